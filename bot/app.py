@@ -1,0 +1,71 @@
+"""build_application(): the python-telegram-bot Application, wired to the fact store."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import structlog
+from telegram import BotCommand, LinkPreviewOptions
+from telegram.constants import ParseMode
+from telegram.ext import Application, Defaults
+
+from bot.answers import COMMANDS
+from bot.context import CONTEXT_TYPES, BotData
+from bot.handlers import register
+from storage import open_seeded_store
+
+__all__ = ["build_application"]
+
+log = structlog.get_logger(__name__)
+
+def build_application(
+    *,
+    token: str,
+    db_path: Path,
+    admin_ids: frozenset[int] = frozenset(),
+    api_base_url: str = "https://api.telegram.org/bot",
+    api_base_file_url: str = "https://api.telegram.org/file/bot",
+) -> Application:  # type: ignore[type-arg]
+    """The bot, ready for ``run_polling``: handlers registered, the store opened on start.
+
+    Args:
+        token: the bot token.
+        db_path: the fact store; created and seeded on first start.
+        admin_ids: Telegram user ids of the curators.
+        api_base_url: the Bot API's base URL (a local server or a test fake).
+        api_base_file_url: the Bot API's base URL for file downloads.
+    """
+
+    async def post_init(application: Application) -> None:  # type: ignore[type-arg]
+        bot_data: BotData = application.bot_data
+        bot_data.store = await open_seeded_store(db_path)
+        bot_data.admin_ids = admin_ids
+        await application.bot.set_my_commands(
+            [BotCommand(command.name, command.description) for command in COMMANDS]
+        )
+        log.info("bot_started", username=application.bot.username, db_path=str(db_path))
+
+    async def post_shutdown(application: Application) -> None:  # type: ignore[type-arg]
+        store = application.bot_data.release_store()
+        if store is not None:
+            await store.close()
+        log.info("bot_stopped")
+
+    application = (
+        Application.builder()
+        .token(token)
+        .base_url(api_base_url)
+        .base_file_url(api_base_file_url)
+        .context_types(CONTEXT_TYPES)
+        .defaults(
+            Defaults(
+                parse_mode=ParseMode.HTML,
+                link_preview_options=LinkPreviewOptions(is_disabled=True),
+            )
+        )
+        .post_init(post_init)
+        .post_shutdown(post_shutdown)
+        .build()
+    )
+    register(application)
+    return application

@@ -1,0 +1,123 @@
+"""The ``factbot`` command: thin shells over the library, and the only place Settings is built.
+
+    factbot run                       serve Telegram users (long polling)
+    factbot ask "/flows kazakhstan"   answer one command on stdout, as the bot would; no token
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import sys
+from collections.abc import Sequence
+
+import structlog
+from pydantic import ValidationError
+from telegram.error import InvalidToken
+
+from bot.settings import Settings, describe_errors
+
+__all__ = ["main"]
+
+log = structlog.get_logger(__name__)
+
+# Exit codes: 2 for a bad setting or usage (as argparse does), 1 for a failure at run time.
+EXIT_USAGE = 2
+EXIT_FAILURE = 1
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="factbot",
+        description="A Telegram bot that answers questions about news facts, with sources.",
+        epilog="Settings come from FACTBOT_* environment variables or a .env file.",
+    )
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    commands.add_parser(
+        "run",
+        help="serve Telegram users (needs FACTBOT_TOKEN)",
+        description="Serve Telegram users by long polling. Needs FACTBOT_TOKEN.",
+    )
+    ask = commands.add_parser(
+        "ask",
+        help="answer one command as the bot would, as plain text",
+        description="Answer one command as the bot would, as plain text, from the same store. "
+        'Example: factbot ask "/flows kazakhstan"',
+    )
+    ask.add_argument("text", help='the message to answer, e.g. "/flows kazakhstan"')
+    return parser
+
+
+def _settings() -> Settings:
+    try:
+        return Settings()
+    except ValidationError as error:
+        print(f"factbot: bad setting: {describe_errors(error)}", file=sys.stderr)
+        raise SystemExit(EXIT_USAGE) from None
+
+
+def _configure_logging(settings: Settings, *, quiet: bool = False) -> None:
+    from bot.logs import configure_logging
+
+    level = settings.log_level
+    # A one-shot answer on a terminal wants no INFO lines, unless they were asked for.
+    if quiet and "log_level" not in settings.model_fields_set:
+        level = "WARNING"
+    configure_logging(level=level, log_format=settings.log_format, secrets=settings.secrets())
+
+
+def _run(settings: Settings) -> int:
+    from bot.app import build_application
+
+    if settings.token is None:
+        print(
+            "factbot: FACTBOT_TOKEN is not set: get a token from @BotFather and put it in "
+            "the environment or .env",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
+    _configure_logging(settings)
+    log.info("settings_loaded", **settings.summary())
+    application = build_application(
+        token=settings.token.get_secret_value(),
+        db_path=settings.db_path,
+        admin_ids=settings.admin_ids,
+        api_base_url=settings.api_base_url,
+        api_base_file_url=settings.api_base_file_url,
+    )
+    try:
+        application.run_polling()
+    except InvalidToken:
+        log.error("token_rejected", hint="Telegram refused FACTBOT_TOKEN; check it with @BotFather")
+        return EXIT_FAILURE
+    return 0
+
+
+async def _ask(settings: Settings, text: str) -> int:
+    from bot.answers import answer_text
+    from bot.formatting import html_to_text
+    from storage import StorageError, open_seeded_store
+
+    try:
+        store = await open_seeded_store(settings.db_path)
+    except StorageError as error:
+        print(f"factbot: {error}", file=sys.stderr)
+        return EXIT_FAILURE
+    async with store:
+        messages = await answer_text(store, text)
+    print("\n\n".join(html_to_text(message) for message in messages))
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``factbot`` console script."""
+    arguments = _parser().parse_args(argv)
+    settings = _settings()
+    if arguments.command == "run":
+        return _run(settings)
+    _configure_logging(settings, quiet=True)
+    return asyncio.run(_ask(settings, arguments.text))
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,43 @@
+"""The typed state handlers share: the fact store, opened in post_init and closed at shutdown."""
+
+from __future__ import annotations
+
+from telegram.ext import CallbackContext, ContextTypes, ExtBot
+
+from storage import FactStore
+
+__all__ = ["CONTEXT_TYPES", "BotData", "FactContext"]
+
+
+class BotData:
+    """What every handler can reach through ``context.bot_data``.
+
+    python-telegram-bot creates it with no arguments; ``post_init`` fills it in.
+    """
+
+    def __init__(self) -> None:
+        self._store: FactStore | None = None
+        self.admin_ids: frozenset[int] = frozenset()
+
+    @property
+    def store(self) -> FactStore:
+        """The open fact store."""
+        if self._store is None:
+            raise RuntimeError("the fact store is used before post_init opened it")
+        return self._store
+
+    @store.setter
+    def store(self, store: FactStore) -> None:
+        self._store = store
+
+    def release_store(self) -> FactStore | None:
+        """Hand over the store for closing, leaving none behind."""
+        store, self._store = self._store, None
+        return store
+
+
+FactContext = CallbackContext[ExtBot[None], dict[object, object], dict[object, object], BotData]
+
+CONTEXT_TYPES = ContextTypes(
+    context=CallbackContext, bot_data=BotData, chat_data=dict, user_data=dict
+)

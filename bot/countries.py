@@ -1,0 +1,165 @@
+"""What the user typed → a country: names and codes in several languages, and typos.
+
+The names come from the libraries: pycountry (ISO 3166-1 codes, official names and their
+translations) and Babel (CLDR's everyday names, "Russia" and "Россия" rather than "Russian
+Federation"). ``_ALIASES`` adds only what neither has.
+"""
+
+from __future__ import annotations
+
+import gettext
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import cache
+
+import pycountry
+from babel import Locale
+from rapidfuzz import fuzz, process
+
+__all__ = ["Country", "CountryMatch", "country_name", "resolve_country"]
+
+# The languages whose names are understood: the region the facts are about, then widely used
+# ones. Each costs a few milliseconds once, when the first country is looked up.
+LANGUAGES = (
+    "en", "ru", "uk", "kk", "be", "ka", "hy", "az", "uz", "ky", "tg", "tk",
+    "tr", "de", "fr", "es", "it", "pl", "pt", "zh", "ar", "he", "fa",
+)  # fmt: skip
+
+# Names people use that neither pycountry nor CLDR lists, as normalised keys.
+_ALIASES = {
+    "uk": "GBR",
+    "britain": "GBR",
+    "great britain": "GBR",
+    "england": "GBR",
+    "usa": "USA",
+    "us": "USA",
+    "america": "USA",
+    "turkey": "TUR",
+    "holland": "NLD",
+    "ivory coast": "CIV",
+    "burma": "MMR",
+    "czech republic": "CZE",
+    "swaziland": "SWZ",
+    "macedonia": "MKD",
+    "kirghizia": "KGZ",
+    "белоруссия": "BLR",
+    "киргизия": "KGZ",
+    "молдавия": "MDA",
+    "рф": "RUS",
+}
+
+# A typo this close to one name, and clearly closer than to any other country, is taken as meant.
+_ACCEPT_SCORE = 88.0
+_CLEAR_LEAD = 5.0
+# Below acceptance but this close: offered as "Did you mean ...?".
+_SUGGEST_SCORE = 70.0
+_MAX_SUGGESTIONS = 3
+
+
+@dataclass(frozen=True)
+class Country:
+    """A country by its ISO 3166-1 alpha-3 code and English name."""
+
+    code: str
+    name: str
+
+
+@dataclass(frozen=True)
+class CountryMatch:
+    """The answer to "which country did the user mean?".
+
+    ``country`` is set when the text names one country; otherwise ``suggestions`` holds the
+    closest names, best first (possibly none).
+    """
+
+    country: Country | None
+    suggestions: tuple[Country, ...] = field(default=())
+
+
+def _normalise(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text).casefold().replace("ё", "е")
+    text = re.sub(r"[^\w\s]", " ", text)
+    text = " ".join(text.split())
+    return text.removeprefix("the ")
+
+
+@cache
+def _english_names() -> dict[str, str]:
+    territories = Locale.parse("en").territories
+    names = {}
+    for entry in pycountry.countries:
+        # CLDR's everyday name ("Russia"); pycountry's ISO name where CLDR has none.
+        names[entry.alpha_3] = territories.get(entry.alpha_2) or entry.name
+    return names
+
+
+@cache
+def _name_index() -> dict[str, str]:
+    """Every known name and code, normalised → alpha-3."""
+    index: dict[str, str] = {}
+    entries = list(pycountry.countries)
+    for language in LANGUAGES:
+        territories = Locale.parse(language).territories
+        try:
+            iso = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[language])
+            translate = iso.gettext
+        except OSError:  # pycountry's names are English already; no catalogue for "en"
+            translate = str
+        for entry in entries:
+            names = [territories.get(entry.alpha_2)]
+            for attribute in ("name", "official_name", "common_name"):
+                value = getattr(entry, attribute, None)
+                if value:
+                    names.append(translate(value))
+            for name in names:
+                if name:
+                    index.setdefault(_normalise(name), entry.alpha_3)
+    for entry in entries:
+        index[entry.alpha_3.casefold()] = entry.alpha_3
+        index[entry.alpha_2.casefold()] = entry.alpha_3
+    index.update(_ALIASES)
+    return index
+
+
+def country_name(code: str) -> str:
+    """The English name of a country by its alpha-3 code; the code itself if unknown."""
+    return _english_names().get(code, code)
+
+
+def _country(code: str) -> Country:
+    return Country(code=code, name=country_name(code))
+
+
+def resolve_country(text: str) -> CountryMatch:
+    """Find the country ``text`` names, tolerating case, language, codes and typos.
+
+    Args:
+        text: what the user typed, e.g. "kazakhstan", "KZ", "Казахстан", "kazakstan".
+
+    Returns:
+        The country, or suggestions when the text is only close to some names.
+    """
+    key = _normalise(text)
+    if not key:
+        return CountryMatch(country=None)
+    index = _name_index()
+    if key in index:
+        return CountryMatch(country=_country(index[key]))
+    if len(key) < 3:  # two letters that are no code match too many names by chance
+        return CountryMatch(country=None)
+    best: dict[str, float] = {}
+    for name, score, _ in process.extract(
+        key, list(index), scorer=fuzz.ratio, score_cutoff=_SUGGEST_SCORE, limit=20
+    ):
+        code = index[name]
+        best[code] = max(score, best.get(code, 0.0))
+    ranked = sorted(best.items(), key=lambda item: -item[1])
+    if not ranked:
+        return CountryMatch(country=None)
+    top_code, top_score = ranked[0]
+    runner_up = ranked[1][1] if len(ranked) > 1 else 0.0
+    if top_score >= _ACCEPT_SCORE and top_score - runner_up >= _CLEAR_LEAD:
+        return CountryMatch(country=_country(top_code))
+    suggestions = tuple(_country(code) for code, _ in ranked[:_MAX_SUGGESTIONS])
+    return CountryMatch(country=None, suggestions=suggestions)

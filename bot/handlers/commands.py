@@ -1,0 +1,21 @@
+"""/start and /help."""
+
+from __future__ import annotations
+
+from telegram import Update
+
+from bot.answers import help_answer, start_answer
+from bot.context import FactContext
+from bot.handlers.replies import reply_all
+
+__all__ = ["help_command", "start"]
+
+
+async def start(update: Update, _context: FactContext) -> None:
+    """Greets the user and says what the bot is for."""
+    await reply_all(update, start_answer())
+
+
+async def help_command(update: Update, _context: FactContext) -> None:
+    """Lists every command with an example."""
+    await reply_all(update, help_answer())

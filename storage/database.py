@@ -1,0 +1,66 @@
+"""Opening the SQLite database with the pragmas every connection needs, and transactions."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from pathlib import Path
+
+import aiosqlite
+
+from storage.errors import StoreUnavailable
+
+__all__ = ["open_database", "transaction"]
+
+# Long enough to wait out another process's write (an import from the CLI) without erroring.
+BUSY_TIMEOUT_MS = 5000
+
+
+async def open_database(path: Path, *, read_only: bool = False) -> aiosqlite.Connection:
+    """Open (and create, with its folder) the database at ``path``.
+
+    Connections are in autocommit mode; writes go through :func:`transaction`.
+
+    Args:
+        path: the database file.
+        read_only: refuse writes on this connection (``query_only``), for readers.
+
+    Returns:
+        An open aiosqlite connection with WAL, foreign keys and a busy timeout.
+
+    Raises:
+        StoreUnavailable: the file cannot be opened or created.
+    """
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        conn = await aiosqlite.connect(path, isolation_level=None)
+    except (OSError, sqlite3.Error) as error:
+        raise StoreUnavailable(f"cannot open the database {path}: {error}") from error
+    try:
+        await conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        await conn.execute("PRAGMA foreign_keys = ON")
+        if read_only:
+            await conn.execute("PRAGMA query_only = ON")
+        else:
+            # WAL lets readers go on while a curator's write is under way.
+            await conn.execute("PRAGMA journal_mode = WAL")
+            # WAL with NORMAL keeps every committed transaction across a process crash.
+            await conn.execute("PRAGMA synchronous = NORMAL")
+    except sqlite3.Error as error:
+        await conn.close()
+        raise StoreUnavailable(f"cannot use the database {path}: {error}") from error
+    return conn
+
+
+@asynccontextmanager
+async def transaction(conn: aiosqlite.Connection) -> AsyncIterator[aiosqlite.Connection]:
+    """Run the block in one write transaction: committed whole, or rolled back whole."""
+    # IMMEDIATE takes the write lock up front, so a busy database waits here, not mid-write.
+    await conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield conn
+    except BaseException:
+        await conn.rollback()
+        raise
+    await conn.commit()

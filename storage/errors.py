@@ -1,0 +1,36 @@
+"""The errors the storage layer raises; nothing else escapes it.
+
+    StorageError
+    ├── SchemaError           the database's schema is not one this version can use
+    ├── InvalidFact           a fact the store refuses (a rule of the schema or the model)
+    ├── FactNotFound          no fact with that id
+    └── StoreUnavailable      the database file cannot be opened or written
+"""
+
+from __future__ import annotations
+
+__all__ = ["FactNotFound", "InvalidFact", "SchemaError", "StorageError", "StoreUnavailable"]
+
+
+class StorageError(Exception):
+    """Base of every error the storage layer raises."""
+
+
+class SchemaError(StorageError):
+    """The database's schema is newer than this version, or a migration failed."""
+
+
+class InvalidFact(StorageError):
+    """The store refused a fact that breaks one of its rules."""
+
+
+class FactNotFound(StorageError):
+    """No fact has the id asked for."""
+
+    def __init__(self, fact_id: int) -> None:
+        super().__init__(f"no fact has id {fact_id}")
+        self.fact_id = fact_id
+
+
+class StoreUnavailable(StorageError):
+    """The database file cannot be opened, read or written."""

@@ -1,0 +1,237 @@
+"""The fact and its provenance: what was counted, by whom it was said, where and when it was published.
+
+Validation lives here, so a fact is checked the same way whether it comes from the shipped seed,
+a curator in the chat or an imported file. No I/O: the store turns rows into these models.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from enum import StrEnum
+from typing import Annotated, Any, Self
+
+import pycountry
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    model_validator,
+)
+
+__all__ = [
+    "FLOW_METRICS",
+    "Citation",
+    "CountryCode",
+    "Document",
+    "Fact",
+    "FactDraft",
+    "FactStatus",
+    "Figure",
+    "Metric",
+    "Qualifier",
+    "Source",
+    "SourceKind",
+]
+
+
+class Metric(StrEnum):
+    """What a fact measures or reports."""
+
+    ENTERED = "entered"
+    LEFT = "left"
+    EXIT_REFUSED = "exit_refused"
+    CITIZENSHIP_APPLICATIONS = "citizenship_applications"
+    MOBILISATION_TARGET = "mobilisation_target"
+    MOBILISATION_CEILING = "mobilisation_ceiling"
+    # A reported claim with no figure (a policy, an event); its claim and quote say it all.
+    STATEMENT = "statement"
+
+
+# Flows cross a border: into the destination, out of the origin.
+FLOW_METRICS = frozenset({Metric.ENTERED, Metric.LEFT})
+
+
+class Qualifier(StrEnum):
+    """How the source qualified its number; never dropped when the number is shown."""
+
+    EXACT = "exact"
+    MORE_THAN = "more_than"
+    AT_LEAST = "at_least"
+    ABOUT = "about"
+    ALMOST = "almost"
+    UP_TO = "up_to"
+    RANGE = "range"
+
+
+class SourceKind(StrEnum):
+    """Who a source is: a person quoted, an organisation, or an outlet that publishes."""
+
+    PERSON = "person"
+    ORGANISATION = "organisation"
+    OUTLET = "outlet"
+
+
+class FactStatus(StrEnum):
+    """Whether readers see a fact. Retracted facts are kept, with the reason."""
+
+    PUBLISHED = "published"
+    RETRACTED = "retracted"
+
+
+def _alpha3(code: str) -> str:
+    code = code.strip().upper()
+    if pycountry.countries.get(alpha_3=code) is None:
+        raise ValueError(f"{code!r} is not an ISO 3166-1 alpha-3 country code")
+    return code
+
+
+def _blank_to_none(value: Any) -> Any:
+    if isinstance(value, str) and not value.strip():
+        return None
+    return value
+
+
+CountryCode = Annotated[str, AfterValidator(_alpha3)]
+OptionalCountry = Annotated[CountryCode | None, BeforeValidator(_blank_to_none)]
+Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
+Description = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=300)]
+Title = Description
+Claim = Description
+Quote = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=1000)]
+Counted = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=80)]
+Url = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=2000)]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid", str_strip_whitespace=True)
+
+
+class Source(_Model):
+    """A person, organisation or outlet that a fact is attributed to, carried by or published by."""
+
+    name: Name
+    kind: SourceKind
+    description: Annotated[Description | None, BeforeValidator(_blank_to_none)] = None
+
+
+def _published_at(value: Any) -> Any:
+    # A bare date must stay a date: a midnight datetime would claim a time nobody reported.
+    if isinstance(value, str) and "T" not in value and " " not in value.strip():
+        return date.fromisoformat(value.strip())
+    return value
+
+
+def _http_url(value: str | None) -> str | None:
+    if value is not None and not value.startswith(("http://", "https://")):
+        raise ValueError("a URL must start with http:// or https://")
+    return value
+
+
+class Document(_Model):
+    """A published document we read: the last link of every citation, always dated."""
+
+    publisher: Name
+    title: Title
+    author: Annotated[Name | None, BeforeValidator(_blank_to_none)] = None
+    published_at: Annotated[datetime | date, BeforeValidator(_published_at)]
+    url: Annotated[Url | None, BeforeValidator(_blank_to_none), AfterValidator(_http_url)] = None
+
+    @model_validator(mode="after")
+    def _time_has_zone(self) -> Self:
+        if isinstance(self.published_at, datetime) and self.published_at.tzinfo is None:
+            raise ValueError("published_at with a time needs a UTC offset, e.g. +03:00")
+        return self
+
+
+class Citation(_Model):
+    """Who said it, who carried it, and the dated document in which we read it."""
+
+    attributed_to: Source | None = None
+    carried_by: Source | None = None
+    document: Document
+
+
+class Figure(_Model):
+    """A number exactly as reported: the value and its qualifier ("more than 200,000")."""
+
+    qualifier: Qualifier
+    value: int = Field(ge=0)
+    high: int | None = Field(default=None, ge=0)
+
+    @model_validator(mode="after")
+    def _range_needs_high(self) -> Self:
+        if self.qualifier is Qualifier.RANGE:
+            if self.high is None or self.high <= self.value:
+                raise ValueError("a range needs a high value above its low value")
+        elif self.high is not None:
+            raise ValueError("only a range has a high value")
+        return self
+
+
+class FactDraft(_Model):
+    """A fact as entered, imported or shipped, before the store gives it an id and a history."""
+
+    metric: Metric
+    counted: Counted
+    origin: OptionalCountry = None
+    destination: OptionalCountry = None
+    citizenship: OptionalCountry = None
+    figure: Figure | None = None
+    period_start: date | None = None
+    period_end: date | None = None
+    as_of: date | None = None
+    claim: Claim
+    quote: Quote
+    citation: Citation
+
+    @model_validator(mode="after")
+    def _consistent(self) -> Self:
+        if self.period_start is None and self.as_of is None:
+            raise ValueError("a fact needs a date: period_start or as_of")
+        if self.period_end is not None:
+            if self.period_start is None:
+                raise ValueError("period_end needs a period_start")
+            if self.period_end < self.period_start:
+                raise ValueError("period_end is before period_start")
+        if self.metric is Metric.STATEMENT:
+            if self.figure is not None:
+                raise ValueError("a statement has no figure; choose a metric for the number")
+        elif self.figure is None:
+            raise ValueError(f"a {self.metric.value} fact needs a figure")
+        if self.metric in FLOW_METRICS and self.origin is None and self.destination is None:
+            raise ValueError("a flow needs an origin or a destination country")
+        return self
+
+    @property
+    def countries(self) -> frozenset[str]:
+        """Every country the fact names."""
+        return frozenset(
+            code for code in (self.origin, self.destination, self.citizenship) if code is not None
+        )
+
+    @property
+    def sort_date(self) -> date:
+        """The date a fact is ordered by: when it was true, as late as it is known."""
+        latest = self.as_of or self.period_end or self.period_start
+        assert latest is not None  # noqa: S101 - guaranteed by _consistent
+        return latest
+
+
+class Fact(FactDraft):
+    """A stored fact: a draft with its id and lifecycle."""
+
+    id: int
+    status: FactStatus = FactStatus.PUBLISHED
+    retraction_reason: str | None = None
+    created_at: datetime
+    created_by: str
+    updated_at: datetime
+    updated_by: str
+    version: int = Field(ge=1)
+
+    def draft(self) -> FactDraft:
+        """The fact's content without its identity and lifecycle."""
+        return FactDraft.model_validate(self.model_dump(include=set(FactDraft.model_fields)))

@@ -1,0 +1,47 @@
+"""The facts factbot ships with, as data: every figure of the seed article, each with its citation.
+
+``kazakhstan_2022.json`` is in the same shape that ``/import`` reads: a list of facts.
+"""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+from pathlib import Path
+
+import structlog
+
+from storage.facts import FactStore
+from storage.models import FactDraft
+
+__all__ = ["SEED_FILES", "load_seed", "open_seeded_store"]
+
+log = structlog.get_logger(__name__)
+
+SEED_FILES = ("kazakhstan_2022.json",)
+
+
+def load_seed() -> list[FactDraft]:
+    """Every shipped fact, validated."""
+    drafts = []
+    for name in SEED_FILES:
+        text = resources.files(__package__).joinpath(name).read_text(encoding="utf-8")
+        drafts.extend(FactDraft.model_validate(item) for item in json.loads(text))
+    return drafts
+
+
+async def open_seeded_store(path: Path) -> FactStore:
+    """Open the store at ``path``; a store with no facts at all gets the shipped facts first.
+
+    Only an empty store is seeded, so a curator's retraction or edit of a shipped fact is never
+    undone by a restart; seeding twice adds nothing, as duplicates are skipped.
+    """
+    store = await FactStore.open(path)
+    try:
+        if await store.count_facts() == 0:
+            result = await store.add_facts(load_seed(), by="seed")
+            log.info("store_seeded", added=result.added, present=result.present)
+    except BaseException:
+        await store.close()
+        raise
+    return store
