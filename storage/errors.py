@@ -1,10 +1,10 @@
 """The errors the storage layer raises; nothing else escapes it.
 
-    StorageError
-    ├── SchemaError           the database's schema is not one this version can use
-    ├── InvalidFact           a fact the store refuses (a rule of the schema or the model)
-    ├── FactNotFound          no fact with that id
-    └── StoreUnavailable      the database file cannot be opened or written
+StorageError
+├── SchemaError           the database's schema is not one this version can use
+├── InvalidFact           a fact the store refuses (a rule of the schema or the model)
+├── FactNotFound          no fact with that id
+└── StoreUnavailable      the database file cannot be opened or written
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""The fact and its provenance: what was counted, by whom it was said, where and when it was published.
+"""The fact and its provenance: what was counted, who said it, where and when it was published.
 
 Validation lives here, so a fact is checked the same way whether it comes from the shipped seed,
 a curator in the chat or an imported file. No I/O: the store turns rows into these models.
@@ -97,7 +97,9 @@ def _blank_to_none(value: Any) -> Any:
 CountryCode = Annotated[str, AfterValidator(_alpha3)]
 OptionalCountry = Annotated[CountryCode | None, BeforeValidator(_blank_to_none)]
 Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
-Description = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=300)]
+Description = Annotated[
+    str, StringConstraints(strip_whitespace=True, min_length=1, max_length=300)
+]
 Title = Description
 Claim = Description
 Quote = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=1000)]
@@ -110,7 +112,7 @@ class _Model(BaseModel):
 
 
 class Source(_Model):
-    """A person, organisation or outlet that a fact is attributed to, carried by or published by."""
+    """A person, organisation or outlet that a fact is attributed to, carried or published by."""
 
     name: Name
     kind: SourceKind

@@ -1,4 +1,5 @@
 -- The fact store: sources, the documents that publish them, and the facts they back.
+-- date(x, '+0 days') IS x holds only for a real day: SQLite normalises 2022-02-30 to 03-02.
 -- Enumerations here must match storage/models.py (a unit test compares them).
 
 CREATE TABLE sources (
@@ -15,7 +16,7 @@ CREATE TABLE documents (
     author       TEXT CHECK (author IS NULL OR length(author) BETWEEN 1 AND 200),
     -- An ISO date, or a date and time with its UTC offset; never empty, never an impossible day.
     published_at TEXT NOT NULL CHECK (
-        date(substr(published_at, 1, 10)) IS substr(published_at, 1, 10)
+        date(substr(published_at, 1, 10), '+0 days') IS substr(published_at, 1, 10)
         AND (length(published_at) = 10 OR datetime(published_at) IS NOT NULL)
     ),
     url          TEXT CHECK (url IS NULL OR url GLOB 'http://?*' OR url GLOB 'https://?*'),
@@ -35,9 +36,9 @@ CREATE TABLE facts (
         'exact', 'more_than', 'at_least', 'about', 'almost', 'up_to', 'range')),
     value             INTEGER CHECK (value IS NULL OR value >= 0),
     value_high        INTEGER CHECK (value_high IS NULL OR value_high > value),
-    period_start      TEXT CHECK (period_start IS NULL OR date(period_start) IS period_start),
-    period_end        TEXT CHECK (period_end IS NULL OR date(period_end) IS period_end),
-    as_of             TEXT CHECK (as_of IS NULL OR date(as_of) IS as_of),
+    period_start      TEXT CHECK (period_start IS NULL OR date(period_start, '+0 days') IS period_start),
+    period_end        TEXT CHECK (period_end IS NULL OR date(period_end, '+0 days') IS period_end),
+    as_of             TEXT CHECK (as_of IS NULL OR date(as_of, '+0 days') IS as_of),
     -- The date a fact is ordered by: when it was true, as late as it is known.
     sort_date         TEXT GENERATED ALWAYS AS (coalesce(as_of, period_end, period_start)) VIRTUAL,
     claim             TEXT NOT NULL CHECK (length(trim(claim)) BETWEEN 1 AND 300),

@@ -23,7 +23,7 @@ SEED_FILES = ("kazakhstan_2022.json",)
 
 def load_seed() -> list[FactDraft]:
     """Every shipped fact, validated."""
-    drafts = []
+    drafts: list[FactDraft] = []
     for name in SEED_FILES:
         text = resources.files(__package__).joinpath(name).read_text(encoding="utf-8")
         drafts.extend(FactDraft.model_validate(item) for item in json.loads(text))

@@ -1,0 +1,52 @@
+"""Valid facts for tests, with any field overridden."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta, timezone
+from typing import Any
+
+from storage import FactDraft
+
+KYIV_SUMMER = timezone(timedelta(hours=3))
+
+
+def draft_data(**overrides: Any) -> dict[str, Any]:
+    """A valid fact as plain data (the import shape), with top-level fields overridden."""
+    data: dict[str, Any] = {
+        "metric": "entered",
+        "counted": "Russian citizens",
+        "origin": "RUS",
+        "destination": "GEO",
+        "citizenship": "RUS",
+        "figure": {"qualifier": "about", "value": 50_000},
+        "period_start": "2022-09-21",
+        "period_end": "2022-09-28",
+        "claim": "About 50,000 Russians entered Georgia in a week.",
+        "quote": "About 50,000 Russians have crossed into Georgia.",
+        "citation": {
+            "attributed_to": {
+                "name": "Vakhtang Gomelauri",
+                "kind": "person",
+                "description": "Interior Minister of Georgia",
+            },
+            "carried_by": {"name": "Interpressnews", "kind": "outlet"},
+            "document": {
+                "publisher": "Example Times",
+                "title": "Russians cross into Georgia",
+                "author": "A. Reporter",
+                "published_at": "2022-09-28T18:00:00+03:00",
+                "url": "https://example.org/georgia",
+            },
+        },
+    }
+    data.update(overrides)
+    return data
+
+
+def make_draft(**overrides: Any) -> FactDraft:
+    """A valid FactDraft, with top-level fields overridden."""
+    return FactDraft.model_validate(draft_data(**overrides))
+
+
+SEED_DOCUMENT_PUBLISHED = datetime(2022, 10, 4, 10, 23, tzinfo=KYIV_SUMMER)
+SEED_PERIOD_START = date(2022, 9, 21)

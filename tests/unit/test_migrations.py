@@ -1,0 +1,107 @@
+"""Numbered migrations: from empty, from the previous schema, and refusals."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from storage import FactStore, Metric, Qualifier, SchemaError
+from storage.database import open_database
+from storage.migrations import apply_migrations, available_migrations, schema_version
+from tests.factories import make_draft
+
+
+def _tables(path: Path) -> dict[str, str]:
+    with sqlite3.connect(path) as conn:
+        rows = conn.execute("SELECT name, sql FROM sqlite_schema WHERE sql IS NOT NULL")
+        return dict(rows.fetchall())
+
+
+async def test_migrates_an_empty_database_to_the_newest_schema(db_path: Path):
+    conn = await open_database(db_path)
+    try:
+        applied = await apply_migrations(conn)
+        assert applied == [migration.version for migration in available_migrations()]
+        assert await schema_version(conn) == available_migrations()[-1].version
+        assert await apply_migrations(conn) == []
+    finally:
+        await conn.close()
+    schema = _tables(db_path)
+    for table in ("sources", "documents", "facts"):
+        assert schema[table].rstrip().endswith("STRICT")
+    assert "facts_by_origin" in schema
+    assert "facts_never_deleted" in schema
+    with sqlite3.connect(db_path) as conn:
+        assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+
+
+async def test_upgrades_a_database_made_by_the_previous_version_in_place(db_path: Path):
+    conn = await open_database(db_path)
+    try:
+        await apply_migrations(conn, target=1)
+    finally:
+        await conn.close()
+    async with await FactStore.open(db_path) as old:
+        # A version-1 database holds a fact; deleting was still possible then.
+        stored = await old.add_fact(make_draft(), by="test")
+    with sqlite3.connect(db_path) as raw:
+        raw.execute("DELETE FROM schema_migrations WHERE version > 1")
+        raw.execute("DROP TRIGGER facts_never_deleted")
+        raw.execute("DROP TRIGGER documents_never_deleted")
+        raw.execute("DROP TRIGGER sources_never_deleted")
+
+    async with await FactStore.open(db_path) as upgraded:
+        assert (await upgraded.get_fact(stored.id)).claim == stored.claim
+    with sqlite3.connect(db_path) as raw:
+        versions = [row[0] for row in raw.execute("SELECT version FROM schema_migrations")]
+        assert versions == [1, 2]
+        with pytest.raises(sqlite3.IntegrityError, match="never deleted"):
+            raw.execute("DELETE FROM facts")
+
+
+async def test_failed_step_leaves_the_database_at_the_previous_step(db_path: Path):
+    conn = await open_database(db_path)
+    try:
+        await apply_migrations(conn, target=1)
+        # Something already holds step 2's name: the step fails part-way.
+        await conn.execute(
+            "CREATE TRIGGER sources_never_deleted BEFORE DELETE ON sources BEGIN SELECT 1; END"
+        )
+        with pytest.raises(SchemaError, match="0002_never_delete failed"):
+            await apply_migrations(conn)
+        assert await schema_version(conn) == 1
+        names = {row[0] for row in await conn.execute_fetchall("SELECT name FROM sqlite_schema")}
+        assert "facts_never_deleted" not in names
+    finally:
+        await conn.close()
+
+
+async def test_refuses_a_database_newer_than_this_version(db_path: Path):
+    conn = await open_database(db_path)
+    try:
+        await apply_migrations(conn)
+        await conn.execute("INSERT INTO schema_migrations VALUES (99, 'future', 'later')")
+        with pytest.raises(SchemaError, match="newer than this factbot"):
+            await apply_migrations(conn)
+    finally:
+        await conn.close()
+
+
+def test_sql_enumerations_match_the_models():
+    """A value the models accept must pass the schema's CHECK, and only those."""
+    schema = available_migrations()[0].sql
+    for metric in Metric:
+        assert f"'{metric.value}'" in schema
+    for qualifier in Qualifier:
+        assert f"'{qualifier.value}'" in schema
+
+
+async def test_not_a_database_is_reported_as_unavailable(tmp_path: Path):
+    from storage import StoreUnavailable
+
+    path = tmp_path / "garbage.db"
+    path.write_bytes(b"this is not a database" * 100)
+    with pytest.raises(StoreUnavailable, match="garbage.db"):
+        await FactStore.open(path)
