@@ -32,10 +32,10 @@ class Command:
 
 # The one list of user commands: /help, the command menu and the handlers all follow it.
 COMMANDS = (
-    Command("flows", "Migration flows into and out of a country, each with its source", "/flows kazakhstan"),
+    Command("flows", "People moving into and out of a country, cited", "/flows kazakhstan"),
     Command("help", "Every command, with an example", "/help"),
     Command("start", "What this bot does", "/start"),
-)  # fmt: skip
+)
 
 _FLOWS_USAGE = (
     "Tell me which country: <code>/flows kazakhstan</code>\n"

@@ -18,6 +18,7 @@ __all__ = ["build_application"]
 
 log = structlog.get_logger(__name__)
 
+
 def build_application(
     *,
     token: str,

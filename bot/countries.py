@@ -10,6 +10,7 @@ from __future__ import annotations
 import gettext
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -94,6 +95,10 @@ def _english_names() -> dict[str, str]:
     return names
 
 
+def _untranslated(name: str) -> str:
+    return name
+
+
 @cache
 def _name_index() -> dict[str, str]:
     """Every known name and code, normalised → alpha-3."""
@@ -103,9 +108,9 @@ def _name_index() -> dict[str, str]:
         territories = Locale.parse(language).territories
         try:
             iso = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[language])
-            translate = iso.gettext
+            translate: Callable[[str], str] = iso.gettext
         except OSError:  # pycountry's names are English already; no catalogue for "en"
-            translate = str
+            translate = _untranslated
         for entry in entries:
             names = [territories.get(entry.alpha_2)]
             for attribute in ("name", "official_name", "common_name"):

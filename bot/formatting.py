@@ -67,7 +67,7 @@ def format_figure(figure: Figure) -> str:
 
 
 def format_date(value: date | datetime) -> str:
-    """"4 Oct 2022", or "4 Oct 2022, 10:23 UTC+03:00" when the time is known."""
+    """A date as "4 Oct 2022", or "4 Oct 2022, 10:23 UTC+03:00" when the time is known."""
     day = f"{value.day} {value:%b %Y}"
     if isinstance(value, datetime):
         offset = value.strftime("%z")

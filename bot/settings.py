@@ -117,7 +117,9 @@ def describe_errors(error: ValidationError) -> str:
     problems = []
     for item in error.errors():
         field = str(item["loc"][0]) if item["loc"] else "settings"
-        variable = field.upper() if field.upper().startswith(ENV_PREFIX) else ENV_PREFIX + field.upper()
+        variable = (
+            field.upper() if field.upper().startswith(ENV_PREFIX) else ENV_PREFIX + field.upper()
+        )
         message = item["msg"].removeprefix("Value error, ")
         if item["type"] == "extra_forbidden":
             message = "is not a factbot setting (check the spelling)"

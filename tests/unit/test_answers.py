@@ -1,0 +1,110 @@
+"""What /flows, /start and /help answer, through the code path shared by Telegram and the CLI."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.answers import COMMANDS, answer_text, flows_answer, help_answer
+from bot.formatting import MESSAGE_LIMIT, visible_length
+from storage import FactStore, open_seeded_store
+from tests.e2e.telegram_html import parse_telegram_html
+from tests.factories import make_draft
+
+
+@pytest.fixture(name="seeded")
+async def _seeded(db_path: Path):
+    store = await open_seeded_store(db_path)
+    try:
+        yield store
+    finally:
+        await store.close()
+
+
+def _accepted_by_telegram(messages: list[str]) -> list[str]:
+    texts = []
+    for message in messages:
+        text, _ = parse_telegram_html(message)
+        assert visible_length(message) <= MESSAGE_LIMIT
+        texts.append(text)
+    return texts
+
+
+async def test_flows_kazakhstan_from_the_shipped_facts(seeded: FactStore):
+    messages = await flows_answer(seeded, "kazakhstan")
+    assert len(messages) == 1
+    text = _accepted_by_telegram(messages)[0]
+    assert text.startswith("Flows of people: Kazakhstan\n\nInto Kazakhstan (3)\n")
+    assert "Out of Kazakhstan (2)" in text
+    inbound, outbound = text.split("Out of Kazakhstan (2)")
+    # Newest first, qualifiers kept, each with its citation.
+    assert inbound.index("more than 200,000") < inbound.index("7,000") < inbound.index("almost")
+    assert outbound.index("147,000") < outbound.index("about 11,000")
+    assert text.count("Ukrainska Pravda (Iryna Balachuk), 4 Oct 2022, 10:23 UTC+03:00") == 5
+    assert text.count("Said by Marat Akhmetzhanov, Minister of Internal Affairs") == 4
+    assert text.count("via Zakon.kz") == 4
+
+
+@pytest.mark.parametrize("query", ["KZ", "Казахстан", "Қазақстан", "kazakstan", "KAZ"])
+async def test_flows_accepts_every_name_of_the_country(seeded: FactStore, query: str):
+    assert await flows_answer(seeded, query) == await flows_answer(seeded, "kazakhstan")
+
+
+async def test_flows_without_a_country_explains_usage(seeded: FactStore):
+    (text,) = _accepted_by_telegram(await flows_answer(seeded, "  "))
+    assert "/flows kazakhstan" in text
+
+
+async def test_flows_of_a_close_misspelling_asks_did_you_mean(seeded: FactStore):
+    (text,) = _accepted_by_telegram(await flows_answer(seeded, "korea"))
+    assert "Did you mean" in text
+    assert "/flows south korea" in text
+
+
+async def test_flows_of_no_country_escapes_what_was_typed(seeded: FactStore):
+    messages = await flows_answer(seeded, "<b>x</b> & <script>")
+    (text,) = _accepted_by_telegram(messages)
+    assert "“<b>x</b> & <script>”" in text
+    assert "&lt;script&gt;" in messages[0]
+
+
+async def test_country_with_other_facts_but_no_flows_says_so_and_shows_them(seeded: FactStore):
+    (text,) = _accepted_by_telegram(await flows_answer(seeded, "georgia"))
+    assert text.startswith("No flows into or out of Georgia are recorded. Other facts name")
+    assert "conscription notices" in text
+    assert "Reported by Ukrainska Pravda" in text
+
+
+async def test_country_with_no_facts_says_so_plainly(seeded: FactStore):
+    (text,) = _accepted_by_telegram(await flows_answer(seeded, "peru"))
+    assert text == "No facts are recorded for Peru yet."
+
+
+async def test_long_answers_are_split_between_facts(store: FactStore):
+    drafts = [make_draft(figure={"qualifier": "exact", "value": n}) for n in range(1, 301)]
+    await store.add_facts(drafts, by="t")
+    messages = await flows_answer(store, "georgia")
+    texts = _accepted_by_telegram(messages)
+    assert len(messages) > 1
+    assert sum(text.count("▪️") for text in texts) == 300
+    assert all(text.count("▪️") == text.count("Said by") for text in texts)
+
+
+def test_help_lists_every_command_with_an_example():
+    (text,) = _accepted_by_telegram(help_answer())
+    for command in COMMANDS:
+        assert f"/{command.name} — " in text
+        assert command.example in text
+
+
+async def test_answer_text_routes_like_the_bot(seeded: FactStore):
+    flows = await flows_answer(seeded, "kz")
+    assert await answer_text(seeded, "/flows kz") == flows
+    assert await answer_text(seeded, "/flows@FactBot kz") == flows
+    assert await answer_text(seeded, "/FLOWS kz") == flows
+    assert await answer_text(seeded, "/help") == help_answer()
+    (unknown,) = await answer_text(seeded, "/nonsense")
+    assert "Send a command" in unknown
+    (plain,) = await answer_text(seeded, "hello")
+    assert "Send a command" in plain
