@@ -33,8 +33,8 @@ async def test_migrates_an_empty_database_to_the_newest_schema(db_path: Path):
         assert schema[table].rstrip().endswith("STRICT")
     assert "facts_by_origin" in schema
     assert "facts_never_deleted" in schema
-    with sqlite3.connect(db_path) as conn:
-        assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    with sqlite3.connect(db_path) as raw:
+        assert raw.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
 
 
 async def test_upgrades_a_database_made_by_the_previous_version_in_place(db_path: Path):
@@ -103,5 +103,5 @@ async def test_not_a_database_is_reported_as_unavailable(tmp_path: Path):
 
     path = tmp_path / "garbage.db"
     path.write_bytes(b"this is not a database" * 100)
-    with pytest.raises(StoreUnavailable, match="garbage.db"):
+    with pytest.raises(StoreUnavailable, match=r"garbage\.db"):
         await FactStore.open(path)

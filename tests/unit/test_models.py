@@ -19,9 +19,9 @@ def _refusal(**overrides: Any) -> str:
 
 
 def _with_document(**document: Any) -> dict[str, Any]:
-    data = draft_data()
-    data["citation"]["document"].update(document)
-    return data["citation"]
+    citation: dict[str, Any] = draft_data()["citation"]
+    citation["document"].update(document)
+    return citation
 
 
 def test_valid_draft_keeps_every_field():

@@ -113,7 +113,9 @@ async def test_sources_and_documents_are_shared_not_copied(store: FactStore, db_
 async def test_find_duplicate_matches_same_figure_from_same_source(store: FactStore):
     stored = await store.add_fact(make_draft(), by="t")
     assert await store.find_duplicate(make_draft()) == stored.id
-    assert await store.find_duplicate(make_draft(figure={"qualifier": "exact", "value": 1})) is None
+    assert (
+        await store.find_duplicate(make_draft(figure={"qualifier": "exact", "value": 1})) is None
+    )
     other_document = draft_data()
     other_document["citation"]["document"]["title"] = "Another article"
     assert await store.find_duplicate(make_draft(citation=other_document["citation"])) is None

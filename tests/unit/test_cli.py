@@ -1,0 +1,81 @@
+"""The installed ``factbot`` command, run as a user runs it."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+FACTBOT = Path(sys.executable).parent / "factbot"
+
+
+def _factbot(*args: str, cwd: Path, **env: str) -> subprocess.CompletedProcess[str]:
+    clean = {k: v for k, v in os.environ.items() if not k.startswith("FACTBOT_")}
+    return subprocess.run(
+        [str(FACTBOT), *args],
+        cwd=cwd,
+        env={**clean, **env},
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+
+
+def test_ask_answers_flows_kazakhstan_from_the_shipped_facts_without_a_token(tmp_path: Path):
+    result = _factbot("ask", "/flows kazakhstan", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("Flows of people: Kazakhstan\n")
+    assert "more than 200,000 Russian citizens entered Kazakhstan from Russia" in result.stdout
+    assert "Said by Marat Akhmetzhanov" in result.stdout
+    assert "Ukrainska Pravda (Iryna Balachuk), 4 Oct 2022" in result.stdout
+    assert "<b>" not in result.stdout
+    assert result.stderr == ""
+    assert (tmp_path / "data" / "facts.db").exists()
+
+
+def test_ask_uses_the_configured_database(tmp_path: Path):
+    db = tmp_path / "elsewhere" / "store.db"
+    result = _factbot("ask", "/flows georgia", cwd=tmp_path, FACTBOT_DB_PATH=str(db))
+    assert result.returncode == 0, result.stderr
+    assert "conscription notices" in result.stdout
+    assert db.exists()
+
+
+def test_bad_setting_is_one_line_exit_2_no_traceback(tmp_path: Path):
+    result = _factbot("ask", "/help", cwd=tmp_path, FACTBOT_ADMIN_IDS="12,abc")
+    assert result.returncode == 2
+    assert result.stderr == (
+        "factbot: bad setting: FACTBOT_ADMIN_IDS: 'abc' is not a Telegram user id; "
+        "give numbers like 12345\n"
+    )
+
+
+def test_run_without_a_token_says_which_variable(tmp_path: Path):
+    result = _factbot("run", cwd=tmp_path)
+    assert result.returncode == 2
+    assert "FACTBOT_TOKEN is not set" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_malformed_token_is_refused_without_echoing_it(tmp_path: Path):
+    result = _factbot("run", cwd=tmp_path, FACTBOT_TOKEN="12:short-secret-value")
+    assert result.returncode == 2
+    assert "FACTBOT_TOKEN" in result.stderr
+    assert "short-secret-value" not in result.stderr
+
+
+def test_unusable_database_is_a_clear_error(tmp_path: Path):
+    (tmp_path / "bad.db").write_bytes(b"not a database" * 200)
+    result = _factbot("ask", "/flows kz", cwd=tmp_path, FACTBOT_DB_PATH="bad.db")
+    assert result.returncode == 1
+    assert result.stderr.startswith("factbot: cannot use the database bad.db")
+    assert "Traceback" not in result.stderr
+
+
+def test_help_describes_the_commands(tmp_path: Path):
+    result = _factbot("--help", cwd=tmp_path)
+    assert result.returncode == 0
+    assert "run" in result.stdout
+    assert "ask" in result.stdout

@@ -1,0 +1,75 @@
+"""Meta-tests: the import direction, and that commands and settings are listed where promised."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+from telegram.ext import CommandHandler
+
+from bot.answers import COMMANDS, help_answer
+from bot.app import build_application
+from bot.settings import ENV_PREFIX, Settings
+
+ROOT = Path(__file__).parents[2]
+
+
+def _imports(package: str) -> set[tuple[str, str]]:
+    found = set()
+    for path in (ROOT / package).rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Import):
+                found |= {(path.name, alias.name.split(".")[0]) for alias in node.names}
+            elif isinstance(node, ast.ImportFrom) and node.module:
+                found.add((path.name, node.module.split(".")[0]))
+    return found
+
+
+def test_storage_never_imports_telegram_or_bot():
+    offending = {
+        (name, module) for name, module in _imports("storage") if module in {"telegram", "bot"}
+    }
+    assert offending == set()
+
+
+def test_formatting_imports_only_models_and_the_standard_library():
+    source = (ROOT / "bot" / "formatting.py").read_text(encoding="utf-8")
+    modules = {
+        node.module
+        for node in ast.walk(ast.parse(source))
+        if isinstance(node, ast.ImportFrom) and node.module
+    }
+    assert {
+        module for module in modules if module.split(".")[0] in {"bot", "storage", "telegram"}
+    } == {"storage.models"}
+
+
+def test_every_setting_is_in_env_example_and_readme_and_the_reverse():
+    variables = {ENV_PREFIX + name.upper() for name in Settings.model_fields}
+    example = (ROOT / ".env.example").read_text(encoding="utf-8")
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    listed = {line.split("=")[0] for line in example.splitlines() if line.startswith(ENV_PREFIX)}
+    assert listed == variables
+    for variable in variables:
+        assert f"`{variable}`" in readme, variable
+    import re
+
+    mentioned = set(re.findall(r"`(FACTBOT_[A-Z_]+)`", readme))
+    assert mentioned <= variables, mentioned - variables
+
+
+def test_help_and_handlers_list_the_same_commands():
+    application = build_application(
+        token="123456:ABCdefGHIjklMNOpqrSTUvwxYZ0123456789", db_path=ROOT / "unused.db"
+    )
+    handled = {
+        command
+        for handlers in application.handlers.values()
+        for handler in handlers
+        if isinstance(handler, CommandHandler)
+        for command in handler.commands
+    }
+    assert handled == {command.name for command in COMMANDS}
+    help_text = help_answer()[0]
+    for command in COMMANDS:
+        assert f"/{command.name} " in help_text
