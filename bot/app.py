@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import structlog
 from telegram import BotCommand, LinkPreviewOptions
 from telegram.constants import ParseMode
@@ -12,6 +10,7 @@ from telegram.ext import Application, Defaults
 from bot.answers import COMMANDS
 from bot.context import CONTEXT_TYPES, BotData
 from bot.handlers import register
+from bot.settings import Settings
 from storage import open_seeded_store
 
 __all__ = ["build_application"]
@@ -19,28 +18,24 @@ __all__ = ["build_application"]
 log = structlog.get_logger(__name__)
 
 
-def build_application(
-    *,
-    token: str,
-    db_path: Path,
-    admin_ids: frozenset[int] = frozenset(),
-    api_base_url: str = "https://api.telegram.org/bot",
-    api_base_file_url: str = "https://api.telegram.org/file/bot",
-) -> Application:  # type: ignore[type-arg]
+def build_application(settings: Settings) -> Application:  # type: ignore[type-arg]
     """The bot, ready for ``run_polling``: handlers registered, the store opened on start.
 
     Args:
-        token: the bot token.
-        db_path: the fact store; created and seeded on first start.
-        admin_ids: Telegram user ids of the curators.
-        api_base_url: the Bot API's base URL (a local server or a test fake).
-        api_base_file_url: the Bot API's base URL for file downloads.
+        settings: the token, the database path (created and seeded on first start), the
+            curators' ids and the Bot API's base URLs.
+
+    Raises:
+        ValueError: the settings have no token.
     """
+    if settings.token is None:
+        raise ValueError("FACTBOT_TOKEN is not set")
+    db_path = settings.db_path
 
     async def post_init(application: Application) -> None:  # type: ignore[type-arg]
         bot_data: BotData = application.bot_data
         bot_data.store = await open_seeded_store(db_path)
-        bot_data.admin_ids = admin_ids
+        bot_data.admin_ids = settings.admin_ids
         await application.bot.set_my_commands(
             [BotCommand(command.name, command.description) for command in COMMANDS]
         )
@@ -54,9 +49,9 @@ def build_application(
 
     application = (
         Application.builder()
-        .token(token)
-        .base_url(api_base_url)
-        .base_file_url(api_base_file_url)
+        .token(settings.token.get_secret_value())
+        .base_url(settings.api_base_url)
+        .base_file_url(settings.api_base_file_url)
         .context_types(CONTEXT_TYPES)
         .defaults(
             Defaults(

@@ -78,13 +78,7 @@ def _run(settings: Settings) -> int:
         return EXIT_USAGE
     _configure_logging(settings)
     log.info("settings_loaded", **settings.summary())
-    application = build_application(
-        token=settings.token.get_secret_value(),
-        db_path=settings.db_path,
-        admin_ids=settings.admin_ids,
-        api_base_url=settings.api_base_url,
-        api_base_file_url=settings.api_base_file_url,
-    )
+    application = build_application(settings)
     try:
         application.run_polling()
     except InvalidToken:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import ast
 from pathlib import Path
 
+from pydantic import SecretStr
 from telegram.ext import CommandHandler
 
 from bot.answers import COMMANDS, help_answer
@@ -59,9 +60,8 @@ def test_every_setting_is_in_env_example_and_readme_and_the_reverse():
 
 
 def test_help_and_handlers_list_the_same_commands():
-    application = build_application(
-        token="123456:ABCdefGHIjklMNOpqrSTUvwxYZ0123456789", db_path=ROOT / "unused.db"
-    )
+    token = SecretStr("123456:ABCdefGHIjklMNOpqrSTUvwxYZ0123456789")
+    application = build_application(Settings(token=token, db_path=ROOT / "unused.db"))
     handled = {
         command
         for handlers in application.handlers.values()

@@ -1,0 +1,98 @@
+"""/flows, /start and /help through the real Application and the fake Bot API server."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from bot.answers import flows_answer
+from storage import FactStore, load_seed
+from tests.e2e.fake_bot_api import FakeBotApi
+from tests.e2e.harness import polling_bot
+from tests.e2e.telegram_html import parse_telegram_html
+from tests.factories import make_draft
+
+
+def _visible(call_params: dict[str, object]) -> str:
+    text, _ = parse_telegram_html(str(call_params["text"]))
+    return text
+
+
+async def test_flows_in_a_private_chat_gets_a_cited_reply(api: FakeBotApi, running_bot: object):
+    api.message_update("/flows kazakhstan", chat_id=555, user_id=555)
+    (reply,) = await api.wait_for("sendMessage")
+    assert reply.params["chat_id"] == 555
+    assert reply.params["parse_mode"] == "HTML"
+    text = _visible(reply.params)
+    assert text.startswith("Flows of people: Kazakhstan")
+    assert "more than 200,000 Russian citizens entered Kazakhstan from Russia" in text
+    assert "Said by Marat Akhmetzhanov, Minister of Internal Affairs of Kazakhstan" in text
+    assert "published by Ukrainska Pravda (Iryna Balachuk), 4 Oct 2022" in text
+
+
+async def test_flows_addressed_to_the_bot_in_a_group_gets_a_cited_reply(
+    api: FakeBotApi, running_bot: object
+):
+    api.message_update(
+        "/flows@FactBot Казахстан", chat_id=-100777, chat_type="supergroup", chat_title="Newsroom"
+    )
+    (reply,) = await api.wait_for("sendMessage")
+    assert reply.params["chat_id"] == -100777
+    text = _visible(reply.params)
+    assert "about 11,000 people left Kazakhstan" in text
+    assert "via Zakon.kz" in text
+
+
+async def test_command_for_another_bot_in_a_group_is_ignored(api: FakeBotApi, running_bot: object):
+    api.message_update("/flows@OtherBot kazakhstan", chat_id=-100777, chat_type="supergroup")
+    api.message_update("/help", chat_id=-100777, chat_type="supergroup")
+    (reply,) = await api.wait_for("sendMessage")
+    assert "Commands" in _visible(reply.params)
+
+
+async def test_start_and_help_and_command_menu(api: FakeBotApi, running_bot: object):
+    api.message_update("/start")
+    api.message_update("/help")
+    start, help_reply = await api.wait_for("sendMessage", count=2)
+    assert "/flows kazakhstan" in _visible(start.params)
+    assert "/flows — " in _visible(help_reply.params)
+    (commands,) = api.sent("setMyCommands")
+    assert [c["command"] for c in commands.params["commands"]] == ["flows", "help", "start"]
+
+
+async def test_flows_without_argument_and_with_hostile_text(api: FakeBotApi, running_bot: object):
+    api.message_update("/flows")
+    api.message_update("/flows <b>x</b> & <script>")
+    usage, unknown = await api.wait_for("sendMessage", count=2)
+    assert "/flows kazakhstan" in _visible(usage.params)
+    assert "“<b>x</b> & <script>”" in _visible(unknown.params)
+
+
+async def test_long_answer_is_split_into_messages_telegram_accepts(
+    api: FakeBotApi, bot_env: dict[str, str], db_path: Path
+):
+    async with await FactStore.open(db_path) as store:
+        await store.add_facts(load_seed(), by="seed")
+        drafts = [make_draft(figure={"qualifier": "exact", "value": n}) for n in range(1, 301)]
+        await store.add_facts(drafts, by="test")
+        expected = await flows_answer(store, "georgia")
+    assert len(expected) > 1
+    async with polling_bot(api):
+        api.message_update("/flows georgia")
+        replies = await api.wait_for("sendMessage", count=len(expected))
+    assert [call.params["text"] for call in replies] == expected
+    texts = [_visible(call.params) for call in replies]
+    assert sum(text.count("▪️") for text in texts) == 300
+
+
+async def test_a_failing_update_is_logged_apologised_for_and_the_bot_goes_on(
+    api: FakeBotApi, running_bot: object, db_path: Path
+):
+    """Someone breaks the database under the bot: the user gets an apology, not silence."""
+    with sqlite3.connect(db_path) as raw:
+        raw.execute("ALTER TABLE facts RENAME TO facts_broken")
+    api.message_update("/flows kazakhstan")
+    (apology,) = await api.wait_for("sendMessage")
+    assert _visible(apology.params).startswith("Sorry, something went wrong")
+    api.message_update("/help")
+    await api.wait_for("sendMessage", count=2)

@@ -1,0 +1,58 @@
+"""``factbot run`` as a separate process, as a container runs it, polling the fake server."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import signal
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.e2e.fake_bot_api import FakeBotApi
+from tests.e2e.telegram_html import parse_telegram_html
+
+FACTBOT = Path(sys.executable).parent / "factbot"
+
+
+async def _run_factbot(api: FakeBotApi, env: dict[str, str], text: str) -> tuple[int, str, str]:
+    clean = {k: v for k, v in os.environ.items() if not k.startswith("FACTBOT_")}
+    process = await asyncio.create_subprocess_exec(
+        str(FACTBOT),
+        "run",
+        env={**clean, **env},
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.PIPE,
+    )
+    try:
+        api.message_update(text)
+        (reply,) = await api.wait_for("sendMessage", timeout=30)
+        process.send_signal(signal.SIGTERM)
+        stdout, stderr = await asyncio.wait_for(process.communicate(), timeout=20)
+    finally:
+        if process.returncode is None:
+            process.kill()
+            await process.wait()
+    answer, _ = parse_telegram_html(str(reply.params["text"]))
+    assert process.returncode is not None
+    return process.returncode, answer, (stdout + stderr).decode()
+
+
+@pytest.mark.parametrize("log_format", ["json", "console"])
+async def test_run_answers_and_stops_on_sigterm_without_logging_the_token(
+    api: FakeBotApi, bot_env: dict[str, str], log_format: str
+):
+    env = {**bot_env, "FACTBOT_LOG_LEVEL": "DEBUG", "FACTBOT_LOG_FORMAT": log_format}
+    code, answer, logs = await _run_factbot(api, env, "/flows kz")
+    assert code == 0
+    assert "more than 200,000 Russian citizens entered Kazakhstan" in answer
+    assert api.token not in logs
+    assert api.token.split(":")[1] not in logs
+    assert "bot_started" in logs
+    assert "bot_stopped" in logs
+    if log_format == "json":
+        events = [json.loads(line)["event"] for line in logs.splitlines()]
+        assert "settings_loaded" in events
+        assert "flows_answered" in events
