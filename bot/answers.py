@@ -8,15 +8,26 @@ from __future__ import annotations
 
 import html
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import structlog
 
 from bot.countries import Country, CountryMatch, country_name, resolve_country
 from bot.formatting import paginate, render_fact_entry, render_flow_entry
-from storage import Fact, FactStore
+from bot.reports import render_fact_detail, render_history
+from storage import Fact, FactNotFound, FactStore
 
-__all__ = ["COMMANDS", "Command", "answer_text", "flows_answer", "help_answer", "start_answer"]
+__all__ = [
+    "COMMANDS",
+    "CURATOR_COMMANDS",
+    "Command",
+    "answer_text",
+    "fact_answer",
+    "flows_answer",
+    "help_answer",
+    "history_answer",
+    "start_answer",
+]
 
 log = structlog.get_logger(__name__)
 
@@ -33,8 +44,23 @@ class Command:
 # The one list of user commands: /help, the command menu and the handlers all follow it.
 COMMANDS = (
     Command("flows", "People moving into and out of a country, cited", "/flows kazakhstan"),
+    Command("fact", "One fact with its whole citation chain", "/fact 1"),
+    Command("history", "Every version of a fact: who, when, what changed", "/history 1"),
     Command("help", "Every command, with an example", "/help"),
     Command("start", "What this bot does", "/start"),
+)
+# The curators' commands: listed in /help for curators only.
+CURATOR_COMMANDS = (
+    Command("addfact", "Add a fact, step by step or as field=value pairs", "/addfact"),
+    Command("editfact", "Change fields of a fact", "/editfact 1 value=210000"),
+    Command(
+        "retract", "Hide a fact from answers, keeping it and the reason", "/retract 1 duplicate"
+    ),
+    Command("import", "Import a CSV or JSON file of facts (send it as a document)", "/import"),
+    Command(
+        "export", "Export the facts as CSV and JSON; all includes retracted ones", "/export all"
+    ),
+    Command("cancel", "Stop adding a fact", "/cancel"),
 )
 
 _FLOWS_USAGE = (
@@ -53,14 +79,19 @@ def start_answer() -> list[str]:
     ]
 
 
-def help_answer() -> list[str]:
-    """Every command with an example."""
-    lines = ["<b>Commands</b>"]
-    for command in COMMANDS:
-        lines.append(
-            f"/{command.name} — {html.escape(command.description)}\n"
-            f"   e.g. <code>{html.escape(command.example)}</code>"
-        )
+def _command_lines(commands: tuple[Command, ...]) -> list[str]:
+    return [
+        f"/{command.name} — {html.escape(command.description)}\n"
+        f"   e.g. <code>{html.escape(command.example)}</code>"
+        for command in commands
+    ]
+
+
+def help_answer(*, curator: bool = False) -> list[str]:
+    """Every command with an example; the curators' commands for curators."""
+    lines = ["<b>Commands</b>", *_command_lines(COMMANDS)]
+    if curator:
+        lines += ["", "<b>Curators</b>", *_command_lines(CURATOR_COMMANDS)]
     lines.append(
         "\nFigures keep the qualifier their source gave (“more than”, “about”, “almost”)."
     )
@@ -118,6 +149,44 @@ async def flows_answer(store: FactStore, query: str) -> list[str]:
     return paginate(header, [render_fact_entry(fact) for fact in others])
 
 
+def _fact_id(text: str, command: str) -> int | str:
+    """The fact id in ``text``, or the reply explaining what was expected."""
+    word = text.strip().removeprefix("#")
+    if word.isdigit() and len(word) < 19:
+        return int(word)
+    shown = html.escape(text.strip()[:40])
+    if not shown:
+        return f"Which fact? Give its number: <code>/{command} 1</code>"
+    return f"“{shown}” is not a fact number. Example: <code>/{command} 1</code>"
+
+
+async def fact_answer(store: FactStore, query: str) -> list[str]:
+    """/fact ID: one fact, published or retracted, with its whole citation chain."""
+    fact_id = _fact_id(query, "fact")
+    if isinstance(fact_id, str):
+        return [fact_id]
+    try:
+        fact = await store.get_fact(fact_id)
+    except FactNotFound:
+        return [f"There is no fact #{fact_id}."]
+    heading, *blocks = render_fact_detail(fact, country_name)
+    return paginate(heading, blocks)
+
+
+async def history_answer(store: FactStore, query: str, *, show_actors: bool = False) -> list[str]:
+    """/history ID: every version of a fact, oldest first; who changed it, for curators."""
+    fact_id = _fact_id(query, "history")
+    if isinstance(fact_id, str):
+        return [fact_id]
+    try:
+        entries = await store.history(fact_id)
+    except FactNotFound:
+        return [f"There is no fact #{fact_id}."]
+    if not show_actors:
+        entries = [replace(entry, actor="a curator") for entry in entries]
+    return paginate(f"<b>History of fact #{fact_id}</b>", render_history(fact_id, entries))
+
+
 _Answerer = Callable[[FactStore, str], Awaitable[list[str]]]
 
 
@@ -129,7 +198,18 @@ async def _help(_store: FactStore, _args: str) -> list[str]:
     return help_answer()
 
 
-_ANSWERERS: dict[str, _Answerer] = {"flows": flows_answer, "help": _help, "start": _start}
+async def _history(store: FactStore, args: str) -> list[str]:
+    # On the operator's own terminal, who changed what is not private.
+    return await history_answer(store, args, show_actors=True)
+
+
+_ANSWERERS: dict[str, _Answerer] = {
+    "flows": flows_answer,
+    "fact": fact_answer,
+    "history": _history,
+    "help": _help,
+    "start": _start,
+}
 
 
 async def answer_text(store: FactStore, text: str) -> list[str]:

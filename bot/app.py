@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import structlog
-from telegram import BotCommand, LinkPreviewOptions
+from telegram import Bot, BotCommand, BotCommandScopeChat, LinkPreviewOptions
 from telegram.constants import ParseMode
+from telegram.error import BadRequest
 from telegram.ext import Application, Defaults
 
-from bot.answers import COMMANDS
+from bot.answers import COMMANDS, CURATOR_COMMANDS
 from bot.context import CONTEXT_TYPES, BotData
 from bot.handlers import register
 from bot.settings import Settings
@@ -16,6 +17,22 @@ from storage import open_seeded_store
 __all__ = ["build_application"]
 
 log = structlog.get_logger(__name__)
+
+
+async def _set_command_menus(bot: Bot, admin_ids: frozenset[int]) -> None:
+    """Everyone's menu lists the read commands; each curator's private chat lists theirs too."""
+    readers = [BotCommand(command.name, command.description) for command in COMMANDS]
+    curators = readers + [
+        BotCommand(command.name, command.description) for command in CURATOR_COMMANDS
+    ]
+    await bot.set_my_commands(readers)
+    for admin_id in sorted(admin_ids):
+        try:
+            # A private chat's id is the user's id.
+            await bot.set_my_commands(curators, scope=BotCommandScopeChat(admin_id))
+        except BadRequest as error:
+            # Telegram knows no chat with a curator who has not yet started the bot.
+            log.warning("curator_menu_not_set", admin_id=admin_id, reason=error.message)
 
 
 def build_application(settings: Settings) -> Application:  # type: ignore[type-arg]
@@ -36,9 +53,7 @@ def build_application(settings: Settings) -> Application:  # type: ignore[type-a
         bot_data: BotData = application.bot_data
         bot_data.store = await open_seeded_store(db_path)
         bot_data.admin_ids = settings.admin_ids
-        await application.bot.set_my_commands(
-            [BotCommand(command.name, command.description) for command in COMMANDS]
-        )
+        await _set_command_menus(application.bot, settings.admin_ids)
         log.info("bot_started", username=application.bot.username, db_path=str(db_path))
 
     async def post_shutdown(application: Application) -> None:  # type: ignore[type-arg]
@@ -63,5 +78,5 @@ def build_application(settings: Settings) -> Application:  # type: ignore[type-a
         .post_shutdown(post_shutdown)
         .build()
     )
-    register(application)
+    register(application, addfact_timeout=settings.addfact_timeout)
     return application

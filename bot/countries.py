@@ -18,7 +18,7 @@ import pycountry
 from babel import Locale
 from rapidfuzz import fuzz, process
 
-__all__ = ["Country", "CountryMatch", "country_name", "resolve_country"]
+__all__ = ["Country", "CountryMatch", "country_code", "country_name", "resolve_country"]
 
 # The languages whose names are understood: the region the facts are about, then widely used
 # ones. Each costs a few milliseconds once, when the first country is looked up.
@@ -168,3 +168,9 @@ def resolve_country(text: str) -> CountryMatch:
         return CountryMatch(country=_country(top_code))
     suggestions = tuple(_country(code) for code, _ in ranked[:_MAX_SUGGESTIONS])
     return CountryMatch(country=None, suggestions=suggestions)
+
+
+def country_code(text: str) -> str | None:
+    """The alpha-3 code of the one country ``text`` names, or None; for curators' input."""
+    match = resolve_country(text)
+    return match.country.code if match.country else None

@@ -12,7 +12,16 @@ import re
 from collections.abc import Callable, Sequence
 from datetime import date, datetime
 
-from storage.models import Citation, Document, Fact, Figure, Metric, Qualifier
+from storage.models import (
+    FLOW_METRICS,
+    Citation,
+    Document,
+    Fact,
+    FactDraft,
+    Figure,
+    Metric,
+    Qualifier,
+)
 
 __all__ = [
     "MESSAGE_LIMIT",
@@ -22,6 +31,7 @@ __all__ = [
     "format_period",
     "html_to_text",
     "paginate",
+    "render_entry",
     "render_fact_entry",
     "render_flow_entry",
     "visible_length",
@@ -76,7 +86,7 @@ def format_date(value: date | datetime) -> str:
     return day
 
 
-def format_period(fact: Fact) -> str:
+def format_period(fact: FactDraft) -> str:
     """When a fact was true: "on 3 Oct 2022", "21–27 Sep 2022", "since 21 Sep 2022, as of ..."."""
     start, end, as_of = fact.period_start, fact.period_end, fact.as_of
     if start is None:
@@ -126,13 +136,13 @@ def format_citation(citation: Citation) -> str:
     return f"<i>{text[0].upper()}{text[1:]}</i>"
 
 
-def _figure_phrase(fact: Fact) -> str:
+def _figure_phrase(fact: FactDraft) -> str:
     if fact.figure is None:
         return ""
     return f"<b>{_e(format_figure(fact.figure))}</b> {_e(fact.counted)}"
 
 
-def _flow_sentence(fact: Fact, name: CountryNamer) -> str:
+def _flow_sentence(fact: FactDraft, name: CountryNamer) -> str:
     origin = name(fact.origin) if fact.origin else None
     destination = name(fact.destination) if fact.destination else None
     if fact.metric is Metric.ENTERED:
@@ -145,25 +155,30 @@ def _flow_sentence(fact: Fact, name: CountryNamer) -> str:
     return f"{_figure_phrase(fact)} {where}"
 
 
-def _entry(headline: str, fact: Fact) -> str:
-    return (
-        f"▪️ {headline}\n"
-        f"{_e(format_period(fact))} · fact #{fact.id}\n"
-        f"{format_citation(fact.citation)}"
-    )
+def _entry(headline: str, fact: FactDraft) -> str:
+    # A draft being previewed has no id yet.
+    label = f"fact #{fact.id}" if isinstance(fact, Fact) else "new fact"
+    return f"▪️ {headline}\n{_e(format_period(fact))} · {label}\n{format_citation(fact.citation)}"
 
 
-def render_flow_entry(fact: Fact, name: CountryNamer) -> str:
+def render_flow_entry(fact: FactDraft, name: CountryNamer) -> str:
     """One flow: figure, who moved where, when, and its citation."""
     return _entry(_flow_sentence(fact, name), fact)
 
 
-def render_fact_entry(fact: Fact) -> str:
+def render_fact_entry(fact: FactDraft) -> str:
     """Any fact, told by its claim (with its figure, when it has one), date and citation."""
     label = _e(_METRIC_LABELS[fact.metric])
     if fact.figure is None:
         return _entry(f"{_e(fact.claim)} <i>({label})</i>", fact)
     return _entry(f"{_figure_phrase(fact)} — {label}: {_e(fact.claim)}", fact)
+
+
+def render_entry(fact: FactDraft, name: CountryNamer) -> str:
+    """A fact as /flows shows it: a flow by who moved where, anything else by its claim."""
+    if fact.metric in FLOW_METRICS:
+        return render_flow_entry(fact, name)
+    return render_fact_entry(fact)
 
 
 def visible_length(message: str) -> int:

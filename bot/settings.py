@@ -47,6 +47,11 @@ class Settings(BaseSettings):
     api_base_file_url: str = Field(
         default="https://api.telegram.org/file/bot", description="Bot API base URL for files."
     )
+    addfact_timeout: float = Field(
+        default=900,
+        gt=0,
+        description="Seconds of silence after which a guided /addfact is dropped, unsaved.",
+    )
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = Field(
         default="INFO", description="The least severe log level written."
     )

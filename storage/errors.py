@@ -9,7 +9,16 @@ StorageError
 
 from __future__ import annotations
 
-__all__ = ["FactNotFound", "InvalidFact", "SchemaError", "StorageError", "StoreUnavailable"]
+__all__ = [
+    "DuplicateFact",
+    "FactNotFound",
+    "FactRetracted",
+    "InvalidFact",
+    "NothingChanged",
+    "SchemaError",
+    "StorageError",
+    "StoreUnavailable",
+]
 
 
 class StorageError(Exception):
@@ -24,11 +33,31 @@ class InvalidFact(StorageError):
     """The store refused a fact that breaks one of its rules."""
 
 
+class DuplicateFact(InvalidFact):
+    """The same measure from the same source is already stored, as ``fact_id``."""
+
+    def __init__(self, fact_id: int) -> None:
+        super().__init__(f"the same fact is already stored as fact #{fact_id}")
+        self.fact_id = fact_id
+
+
+class FactRetracted(InvalidFact):
+    """The fact is retracted: it stays as it was, with its reason."""
+
+    def __init__(self, fact_id: int) -> None:
+        super().__init__(f"fact #{fact_id} is retracted and cannot be changed")
+        self.fact_id = fact_id
+
+
+class NothingChanged(InvalidFact):
+    """An edit whose values are those the fact already has."""
+
+
 class FactNotFound(StorageError):
     """No fact has the id asked for."""
 
     def __init__(self, fact_id: int) -> None:
-        super().__init__(f"no fact has id {fact_id}")
+        super().__init__(f"no fact has id #{fact_id}")
         self.fact_id = fact_id
 
 

@@ -7,85 +7,48 @@ never sees a curator's half-done write: WAL gives it the last committed state.
 from __future__ import annotations
 
 import asyncio
+import json
 import sqlite3
-from collections.abc import AsyncIterator, Iterable, Sequence
+from collections.abc import AsyncIterator, Iterable, Mapping, Sequence
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any, Self
 
 import aiosqlite
-from pydantic import ValidationError
 
 from storage.database import open_database, transaction
-from storage.errors import FactNotFound, InvalidFact, StoreUnavailable
+from storage.errors import (
+    DuplicateFact,
+    FactRetracted,
+    InvalidFact,
+    NothingChanged,
+    StoreUnavailable,
+)
+from storage.history import HistoryEntry, changes_between, entry_from_log_row
 from storage.migrations import apply_migrations
-from storage.models import FLOW_METRICS, Fact, FactDraft, FactStatus, Source, SourceKind
+from storage.models import Fact, FactDraft, FactStatus, Lifecycle
+from storage.queries import (
+    ALL_FACTS,
+    COLUMNS,
+    COUNT_FACTS,
+    FACTS_NAMING,
+    FLOWS_FOR,
+    HISTORY,
+    fact_from_row,
+    fetch_fact,
+)
+from storage.rows import (
+    CONTENT_FIELDS,
+    CountryResolver,
+    FieldError,
+    RowInvalid,
+    draft_from_row,
+    row_from_draft,
+)
+from storage.writes import find_duplicate, insert_fact, log_change, now, update_fact
 
 __all__ = ["AddResult", "FactStore"]
-
-_FLOW_METRICS_SQL = ", ".join(f"'{metric.value}'" for metric in sorted(FLOW_METRICS))
-
-_SELECT_FACTS = """
-SELECT f.id, f.metric, f.counted, f.origin, f.destination, f.citizenship,
-       f.qualifier, f.value, f.value_high, f.period_start, f.period_end, f.as_of,
-       f.claim, f.quote, f.status, f.retraction_reason,
-       f.created_at, f.created_by, f.updated_at, f.updated_by, f.version,
-       a.name AS a_name, a.kind AS a_kind, a.description AS a_description,
-       c.name AS c_name, c.kind AS c_kind, c.description AS c_description,
-       p.name AS publisher, d.title, d.author, d.published_at, d.url
-FROM facts f
-JOIN documents d ON d.id = f.document_id
-JOIN sources p ON p.id = d.publisher_id
-LEFT JOIN sources a ON a.id = f.attributed_to_id
-LEFT JOIN sources c ON c.id = f.carried_by_id
-"""
-_NEWEST_FIRST = "ORDER BY f.sort_date DESC, f.id DESC"
-
-_GET_FACT = f"{_SELECT_FACTS} WHERE f.id = ?"
-_FLOWS_FOR = f"""{_SELECT_FACTS}
-WHERE f.status = 'published' AND f.metric IN ({_FLOW_METRICS_SQL})
-  AND (f.origin = :country OR f.destination = :country)
-{_NEWEST_FIRST}"""
-_FACTS_NAMING = f"""{_SELECT_FACTS}
-WHERE f.status = 'published'
-  AND (f.origin = :country OR f.destination = :country OR f.citizenship = :country)
-{_NEWEST_FIRST}"""
-_COUNT_FACTS = "SELECT count(*) FROM facts"
-
-_ADD_SOURCE = """
-INSERT INTO sources (name, kind, description) VALUES (?, ?, ?) ON CONFLICT (name) DO NOTHING
-"""
-_SOURCE_ID = "SELECT id FROM sources WHERE name = ?"
-_ADD_DOCUMENT = """
-INSERT INTO documents (publisher_id, title, author, published_at, url) VALUES (?, ?, ?, ?, ?)
-ON CONFLICT (publisher_id, title, published_at) DO NOTHING
-"""
-_DOCUMENT_ID = "SELECT id FROM documents WHERE publisher_id = ? AND title = ? AND published_at = ?"
-_ADD_FACT = """
-INSERT INTO facts (
-    metric, counted, origin, destination, citizenship, qualifier, value, value_high,
-    period_start, period_end, as_of, claim, quote, attributed_to_id, carried_by_id, document_id,
-    created_at, created_by, updated_at, updated_by)
-VALUES (
-    :metric, :counted, :origin, :destination, :citizenship, :qualifier, :value, :value_high,
-    :period_start, :period_end, :as_of, :claim, :quote, :attributed_to_id, :carried_by_id,
-    :document_id, :now, :by, :now, :by)
-"""
-# Same measure, countries, dates, figure and source; a statement also by its claim.
-_FIND_DUPLICATE = """
-SELECT f.id FROM facts f
-JOIN documents d ON d.id = f.document_id
-JOIN sources p ON p.id = d.publisher_id
-WHERE f.metric = :metric AND f.counted = :counted
-  AND f.origin IS :origin AND f.destination IS :destination AND f.citizenship IS :citizenship
-  AND f.qualifier IS :qualifier AND f.value IS :value AND f.value_high IS :value_high
-  AND f.period_start IS :period_start AND f.period_end IS :period_end AND f.as_of IS :as_of
-  AND p.name = :publisher AND d.title = :title AND d.published_at = :published_at
-  AND (:qualifier IS NOT NULL OR f.claim = :claim)
-ORDER BY f.id LIMIT 1
-"""
 
 
 @dataclass(frozen=True)
@@ -134,9 +97,11 @@ class FactStore:
     async def __aexit__(self, *_exc: object) -> None:
         await self.close()
 
+    # Reads ---------------------------------------------------------------------------------
+
     async def count_facts(self) -> int:
         """How many facts the store holds, retracted ones included."""
-        rows = list(await self._read(_COUNT_FACTS, ()))
+        rows = list(await self._read(COUNT_FACTS, ()))
         return int(rows[0][0])
 
     async def get_fact(self, fact_id: int) -> Fact:
@@ -145,58 +110,211 @@ class FactStore:
         Raises:
             FactNotFound: no fact has that id.
         """
-        facts = await self._read_facts(_GET_FACT, (fact_id,))
-        if not facts:
-            raise FactNotFound(fact_id)
-        return facts[0]
+        return await fetch_fact(self._reader, fact_id, self.path)
 
     async def flows_for(self, country: str) -> list[Fact]:
         """Published flows into or out of ``country`` (alpha-3), newest first."""
-        return await self._read_facts(_FLOWS_FOR, {"country": country})
+        return await self._read_facts(FLOWS_FOR, {"country": country})
 
     async def facts_naming(self, country: str) -> list[Fact]:
         """Published facts of any kind that name ``country`` (alpha-3), newest first."""
-        return await self._read_facts(_FACTS_NAMING, {"country": country})
+        return await self._read_facts(FACTS_NAMING, {"country": country})
 
     async def find_duplicate(self, draft: FactDraft) -> int | None:
         """The id of a stored fact that says the same as ``draft`` from the same source."""
-        rows = list(await self._read(_FIND_DUPLICATE, _duplicate_key(draft)))
-        return int(rows[0][0]) if rows else None
+        try:
+            return await find_duplicate(self._reader, draft)
+        except sqlite3.Error as error:
+            raise StoreUnavailable(f"cannot read {self.path}: {error}") from error
+
+    async def iter_facts(self, *, include_retracted: bool = False) -> AsyncIterator[Fact]:
+        """Every published fact (and retracted ones if asked), in id order, a few at a time."""
+        try:
+            async with self._reader.execute(ALL_FACTS, {"everything": include_retracted}) as rows:
+                async for row in rows:
+                    yield fact_from_row(dict(zip(COLUMNS, row, strict=True)))
+        except sqlite3.Error as error:
+            raise StoreUnavailable(f"cannot read {self.path}: {error}") from error
+
+    async def history(self, fact_id: int) -> list[HistoryEntry]:
+        """Every version of the fact, oldest first: who, when, how, and what changed.
+
+        Raises:
+            FactNotFound: no fact has that id.
+        """
+        fact = await self.get_fact(fact_id)
+        rows = list(await self._read(HISTORY, (fact_id,)))
+        entries = [entry_from_log_row(tuple(row)) for row in rows]
+        if not any(entry.action == "add" for entry in entries):
+            # Seeded and imported facts are logged per import, not per fact: their first
+            # version is what the first edit changed, or what they still are.
+            edits = [row for row in rows if row[3] == "edit"]
+            first = json.loads(edits[0][5]) if edits else row_from_draft(fact)
+            created = HistoryEntry(
+                # A restored export keeps its version: the versions before it are not here.
+                version=fact.version - len(rows),
+                at=fact.created_at,
+                actor=fact.created_by,
+                action="import",
+                reason=None,
+                changes=changes_between(None, first),
+            )
+            entries.insert(0, created)
+        return entries
+
+    # Writes --------------------------------------------------------------------------------
 
     async def add_fact(self, draft: FactDraft, *, by: str) -> Fact:
-        """Store a new fact with its citation chain, in one transaction.
+        """Store a new fact with its citation chain and its audit-log entry, in one transaction.
 
         Args:
             draft: the validated fact.
-            by: who adds it ("telegram:<user id>", "seed", "cli").
+            by: who adds it ("telegram:<user id>", "cli").
 
         Returns:
             The stored fact, with its id and version 1.
 
         Raises:
+            DuplicateFact: the same fact from the same source is already stored.
             InvalidFact: the store's rules refuse it.
         """
+        at = now()
         async with self._writing() as conn:
-            fact_id = await _insert_fact(conn, draft, by=by, now=_now())
+            existing = await find_duplicate(conn, draft)
+            if existing is not None:
+                raise DuplicateFact(existing)
+            lifecycle = Lifecycle(created_at=at, created_by=by, updated_at=at, updated_by=by)
+            fact_id = await insert_fact(conn, draft, lifecycle)
+            await log_change(
+                conn, at=at, actor=by, action="add", fact_id=fact_id, version=1,
+                after=row_from_draft(draft),
+            )  # fmt: skip
         return await self.get_fact(fact_id)
 
-    async def add_facts(self, drafts: Iterable[FactDraft], *, by: str) -> AddResult:
+    async def add_facts(
+        self, drafts: Iterable[FactDraft], *, by: str, source: str = ""
+    ) -> AddResult:
         """Store every draft not already present, all in one transaction.
 
         Raises:
             InvalidFact: the store refused one of them; none is stored.
         """
+        return await self.import_facts(((draft, None) for draft in drafts), by=by, source=source)
+
+    async def import_facts(
+        self,
+        entries: Iterable[tuple[FactDraft, Lifecycle | None]],
+        *,
+        by: str,
+        source: str = "",
+    ) -> AddResult:
+        """Store each fact not already present, keeping a lifecycle given with it (an export's).
+
+        All in one transaction, logged once with the counts: a crash or an error leaves the
+        store as it was.
+
+        Raises:
+            InvalidFact: the store refused one of them; none is stored.
+        """
         added = present = 0
-        now = _now()
+        first_id = last_id = None
+        at = now()
+        fresh = Lifecycle(created_at=at, created_by=by, updated_at=at, updated_by=by)
         async with self._writing() as conn:
-            for draft in drafts:
-                found = list(await conn.execute_fetchall(_FIND_DUPLICATE, _duplicate_key(draft)))
-                if found:
+            for draft, lifecycle in entries:
+                if await find_duplicate(conn, draft) is not None:
                     present += 1
-                else:
-                    await _insert_fact(conn, draft, by=by, now=now)
-                    added += 1
+                    continue
+                last_id = await insert_fact(conn, draft, lifecycle or fresh)
+                first_id = first_id or last_id
+                added += 1
+            summary = {
+                "source": source, "added": added, "present": present,
+                "first_id": first_id, "last_id": last_id,
+            }  # fmt: skip
+            await log_change(
+                conn, at=at, actor=by, action="import", fact_id=None, version=None, after=summary
+            )
         return AddResult(added=added, present=present)
+
+    async def edit_fact(
+        self,
+        fact_id: int,
+        changes: Mapping[str, str],
+        *,
+        by: str,
+        resolve_country: CountryResolver | None = None,
+    ) -> Fact:
+        """Change some of a fact's fields, keeping the previous version in the audit log.
+
+        Args:
+            fact_id: the fact to change.
+            changes: flat field name → new text ("" clears an optional field).
+            by: who changes it.
+            resolve_country: turns country names into alpha-3 codes.
+
+        Raises:
+            FactNotFound: no fact has that id.
+            RowInvalid: a field is unknown, not editable, or its new value is invalid.
+            FactRetracted: the fact is retracted.
+            NothingChanged: every value given is the one the fact already has.
+            DuplicateFact: the change would make it the same as another fact.
+        """
+        locked = sorted(set(changes) - set(CONTENT_FIELDS))
+        if locked:
+            raise RowInvalid([FieldError(name, "cannot be edited") for name in locked])
+        at = now()
+        async with self._writing() as conn:
+            fact = await fetch_fact(conn, fact_id, self.path)
+            if fact.status is FactStatus.RETRACTED:
+                raise FactRetracted(fact_id)
+            before = row_from_draft(fact)
+            draft = draft_from_row(before | dict(changes), resolve_country=resolve_country)
+            after = row_from_draft(draft)
+            if after == before:
+                raise NothingChanged(f"fact #{fact_id} already has those values")
+            existing = await find_duplicate(conn, draft, exclude_id=fact_id)
+            if existing is not None:
+                raise DuplicateFact(existing)
+            lifecycle = fact.lifecycle().model_copy(update={"updated_at": at, "updated_by": by})
+            await update_fact(conn, fact_id, draft, lifecycle, expected_version=fact.version)
+            await log_change(
+                conn, at=at, actor=by, action="edit", fact_id=fact_id,
+                version=fact.version + 1, before=before, after=after,
+            )  # fmt: skip
+        return await self.get_fact(fact_id)
+
+    async def retract_fact(self, fact_id: int, reason: str, *, by: str) -> Fact:
+        """Hide a fact from every answer, keeping it, its history and the reason.
+
+        Raises:
+            FactNotFound: no fact has that id.
+            FactRetracted: it is retracted already.
+            InvalidFact: the reason is empty or too long.
+        """
+        reason = reason.strip()
+        if not reason or len(reason) > 300:
+            raise InvalidFact("a retraction needs a reason of 1 to 300 characters")
+        at = now()
+        async with self._writing() as conn:
+            fact = await fetch_fact(conn, fact_id, self.path)
+            if fact.status is FactStatus.RETRACTED:
+                raise FactRetracted(fact_id)
+            lifecycle = fact.lifecycle().model_copy(
+                update={
+                    "status": FactStatus.RETRACTED,
+                    "retraction_reason": reason,
+                    "updated_at": at,
+                    "updated_by": by,
+                }
+            )
+            await update_fact(conn, fact_id, fact, lifecycle, expected_version=fact.version)
+            await log_change(
+                conn, at=at, actor=by, action="retract", fact_id=fact_id,
+                version=fact.version + 1, reason=reason,
+                before={"status": fact.status.value}, after={"status": "retracted"},
+            )  # fmt: skip
+        return await self.get_fact(fact_id)
 
     @asynccontextmanager
     async def _writing(self) -> AsyncIterator[aiosqlite.Connection]:
@@ -218,128 +336,4 @@ class FactStore:
 
     async def _read_facts(self, sql: str, params: Sequence[Any] | dict[str, Any]) -> list[Fact]:
         rows = await self._read(sql, params)
-        cursor_names = [
-            "id", "metric", "counted", "origin", "destination", "citizenship",
-            "qualifier", "value", "value_high", "period_start", "period_end", "as_of",
-            "claim", "quote", "status", "retraction_reason",
-            "created_at", "created_by", "updated_at", "updated_by", "version",
-            "a_name", "a_kind", "a_description", "c_name", "c_kind", "c_description",
-            "publisher", "title", "author", "published_at", "url",
-        ]  # fmt: skip
-        return [_fact_from_row(dict(zip(cursor_names, row, strict=True))) for row in rows]
-
-
-def _now() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds")
-
-
-def _iso(value: date | datetime | None) -> str | None:
-    return None if value is None else value.isoformat()
-
-
-def _duplicate_key(draft: FactDraft) -> dict[str, Any]:
-    figure = draft.figure
-    document = draft.citation.document
-    return {
-        "metric": draft.metric.value,
-        "counted": draft.counted,
-        "origin": draft.origin,
-        "destination": draft.destination,
-        "citizenship": draft.citizenship,
-        "qualifier": figure.qualifier.value if figure else None,
-        "value": figure.value if figure else None,
-        "value_high": figure.high if figure else None,
-        "period_start": _iso(draft.period_start),
-        "period_end": _iso(draft.period_end),
-        "as_of": _iso(draft.as_of),
-        "publisher": document.publisher,
-        "title": document.title,
-        "published_at": _iso(document.published_at),
-        "claim": draft.claim,
-    }
-
-
-async def _source_id(conn: aiosqlite.Connection, source: Source | None) -> int | None:
-    if source is None:
-        return None
-    await conn.execute(_ADD_SOURCE, (source.name, source.kind.value, source.description))
-    rows = list(await conn.execute_fetchall(_SOURCE_ID, (source.name,)))
-    return int(rows[0][0])
-
-
-async def _insert_fact(conn: aiosqlite.Connection, draft: FactDraft, *, by: str, now: str) -> int:
-    citation = draft.citation
-    document = citation.document
-    publisher_id = await _source_id(conn, Source(name=document.publisher, kind=SourceKind.OUTLET))
-    published_at = _iso(document.published_at)
-    await conn.execute(
-        _ADD_DOCUMENT,
-        (publisher_id, document.title, document.author, published_at, document.url),
-    )
-    rows = list(
-        await conn.execute_fetchall(_DOCUMENT_ID, (publisher_id, document.title, published_at))
-    )
-    params = _duplicate_key(draft) | {
-        "quote": draft.quote,
-        "attributed_to_id": await _source_id(conn, citation.attributed_to),
-        "carried_by_id": await _source_id(conn, citation.carried_by),
-        "document_id": int(rows[0][0]),
-        "now": now,
-        "by": by,
-    }
-    cursor = await conn.execute(_ADD_FACT, params)
-    assert cursor.lastrowid is not None  # noqa: S101 - an INSERT always sets it
-    return cursor.lastrowid
-
-
-def _source(row: dict[str, Any], prefix: str) -> dict[str, Any] | None:
-    if row[f"{prefix}_name"] is None:
-        return None
-    return {
-        "name": row[f"{prefix}_name"],
-        "kind": row[f"{prefix}_kind"],
-        "description": row[f"{prefix}_description"],
-    }
-
-
-def _fact_from_row(row: dict[str, Any]) -> Fact:
-    figure = None
-    if row["qualifier"] is not None:
-        figure = {"qualifier": row["qualifier"], "value": row["value"], "high": row["value_high"]}
-    try:
-        return Fact.model_validate(
-            {
-                "id": row["id"],
-                "metric": row["metric"],
-                "counted": row["counted"],
-                "origin": row["origin"],
-                "destination": row["destination"],
-                "citizenship": row["citizenship"],
-                "figure": figure,
-                "period_start": row["period_start"],
-                "period_end": row["period_end"],
-                "as_of": row["as_of"],
-                "claim": row["claim"],
-                "quote": row["quote"],
-                "citation": {
-                    "attributed_to": _source(row, "a"),
-                    "carried_by": _source(row, "c"),
-                    "document": {
-                        "publisher": row["publisher"],
-                        "title": row["title"],
-                        "author": row["author"],
-                        "published_at": row["published_at"],
-                        "url": row["url"],
-                    },
-                },
-                "status": FactStatus(row["status"]),
-                "retraction_reason": row["retraction_reason"],
-                "created_at": row["created_at"],
-                "created_by": row["created_by"],
-                "updated_at": row["updated_at"],
-                "updated_by": row["updated_by"],
-                "version": row["version"],
-            }
-        )
-    except ValidationError as error:
-        raise InvalidFact(f"fact {row['id']} in the database is malformed: {error}") from error
+        return [fact_from_row(dict(zip(COLUMNS, row, strict=True))) for row in rows]

@@ -30,6 +30,7 @@ __all__ = [
     "FactDraft",
     "FactStatus",
     "Figure",
+    "Lifecycle",
     "Metric",
     "Qualifier",
     "Source",
@@ -107,6 +108,8 @@ Counted = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, 
 Url = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=2000)]
 
 
+# Checks that span fields say which field they blame as "field: reason", so a curator is told
+# which field to fix (see storage.rows).
 class _Model(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid", str_strip_whitespace=True)
 
@@ -144,7 +147,7 @@ class Document(_Model):
     @model_validator(mode="after")
     def _time_has_zone(self) -> Self:
         if isinstance(self.published_at, datetime) and self.published_at.tzinfo is None:
-            raise ValueError("published_at with a time needs a UTC offset, e.g. +03:00")
+            raise ValueError("published_at: a time needs its UTC offset, e.g. +03:00")
         return self
 
 
@@ -167,9 +170,9 @@ class Figure(_Model):
     def _range_needs_high(self) -> Self:
         if self.qualifier is Qualifier.RANGE:
             if self.high is None or self.high <= self.value:
-                raise ValueError("a range needs a high value above its low value")
+                raise ValueError("high: a range needs a high value above its low value")
         elif self.high is not None:
-            raise ValueError("only a range has a high value")
+            raise ValueError("high: only a range has a high value")
         return self
 
 
@@ -192,19 +195,21 @@ class FactDraft(_Model):
     @model_validator(mode="after")
     def _consistent(self) -> Self:
         if self.period_start is None and self.as_of is None:
-            raise ValueError("a fact needs a date: period_start or as_of")
+            raise ValueError("period_start: a fact needs a date, a period_start or an as_of")
         if self.period_end is not None:
             if self.period_start is None:
-                raise ValueError("period_end needs a period_start")
+                raise ValueError("period_end: a period_end needs a period_start")
             if self.period_end < self.period_start:
-                raise ValueError("period_end is before period_start")
+                raise ValueError("period_end: ends before period_start")
         if self.metric is Metric.STATEMENT:
             if self.figure is not None:
-                raise ValueError("a statement has no figure; choose a metric for the number")
+                raise ValueError(
+                    "figure: a statement has no figure; choose a metric for the number"
+                )
         elif self.figure is None:
-            raise ValueError(f"a {self.metric.value} fact needs a figure")
+            raise ValueError(f"figure: a {self.metric.value} fact needs a figure")
         if self.metric in FLOW_METRICS and self.origin is None and self.destination is None:
-            raise ValueError("a flow needs an origin or a destination country")
+            raise ValueError("destination: a flow needs an origin or a destination country")
         return self
 
     @property
@@ -222,18 +227,33 @@ class FactDraft(_Model):
         return latest
 
 
-class Fact(FactDraft):
-    """A stored fact: a draft with its id and lifecycle."""
+class Lifecycle(_Model):
+    """Whether readers see a fact, who made and last changed it, and how often it changed."""
+
+    status: FactStatus = FactStatus.PUBLISHED
+    retraction_reason: Annotated[Description | None, BeforeValidator(_blank_to_none)] = None
+    created_at: datetime
+    created_by: Name
+    updated_at: datetime
+    updated_by: Name
+    version: int = Field(default=1, ge=1)
+
+    @model_validator(mode="after")
+    def _retraction_has_reason(self) -> Self:
+        if (self.status is FactStatus.RETRACTED) != (self.retraction_reason is not None):
+            raise ValueError("retraction_reason: a retracted fact, and only one, has a reason")
+        return self
+
+
+class Fact(FactDraft, Lifecycle):
+    """A stored fact: its content, its id and its lifecycle."""
 
     id: int
-    status: FactStatus = FactStatus.PUBLISHED
-    retraction_reason: str | None = None
-    created_at: datetime
-    created_by: str
-    updated_at: datetime
-    updated_by: str
-    version: int = Field(ge=1)
 
     def draft(self) -> FactDraft:
         """The fact's content without its identity and lifecycle."""
         return FactDraft.model_validate(self.model_dump(include=set(FactDraft.model_fields)))
+
+    def lifecycle(self) -> Lifecycle:
+        """The fact's lifecycle without its content."""
+        return Lifecycle.model_validate(self.model_dump(include=set(Lifecycle.model_fields)))

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from telegram import Update
-from telegram.ext import Application, CommandHandler, TypeHandler
+from telegram.ext import Application, CommandHandler, MessageHandler, TypeHandler, filters
 
+from bot.handlers.addfact import addfact_conversation
+from bot.handlers.admin import editfact, export, import_command, import_document, retract
 from bot.handlers.commands import help_command, start
 from bot.handlers.errors import on_error
-from bot.handlers.lookup import flows
+from bot.handlers.lookup import fact, flows, history
 from bot.logs import bind_update_context
 
 __all__ = ["register"]
@@ -15,11 +17,30 @@ __all__ = ["register"]
 # Group -1 runs before every other group: it binds each update's ids for the log lines.
 _CONTEXT_GROUP = -1
 
+# A document is an import when sent to the bot in private, or captioned /import in a group.
+_IMPORT_DOCUMENT = filters.Document.ALL & (
+    filters.ChatType.PRIVATE | filters.CaptionRegex(r"^/import(@\w+)?(\s|$)")
+)
 
-def register(application: Application) -> None:  # type: ignore[type-arg]
-    """Add every handler to ``application``."""
+
+def register(application: Application, *, addfact_timeout: float) -> None:  # type: ignore[type-arg]
+    """Add every handler to ``application``.
+
+    Args:
+        application: the bot.
+        addfact_timeout: seconds of silence after which a guided /addfact is dropped.
+    """
     application.add_handler(TypeHandler(Update, bind_update_context), group=_CONTEXT_GROUP)
+    # The conversation comes first: while it runs, its states take the curator's messages.
+    application.add_handler(addfact_conversation(timeout=addfact_timeout))
     application.add_handler(CommandHandler("start", start))
     application.add_handler(CommandHandler("help", help_command))
     application.add_handler(CommandHandler("flows", flows))
+    application.add_handler(CommandHandler("fact", fact))
+    application.add_handler(CommandHandler("history", history))
+    application.add_handler(CommandHandler("editfact", editfact))
+    application.add_handler(CommandHandler("retract", retract))
+    application.add_handler(CommandHandler("export", export))
+    application.add_handler(CommandHandler("import", import_command))
+    application.add_handler(MessageHandler(_IMPORT_DOCUMENT, import_document))
     application.add_error_handler(on_error)

@@ -6,6 +6,7 @@ from telegram import Update
 
 from bot.answers import help_answer, start_answer
 from bot.context import FactContext
+from bot.handlers.access import is_curator
 from bot.handlers.replies import reply_all
 
 __all__ = ["help_command", "start"]
@@ -16,6 +17,6 @@ async def start(update: Update, _context: FactContext) -> None:
     await reply_all(update, start_answer())
 
 
-async def help_command(update: Update, _context: FactContext) -> None:
-    """Lists every command with an example."""
-    await reply_all(update, help_answer())
+async def help_command(update: Update, context: FactContext) -> None:
+    """Lists every command with an example; curators also see theirs."""
+    await reply_all(update, help_answer(curator=is_curator(update, context)))

@@ -1,17 +1,34 @@
-"""/flows and the other read commands."""
+"""/flows, /fact, /history: the read commands."""
 
 from __future__ import annotations
 
 from telegram import Update
 
-from bot.answers import flows_answer
+from bot.answers import fact_answer, flows_answer, history_answer
 from bot.context import FactContext
+from bot.handlers.access import is_curator
 from bot.handlers.replies import reply_all
 
-__all__ = ["flows"]
+__all__ = ["fact", "flows", "history"]
+
+
+def _query(context: FactContext) -> str:
+    return " ".join(context.args or [])
 
 
 async def flows(update: Update, context: FactContext) -> None:
     """Shows every flow into and out of a country, each with its source and date."""
-    query = " ".join(context.args or [])
-    await reply_all(update, await flows_answer(context.bot_data.store, query))
+    await reply_all(update, await flows_answer(context.bot_data.store, _query(context)))
+
+
+async def fact(update: Update, context: FactContext) -> None:
+    """Shows one fact with its whole citation chain, status and version."""
+    await reply_all(update, await fact_answer(context.bot_data.store, _query(context)))
+
+
+async def history(update: Update, context: FactContext) -> None:
+    """Lists every version of a fact; curators also see who made each change."""
+    answer = await history_answer(
+        context.bot_data.store, _query(context), show_actors=is_curator(update, context)
+    )
+    await reply_all(update, answer)

@@ -10,7 +10,6 @@ import pytest
 from storage import FactStore, Metric, Qualifier, SchemaError
 from storage.database import open_database
 from storage.migrations import apply_migrations, available_migrations, schema_version
-from tests.factories import make_draft
 
 
 def _tables(path: Path) -> dict[str, str]:
@@ -38,27 +37,33 @@ async def test_migrates_an_empty_database_to_the_newest_schema(db_path: Path):
 
 
 async def test_upgrades_a_database_made_by_the_previous_version_in_place(db_path: Path):
+    previous = available_migrations()[-1].version - 1
     conn = await open_database(db_path)
     try:
-        await apply_migrations(conn, target=1)
+        await apply_migrations(conn, target=previous)
     finally:
         await conn.close()
-    async with await FactStore.open(db_path) as old:
-        # A version-1 database holds a fact; deleting was still possible then.
-        stored = await old.add_fact(make_draft(), by="test")
+    # A fact written by the previous version, with that version's SQL.
     with sqlite3.connect(db_path) as raw:
-        raw.execute("DELETE FROM schema_migrations WHERE version > 1")
-        raw.execute("DROP TRIGGER facts_never_deleted")
-        raw.execute("DROP TRIGGER documents_never_deleted")
-        raw.execute("DROP TRIGGER sources_never_deleted")
+        raw.execute("INSERT INTO sources (id, name, kind) VALUES (1, 'Old Times', 'outlet')")
+        raw.execute(
+            "INSERT INTO documents (id, publisher_id, title, published_at) "
+            "VALUES (1, 1, 'Old news', '2022-10-01')"
+        )
+        raw.execute(
+            "INSERT INTO facts (metric, counted, destination, qualifier, value, as_of, claim, "
+            "quote, document_id, created_at, created_by, updated_at, updated_by) VALUES "
+            "('entered', 'people', 'GEO', 'about', 10, '2022-10-01', 'Old claim', 'Old quote', "
+            "1, '2022-10-01T00:00:00+00:00', 'old', '2022-10-01T00:00:00+00:00', 'old')"
+        )
 
     async with await FactStore.open(db_path) as upgraded:
-        assert (await upgraded.get_fact(stored.id)).claim == stored.claim
+        fact = await upgraded.get_fact(1)
+        assert (fact.claim, fact.citation.document.publisher) == ("Old claim", "Old Times")
+        assert [entry.actor for entry in await upgraded.history(1)] == ["old"]
     with sqlite3.connect(db_path) as raw:
         versions = [row[0] for row in raw.execute("SELECT version FROM schema_migrations")]
-        assert versions == [1, 2]
-        with pytest.raises(sqlite3.IntegrityError, match="never deleted"):
-            raw.execute("DELETE FROM facts")
+    assert versions == [migration.version for migration in available_migrations()]
 
 
 async def test_failed_step_leaves_the_database_at_the_previous_step(db_path: Path):

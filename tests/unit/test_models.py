@@ -59,7 +59,7 @@ def test_citation_without_a_document_is_refused():
 
 def test_period_ending_before_it_starts_is_refused():
     message = _refusal(period_start="2022-09-28", period_end="2022-09-21")
-    assert "period_end is before period_start" in message
+    assert "period_end: ends before period_start" in message
 
 
 def test_fact_without_any_date_is_refused():

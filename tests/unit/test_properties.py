@@ -91,8 +91,7 @@ def _drafts(draw: st.DrawFn) -> FactDraft:
 async def _check(drafts: list[FactDraft], query: str) -> None:
     with tempfile.TemporaryDirectory() as folder:
         async with await FactStore.open(Path(folder) / "facts.db") as store:
-            for draft in drafts:
-                await store.add_fact(draft, by="property")
+            await store.add_facts(drafts, by="property")
             messages = await flows_answer(store, query)
             stated: list[int] = []
             for message in messages:

@@ -22,7 +22,7 @@ async def test_add_fact_round_trips_the_whole_citation_chain(store: FactStore):
 
 
 async def test_get_fact_of_unknown_id_raises(store: FactStore):
-    with pytest.raises(FactNotFound, match="no fact has id 999"):
+    with pytest.raises(FactNotFound, match="no fact has id #999"):
         await store.get_fact(999)
 
 

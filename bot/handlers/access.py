@@ -1,0 +1,54 @@
+"""Who may change facts: the curators named in FACTBOT_ADMIN_IDS, checked in code on every write.
+
+Command menus only hide the curators' commands; this check is what keeps others out.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Awaitable, Callable
+from typing import TypeVar
+
+import structlog
+from telegram import Update
+
+from bot.context import FactContext
+
+__all__ = ["REFUSAL", "actor", "curators_only", "is_curator"]
+
+log = structlog.get_logger(__name__)
+
+REFUSAL = "Only curators can change facts."
+
+_Result = TypeVar("_Result")
+_Handler = Callable[[Update, FactContext], Awaitable[_Result]]
+
+
+def is_curator(update: Update, context: FactContext) -> bool:
+    """Whether the update comes from a user listed in FACTBOT_ADMIN_IDS."""
+    user = update.effective_user
+    return user is not None and user.id in context.bot_data.admin_ids
+
+
+def actor(update: Update) -> str:
+    """How the audit log names the user behind an update."""
+    user = update.effective_user
+    return f"telegram:{user.id}" if user else "telegram:unknown"
+
+
+def curators_only(handler: _Handler[_Result]) -> _Handler[_Result | None]:
+    """Run ``handler`` for curators; tell anyone else no, log the attempt, change nothing."""
+
+    @functools.wraps(handler)
+    async def guarded(update: Update, context: FactContext) -> _Result | None:
+        if is_curator(update, context):
+            return await handler(update, context)
+        user = update.effective_user
+        log.warning("write_refused", user_id=user.id if user else None, handler=handler.__name__)
+        if update.callback_query is not None:
+            await update.callback_query.answer(REFUSAL, show_alert=True)
+        elif update.effective_message is not None:
+            await update.effective_message.reply_text(REFUSAL)
+        return None
+
+    return guarded

@@ -1,0 +1,174 @@
+"""The curators' commands that change or move facts: edit, retract, import, export.
+
+Every one is wrapped in ``curators_only``; /addfact has its own module (a conversation).
+"""
+
+from __future__ import annotations
+
+import io
+from datetime import UTC, datetime
+
+import structlog
+from telegram import InputFile, Update
+
+from bot.context import FactContext
+from bot.countries import country_code, country_name
+from bot.fieldargs import FieldArgsError, command_arguments, parse_field_args
+from bot.formatting import render_entry
+from bot.handlers.access import actor, curators_only
+from bot.handlers.replies import reply_all
+from bot.reports import render_changed, render_field_errors, render_import_problems
+from storage import (
+    DuplicateFact,
+    FactNotFound,
+    FactRetracted,
+    InvalidFact,
+    NothingChanged,
+    RowInvalid,
+)
+from storage.transfer import ImportInvalid, ImportRefused, export_facts, import_file
+
+__all__ = ["IMPORT_MAX_BYTES", "editfact", "export", "import_command", "import_document", "retract"]
+
+log = structlog.get_logger(__name__)
+
+# Large enough for tens of thousands of facts; larger files go through `factbot import`.
+IMPORT_MAX_BYTES = 5 * 1024 * 1024
+
+_EDIT_USAGE = (
+    "Usage: <code>/editfact ID field=value ...</code>, e.g. "
+    '<code>/editfact 7 value=210000 claim="More than 210,000 entered"</code>\n'
+    "Fields are the CSV columns listed in the README."
+)
+
+
+async def _say(update: Update, text: str) -> None:
+    await reply_all(update, [text])
+
+
+def _split_id(arguments: str) -> tuple[int | None, str]:
+    first, _, rest = arguments.strip().partition(" ")
+    first = first.removeprefix("#")
+    return (int(first) if first.isdigit() and len(first) < 19 else None), rest.strip()
+
+
+@curators_only
+async def editfact(update: Update, context: FactContext) -> None:
+    """Changes fields of a fact and shows what changed; the old version stays in its history."""
+    message = update.effective_message
+    fact_id, rest = _split_id(command_arguments(message.text if message else None))
+    if fact_id is None or not rest:
+        await _say(update, _EDIT_USAGE)
+        return
+    try:
+        changes = parse_field_args(rest)
+        store = context.bot_data.store
+        fact = await store.edit_fact(
+            fact_id, changes, by=actor(update), resolve_country=country_code
+        )
+    except FieldArgsError as error:
+        await _say(update, render_field_errors(f"Fact #{fact_id} was not changed: {error}.", []))
+        return
+    except RowInvalid as error:
+        await _say(update, render_field_errors(f"Fact #{fact_id} was not changed:", error.errors))
+        return
+    except (FactNotFound, FactRetracted, NothingChanged, DuplicateFact) as error:
+        await _say(update, render_field_errors(f"Nothing changed: {error}.", []))
+        return
+    history = await store.history(fact_id)
+    log.info("fact_edited", fact_id=fact_id, version=fact.version, fields=sorted(changes))
+    await _say(update, render_changed(fact, history[-1], country_name))
+
+
+@curators_only
+async def retract(update: Update, context: FactContext) -> None:
+    """Hides a fact from every answer, keeping it and the reason."""
+    message = update.effective_message
+    fact_id, reason = _split_id(command_arguments(message.text if message else None))
+    if fact_id is None or not reason:
+        await _say(update, "Usage: <code>/retract ID reason</code>, e.g. <code>/retract 7 typo</code>")
+        return
+    try:
+        fact = await context.bot_data.store.retract_fact(fact_id, reason, by=actor(update))
+    except (FactNotFound, FactRetracted, InvalidFact) as error:
+        await _say(update, render_field_errors(f"Nothing changed: {error}.", []))
+        return
+    log.info("fact_retracted", fact_id=fact_id, version=fact.version)
+    await _say(
+        update,
+        f"Fact #{fact_id} is retracted and no longer appears in answers.\n\n"
+        f"{render_entry(fact, country_name)}",
+    )
+
+
+@curators_only
+async def export(update: Update, context: FactContext) -> None:
+    """Sends every published fact (all of them with "all") as a CSV and a JSON document."""
+    message = update.effective_message
+    if message is None:
+        return
+    include_retracted = command_arguments(message.text).strip().lower() == "all"
+    stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
+    count = 0
+    for file_format in ("csv", "json"):
+        out = io.StringIO()
+        count = await export_facts(
+            context.bot_data.store,
+            out,
+            file_format=file_format,
+            include_retracted=include_retracted,
+        )
+        name = f"factbot-{'all' if include_retracted else 'published'}-{stamp}.{file_format}"
+        await message.reply_document(
+            InputFile(out.getvalue().encode("utf-8"), filename=name),
+            caption=f"{count} fact(s), {file_format.upper()}",
+        )
+    log.info("facts_exported", count=count, include_retracted=include_retracted)
+
+
+@curators_only
+async def import_command(update: Update, _context: FactContext) -> None:
+    """Explains how to import: send the file as a document."""
+    await _say(
+        update,
+        "Send the CSV or JSON file as a document (with or without the caption /import). "
+        f"Up to {IMPORT_MAX_BYTES // 1_048_576} MB; the README lists the columns.",
+    )
+
+
+@curators_only
+async def import_document(update: Update, context: FactContext) -> None:
+    """Validates every row of an uploaded CSV or JSON file, then stores it all or nothing."""
+    message = update.effective_message
+    document = message.document if message else None
+    if document is None:
+        return
+    if document.file_size is not None and document.file_size > IMPORT_MAX_BYTES:
+        limit = IMPORT_MAX_BYTES // 1_048_576
+        await _say(update, f"The file is larger than {limit} MB; use <code>factbot import</code>.")
+        return
+    data = await (await document.get_file()).download_as_bytearray()
+    try:
+        result = await import_file(
+            context.bot_data.store,
+            io.BytesIO(bytes(data)),
+            file_name=document.file_name,
+            by=actor(update),
+            resolve_country=country_code,
+            max_bytes=IMPORT_MAX_BYTES,
+        )
+    except ImportRefused as error:
+        await _say(update, render_field_errors(f"Nothing was imported: {error}.", []))
+        return
+    except ImportInvalid as error:
+        problems = [(problem.row, problem.field, problem.reason) for problem in error.problems]
+        await _say(update, render_import_problems(problems, error.total, error.rows))
+        return
+    except InvalidFact as error:
+        await _say(update, render_field_errors(f"Nothing was imported: {error}.", []))
+        return
+    log.info("facts_imported", added=result.added, present=result.present)
+    await _say(
+        update,
+        f"Imported: {result.added} fact(s) added, {result.present} already present.",
+    )

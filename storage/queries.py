@@ -1,0 +1,129 @@
+"""The SQL of reads, and turning its rows into Facts."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+import aiosqlite
+from pydantic import ValidationError
+
+from storage.errors import FactNotFound, InvalidFact, StoreUnavailable
+from storage.models import FLOW_METRICS, Fact, FactStatus
+
+__all__ = [
+    "ALL_FACTS",
+    "COLUMNS",
+    "COUNT_FACTS",
+    "FACTS_NAMING",
+    "FLOWS_FOR",
+    "HISTORY",
+    "fact_from_row",
+    "fetch_fact",
+]
+
+_FLOW_METRICS_SQL = ", ".join(f"'{metric.value}'" for metric in sorted(FLOW_METRICS))
+
+_SELECT_FACTS = """
+SELECT f.id, f.metric, f.counted, f.origin, f.destination, f.citizenship,
+       f.qualifier, f.value, f.value_high, f.period_start, f.period_end, f.as_of,
+       f.claim, f.quote, f.status, f.retraction_reason,
+       f.created_at, f.created_by, f.updated_at, f.updated_by, f.version,
+       a.name AS a_name, a.kind AS a_kind, a.description AS a_description,
+       c.name AS c_name, c.kind AS c_kind, c.description AS c_description,
+       p.name AS publisher, d.title, d.author, d.published_at, d.url
+FROM facts f
+JOIN documents d ON d.id = f.document_id
+JOIN sources p ON p.id = d.publisher_id
+LEFT JOIN sources a ON a.id = f.attributed_to_id
+LEFT JOIN sources c ON c.id = f.carried_by_id
+"""
+_NEWEST_FIRST = "ORDER BY f.sort_date DESC, f.id DESC"
+
+_GET_FACT = f"{_SELECT_FACTS} WHERE f.id = ?"
+FLOWS_FOR = f"""{_SELECT_FACTS}
+WHERE f.status = 'published' AND f.metric IN ({_FLOW_METRICS_SQL})
+  AND (f.origin = :country OR f.destination = :country)
+{_NEWEST_FIRST}"""
+FACTS_NAMING = f"""{_SELECT_FACTS}
+WHERE f.status = 'published'
+  AND (f.origin = :country OR f.destination = :country OR f.citizenship = :country)
+{_NEWEST_FIRST}"""
+COUNT_FACTS = "SELECT count(*) FROM facts"
+ALL_FACTS = f"{_SELECT_FACTS} WHERE :everything OR f.status = 'published' ORDER BY f.id"
+HISTORY = """
+SELECT version, at, actor, action, reason, before, after FROM audit_log
+WHERE fact_id = ? ORDER BY id
+"""
+COLUMNS = (
+    "id", "metric", "counted", "origin", "destination", "citizenship",
+    "qualifier", "value", "value_high", "period_start", "period_end", "as_of",
+    "claim", "quote", "status", "retraction_reason",
+    "created_at", "created_by", "updated_at", "updated_by", "version",
+    "a_name", "a_kind", "a_description", "c_name", "c_kind", "c_description",
+    "publisher", "title", "author", "published_at", "url",
+)  # fmt: skip
+
+
+async def fetch_fact(conn: aiosqlite.Connection, fact_id: int, path: Path) -> Fact:
+    try:
+        rows = list(await conn.execute_fetchall(_GET_FACT, (fact_id,)))
+    except sqlite3.Error as error:
+        raise StoreUnavailable(f"cannot read the database {path}: {error}") from error
+    if not rows:
+        raise FactNotFound(fact_id)
+    return fact_from_row(dict(zip(COLUMNS, rows[0], strict=True)))
+
+
+def _source(row: dict[str, Any], prefix: str) -> dict[str, Any] | None:
+    if row[f"{prefix}_name"] is None:
+        return None
+    return {
+        "name": row[f"{prefix}_name"],
+        "kind": row[f"{prefix}_kind"],
+        "description": row[f"{prefix}_description"],
+    }
+
+
+def fact_from_row(row: dict[str, Any]) -> Fact:
+    figure = None
+    if row["qualifier"] is not None:
+        figure = {"qualifier": row["qualifier"], "value": row["value"], "high": row["value_high"]}
+    try:
+        return Fact.model_validate(
+            {
+                "id": row["id"],
+                "metric": row["metric"],
+                "counted": row["counted"],
+                "origin": row["origin"],
+                "destination": row["destination"],
+                "citizenship": row["citizenship"],
+                "figure": figure,
+                "period_start": row["period_start"],
+                "period_end": row["period_end"],
+                "as_of": row["as_of"],
+                "claim": row["claim"],
+                "quote": row["quote"],
+                "citation": {
+                    "attributed_to": _source(row, "a"),
+                    "carried_by": _source(row, "c"),
+                    "document": {
+                        "publisher": row["publisher"],
+                        "title": row["title"],
+                        "author": row["author"],
+                        "published_at": row["published_at"],
+                        "url": row["url"],
+                    },
+                },
+                "status": FactStatus(row["status"]),
+                "retraction_reason": row["retraction_reason"],
+                "created_at": row["created_at"],
+                "created_by": row["created_by"],
+                "updated_at": row["updated_at"],
+                "updated_by": row["updated_by"],
+                "version": row["version"],
+            }
+        )
+    except ValidationError as error:
+        raise InvalidFact(f"fact {row['id']} in the database is malformed: {error}") from error

@@ -1,0 +1,288 @@
+"""Import and export of facts as CSV or JSON files, all or nothing.
+
+An import reads its file twice: once to validate every row, keeping nothing but the problems,
+and once to store the rows in one transaction. Memory stays flat however long the file, and a
+file with one bad row stores nothing.
+
+CSV: one row a fact, the columns of ``storage.rows.CONTENT_FIELDS`` (and, optionally, those
+of ``LIFECYCLE_FIELDS``, as an export writes them). Rows are numbered as lines of the file, the
+header being line 1.
+JSON: a list of facts in the nested shape of ``FactDraft`` (as in ``storage/seed``), each
+optionally with the lifecycle fields beside its content. Facts are numbered from 1.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import AsyncIterator, Iterator
+from dataclasses import dataclass
+from typing import IO, Any, Literal
+
+from pydantic import ValidationError
+
+from storage.errors import StorageError
+from storage.facts import AddResult, FactStore
+from storage.models import Fact, FactDraft, Lifecycle
+from storage.rows import (
+    CONTENT_FIELDS,
+    LIFECYCLE_FIELDS,
+    CountryResolver,
+    FieldError,
+    RowInvalid,
+    draft_from_row,
+    field_errors,
+    merge_errors,
+    row_from_fact,
+)
+from storage.writes import now
+
+__all__ = [
+    "MAX_PROBLEMS_SHOWN",
+    "FileFormat",
+    "ImportInvalid",
+    "ImportRefused",
+    "RowProblem",
+    "detect_format",
+    "export_facts",
+    "import_file",
+]
+
+FileFormat = Literal["csv", "json"]
+MAX_PROBLEMS_SHOWN = 20
+_COUNTRY_FIELDS = ("origin", "destination", "citizenship")
+
+
+class ImportRefused(StorageError):
+    """The file as a whole cannot be imported: empty, too large, not UTF-8, not CSV or JSON."""
+
+
+@dataclass(frozen=True)
+class RowProblem:
+    """What is wrong with one field of one row."""
+
+    row: int
+    field: str
+    reason: str
+
+
+class ImportInvalid(StorageError):
+    """Rows of the file are invalid; nothing was stored."""
+
+    def __init__(self, problems: list[RowProblem], total: int, rows: int) -> None:
+        super().__init__(f"{total} problem(s) in {rows} row(s); nothing was imported")
+        self.problems = problems
+        self.total = total
+        self.rows = rows
+
+
+def detect_format(file_name: str | None, head: bytes) -> FileFormat:
+    """CSV or JSON, by the file's name, else by its first characters.
+
+    Raises:
+        ImportRefused: neither.
+    """
+    name = (file_name or "").lower()
+    if name.endswith(".csv"):
+        return "csv"
+    if name.endswith(".json"):
+        return "json"
+    start = head.lstrip(b"\xef\xbb\xbf \t\r\n")[:1]
+    if start in (b"[", b"{"):
+        return "json"
+    first_line = head.split(b"\n", 1)[0]
+    if b"metric" in first_line and b"," in first_line:
+        return "csv"
+    raise ImportRefused(
+        f"{file_name or 'the file'} is not a CSV or JSON file of facts; "
+        "send a .csv with a header row or a .json list (see the README)"
+    )
+
+
+def _text(stream: IO[bytes]) -> io.TextIOWrapper:
+    return io.TextIOWrapper(stream, encoding="utf-8-sig", newline="")
+
+
+def _lifecycle(item: dict[str, Any], by: str) -> Lifecycle | None:
+    given = {name: item[name] for name in LIFECYCLE_FIELDS[1:] if item.get(name) not in (None, "")}
+    if not given:
+        return None
+    at = now()
+    fresh = {"created_at": at, "created_by": by, "updated_at": at, "updated_by": by}
+    try:
+        return Lifecycle.model_validate(fresh | given)
+    except ValidationError as error:
+        raise RowInvalid(field_errors(error)) from None
+
+
+def _resolved(item: dict[str, Any], resolve: CountryResolver | None) -> list[FieldError]:
+    problems = []
+    for name in _COUNTRY_FIELDS:
+        text = item.get(name)
+        if resolve and isinstance(text, str) and text.strip():
+            code = resolve(text)
+            if code is None:
+                problems.append(FieldError(name, f"{text!r} is not a country I know"))
+            item[name] = code
+    return problems
+
+
+def _json_entry(
+    item: Any, by: str, resolve: CountryResolver | None
+) -> tuple[FactDraft, Lifecycle | None]:
+    if not isinstance(item, dict):
+        raise RowInvalid([FieldError("row", "is not a JSON object")])
+    content = {key: value for key, value in item.items() if key not in LIFECYCLE_FIELDS}
+    problems = _resolved(content, resolve)
+    try:
+        draft = FactDraft.model_validate(content)
+    except ValidationError as error:
+        raise RowInvalid(merge_errors(problems, field_errors(error))) from None
+    if problems:
+        raise RowInvalid(problems)
+    return draft, _lifecycle(item, by)
+
+
+def _entries(
+    stream: IO[bytes], file_format: FileFormat, by: str, resolve: CountryResolver | None
+) -> Iterator[tuple[int, tuple[FactDraft, Lifecycle | None] | RowInvalid]]:
+    """Each row's number, and its fact or what is wrong with it."""
+    text = _text(stream)
+    try:
+        if file_format == "csv":
+            reader = csv.DictReader(text, strict=True)
+            unknown = sorted(set(reader.fieldnames or ()) - {*CONTENT_FIELDS, *LIFECYCLE_FIELDS})
+            if not reader.fieldnames or unknown:
+                raise ImportRefused(
+                    f"the CSV header has unknown columns: {', '.join(unknown)}"
+                    if unknown
+                    else "the CSV file has no header row"
+                )
+            for row in reader:
+                number = reader.line_num
+                if None in row or any(value is None for value in row.values()):
+                    yield (
+                        number,
+                        RowInvalid([FieldError("row", "has a different number of columns")]),
+                    )
+                    continue
+                try:
+                    draft = draft_from_row(row, resolve_country=resolve)
+                    yield number, (draft, _lifecycle(row, by))
+                except RowInvalid as invalid:
+                    yield number, invalid
+        else:
+            document = json.load(text)
+            items = document.get("facts") if isinstance(document, dict) else document
+            if not isinstance(items, list):
+                raise ImportRefused('a JSON import is a list of facts (or {"facts": [...]})')
+            for number, item in enumerate(items, start=1):
+                try:
+                    yield number, _json_entry(item, by, resolve)
+                except RowInvalid as invalid:
+                    yield number, invalid
+    except UnicodeDecodeError as error:
+        raise ImportRefused(
+            f"the file is not UTF-8 text (bad byte at position {error.start})"
+        ) from None
+    except json.JSONDecodeError as error:
+        raise ImportRefused(
+            f"the file is not valid JSON: {error.msg} at line {error.lineno}"
+        ) from None
+    except csv.Error as error:
+        raise ImportRefused(f"the file is not valid CSV: {error}") from None
+    finally:
+        # Detached, the wrapper leaves the stream open for the second pass.
+        text.detach()
+
+
+async def import_file(
+    store: FactStore,
+    stream: IO[bytes],
+    *,
+    file_name: str | None,
+    by: str,
+    resolve_country: CountryResolver | None = None,
+    max_bytes: int | None = None,
+) -> AddResult:
+    """Validate every row of a CSV or JSON file, then store them all in one transaction.
+
+    Args:
+        store: where the facts go.
+        stream: the file, opened in binary mode; it must be seekable (read twice).
+        file_name: its name, which tells CSV from JSON when it ends in .csv or .json.
+        by: who imports it.
+        resolve_country: turns country names into alpha-3 codes.
+        max_bytes: refuse larger files.
+
+    Returns:
+        How many facts were added and how many were already present.
+
+    Raises:
+        ImportRefused: the file is empty, too large, not UTF-8, or not CSV/JSON.
+        ImportInvalid: some rows are invalid (the first 20 problems, and the count).
+        InvalidFact: the store refused a fact (nothing is stored).
+    """
+    size = stream.seek(0, io.SEEK_END)
+    stream.seek(0)
+    if size == 0:
+        raise ImportRefused("the file is empty")
+    if max_bytes is not None and size > max_bytes:
+        raise ImportRefused(
+            f"the file is {size / 1_048_576:.1f} MB; the limit is {max_bytes / 1_048_576:.0f} MB"
+        )
+    file_format = detect_format(file_name, stream.read(4096))
+    stream.seek(0)
+    problems: list[RowProblem] = []
+    total = rows = 0
+    for number, entry in _entries(stream, file_format, by, resolve_country):
+        rows += 1
+        if isinstance(entry, RowInvalid):
+            total += len(entry.errors)
+            for error in entry.errors:
+                if len(problems) < MAX_PROBLEMS_SHOWN:
+                    problems.append(RowProblem(number, error.field, error.reason))
+    if rows == 0:
+        raise ImportRefused("the file holds no facts")
+    if total:
+        raise ImportInvalid(problems, total, rows)
+    stream.seek(0)
+    valid = (
+        entry
+        for _, entry in _entries(stream, file_format, by, resolve_country)
+        if not isinstance(entry, RowInvalid)
+    )
+    return await store.import_facts(valid, by=by, source=file_name or "")
+
+
+def _json_item(fact: Fact) -> dict[str, Any]:
+    content = fact.draft().model_dump(mode="json", exclude_none=True)
+    lifecycle = fact.lifecycle().model_dump(mode="json", exclude_none=True)
+    return {"id": fact.id, **content, **lifecycle}
+
+
+async def export_facts(
+    store: FactStore, out: IO[str], *, file_format: FileFormat, include_retracted: bool = False
+) -> int:
+    """Write every published fact (and retracted ones if asked) in a form import reads back.
+
+    Returns:
+        How many facts were written.
+    """
+    count = 0
+    facts: AsyncIterator[Fact] = store.iter_facts(include_retracted=include_retracted)
+    if file_format == "csv":
+        writer = csv.DictWriter(out, fieldnames=[*CONTENT_FIELDS, *LIFECYCLE_FIELDS])
+        writer.writeheader()
+        async for fact in facts:
+            writer.writerow(row_from_fact(fact))
+            count += 1
+        return count
+    out.write("[")
+    async for fact in facts:
+        out.write(",\n" if count else "\n")
+        out.write(json.dumps(_json_item(fact), ensure_ascii=False))
+        count += 1
+    out.write("\n]\n")
+    return count
