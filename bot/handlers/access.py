@@ -6,8 +6,8 @@ Command menus only hide the curators' commands; this check is what keeps others 
 from __future__ import annotations
 
 import functools
-from collections.abc import Awaitable, Callable
-from typing import TypeVar
+from collections.abc import Callable, Coroutine
+from typing import Any, TypeVar
 
 import structlog
 from telegram import Update
@@ -21,7 +21,7 @@ log = structlog.get_logger(__name__)
 REFUSAL = "Only curators can change facts."
 
 _Result = TypeVar("_Result")
-_Handler = Callable[[Update, FactContext], Awaitable[_Result]]
+_Handler = Callable[[Update, FactContext], Coroutine[Any, Any, _Result]]
 
 
 def is_curator(update: Update, context: FactContext) -> bool:
