@@ -88,6 +88,9 @@ async def test_files_that_are_not_facts_get_a_clear_message(api: FakeBotApi, run
     assert "the file is empty" in await _upload(api, b"", "facts.csv")
     assert "not UTF-8" in await _upload(api, b"metric\n\xff\n", "facts.csv")
     assert "is not a CSV or JSON file" in await _upload(api, b"hello", "notes.txt")
+    too_large = await _upload(api, b"metric\n" + b"x" * (5 * 1_048_576), "facts.csv")
+    assert too_large == "The file is larger than 5 MB; use factbot import."
+    assert len(api.sent("getFile")) == 3  # the large file was never downloaded
 
 
 async def test_edit_and_retract_change_what_flows_shows_and_history_keeps_every_version(
