@@ -87,6 +87,8 @@ def configure_logging(
     # either way, but a line per poll is noise.
     logging.getLogger("httpx").setLevel(max(logging.WARNING, root.level))
     logging.getLogger("httpcore").setLevel(max(logging.WARNING, root.level))
+    # aiosqlite logs every statement at DEBUG: too much even for debugging the bot.
+    logging.getLogger("aiosqlite").setLevel(max(logging.INFO, root.level))
     structlog.configure(
         processors=[
             structlog.stdlib.filter_by_level,

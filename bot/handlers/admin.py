@@ -28,7 +28,14 @@ from storage import (
 )
 from storage.transfer import ImportInvalid, ImportRefused, export_facts, import_file
 
-__all__ = ["IMPORT_MAX_BYTES", "editfact", "export", "import_command", "import_document", "retract"]
+__all__ = [
+    "IMPORT_MAX_BYTES",
+    "editfact",
+    "export",
+    "import_command",
+    "import_document",
+    "retract",
+]
 
 log = structlog.get_logger(__name__)
 
@@ -86,7 +93,9 @@ async def retract(update: Update, context: FactContext) -> None:
     message = update.effective_message
     fact_id, reason = _split_id(command_arguments(message.text if message else None))
     if fact_id is None or not reason:
-        await _say(update, "Usage: <code>/retract ID reason</code>, e.g. <code>/retract 7 typo</code>")
+        await _say(
+            update, "Usage: <code>/retract ID reason</code>, e.g. <code>/retract 7 typo</code>"
+        )
         return
     try:
         fact = await context.bot_data.store.retract_fact(fact_id, reason, by=actor(update))

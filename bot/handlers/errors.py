@@ -18,10 +18,14 @@ APOLOGY = "Sorry, something went wrong while answering. Please try again in a mo
 async def on_error(update: object, context: FactContext) -> None:
     """Logs the exception with its traceback, then apologises in the chat it came from."""
     log.error("update_failed", exc_info=context.error)
-    if not isinstance(update, Update) or update.effective_message is None:
+    if not isinstance(update, Update):
         return
     try:
-        await update.effective_message.reply_text(APOLOGY)
+        if update.callback_query is not None:
+            # An unanswered button keeps spinning on the user's screen.
+            await update.callback_query.answer(APOLOGY, show_alert=True)
+        elif update.effective_message is not None:
+            await update.effective_message.reply_text(APOLOGY)
     except TelegramError:
         # The apology itself failed (Telegram down, chat gone): the log line above is all.
         log.warning("apology_not_sent", exc_info=True)

@@ -64,6 +64,7 @@ class Call:
     params: dict[str, Any]
     file_names: dict[str, str] = field(default_factory=dict)  # upload field -> client filename
     error: str | None = None  # description when refused or failed through fail_next()
+    result: Any = None  # what the fake answered (the Message sent, for send methods)
 
 
 class _ApiError(Exception):
@@ -369,6 +370,7 @@ class FakeBotApi:
             result = handler(call.params, call)
             if asyncio.iscoroutine(result):
                 result = await result
+            call.result = result
         except _ApiError as err:
             call.error = err.description
             self.refused.append((call, err.description))

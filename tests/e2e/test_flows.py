@@ -7,6 +7,7 @@ from pathlib import Path
 
 from bot.answers import flows_answer
 from storage import FactStore, load_seed
+from tests.e2e.conftest import ADMIN_ID
 from tests.e2e.fake_bot_api import FakeBotApi
 from tests.e2e.harness import polling_bot
 from tests.e2e.telegram_html import parse_telegram_html
@@ -56,8 +57,15 @@ async def test_start_and_help_and_command_menu(api: FakeBotApi, running_bot: obj
     start, help_reply = await api.wait_for("sendMessage", count=2)
     assert "/flows kazakhstan" in _visible(start.params)
     assert "/flows — " in _visible(help_reply.params)
-    (commands,) = api.sent("setMyCommands")
-    assert [c["command"] for c in commands.params["commands"]] == ["flows", "help", "start"]
+    readers, curator = api.sent("setMyCommands")
+    assert "scope" not in readers.params
+    assert [c["command"] for c in readers.params["commands"]] == [
+        "flows", "fact", "history", "help", "start",
+    ]  # fmt: skip
+    assert curator.params["scope"] == {"type": "chat", "chat_id": ADMIN_ID}
+    assert [c["command"] for c in curator.params["commands"]][5:] == [
+        "addfact", "editfact", "retract", "import", "export", "cancel",
+    ]  # fmt: skip
 
 
 async def test_flows_without_argument_and_with_hostile_text(api: FakeBotApi, running_bot: object):

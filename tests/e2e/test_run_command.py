@@ -26,11 +26,13 @@ async def _run_factbot(api: FakeBotApi, env: dict[str, str], text: str) -> tuple
         stdout=asyncio.subprocess.PIPE,
         stderr=asyncio.subprocess.PIPE,
     )
+    # Read the output all along: a full pipe would stall the bot at DEBUG.
+    output = asyncio.create_task(process.communicate())
     try:
         api.message_update(text)
         (reply,) = await api.wait_for("sendMessage", timeout=30)
         process.send_signal(signal.SIGTERM)
-        stdout, stderr = await asyncio.wait_for(process.communicate(), timeout=20)
+        stdout, stderr = await asyncio.wait_for(output, timeout=20)
     finally:
         if process.returncode is None:
             process.kill()

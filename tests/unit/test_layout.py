@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import ast
 from pathlib import Path
+from typing import Any
 
 from pydantic import SecretStr
-from telegram.ext import CommandHandler
+from telegram.ext import BaseHandler, CommandHandler, ConversationHandler
 
-from bot.answers import COMMANDS, help_answer
+from bot.answers import COMMANDS, CURATOR_COMMANDS, help_answer
 from bot.app import build_application
 from bot.settings import ENV_PREFIX, Settings
 
@@ -59,6 +60,18 @@ def test_every_setting_is_in_env_example_and_readme_and_the_reverse():
     assert mentioned <= variables, mentioned - variables
 
 
+def _commands(handler: BaseHandler[Any, Any, Any]) -> set[str]:
+    if isinstance(handler, CommandHandler):
+        return set(handler.commands)
+    if isinstance(handler, ConversationHandler):
+        return {
+            command
+            for inner in [*handler.entry_points, *handler.fallbacks]
+            for command in _commands(inner)
+        }
+    return set()
+
+
 def test_help_and_handlers_list_the_same_commands():
     token = SecretStr("123456:ABCdefGHIjklMNOpqrSTUvwxYZ0123456789")
     application = build_application(Settings(token=token, db_path=ROOT / "unused.db"))
@@ -66,10 +79,14 @@ def test_help_and_handlers_list_the_same_commands():
         command
         for handlers in application.handlers.values()
         for handler in handlers
-        if isinstance(handler, CommandHandler)
-        for command in handler.commands
+        for command in _commands(handler)
     }
-    assert handled == {command.name for command in COMMANDS}
-    help_text = help_answer()[0]
+    listed = {command.name for command in (*COMMANDS, *CURATOR_COMMANDS)}
+    assert handled == listed
+    reader_help = help_answer()[0]
+    curator_help = help_answer(curator=True)[0]
     for command in COMMANDS:
-        assert f"/{command.name} " in help_text
+        assert f"/{command.name} " in reader_help
+    for command in CURATOR_COMMANDS:
+        assert f"/{command.name} " not in reader_help
+        assert f"/{command.name} " in curator_help
