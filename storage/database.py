@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
 from pathlib import Path
 
 import aiosqlite
 
 from storage.errors import StoreUnavailable
 
-__all__ = ["open_database", "transaction"]
+__all__ = ["BUSY_TIMEOUT_MS", "open_database"]
 
 # Long enough to wait out another process's write (an import from the CLI) without erroring.
 BUSY_TIMEOUT_MS = 5000
@@ -20,7 +18,8 @@ BUSY_TIMEOUT_MS = 5000
 async def open_database(path: Path, *, read_only: bool = False) -> aiosqlite.Connection:
     """Open (and create, with its folder) the database at ``path``.
 
-    Connections are in autocommit mode; writes go through :func:`transaction`.
+    Connections are in autocommit mode: the migrations and the readers use them; writes go
+    through ``storage.writer``.
 
     Args:
         path: the database file.
@@ -51,16 +50,3 @@ async def open_database(path: Path, *, read_only: bool = False) -> aiosqlite.Con
         await conn.close()
         raise StoreUnavailable(f"cannot use the database {path}: {error}") from error
     return conn
-
-
-@asynccontextmanager
-async def transaction(conn: aiosqlite.Connection) -> AsyncIterator[aiosqlite.Connection]:
-    """Run the block in one write transaction: committed whole, or rolled back whole."""
-    # IMMEDIATE takes the write lock up front, so a busy database waits here, not mid-write.
-    await conn.execute("BEGIN IMMEDIATE")
-    try:
-        yield conn
-    except BaseException:
-        await conn.rollback()
-        raise
-    await conn.commit()

@@ -1,23 +1,22 @@
 """FactStore: every query and write of the fact store, returning models.
 
-One connection writes (behind a lock, one transaction at a time) and another reads, so a reader
-never sees a curator's half-done write: WAL gives it the last committed state.
+Writes go through one Writer (a thread, one transaction at a time); reads go through another
+connection, so a reader never sees a curator's half-done write: WAL gives it the last
+committed state.
 """
 
 from __future__ import annotations
 
-import asyncio
 import json
 import sqlite3
 from collections.abc import AsyncIterator, Iterable, Mapping, Sequence
-from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Self
 
 import aiosqlite
 
-from storage.database import open_database, transaction
+from storage.database import open_database
 from storage.errors import (
     DuplicateFact,
     FactRetracted,
@@ -37,6 +36,7 @@ from storage.queries import (
     HISTORY,
     fact_from_row,
     fetch_fact,
+    fetch_fact_now,
 )
 from storage.rows import (
     CONTENT_FIELDS,
@@ -46,7 +46,17 @@ from storage.rows import (
     draft_from_row,
     row_from_draft,
 )
-from storage.writes import find_duplicate, insert_fact, log_change, now, update_fact
+from storage.writer import Writer
+from storage.writes import (
+    FIND_DUPLICATE,
+    Ids,
+    duplicate_key,
+    find_duplicate,
+    insert_fact,
+    log_change,
+    now,
+    update_fact,
+)
 
 __all__ = ["AddResult", "FactStore"]
 
@@ -62,11 +72,10 @@ class AddResult:
 class FactStore:
     """Async access to the fact store at one database path."""
 
-    def __init__(self, path: Path, writer: aiosqlite.Connection, reader: aiosqlite.Connection):
+    def __init__(self, path: Path, writer: Writer, reader: aiosqlite.Connection):
         self.path = path
         self._writer = writer
         self._reader = reader
-        self._write_lock = asyncio.Lock()
 
     @classmethod
     async def open(cls, path: Path) -> Self:
@@ -76,9 +85,13 @@ class FactStore:
             StoreUnavailable: the file cannot be opened or is not a database.
             SchemaError: the schema is newer than this version, or a migration failed.
         """
-        writer = await open_database(path)
+        migrator = await open_database(path)
         try:
-            await apply_migrations(writer)
+            await apply_migrations(migrator)
+        finally:
+            await migrator.close()
+        writer = await Writer.open(path)
+        try:
             reader = await open_database(path, read_only=True)
         except BaseException:
             await writer.close()
@@ -87,9 +100,8 @@ class FactStore:
 
     async def close(self) -> None:
         """Close both connections; the store cannot be used afterwards."""
-        async with self._write_lock:
-            await self._reader.close()
-            await self._writer.close()
+        await self._writer.close()
+        await self._reader.close()
 
     async def __aenter__(self) -> Self:
         return self
@@ -122,10 +134,9 @@ class FactStore:
 
     async def find_duplicate(self, draft: FactDraft) -> int | None:
         """The id of a stored fact that says the same as ``draft`` from the same source."""
-        try:
-            return await find_duplicate(self._reader, draft)
-        except sqlite3.Error as error:
-            raise StoreUnavailable(f"cannot read {self.path}: {error}") from error
+        params = duplicate_key(draft) | {"exclude_id": None}
+        rows = list(await self._read(FIND_DUPLICATE, params))
+        return int(rows[0][0]) if rows else None
 
     async def iter_facts(self, *, include_retracted: bool = False) -> AsyncIterator[Fact]:
         """Every published fact (and retracted ones if asked), in id order, a few at a time."""
@@ -179,16 +190,20 @@ class FactStore:
             InvalidFact: the store's rules refuse it.
         """
         at = now()
-        async with self._writing() as conn:
-            existing = await find_duplicate(conn, draft)
+
+        def add(conn: sqlite3.Connection) -> int:
+            existing = find_duplicate(conn, draft)
             if existing is not None:
                 raise DuplicateFact(existing)
             lifecycle = Lifecycle(created_at=at, created_by=by, updated_at=at, updated_by=by)
-            fact_id = await insert_fact(conn, draft, lifecycle)
-            await log_change(
+            fact_id = insert_fact(conn, draft, lifecycle)
+            log_change(
                 conn, at=at, actor=by, action="add", fact_id=fact_id, version=1,
                 after=row_from_draft(draft),
             )  # fmt: skip
+            return fact_id
+
+        fact_id = await self._writer.run(add)
         return await self.get_fact(fact_id)
 
     async def add_facts(
@@ -216,26 +231,31 @@ class FactStore:
         Raises:
             InvalidFact: the store refused one of them; none is stored.
         """
-        added = present = 0
-        first_id = last_id = None
         at = now()
         fresh = Lifecycle(created_at=at, created_by=by, updated_at=at, updated_by=by)
-        async with self._writing() as conn:
+
+        def store_all(conn: sqlite3.Connection) -> AddResult:
+            added = present = 0
+            first_id = last_id = None
+            ids = Ids()
             for draft, lifecycle in entries:
-                if await find_duplicate(conn, draft) is not None:
+                if find_duplicate(conn, draft) is not None:
                     present += 1
                     continue
-                last_id = await insert_fact(conn, draft, lifecycle or fresh)
+                last_id = insert_fact(conn, draft, lifecycle or fresh, ids)
                 first_id = first_id or last_id
                 added += 1
             summary = {
                 "source": source, "added": added, "present": present,
                 "first_id": first_id, "last_id": last_id,
             }  # fmt: skip
-            await log_change(
+            log_change(
                 conn, at=at, actor=by, action="import", fact_id=None, version=None, after=summary
             )
-        return AddResult(added=added, present=present)
+            return AddResult(added=added, present=present)
+
+        # The entries are read and validated in the writer's thread, as they are stored.
+        return await self._writer.run(store_all)
 
     async def edit_fact(
         self,
@@ -264,8 +284,9 @@ class FactStore:
         if locked:
             raise RowInvalid([FieldError(name, "cannot be edited") for name in locked])
         at = now()
-        async with self._writing() as conn:
-            fact = await fetch_fact(conn, fact_id, self.path)
+
+        def edit(conn: sqlite3.Connection) -> None:
+            fact = fetch_fact_now(conn, fact_id)
             if fact.status is FactStatus.RETRACTED:
                 raise FactRetracted(fact_id)
             before = row_from_draft(fact)
@@ -273,15 +294,17 @@ class FactStore:
             after = row_from_draft(draft)
             if after == before:
                 raise NothingChanged(f"fact #{fact_id} already has those values")
-            existing = await find_duplicate(conn, draft, exclude_id=fact_id)
+            existing = find_duplicate(conn, draft, exclude_id=fact_id)
             if existing is not None:
                 raise DuplicateFact(existing)
             lifecycle = fact.lifecycle().model_copy(update={"updated_at": at, "updated_by": by})
-            await update_fact(conn, fact_id, draft, lifecycle, expected_version=fact.version)
-            await log_change(
+            update_fact(conn, fact_id, draft, lifecycle, expected_version=fact.version)
+            log_change(
                 conn, at=at, actor=by, action="edit", fact_id=fact_id,
                 version=fact.version + 1, before=before, after=after,
             )  # fmt: skip
+
+        await self._writer.run(edit)
         return await self.get_fact(fact_id)
 
     async def retract_fact(self, fact_id: int, reason: str, *, by: str) -> Fact:
@@ -296,8 +319,9 @@ class FactStore:
         if not reason or len(reason) > 300:
             raise InvalidFact("a retraction needs a reason of 1 to 300 characters")
         at = now()
-        async with self._writing() as conn:
-            fact = await fetch_fact(conn, fact_id, self.path)
+
+        def retract(conn: sqlite3.Connection) -> None:
+            fact = fetch_fact_now(conn, fact_id)
             if fact.status is FactStatus.RETRACTED:
                 raise FactRetracted(fact_id)
             lifecycle = fact.lifecycle().model_copy(
@@ -308,25 +332,15 @@ class FactStore:
                     "updated_by": by,
                 }
             )
-            await update_fact(conn, fact_id, fact, lifecycle, expected_version=fact.version)
-            await log_change(
+            update_fact(conn, fact_id, fact, lifecycle, expected_version=fact.version)
+            log_change(
                 conn, at=at, actor=by, action="retract", fact_id=fact_id,
                 version=fact.version + 1, reason=reason,
                 before={"status": fact.status.value}, after={"status": "retracted"},
             )  # fmt: skip
-        return await self.get_fact(fact_id)
 
-    @asynccontextmanager
-    async def _writing(self) -> AsyncIterator[aiosqlite.Connection]:
-        """One write transaction at a time, its sqlite3 errors turned into the store's own."""
-        async with self._write_lock:
-            try:
-                async with transaction(self._writer) as conn:
-                    yield conn
-            except sqlite3.IntegrityError as error:
-                raise InvalidFact(f"the store refused the fact: {error}") from error
-            except sqlite3.Error as error:
-                raise StoreUnavailable(f"cannot write to {self.path}: {error}") from error
+        await self._writer.run(retract)
+        return await self.get_fact(fact_id)
 
     async def _read(self, sql: str, params: Sequence[Any] | dict[str, Any]) -> Iterable[Any]:
         try:

@@ -21,6 +21,7 @@ __all__ = [
     "HISTORY",
     "fact_from_row",
     "fetch_fact",
+    "fetch_fact_now",
 ]
 
 _FLOW_METRICS_SQL = ", ".join(f"'{metric.value}'" for metric in sorted(FLOW_METRICS))
@@ -127,3 +128,15 @@ def fact_from_row(row: dict[str, Any]) -> Fact:
         )
     except ValidationError as error:
         raise InvalidFact(f"fact {row['id']} in the database is malformed: {error}") from error
+
+
+def fetch_fact_now(conn: sqlite3.Connection, fact_id: int) -> Fact:
+    """The fact with this id, read on a plain connection inside a write transaction.
+
+    Raises:
+        FactNotFound: no fact has that id.
+    """
+    row = conn.execute(_GET_FACT, (fact_id,)).fetchone()
+    if row is None:
+        raise FactNotFound(fact_id)
+    return fact_from_row(dict(zip(COLUMNS, row, strict=True)))

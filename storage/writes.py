@@ -1,16 +1,22 @@
-"""The SQL of writes, run inside a transaction the caller holds: facts, their sources, the log."""
+"""The SQL of writes, run inside a transaction the caller holds: facts, their sources, the log.
+
+Synchronous on purpose: a whole transaction runs in the writer's thread (see storage.writer),
+so an import of many rows does not pay a thread hop for every statement.
+"""
 
 from __future__ import annotations
 
 import json
+import sqlite3
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any
-
-import aiosqlite
 
 from storage.models import FactDraft, Lifecycle, Source, SourceKind
 
 __all__ = [
+    "FIND_DUPLICATE",
+    "Ids",
     "duplicate_key",
     "find_duplicate",
     "insert_fact",
@@ -57,7 +63,7 @@ INSERT INTO audit_log (at, actor, action, fact_id, version, reason, before, afte
 VALUES (?, ?, ?, ?, ?, ?, ?, ?)
 """
 # Same measure, countries, dates, figure and source; a statement also by its claim.
-_FIND_DUPLICATE = """
+FIND_DUPLICATE = """
 SELECT f.id FROM facts f
 JOIN documents d ON d.id = f.document_id
 JOIN sources p ON p.id = d.publisher_id
@@ -105,46 +111,67 @@ def duplicate_key(draft: FactDraft) -> dict[str, Any]:
     }
 
 
-async def find_duplicate(
-    conn: aiosqlite.Connection, draft: FactDraft, *, exclude_id: int | None = None
+def find_duplicate(
+    conn: sqlite3.Connection, draft: FactDraft, *, exclude_id: int | None = None
 ) -> int | None:
     """The id of a stored fact saying the same as ``draft`` from the same source, if any."""
     params = duplicate_key(draft) | {"exclude_id": exclude_id}
-    rows = list(await conn.execute_fetchall(_FIND_DUPLICATE, params))
-    return int(rows[0][0]) if rows else None
+    row = conn.execute(FIND_DUPLICATE, params).fetchone()
+    return int(row[0]) if row else None
 
 
-async def _source_id(conn: aiosqlite.Connection, source: Source | None) -> int | None:
+@dataclass
+class Ids:
+    """Ids of sources and documents found or added in this transaction, to ask SQLite once."""
+
+    sources: dict[str, int] = field(default_factory=dict)
+    documents: dict[tuple[int, str, str], int] = field(default_factory=dict)
+
+
+def _source_id(conn: sqlite3.Connection, source: Source | None, ids: Ids) -> int | None:
     if source is None:
         return None
-    await conn.execute(_ADD_SOURCE, (source.name, source.kind.value, source.description))
-    rows = list(await conn.execute_fetchall(_SOURCE_ID, (source.name,)))
-    return int(rows[0][0])
+    key = source.name.casefold()
+    if key not in ids.sources:
+        conn.execute(_ADD_SOURCE, (source.name, source.kind.value, source.description))
+        ids.sources[key] = int(conn.execute(_SOURCE_ID, (source.name,)).fetchone()[0])
+    return ids.sources[key]
 
 
-async def _content(conn: aiosqlite.Connection, draft: FactDraft) -> dict[str, Any]:
-    """The facts-table parameters for ``draft``, its sources and document found or added."""
-    citation = draft.citation
-    document = citation.document
+def _document_id(conn: sqlite3.Connection, draft: FactDraft, ids: Ids) -> int:
+    document = draft.citation.document
     publisher = Source(name=document.publisher, kind=SourceKind.OUTLET)
-    publisher_id = await _source_id(conn, publisher)
-    published_at = _iso(document.published_at)
-    await conn.execute(
-        _ADD_DOCUMENT, (publisher_id, document.title, document.author, published_at, document.url)
-    )
-    rows = list(
-        await conn.execute_fetchall(_DOCUMENT_ID, (publisher_id, document.title, published_at))
-    )
+    publisher_id = _source_id(conn, publisher, ids)
+    assert publisher_id is not None  # noqa: S101 - a document always has a publisher
+    published_at = document.published_at.isoformat()
+    key = (publisher_id, document.title, published_at)
+    if key not in ids.documents:
+        conn.execute(_ADD_DOCUMENT, (*key[:2], document.author, published_at, document.url))
+        ids.documents[key] = int(conn.execute(_DOCUMENT_ID, key).fetchone()[0])
+    return ids.documents[key]
+
+
+def _content(conn: sqlite3.Connection, draft: FactDraft, ids: Ids) -> dict[str, Any]:
+    """The facts-table parameters for ``draft``, its sources and document found or added."""
     return duplicate_key(draft) | {
-        "attributed_to_id": await _source_id(conn, citation.attributed_to),
-        "carried_by_id": await _source_id(conn, citation.carried_by),
-        "document_id": int(rows[0][0]),
+        "attributed_to_id": _source_id(conn, draft.citation.attributed_to, ids),
+        "carried_by_id": _source_id(conn, draft.citation.carried_by, ids),
+        "document_id": _document_id(conn, draft, ids),
     }
 
 
-async def insert_fact(conn: aiosqlite.Connection, draft: FactDraft, lifecycle: Lifecycle) -> int:
-    """Insert ``draft`` with its lifecycle; returns the new fact's id."""
-    params = await _content(conn, draft) | {
+def insert_fact(
+    conn: sqlite3.Connection, draft: FactDraft, lifecycle: Lifecycle, ids: Ids | None = None
+) -> int:
+    """Insert ``draft`` with its lifecycle; returns the new fact's id.
+
+    Args:
+        conn: the writer's connection, in a transaction.
+        draft: the fact's content.
+        lifecycle: its status, version and who made it when.
+        ids: sources and documents already looked up in this transaction.
+    """
+    params = _content(conn, draft, ids or Ids()) | {
         "status": lifecycle.status.value,
         "retraction_reason": lifecycle.retraction_reason,
         "created_at": lifecycle.created_at.isoformat(),
@@ -153,13 +180,13 @@ async def insert_fact(conn: aiosqlite.Connection, draft: FactDraft, lifecycle: L
         "updated_by": lifecycle.updated_by,
         "version": lifecycle.version,
     }
-    cursor = await conn.execute(_ADD_FACT, params)
+    cursor = conn.execute(_ADD_FACT, params)
     assert cursor.lastrowid is not None  # noqa: S101 - an INSERT always sets it
     return cursor.lastrowid
 
 
-async def update_fact(
-    conn: aiosqlite.Connection,
+def update_fact(
+    conn: sqlite3.Connection,
     fact_id: int,
     draft: FactDraft,
     lifecycle: Lifecycle,
@@ -171,7 +198,7 @@ async def update_fact(
     Returns:
         False when the fact is no longer at ``expected_version`` (someone changed it first).
     """
-    params = await _content(conn, draft) | {
+    params = _content(conn, draft, Ids()) | {
         "id": fact_id,
         "version": expected_version,
         "status": lifecycle.status.value,
@@ -179,12 +206,12 @@ async def update_fact(
         "updated_at": lifecycle.updated_at.isoformat(),
         "updated_by": lifecycle.updated_by,
     }
-    cursor = await conn.execute(_UPDATE_FACT, params)
+    cursor = conn.execute(_UPDATE_FACT, params)
     return cursor.rowcount == 1
 
 
-async def log_change(
-    conn: aiosqlite.Connection,
+def log_change(
+    conn: sqlite3.Connection,
     *,
     at: datetime,
     actor: str,
@@ -196,7 +223,7 @@ async def log_change(
     after: dict[str, Any] | None = None,
 ) -> None:
     """Append one change to the audit log."""
-    await conn.execute(
+    conn.execute(
         _LOG_CHANGE,
         (
             at.isoformat(),

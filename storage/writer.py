@@ -1,0 +1,87 @@
+"""The one connection that writes, in a thread of its own, one whole transaction at a time.
+
+A transaction runs start to finish in that thread: it is committed whole or rolled back whole,
+even when the coroutine that asked for it is cancelled (the bot stopping mid-import), and a
+bulk import costs one thread hop, not one per statement.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import sqlite3
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from typing import TypeVar
+
+from storage.database import BUSY_TIMEOUT_MS
+from storage.errors import InvalidFact, StoreUnavailable
+
+__all__ = ["Writer"]
+
+_Result = TypeVar("_Result")
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA journal_mode = WAL")
+    # WAL with NORMAL keeps every committed transaction across a process crash.
+    conn.execute("PRAGMA synchronous = NORMAL")
+    return conn
+
+
+class Writer:
+    """Runs write transactions on the database at ``path``, in order, in one thread."""
+
+    def __init__(self, path: Path, executor: ThreadPoolExecutor, conn: sqlite3.Connection):
+        self.path = path
+        self._executor = executor
+        self._conn = conn
+
+    @classmethod
+    async def open(cls, path: Path) -> Writer:
+        """Connect in the writer's own thread (sqlite3 connections stay in their thread).
+
+        Raises:
+            StoreUnavailable: the database cannot be opened for writing.
+        """
+        executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="factbot-writer")
+        try:
+            conn = await asyncio.get_running_loop().run_in_executor(executor, _connect, path)
+        except sqlite3.Error as error:
+            executor.shutdown(wait=False)
+            raise StoreUnavailable(f"cannot write to {path}: {error}") from error
+        return cls(path, executor, conn)
+
+    async def run(self, work: Callable[[sqlite3.Connection], _Result]) -> _Result:
+        """Run ``work`` in one IMMEDIATE transaction; commit if it returns, else roll back.
+
+        Raises:
+            InvalidFact: a constraint of the schema refused the write.
+            StoreUnavailable: the database could not be written (read-only, locked, full).
+        """
+
+        def transaction() -> _Result:
+            # IMMEDIATE takes the write lock up front: a busy database waits here, not mid-way.
+            self._conn.execute("BEGIN IMMEDIATE")
+            try:
+                result = work(self._conn)
+            except BaseException:
+                self._conn.rollback()
+                raise
+            self._conn.commit()
+            return result
+
+        try:
+            return await asyncio.get_running_loop().run_in_executor(self._executor, transaction)
+        except sqlite3.IntegrityError as error:
+            raise InvalidFact(f"the store refused the fact: {error}") from error
+        except sqlite3.Error as error:
+            raise StoreUnavailable(f"cannot write to {self.path}: {error}") from error
+
+    async def close(self) -> None:
+        """Finish the transaction under way, then close the connection and the thread."""
+        await asyncio.get_running_loop().run_in_executor(self._executor, self._conn.close)
+        self._executor.shutdown(wait=True)
