@@ -1,7 +1,12 @@
 """The ``factbot`` command: thin shells over the library, and the only place Settings is built.
 
-factbot run                       serve Telegram users (long polling)
-factbot ask "/flows kazakhstan"   answer one command on stdout, as the bot would; no token
+factbot run                               serve Telegram users (long polling)
+factbot ask "/flows kazakhstan"           answer one command on stdout, as the bot would; no token
+factbot import FILE                       store a CSV or JSON file of facts, all or nothing
+factbot export [--all] [--output FILE]    write the facts as CSV or JSON, as import reads them
+factbot facts retract ID --reason TEXT    hide a fact from answers, keeping it
+
+The curators' commands (import, export, facts) are in ``bot.cli_curation``.
 """
 
 from __future__ import annotations
@@ -13,7 +18,6 @@ from collections.abc import Sequence
 
 import structlog
 from pydantic import ValidationError
-from telegram.error import InvalidToken
 
 from bot.settings import Settings, describe_errors
 
@@ -45,6 +49,10 @@ def _parser() -> argparse.ArgumentParser:
         'Example: factbot ask "/flows kazakhstan"',
     )
     ask.add_argument("text", help='the message to answer, e.g. "/flows kazakhstan"')
+    # Imported here: bot.cli_curation imports this module's exit codes.
+    from bot.cli_curation import add_curation_commands
+
+    add_curation_commands(commands)
     return parser
 
 
@@ -67,6 +75,8 @@ def _configure_logging(settings: Settings, *, quiet: bool = False) -> None:
 
 
 def _run(settings: Settings) -> int:
+    from telegram.error import InvalidToken
+
     from bot.app import build_application
 
     if settings.token is None:
@@ -113,7 +123,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     if arguments.command == "run":
         return _run(settings)
     _configure_logging(settings, quiet=True)
-    return asyncio.run(_ask(settings, arguments.text))
+    if arguments.command == "ask":
+        return asyncio.run(_ask(settings, arguments.text))
+    from bot.cli_curation import run_curation
+
+    return asyncio.run(run_curation(settings, arguments))
 
 
 if __name__ == "__main__":

@@ -15,7 +15,6 @@ from typing import Any, TextIO
 
 import structlog
 from structlog.typing import EventDict, Processor, WrappedLogger
-from telegram import Update
 
 __all__ = ["REDACTED", "Redactor", "bind_update_context", "configure_logging"]
 
@@ -104,6 +103,9 @@ def configure_logging(
 
 async def bind_update_context(update: object, _context: Any) -> None:
     """Bind the update's ids to every log line written while it is handled."""
+    # Imported here: the CLI's one-shot commands log too, and need no Telegram at start-up.
+    from telegram import Update
+
     structlog.contextvars.clear_contextvars()
     if not isinstance(update, Update):
         return

@@ -9,17 +9,22 @@ import html
 from collections.abc import Sequence
 
 from bot.formatting import CountryNamer, format_date, render_entry
+from storage.errors import StorageError
+from storage.facts import AddResult
 from storage.history import HistoryEntry
 from storage.models import Fact, FactDraft, FactStatus, Source
 from storage.rows import FieldError
+from storage.transfer import ImportInvalid
 
 __all__ = [
     "render_changed",
     "render_fact_detail",
     "render_field_errors",
     "render_history",
-    "render_import_problems",
+    "render_import_failure",
+    "render_imported",
     "render_preview",
+    "render_retracted",
 ]
 
 # Histories and refusals show values up to this length, so a reply stays within one message;
@@ -132,14 +137,31 @@ def render_changed(fact: Fact, entry: HistoryEntry, name: CountryNamer) -> str:
     )
 
 
-def render_import_problems(problems: Sequence[tuple[int, str, str]], total: int, rows: int) -> str:
-    """Why an import stored nothing: each problem by row and field, the first 20, then a count."""
-    lines = [f"Nothing was imported: {total} problem(s) in a file of {rows} row(s)."]
+def render_import_failure(error: StorageError) -> str:
+    """Why an import stored nothing: each bad row's number, field and reason (the first 20,
+    then a count), or what is wrong with the file as a whole."""
+    if not isinstance(error, ImportInvalid):
+        return render_field_errors(f"Nothing was imported: {error}.", [])
+    lines = [f"Nothing was imported: {error.total} problem(s) in a file of {error.rows} row(s)."]
     lines += [
-        f"• row {row}, <b>{_e(_shorten(field))}</b>: {_e(_shorten(reason))}"
-        for row, field, reason in problems
+        f"• row {problem.row}, <b>{_e(_shorten(problem.field))}</b>: "
+        f"{_e(_shorten(problem.reason))}"
+        for problem in error.problems
     ]
-    if total > len(problems):
-        lines.append(f"…and {total - len(problems)} more.")
+    if error.total > len(error.problems):
+        lines.append(f"…and {error.total - len(error.problems)} more.")
     lines.append("Fix them and send the whole file again.")
     return "\n".join(lines)
+
+
+def render_imported(result: AddResult) -> str:
+    """What a good import stored."""
+    return f"Imported: {result.added} fact(s) added, {result.present} already present."
+
+
+def render_retracted(fact: Fact, name: CountryNamer) -> str:
+    """The answer to a retraction: the fact that answers no longer show."""
+    return (
+        f"Fact #{fact.id} is retracted and no longer appears in answers.\n\n"
+        f"{render_entry(fact, name)}"
+    )

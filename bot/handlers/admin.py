@@ -14,10 +14,15 @@ from telegram import InputFile, Update
 from bot.context import FactContext
 from bot.countries import country_code, country_name
 from bot.fieldargs import FieldArgsError, command_arguments, parse_field_args
-from bot.formatting import render_entry
 from bot.handlers.access import actor, curators_only
 from bot.handlers.replies import reply_all
-from bot.reports import render_changed, render_field_errors, render_import_problems
+from bot.reports import (
+    render_changed,
+    render_field_errors,
+    render_import_failure,
+    render_imported,
+    render_retracted,
+)
 from storage import (
     DuplicateFact,
     FactNotFound,
@@ -103,11 +108,7 @@ async def retract(update: Update, context: FactContext) -> None:
         await _say(update, render_field_errors(f"Nothing changed: {error}.", []))
         return
     log.info("fact_retracted", fact_id=fact_id, version=fact.version)
-    await _say(
-        update,
-        f"Fact #{fact_id} is retracted and no longer appears in answers.\n\n"
-        f"{render_entry(fact, country_name)}",
-    )
+    await _say(update, render_retracted(fact, country_name))
 
 
 @curators_only
@@ -166,18 +167,8 @@ async def import_document(update: Update, context: FactContext) -> None:
             resolve_country=country_code,
             max_bytes=IMPORT_MAX_BYTES,
         )
-    except ImportRefused as error:
-        await _say(update, render_field_errors(f"Nothing was imported: {error}.", []))
-        return
-    except ImportInvalid as error:
-        problems = [(problem.row, problem.field, problem.reason) for problem in error.problems]
-        await _say(update, render_import_problems(problems, error.total, error.rows))
-        return
-    except InvalidFact as error:
-        await _say(update, render_field_errors(f"Nothing was imported: {error}.", []))
+    except (ImportRefused, ImportInvalid, InvalidFact) as error:
+        await _say(update, render_import_failure(error))
         return
     log.info("facts_imported", added=result.added, present=result.present)
-    await _say(
-        update,
-        f"Imported: {result.added} fact(s) added, {result.present} already present.",
-    )
+    await _say(update, render_imported(result))
