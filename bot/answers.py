@@ -12,8 +12,14 @@ from dataclasses import dataclass, replace
 
 import structlog
 
-from bot.countries import Country, CountryMatch, country_name, resolve_country
-from bot.formatting import paginate, render_fact_entry, render_flow_entry
+from bot.countries import (
+    Country,
+    CountryMatch,
+    country_name,
+    exact_country_code,
+    resolve_country,
+)
+from bot.formatting import paginate, render_entry, render_fact_entry, render_flow_entry
 from bot.reports import render_fact_detail, render_history
 from storage import Fact, FactNotFound, FactStore
 
@@ -26,6 +32,7 @@ __all__ = [
     "flows_answer",
     "help_answer",
     "history_answer",
+    "search_answer",
     "start_answer",
 ]
 
@@ -44,6 +51,7 @@ class Command:
 # The one list of user commands: /help, the command menu and the handlers all follow it.
 COMMANDS = (
     Command("flows", "People moving into and out of a country, cited", "/flows kazakhstan"),
+    Command("search", "Search claims, quotes, people and outlets", "/search citizenship"),
     Command("fact", "One fact with its whole citation chain", "/fact 1"),
     Command("history", "Every version of a fact: who, when, what changed", "/history 1"),
     Command("help", "Every command, with an example", "/help"),
@@ -187,6 +195,27 @@ async def history_answer(store: FactStore, query: str, *, show_actors: bool = Fa
     return paginate(f"<b>History of fact #{fact_id}</b>", render_history(fact_id, entries))
 
 
+async def search_answer(store: FactStore, query: str) -> list[str]:
+    """/search WORDS: published facts holding every word, best match first, each cited."""
+    words = query.split()
+    if not words:
+        return [
+            "What should I look for? Example: <code>/search citizenship</code>. Every word "
+            "must appear (as the start of a word) in a claim, quote, person, outlet or country."
+        ]
+    shown = html.escape(" ".join(words)[:100])
+    countries = {word: code for word in words if (code := exact_country_code(word))}
+    facts = await store.search_facts(words, countries=countries)
+    log.info("search_answered", words=len(words), hits=len(facts))
+    if not facts:
+        return [
+            f"Nothing found for “{shown}”. Try other words, <code>/flows COUNTRY</code> for a "
+            "country's flows, or /help for every command."
+        ]
+    header = f"<b>Search: {shown}</b> · {len(facts)} fact(s), best match first"
+    return paginate(header, [render_entry(fact, country_name) for fact in facts])
+
+
 _Answerer = Callable[[FactStore, str], Awaitable[list[str]]]
 
 
@@ -205,6 +234,7 @@ async def _history(store: FactStore, args: str) -> list[str]:
 
 _ANSWERERS: dict[str, _Answerer] = {
     "flows": flows_answer,
+    "search": search_answer,
     "fact": fact_answer,
     "history": _history,
     "help": _help,

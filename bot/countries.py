@@ -18,7 +18,14 @@ import pycountry
 from babel import Locale
 from rapidfuzz import fuzz, process
 
-__all__ = ["Country", "CountryMatch", "country_code", "country_name", "resolve_country"]
+__all__ = [
+    "Country",
+    "CountryMatch",
+    "country_code",
+    "country_name",
+    "exact_country_code",
+    "resolve_country",
+]
 
 # The languages whose names are understood: the region the facts are about, then widely used
 # ones. Each costs a few milliseconds once, when the first country is looked up.
@@ -174,3 +181,8 @@ def country_code(text: str) -> str | None:
     """The alpha-3 code of the one country ``text`` names, or None; for curators' input."""
     match = resolve_country(text)
     return match.country.code if match.country else None
+
+
+def exact_country_code(text: str) -> str | None:
+    """The alpha-3 code of the country ``text`` names exactly (no typo tolerance), or None."""
+    return _name_index().get(_normalise(text))

@@ -34,6 +34,7 @@ from storage.queries import (
     FACTS_NAMING,
     FLOWS_FOR,
     HISTORY,
+    SEARCH_FACTS,
     fact_from_row,
     fetch_fact,
     fetch_fact_now,
@@ -46,6 +47,7 @@ from storage.rows import (
     draft_from_row,
     row_from_draft,
 )
+from storage.search import match_expression
 from storage.writer import Writer
 from storage.writes import (
     FIND_DUPLICATE,
@@ -131,6 +133,21 @@ class FactStore:
     async def facts_naming(self, country: str) -> list[Fact]:
         """Published facts of any kind that name ``country`` (alpha-3), newest first."""
         return await self._read_facts(FACTS_NAMING, {"country": country})
+
+    async def search_facts(
+        self, words: list[str], *, countries: Mapping[str, str] | None = None, limit: int = 100
+    ) -> list[Fact]:
+        """Published facts whose claim, quote, sources or countries hold every word, best first.
+
+        Args:
+            words: what the reader typed, split on white space; each is a prefix.
+            countries: word → alpha-3 code for words that name a country.
+            limit: the most facts returned.
+        """
+        match = match_expression(words, countries)
+        if match is None:
+            return []
+        return await self._read_facts(SEARCH_FACTS, {"match": match, "limit": limit})
 
     async def find_duplicate(self, draft: FactDraft) -> int | None:
         """The id of a stored fact that says the same as ``draft`` from the same source."""

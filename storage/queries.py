@@ -19,6 +19,7 @@ __all__ = [
     "FACTS_NAMING",
     "FLOWS_FOR",
     "HISTORY",
+    "SEARCH_FACTS",
     "fact_from_row",
     "fetch_fact",
     "fetch_fact_now",
@@ -52,6 +53,11 @@ WHERE f.status = 'published'
   AND (f.origin = :country OR f.destination = :country OR f.citizenship = :country)
 {_NEWEST_FIRST}"""
 COUNT_FACTS = "SELECT count(*) FROM facts"
+SEARCH_FACTS = f"""{_SELECT_FACTS}
+JOIN facts_search s ON s.rowid = f.id
+WHERE facts_search MATCH :match AND f.status = 'published'
+ORDER BY s.rank, f.id
+LIMIT :limit"""
 ALL_FACTS = f"{_SELECT_FACTS} WHERE :everything OR f.status = 'published' ORDER BY f.id"
 HISTORY = """
 SELECT version, at, actor, action, reason, before, after FROM audit_log

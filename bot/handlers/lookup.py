@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from telegram import Update
 
-from bot.answers import fact_answer, flows_answer, history_answer
+from bot.answers import fact_answer, flows_answer, history_answer, search_answer
 from bot.context import FactContext
 from bot.handlers.access import is_curator
 from bot.handlers.replies import reply_all
 
-__all__ = ["fact", "flows", "history"]
+__all__ = ["fact", "flows", "history", "search"]
 
 
 def _query(context: FactContext) -> str:
@@ -19,6 +19,11 @@ def _query(context: FactContext) -> str:
 async def flows(update: Update, context: FactContext) -> None:
     """Shows every flow into and out of a country, each with its source and date."""
     await reply_all(update, await flows_answer(context.bot_data.store, _query(context)))
+
+
+async def search(update: Update, context: FactContext) -> None:
+    """Finds facts by words in their claims, quotes, sources and countries."""
+    await reply_all(update, await search_answer(context.bot_data.store, _query(context)))
 
 
 async def fact(update: Update, context: FactContext) -> None:

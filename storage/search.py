@@ -1,0 +1,47 @@
+"""Turning what a reader typed into a safe FTS5 query.
+
+Every word becomes a quoted prefix term, so nothing a reader types is read as FTS5 syntax
+(``OR``, ``NEAR(``, ``*``, ``"``, column filters): words are only ever searched for.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+__all__ = ["MAX_WORDS", "match_expression"]
+
+# More words than this narrow nothing further and make the query slower.
+MAX_WORDS = 12
+_WORD = re.compile(r"\w", re.UNICODE)
+
+
+# Shorter words match whole words only: as prefixes ("b" from "<b>") they match nearly all.
+_SHORTEST_PREFIX = 3
+
+
+def _term(word: str) -> str:
+    quoted = '"' + word.replace('"', '""') + '"'
+    letters = sum(1 for character in word if character.isalnum())
+    return quoted + "*" if letters >= _SHORTEST_PREFIX else quoted
+
+
+def match_expression(words: list[str], countries: Mapping[str, str] | None = None) -> str | None:
+    """An FTS5 MATCH expression requiring every word (as a prefix); None if no word is left.
+
+    Args:
+        words: what the reader typed, split on white space.
+        countries: word → alpha-3 code, for words that name a country; such a word also
+            matches facts naming that country.
+    """
+    countries = countries or {}
+    terms = []
+    for word in words[:MAX_WORDS]:
+        if not _WORD.search(word):
+            continue
+        term = _term(word)
+        code = countries.get(word)
+        if code is not None:
+            term = f'({term} OR countries : "{code}")'
+        terms.append(term)
+    return " AND ".join(terms) if terms else None

@@ -1,0 +1,92 @@
+"""/search: SQLite FTS5 over claims, quotes, people, outlets and countries, on a real file."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answers import search_answer
+from bot.formatting import MESSAGE_LIMIT, visible_length
+from storage import FactStore, load_seed
+from storage.search import match_expression
+from tests.e2e.telegram_html import parse_telegram_html
+from tests.factories import draft_data, make_draft
+
+
+@pytest.fixture(name="seeded")
+async def _seeded(store: FactStore) -> FactStore:
+    await store.add_facts(load_seed(), by="seed")
+    return store
+
+
+async def _ids(store: FactStore, query: str, **countries: str) -> list[int]:
+    return [fact.id for fact in await store.search_facts(query.split(), countries=countries)]
+
+
+async def test_finds_the_citizenship_applications_and_the_reservists(seeded: FactStore):
+    assert await _ids(seeded, "citizenship") == [6, 7]
+    assert await _ids(seeded, "reservists") == [8]
+
+
+async def test_every_word_is_a_prefix_and_all_words_must_match(seeded: FactStore):
+    assert set(await _ids(seeded, "citizen")) >= {6, 7, 1}
+    # Both facts quote the sentence about ethnic Kazakhs; fact 1 does not.
+    assert set(await _ids(seeded, "ethnic citizen")) == {6, 7}
+    assert await _ids(seeded, "ethnic reservists") == []
+
+
+async def test_people_outlets_and_countries_are_searched(seeded: FactStore):
+    assert set(await _ids(seeded, "mediazona")) == {10}
+    assert set(await _ids(seeded, "Akhmetzhanov")) >= {1, 2, 3, 4, 6, 7, 13}
+    assert await _ids(seeded, "belarus") == [10]
+    assert set(await _ids(seeded, "grúzia tickets", **{"grúzia": "ARM"})) == {12}
+
+
+async def test_cyrillic_text_is_searched_case_insensitively(store: FactStore):
+    data = draft_data(claim="Около 50 тысяч россиян въехали в Грузию", counted="россиян")
+    await store.add_fact(make_draft(**{k: data[k] for k in ("claim", "counted")}), by="t")
+    assert await _ids(store, "ГРУЗИ") == [1]
+    assert await _ids(store, "россиян") == [1]
+
+
+async def test_retracted_facts_are_not_found_and_edits_are_reindexed(seeded: FactStore):
+    await seeded.retract_fact(8, "test", by="t")
+    assert await _ids(seeded, "reservists") == []
+    await seeded.edit_fact(9, {"claim": "A secret clause allowed a million conscripts."}, by="t")
+    assert await _ids(seeded, "conscripts") == [9]
+    assert await _ids(seeded, "villages") == [9]  # still in its quote
+
+
+@pytest.mark.parametrize(
+    "query", ["' OR 1=1 --", '"', "*", "NEAR(", "claim:x", "a OR b", "x" * 10_000, "AND", "^"]
+)
+async def test_query_syntax_is_never_interpreted(seeded: FactStore, query: str):
+    facts = await seeded.search_facts(query.split())
+    assert all(fact.status.value == "published" for fact in facts)
+
+
+def test_match_expression_quotes_every_word():
+    assert match_expression(['say "hi"', "OR", "ab"]) == '"say ""hi"""* AND "OR" AND "ab"'
+    assert match_expression(["kz"], {"kz": "KAZ"}) == '("kz" OR countries : "KAZ")'
+    assert match_expression(["--", "*"]) is None
+
+
+async def test_search_answer_cites_every_hit_and_says_when_nothing_is_found(seeded: FactStore):
+    (message,) = await search_answer(seeded, "citizenship")
+    text, _ = parse_telegram_html(message)
+    assert text.startswith("Search: citizenship · 2 fact(s), best match first")
+    assert "441 citizens of the Russian Federation" in text
+    assert text.count("Said by Marat Akhmetzhanov") == 2
+    (nothing,) = await search_answer(seeded, "<b>zzz</b> &")
+    text, _ = parse_telegram_html(nothing)
+    assert text.startswith("Nothing found for “<b>zzz</b> &”.")
+    assert "/flows" in text
+    (usage,) = await search_answer(seeded, " ")
+    assert "/search citizenship" in usage
+
+
+async def test_long_search_answers_are_split(store: FactStore):
+    drafts = [make_draft(figure={"qualifier": "exact", "value": n}) for n in range(200)]
+    await store.add_facts(drafts, by="t")
+    messages = await search_answer(store, "georgia")
+    assert len(messages) > 1
+    assert all(visible_length(message) <= MESSAGE_LIMIT for message in messages)
