@@ -9,10 +9,20 @@ import aiosqlite
 
 from storage.errors import StoreUnavailable
 
-__all__ = ["BUSY_TIMEOUT_MS", "open_database"]
+__all__ = ["BUSY_TIMEOUT_MS", "READER_PRAGMAS", "WRITER_PRAGMAS", "open_database"]
 
 # Long enough to wait out another process's write (an import from the CLI) without erroring.
 BUSY_TIMEOUT_MS = 5000
+
+_COMMON_PRAGMAS = (f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}", "PRAGMA foreign_keys = ON")
+READER_PRAGMAS = (*_COMMON_PRAGMAS, "PRAGMA query_only = ON")
+WRITER_PRAGMAS = (
+    *_COMMON_PRAGMAS,
+    # WAL lets readers go on while a curator's write is under way.
+    "PRAGMA journal_mode = WAL",
+    # WAL with NORMAL keeps every committed transaction across a process crash.
+    "PRAGMA synchronous = NORMAL",
+)
 
 
 async def open_database(path: Path, *, read_only: bool = False) -> aiosqlite.Connection:
@@ -37,15 +47,8 @@ async def open_database(path: Path, *, read_only: bool = False) -> aiosqlite.Con
     except (OSError, sqlite3.Error) as error:
         raise StoreUnavailable(f"cannot open the database {path}: {error}") from error
     try:
-        await conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        await conn.execute("PRAGMA foreign_keys = ON")
-        if read_only:
-            await conn.execute("PRAGMA query_only = ON")
-        else:
-            # WAL lets readers go on while a curator's write is under way.
-            await conn.execute("PRAGMA journal_mode = WAL")
-            # WAL with NORMAL keeps every committed transaction across a process crash.
-            await conn.execute("PRAGMA synchronous = NORMAL")
+        for pragma in READER_PRAGMAS if read_only else WRITER_PRAGMAS:
+            await conn.execute(pragma)
     except sqlite3.Error as error:
         await conn.close()
         raise StoreUnavailable(f"cannot use the database {path}: {error}") from error

@@ -14,7 +14,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import TypeVar
 
-from storage.database import BUSY_TIMEOUT_MS
+from storage.database import WRITER_PRAGMAS
 from storage.errors import InvalidFact, StoreUnavailable
 
 __all__ = ["Writer"]
@@ -24,11 +24,8 @@ _Result = TypeVar("_Result")
 
 def _connect(path: Path) -> sqlite3.Connection:
     conn = sqlite3.connect(path, isolation_level=None)
-    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-    conn.execute("PRAGMA foreign_keys = ON")
-    conn.execute("PRAGMA journal_mode = WAL")
-    # WAL with NORMAL keeps every committed transaction across a process crash.
-    conn.execute("PRAGMA synchronous = NORMAL")
+    for pragma in WRITER_PRAGMAS:
+        conn.execute(pragma)
     return conn
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 from datetime import date, datetime, timedelta, timezone
 from typing import Any
 
@@ -50,3 +52,12 @@ def make_draft(**overrides: Any) -> FactDraft:
 
 SEED_DOCUMENT_PUBLISHED = datetime(2022, 10, 4, 10, 23, tzinfo=KYIV_SUMMER)
 SEED_PERIOD_START = date(2022, 9, 21)
+
+
+def csv_bytes(rows: list[dict[str, str]]) -> bytes:
+    """Rows as a UTF-8 CSV file with a header row, as a curator would upload it."""
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=list(rows[0]))
+    writer.writeheader()
+    writer.writerows(rows)
+    return out.getvalue().encode("utf-8")

@@ -10,7 +10,7 @@ from storage import FactStore, row_from_draft
 from tests.e2e.conftest import ADMIN_ID
 from tests.e2e.fake_bot_api import Call, FakeBotApi
 from tests.e2e.telegram_html import parse_telegram_html
-from tests.factories import make_draft
+from tests.factories import csv_bytes, make_draft
 
 READER_ID = 1001
 
@@ -26,14 +26,6 @@ async def _ask(api: FakeBotApi, text: str, *, user_id: int = ADMIN_ID, **kwargs)
     api.message_update(text, user_id=user_id, chat_id=user_id, **kwargs)
     replies = await api.wait_for("sendMessage", count=before + 1)
     return _text(replies[before])
-
-
-def _csv(rows: list[dict[str, str]]) -> bytes:
-    out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=list(rows[0]))
-    writer.writeheader()
-    writer.writerows(rows)
-    return out.getvalue().encode("utf-8")
 
 
 async def _upload(api: FakeBotApi, data: bytes, name: str, *, user_id: int = ADMIN_ID) -> str:
@@ -53,7 +45,7 @@ async def test_readers_cannot_change_facts(api: FakeBotApi, running_bot: object,
     before = await _snapshot(db_path)
     for command in ("/editfact 1 value=1", "/retract 1 spam", "/import", "/export"):
         assert await _ask(api, command, user_id=READER_ID) == "Only curators can change facts."
-    data = _csv([row_from_draft(make_draft())])
+    data = csv_bytes([row_from_draft(make_draft())])
     assert await _upload(api, data, "facts.csv", user_id=READER_ID) == (
         "Only curators can change facts."
     )
@@ -67,19 +59,19 @@ async def test_upload_with_a_bad_row_stores_nothing_then_the_fixed_file_is_store
 ):
     rows = [row_from_draft(make_draft(figure={"qualifier": "exact", "value": v})) for v in (1, 2)]
     bad = [rows[0], rows[1] | {"published_at": "2022-02-30"}]
-    report = await _upload(api, _csv(bad), "facts.csv")
+    report = await _upload(api, csv_bytes(bad), "facts.csv")
     assert report.startswith("Nothing was imported: 1 problem(s) in a file of 2 row(s).")
     assert "row 3, published_at: day is out of range for month" in report
     assert len(api.sent("getFile")) == 1
     assert "No flows into or out of Georgia" in await _ask(api, "/flows georgia")
 
-    assert await _upload(api, _csv(rows), "facts.csv") == (
+    assert await _upload(api, csv_bytes(rows), "facts.csv") == (
         "Imported: 2 fact(s) added, 0 already present."
     )
     flows = await _ask(api, "/flows georgia")
     assert "Into Georgia (2)" in flows
     assert "Said by Vakhtang Gomelauri" in flows
-    assert await _upload(api, _csv(rows), "facts.csv") == (
+    assert await _upload(api, csv_bytes(rows), "facts.csv") == (
         "Imported: 0 fact(s) added, 2 already present."
     )
 

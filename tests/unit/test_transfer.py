@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 import io
 from pathlib import Path
 
@@ -19,17 +18,9 @@ from storage.transfer import (
     export_facts,
     import_file,
 )
-from tests.factories import make_draft
+from tests.factories import csv_bytes, make_draft
 
 ROOT = Path(__file__).parents[2]
-
-
-def _csv(rows: list[dict[str, str]]) -> bytes:
-    out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=list(rows[0]))
-    writer.writeheader()
-    writer.writerows(rows)
-    return out.getvalue().encode("utf-8")
 
 
 async def _import(store: FactStore, data: bytes, name: str = "facts.csv", **kwargs):
@@ -48,22 +39,22 @@ async def test_one_bad_row_rejects_the_whole_file_then_the_fixed_file_is_stored(
     rows = _rows(3)
     rows[1] = rows[1] | {"published_at": "2022-02-30", "destination": "Atlantis"}
     with pytest.raises(ImportInvalid) as caught:
-        await _import(store, _csv(rows))
+        await _import(store, csv_bytes(rows))
     problems = {(p.row, p.field) for p in caught.value.problems}
     assert problems == {(3, "published_at"), (3, "destination")}  # line 3: header is line 1
     assert await store.count_facts() == 0
 
     rows[1] = _rows(3)[1]
-    result = await _import(store, _csv(rows))
+    result = await _import(store, csv_bytes(rows))
     assert (result.added, result.present) == (3, 0)
-    again = await _import(store, _csv(rows))
+    again = await _import(store, csv_bytes(rows))
     assert (again.added, again.present) == (0, 3)
 
 
 async def test_problems_are_listed_up_to_twenty_then_counted(store: FactStore):
     rows = [row | {"value": "-1"} for row in _rows(30)]
     with pytest.raises(ImportInvalid) as caught:
-        await _import(store, _csv(rows))
+        await _import(store, csv_bytes(rows))
     assert len(caught.value.problems) == MAX_PROBLEMS_SHOWN
     assert (caught.value.total, caught.value.rows) == (30, 30)
 
@@ -88,7 +79,7 @@ async def test_unusable_files_are_refused_clearly(store: FactStore, data, name, 
 
 
 async def test_ragged_csv_rows_and_non_objects_are_named(store: FactStore):
-    data = _csv(_rows(1)) + b"entered,only two\n"
+    data = csv_bytes(_rows(1)) + b"entered,only two\n"
     with pytest.raises(ImportInvalid) as caught:
         await _import(store, data)
     assert [(p.row, p.field) for p in caught.value.problems] == [(3, "row")]
@@ -99,11 +90,11 @@ async def test_ragged_csv_rows_and_non_objects_are_named(store: FactStore):
 
 async def test_size_limit_is_enforced(store: FactStore):
     with pytest.raises(ImportRefused, match="the limit is 1 MB"):
-        await _import(store, _csv(_rows(1)) + b" " * 1_048_576, max_bytes=1_048_576)
+        await _import(store, csv_bytes(_rows(1)) + b" " * 1_048_576, max_bytes=1_048_576)
 
 
 async def test_format_is_sniffed_when_the_name_does_not_tell(store: FactStore):
-    result = await _import(store, _csv(_rows(2)), name="upload")
+    result = await _import(store, csv_bytes(_rows(2)), name="upload")
     assert result.added == 2
 
 
