@@ -21,6 +21,7 @@ from bot.countries import (
 )
 from bot.formatting import paginate, render_entry, render_fact_entry, render_flow_entry
 from bot.reports import render_fact_detail, render_history
+from bot.timelines import render_timeline, render_topics
 from storage import Fact, FactNotFound, FactStore
 
 __all__ = [
@@ -29,11 +30,13 @@ __all__ = [
     "Command",
     "answer_text",
     "fact_answer",
+    "facts_answer",
     "flows_answer",
     "help_answer",
     "history_answer",
     "search_answer",
     "start_answer",
+    "timeline_answer",
 ]
 
 log = structlog.get_logger(__name__)
@@ -51,6 +54,8 @@ class Command:
 # The one list of user commands: /help, the command menu and the handlers all follow it.
 COMMANDS = (
     Command("flows", "People moving into and out of a country, cited", "/flows kazakhstan"),
+    Command("facts", "Every fact naming a country, by topic", "/facts russia"),
+    Command("timeline", "A country's facts in date order, one line each", "/timeline kazakhstan"),
     Command("search", "Search claims, quotes, people and outlets", "/search citizenship"),
     Command("fact", "One fact with its whole citation chain", "/fact 1"),
     Command("history", "Every version of a fact: who, when, what changed", "/history 1"),
@@ -71,11 +76,13 @@ CURATOR_COMMANDS = (
     Command("cancel", "Stop adding a fact", "/cancel"),
 )
 
-_FLOWS_USAGE = (
-    "Tell me which country: <code>/flows kazakhstan</code>\n"
-    "Names in English, Russian, Ukrainian, Kazakh and more work, and so do codes "
-    "(<code>/flows KZ</code>, <code>/flows Казахстан</code>)."
-)
+
+def _country_usage(command: str) -> str:
+    return (
+        f"Tell me which country: <code>/{command} kazakhstan</code>\n"
+        "Names in English, Russian, Ukrainian, Kazakh and more work, and so do codes "
+        f"(<code>/{command} KZ</code>, <code>/{command} Казахстан</code>)."
+    )
 
 
 def start_answer() -> list[str]:
@@ -134,16 +141,51 @@ def _sections(country: Country, flows: list[Fact]) -> list[str]:
     return blocks
 
 
-async def flows_answer(store: FactStore, query: str) -> list[str]:
-    """/flows COUNTRY: every flow into and out of the country, newest first, each cited."""
+def _country(query: str, command: str) -> Country | list[str]:
+    """The country a command names, or the reply that explains why there is none."""
     query = query.strip()
     if not query:
-        return [_FLOWS_USAGE]
+        return [_country_usage(command)]
     match = resolve_country(query)
-    country = match.country
-    if country is None:
+    if match.country is None:
         log.info("country_not_found", suggestions=len(match.suggestions))
-        return _not_a_country(query, match, "flows")
+        return _not_a_country(query, match, command)
+    return match.country
+
+
+async def facts_answer(store: FactStore, query: str) -> list[str]:
+    """/facts COUNTRY: every published fact that names the country, grouped by topic."""
+    country = _country(query, "facts")
+    if not isinstance(country, Country):
+        return country
+    facts = await store.facts_naming(country.code)
+    log.info("facts_answered", country=country.code, hits=len(facts))
+    name = html.escape(country.name)
+    if not facts:
+        return [f"No facts are recorded for {name} yet."]
+    header = f"<b>Facts naming {name}</b> · {len(facts)}, by topic, newest first"
+    return paginate(header, render_topics(facts, country_name))
+
+
+async def timeline_answer(store: FactStore, query: str) -> list[str]:
+    """/timeline COUNTRY: the country's facts oldest first, one line each, each cited."""
+    country = _country(query, "timeline")
+    if not isinstance(country, Country):
+        return country
+    facts = await store.facts_naming(country.code)
+    log.info("timeline_answered", country=country.code, hits=len(facts))
+    name = html.escape(country.name)
+    if not facts:
+        return [f"No facts are recorded for {name} yet."]
+    header = f"<b>Timeline: {name}</b> · oldest first; figures are never added up"
+    return paginate(header, render_timeline(facts, country_name))
+
+
+async def flows_answer(store: FactStore, query: str) -> list[str]:
+    """/flows COUNTRY: every flow into and out of the country, newest first, each cited."""
+    country = _country(query, "flows")
+    if not isinstance(country, Country):
+        return country
     name = html.escape(country.name)
     flows = await store.flows_for(country.code)
     if flows:
@@ -234,6 +276,8 @@ async def _history(store: FactStore, args: str) -> list[str]:
 
 _ANSWERERS: dict[str, _Answerer] = {
     "flows": flows_answer,
+    "facts": facts_answer,
+    "timeline": timeline_answer,
     "search": search_answer,
     "fact": fact_answer,
     "history": _history,

@@ -30,10 +30,12 @@ __all__ = [
     "format_figure",
     "format_period",
     "html_to_text",
+    "metric_label",
     "paginate",
     "render_entry",
     "render_fact_entry",
     "render_flow_entry",
+    "render_headline",
     "visible_length",
 ]
 
@@ -166,12 +168,28 @@ def render_flow_entry(fact: FactDraft, name: CountryNamer) -> str:
     return _entry(_flow_sentence(fact, name), fact)
 
 
+def _claim_headline(fact: FactDraft) -> str:
+    label = _e(metric_label(fact.metric))
+    if fact.figure is None:
+        return f"{_e(fact.claim)} <i>({label})</i>"
+    return f"{_figure_phrase(fact)} — {label}: {_e(fact.claim)}"
+
+
+def metric_label(metric: Metric) -> str:
+    """What a metric is called in answers: "citizenship applications"."""
+    return _METRIC_LABELS[metric]
+
+
+def render_headline(fact: FactDraft, name: CountryNamer) -> str:
+    """A fact's one-line statement: who moved where for a flow, else its figure and claim."""
+    if fact.metric in FLOW_METRICS:
+        return _flow_sentence(fact, name)
+    return _claim_headline(fact)
+
+
 def render_fact_entry(fact: FactDraft) -> str:
     """Any fact, told by its claim (with its figure, when it has one), date and citation."""
-    label = _e(_METRIC_LABELS[fact.metric])
-    if fact.figure is None:
-        return _entry(f"{_e(fact.claim)} <i>({label})</i>", fact)
-    return _entry(f"{_figure_phrase(fact)} — {label}: {_e(fact.claim)}", fact)
+    return _entry(_claim_headline(fact), fact)
 
 
 def render_entry(fact: FactDraft, name: CountryNamer) -> str:

@@ -4,12 +4,19 @@ from __future__ import annotations
 
 from telegram import Update
 
-from bot.answers import fact_answer, flows_answer, history_answer, search_answer
+from bot.answers import (
+    fact_answer,
+    facts_answer,
+    flows_answer,
+    history_answer,
+    search_answer,
+    timeline_answer,
+)
 from bot.context import FactContext
 from bot.handlers.access import is_curator
 from bot.handlers.replies import reply_all
 
-__all__ = ["fact", "flows", "history", "search"]
+__all__ = ["fact", "facts", "flows", "history", "search", "timeline"]
 
 
 def _query(context: FactContext) -> str:
@@ -19,6 +26,16 @@ def _query(context: FactContext) -> str:
 async def flows(update: Update, context: FactContext) -> None:
     """Shows every flow into and out of a country, each with its source and date."""
     await reply_all(update, await flows_answer(context.bot_data.store, _query(context)))
+
+
+async def facts(update: Update, context: FactContext) -> None:
+    """Shows every fact that names a country, grouped by topic, each cited."""
+    await reply_all(update, await facts_answer(context.bot_data.store, _query(context)))
+
+
+async def timeline(update: Update, context: FactContext) -> None:
+    """Shows a country's facts oldest first, one cited line each."""
+    await reply_all(update, await timeline_answer(context.bot_data.store, _query(context)))
 
 
 async def search(update: Update, context: FactContext) -> None:

@@ -1,0 +1,19 @@
+"""/facts and /timeline through the real Application."""
+
+from __future__ import annotations
+
+from tests.e2e.fake_bot_api import FakeBotApi
+from tests.e2e.telegram_html import parse_telegram_html
+
+
+async def test_facts_and_timeline_in_private_and_group_chats(api: FakeBotApi, running_bot: object):
+    api.message_update("/facts kazakhstan")
+    api.message_update("/timeline@FactBot KZ", chat_id=-100777, chat_type="supergroup")
+    facts, timeline = await api.wait_for("sendMessage", count=2)
+    text, _ = parse_telegram_html(str(facts.params["text"]))
+    assert text.startswith("Facts naming Kazakhstan · 8, by topic")
+    assert "Citizenship applications (2)" in text
+    assert timeline.params["chat_id"] == -100777
+    text, _ = parse_telegram_html(str(timeline.params["text"]))
+    assert text.startswith("Timeline: Kazakhstan · oldest first")
+    assert text.index("441 citizens") < text.index("7,000 Russian citizens")

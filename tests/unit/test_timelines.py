@@ -1,0 +1,78 @@
+"""/facts and /timeline: a country's facts by topic and in date order, every one cited."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from bot.answers import facts_answer, timeline_answer
+from storage import FactStore, open_seeded_store
+from tests.e2e.telegram_html import parse_telegram_html
+from tests.factories import make_draft
+
+
+@pytest.fixture(name="seeded")
+async def _seeded(db_path: Path):
+    store = await open_seeded_store(db_path)
+    try:
+        yield store
+    finally:
+        await store.close()
+
+
+def _text(messages: list[str]) -> str:
+    return "\n".join(parse_telegram_html(message)[0] for message in messages)
+
+
+async def test_facts_groups_every_fact_naming_the_country_by_topic(seeded: FactStore):
+    text = _text(await facts_answer(seeded, "russia"))
+    assert text.startswith("Facts naming Russia · 14, by topic, newest first")
+    headings = re.findall(r"^(\w[\w ]+) \((\d+)\)$", text, re.MULTILINE)
+    assert headings == [
+        ("Entered", "3"),
+        ("Left", "1"),
+        ("Refused exit", "1"),
+        ("Citizenship applications", "2"),
+        ("Mobilisation target", "1"),
+        ("Mobilisation ceiling", "1"),
+        ("Statement", "5"),
+    ]
+    assert text.count("▪️") == 14
+    assert text.count("Ukrainska Pravda (Iryna Balachuk), 4 Oct 2022, 10:23 UTC+03:00") == 14
+
+
+async def test_timeline_reads_oldest_first_one_cited_line_each(seeded: FactStore):
+    text = _text(await timeline_answer(seeded, "kazakhstan"))
+    lines = [line for line in text.splitlines() if " · #" in line]
+    assert len(lines) == 8
+    assert all("Ukrainska Pravda, 4 Oct 2022" in line for line in lines)
+    order = [int(line.rsplit("#", 1)[1]) for line in lines]
+    assert order.index(6) < order.index(5) < order.index(3)  # April, then Sep, then Oct
+    assert "since 21 Sep 2022, as of 4 Oct 2022 · more than 200,000 Russian citizens" in text
+
+
+async def test_same_period_from_two_sources_stays_side_by_side_never_summed(store: FactStore):
+    first = await store.add_fact(make_draft(), by="t")
+    other = make_draft().citation.model_copy(
+        update={"document": make_draft().citation.document.model_copy(update={"title": "B"})}
+    )
+    second = await store.add_fact(
+        make_draft(figure={"qualifier": "about", "value": 70_000}, citation=other), by="t"
+    )
+    text = _text(await timeline_answer(store, "georgia"))
+    lines = [line for line in text.splitlines() if line.startswith("21–28 Sep 2022")]
+    assert len(lines) == 2
+    assert "about 50,000" in lines[0]
+    assert "about 70,000" in lines[1]
+    assert "120,000" not in text
+    assert (first.id, second.id) == (1, 2)
+
+
+@pytest.mark.parametrize("answer", [facts_answer, timeline_answer])
+async def test_usage_unknown_and_empty_countries(seeded: FactStore, answer):
+    command = "facts" if answer is facts_answer else "timeline"
+    assert f"/{command} kazakhstan" in _text(await answer(seeded, ""))
+    assert "Did you mean" in _text(await answer(seeded, "korea"))
+    assert _text(await answer(seeded, "peru")) == "No facts are recorded for Peru yet."
