@@ -21,6 +21,7 @@ from bot.countries import (
 )
 from bot.formatting import paginate, render_entry, render_fact_entry, render_flow_entry
 from bot.reports import render_fact_detail, render_history
+from bot.sourcing import render_source_choices, render_source_heading, render_source_line
 from bot.timelines import render_timeline, render_topics
 from storage import Fact, FactNotFound, FactStore
 
@@ -35,6 +36,8 @@ __all__ = [
     "help_answer",
     "history_answer",
     "search_answer",
+    "source_answer",
+    "sources_answer",
     "start_answer",
     "timeline_answer",
 ]
@@ -57,6 +60,8 @@ COMMANDS = (
     Command("facts", "Every fact naming a country, by topic", "/facts russia"),
     Command("timeline", "A country's facts in date order, one line each", "/timeline kazakhstan"),
     Command("search", "Search claims, quotes, people and outlets", "/search citizenship"),
+    Command("sources", "Who the sources are, and how many facts each backs", "/sources"),
+    Command("source", "One source and the facts it backs", "/source Zakon.kz"),
     Command("fact", "One fact with its whole citation chain", "/fact 1"),
     Command("history", "Every version of a fact: who, when, what changed", "/history 1"),
     Command("help", "Every command, with an example", "/help"),
@@ -258,6 +263,40 @@ async def search_answer(store: FactStore, query: str) -> list[str]:
     return paginate(header, [render_entry(fact, country_name) for fact in facts])
 
 
+# /source NAME lists at most this many candidates when a name matches several sources.
+_SOURCE_CHOICES = 10
+
+
+async def sources_answer(store: FactStore, _query: str = "") -> list[str]:
+    """/sources: every source with how many published facts it backs, most first."""
+    summaries = [summary for summary in await store.source_summaries() if summary.total]
+    log.info("sources_answered", sources=len(summaries))
+    if not summaries:
+        return ["No sources back any published fact yet."]
+    header = f"<b>Sources</b> · {len(summaries)}, most facts first. See one with /source NAME"
+    return paginate(header, [render_source_line(summary) for summary in summaries])
+
+
+async def source_answer(store: FactStore, query: str) -> list[str]:
+    """/source NAME: one source, and the published facts it backs, each cited."""
+    name = " ".join(query.split())
+    if not name:
+        return ["Which source? Example: <code>/source Zakon.kz</code>; /sources lists them all."]
+    matches = await store.source_summaries(name)
+    exact = [summary for summary in matches if summary.name.casefold() == name.casefold()]
+    shown = html.escape(name[:100])
+    if exact or len(matches) == 1:
+        chosen = (exact or matches)[0]
+    elif matches:
+        return [render_source_choices(name[:100], matches[:_SOURCE_CHOICES])]
+    else:
+        return [f"No source is called “{shown}”. /sources lists them all."]
+    facts = await store.facts_by_source(chosen.id)
+    log.info("source_answered", source_id=chosen.id, hits=len(facts))
+    entries = [render_entry(fact, country_name) for fact in facts]
+    return paginate(render_source_heading(chosen), entries)
+
+
 _Answerer = Callable[[FactStore, str], Awaitable[list[str]]]
 
 
@@ -279,6 +318,8 @@ _ANSWERERS: dict[str, _Answerer] = {
     "facts": facts_answer,
     "timeline": timeline_answer,
     "search": search_answer,
+    "sources": sources_answer,
+    "source": source_answer,
     "fact": fact_answer,
     "history": _history,
     "help": _help,

@@ -10,7 +10,7 @@ from storage.errors import (
     StorageError,
     StoreUnavailable,
 )
-from storage.facts import AddResult, FactStore
+from storage.facts import AddResult, FactStore, SourceSummary
 from storage.history import Change, HistoryEntry
 from storage.models import (
     FLOW_METRICS,
@@ -64,6 +64,7 @@ __all__ = [
     "SchemaError",
     "Source",
     "SourceKind",
+    "SourceSummary",
     "StorageError",
     "StoreUnavailable",
     "draft_from_row",

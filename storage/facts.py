@@ -8,6 +8,7 @@ committed state.
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from collections.abc import AsyncIterator, Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -26,15 +27,17 @@ from storage.errors import (
 )
 from storage.history import HistoryEntry, changes_between, entry_from_log_row
 from storage.migrations import apply_migrations
-from storage.models import Fact, FactDraft, FactStatus, Lifecycle
+from storage.models import Fact, FactDraft, FactStatus, Lifecycle, SourceKind
 from storage.queries import (
     ALL_FACTS,
     COLUMNS,
     COUNT_FACTS,
+    FACTS_BY_SOURCE,
     FACTS_NAMING,
     FLOWS_FOR,
     HISTORY,
     SEARCH_FACTS,
+    SOURCE_SUMMARIES,
     fact_from_row,
     fetch_fact,
     fetch_fact_now,
@@ -60,7 +63,25 @@ from storage.writes import (
     update_fact,
 )
 
-__all__ = ["AddResult", "FactStore"]
+__all__ = ["AddResult", "FactStore", "SourceSummary"]
+
+
+@dataclass(frozen=True)
+class SourceSummary:
+    """A source and how many published facts it backs, as who said, carried or published."""
+
+    id: int
+    name: str
+    kind: SourceKind
+    description: str | None
+    said: int
+    carried: int
+    published: int
+
+    @property
+    def total(self) -> int:
+        """Facts it backs in any role (a fact counts once per role)."""
+        return self.said + self.carried + self.published
 
 
 @dataclass(frozen=True)
@@ -148,6 +169,22 @@ class FactStore:
         if match is None:
             return []
         return await self._read_facts(SEARCH_FACTS, {"match": match, "limit": limit})
+
+    async def source_summaries(self, name_contains: str | None = None) -> list[SourceSummary]:
+        """Sources (all, or those whose name holds the text), those backing most facts first."""
+        pattern = None
+        if name_contains is not None:
+            escaped = re.sub(r"([\\%_])", r"\\\1", name_contains)
+            pattern = f"%{escaped}%"
+        rows = await self._read(SOURCE_SUMMARIES, {"name": pattern})
+        summaries = [
+            SourceSummary(int(r[0]), r[1], SourceKind(r[2]), r[3], r[4], r[5], r[6]) for r in rows
+        ]
+        return sorted(summaries, key=lambda summary: (-summary.total, summary.name.casefold()))
+
+    async def facts_by_source(self, source_id: int) -> list[Fact]:
+        """Published facts a source said, carried or published, newest first."""
+        return await self._read_facts(FACTS_BY_SOURCE, {"source": source_id})
 
     async def find_duplicate(self, draft: FactDraft) -> int | None:
         """The id of a stored fact that says the same as ``draft`` from the same source."""

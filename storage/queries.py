@@ -16,10 +16,12 @@ __all__ = [
     "ALL_FACTS",
     "COLUMNS",
     "COUNT_FACTS",
+    "FACTS_BY_SOURCE",
     "FACTS_NAMING",
     "FLOWS_FOR",
     "HISTORY",
     "SEARCH_FACTS",
+    "SOURCE_SUMMARIES",
     "fact_from_row",
     "fetch_fact",
     "fetch_fact_now",
@@ -53,6 +55,22 @@ WHERE f.status = 'published'
   AND (f.origin = :country OR f.destination = :country OR f.citizenship = :country)
 {_NEWEST_FIRST}"""
 COUNT_FACTS = "SELECT count(*) FROM facts"
+# Every source with the published facts it backs, in each of its roles.
+SOURCE_SUMMARIES = """
+SELECT s.id, s.name, s.kind, s.description,
+       (SELECT count(*) FROM facts f
+        WHERE f.attributed_to_id = s.id AND f.status = 'published') AS said,
+       (SELECT count(*) FROM facts f
+        WHERE f.carried_by_id = s.id AND f.status = 'published') AS carried,
+       (SELECT count(*) FROM facts f JOIN documents d ON d.id = f.document_id
+        WHERE d.publisher_id = s.id AND f.status = 'published') AS published
+FROM sources s
+WHERE :name IS NULL OR s.name LIKE :name ESCAPE '\\'
+"""
+FACTS_BY_SOURCE = f"""{_SELECT_FACTS}
+WHERE f.status = 'published'
+  AND (f.attributed_to_id = :source OR f.carried_by_id = :source OR d.publisher_id = :source)
+{_NEWEST_FIRST}"""
 SEARCH_FACTS = f"""{_SELECT_FACTS}
 JOIN facts_search s ON s.rowid = f.id
 WHERE facts_search MATCH :match AND f.status = 'published'

@@ -9,7 +9,16 @@ from bot.handlers.addfact import addfact_conversation
 from bot.handlers.admin import editfact, export, import_command, import_document, retract
 from bot.handlers.commands import help_command, start
 from bot.handlers.errors import on_error
-from bot.handlers.lookup import fact, facts, flows, history, search, timeline
+from bot.handlers.lookup import (
+    fact,
+    facts,
+    flows,
+    history,
+    search,
+    source,
+    sources,
+    timeline,
+)
 from bot.logs import bind_update_context
 
 __all__ = ["register"]
@@ -39,6 +48,8 @@ def register(application: Application, *, addfact_timeout: float) -> None:  # ty
     application.add_handler(CommandHandler("facts", facts))
     application.add_handler(CommandHandler("timeline", timeline))
     application.add_handler(CommandHandler("search", search))
+    application.add_handler(CommandHandler("sources", sources))
+    application.add_handler(CommandHandler("source", source))
     application.add_handler(CommandHandler("fact", fact))
     application.add_handler(CommandHandler("history", history))
     application.add_handler(CommandHandler("editfact", editfact))

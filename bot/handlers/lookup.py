@@ -10,13 +10,15 @@ from bot.answers import (
     flows_answer,
     history_answer,
     search_answer,
+    source_answer,
+    sources_answer,
     timeline_answer,
 )
 from bot.context import FactContext
 from bot.handlers.access import is_curator
 from bot.handlers.replies import reply_all
 
-__all__ = ["fact", "facts", "flows", "history", "search", "timeline"]
+__all__ = ["fact", "facts", "flows", "history", "search", "source", "sources", "timeline"]
 
 
 def _query(context: FactContext) -> str:
@@ -41,6 +43,16 @@ async def timeline(update: Update, context: FactContext) -> None:
 async def search(update: Update, context: FactContext) -> None:
     """Finds facts by words in their claims, quotes, sources and countries."""
     await reply_all(update, await search_answer(context.bot_data.store, _query(context)))
+
+
+async def sources(update: Update, context: FactContext) -> None:
+    """Lists the sources with how many facts each backs."""
+    await reply_all(update, await sources_answer(context.bot_data.store))
+
+
+async def source(update: Update, context: FactContext) -> None:
+    """Shows one source and the facts it backs, each cited."""
+    await reply_all(update, await source_answer(context.bot_data.store, _query(context)))
 
 
 async def fact(update: Update, context: FactContext) -> None:

@@ -17,3 +17,13 @@ async def test_facts_and_timeline_in_private_and_group_chats(api: FakeBotApi, ru
     text, _ = parse_telegram_html(str(timeline.params["text"]))
     assert text.startswith("Timeline: Kazakhstan · oldest first")
     assert text.index("441 citizens") < text.index("7,000 Russian citizens")
+
+
+async def test_sources_and_source(api: FakeBotApi, running_bot: object):
+    api.message_update("/sources")
+    api.message_update("/source Mediazona")
+    sources, source = await api.wait_for("sendMessage", count=2)
+    text, _ = parse_telegram_html(str(sources.params["text"]))
+    assert "Zakon.kz, Kazakh news outlet (outlet) — carried 6" in text
+    text, _ = parse_telegram_html(str(source.params["text"]))
+    assert "5 Russians travelling by train from St. Petersburg" in text

@@ -1,0 +1,58 @@
+"""/sources and /source NAME: who backs the facts, and how many each."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.answers import source_answer, sources_answer
+from storage import FactStore, open_seeded_store
+from tests.e2e.telegram_html import parse_telegram_html
+
+
+@pytest.fixture(name="seeded")
+async def _seeded(db_path: Path):
+    store = await open_seeded_store(db_path)
+    try:
+        yield store
+    finally:
+        await store.close()
+
+
+def _text(messages: list[str]) -> str:
+    return "\n".join(parse_telegram_html(message)[0] for message in messages)
+
+
+async def test_sources_are_listed_with_their_counts_most_first(seeded: FactStore):
+    lines = [line for line in _text(await sources_answer(seeded)).splitlines() if "▪️" in line]
+    assert lines[:3] == [
+        "▪️ Ukrainska Pravda (outlet) — published 15",
+        "▪️ Marat Akhmetzhanov, Minister of Internal Affairs of Kazakhstan (person) — said 7",
+        "▪️ Zakon.kz, Kazakh news outlet (outlet) — carried 6",
+    ]
+    assert len(lines) == 6
+
+
+async def test_retracted_facts_are_not_counted(seeded: FactStore):
+    await seeded.retract_fact(10, "test", by="t")
+    await seeded.retract_fact(3, "test", by="t")
+    assert "Mediazona" not in _text(await sources_answer(seeded))
+    assert "carried 5" in _text(await source_answer(seeded, "zakon.kz"))
+
+
+async def test_source_shows_its_facts_cited(seeded: FactStore):
+    text = _text(await source_answer(seeded, "ZAKON.KZ"))
+    assert text.startswith("Zakon.kz, Kazakh news outlet (outlet)\nFacts it backs: carried 6.")
+    assert text.count("via Zakon.kz") == 6
+
+
+async def test_source_names_several_matches_or_none(seeded: FactStore):
+    several = _text(await source_answer(seeded, "ministry"))
+    assert several.startswith("Several sources match “ministry”:")
+    assert "/source Ministry of Internal Affairs of Kazakhstan" in several
+    assert _text(await source_answer(seeded, "%")) == (
+        "No source is called “%”. /sources lists them all."
+    )
+    assert "/source Zakon.kz" in _text(await source_answer(seeded, "  "))
+    assert "<b>" in _text(await source_answer(seeded, "<b>"))
