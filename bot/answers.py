@@ -22,7 +22,7 @@ from bot.countries import (
 from bot.formatting import paginate, render_entry, render_fact_entry, render_flow_entry
 from bot.reports import render_fact_detail, render_history
 from bot.sourcing import render_source_choices, render_source_heading, render_source_line
-from bot.timelines import render_timeline, render_topics
+from bot.timelines import earlier_report_note, earlier_reports, render_timeline, render_topics
 from storage import Fact, FactNotFound, FactStore
 
 __all__ = [
@@ -136,10 +136,13 @@ def _not_a_country(query: str, match: CountryMatch, command: str) -> list[str]:
 def _sections(country: Country, flows: list[Fact]) -> list[str]:
     inbound = [fact for fact in flows if fact.destination == country.code]
     outbound = [fact for fact in flows if fact.destination != country.code]
+    superseded = earlier_reports(flows)
     blocks = []
     for title, facts in ((f"Into {country.name}", inbound), (f"Out of {country.name}", outbound)):
         for position, fact in enumerate(facts):
-            entry = render_flow_entry(fact, country_name)
+            newer = superseded.get(fact.id)
+            note = earlier_report_note(fact, newer) if newer else None
+            entry = render_flow_entry(fact, country_name, note)
             if position == 0:
                 entry = f"<b>{html.escape(title)}</b> ({len(facts)})\n{entry}"
             blocks.append(entry)

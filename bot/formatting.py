@@ -157,15 +157,19 @@ def _flow_sentence(fact: FactDraft, name: CountryNamer) -> str:
     return f"{_figure_phrase(fact)} {where}"
 
 
-def _entry(headline: str, fact: FactDraft) -> str:
+def _entry(headline: str, fact: FactDraft, note: str | None = None) -> str:
     # A draft being previewed has no id yet.
     label = f"fact #{fact.id}" if isinstance(fact, Fact) else "new fact"
-    return f"▪️ {headline}\n{_e(format_period(fact))} · {label}\n{format_citation(fact.citation)}"
+    noted = f"\n<i>{_e(note)}</i>" if note else ""
+    return (
+        f"▪️ {headline}{noted}\n{_e(format_period(fact))} · {label}\n"
+        f"{format_citation(fact.citation)}"
+    )
 
 
-def render_flow_entry(fact: FactDraft, name: CountryNamer) -> str:
-    """One flow: figure, who moved where, when, and its citation."""
-    return _entry(_flow_sentence(fact, name), fact)
+def render_flow_entry(fact: FactDraft, name: CountryNamer, note: str | None = None) -> str:
+    """One flow: figure, who moved where, an optional note, when, and its citation."""
+    return _entry(_flow_sentence(fact, name), fact, note)
 
 
 def _claim_headline(fact: FactDraft) -> str:

@@ -19,7 +19,13 @@ from bot.formatting import (
 )
 from storage.models import Citation, Fact, Metric
 
-__all__ = ["render_timeline", "render_topics", "timeline_order"]
+__all__ = [
+    "earlier_report_note",
+    "earlier_reports",
+    "render_timeline",
+    "render_topics",
+    "timeline_order",
+]
 
 
 def _e(text: str) -> str:
@@ -71,3 +77,32 @@ def render_timeline(facts: Sequence[Fact], name: CountryNamer) -> list[str]:
         f"   <i>{_short_citation(fact.citation)}</i> · #{fact.id}"
         for fact in timeline_order(facts)
     ]
+
+
+def _measure(fact: Fact) -> tuple[object, ...]:
+    return (fact.metric, fact.origin, fact.destination, fact.citizenship, _when(fact))
+
+
+def earlier_reports(facts: Sequence[Fact]) -> dict[int, Fact]:
+    """Facts that a newer report of the same measure supersedes: fact id → the newest report.
+
+    Two facts measure the same thing when they count the same flow (metric, countries,
+    citizenship) from the same start: "since 21 Sep" as of 27 Sep, then as of 4 Oct. The older
+    figure is kept and labelled, never added to the newer one.
+    """
+    newest: dict[tuple[object, ...], Fact] = {}
+    for fact in facts:
+        current = newest.get(_measure(fact))
+        if current is None or (fact.sort_date, fact.id) > (current.sort_date, current.id):
+            newest[_measure(fact)] = fact
+    return {
+        fact.id: newest[_measure(fact)]
+        for fact in facts
+        if newest[_measure(fact)].id != fact.id
+        and newest[_measure(fact)].sort_date > fact.sort_date
+    }
+
+
+def earlier_report_note(fact: Fact, newer: Fact) -> str:
+    """The label on a superseded figure: "Earlier report, 27 Sep 2022; newer: fact #1"."""
+    return f"Earlier report, {format_date(fact.sort_date)}; newer: fact #{newer.id}"

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.answers import facts_answer, timeline_answer
+from bot.answers import facts_answer, flows_answer, timeline_answer
+from bot.timelines import earlier_reports
 from storage import FactStore, open_seeded_store
 from tests.e2e.telegram_html import parse_telegram_html
 from tests.factories import make_draft
@@ -76,3 +77,21 @@ async def test_usage_unknown_and_empty_countries(seeded: FactStore, answer):
     assert f"/{command} kazakhstan" in _text(await answer(seeded, ""))
     assert "Did you mean" in _text(await answer(seeded, "korea"))
     assert _text(await answer(seeded, "peru")) == "No facts are recorded for Peru yet."
+
+
+async def test_an_older_report_of_the_same_measure_is_labelled_not_added(seeded: FactStore):
+    (message,) = await flows_answer(seeded, "kazakhstan")
+    text, _ = parse_telegram_html(message)
+    entry = text[text.index("▪️ almost 100,000") :]
+    assert entry.splitlines()[1] == "Earlier report, 27 Sep 2022; newer: fact #1"
+    assert text.index("more than 200,000") < text.index("almost 100,000")
+    assert "300,000" not in text
+    assert text.count("Earlier report") == 1  # the 7,000 of 3 Oct measures one day, not the run
+
+
+async def test_a_correction_of_the_same_period_supersedes_the_first_report(store: FactStore):
+    first = await store.add_fact(make_draft(as_of="2022-09-28"), by="t")
+    newer = make_draft(figure={"qualifier": "about", "value": 60_000}, as_of="2022-10-02")
+    second = await store.add_fact(newer, by="t")
+    superseded = earlier_reports(await store.flows_for("GEO"))
+    assert superseded == {first.id: second}
