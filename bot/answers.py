@@ -35,6 +35,7 @@ __all__ = [
     "flows_answer",
     "help_answer",
     "history_answer",
+    "paged_answer",
     "search_answer",
     "source_answer",
     "sources_answer",
@@ -328,6 +329,22 @@ _ANSWERERS: dict[str, _Answerer] = {
     "help": _help,
     "start": _start,
 }
+
+
+# The commands whose long answers are paged with buttons; each re-runs from its query alone.
+_PAGED: dict[str, _Answerer] = {
+    name: _ANSWERERS[name]
+    for name in ("flows", "facts", "timeline", "search", "sources", "source", "fact")
+}
+
+
+async def paged_answer(store: FactStore, command: str, query: str) -> list[str]:
+    """The pages of a read command's answer, for the first reply and for its page buttons.
+
+    Raises:
+        KeyError: ``command`` is not a paged command.
+    """
+    return await _PAGED[command](store, query)
 
 
 async def answer_text(store: FactStore, text: str) -> list[str]:

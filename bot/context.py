@@ -18,6 +18,8 @@ class BotData:
     def __init__(self) -> None:
         self._store: FactStore | None = None
         self.admin_ids: frozenset[int] = frozenset()
+        # Page buttons' long queries, by token (see bot.handlers.paging).
+        self.page_queries: dict[str, tuple[str, str]] = {}
 
     @property
     def store(self) -> FactStore:

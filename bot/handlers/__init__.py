@@ -3,7 +3,14 @@
 from __future__ import annotations
 
 from telegram import Update
-from telegram.ext import Application, CommandHandler, MessageHandler, TypeHandler, filters
+from telegram.ext import (
+    Application,
+    CallbackQueryHandler,
+    CommandHandler,
+    MessageHandler,
+    TypeHandler,
+    filters,
+)
 
 from bot.handlers.addfact import addfact_conversation
 from bot.handlers.admin import editfact, export, import_command, import_document, retract
@@ -19,6 +26,7 @@ from bot.handlers.lookup import (
     sources,
     timeline,
 )
+from bot.handlers.paging import page_button
 from bot.logs import bind_update_context
 
 __all__ = ["register"]
@@ -57,4 +65,5 @@ def register(application: Application, *, addfact_timeout: float) -> None:  # ty
     application.add_handler(CommandHandler("export", export))
     application.add_handler(CommandHandler("import", import_command))
     application.add_handler(MessageHandler(_IMPORT_DOCUMENT, import_document))
+    application.add_handler(CallbackQueryHandler(page_button, pattern=r"^pg:"))
     application.add_error_handler(on_error)

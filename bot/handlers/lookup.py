@@ -1,21 +1,16 @@
-"""/flows, /fact, /history: the read commands."""
+"""The read commands: /flows, /facts, /timeline, /search, /sources, /source, /fact, /history.
+
+Long answers come as one message with ◀ ▶ page buttons (bot.handlers.paging).
+"""
 
 from __future__ import annotations
 
 from telegram import Update
 
-from bot.answers import (
-    fact_answer,
-    facts_answer,
-    flows_answer,
-    history_answer,
-    search_answer,
-    source_answer,
-    sources_answer,
-    timeline_answer,
-)
+from bot.answers import history_answer
 from bot.context import FactContext
 from bot.handlers.access import is_curator
+from bot.handlers.paging import reply_paged
 from bot.handlers.replies import reply_all
 
 __all__ = ["fact", "facts", "flows", "history", "search", "source", "sources", "timeline"]
@@ -27,37 +22,37 @@ def _query(context: FactContext) -> str:
 
 async def flows(update: Update, context: FactContext) -> None:
     """Shows every flow into and out of a country, each with its source and date."""
-    await reply_all(update, await flows_answer(context.bot_data.store, _query(context)))
+    await reply_paged(update, context, "flows", _query(context))
 
 
 async def facts(update: Update, context: FactContext) -> None:
     """Shows every fact that names a country, grouped by topic, each cited."""
-    await reply_all(update, await facts_answer(context.bot_data.store, _query(context)))
+    await reply_paged(update, context, "facts", _query(context))
 
 
 async def timeline(update: Update, context: FactContext) -> None:
     """Shows a country's facts oldest first, one cited line each."""
-    await reply_all(update, await timeline_answer(context.bot_data.store, _query(context)))
+    await reply_paged(update, context, "timeline", _query(context))
 
 
 async def search(update: Update, context: FactContext) -> None:
     """Finds facts by words in their claims, quotes, sources and countries."""
-    await reply_all(update, await search_answer(context.bot_data.store, _query(context)))
+    await reply_paged(update, context, "search", _query(context))
 
 
 async def sources(update: Update, context: FactContext) -> None:
     """Lists the sources with how many facts each backs."""
-    await reply_all(update, await sources_answer(context.bot_data.store))
+    await reply_paged(update, context, "sources", "")
 
 
 async def source(update: Update, context: FactContext) -> None:
     """Shows one source and the facts it backs, each cited."""
-    await reply_all(update, await source_answer(context.bot_data.store, _query(context)))
+    await reply_paged(update, context, "source", _query(context))
 
 
 async def fact(update: Update, context: FactContext) -> None:
     """Shows one fact with its whole citation chain, status and version."""
-    await reply_all(update, await fact_answer(context.bot_data.store, _query(context)))
+    await reply_paged(update, context, "fact", _query(context))
 
 
 async def history(update: Update, context: FactContext) -> None:

@@ -5,13 +5,9 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from bot.answers import flows_answer
-from storage import FactStore, load_seed
 from tests.e2e.conftest import ADMIN_ID
 from tests.e2e.fake_bot_api import FakeBotApi
-from tests.e2e.harness import polling_bot
 from tests.e2e.telegram_html import parse_telegram_html
-from tests.factories import make_draft
 
 
 def _visible(call_params: dict[str, object]) -> str:
@@ -75,23 +71,6 @@ async def test_flows_without_argument_and_with_hostile_text(api: FakeBotApi, run
     usage, unknown = await api.wait_for("sendMessage", count=2)
     assert "/flows kazakhstan" in _visible(usage.params)
     assert "“<b>x</b> & <script>”" in _visible(unknown.params)
-
-
-async def test_long_answer_is_split_into_messages_telegram_accepts(
-    api: FakeBotApi, bot_env: dict[str, str], db_path: Path
-):
-    async with await FactStore.open(db_path) as store:
-        await store.add_facts(load_seed(), by="seed")
-        drafts = [make_draft(figure={"qualifier": "exact", "value": n}) for n in range(1, 301)]
-        await store.add_facts(drafts, by="test")
-        expected = await flows_answer(store, "georgia")
-    assert len(expected) > 1
-    async with polling_bot(api):
-        api.message_update("/flows georgia")
-        replies = await api.wait_for("sendMessage", count=len(expected))
-    assert [call.params["text"] for call in replies] == expected
-    texts = [_visible(call.params) for call in replies]
-    assert sum(text.count("▪️") for text in texts) == 300
 
 
 async def test_a_failing_update_is_logged_apologised_for_and_the_bot_goes_on(

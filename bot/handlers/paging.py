@@ -1,0 +1,84 @@
+"""Long answers as pages with ◀ ▶ buttons: the first page as a reply, the others on request."""
+
+from __future__ import annotations
+
+import secrets
+
+import structlog
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
+
+from bot.answers import paged_answer
+from bot.context import FactContext
+from bot.paging import NOOP, page_data, parse_page_data, token_data
+
+__all__ = ["EXPIRED", "page_button", "reply_paged"]
+
+log = structlog.get_logger(__name__)
+
+EXPIRED = "This list has expired. Send the command again."
+# Long queries kept server-side for their buttons; the oldest are forgotten first.
+_TOKENS_KEPT = 1000
+
+
+def _data(context: FactContext, page: int, command: str, query: str, token: str | None) -> str:
+    data = page_data(page, command, query)
+    if data is not None:
+        return data
+    assert token is not None  # noqa: S101 - _keyboard makes one when the query is long
+    return token_data(page, token)
+
+
+def _keyboard(
+    context: FactContext, command: str, query: str, page: int, pages: int
+) -> InlineKeyboardMarkup:
+    token = None
+    if page_data(0, command, query) is None:
+        kept = context.bot_data.page_queries
+        token = secrets.token_urlsafe(6)
+        kept[token] = (command, query)
+        while len(kept) > _TOKENS_KEPT:
+            del kept[next(iter(kept))]
+    buttons = []
+    if page > 0:
+        buttons.append(("◀", _data(context, page - 1, command, query, token)))
+    buttons.append((f"{page + 1}/{pages}", NOOP))
+    if page < pages - 1:
+        buttons.append(("▶", _data(context, page + 1, command, query, token)))
+    return InlineKeyboardMarkup(
+        [[InlineKeyboardButton(label, callback_data=data) for label, data in buttons]]
+    )
+
+
+async def reply_paged(update: Update, context: FactContext, command: str, query: str) -> None:
+    """Answer ``/command query``: one message, with page buttons when the answer is long."""
+    message = update.effective_message
+    if message is None:
+        return
+    pages = await paged_answer(context.bot_data.store, command, query)
+    markup = _keyboard(context, command, query, 0, len(pages)) if len(pages) > 1 else None
+    await message.reply_text(pages[0], reply_markup=markup)
+
+
+async def page_button(update: Update, context: FactContext) -> None:
+    """Shows the page a ◀ or ▶ button asks for, re-reading the store; answers every press."""
+    query = update.callback_query
+    if query is None:
+        return
+    request = parse_page_data(query.data or "")
+    if request is None:  # the page counter
+        await query.answer()
+        return
+    command, text = request.command, request.query
+    if request.token is not None:
+        command, text = context.bot_data.page_queries.get(request.token, (None, None))
+    if command is None or text is None:
+        log.info("page_expired")
+        await query.answer(EXPIRED, show_alert=True)
+        return
+    pages = await paged_answer(context.bot_data.store, command, text)
+    page = min(request.page, len(pages) - 1)
+    await query.answer()
+    if isinstance(query.message, Message):
+        markup = _keyboard(context, command, text, page, len(pages)) if len(pages) > 1 else None
+        await query.message.edit_text(pages[page], reply_markup=markup)
+    log.info("page_shown", command=command, page=page, pages=len(pages))
