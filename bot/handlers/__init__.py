@@ -7,6 +7,7 @@ from telegram.ext import (
     Application,
     CallbackQueryHandler,
     CommandHandler,
+    InlineQueryHandler,
     MessageHandler,
     TypeHandler,
     filters,
@@ -16,6 +17,7 @@ from bot.handlers.addfact import addfact_conversation
 from bot.handlers.admin import editfact, export, import_command, import_document, retract
 from bot.handlers.commands import help_command, start
 from bot.handlers.errors import on_error
+from bot.handlers.inline import inline_query
 from bot.handlers.lookup import (
     fact,
     facts,
@@ -66,4 +68,5 @@ def register(application: Application, *, addfact_timeout: float) -> None:  # ty
     application.add_handler(CommandHandler("import", import_command))
     application.add_handler(MessageHandler(_IMPORT_DOCUMENT, import_document))
     application.add_handler(CallbackQueryHandler(page_button, pattern=r"^pg:"))
+    application.add_handler(InlineQueryHandler(inline_query))
     application.add_error_handler(on_error)
