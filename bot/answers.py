@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 
 import structlog
 
+from bot.charts import Chart, draw_flows
 from bot.countries import (
     Country,
     CountryMatch,
@@ -30,6 +31,7 @@ __all__ = [
     "CURATOR_COMMANDS",
     "Command",
     "answer_text",
+    "chart_answer",
     "fact_answer",
     "facts_answer",
     "flows_answer",
@@ -61,6 +63,7 @@ COMMANDS = (
     Command("facts", "Every fact naming a country, by topic", "/facts russia"),
     Command("timeline", "A country's facts in date order, one line each", "/timeline kazakhstan"),
     Command("search", "Search claims, quotes, people and outlets", "/search citizenship"),
+    Command("chart", "A chart of a country's flows over time, cited", "/chart kazakhstan"),
     Command("sources", "Who the sources are, and how many facts each backs", "/sources"),
     Command("source", "One source and the facts it backs", "/source Zakon.kz"),
     Command("fact", "One fact with its whole citation chain", "/fact 1"),
@@ -160,6 +163,24 @@ def _country(query: str, command: str) -> Country | list[str]:
         log.info("country_not_found", suggestions=len(match.suggestions))
         return _not_a_country(query, match, command)
     return match.country
+
+
+async def chart_answer(store: FactStore, query: str) -> Chart | list[str]:
+    """/chart COUNTRY: a PNG of the country's flows with a cited caption, or why there is none."""
+    country = _country(query, "chart")
+    if not isinstance(country, Country):
+        return country
+    flows = await store.flows_for(country.code)
+    command = f"/flows {country.name.lower()}"
+    chart = draw_flows(country.name, country.code, flows, command)
+    log.info("chart_answered", country=country.code, plotted=len(flows), drawn=chart is not None)
+    if chart is None:
+        name = html.escape(country.name)
+        return [
+            f"Too little data for a chart of {name}: it needs at least two figures of flows. "
+            f"See what there is with <code>{html.escape(command)}</code>."
+        ]
+    return chart
 
 
 async def facts_answer(store: FactStore, query: str) -> list[str]:

@@ -19,6 +19,7 @@ from bot.handlers.commands import help_command, start
 from bot.handlers.errors import on_error
 from bot.handlers.inline import inline_query
 from bot.handlers.lookup import (
+    chart,
     fact,
     facts,
     flows,
@@ -58,6 +59,7 @@ def register(application: Application, *, addfact_timeout: float) -> None:  # ty
     application.add_handler(CommandHandler("facts", facts))
     application.add_handler(CommandHandler("timeline", timeline))
     application.add_handler(CommandHandler("search", search))
+    application.add_handler(CommandHandler("chart", chart))
     application.add_handler(CommandHandler("sources", sources))
     application.add_handler(CommandHandler("source", source))
     application.add_handler(CommandHandler("fact", fact))

@@ -7,13 +7,23 @@ from __future__ import annotations
 
 from telegram import Update
 
-from bot.answers import history_answer
+from bot.answers import chart_answer, history_answer
 from bot.context import FactContext
 from bot.handlers.access import is_curator
 from bot.handlers.paging import reply_paged
 from bot.handlers.replies import reply_all
 
-__all__ = ["fact", "facts", "flows", "history", "search", "source", "sources", "timeline"]
+__all__ = [
+    "chart",
+    "fact",
+    "facts",
+    "flows",
+    "history",
+    "search",
+    "source",
+    "sources",
+    "timeline",
+]
 
 
 def _query(context: FactContext) -> str:
@@ -33,6 +43,16 @@ async def facts(update: Update, context: FactContext) -> None:
 async def timeline(update: Update, context: FactContext) -> None:
     """Shows a country's facts oldest first, one cited line each."""
     await reply_paged(update, context, "timeline", _query(context))
+
+
+async def chart(update: Update, context: FactContext) -> None:
+    """Sends a chart of a country's flows, its caption citing every plotted figure."""
+    answer = await chart_answer(context.bot_data.store, _query(context))
+    message = update.effective_message
+    if isinstance(answer, list):
+        await reply_all(update, answer)
+    elif message is not None:
+        await message.reply_photo(answer.png, caption=answer.caption)
 
 
 async def search(update: Update, context: FactContext) -> None:

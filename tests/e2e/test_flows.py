@@ -56,11 +56,11 @@ async def test_start_and_help_and_command_menu(api: FakeBotApi, running_bot: obj
     readers, curator = api.sent("setMyCommands")
     assert "scope" not in readers.params
     assert [c["command"] for c in readers.params["commands"]] == [
-        "flows", "facts", "timeline", "search", "sources", "source", "fact", "history",
-        "help", "start",
+        "flows", "facts", "timeline", "search", "chart", "sources", "source", "fact",
+        "history", "help", "start",
     ]  # fmt: skip
     assert curator.params["scope"] == {"type": "chat", "chat_id": ADMIN_ID}
-    assert [c["command"] for c in curator.params["commands"]][10:] == [
+    assert [c["command"] for c in curator.params["commands"]][11:] == [
         "addfact", "editfact", "retract", "import", "export", "cancel",
     ]  # fmt: skip
 

@@ -27,3 +27,15 @@ async def test_sources_and_source(api: FakeBotApi, running_bot: object):
     assert "Zakon.kz, Kazakh news outlet (outlet) — carried 6" in text
     text, _ = parse_telegram_html(str(source.params["text"]))
     assert "5 Russians travelling by train from St. Petersburg" in text
+
+
+async def test_chart_is_sent_as_a_photo_with_a_cited_caption(api: FakeBotApi, running_bot: object):
+    api.message_update("/chart kazakhstan")
+    (photo,) = await api.wait_for("sendPhoto")
+    assert isinstance(photo.params["photo"], bytes)
+    assert photo.params["photo"].startswith(b"\x89PNG")
+    caption, _ = parse_telegram_html(str(photo.params["caption"]))
+    assert "Ukrainska Pravda, 4 Oct 2022" in caption
+    api.message_update("/chart georgia")
+    (text,) = await api.wait_for("sendMessage")
+    assert "Too little data" in str(text.params["text"])
