@@ -5,6 +5,9 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+import pytest
+
+from bot.answers import COMMANDS, CURATOR_COMMANDS
 from tests.e2e.conftest import ADMIN_ID
 from tests.e2e.fake_bot_api import FakeBotApi
 from tests.e2e.telegram_html import parse_telegram_html
@@ -55,14 +58,15 @@ async def test_start_and_help_and_command_menu(api: FakeBotApi, running_bot: obj
     assert "/flows — " in _visible(help_reply.params)
     readers, curator = api.sent("setMyCommands")
     assert "scope" not in readers.params
-    assert [c["command"] for c in readers.params["commands"]] == [
-        "flows", "facts", "timeline", "search", "chart", "sources", "source", "fact",
-        "history", "help", "start",
-    ]  # fmt: skip
+    reader_menu = [command.name for command in COMMANDS]
+    assert [c["command"] for c in readers.params["commands"]] == reader_menu
     assert curator.params["scope"] == {"type": "chat", "chat_id": ADMIN_ID}
-    assert [c["command"] for c in curator.params["commands"]][11:] == [
-        "addfact", "editfact", "retract", "import", "export", "cancel",
-    ]  # fmt: skip
+    curator_menu = reader_menu + [command.name for command in CURATOR_COMMANDS]
+    assert [c["command"] for c in curator.params["commands"]] == curator_menu
+    help_text = _visible(help_reply.params)
+    assert [line.split(" ")[0] for line in help_text.splitlines() if line.startswith("/")] == [
+        f"/{name}" for name in reader_menu
+    ]
 
 
 async def test_flows_without_argument_and_with_hostile_text(api: FakeBotApi, running_bot: object):
@@ -84,3 +88,27 @@ async def test_a_failing_update_is_logged_apologised_for_and_the_bot_goes_on(
     assert _visible(apology.params).startswith("Sorry, something went wrong")
     api.message_update("/help")
     await api.wait_for("sendMessage", count=2)
+
+
+@pytest.mark.parametrize(
+    ("command", "expected"),
+    [
+        ("/flows@FactBot kazakhstan", "Flows of people: Kazakhstan"),
+        ("/facts@FactBot russia", "Facts naming Russia"),
+        ("/timeline@FactBot kz", "Timeline: Kazakhstan"),
+        ("/search@FactBot citizenship", "Search: citizenship"),
+        ("/sources@FactBot", "Sources · 6"),
+        ("/source@FactBot Zakon.kz", "Zakon.kz, Kazakh news outlet"),
+        ("/fact@FactBot 1", "Fact #1 · published · version 1"),
+        ("/history@FactBot 1", "History of fact #1"),
+        ("/help@FactBot", "Commands"),
+        ("/start@FactBot", "factbot answers questions"),
+    ],
+)
+async def test_every_read_command_answers_in_a_group(
+    api: FakeBotApi, running_bot: object, command: str, expected: str
+):
+    api.message_update(command, chat_id=-100555, chat_type="group", chat_title="Desk")
+    (reply,) = await api.wait_for("sendMessage")
+    assert reply.params["chat_id"] == -100555
+    assert _visible(reply.params).startswith(expected)

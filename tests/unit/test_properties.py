@@ -13,13 +13,23 @@ from typing import Any
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from bot.answers import flows_answer
+from bot.answers import (
+    chart_answer,
+    facts_answer,
+    flows_answer,
+    search_answer,
+    source_answer,
+    sources_answer,
+    timeline_answer,
+)
+from bot.charts import CAPTION_LIMIT, Chart
 from bot.formatting import MESSAGE_LIMIT, format_date, format_period, visible_length
+from bot.inline_results import inline_answers
 from storage import FactDraft, FactStore, Metric, Qualifier
 from tests.e2e.telegram_html import parse_telegram_html
 
 COUNTRIES = ["KAZ", "RUS", "GEO", "ARM", "TUR"]
-QUERIES = [*COUNTRIES, "kazakhstan", "Россия", "georgia", "korea", "<b>&", "peru", ""]
+QUERIES = [*COUNTRIES, "kazakhstan", "Россия", "georgia", "korea", "<b>&", "peru", "", "x"]
 
 # Any text a curator might type, hostile markup included; the entry marker and "#" are left
 # out only because the test itself splits entries on them.
@@ -88,31 +98,58 @@ def _drafts(draw: st.DrawFn) -> FactDraft:
     )
 
 
+async def _entry_is_cited(store: FactStore, entry: str) -> int:
+    """The id of the fact an answer's entry states, after checking it carries its citation."""
+    found = re.search(r"(?:fact )?#(\d+)\b", entry)
+    assert found, f"an entry without its fact id: {entry!r}"
+    fact = await store.get_fact(int(found[1]))
+    document = fact.citation.document
+    assert format_period(fact) in entry
+    assert document.publisher in entry
+    assert format_date(document.published_at).split(",")[0] in entry
+    if fact.citation.attributed_to:
+        assert fact.citation.attributed_to.name in entry
+    return fact.id
+
+
+def _accepted(message: str, limit: int = MESSAGE_LIMIT) -> str:
+    assert visible_length(message) <= limit
+    text, _ = parse_telegram_html(message)
+    return text
+
+
 async def _check(drafts: list[FactDraft], query: str) -> None:
     with tempfile.TemporaryDirectory() as folder:
         async with await FactStore.open(Path(folder) / "facts.db") as store:
             await store.add_facts(drafts, by="property")
-            messages = await flows_answer(store, query)
-            stated: list[int] = []
-            for message in messages:
-                assert visible_length(message) <= MESSAGE_LIMIT
-                text, _ = parse_telegram_html(message)
-                for entry in text.split("▪️ ")[1:]:
-                    found = re.search(r"· fact #(\d+)\n", entry)
-                    assert found, f"an entry without its fact id: {entry!r}"
-                    fact = await store.get_fact(int(found[1]))
-                    document = fact.citation.document
-                    assert format_period(fact) in entry
-                    assert document.publisher in entry
-                    assert format_date(document.published_at) in entry
-                    if fact.citation.attributed_to:
-                        assert fact.citation.attributed_to.name in entry
-                    stated.append(fact.id)
-            assert len(stated) == len(set(stated)), "a fact was stated twice"
+            for answer in (flows_answer, facts_answer, search_answer, source_answer):
+                stated: list[int] = []
+                for message in await answer(store, query):
+                    text = _accepted(message)
+                    for entry in text.split("▪️ ")[1:]:
+                        if "Facts it backs" in entry or "— said" in entry:
+                            continue  # a source's heading, not a fact
+                        stated.append(await _entry_is_cited(store, entry))
+                assert len(stated) == len(set(stated)), "a fact was stated twice"
+            for message in await timeline_answer(store, query):
+                text = _accepted(message)
+                # Each fact is two lines: when and what, then its source, date and id.
+                lines = text.split("\n\n")[1:]
+                for line in lines:
+                    await _entry_is_cited(store, line)
+            for message in await sources_answer(store):
+                _accepted(message)
+            for inline in await inline_answers(store, query):
+                text = _accepted(inline.message)
+                if inline.id != "help":
+                    await _entry_is_cited(store, text)
+            chart = await chart_answer(store, query)
+            if isinstance(chart, Chart):
+                _accepted(chart.caption, CAPTION_LIMIT)
 
 
 @settings(
-    max_examples=40,
+    max_examples=30,
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )
