@@ -39,3 +39,6 @@ async def test_chart_is_sent_as_a_photo_with_a_cited_caption(api: FakeBotApi, ru
     api.message_update("/chart georgia")
     (text,) = await api.wait_for("sendMessage")
     assert "Too little data" in str(text.params["text"])
+    api.message_update("/chart@FactBot KZ", chat_id=-100555, chat_type="group")
+    _, in_group = await api.wait_for("sendPhoto", count=2)
+    assert in_group.params["chat_id"] == -100555
