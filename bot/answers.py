@@ -20,7 +20,13 @@ from bot.countries import (
     exact_country_code,
     resolve_country,
 )
-from bot.formatting import paginate, render_entry, render_fact_entry, render_flow_entry
+from bot.formatting import (
+    CountryNamer,
+    paginate,
+    render_entry,
+    render_fact_entry,
+    render_flow_entry,
+)
 from bot.reports import render_fact_detail, render_history
 from bot.sourcing import render_source_choices, render_source_heading, render_source_line
 from bot.timelines import earlier_report_note, earlier_reports, render_timeline, render_topics
@@ -183,32 +189,45 @@ async def chart_answer(store: FactStore, query: str) -> Chart | list[str]:
     return chart
 
 
-async def facts_answer(store: FactStore, query: str) -> list[str]:
-    """/facts COUNTRY: every published fact that names the country, grouped by topic."""
-    country = _country(query, "facts")
+async def _facts_naming(
+    store: FactStore,
+    query: str,
+    command: str,
+    heading: Callable[[str, int], str],
+    render: Callable[[list[Fact], CountryNamer], list[str]],
+) -> list[str]:
+    """A country command over every published fact naming the country."""
+    country = _country(query, command)
     if not isinstance(country, Country):
         return country
     facts = await store.facts_naming(country.code)
-    log.info("facts_answered", country=country.code, hits=len(facts))
+    log.info(f"{command}_answered", country=country.code, hits=len(facts))
     name = html.escape(country.name)
     if not facts:
         return [f"No facts are recorded for {name} yet."]
-    header = f"<b>Facts naming {name}</b> · {len(facts)}, by topic, newest first"
-    return paginate(header, render_topics(facts, country_name))
+    return paginate(heading(name, len(facts)), render(facts, country_name))
+
+
+async def facts_answer(store: FactStore, query: str) -> list[str]:
+    """/facts COUNTRY: every published fact that names the country, grouped by topic."""
+    return await _facts_naming(
+        store,
+        query,
+        "facts",
+        lambda name, count: f"<b>Facts naming {name}</b> · {count}, by topic, newest first",
+        render_topics,
+    )
 
 
 async def timeline_answer(store: FactStore, query: str) -> list[str]:
     """/timeline COUNTRY: the country's facts oldest first, one line each, each cited."""
-    country = _country(query, "timeline")
-    if not isinstance(country, Country):
-        return country
-    facts = await store.facts_naming(country.code)
-    log.info("timeline_answered", country=country.code, hits=len(facts))
-    name = html.escape(country.name)
-    if not facts:
-        return [f"No facts are recorded for {name} yet."]
-    header = f"<b>Timeline: {name}</b> · oldest first; figures are never added up"
-    return paginate(header, render_timeline(facts, country_name))
+    return await _facts_naming(
+        store,
+        query,
+        "timeline",
+        lambda name, _count: f"<b>Timeline: {name}</b> · oldest first; figures are never added up",
+        render_timeline,
+    )
 
 
 async def flows_answer(store: FactStore, query: str) -> list[str]:

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 import structlog
 
-from storage import FactStore
+from storage import FactStore, open_seeded_store
 
 
 @pytest.fixture(name="db_path")
@@ -19,6 +19,16 @@ def _db_path(tmp_path: Path) -> Path:
 @pytest.fixture(name="store")
 async def _store(db_path: Path) -> AsyncIterator[FactStore]:
     store = await FactStore.open(db_path)
+    try:
+        yield store
+    finally:
+        await store.close()
+
+
+@pytest.fixture(name="seeded")
+async def _seeded(db_path: Path) -> AsyncIterator[FactStore]:
+    """A store holding the shipped facts, as the bot has on first start."""
+    store = await open_seeded_store(db_path)
     try:
         yield store
     finally:

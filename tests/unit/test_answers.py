@@ -2,24 +2,13 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from bot.answers import COMMANDS, answer_text, flows_answer, help_answer
 from bot.formatting import MESSAGE_LIMIT, visible_length
-from storage import FactStore, open_seeded_store
+from storage import FactStore
 from tests.e2e.telegram_html import parse_telegram_html
 from tests.factories import make_draft
-
-
-@pytest.fixture(name="seeded")
-async def _seeded(db_path: Path):
-    store = await open_seeded_store(db_path)
-    try:
-        yield store
-    finally:
-        await store.close()
 
 
 def _accepted_by_telegram(messages: list[str]) -> list[str]:

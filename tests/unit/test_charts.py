@@ -3,24 +3,12 @@
 from __future__ import annotations
 
 import html
-from pathlib import Path
-
-import pytest
 
 from bot.answers import chart_answer
 from bot.charts import CAPTION_LIMIT, Chart
-from storage import FactStore, open_seeded_store
+from storage import FactStore
 from tests.e2e.telegram_html import parse_telegram_html
 from tests.factories import make_draft
-
-
-@pytest.fixture(name="seeded")
-async def _seeded(db_path: Path):
-    store = await open_seeded_store(db_path)
-    try:
-        yield store
-    finally:
-        await store.close()
 
 
 async def test_chart_of_kazakhstan_is_a_png_with_a_cited_caption(seeded: FactStore):

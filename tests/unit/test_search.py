@@ -6,16 +6,10 @@ import pytest
 
 from bot.answers import search_answer
 from bot.formatting import MESSAGE_LIMIT, visible_length
-from storage import FactStore, load_seed
+from storage import FactStore
 from storage.search import match_expression
 from tests.e2e.telegram_html import parse_telegram_html
 from tests.factories import draft_data, make_draft
-
-
-@pytest.fixture(name="seeded")
-async def _seeded(store: FactStore) -> FactStore:
-    await store.add_facts(load_seed(), by="seed")
-    return store
 
 
 async def _ids(store: FactStore, query: str, **countries: str) -> list[int]:

@@ -2,22 +2,9 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
-
 from bot.answers import source_answer, sources_answer
-from storage import FactStore, open_seeded_store
+from storage import FactStore
 from tests.e2e.telegram_html import parse_telegram_html
-
-
-@pytest.fixture(name="seeded")
-async def _seeded(db_path: Path):
-    store = await open_seeded_store(db_path)
-    try:
-        yield store
-    finally:
-        await store.close()
 
 
 def _text(messages: list[str]) -> str:

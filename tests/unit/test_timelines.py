@@ -3,24 +3,14 @@
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 
 from bot.answers import facts_answer, flows_answer, timeline_answer
 from bot.timelines import earlier_reports
-from storage import FactStore, open_seeded_store
+from storage import FactStore
 from tests.e2e.telegram_html import parse_telegram_html
 from tests.factories import make_draft
-
-
-@pytest.fixture(name="seeded")
-async def _seeded(db_path: Path):
-    store = await open_seeded_store(db_path)
-    try:
-        yield store
-    finally:
-        await store.close()
 
 
 def _text(messages: list[str]) -> str:
