@@ -49,6 +49,13 @@ def _parser() -> argparse.ArgumentParser:
         'Example: factbot ask "/flows kazakhstan"',
     )
     ask.add_argument("text", help='the message to answer, e.g. "/flows kazakhstan"')
+    commands.add_parser(
+        "healthcheck",
+        help="exit 0 when the fact store is usable, else say why and exit 1",
+        description="Exit 0 only when the database at FACTBOT_DB_PATH exists, opens, has the "
+        "current schema and passes PRAGMA quick_check; otherwise print one line saying why "
+        "and exit 1. It never creates or changes the database. Example: factbot healthcheck",
+    )
     # Imported here: bot.cli_curation imports this module's exit codes.
     from bot.cli_curation import add_curation_commands
 
@@ -116,12 +123,25 @@ async def _ask(settings: Settings, text: str) -> int:
     return 0
 
 
+def _healthcheck(settings: Settings) -> int:
+    from storage.health import store_problem
+
+    problem = store_problem(settings.db_path)
+    if problem is not None:
+        print(f"unhealthy: {problem}", file=sys.stderr)
+        return EXIT_FAILURE
+    print("ok")
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``factbot`` console script."""
     arguments = _parser().parse_args(argv)
     settings = _settings()
     if arguments.command == "run":
         return _run(settings)
+    if arguments.command == "healthcheck":
+        return _healthcheck(settings)
     _configure_logging(settings, quiet=True)
     if arguments.command == "ask":
         return asyncio.run(_ask(settings, arguments.text))
