@@ -27,6 +27,7 @@ from bot.formatting import (
     render_fact_entry,
     render_flow_entry,
 )
+from bot.logs import note_results
 from bot.reports import render_fact_detail, render_history
 from bot.sourcing import render_source_choices, render_source_heading, render_source_line
 from bot.timelines import earlier_report_note, earlier_reports, render_timeline, render_topics
@@ -179,6 +180,7 @@ async def chart_answer(store: FactStore, query: str) -> Chart | list[str]:
     flows = await store.flows_for(country.code)
     command = f"/flows {country.name.lower()}"
     chart = draw_flows(country.name, country.code, flows, command)
+    note_results(len(flows))
     log.info("chart_answered", country=country.code, plotted=len(flows), drawn=chart is not None)
     if chart is None:
         name = html.escape(country.name)
@@ -201,6 +203,7 @@ async def _facts_naming(
     if not isinstance(country, Country):
         return country
     facts = await store.facts_naming(country.code)
+    note_results(len(facts))
     log.info(f"{command}_answered", country=country.code, hits=len(facts))
     name = html.escape(country.name)
     if not facts:
@@ -238,9 +241,11 @@ async def flows_answer(store: FactStore, query: str) -> list[str]:
     name = html.escape(country.name)
     flows = await store.flows_for(country.code)
     if flows:
+        note_results(len(flows))
         log.info("flows_answered", country=country.code, hits=len(flows))
         return paginate(f"<b>Flows of people: {name}</b>", _sections(country, flows))
     others = await store.facts_naming(country.code)
+    note_results(len(others))
     log.info("flows_answered", country=country.code, hits=0, other_facts=len(others))
     if not others:
         return [f"No facts are recorded for {name} yet."]
@@ -297,6 +302,7 @@ async def search_answer(store: FactStore, query: str) -> list[str]:
     shown = html.escape(" ".join(words)[:100])
     countries = {word: code for word in words if (code := exact_country_code(word))}
     facts = await store.search_facts(words, countries=countries)
+    note_results(len(facts))
     log.info("search_answered", words=len(words), hits=len(facts))
     if not facts:
         return [
@@ -314,6 +320,7 @@ _SOURCE_CHOICES = 10
 async def sources_answer(store: FactStore, _query: str = "") -> list[str]:
     """/sources: every source with how many published facts it backs, most first."""
     summaries = [summary for summary in await store.source_summaries() if summary.total]
+    note_results(len(summaries))
     log.info("sources_answered", sources=len(summaries))
     if not summaries:
         return ["No sources back any published fact yet."]
@@ -336,6 +343,7 @@ async def source_answer(store: FactStore, query: str) -> list[str]:
     else:
         return [f"No source is called “{shown}”. /sources lists them all."]
     facts = await store.facts_by_source(chosen.id)
+    note_results(len(facts))
     log.info("source_answered", source_id=chosen.id, hits=len(facts))
     entries = [render_entry(fact, country_name) for fact in facts]
     return paginate(render_source_heading(chosen), entries)

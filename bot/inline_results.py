@@ -8,6 +8,7 @@ import structlog
 
 from bot.countries import country_name, exact_country_code, resolve_country
 from bot.formatting import format_date, format_period, html_to_text, render_entry, render_headline
+from bot.logs import note_results
 from storage import Fact, FactStore
 
 __all__ = ["INLINE_LIMIT", "InlineAnswer", "inline_answers"]
@@ -70,5 +71,6 @@ async def inline_answers(store: FactStore, query: str) -> list[InlineAnswer]:
         words = query.split()
         countries = {word: found for word in words if (found := exact_country_code(word))}
         facts = await store.search_facts(words, countries=countries, limit=INLINE_LIMIT)
+    note_results(len(facts))
     log.info("inline_answered", hits=len(facts))
     return [_inline(fact) for fact in facts[:INLINE_LIMIT]] or [_INLINE_HELP]

@@ -7,18 +7,30 @@ produced it.
 
 from __future__ import annotations
 
+import contextvars
 import logging
 import re
 import sys
+import time
 from collections.abc import Iterable
 from typing import Any, TextIO
 
 import structlog
 from structlog.typing import EventDict, Processor, WrappedLogger
 
-__all__ = ["REDACTED", "Redactor", "bind_update_context", "configure_logging"]
+__all__ = [
+    "REDACTED",
+    "Redactor",
+    "bind_update_context",
+    "configure_logging",
+    "log_update_handled",
+    "note_results",
+]
 
 REDACTED = "[REDACTED]"
+
+# When the update being handled arrived, for its latency.
+_started: contextvars.ContextVar[float] = contextvars.ContextVar("update_started", default=0.0)
 
 # Any bot token, even one we were not told about (a token from another bot in an error).
 _ANY_TOKEN = re.compile(r"\d{3,}:[A-Za-z0-9_-]{30,}")
@@ -109,6 +121,7 @@ async def bind_update_context(update: object, _context: Any) -> None:
     structlog.contextvars.clear_contextvars()
     if not isinstance(update, Update):
         return
+    _started.set(time.monotonic())
     message = update.effective_message
     text = message.text if message and message.text else ""
     command = text.split(maxsplit=1)[0].partition("@")[0] if text.startswith("/") else None
@@ -117,4 +130,18 @@ async def bind_update_context(update: object, _context: Any) -> None:
         chat_type=update.effective_chat.type if update.effective_chat else None,
         user_id=update.effective_user.id if update.effective_user else None,
         command=command,
+    )
+
+
+def note_results(count: int) -> None:
+    """Record how many facts the answer to this update holds, for its canonical line."""
+    structlog.contextvars.bind_contextvars(results=count)
+
+
+def log_update_handled(outcome: str, **extra: Any) -> None:
+    """The one canonical line of an update: its ids, outcome, results and latency in ms."""
+    started = _started.get()
+    latency = round((time.monotonic() - started) * 1000, 1) if started else None
+    structlog.get_logger("bot.updates").info(
+        "update_handled", outcome=outcome, latency_ms=latency, **extra
     )

@@ -30,17 +30,23 @@ from bot.handlers.lookup import (
     timeline,
 )
 from bot.handlers.paging import page_button
-from bot.logs import bind_update_context
+from bot.logs import bind_update_context, log_update_handled
 
 __all__ = ["register"]
 
-# Group -1 runs before every other group: it binds each update's ids for the log lines.
+# Group -1 runs before every other group: it binds each update's ids for the log lines;
+# the last group writes each update's canonical line once the handlers are done.
 _CONTEXT_GROUP = -1
+_CANONICAL_LINE_GROUP = 100
 
 # A document is an import when sent to the bot in private, or captioned /import in a group.
 _IMPORT_DOCUMENT = filters.Document.ALL & (
     filters.ChatType.PRIVATE | filters.CaptionRegex(r"^/import(@\w+)?(\s|$)")
 )
+
+
+async def _update_handled(_update: Update, _context: object) -> None:
+    log_update_handled("ok")
 
 
 def register(application: Application, *, addfact_timeout: float) -> None:  # type: ignore[type-arg]
@@ -71,4 +77,5 @@ def register(application: Application, *, addfact_timeout: float) -> None:  # ty
     application.add_handler(MessageHandler(_IMPORT_DOCUMENT, import_document))
     application.add_handler(CallbackQueryHandler(page_button, pattern=r"^pg:"))
     application.add_handler(InlineQueryHandler(inline_query))
+    application.add_handler(TypeHandler(Update, _update_handled), group=_CANONICAL_LINE_GROUP)
     application.add_error_handler(on_error)

@@ -5,8 +5,10 @@ from __future__ import annotations
 import structlog
 from telegram import Update
 from telegram.error import TelegramError
+from telegram.ext import ApplicationHandlerStop
 
 from bot.context import FactContext
+from bot.logs import log_update_handled
 
 __all__ = ["on_error"]
 
@@ -17,9 +19,10 @@ APOLOGY = "Sorry, something went wrong while answering. Please try again in a mo
 
 async def on_error(update: object, context: FactContext) -> None:
     """Logs the exception with its traceback, then apologises in the chat it came from."""
-    log.error("update_failed", exc_info=context.error)
     if not isinstance(update, Update):
+        log.error("bot_error", exc_info=context.error)
         return
+    log_update_handled("error", exc_info=context.error)
     try:
         if update.callback_query is not None:
             # An unanswered button keeps spinning on the user's screen.
@@ -29,3 +32,5 @@ async def on_error(update: object, context: FactContext) -> None:
     except TelegramError:
         # The apology itself failed (Telegram down, chat gone): the log line above is all.
         log.warning("apology_not_sent", exc_info=True)
+    # The update's canonical line is written: the last group must not write another.
+    raise ApplicationHandlerStop

@@ -55,6 +55,15 @@ async def test_run_answers_and_stops_on_sigterm_without_logging_the_token(
     assert "bot_started" in logs
     assert "bot_stopped" in logs
     if log_format == "json":
-        events = [json.loads(line)["event"] for line in logs.splitlines()]
+        lines = [json.loads(line) for line in logs.splitlines()]
+        events = [line["event"] for line in lines]
         assert "settings_loaded" in events
         assert "flows_answered" in events
+        (handled,) = [line for line in lines if line["event"] == "update_handled"]
+        assert handled["outcome"] == "ok"
+        assert handled["command"] == "/flows"
+        assert handled["results"] == 5
+        assert handled["chat_type"] == "private"
+        assert isinstance(handled["update_id"], int)
+        assert isinstance(handled["user_id"], int)
+        assert 0 < handled["latency_ms"] < 30_000
