@@ -217,10 +217,6 @@ def _is_range(row: Row) -> bool:
     return _has_figure(row) and row.get("qualifier") == "range"
 
 
-def _no_start(row: Row) -> bool:
-    return not row.get("period_start")
-
-
 _METRICS = (
     Choice("entered", "Entered"),
     Choice("left", "Left"),
