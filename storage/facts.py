@@ -121,6 +121,10 @@ class FactStore:
             raise
         return cls(path, writer, reader)
 
+    def stop_writes(self) -> None:
+        """Roll back the write under way, whole, and refuse new ones: the bot is stopping."""
+        self._writer.stop_writes()
+
     async def close(self) -> None:
         """Close both connections; the store cannot be used afterwards."""
         await self._writer.close()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import sqlite3
+import threading
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -21,21 +22,36 @@ __all__ = ["Writer"]
 
 _Result = TypeVar("_Result")
 
+# How many SQLite VM steps run between two looks at the stop flag: often enough that a stop
+# ends a long import within milliseconds, rarely enough to cost nothing measurable.
+_STOP_CHECK_STEPS = 1000
 
-def _connect(path: Path) -> sqlite3.Connection:
+STOPPED = "the bot is stopping, so this change was not made; send it again once it is back"
+
+
+def _connect(path: Path, stopping: threading.Event) -> sqlite3.Connection:
     conn = sqlite3.connect(path, isolation_level=None)
     for pragma in WRITER_PRAGMAS:
         conn.execute(pragma)
+    # A non-zero answer makes SQLite abandon the statement; the transaction then rolls back.
+    conn.set_progress_handler(lambda: int(stopping.is_set()), _STOP_CHECK_STEPS)
     return conn
 
 
 class Writer:
     """Runs write transactions on the database at ``path``, in order, in one thread."""
 
-    def __init__(self, path: Path, executor: ThreadPoolExecutor, conn: sqlite3.Connection):
+    def __init__(
+        self,
+        path: Path,
+        executor: ThreadPoolExecutor,
+        conn: sqlite3.Connection,
+        stopping: threading.Event,
+    ):
         self.path = path
         self._executor = executor
         self._conn = conn
+        self._stopping = stopping
 
     @classmethod
     async def open(cls, path: Path) -> Writer:
@@ -45,12 +61,22 @@ class Writer:
             StoreUnavailable: the database cannot be opened for writing.
         """
         executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="factbot-writer")
+        stopping = threading.Event()
         try:
-            conn = await asyncio.get_running_loop().run_in_executor(executor, _connect, path)
+            conn = await asyncio.get_running_loop().run_in_executor(
+                executor, _connect, path, stopping
+            )
         except sqlite3.Error as error:
             executor.shutdown(wait=False)
             raise StoreUnavailable(f"cannot write to {path}: {error}") from error
-        return cls(path, executor, conn)
+        return cls(path, executor, conn, stopping)
+
+    def stop_writes(self) -> None:
+        """Roll back the transaction under way and refuse any new one: the bot is stopping.
+
+        Safe to call from any thread; the rolled-back write's caller gets StoreUnavailable.
+        """
+        self._stopping.set()
 
     async def run(self, work: Callable[[sqlite3.Connection], _Result]) -> _Result:
         """Run ``work`` in one IMMEDIATE transaction; commit if it returns, else roll back.
@@ -61,6 +87,8 @@ class Writer:
         """
 
         def transaction() -> _Result:
+            if self._stopping.is_set():
+                raise StoreUnavailable(STOPPED)
             # IMMEDIATE takes the write lock up front: a busy database waits here, not mid-way.
             self._conn.execute("BEGIN IMMEDIATE")
             try:
@@ -76,6 +104,8 @@ class Writer:
         except sqlite3.IntegrityError as error:
             raise InvalidFact(f"the store refused the fact: {error}") from error
         except sqlite3.Error as error:
+            if self._stopping.is_set():
+                raise StoreUnavailable(STOPPED) from error
             raise StoreUnavailable(f"cannot write to {self.path}: {error}") from error
 
     async def close(self) -> None:
