@@ -13,10 +13,12 @@ from telegram.ext import (
     filters,
 )
 
+from bot.flood import FloodGate
 from bot.handlers.addfact import addfact_conversation
 from bot.handlers.admin import editfact, export, import_command, import_document, retract
 from bot.handlers.commands import help_command, start
 from bot.handlers.errors import on_error
+from bot.handlers.flood import flood_guard
 from bot.handlers.inline import inline_query
 from bot.handlers.lookup import (
     chart,
@@ -34,9 +36,11 @@ from bot.logs import bind_update_context, log_update_handled
 
 __all__ = ["register"]
 
-# Group -1 runs before every other group: it binds each update's ids for the log lines;
-# the last group writes each update's canonical line once the handlers are done.
-_CONTEXT_GROUP = -1
+# Group -2 runs before every other group: it binds each update's ids for the log lines;
+# group -1 stops a flooding user's updates; the last group writes each update's canonical
+# line once the handlers are done.
+_CONTEXT_GROUP = -2
+_FLOOD_GROUP = -1
 _CANONICAL_LINE_GROUP = 100
 
 # A document is an import when sent to the bot in private, or captioned /import in a group.
@@ -49,14 +53,21 @@ async def _update_handled(_update: Update, _context: object) -> None:
     log_update_handled("ok")
 
 
-def register(application: Application, *, addfact_timeout: float) -> None:  # type: ignore[type-arg]
+def register(
+    application: Application,  # type: ignore[type-arg]
+    *,
+    addfact_timeout: float,
+    flood_gate: FloodGate,
+) -> None:
     """Add every handler to ``application``.
 
     Args:
         application: the bot.
         addfact_timeout: seconds of silence after which a guided /addfact is dropped.
+        flood_gate: who may be answered, per user.
     """
     application.add_handler(TypeHandler(Update, bind_update_context), group=_CONTEXT_GROUP)
+    application.add_handler(TypeHandler(Update, flood_guard(flood_gate)), group=_FLOOD_GROUP)
     # The conversation comes first: while it runs, its states take the curator's messages.
     application.add_handler(addfact_conversation(timeout=addfact_timeout))
     application.add_handler(CommandHandler("start", start))

@@ -1,0 +1,52 @@
+"""The flood guard: runs before every handler and stops a user's updates while they flood."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Coroutine
+from typing import Any
+
+import structlog
+from telegram import Update
+from telegram.ext import ApplicationHandlerStop
+
+from bot.context import FactContext
+from bot.flood import FloodGate, Verdict
+from bot.logs import log_update_handled
+
+__all__ = ["flood_guard", "slow_down_text"]
+
+log = structlog.get_logger(__name__)
+
+
+def slow_down_text(pause: float) -> str:
+    """What a flooding user is told, once."""
+    return (
+        "You are sending messages faster than I can answer everyone. "
+        f"I will answer you again in {pause:.0f} seconds."
+    )
+
+
+def flood_guard(gate: FloodGate) -> Callable[[Update, FactContext], Coroutine[Any, Any, None]]:
+    """A handler that lets an update through, or answers "slow down" once and drops the rest."""
+
+    async def guard(update: Update, context: FactContext) -> None:
+        user = update.effective_user
+        # Curators are trusted, and a guided /addfact is a quick run of answers and buttons.
+        if user is None or user.id in context.bot_data.admin_ids:
+            return
+        verdict = gate.check(user.id)
+        if verdict is Verdict.ANSWER:
+            return
+        if verdict is Verdict.WARN:
+            log.warning("user_throttled", pause_s=gate.pause)
+            text = slow_down_text(gate.pause)
+            if update.callback_query is not None:
+                await update.callback_query.answer(text, show_alert=True)
+            elif update.effective_message is not None:
+                await update.effective_message.reply_text(text)
+            log_update_handled("throttled")
+        else:
+            log_update_handled("ignored")
+        raise ApplicationHandlerStop
+
+    return guard
