@@ -1,25 +1,31 @@
-"""build_application(): the python-telegram-bot Application, wired to the fact store."""
+"""build_application(): the python-telegram-bot Application with its handlers and limits."""
 
 from __future__ import annotations
+
+import os
 
 import structlog
 from telegram import Bot, BotCommand, BotCommandScopeChat, LinkPreviewOptions
 from telegram.constants import ParseMode
 from telegram.error import BadRequest
-from telegram.ext import Application, Defaults
+from telegram.ext import AIORateLimiter, Application, Defaults
 
 from bot.answers import COMMANDS, CURATOR_COMMANDS
-from bot.context import CONTEXT_TYPES, BotData
+from bot.context import CONTEXT_TYPES
+from bot.flood import FloodGate
 from bot.handlers import register
 from bot.settings import Settings
-from storage import open_seeded_store
 
-__all__ = ["build_application"]
+__all__ = ["build_application", "set_command_menus"]
 
 log = structlog.get_logger(__name__)
 
+# How often a message Telegram answered with 429 (flood control) is sent again, each time
+# after the wait Telegram asks for.
+_FLOOD_RETRIES = 5
 
-async def _set_command_menus(bot: Bot, admin_ids: frozenset[int]) -> None:
+
+async def set_command_menus(bot: Bot, admin_ids: frozenset[int]) -> None:
     """Everyone's menu lists the read commands; each curator's private chat lists theirs too."""
     readers = [BotCommand(command.name, command.description) for command in COMMANDS]
     curators = readers + [
@@ -36,32 +42,23 @@ async def _set_command_menus(bot: Bot, admin_ids: frozenset[int]) -> None:
 
 
 def build_application(settings: Settings) -> Application:  # type: ignore[type-arg]
-    """The bot, ready for ``run_polling``: handlers registered, the store opened on start.
+    """The bot with its handlers, HTML defaults and rate limits; ``bot.runner`` runs it.
+
+    Outgoing requests go through python-telegram-bot's AIORateLimiter, which keeps within
+    Telegram's limits and waits out a 429's retry_after; incoming updates pass a per-user
+    flood gate.
 
     Args:
-        settings: the token, the database path (created and seeded on first start), the
-            curators' ids and the Bot API's base URLs.
+        settings: the token, the Bot API's base URLs, the flood limits.
 
     Raises:
         ValueError: the settings have no token.
     """
     if settings.token is None:
         raise ValueError("FACTBOT_TOKEN is not set")
-    db_path = settings.db_path
-
-    async def post_init(application: Application) -> None:  # type: ignore[type-arg]
-        bot_data: BotData = application.bot_data
-        bot_data.store = await open_seeded_store(db_path)
-        bot_data.admin_ids = settings.admin_ids
-        await _set_command_menus(application.bot, settings.admin_ids)
-        log.info("bot_started", username=application.bot.username, db_path=str(db_path))
-
-    async def post_shutdown(application: Application) -> None:  # type: ignore[type-arg]
-        store = application.bot_data.release_store()
-        if store is not None:
-            await store.close()
-        log.info("bot_stopped")
-
+    # Opt in now to python-telegram-bot's coming timedelta durations (RetryAfter.retry_after);
+    # without it, every 429 warns that the float form is deprecated.
+    os.environ.setdefault("PTB_TIMEDELTA", "1")
     application = (
         Application.builder()
         .token(settings.token.get_secret_value())
@@ -74,9 +71,11 @@ def build_application(settings: Settings) -> Application:  # type: ignore[type-a
                 link_preview_options=LinkPreviewOptions(is_disabled=True),
             )
         )
-        .post_init(post_init)
-        .post_shutdown(post_shutdown)
+        .rate_limiter(AIORateLimiter(max_retries=_FLOOD_RETRIES))
         .build()
     )
-    register(application, addfact_timeout=settings.addfact_timeout)
+    flood_gate = FloodGate(
+        limit=settings.flood_limit, window=settings.flood_window, pause=settings.flood_pause
+    )
+    register(application, addfact_timeout=settings.addfact_timeout, flood_gate=flood_gate)
     return application

@@ -1,6 +1,6 @@
 """The ``factbot`` command: thin shells over the library, and the only place Settings is built.
 
-factbot run                               serve Telegram users (long polling)
+factbot run                               serve Telegram users (long polling or webhook)
 factbot ask "/flows kazakhstan"           answer one command on stdout, as the bot would; no token
 factbot import FILE                       store a CSV or JSON file of facts, all or nothing
 factbot export [--all] [--output FILE]    write the facts as CSV or JSON, as import reads them
@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import signal
 import sys
 from collections.abc import Sequence
 
@@ -40,7 +41,9 @@ def _parser() -> argparse.ArgumentParser:
     commands.add_parser(
         "run",
         help="serve Telegram users (needs FACTBOT_TOKEN)",
-        description="Serve Telegram users by long polling. Needs FACTBOT_TOKEN.",
+        description="Serve Telegram users, by long polling or, with FACTBOT_MODE=webhook, as "
+        "a web server Telegram posts updates to. Needs FACTBOT_TOKEN. Stops cleanly on "
+        "SIGTERM or SIGINT.",
     )
     ask = commands.add_parser(
         "ask",
@@ -53,8 +56,9 @@ def _parser() -> argparse.ArgumentParser:
         "healthcheck",
         help="exit 0 when the fact store is usable, else say why and exit 1",
         description="Exit 0 only when the database at FACTBOT_DB_PATH exists, opens, has the "
-        "current schema and passes PRAGMA quick_check; otherwise print one line saying why "
-        "and exit 1. It never creates or changes the database. Example: factbot healthcheck",
+        "current schema and passes PRAGMA quick_check, and, with FACTBOT_MODE=webhook, the "
+        "bot's web server answers; otherwise print one line saying why and exit 1. It never "
+        "creates or changes the database. Example: factbot healthcheck",
     )
     # Imported here: bot.cli_curation imports this module's exit codes.
     from bot.cli_curation import add_curation_commands
@@ -82,10 +86,6 @@ def _configure_logging(settings: Settings, *, quiet: bool = False) -> None:
 
 
 def _run(settings: Settings) -> int:
-    from telegram.error import InvalidToken
-
-    from bot.app import build_application
-
     if settings.token is None:
         print(
             "factbot: FACTBOT_TOKEN is not set: get a token from @BotFather and put it in "
@@ -95,16 +95,22 @@ def _run(settings: Settings) -> int:
         return EXIT_USAGE
     _configure_logging(settings)
     log.info("settings_loaded", **settings.summary())
-    application = build_application(settings)
-    try:
-        application.run_polling()
-    except InvalidToken:
-        # No traceback: the cause is the setting, and the line names it.
-        log.error(  # noqa: TRY400
-            "token_rejected", hint="Telegram refused FACTBOT_TOKEN; check it with @BotFather"
-        )
-        return EXIT_FAILURE
-    return 0
+    return asyncio.run(_serve_until_signalled(settings))
+
+
+async def _serve_until_signalled(settings: Settings) -> int:
+    from bot.runner import serve
+
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+
+    def on_signal(number: signal.Signals) -> None:
+        log.info("stop_requested", signal=number.name)
+        stop.set()
+
+    for number in (signal.SIGTERM, signal.SIGINT):
+        loop.add_signal_handler(number, on_signal, number)
+    return await serve(settings, stop)
 
 
 async def _ask(settings: Settings, text: str) -> int:
@@ -127,6 +133,12 @@ def _healthcheck(settings: Settings) -> int:
     from storage.health import store_problem
 
     problem = store_problem(settings.db_path)
+    if problem is None and settings.mode == "webhook":
+        from bot.health import webhook_server_problem
+
+        problem = webhook_server_problem(
+            settings.webhook_listen, settings.webhook_port, settings.webhook_path
+        )
     if problem is not None:
         print(f"unhealthy: {problem}", file=sys.stderr)
         return EXIT_FAILURE

@@ -8,8 +8,9 @@ from __future__ import annotations
 import re
 from pathlib import Path
 from typing import Annotated, Any, Literal
+from urllib.parse import urlsplit
 
-from pydantic import Field, SecretStr, ValidationError, field_validator
+from pydantic import Field, SecretStr, ValidationError, field_validator, model_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 __all__ = ["ENV_PREFIX", "Settings", "describe_errors"]
@@ -18,6 +19,9 @@ ENV_PREFIX = "FACTBOT_"
 
 # BotFather's tokens: the bot's numeric id, a colon, and a 35-character secret.
 _TOKEN = re.compile(r"^\d{3,}:[A-Za-z0-9_-]{30,}$")
+
+# Telegram's rule for a webhook's secret_token.
+_WEBHOOK_SECRET = re.compile(r"^[A-Za-z0-9_-]{1,256}$")
 
 
 class Settings(BaseSettings):
@@ -58,6 +62,42 @@ class Settings(BaseSettings):
     log_format: Literal["console", "json"] = Field(
         default="console", description="console: readable lines; json: one JSON object a line."
     )
+    mode: Literal["polling", "webhook"] = Field(
+        default="polling", description="polling: ask Telegram for updates; webhook: be told."
+    )
+    webhook_url: str | None = Field(
+        default=None, description="webhook mode: the public https URL Telegram posts updates to."
+    )
+    webhook_secret: SecretStr | None = Field(
+        default=None,
+        description="webhook mode: the secret Telegram sends with every update (1-256 of "
+        "A-Z a-z 0-9 _ -); requests without it are refused.",
+    )
+    webhook_listen: str = Field(
+        default="0.0.0.0",  # noqa: S104 - a container's server must listen beyond loopback
+        description="webhook mode: the address the bot's web server listens on.",
+    )
+    webhook_port: int = Field(
+        default=8443, ge=1, le=65535, description="webhook mode: the port it listens on."
+    )
+    flood_limit: int = Field(
+        default=20,
+        ge=0,
+        description="Updates a user may send within FACTBOT_FLOOD_WINDOW; 0 turns throttling off.",
+    )
+    flood_window: float = Field(
+        default=30, gt=0, description="Seconds over which FACTBOT_FLOOD_LIMIT is counted."
+    )
+    flood_pause: float = Field(
+        default=60, gt=0, description="Seconds a user who went over the limit is ignored for."
+    )
+    stop_grace: float = Field(
+        default=7,
+        gt=0,
+        le=60,
+        description="Seconds a stopping bot waits for updates in hand before it rolls back "
+        "the writes still running; keep it under the container's stop timeout (10 s).",
+    )
 
     @field_validator("token")
     @classmethod
@@ -68,6 +108,44 @@ class Settings(BaseSettings):
         if not _TOKEN.match(value.get_secret_value().strip()):
             raise ValueError("does not look like a bot token (digits, a colon, then the secret)")
         return SecretStr(value.get_secret_value().strip())
+
+    @field_validator("webhook_secret")
+    @classmethod
+    def _secret_shape(cls, value: SecretStr | None) -> SecretStr | None:
+        if value is None or not value.get_secret_value():
+            return None
+        if not _WEBHOOK_SECRET.match(value.get_secret_value()):
+            raise ValueError("must be 1 to 256 of the characters A-Z, a-z, 0-9, _ and -")
+        return value
+
+    @field_validator("webhook_url")
+    @classmethod
+    def _https_url(cls, value: str | None) -> str | None:
+        if not value:
+            return None
+        if urlsplit(value).scheme != "https" or not urlsplit(value).hostname:
+            raise ValueError(f"{value!r} is not an https URL; Telegram posts only to https")
+        return value
+
+    @model_validator(mode="after")
+    def _webhook_needs_url_and_secret(self) -> Settings:
+        if self.mode == "webhook":
+            missing = [
+                name
+                for name, value in (
+                    ("FACTBOT_WEBHOOK_URL", self.webhook_url),
+                    ("FACTBOT_WEBHOOK_SECRET", self.webhook_secret),
+                )
+                if value is None
+            ]
+            if missing:
+                raise ValueError(f"FACTBOT_MODE=webhook needs {' and '.join(missing)}")
+        return self
+
+    @property
+    def webhook_path(self) -> str:
+        """The path of the webhook URL, which the bot's web server answers on."""
+        return urlsplit(self.webhook_url or "").path.strip("/")
 
     @field_validator("admin_ids", mode="before")
     @classmethod
@@ -103,7 +181,11 @@ class Settings(BaseSettings):
 
     def secrets(self) -> list[str]:
         """Every secret value set, for the log redactor."""
-        return [self.token.get_secret_value()] if self.token else []
+        return [
+            secret.get_secret_value()
+            for secret in (self.token, self.webhook_secret)
+            if secret is not None
+        ]
 
     def summary(self) -> dict[str, Any]:
         """The settings for a log line, secrets masked."""
@@ -114,6 +196,18 @@ class Settings(BaseSettings):
             "api_base_url": self.api_base_url,
             "log_level": self.log_level,
             "log_format": self.log_format,
+            "mode": self.mode,
+            **(
+                {
+                    "webhook_url": self.webhook_url,
+                    "webhook_secret": "set (hidden)",
+                    "webhook_listen": f"{self.webhook_listen}:{self.webhook_port}",
+                }
+                if self.mode == "webhook"
+                else {}
+            ),
+            "flood_limit": f"{self.flood_limit} per {self.flood_window:g} s",
+            "stop_grace_s": self.stop_grace,
         }
 
 
@@ -121,11 +215,15 @@ def describe_errors(error: ValidationError) -> str:
     """One line naming each bad variable and what is wrong with it, never echoing a secret."""
     problems = []
     for item in error.errors():
-        field = str(item["loc"][0]) if item["loc"] else "settings"
+        message = item["msg"].removeprefix("Value error, ")
+        if not item["loc"]:
+            # A rule across settings names its variables itself.
+            problems.append(message)
+            continue
+        field = str(item["loc"][0])
         variable = (
             field.upper() if field.upper().startswith(ENV_PREFIX) else ENV_PREFIX + field.upper()
         )
-        message = item["msg"].removeprefix("Value error, ")
         if item["type"] == "extra_forbidden":
             message = "is not a factbot setting (check the spelling)"
         elif item["type"] == "literal_error":

@@ -30,6 +30,7 @@ from storage import (
     InvalidFact,
     NothingChanged,
     RowInvalid,
+    StoreUnavailable,
 )
 from storage.transfer import ImportInvalid, ImportRefused, export_facts, import_file
 
@@ -167,7 +168,10 @@ async def import_document(update: Update, context: FactContext) -> None:
             resolve_country=country_code,
             max_bytes=IMPORT_MAX_BYTES,
         )
-    except (ImportRefused, ImportInvalid, InvalidFact) as error:
+    except (ImportRefused, ImportInvalid, InvalidFact, StoreUnavailable) as error:
+        # StoreUnavailable: the disk is full or read-only, or the bot is stopping; the
+        # transaction rolled back whole either way.
+        log.warning("import_failed", reason=str(error))
         await _say(update, render_import_failure(error))
         return
     log.info("facts_imported", added=result.added, present=result.present)

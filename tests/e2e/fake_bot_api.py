@@ -160,8 +160,10 @@ class FakeBotApi:
         self,
         token: str = "123456:TEST-token-abcdefghijklmnopqrstuvwxyz",
         bot_username: str = "FactBot",
+        port: int = 0,
     ) -> None:
         self.token = token
+        self.port = port  # 0: any free port
         self.bot_user: JSON = {
             "id": 123456, "is_bot": True, "first_name": "FactBot", "username": bot_username,
             "can_join_groups": True, "can_read_all_group_messages": False,
@@ -208,7 +210,7 @@ class FakeBotApi:
         )
         # log_config=None: uvicorn must not dictConfig() the process, pytest owns logging.
         config = uvicorn.Config(
-            app, host="127.0.0.1", port=0, log_level="warning", lifespan="off",
+            app, host="127.0.0.1", port=self.port, log_level="warning", lifespan="off",
             log_config=None, access_log=False, timeout_graceful_shutdown=1,
         )  # fmt: skip
         self._stopping, self._server = False, _EmbeddedServer(config)

@@ -1,38 +1,34 @@
-"""Running the real Application against the fake Bot API server, as ``run_polling`` would."""
+"""Running the real bot against the fake Bot API server, as ``factbot run`` does."""
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
-from telegram.ext import Application
-
-from bot.app import build_application
+from bot.runner import serve
 from bot.settings import Settings
 from tests.e2e.fake_bot_api import FakeBotApi
 
 
 @asynccontextmanager
-async def polling_bot(api: FakeBotApi) -> AsyncIterator[Application]:  # type: ignore[type-arg]
-    """The bot built from the FACTBOT_* environment, polling ``api`` until the block ends.
+async def polling_bot(api: FakeBotApi, settings: Settings | None = None) -> AsyncIterator[None]:
+    """The bot built from the FACTBOT_* environment, serving ``api`` until the block ends.
 
-    Runs the same sequence as ``Application.run_polling``: initialize, post_init, polling and
-    start; then stop, shutdown and post_shutdown. Fails if the fake refused any request as
-    Telegram would.
+    Runs ``bot.runner.serve``, the start-up and graceful stop of ``factbot run``, in a task.
+    Fails if the bot exits on its own, stops with an error, or if the fake refused any
+    request as Telegram would.
     """
-    application = build_application(Settings())
-    await application.initialize()
-    assert application.post_init is not None
-    await application.post_init(application)
-    assert application.updater is not None
-    await application.updater.start_polling(poll_interval=0.0, timeout=1)
-    await application.start()
+    stop = asyncio.Event()
+    ready = asyncio.Event()
+    serving = asyncio.create_task(serve(settings or Settings(), stop, ready))
+    waiting = asyncio.create_task(ready.wait())
+    await asyncio.wait({serving, waiting}, return_when=asyncio.FIRST_COMPLETED)
+    waiting.cancel()
+    assert not serving.done(), f"the bot exited at start with code {serving.result()}"
     try:
-        yield application
+        yield
     finally:
-        await application.updater.stop()
-        await application.stop()
-        await application.shutdown()
-        assert application.post_shutdown is not None
-        await application.post_shutdown(application)
+        stop.set()
+        assert await serving == 0
     assert api.refused == [], f"Telegram would have refused: {api.refused}"

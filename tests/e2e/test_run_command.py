@@ -17,7 +17,9 @@ from tests.e2e.telegram_html import parse_telegram_html
 FACTBOT = Path(sys.executable).parent / "factbot"
 
 
-async def _run_factbot(api: FakeBotApi, env: dict[str, str], text: str) -> tuple[int, str, str]:
+async def _run_factbot(
+    api: FakeBotApi, env: dict[str, str], text: str, *others: str
+) -> tuple[int, str, str]:
     clean = {k: v for k, v in os.environ.items() if not k.startswith("FACTBOT_")}
     process = await asyncio.create_subprocess_exec(
         str(FACTBOT),
@@ -31,6 +33,9 @@ async def _run_factbot(api: FakeBotApi, env: dict[str, str], text: str) -> tuple
     try:
         api.message_update(text)
         (reply,) = await api.wait_for("sendMessage", timeout=30)
+        for other in others:
+            api.message_update(other)
+        await api.wait_for("sendMessage", count=1 + len(others), timeout=30)
         process.send_signal(signal.SIGTERM)
         stdout, stderr = await asyncio.wait_for(output, timeout=20)
     finally:
@@ -47,7 +52,8 @@ async def test_run_answers_and_stops_on_sigterm_without_logging_the_token(
     api: FakeBotApi, bot_env: dict[str, str], log_format: str
 ):
     env = {**bot_env, "FACTBOT_LOG_LEVEL": "DEBUG", "FACTBOT_LOG_FORMAT": log_format}
-    code, answer, logs = await _run_factbot(api, env, "/flows kz")
+    others = ("/search citizenship", "/facts atlantis", "/help")
+    code, answer, logs = await _run_factbot(api, env, "/flows kz", *others)
     assert code == 0
     assert "more than 200,000 Russian citizens entered Kazakhstan" in answer
     assert api.token not in logs
@@ -59,7 +65,11 @@ async def test_run_answers_and_stops_on_sigterm_without_logging_the_token(
         events = [line["event"] for line in lines]
         assert "settings_loaded" in events
         assert "flows_answered" in events
-        (handled,) = [line for line in lines if line["event"] == "update_handled"]
+        handled_lines = [line for line in lines if line["event"] == "update_handled"]
+        # Exactly one line per update, each with its latency.
+        assert sorted(line["update_id"] for line in handled_lines) == [1, 2, 3, 4]
+        assert all(0 < line["latency_ms"] < 30_000 for line in handled_lines)
+        handled = next(line for line in handled_lines if line["update_id"] == 1)
         assert handled["outcome"] == "ok"
         assert handled["command"] == "/flows"
         assert handled["results"] == 5

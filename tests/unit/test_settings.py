@@ -84,3 +84,48 @@ def test_misspelt_setting_in_env_file_is_named(tmp_path: Path):
     assert describe_errors(caught.value) == (
         "FACTBOT_TOKN: is not a factbot setting (check the spelling)"
     )
+
+
+def test_webhook_mode_names_what_it_lacks(monkeypatch: pytest.MonkeyPatch):
+    message = _error(
+        monkeypatch, FACTBOT_MODE="webhook", FACTBOT_WEBHOOK_URL="https://bot.example.org/hook"
+    )
+    assert message == "FACTBOT_MODE=webhook needs FACTBOT_WEBHOOK_SECRET"
+
+
+def test_webhook_url_must_be_https_and_the_secret_telegram_shaped(monkeypatch: pytest.MonkeyPatch):
+    message = _error(
+        monkeypatch,
+        FACTBOT_WEBHOOK_URL="http://bot.example.org/hook",
+        FACTBOT_WEBHOOK_SECRET="has spaces and é",
+    )
+    assert "FACTBOT_WEBHOOK_URL: 'http://bot.example.org/hook' is not an https URL" in message
+    assert "FACTBOT_WEBHOOK_SECRET: must be 1 to 256 of the characters" in message
+    assert "has spaces" not in message
+
+
+def test_webhook_settings_are_read_and_the_secret_is_masked(monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.setenv("FACTBOT_MODE", "webhook")
+    monkeypatch.setenv("FACTBOT_WEBHOOK_URL", "https://bot.example.org/hooks/factbot/")
+    monkeypatch.setenv("FACTBOT_WEBHOOK_SECRET", "s3cret-value_42")
+    monkeypatch.setenv("FACTBOT_WEBHOOK_PORT", "9000")
+    monkeypatch.setenv("FACTBOT_TOKEN", TOKEN)
+    settings = Settings()
+    assert settings.webhook_path == "hooks/factbot"
+    assert settings.webhook_port == 9000
+    assert set(settings.secrets()) == {TOKEN, "s3cret-value_42"}
+    summary = str(settings.summary())
+    assert "s3cret-value_42" not in summary
+    assert "webhook_secret': 'set (hidden)" in summary
+
+
+def test_bad_port_and_flood_settings_name_the_variable(monkeypatch: pytest.MonkeyPatch):
+    message = _error(
+        monkeypatch,
+        FACTBOT_WEBHOOK_PORT="70000",
+        FACTBOT_FLOOD_LIMIT="-1",
+        FACTBOT_STOP_GRACE="0",
+    )
+    assert "FACTBOT_WEBHOOK_PORT: Input should be less than or equal to 65535" in message
+    assert "FACTBOT_FLOOD_LIMIT: Input should be greater than or equal to 0" in message
+    assert "FACTBOT_STOP_GRACE: Input should be greater than 0" in message

@@ -1,0 +1,186 @@
+"""serve(): the bot's life as a process, from start-up through outages to a graceful stop.
+
+python-telegram-bot's ``run_polling`` exits when Telegram cannot be reached at start, and
+waits without limit for the updates in hand when stopping. A container wants neither: it must
+ride out a network outage, and stop within the 10 seconds ``docker stop`` gives it.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+from collections.abc import Awaitable
+
+import structlog
+from telegram import Update
+from telegram.error import InvalidToken, NetworkError, TelegramError
+from telegram.ext import Application
+
+from bot.app import build_application, set_command_menus
+from bot.context import BotData
+from bot.settings import Settings
+from storage import FactStore, StorageError, open_seeded_store
+
+__all__ = ["EXIT_FAILURE", "serve"]
+
+log = structlog.get_logger(__name__)
+
+EXIT_FAILURE = 1
+
+# Waits between attempts to reach Telegram at start: doubling, then steady.
+FIRST_RETRY_S = 1.0
+LONGEST_RETRY_S = 60.0
+
+# Stopping the updater ends with one more getUpdates to confirm the updates handled; with
+# Telegram unreachable it must not eat the stop's time.
+_UPDATER_STOP_S = 2.0
+# After the grace, writes are rolled back; the handlers then finish within this.
+_AFTER_ROLLBACK_S = 1.0
+# How long a long poll waits for updates; short, so a stop does not wait on it.
+_POLL_TIMEOUT = dt.timedelta(seconds=10)
+
+
+async def serve(
+    settings: Settings, stop: asyncio.Event, ready: asyncio.Event | None = None
+) -> int:
+    """Serve Telegram users until ``stop`` is set; return the process's exit code.
+
+    Opens the store (a store that cannot be used is an exit code 1), then reaches Telegram,
+    retrying with backoff for as long as it cannot; a token Telegram rejects is exit code 1.
+    Once ``stop`` is set it stops taking updates, gives the ones in hand ``settings.stop_grace``
+    seconds, rolls back whatever write is still running, closes the store and returns 0.
+
+    Args:
+        settings: everything, the token included (it must be set).
+        stop: set it to stop the bot (the CLI sets it on SIGTERM and SIGINT).
+        ready: set once the bot takes updates.
+    """
+    application = build_application(settings)
+    try:
+        store = await open_seeded_store(settings.db_path)
+    except StorageError as error:
+        log.error("store_unusable", reason=str(error))  # noqa: TRY400 - the reason is the line
+        return EXIT_FAILURE
+    bot_data: BotData = application.bot_data
+    bot_data.store = store
+    bot_data.admin_ids = settings.admin_ids
+    try:
+        started = await _until_stopped(_start(application, settings), stop)
+        if started:
+            log.info(
+                "bot_started",
+                username=application.bot.username,
+                mode=settings.mode,
+                db_path=str(settings.db_path),
+            )
+            if ready is not None:
+                ready.set()
+            await stop.wait()
+    except InvalidToken:
+        # No traceback: the cause is the setting, and the line names it.
+        log.error(  # noqa: TRY400
+            "token_rejected", hint="Telegram refused FACTBOT_TOKEN; check it with @BotFather"
+        )
+        return EXIT_FAILURE
+    except TelegramError as error:
+        # Telegram answered, and said no: a setting is wrong (a webhook URL it will not use).
+        log.error("start_refused", reason=error.message)  # noqa: TRY400
+        return EXIT_FAILURE
+    finally:
+        await _stop(application, store, settings.stop_grace)
+    return 0
+
+
+async def _until_stopped(work: Awaitable[None], stop: asyncio.Event) -> bool:
+    """Run ``work`` unless ``stop`` comes first (then cancel it); whether it finished."""
+    task = asyncio.ensure_future(work)
+    stopped = asyncio.ensure_future(stop.wait())
+    await asyncio.wait({task, stopped}, return_when=asyncio.FIRST_COMPLETED)
+    stopped.cancel()
+    if not task.done():
+        task.cancel()
+        await asyncio.gather(task, return_exceptions=True)
+        return False
+    task.result()
+    return True
+
+
+async def _start(application: Application, settings: Settings) -> None:  # type: ignore[type-arg]
+    """Reach Telegram and start taking updates, retrying while it cannot be reached."""
+    delay = FIRST_RETRY_S
+    attempt = 1
+    while True:
+        try:
+            await application.initialize()
+            await set_command_menus(application.bot, settings.admin_ids)
+            await _start_updates(application, settings)
+            break
+        except InvalidToken:
+            raise
+        except NetworkError as error:
+            # TimedOut is a NetworkError too; a 5xx from a proxy arrives as one.
+            log.warning(
+                "telegram_unreachable",
+                attempt=attempt,
+                retry_in_s=delay,
+                error=f"{type(error).__name__}: {error}",
+            )
+        await asyncio.sleep(delay)
+        delay = min(delay * 2, LONGEST_RETRY_S)
+        attempt += 1
+    await application.start()
+
+
+async def _start_updates(application: Application, settings: Settings) -> None:  # type: ignore[type-arg]
+    updater = application.updater
+    if updater is None:
+        raise RuntimeError("the Application was built without an Updater")
+    if settings.mode == "webhook" and settings.webhook_secret is not None:
+        # Settings refuses webhook mode without a secret: there is no webhook without one.
+        await updater.start_webhook(
+            listen=settings.webhook_listen,
+            port=settings.webhook_port,
+            url_path=settings.webhook_path,
+            webhook_url=settings.webhook_url,
+            secret_token=settings.webhook_secret.get_secret_value(),
+            allowed_updates=Update.ALL_TYPES,
+        )
+    else:
+        await updater.start_polling(
+            timeout=_POLL_TIMEOUT,
+            allowed_updates=Update.ALL_TYPES,
+            error_callback=_polling_failed,
+        )
+
+
+def _polling_failed(error: TelegramError) -> None:
+    """Polling retries by itself, with backoff up to 30 s; one line per failure, no traceback."""
+    log.warning("telegram_unreachable", error=f"{type(error).__name__}: {error}")
+
+
+async def _stop(application: Application, store: FactStore, grace: float) -> None:  # type: ignore[type-arg]
+    """Stop taking updates, let those in hand finish within ``grace``, then close everything."""
+    log.info("bot_stopping", grace_s=grace)
+    updater = application.updater
+    if updater is not None and updater.running:
+        try:
+            await asyncio.wait_for(updater.stop(), _UPDATER_STOP_S)
+        except (TimeoutError, TelegramError) as error:
+            log.warning("updater_stop_incomplete", error=f"{type(error).__name__}: {error}")
+    if application.running:
+        stopping = asyncio.ensure_future(application.stop())
+        done, _ = await asyncio.wait({stopping}, timeout=grace)
+        if not done:
+            log.warning("stop_grace_over", grace_s=grace, action="rolling back writes under way")
+            store.stop_writes()
+            done, _ = await asyncio.wait({stopping}, timeout=_AFTER_ROLLBACK_S)
+        if not done:
+            log.warning("updates_abandoned")
+            stopping.cancel()
+            await asyncio.gather(stopping, return_exceptions=True)
+    try:
+        await application.shutdown()
+    except (RuntimeError, TelegramError) as error:
+        log.warning("shutdown_incomplete", error=f"{type(error).__name__}: {error}")
+    await store.close()
+    log.info("bot_stopped")

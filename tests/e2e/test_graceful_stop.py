@@ -1,0 +1,145 @@
+"""SIGTERM to ``factbot run`` (as ``docker stop`` sends it) in the middle of a curator's import.
+
+The bot stops taking updates, lets the import finish within FACTBOT_STOP_GRACE or rolls it back
+whole, closes the database and exits 0 within Docker's 10 seconds. The test checks the exit
+code, the log lines and the data, for an import that commits within the default grace and one
+that is still being written when a short grace ends.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import csv
+import io
+import json
+import os
+import signal
+import sqlite3
+import sys
+import time
+from contextlib import closing
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from bot.handlers.admin import IMPORT_MAX_BYTES
+from storage import load_seed
+from storage.writer import STOPPED
+from tests.e2e.conftest import ADMIN_ID
+from tests.e2e.fake_bot_api import FakeBotApi
+
+FACTBOT = Path(sys.executable).parent / "factbot"
+# A small import commits within the default grace; a large one, still being written when a
+# 0.2 s grace ends, is rolled back.
+SMALL, LARGE = 3_000, 20_000
+# Uncommitted pages reach the WAL once they outgrow SQLite's page cache: a WAL this large means
+# the import's transaction is being written, and is far from done.
+WRITING_WAL_BYTES = 256 * 1024
+DOCKER_STOP_TIMEOUT_S = 10
+
+
+def _import_file(rows: int) -> bytes:
+    """``rows`` valid facts new to the store."""
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(
+        ["metric", "counted", "origin", "destination", "qualifier", "value", "as_of",
+         "claim", "quote", "attributed_to", "publisher", "title", "published_at"]
+    )  # fmt: skip
+    writer.writerows(
+        ["entered", "Russian citizens", "RUS", "KAZ", "exact", value, "2022-10-04",
+         f"{value} Russian citizens entered Kazakhstan.", f"{value} entered that day.",
+         "Border Service", "Stop Test Daily", "Daily crossings", "2022-10-05T09:00:00+03:00"]
+        for value in range(1000, 1000 + rows)
+    )  # fmt: skip
+    data = out.getvalue().encode()
+    assert len(data) <= IMPORT_MAX_BYTES
+    return data
+
+
+def _facts_in(db: Path) -> int:
+    with closing(sqlite3.connect(db)) as conn:
+        assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        return int(conn.execute("SELECT count(*) FROM facts").fetchone()[0])
+
+
+async def _wait_for_download(process: asyncio.subprocess.Process, api: FakeBotApi) -> None:
+    """Until the bot has asked for the file: the import's update is in hand."""
+    deadline = time.monotonic() + 60
+    while not api.sent("getFile"):
+        assert process.returncode is None, "the bot exited before it took the import"
+        assert time.monotonic() < deadline, "the bot did not ask for the file within 60 s"
+        await asyncio.sleep(0.01)
+
+
+def _wal_bytes(wal: Path) -> int:
+    return wal.stat().st_size if wal.exists() else 0
+
+
+async def _wait_for_writing(process: asyncio.subprocess.Process, wal: Path) -> None:
+    deadline = time.monotonic() + 60
+    while await asyncio.to_thread(_wal_bytes, wal) <= WRITING_WAL_BYTES:
+        assert process.returncode is None, "the bot exited before the import was written"
+        assert time.monotonic() < deadline, "the import did not start writing within 60 s"
+        await asyncio.sleep(0.01)
+
+
+@pytest.mark.timeout(120)
+@pytest.mark.parametrize(
+    ("rows", "grace", "committed"),
+    [(SMALL, {}, True), (LARGE, {"FACTBOT_STOP_GRACE": "0.2"}, False)],
+    ids=["commits-within-the-default-grace", "rolls-back-after-a-short-grace"],
+)
+async def test_sigterm_during_an_import_stores_all_or_none_and_exits_0_in_time(
+    api: FakeBotApi,
+    bot_env: dict[str, str],
+    db_path: Path,
+    rows: int,
+    grace: dict[str, str],
+    committed: bool,
+):
+    clean = {k: v for k, v in os.environ.items() if not k.startswith("FACTBOT_")}
+    env = {**clean, **bot_env, **grace, "FACTBOT_LOG_FORMAT": "json", "FACTBOT_LOG_LEVEL": "DEBUG"}
+    process = await asyncio.create_subprocess_exec(
+        str(FACTBOT), "run", env=env, stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.PIPE,
+    )  # fmt: skip
+    output = asyncio.create_task(process.communicate())
+    try:
+        document = api.add_file(_import_file(rows), file_name="facts.csv", mime_type="text/csv")
+        api.message_update("", document=document, chat_id=ADMIN_ID, user_id=ADMIN_ID)
+        if committed:
+            await _wait_for_download(process, api)
+        else:
+            await _wait_for_writing(process, db_path.with_name(db_path.name + "-wal"))
+        process.send_signal(signal.SIGTERM)
+        signalled = time.monotonic()
+        stdout, stderr = await asyncio.wait_for(output, timeout=60)
+        stopped_in = time.monotonic() - signalled
+    finally:
+        if process.returncode is None:
+            process.kill()
+            await process.wait()
+
+    assert process.returncode == 0
+    assert stopped_in < DOCKER_STOP_TIMEOUT_S
+    logs = stdout.decode() + stderr.decode()
+    assert api.token not in logs
+    lines: list[dict[str, Any]] = [json.loads(line) for line in logs.splitlines()]
+    events = [line["event"] for line in lines]
+    assert events.index("stop_requested") < events.index("bot_stopping")
+    assert events[-1] == "bot_stopped"
+    (handled,) = [line for line in lines if line["event"] == "update_handled"]
+    assert handled["outcome"] == "ok"
+    (reply,) = api.sent("sendMessage")
+    seeded = len(load_seed())
+    if committed:
+        assert _facts_in(db_path) == seeded + rows
+        assert str(reply.params["text"]) == f"Imported: {rows} fact(s) added, 0 already present."
+        assert "stop_grace_over" not in events
+    else:
+        assert _facts_in(db_path) == seeded
+        assert STOPPED in str(reply.params["text"])
+        assert str(reply.params["text"]).startswith("Nothing was imported")
+        assert "stop_grace_over" in events
