@@ -155,7 +155,9 @@ async def _start_updates(application: Application, settings: Settings) -> None: 
 
 def _polling_failed(error: TelegramError) -> None:
     """Polling retries by itself, with backoff up to 30 s; one line per failure, no traceback."""
-    log.warning("telegram_unreachable", error=f"{type(error).__name__}: {error}")
+    # A Conflict (another instance polling with this token) is not an outage: say which.
+    event = "telegram_unreachable" if isinstance(error, NetworkError) else "polling_failed"
+    log.warning(event, error=f"{type(error).__name__}: {error}")
 
 
 async def _stop(application: Application, store: FactStore, grace: float) -> None:  # type: ignore[type-arg]
