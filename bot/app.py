@@ -15,6 +15,7 @@ from bot.context import CONTEXT_TYPES
 from bot.flood import FloodGate
 from bot.handlers import register
 from bot.settings import Settings
+from bot.updates import PerChatUpdateProcessor
 
 __all__ = ["build_application", "set_command_menus"]
 
@@ -23,6 +24,10 @@ log = structlog.get_logger(__name__)
 # How often a message Telegram answered with 429 (flood control) is sent again, each time
 # after the wait Telegram asks for.
 _FLOOD_RETRIES = 5
+
+# Updates handled at once (each chat's still one after another): enough for a busy group and
+# many private chats; beyond it, updates queue.
+_CONCURRENT_UPDATES = 64
 
 
 async def set_command_menus(bot: Bot, admin_ids: frozenset[int]) -> None:
@@ -46,7 +51,7 @@ def build_application(settings: Settings) -> Application:  # type: ignore[type-a
 
     Outgoing requests go through python-telegram-bot's AIORateLimiter, which keeps within
     Telegram's limits and waits out a 429's retry_after; incoming updates pass a per-user
-    flood gate.
+    flood gate, and are handled concurrently across chats, in order within each.
 
     Args:
         settings: the token, the Bot API's base URLs, the flood limits.
@@ -72,6 +77,7 @@ def build_application(settings: Settings) -> Application:  # type: ignore[type-a
             )
         )
         .rate_limiter(AIORateLimiter(max_retries=_FLOOD_RETRIES))
+        .concurrent_updates(PerChatUpdateProcessor(_CONCURRENT_UPDATES))
         .build()
     )
     flood_gate = FloodGate(

@@ -1,0 +1,64 @@
+"""Updates from different chats are handled at once; those from one chat, in the order sent.
+
+python-telegram-bot handles one update at a time by default, so a curator's import held up
+every reader for its whole length. Its concurrent mode would reorder a chat's messages, which
+a guided /addfact (a ConversationHandler) cannot bear. This processor takes the middle way.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Awaitable
+from typing import Any
+
+from telegram import Update
+from telegram.ext import BaseUpdateProcessor
+
+__all__ = ["PerChatUpdateProcessor", "chat_key"]
+
+
+def chat_key(update: object) -> int | None:
+    """What orders an update: its chat, else its user (inline queries have no chat)."""
+    if not isinstance(update, Update):
+        return None
+    if update.effective_chat is not None:
+        return update.effective_chat.id
+    if update.effective_user is not None:
+        return update.effective_user.id
+    return None
+
+
+class PerChatUpdateProcessor(BaseUpdateProcessor):
+    """Runs up to ``max_concurrent_updates`` updates at once, one at a time per chat.
+
+    Each chat's updates wait on that chat's lock, which asyncio hands over first come, first
+    served, so they are handled in the order they arrived.
+    """
+
+    def __init__(self, max_concurrent_updates: int) -> None:
+        super().__init__(max_concurrent_updates)
+        self._locks: dict[int, asyncio.Lock] = {}
+        # How many updates hold or wait for each chat's lock: a lock nobody needs is dropped.
+        self._users: dict[int, int] = {}
+
+    async def do_process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
+        """Await ``coroutine`` once every earlier update of the same chat is done."""
+        key = chat_key(update)
+        if key is None:
+            await coroutine
+            return
+        lock = self._locks.setdefault(key, asyncio.Lock())
+        self._users[key] = self._users.get(key, 0) + 1
+        try:
+            async with lock:
+                await coroutine
+        finally:
+            self._users[key] -= 1
+            if not self._users[key]:
+                del self._users[key], self._locks[key]
+
+    async def initialize(self) -> None:
+        """Nothing to set up."""
+
+    async def shutdown(self) -> None:
+        """Nothing to release: the locks go with the updates."""
