@@ -86,6 +86,14 @@ async def serve(
         # Telegram answered, and said no: a setting is wrong (a webhook URL it will not use).
         log.error("start_refused", reason=error.message)  # noqa: TRY400
         return EXIT_FAILURE
+    except OSError as error:
+        # The webhook server could not listen: the port is taken, or the address is not ours.
+        log.error(  # noqa: TRY400
+            "webhook_server_failed",
+            listen=f"{settings.webhook_listen}:{settings.webhook_port}",
+            reason=str(error),
+        )
+        return EXIT_FAILURE
     finally:
         await _stop(application, store, settings.stop_grace)
     return 0

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import gc
 import os
 import socket
 import sys
@@ -12,7 +13,9 @@ from typing import Any
 
 import httpx
 import pytest
+from structlog.testing import capture_logs
 
+from bot.runner import serve
 from bot.settings import Settings
 from storage import open_seeded_store
 from tests.e2e.conftest import ADMIN_ID
@@ -133,3 +136,21 @@ def test_webhook_mode_needs_its_url_and_secret(monkeypatch: pytest.MonkeyPatch):
     monkeypatch.setenv("FACTBOT_MODE", "webhook")
     with pytest.raises(ValueError, match="FACTBOT_WEBHOOK_URL and FACTBOT_WEBHOOK_SECRET"):
         Settings()
+
+
+# tornado leaves the socket it failed to bind for the garbage collector; the process exits
+# there, so it is no leak of factbot's, but pytest would see it in a later test.
+@pytest.mark.filterwarnings("ignore::ResourceWarning")
+async def test_a_webhook_port_already_taken_exits_1_with_a_clear_line(
+    api: FakeBotApi, webhook_env: dict[str, str]
+):
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", int(webhook_env["FACTBOT_WEBHOOK_PORT"])))
+        taken.listen()
+        with capture_logs() as logs:
+            code = await serve(Settings(), asyncio.Event())
+        gc.collect()
+    assert code == 1
+    (failed,) = [line for line in logs if line["event"] == "webhook_server_failed"]
+    assert failed["listen"] == f"127.0.0.1:{webhook_env['FACTBOT_WEBHOOK_PORT']}"
+    assert "in use" in failed["reason"]
