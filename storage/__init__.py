@@ -9,6 +9,7 @@ from storage.errors import (
     SchemaError,
     StorageError,
     StoreUnavailable,
+    WriteFailed,
 )
 from storage.facts import AddResult, FactStore, SourceSummary
 from storage.history import Change, HistoryEntry
@@ -67,6 +68,7 @@ __all__ = [
     "SourceSummary",
     "StorageError",
     "StoreUnavailable",
+    "WriteFailed",
     "draft_from_row",
     "load_seed",
     "open_seeded_store",

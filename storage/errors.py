@@ -4,7 +4,8 @@ StorageError
 ├── SchemaError           the database's schema is not one this version can use
 ├── InvalidFact           a fact the store refuses (a rule of the schema or the model)
 ├── FactNotFound          no fact with that id
-└── StoreUnavailable      the database file cannot be opened or written
+└── StoreUnavailable      the database file cannot be opened, read or written
+    └── WriteFailed       a write was not made (read-only file, disk full, lock held too long)
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ __all__ = [
     "SchemaError",
     "StorageError",
     "StoreUnavailable",
+    "WriteFailed",
 ]
 
 
@@ -63,3 +65,7 @@ class FactNotFound(StorageError):
 
 class StoreUnavailable(StorageError):
     """The database file cannot be opened, read or written."""
+
+
+class WriteFailed(StoreUnavailable):
+    """A write transaction could not be made; none of it was stored."""

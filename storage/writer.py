@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from storage.database import WRITER_PRAGMAS
-from storage.errors import InvalidFact, StoreUnavailable
+from storage.errors import InvalidFact, StoreUnavailable, WriteFailed
 
 __all__ = ["Writer"]
 
@@ -57,7 +57,8 @@ class Writer:
 
         Raises:
             InvalidFact: a constraint of the schema refused the write.
-            StoreUnavailable: the database could not be written (read-only, locked, full).
+            WriteFailed: the database could not be written (read-only, locked, full); nothing
+                of the transaction is stored.
         """
 
         def transaction() -> _Result:
@@ -76,7 +77,7 @@ class Writer:
         except sqlite3.IntegrityError as error:
             raise InvalidFact(f"the store refused the fact: {error}") from error
         except sqlite3.Error as error:
-            raise StoreUnavailable(f"cannot write to {self.path}: {error}") from error
+            raise WriteFailed(f"cannot write to {self.path}: {error}") from error
 
     async def close(self) -> None:
         """Finish the transaction under way, then close the connection and the thread."""
