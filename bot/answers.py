@@ -130,7 +130,8 @@ def help_answer(*, curator: bool = False) -> list[str]:
 
 
 def _not_a_country(query: str, match: CountryMatch, command: str) -> list[str]:
-    shown = html.escape(query)
+    # The reply must fit in one message whatever was typed.
+    shown = html.escape(query[:100])
     if match.suggestions:
         options = "\n".join(
             f"• <b>{html.escape(country.name)}</b>: <code>/{command} "

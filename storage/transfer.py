@@ -51,6 +51,7 @@ __all__ = [
 
 FileFormat = Literal["csv", "json"]
 MAX_PROBLEMS_SHOWN = 20
+_NAMES_SHOWN = 5
 _COUNTRY_FIELDS = ("origin", "destination", "citizenship")
 
 
@@ -98,6 +99,13 @@ def detect_format(file_name: str | None, head: bytes) -> FileFormat:
         f"{file_name or 'the file'} is not a CSV or JSON file of facts; "
         "send a .csv with a header row or a .json list (see the README)"
     )
+
+
+def _names(names: list[str]) -> str:
+    """Column names for a message that must stay short, however long the header."""
+    shown = [name if len(name) <= 40 else name[:39] + "…" for name in names[:_NAMES_SHOWN]]
+    more = len(names) - len(shown)
+    return ", ".join(shown) + (f" and {more} more" if more else "")
 
 
 def _text(stream: IO[bytes]) -> io.TextIOWrapper:
@@ -155,7 +163,7 @@ def _entries(
             unknown = sorted(set(reader.fieldnames or ()) - {*CONTENT_FIELDS, *LIFECYCLE_FIELDS})
             if not reader.fieldnames or unknown:
                 raise ImportRefused(
-                    f"the CSV header has unknown columns: {', '.join(unknown)}"
+                    f"the CSV header has unknown columns: {_names(unknown)}"
                     if unknown
                     else "the CSV file has no header row"
                 )
