@@ -61,7 +61,7 @@ async def _say(update: Update, text: str) -> None:
 def _split_id(arguments: str) -> tuple[int | None, str]:
     first, _, rest = arguments.strip().partition(" ")
     first = first.removeprefix("#")
-    return (int(first) if first.isdigit() and len(first) < 19 else None), rest.strip()
+    return (int(first) if first.isdecimal() and len(first) < 19 else None), rest.strip()
 
 
 @curators_only
