@@ -198,6 +198,9 @@ def _entries(
         raise ImportRefused(
             f"the file is not valid JSON: {error.msg} at line {error.lineno}"
         ) from None
+    except RecursionError:
+        # json.load recurses once per nested list or object: "[[[[...]]]]" exhausts the stack.
+        raise ImportRefused("the file is not a list of facts: it is nested too deeply") from None
     except csv.Error as error:
         raise ImportRefused(f"the file is not valid CSV: {error}") from None
     finally:
