@@ -24,6 +24,7 @@ from telegram.request import HTTPXRequest
 
 from bot.handlers.errors import APOLOGY, WRITE_FAILED
 from storage import row_from_draft
+from tests.abuse import store_state
 from tests.e2e.conftest import ADMIN_ID
 from tests.e2e.fake_bot_api import Call, FakeBotApi
 from tests.e2e.harness import polling_bot
@@ -109,20 +110,6 @@ async def test_a_send_that_hangs_is_given_up_and_later_commands_are_answered(
     assert (await _ask(api, "/search citizenship")).startswith("Search: citizenship")
 
 
-def _state(db_path: Path) -> dict[str, list[tuple[object, ...]]]:
-    """Every row of every table, read without writing anything."""
-    with closing(sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)) as conn:
-        tables = [
-            name
-            for (name,) in conn.execute(
-                "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"
-            )
-        ]
-        return {
-            table: sorted(conn.execute(f'SELECT * FROM "{table}"'), key=repr) for table in tables
-        }
-
-
 @contextmanager
 def _read_only(*paths: Path) -> Iterator[None]:
     """Make files immutable (as a read-only mount would), and writable again afterwards."""
@@ -156,7 +143,7 @@ async def test_a_read_only_database_still_answers_readers_and_refuses_writes_who
     upload = csv_bytes([row_from_draft(make_draft())])
     async with polling_bot(api):
         assert (await _ask(api, "/flows kazakhstan")).startswith("Flows of people: Kazakhstan")
-        before = _state(db_path)
+        before = store_state(db_path)
         with _read_only(db_path, wal):
             assert (await _ask(api, "/flows kazakhstan")).startswith("Flows of people: Kazakhstan")
             edit = await _ask(api, "/editfact 1 value=210000", user_id=ADMIN_ID)
@@ -168,7 +155,7 @@ async def test_a_read_only_database_still_answers_readers_and_refuses_writes_who
             replies = await api.wait_for("sendMessage", count=count + 1)
             assert _text(replies[count]) == WRITE_FAILED
             assert (await _ask(api, "/fact 1")).startswith("Fact #1 · published · version 1")
-        assert _state(db_path) == before
+        assert store_state(db_path) == before
         with closing(sqlite3.connect(db_path)) as conn:
             assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
         edited = await _ask(api, "/editfact 1 value=210000", user_id=ADMIN_ID)
