@@ -130,7 +130,8 @@ def help_answer(*, curator: bool = False) -> list[str]:
 
 
 def _not_a_country(query: str, match: CountryMatch, command: str) -> list[str]:
-    shown = html.escape(query)
+    # The reply must fit in one message whatever was typed.
+    shown = html.escape(query[:100])
     if match.suggestions:
         options = "\n".join(
             f"• <b>{html.escape(country.name)}</b>: <code>/{command} "
@@ -256,7 +257,8 @@ async def flows_answer(store: FactStore, query: str) -> list[str]:
 def _fact_id(text: str, command: str) -> int | str:
     """The fact id in ``text``, or the reply explaining what was expected."""
     word = text.strip().removeprefix("#")
-    if word.isdigit() and len(word) < 19:
+    # isdecimal, not isdigit: "²" is a digit that int() refuses.
+    if word.isdecimal() and len(word) < 19:
         return int(word)
     shown = html.escape(text.strip()[:40])
     if not shown:

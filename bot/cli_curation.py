@@ -62,7 +62,7 @@ The fact stays in the store with its history and the reason; /fact ID still show
 def _fact_id(text: str) -> int:
     digits = text.strip().removeprefix("#")
     # SQLite ids are 64-bit: 19 digits could overflow, and nothing has that many facts.
-    if not digits.isdigit() or len(digits) >= 19:
+    if not digits.isdecimal() or len(digits) >= 19:
         raise argparse.ArgumentTypeError(f"{text!r} is not a fact number, e.g. 7")
     return int(digits)
 

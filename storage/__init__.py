@@ -9,6 +9,8 @@ from storage.errors import (
     SchemaError,
     StorageError,
     StoreUnavailable,
+    WriteFailed,
+    WriteStopped,
 )
 from storage.facts import AddResult, FactStore, SourceSummary
 from storage.history import Change, HistoryEntry
@@ -67,6 +69,8 @@ __all__ = [
     "SourceSummary",
     "StorageError",
     "StoreUnavailable",
+    "WriteFailed",
+    "WriteStopped",
     "draft_from_row",
     "load_seed",
     "open_seeded_store",

@@ -4,7 +4,9 @@ StorageError
 ├── SchemaError           the database's schema is not one this version can use
 ├── InvalidFact           a fact the store refuses (a rule of the schema or the model)
 ├── FactNotFound          no fact with that id
-└── StoreUnavailable      the database file cannot be opened or written
+└── StoreUnavailable      the database file cannot be opened, read or written
+    └── WriteFailed       a write was not made (read-only file, disk full, lock held too long)
+        └── WriteStopped  a write rolled back, or refused, because the bot is stopping
 """
 
 from __future__ import annotations
@@ -18,6 +20,8 @@ __all__ = [
     "SchemaError",
     "StorageError",
     "StoreUnavailable",
+    "WriteFailed",
+    "WriteStopped",
 ]
 
 
@@ -63,3 +67,11 @@ class FactNotFound(StorageError):
 
 class StoreUnavailable(StorageError):
     """The database file cannot be opened, read or written."""
+
+
+class WriteFailed(StoreUnavailable):
+    """A write transaction could not be made; none of it was stored."""
+
+
+class WriteStopped(WriteFailed):
+    """The bot is stopping: the write under way was rolled back whole, or never begun."""

@@ -36,11 +36,13 @@ def match_expression(words: list[str], countries: Mapping[str, str] | None = Non
     """
     countries = countries or {}
     terms = []
-    for word in words[:MAX_WORDS]:
+    for typed in words[:MAX_WORDS]:
+        # FTS5 reads a NUL inside a quoted term as the end of the query: "unterminated string".
+        word = typed.replace("\x00", "")
         if not _WORD.search(word):
             continue
         term = _term(word)
-        code = countries.get(word)
+        code = countries.get(typed)
         if code is not None:
             term = f'({term} OR countries : "{code}")'
         terms.append(term)

@@ -13,6 +13,7 @@ optionally with the lifecycle fields beside its content. Facts are numbered from
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import json
@@ -51,6 +52,7 @@ __all__ = [
 
 FileFormat = Literal["csv", "json"]
 MAX_PROBLEMS_SHOWN = 20
+_NAMES_SHOWN = 5
 _COUNTRY_FIELDS = ("origin", "destination", "citizenship")
 
 
@@ -98,6 +100,13 @@ def detect_format(file_name: str | None, head: bytes) -> FileFormat:
         f"{file_name or 'the file'} is not a CSV or JSON file of facts; "
         "send a .csv with a header row or a .json list (see the README)"
     )
+
+
+def _names(names: list[str]) -> str:
+    """Column names for a message that must stay short, however long the header."""
+    shown = [name if len(name) <= 40 else name[:39] + "…" for name in names[:_NAMES_SHOWN]]
+    more = len(names) - len(shown)
+    return ", ".join(shown) + (f" and {more} more" if more else "")
 
 
 def _text(stream: IO[bytes]) -> io.TextIOWrapper:
@@ -155,7 +164,7 @@ def _entries(
             unknown = sorted(set(reader.fieldnames or ()) - {*CONTENT_FIELDS, *LIFECYCLE_FIELDS})
             if not reader.fieldnames or unknown:
                 raise ImportRefused(
-                    f"the CSV header has unknown columns: {', '.join(unknown)}"
+                    f"the CSV header has unknown columns: {_names(unknown)}"
                     if unknown
                     else "the CSV file has no header row"
                 )
@@ -190,11 +199,16 @@ def _entries(
         raise ImportRefused(
             f"the file is not valid JSON: {error.msg} at line {error.lineno}"
         ) from None
+    except RecursionError:
+        # json.load recurses once per nested list or object: "[[[[...]]]]" exhausts the stack.
+        raise ImportRefused("the file is not a list of facts: it is nested too deeply") from None
     except csv.Error as error:
         raise ImportRefused(f"the file is not valid CSV: {error}") from None
     finally:
-        # Detached, the wrapper leaves the stream open for the second pass.
-        text.detach()
+        # Detached, the wrapper leaves the stream open for the second pass. A generator left
+        # mid-way (its import rolled back) is closed later, maybe after the stream was.
+        with contextlib.suppress(ValueError):
+            text.detach()
 
 
 async def import_file(

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from storage.database import WRITER_PRAGMAS
-from storage.errors import InvalidFact, StoreUnavailable
+from storage.errors import InvalidFact, StoreUnavailable, WriteFailed, WriteStopped
 
 __all__ = ["Writer"]
 
@@ -74,7 +74,7 @@ class Writer:
     def stop_writes(self) -> None:
         """Roll back the transaction under way and refuse any new one: the bot is stopping.
 
-        Safe to call from any thread; the rolled-back write's caller gets StoreUnavailable.
+        Safe to call from any thread; the rolled-back write's caller gets WriteStopped.
         """
         self._stopping.set()
 
@@ -83,12 +83,13 @@ class Writer:
 
         Raises:
             InvalidFact: a constraint of the schema refused the write.
-            StoreUnavailable: the database could not be written (read-only, locked, full).
+            WriteFailed: the database could not be written (read-only, locked, full); nothing
+                of the transaction is stored.
         """
 
         def transaction() -> _Result:
             if self._stopping.is_set():
-                raise StoreUnavailable(STOPPED)
+                raise WriteStopped(STOPPED)
             # IMMEDIATE takes the write lock up front: a busy database waits here, not mid-way.
             self._conn.execute("BEGIN IMMEDIATE")
             try:
@@ -105,8 +106,8 @@ class Writer:
             raise InvalidFact(f"the store refused the fact: {error}") from error
         except sqlite3.Error as error:
             if self._stopping.is_set():
-                raise StoreUnavailable(STOPPED) from error
-            raise StoreUnavailable(f"cannot write to {self.path}: {error}") from error
+                raise WriteStopped(STOPPED) from error
+            raise WriteFailed(f"cannot write to {self.path}: {error}") from error
 
     async def close(self) -> None:
         """Finish the transaction under way, then close the connection and the thread."""

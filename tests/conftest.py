@@ -11,6 +11,20 @@ import structlog
 from storage import FactStore, open_seeded_store
 
 
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--stress-seconds",
+        type=float,
+        default=20.0,
+        help="how long the concurrency test keeps its readers and curators busy (default 20)",
+    )
+
+
+@pytest.fixture(name="stress_seconds")
+def _stress_seconds(request: pytest.FixtureRequest) -> float:
+    return float(request.config.getoption("--stress-seconds"))
+
+
 @pytest.fixture(name="db_path")
 def _db_path(tmp_path: Path) -> Path:
     return tmp_path / "data" / "facts.db"

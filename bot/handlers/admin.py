@@ -30,7 +30,6 @@ from storage import (
     InvalidFact,
     NothingChanged,
     RowInvalid,
-    StoreUnavailable,
 )
 from storage.transfer import ImportInvalid, ImportRefused, export_facts, import_file
 
@@ -62,7 +61,7 @@ async def _say(update: Update, text: str) -> None:
 def _split_id(arguments: str) -> tuple[int | None, str]:
     first, _, rest = arguments.strip().partition(" ")
     first = first.removeprefix("#")
-    return (int(first) if first.isdigit() and len(first) < 19 else None), rest.strip()
+    return (int(first) if first.isdecimal() and len(first) < 19 else None), rest.strip()
 
 
 @curators_only
@@ -168,10 +167,7 @@ async def import_document(update: Update, context: FactContext) -> None:
             resolve_country=country_code,
             max_bytes=IMPORT_MAX_BYTES,
         )
-    except (ImportRefused, ImportInvalid, InvalidFact, StoreUnavailable) as error:
-        # StoreUnavailable: the disk is full or read-only, or the bot is stopping; the
-        # transaction rolled back whole either way.
-        log.warning("import_failed", reason=str(error))
+    except (ImportRefused, ImportInvalid, InvalidFact) as error:
         await _say(update, render_import_failure(error))
         return
     log.info("facts_imported", added=result.added, present=result.present)

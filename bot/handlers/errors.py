@@ -1,4 +1,7 @@
-"""The error handler: log what went wrong, then apologise without details."""
+"""The error handler: log what went wrong, then apologise without details.
+
+A write the store could not make gets its own reply, so a curator knows nothing was saved.
+"""
 
 from __future__ import annotations
 
@@ -9,12 +12,18 @@ from telegram.ext import ApplicationHandlerStop
 
 from bot.context import FactContext
 from bot.logs import log_update_handled
+from storage import WriteFailed, WriteStopped
 
-__all__ = ["on_error"]
+__all__ = ["APOLOGY", "WRITE_FAILED", "WRITE_STOPPED", "on_error"]
 
 log = structlog.get_logger(__name__)
 
 APOLOGY = "Sorry, something went wrong while answering. Please try again in a moment."
+# Whatever SQLite said (read-only file, disk full, lock held too long) stays in the log.
+WRITE_FAILED = (
+    "Nothing was saved: the fact store cannot be written to right now. Please try again later."
+)
+WRITE_STOPPED = "Nothing was saved: the bot is restarting. Please send it again in a minute."
 
 
 async def on_error(update: object, context: FactContext) -> None:
@@ -23,12 +32,18 @@ async def on_error(update: object, context: FactContext) -> None:
         log.error("bot_error", exc_info=context.error)
         return
     log_update_handled("error", exc_info=context.error)
+    if isinstance(context.error, WriteStopped):
+        reply = WRITE_STOPPED
+    elif isinstance(context.error, WriteFailed):
+        reply = WRITE_FAILED
+    else:
+        reply = APOLOGY
     try:
         if update.callback_query is not None:
             # An unanswered button keeps spinning on the user's screen.
-            await update.callback_query.answer(APOLOGY, show_alert=True)
+            await update.callback_query.answer(reply, show_alert=True)
         elif update.effective_message is not None:
-            await update.effective_message.reply_text(APOLOGY)
+            await update.effective_message.reply_text(reply)
     except TelegramError:
         # The apology itself failed (Telegram down, chat gone): the log line above is all.
         log.warning("apology_not_sent", exc_info=True)
