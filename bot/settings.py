@@ -157,7 +157,7 @@ class Settings(BaseSettings):
             part = part.strip()
             if not part:
                 continue
-            if not part.isdigit():
+            if not part.isdecimal():
                 raise ValueError(f"{part!r} is not a Telegram user id; give numbers like 12345")
             ids.append(int(part))
         return frozenset(ids)

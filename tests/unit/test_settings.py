@@ -129,3 +129,8 @@ def test_bad_port_and_flood_settings_name_the_variable(monkeypatch: pytest.Monke
     assert "FACTBOT_WEBHOOK_PORT: Input should be less than or equal to 65535" in message
     assert "FACTBOT_FLOOD_LIMIT: Input should be greater than or equal to 0" in message
     assert "FACTBOT_STOP_GRACE: Input should be greater than 0" in message
+
+
+def test_admin_ids_refuse_digit_lookalikes(monkeypatch: pytest.MonkeyPatch):
+    message = _error(monkeypatch, FACTBOT_ADMIN_IDS="12,3²")
+    assert message == "FACTBOT_ADMIN_IDS: '3²' is not a Telegram user id; give numbers like 12345"
