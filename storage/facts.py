@@ -55,6 +55,7 @@ from storage.writer import Writer
 from storage.writes import (
     FIND_DUPLICATE,
     Ids,
+    deferred_search,
     duplicate_key,
     find_duplicate,
     insert_fact,
@@ -290,18 +291,17 @@ class FactStore:
 
         def store_all(conn: sqlite3.Connection) -> AddResult:
             added = present = 0
-            first_id = last_id = None
             ids = Ids()
-            for draft, lifecycle in entries:
-                if find_duplicate(conn, draft) is not None:
-                    present += 1
-                    continue
-                last_id = insert_fact(conn, draft, lifecycle or fresh, ids)
-                first_id = first_id or last_id
-                added += 1
+            with deferred_search(conn) as new:
+                for draft, lifecycle in entries:
+                    if find_duplicate(conn, draft) is not None:
+                        present += 1
+                        continue
+                    new.note(insert_fact(conn, draft, lifecycle or fresh, ids))
+                    added += 1
             summary = {
                 "source": source, "added": added, "present": present,
-                "first_id": first_id, "last_id": last_id,
+                "first_id": new.first, "last_id": new.last,
             }  # fmt: skip
             log_change(
                 conn, at=at, actor=by, action="import", fact_id=None, version=None, after=summary
