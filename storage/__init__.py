@@ -10,7 +10,7 @@ from storage.errors import (
     StorageError,
     StoreUnavailable,
 )
-from storage.facts import AddResult, FactStore, SourceSummary
+from storage.facts import AddResult, FactStore, SearchHits, SourceSummary
 from storage.history import Change, HistoryEntry
 from storage.models import (
     FLOW_METRICS,
@@ -62,6 +62,7 @@ __all__ = [
     "Qualifier",
     "RowInvalid",
     "SchemaError",
+    "SearchHits",
     "Source",
     "SourceKind",
     "SourceSummary",
