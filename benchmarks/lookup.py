@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from benchmarks.measure import percentile, time_calls
-from bot.answers import FLOWS_SHOWN, flows_answer, search_answer
+from bot.answers import FLOWS_SHOWN, SEARCH_SHOWN, flows_answer, search_answer
 from bot.countries import resolve_country
 from storage import FactStore
 from storage.facts import SEARCH_POOL
@@ -22,9 +22,6 @@ from storage.queries import COUNT_MATCHES, FLOWS_NEWEST, SEARCH_NEWEST, SEARCH_R
 from storage.search import match_expression
 
 __all__ = ["Timing", "flows_plans", "time_flows", "time_search"]
-
-# /search shows at most this many facts (FactStore.search_facts' default).
-_SEARCH_LIMIT = 100
 
 
 @dataclass(frozen=True)
@@ -91,10 +88,10 @@ def _search_statements(conn: sqlite3.Connection, word: str) -> _Statements:
         count: dict[str, object] = {"match": match, "pool": SEARCH_POOL}
         statements.append((COUNT_MATCHES, count))
         matches = conn.execute(COUNT_MATCHES, count).fetchone()[0]
-        if matches >= _SEARCH_LIMIT:
+        if matches >= SEARCH_SHOWN:
             break
     search = SEARCH_RANKED if matches < SEARCH_POOL else SEARCH_NEWEST
-    statements.append((search, {"match": match, "limit": _SEARCH_LIMIT}))
+    statements.append((search, {"match": match, "limit": SEARCH_SHOWN}))
     return statements
 
 

@@ -37,6 +37,7 @@ __all__ = [
     "COMMANDS",
     "CURATOR_COMMANDS",
     "FLOWS_SHOWN",
+    "SEARCH_SHOWN",
     "Command",
     "answer_text",
     "chart_answer",
@@ -145,6 +146,9 @@ def _not_a_country(query: str, match: CountryMatch, command: str) -> list[str]:
     ]
 
 
+# /search shows at most this many facts: the first pages are what a reader looks at, and the
+# answer is rendered whole for every page button.
+SEARCH_SHOWN = 50
 # /flows shows at most this many flows into a country, and as many out of it, the newest: a
 # reader does not page through thousands, and the answer costs the same at any store size.
 FLOWS_SHOWN = 10
@@ -311,7 +315,7 @@ async def search_answer(store: FactStore, query: str) -> list[str]:
         ]
     shown = html.escape(" ".join(words)[:100])
     countries = {word: code for word in words if (code := exact_country_code(word))}
-    hits = await store.search_facts(words, countries=countries)
+    hits = await store.search_facts(words, countries=countries, limit=SEARCH_SHOWN)
     facts = hits.facts
     note_results(len(facts))
     log.info("search_answered", words=len(words), hits=len(facts))
