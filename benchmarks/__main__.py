@@ -130,11 +130,11 @@ def _import_figures(
 async def _lookups(report: Report, stores: dict[int, Path], runs: int) -> None:
     _stage("lookup: /flows COUNTRY (store + formatting) beside the bare SQL")
     largest = max(stores)
-    p99s: dict[str, list[float]] = {}
+    timings: dict[str, list[lookup.Timing]] = {}
     for size, db in stores.items():
         for country in (_BUSY, _TAIL):
             timing = await lookup.time_flows(db, country, runs)
-            p99s.setdefault(country, []).append(timing.p99)
+            timings.setdefault(country, []).append(timing)
             at_largest = size == largest
             report.add(Figure(
                 "lookup", f"/flows {country} p50 ({size:,} facts)", timing.p50, "ms",
@@ -147,11 +147,19 @@ async def _lookups(report: Report, stores: dict[int, Path], runs: int) -> None:
                 (timing.p99 <= 5 and timing.p99 <= 5 * timing.sql_p99) if at_largest else None,
                 {"rows": timing.rows, "runs": timing.runs},
             ))  # fmt: skip
-    for country, values in p99s.items():
-        flat = max(values) / min(values)
+    # Flat: the same answer costs the same in a store 1,000 times larger. Judged on p50, which
+    # a shared machine's scheduling disturbs less than p99, and only where the answer has as
+    # many rows at every size (a tail country has fewer flows in a small store).
+    for country, series in timings.items():
+        same_rows = len({timing.rows for timing in series}) == 1
+        flat = series[-1].p50 / series[0].p50
         report.add(Figure(
-            "lookup", f"/flows {country} p99 largest/smallest store", flat, "x",
-            target="flat (<= 2x)", met=flat <= 2,
+            "lookup", f"/flows {country} p50, largest / smallest store", flat, "x",
+            target="flat (<= 1.5x)" if same_rows else "", met=flat <= 1.5 if same_rows else None,
+            notes={
+                "p99_ratio": series[-1].p99 / series[0].p99,
+                "rows": [timing.rows for timing in series],
+            },
         ))  # fmt: skip
     words = (FREQUENT_WORD, RARE_WORD)
     report.extra["query_plans"] = lookup.flows_plans(stores[largest], "KAZ", words)
