@@ -36,6 +36,8 @@ from storage import Fact, FactNotFound, FactStore
 __all__ = [
     "COMMANDS",
     "CURATOR_COMMANDS",
+    "FLOWS_SHOWN",
+    "SEARCH_SHOWN",
     "Command",
     "answer_text",
     "chart_answer",
@@ -145,18 +147,27 @@ def _not_a_country(query: str, match: CountryMatch, command: str) -> list[str]:
     ]
 
 
+# /search shows at most this many facts: the first pages are what a reader looks at, and the
+# answer is rendered whole for every page button.
+SEARCH_SHOWN = 50
+# /flows shows at most this many flows into a country, and as many out of it, the newest: a
+# reader does not page through thousands, and the answer costs the same at any store size.
+FLOWS_SHOWN = 10
+
+
 def _sections(country: Country, flows: list[Fact]) -> list[str]:
     inbound = [fact for fact in flows if fact.destination == country.code]
     outbound = [fact for fact in flows if fact.destination != country.code]
     superseded = earlier_reports(flows)
     blocks = []
     for title, facts in ((f"Into {country.name}", inbound), (f"Out of {country.name}", outbound)):
+        count = f"the newest {len(facts)}" if len(facts) >= FLOWS_SHOWN else str(len(facts))
         for position, fact in enumerate(facts):
             newer = superseded.get(fact.id)
             note = earlier_report_note(fact, newer) if newer else None
             entry = render_flow_entry(fact, country_name, note)
             if position == 0:
-                entry = f"<b>{html.escape(title)}</b> ({len(facts)})\n{entry}"
+                entry = f"<b>{html.escape(title)}</b> ({count})\n{entry}"
             blocks.append(entry)
     return blocks
 
@@ -240,12 +251,12 @@ async def flows_answer(store: FactStore, query: str) -> list[str]:
     if not isinstance(country, Country):
         return country
     name = html.escape(country.name)
-    flows = await store.flows_for(country.code)
+    flows = await store.flows_for(country.code, limit=FLOWS_SHOWN)
     if flows:
         note_results(len(flows))
         log.info("flows_answered", country=country.code, hits=len(flows))
         return paginate(f"<b>Flows of people: {name}</b>", _sections(country, flows))
-    others = await store.facts_naming(country.code)
+    others = await store.facts_naming(country.code, limit=FLOWS_SHOWN)
     note_results(len(others))
     log.info("flows_answered", country=country.code, hits=0, other_facts=len(others))
     if not others:
@@ -294,7 +305,10 @@ async def history_answer(store: FactStore, query: str, *, show_actors: bool = Fa
 
 
 async def search_answer(store: FactStore, query: str) -> list[str]:
-    """/search WORDS: published facts holding every word, best match first, each cited."""
+    """/search WORDS: published facts holding every word, best match first, each cited.
+
+    Words that many facts hold are answered newest first (see FactStore.search_facts).
+    """
     words = query.split()
     if not words:
         return [
@@ -303,7 +317,8 @@ async def search_answer(store: FactStore, query: str) -> list[str]:
         ]
     shown = html.escape(" ".join(words)[:100])
     countries = {word: code for word in words if (code := exact_country_code(word))}
-    facts = await store.search_facts(words, countries=countries)
+    hits = await store.search_facts(words, countries=countries, limit=SEARCH_SHOWN)
+    facts = hits.facts
     note_results(len(facts))
     log.info("search_answered", words=len(words), hits=len(facts))
     if not facts:
@@ -311,7 +326,8 @@ async def search_answer(store: FactStore, query: str) -> list[str]:
             f"Nothing found for “{shown}”. Try other words, <code>/flows COUNTRY</code> for a "
             "country's flows, or /help for every command."
         ]
-    header = f"<b>Search: {shown}</b> · {len(facts)} fact(s), best match first"
+    order = "best match first" if hits.ranked else "newest first"
+    header = f"<b>Search: {shown}</b> · {len(facts)} fact(s), {order}"
     return paginate(header, [render_entry(fact, country_name) for fact in facts])
 
 

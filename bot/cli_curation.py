@@ -144,7 +144,8 @@ async def _open_store(settings: Settings, *, seeded: bool) -> FactStore | int:
 def _read_input(name: str) -> tuple[IO[bytes], str | None] | int:
     """The file to import, opened, and the name that tells CSV from JSON; or the exit code."""
     if name == _STDIN:
-        # import_file reads its file twice (validate, then store), and a pipe cannot rewind.
+        # import_file measures the file and reads its start to tell CSV from JSON; a pipe
+        # cannot rewind.
         spool = tempfile.TemporaryFile()  # noqa: SIM115 - returned open, closed by the caller
         shutil.copyfileobj(sys.stdin.buffer, spool)
         return spool, None

@@ -106,32 +106,58 @@ def _untranslated(name: str) -> str:
     return name
 
 
-@cache
-def _name_index() -> dict[str, str]:
-    """Every known name and code, normalised → alpha-3."""
-    index: dict[str, str] = {}
-    entries = list(pycountry.countries)
-    for language in LANGUAGES:
-        territories = Locale.parse(language).territories
-        try:
-            iso = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[language])
-            translate: Callable[[str], str] = iso.gettext
-        except OSError:  # pycountry's names are English already; no catalogue for "en"
-            translate = _untranslated
-        for entry in entries:
-            names = [territories.get(entry.alpha_2)]
-            for attribute in ("name", "official_name", "common_name"):
-                value = getattr(entry, attribute, None)
-                if value:
-                    names.append(translate(value))
-            for name in names:
-                if name:
-                    index.setdefault(_normalise(name), entry.alpha_3)
-    for entry in entries:
+def _codes_and_aliases(index: dict[str, str]) -> dict[str, str]:
+    # Codes and aliases win over any name that happens to read the same.
+    for entry in pycountry.countries:
         index[entry.alpha_3.casefold()] = entry.alpha_3
         index[entry.alpha_2.casefold()] = entry.alpha_3
     index.update(_ALIASES)
     return index
+
+
+def _add_names(index: dict[str, str], language: str) -> None:
+    """Add the names in ``language``; names already in the index keep their country."""
+    territories = Locale.parse(language).territories
+    try:
+        iso = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[language])
+        translate: Callable[[str], str] = iso.gettext
+    except OSError:  # pycountry's names are English already; no catalogue for "en"
+        translate = _untranslated
+    for entry in pycountry.countries:
+        names = [territories.get(entry.alpha_2)]
+        for attribute in ("name", "official_name", "common_name"):
+            value = getattr(entry, attribute, None)
+            if value:
+                names.append(translate(value))
+        for name in names:
+            if name:
+                index.setdefault(_normalise(name), entry.alpha_3)
+
+
+@cache
+def _english_index() -> dict[str, str]:
+    """English names, codes and aliases, normalised → alpha-3: what most people type.
+
+    Each key maps to the country it maps to in the full index (English comes first there
+    too). Building the full index takes most of a cold ``factbot ask`` (23 languages), so
+    it waits for a name in another language or a typo.
+    """
+    index: dict[str, str] = {}
+    _add_names(index, LANGUAGES[0])
+    return _codes_and_aliases(index)
+
+
+@cache
+def _name_index() -> dict[str, str]:
+    """Every known name and code, normalised → alpha-3."""
+    index: dict[str, str] = {}
+    for language in LANGUAGES:
+        _add_names(index, language)
+    return _codes_and_aliases(index)
+
+
+def _exact(key: str) -> str | None:
+    return _english_index().get(key) or _name_index().get(key)
 
 
 def country_name(code: str) -> str:
@@ -155,9 +181,10 @@ def resolve_country(text: str) -> CountryMatch:
     key = _normalise(text)
     if not key:
         return CountryMatch(country=None)
+    code = _exact(key)
+    if code is not None:
+        return CountryMatch(country=_country(code))
     index = _name_index()
-    if key in index:
-        return CountryMatch(country=_country(index[key]))
     if len(key) < 3:  # two letters that are no code match too many names by chance
         return CountryMatch(country=None)
     best: dict[str, float] = {}
@@ -185,4 +212,4 @@ def country_code(text: str) -> str | None:
 
 def exact_country_code(text: str) -> str | None:
     """The alpha-3 code of the country ``text`` names exactly (no typo tolerance), or None."""
-    return _name_index().get(_normalise(text))
+    return _exact(_normalise(text))

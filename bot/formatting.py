@@ -11,6 +11,7 @@ import html
 import re
 from collections.abc import Callable, Sequence
 from datetime import date, datetime
+from functools import lru_cache
 
 from storage.models import (
     FLOW_METRICS,
@@ -78,6 +79,8 @@ def format_figure(figure: Figure) -> str:
     return f"{_QUALIFIER_WORDS[figure.qualifier]}{figure.value:,}"
 
 
+# A page of facts names the same few days again and again; strftime is slow.
+@lru_cache(maxsize=4096)
 def format_date(value: date | datetime) -> str:
     """A date as "4 Oct 2022", or "4 Oct 2022, 10:23 UTC+03:00" when the time is known."""
     day = f"{value.day} {value:%b %Y}"
@@ -217,16 +220,23 @@ def paginate(header: str, blocks: Sequence[str], *, limit: int = MESSAGE_LIMIT) 
     """
     messages: list[str] = []
     current = header
+    # Lengths add up: header and blocks are whole HTML (no tag or entity spans two), and the
+    # blank line between them counts 2. Measuring each piece once keeps this linear.
+    length = visible_length(header)
+    continued = f"{header} (continued)"
+    continued_length = visible_length(continued)
     for block in blocks:
-        candidate = f"{current}\n\n{block}"
-        if visible_length(candidate) <= limit:
-            current = candidate
+        block_length = visible_length(block)
+        if length + 2 + block_length <= limit:
+            current = f"{current}\n\n{block}"
+            length += 2 + block_length
             continue
         if current == header and messages == []:
             raise ValueError("one entry is longer than a Telegram message")
         messages.append(current)
-        current = f"{header} (continued)\n\n{block}"
-        if visible_length(current) > limit:
+        current = f"{continued}\n\n{block}"
+        length = continued_length + 2 + block_length
+        if length > limit:
             raise ValueError("one entry is longer than a Telegram message")
     messages.append(current)
     return messages

@@ -66,11 +66,14 @@ async def inline_answers(store: FactStore, query: str) -> list[InlineAnswer]:
     code = exact_country_code(query) or _fuzzy_code(query)
     facts = []
     if code:
-        facts = await store.flows_for(code) or await store.facts_naming(code)
+        facts = await store.flows_for(code, limit=INLINE_LIMIT) or await store.facts_naming(
+            code, limit=INLINE_LIMIT
+        )
     if not facts:
         words = query.split()
         countries = {word: found for word in words if (found := exact_country_code(word))}
-        facts = await store.search_facts(words, countries=countries, limit=INLINE_LIMIT)
+        hits = await store.search_facts(words, countries=countries, limit=INLINE_LIMIT)
+        facts = hits.facts
     note_results(len(facts))
     log.info("inline_answered", hits=len(facts))
     return [_inline(fact) for fact in facts[:INLINE_LIMIT]] or [_INLINE_HELP]

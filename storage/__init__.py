@@ -12,7 +12,7 @@ from storage.errors import (
     WriteFailed,
     WriteStopped,
 )
-from storage.facts import AddResult, FactStore, SourceSummary
+from storage.facts import AddResult, FactStore, SearchHits, SourceSummary
 from storage.history import Change, HistoryEntry
 from storage.models import (
     FLOW_METRICS,
@@ -64,6 +64,7 @@ __all__ = [
     "Qualifier",
     "RowInvalid",
     "SchemaError",
+    "SearchHits",
     "Source",
     "SourceKind",
     "SourceSummary",

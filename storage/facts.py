@@ -32,11 +32,14 @@ from storage.queries import (
     ALL_FACTS,
     COLUMNS,
     COUNT_FACTS,
+    COUNT_MATCHES,
     FACTS_BY_SOURCE,
     FACTS_NAMING,
     FLOWS_FOR,
+    FLOWS_NEWEST,
     HISTORY,
-    SEARCH_FACTS,
+    SEARCH_NEWEST,
+    SEARCH_RANKED,
     SOURCE_SUMMARIES,
     fact_from_row,
     fetch_fact,
@@ -55,6 +58,7 @@ from storage.writer import Writer
 from storage.writes import (
     FIND_DUPLICATE,
     Ids,
+    deferred_search,
     duplicate_key,
     find_duplicate,
     insert_fact,
@@ -63,7 +67,10 @@ from storage.writes import (
     update_fact,
 )
 
-__all__ = ["AddResult", "FactStore", "SourceSummary"]
+__all__ = ["SEARCH_POOL", "AddResult", "FactStore", "SearchHits", "SourceSummary"]
+
+# Searches matching this many facts or more are answered newest first, not best match first.
+SEARCH_POOL = 1000
 
 
 @dataclass(frozen=True)
@@ -82,6 +89,14 @@ class SourceSummary:
     def total(self) -> int:
         """Facts it backs in any role (a fact counts once per role)."""
         return self.said + self.carried + self.published
+
+
+@dataclass(frozen=True)
+class SearchHits:
+    """The facts a search found, best match first if ``ranked``, else newest first."""
+
+    facts: list[Fact]
+    ranked: bool
 
 
 @dataclass(frozen=True)
@@ -151,28 +166,57 @@ class FactStore:
         """
         return await fetch_fact(self._reader, fact_id, self.path)
 
-    async def flows_for(self, country: str) -> list[Fact]:
-        """Published flows into or out of ``country`` (alpha-3), newest first."""
-        return await self._read_facts(FLOWS_FOR, {"country": country})
+    async def flows_for(self, country: str, *, limit: int | None = None) -> list[Fact]:
+        """Published flows into or out of ``country`` (alpha-3), newest first.
 
-    async def facts_naming(self, country: str) -> list[Fact]:
-        """Published facts of any kind that name ``country`` (alpha-3), newest first."""
-        return await self._read_facts(FACTS_NAMING, {"country": country})
+        Args:
+            country: the alpha-3 code.
+            limit: at most this many flows into the country, and as many out of it; reads
+                only those, however many the store holds. None: every flow.
+        """
+        if limit is None:
+            return await self._read_facts(FLOWS_FOR, {"country": country})
+        flows = await self._read_facts(FLOWS_NEWEST, {"country": country, "limit": limit})
+        return sorted(flows, key=lambda fact: (fact.sort_date, fact.id), reverse=True)
+
+    async def facts_naming(self, country: str, *, limit: int | None = None) -> list[Fact]:
+        """Published facts of any kind that name ``country`` (alpha-3), newest first.
+
+        Args:
+            country: the alpha-3 code.
+            limit: at most this many (the newest); None: every one.
+        """
+        # SQLite reads a negative LIMIT as no limit.
+        params = {"country": country, "limit": -1 if limit is None else limit}
+        return await self._read_facts(FACTS_NAMING, params)
 
     async def search_facts(
         self, words: list[str], *, countries: Mapping[str, str] | None = None, limit: int = 100
-    ) -> list[Fact]:
-        """Published facts whose claim, quote, sources or countries hold every word, best first.
+    ) -> SearchHits:
+        """Published facts whose claim, quote, sources or countries hold every word.
+
+        Best match first, when fewer than ``SEARCH_POOL`` facts match. Words that many facts
+        hold are answered newest first, and as whole words when at least ``limit`` facts hold
+        them so: ranking, or reading every word that begins so, would cost a time that grows
+        with the store (see storage.queries).
 
         Args:
             words: what the reader typed, split on white space; each is a prefix.
             countries: word → alpha-3 code for words that name a country.
             limit: the most facts returned.
         """
-        match = match_expression(words, countries)
-        if match is None:
-            return []
-        return await self._read_facts(SEARCH_FACTS, {"match": match, "limit": limit})
+        for prefix in (False, True):
+            match = match_expression(words, countries, prefix=prefix)
+            if match is None:
+                return SearchHits([], ranked=True)
+            rows = list(await self._read(COUNT_MATCHES, {"match": match, "pool": SEARCH_POOL}))
+            matches = int(rows[0][0])
+            if matches >= limit:
+                break
+        params = {"match": match, "limit": limit}
+        ranked = matches < SEARCH_POOL
+        facts = await self._read_facts(SEARCH_RANKED if ranked else SEARCH_NEWEST, params)
+        return SearchHits(facts, ranked=ranked)
 
     async def source_summaries(self, name_contains: str | None = None) -> list[SourceSummary]:
         """Sources (all, or those whose name holds the text), those backing most facts first."""
@@ -294,18 +338,17 @@ class FactStore:
 
         def store_all(conn: sqlite3.Connection) -> AddResult:
             added = present = 0
-            first_id = last_id = None
             ids = Ids()
-            for draft, lifecycle in entries:
-                if find_duplicate(conn, draft) is not None:
-                    present += 1
-                    continue
-                last_id = insert_fact(conn, draft, lifecycle or fresh, ids)
-                first_id = first_id or last_id
-                added += 1
+            with deferred_search(conn) as new:
+                for draft, lifecycle in entries:
+                    if find_duplicate(conn, draft) is not None:
+                        present += 1
+                        continue
+                    new.note(insert_fact(conn, draft, lifecycle or fresh, ids))
+                    added += 1
             summary = {
                 "source": source, "added": added, "present": present,
-                "first_id": first_id, "last_id": last_id,
+                "first_id": new.first, "last_id": new.last,
             }  # fmt: skip
             log_change(
                 conn, at=at, actor=by, action="import", fact_id=None, version=None, after=summary

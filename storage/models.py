@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from enum import StrEnum
+from functools import lru_cache
 from typing import Annotated, Any, Self
 
 import pycountry
@@ -82,6 +83,8 @@ class FactStatus(StrEnum):
     RETRACTED = "retracted"
 
 
+# Every fact read from the store checks its countries; there are only some 250 codes.
+@lru_cache(maxsize=1024)
 def _alpha3(code: str) -> str:
     code = code.strip().upper()
     if pycountry.countries.get(alpha_3=code) is None:

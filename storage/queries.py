@@ -16,11 +16,16 @@ __all__ = [
     "ALL_FACTS",
     "COLUMNS",
     "COUNT_FACTS",
+    "COUNT_MATCHES",
     "FACTS_BY_SOURCE",
     "FACTS_NAMING",
     "FLOWS_FOR",
+    "FLOWS_INTO",
+    "FLOWS_NEWEST",
+    "FLOWS_OUT_OF",
     "HISTORY",
-    "SEARCH_FACTS",
+    "SEARCH_NEWEST",
+    "SEARCH_RANKED",
     "SOURCE_SUMMARIES",
     "fact_from_row",
     "fetch_fact",
@@ -50,10 +55,25 @@ FLOWS_FOR = f"""{_SELECT_FACTS}
 WHERE f.status = 'published' AND f.metric IN ({_FLOW_METRICS_SQL})
   AND (f.origin = :country OR f.destination = :country)
 {_NEWEST_FIRST}"""
+# The newest flows into, then out of, a country: each walks one index backwards from the newest
+# and stops at :limit, so it costs the same however many facts the country has.
+FLOWS_INTO = f"""{_SELECT_FACTS}
+WHERE f.destination = :country
+  AND f.status = 'published' AND f.metric IN ({_FLOW_METRICS_SQL})
+{_NEWEST_FIRST}
+LIMIT :limit"""
+FLOWS_OUT_OF = f"""{_SELECT_FACTS}
+WHERE f.origin = :country AND f.destination IS NOT :country
+  AND f.status = 'published' AND f.metric IN ({_FLOW_METRICS_SQL})
+{_NEWEST_FIRST}
+LIMIT :limit"""
+# Both at once: one trip to the reader's thread.
+FLOWS_NEWEST = f"SELECT * FROM ({FLOWS_INTO}) UNION ALL SELECT * FROM ({FLOWS_OUT_OF})"
 FACTS_NAMING = f"""{_SELECT_FACTS}
 WHERE f.status = 'published'
   AND (f.origin = :country OR f.destination = :country OR f.citizenship = :country)
-{_NEWEST_FIRST}"""
+{_NEWEST_FIRST}
+LIMIT :limit"""
 COUNT_FACTS = "SELECT count(*) FROM facts"
 # Every source with the published facts it backs, in each of its roles.
 SOURCE_SUMMARIES = """
@@ -71,10 +91,22 @@ FACTS_BY_SOURCE = f"""{_SELECT_FACTS}
 WHERE f.status = 'published'
   AND (f.attributed_to_id = :source OR f.carried_by_id = :source OR d.publisher_id = :source)
 {_NEWEST_FIRST}"""
-SEARCH_FACTS = f"""{_SELECT_FACTS}
+# How many facts match, counting no further than :pool: FTS5 stops after :pool matches.
+COUNT_MATCHES = """
+SELECT count(*) FROM (SELECT 1 FROM facts_search WHERE facts_search MATCH :match LIMIT :pool)
+"""
+# Best match first. bm25 reads every match of each word (for its rarity), so this is for
+# queries that match few facts.
+SEARCH_RANKED = f"""{_SELECT_FACTS}
 JOIN facts_search s ON s.rowid = f.id
 WHERE facts_search MATCH :match AND f.status = 'published'
 ORDER BY s.rank, f.id
+LIMIT :limit"""
+# Newest first: FTS5 walks the matches from the newest and stops at :limit.
+SEARCH_NEWEST = f"""{_SELECT_FACTS}
+JOIN facts_search s ON s.rowid = f.id
+WHERE facts_search MATCH :match AND f.status = 'published'
+ORDER BY s.rowid DESC
 LIMIT :limit"""
 ALL_FACTS = f"{_SELECT_FACTS} WHERE :everything OR f.status = 'published' ORDER BY f.id"
 HISTORY = """

@@ -20,19 +20,23 @@ _WORD = re.compile(r"\w", re.UNICODE)
 _SHORTEST_PREFIX = 3
 
 
-def _term(word: str) -> str:
+def _term(word: str, *, prefix: bool) -> str:
     quoted = '"' + word.replace('"', '""') + '"'
     letters = sum(1 for character in word if character.isalnum())
-    return quoted + "*" if letters >= _SHORTEST_PREFIX else quoted
+    return quoted + "*" if prefix and letters >= _SHORTEST_PREFIX else quoted
 
 
-def match_expression(words: list[str], countries: Mapping[str, str] | None = None) -> str | None:
+def match_expression(
+    words: list[str], countries: Mapping[str, str] | None = None, *, prefix: bool = True
+) -> str | None:
     """An FTS5 MATCH expression requiring every word (as a prefix); None if no word is left.
 
     Args:
         words: what the reader typed, split on white space.
         countries: word → alpha-3 code, for words that name a country; such a word also
             matches facts naming that country.
+        prefix: each word of three letters or more also matches longer words it begins;
+            False: whole words only.
     """
     countries = countries or {}
     terms = []
@@ -41,7 +45,7 @@ def match_expression(words: list[str], countries: Mapping[str, str] | None = Non
         word = typed.replace("\x00", "")
         if not _WORD.search(word):
             continue
-        term = _term(word)
+        term = _term(word, prefix=prefix)
         code = countries.get(typed)
         if code is not None:
             term = f'({term} OR countries : "{code}")'

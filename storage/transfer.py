@@ -1,8 +1,10 @@
 """Import and export of facts as CSV or JSON files, all or nothing.
 
-An import reads its file twice: once to validate every row, keeping nothing but the problems,
-and once to store the rows in one transaction. Memory stays flat however long the file, and a
-file with one bad row stores nothing.
+An import reads its file once, as a stream: one thread parses and validates the rows while the
+writer's thread stores the valid ones in one transaction, so validation and SQLite's work
+overlap on two cores and each row is validated once. Memory stays flat however long the file.
+A file with one bad row stores nothing: the rows after it are still checked, for the report,
+and the transaction is rolled back.
 
 CSV: one row a fact, the columns of ``storage.rows.CONTENT_FIELDS`` (and, optionally, those
 of ``LIFECYCLE_FIELDS``, as an export writes them). Rows are numbered as lines of the file, the
@@ -13,12 +15,15 @@ optionally with the lifecycle fields beside its content. Facts are numbered from
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import csv
 import io
 import json
+import queue
+import threading
 from collections.abc import AsyncIterator, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import IO, Any, Literal
 
 from pydantic import ValidationError
@@ -205,10 +210,109 @@ def _entries(
     except csv.Error as error:
         raise ImportRefused(f"the file is not valid CSV: {error}") from None
     finally:
-        # Detached, the wrapper leaves the stream open for the second pass. A generator left
-        # mid-way (its import rolled back) is closed later, maybe after the stream was.
+        # Detached, the wrapper leaves the caller's stream open, as it was given. A generator
+        # left mid-way (its import rolled back) is closed later, maybe after the stream was.
         with contextlib.suppress(ValueError):
             text.detach()
+
+
+_Entry = tuple[FactDraft, Lifecycle | None]
+# Rows handed from the validating thread to the writer's at a time, and batches kept waiting:
+# enough to keep both busy, few enough that memory stays flat.
+_BATCH_ROWS = 200
+_BATCHES_QUEUED = 8
+_DONE = None
+
+
+class _ImportStopped(StorageError):
+    """The import was stopped before its file was read to the end; nothing was stored."""
+
+
+@dataclass
+class _Validation:
+    """What the validating thread found, read by the writer's thread once the file is done."""
+
+    rows: int = 0
+    total: int = 0
+    problems: list[RowProblem] = field(default_factory=list)
+    error: BaseException | None = None
+
+    def note(self, number: int, invalid: RowInvalid) -> None:
+        self.total += len(invalid.errors)
+        for error in invalid.errors:
+            if len(self.problems) < MAX_PROBLEMS_SHOWN:
+                self.problems.append(RowProblem(number, error.field, error.reason))
+
+    def outcome(self) -> BaseException | None:
+        """Why the import must not be committed, if it must not."""
+        if self.error is not None:
+            return self.error
+        if self.rows == 0:
+            return ImportRefused("the file holds no facts")
+        if self.total:
+            return ImportInvalid(self.problems, self.total, self.rows)
+        return None
+
+
+def _validate(
+    entries: Iterator[tuple[int, _Entry | RowInvalid]],
+    found: _Validation,
+    batches: queue.Queue[list[_Entry] | None],
+    stop: threading.Event,
+) -> None:
+    """Validate every row, passing the valid ones on in batches until the first bad one."""
+
+    def put(batch: list[_Entry] | None) -> None:
+        while True:
+            if stop.is_set():
+                raise _ImportStopped("the import was stopped; nothing was stored")
+            try:
+                batches.put(batch, timeout=0.1)
+            except queue.Full:
+                continue
+            return
+
+    try:
+        batch: list[_Entry] = []
+        for number, entry in entries:
+            found.rows += 1
+            if isinstance(entry, RowInvalid):
+                found.note(number, entry)
+            elif not found.total:
+                batch.append(entry)
+                if len(batch) >= _BATCH_ROWS:
+                    put(batch)
+                    batch = []
+        if batch and not found.total:
+            put(batch)
+    except BaseException as error:
+        # Handed to the writer's thread, which raises it and so rolls back.
+        found.error = error
+    finally:
+        # When the writer has gone, ``stop`` is set: nobody reads, and nobody waits.
+        with contextlib.suppress(_ImportStopped):
+            put(_DONE)
+
+
+def _validated(
+    found: _Validation, batches: queue.Queue[list[_Entry] | None], stop: threading.Event
+) -> Iterator[_Entry]:
+    """The valid rows, as the validating thread passes them; raises if the file is bad."""
+    while True:
+        try:
+            batch = batches.get(timeout=0.1)
+        except queue.Empty:
+            # The import was cancelled (the bot stopping) while this transaction went on.
+            if stop.is_set():
+                raise _ImportStopped("the import was stopped; nothing was stored") from None
+            continue
+        if batch is _DONE:
+            break
+        yield from batch
+    # Raised inside the writer's transaction, so nothing of a bad file is committed.
+    problem = found.outcome()
+    if problem is not None:
+        raise problem
 
 
 async def import_file(
@@ -220,11 +324,12 @@ async def import_file(
     resolve_country: CountryResolver | None = None,
     max_bytes: int | None = None,
 ) -> AddResult:
-    """Validate every row of a CSV or JSON file, then store them all in one transaction.
+    """Validate every row of a CSV or JSON file and store them all in one transaction.
 
     Args:
         store: where the facts go.
-        stream: the file, opened in binary mode; it must be seekable (read twice).
+        stream: the file, opened in binary mode; it must be seekable (its size is checked
+            and its start read to tell CSV from JSON).
         file_name: its name, which tells CSV from JSON when it ends in .csv or .json.
         by: who imports it.
         resolve_country: turns country names into alpha-3 codes.
@@ -248,26 +353,21 @@ async def import_file(
         )
     file_format = detect_format(file_name, stream.read(4096))
     stream.seek(0)
-    problems: list[RowProblem] = []
-    total = rows = 0
-    for number, entry in _entries(stream, file_format, by, resolve_country):
-        rows += 1
-        if isinstance(entry, RowInvalid):
-            total += len(entry.errors)
-            for error in entry.errors:
-                if len(problems) < MAX_PROBLEMS_SHOWN:
-                    problems.append(RowProblem(number, error.field, error.reason))
-    if rows == 0:
-        raise ImportRefused("the file holds no facts")
-    if total:
-        raise ImportInvalid(problems, total, rows)
-    stream.seek(0)
-    valid = (
-        entry
-        for _, entry in _entries(stream, file_format, by, resolve_country)
-        if not isinstance(entry, RowInvalid)
+    found = _Validation()
+    batches: queue.Queue[list[_Entry] | None] = queue.Queue(maxsize=_BATCHES_QUEUED)
+    stop = threading.Event()
+    entries = _entries(stream, file_format, by, resolve_country)
+    validating = asyncio.get_running_loop().run_in_executor(
+        None, _validate, entries, found, batches, stop
     )
-    return await store.import_facts(valid, by=by, source=file_name or "")
+    try:
+        return await store.import_facts(
+            _validated(found, batches, stop), by=by, source=file_name or ""
+        )
+    finally:
+        # Whatever ended the import, the validating thread must not wait for a reader.
+        stop.set()
+        await validating
 
 
 def _json_item(fact: Fact) -> dict[str, Any]:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any
@@ -16,7 +18,9 @@ from storage.models import FactDraft, Lifecycle, Source, SourceKind
 
 __all__ = [
     "FIND_DUPLICATE",
+    "AddedIds",
     "Ids",
+    "deferred_search",
     "duplicate_key",
     "find_duplicate",
     "insert_fact",
@@ -61,6 +65,15 @@ WHERE id = :id AND version = :version
 _LOG_CHANGE = """
 INSERT INTO audit_log (at, actor, action, fact_id, version, reason, before, after)
 VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+"""
+_DOCUMENTS_CACHED = 10_000
+# See migration 0007: facts added while search_deferred holds a row are indexed in one go.
+_DEFER_SEARCH = "INSERT INTO search_deferred (since) VALUES (?)"
+_RESUME_SEARCH = "DELETE FROM search_deferred"
+_INDEX_FACTS = """
+INSERT INTO facts_search (rowid, claim, quote, counted, people, publication, countries)
+SELECT id, claim, quote, counted, people, publication, countries
+FROM facts_search_source WHERE id BETWEEN ? AND ?
 """
 # Same measure, countries, dates, figure and source; a statement also by its claim.
 FIND_DUPLICATE = """
@@ -121,6 +134,37 @@ def find_duplicate(
 
 
 @dataclass
+class AddedIds:
+    """The first and last id of the facts a bulk write added (new ids only ever grow)."""
+
+    first: int | None = None
+    last: int | None = None
+
+    def note(self, fact_id: int) -> None:
+        self.first = self.first or fact_id
+        self.last = fact_id
+
+
+@contextmanager
+def deferred_search(conn: sqlite3.Connection) -> Iterator[AddedIds]:
+    """Index the facts added in the block for search in one statement, as the block ends.
+
+    FTS5 flushes its buffer at the end of each statement that writes to it from a trigger, so
+    indexing a large import fact by fact costs many times more than indexing it whole. Use
+    only inside a transaction, which an exception rolls back whole.
+
+    Yields:
+        Where the block notes the id of each fact it adds.
+    """
+    added = AddedIds()
+    conn.execute(_DEFER_SEARCH, (now().isoformat(),))
+    yield added
+    conn.execute(_RESUME_SEARCH)
+    if added.first is not None:
+        conn.execute(_INDEX_FACTS, (added.first, added.last))
+
+
+@dataclass
 class Ids:
     """Ids of sources and documents found or added in this transaction, to ask SQLite once."""
 
@@ -146,6 +190,10 @@ def _document_id(conn: sqlite3.Connection, draft: FactDraft, ids: Ids) -> int:
     published_at = document.published_at.isoformat()
     key = (publisher_id, document.title, published_at)
     if key not in ids.documents:
+        # An import of millions of rows must not keep every document it met in memory: the
+        # rows of one document come together, so a small cache finds nearly all of them.
+        if len(ids.documents) >= _DOCUMENTS_CACHED:
+            ids.documents.clear()
         conn.execute(_ADD_DOCUMENT, (*key[:2], document.author, published_at, document.url))
         ids.documents[key] = int(conn.execute(_DOCUMENT_ID, key).fetchone()[0])
     return ids.documents[key]

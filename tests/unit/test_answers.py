@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.answers import COMMANDS, answer_text, flows_answer, help_answer
+from bot.answers import COMMANDS, FLOWS_SHOWN, answer_text, flows_answer, help_answer
 from bot.formatting import MESSAGE_LIMIT, visible_length
 from storage import FactStore
 from tests.e2e.telegram_html import parse_telegram_html
@@ -70,14 +70,18 @@ async def test_country_with_no_facts_says_so_plainly(seeded: FactStore):
     assert text == "No facts are recorded for Peru yet."
 
 
-async def test_long_answers_are_split_between_facts(store: FactStore):
+async def test_flows_shows_the_newest_flows_however_many_are_stored(store: FactStore):
+    """A country with hundreds of flows gets the newest few, and is told they are the newest."""
     drafts = [make_draft(figure={"qualifier": "exact", "value": n}) for n in range(1, 301)]
     await store.add_facts(drafts, by="t")
     messages = await flows_answer(store, "georgia")
     texts = _accepted_by_telegram(messages)
-    assert len(messages) > 1
-    assert sum(text.count("▪️") for text in texts) == 300
+    assert sum(text.count("▪️") for text in texts) == FLOWS_SHOWN
     assert all(text.count("▪️") == text.count("Said by") for text in texts)
+    assert f"(the newest {FLOWS_SHOWN})" in texts[0]
+    # Same dates: the last stored are the newest.
+    assert "300" in texts[0]
+    assert not any(f" {n} " in text for text in texts for n in (1, 2, 3))
 
 
 def test_help_lists_every_command_with_an_example():

@@ -13,7 +13,8 @@ from tests.factories import draft_data, make_draft
 
 
 async def _ids(store: FactStore, query: str, **countries: str) -> list[int]:
-    return [fact.id for fact in await store.search_facts(query.split(), countries=countries)]
+    hits = await store.search_facts(query.split(), countries=countries)
+    return [fact.id for fact in hits.facts]
 
 
 async def test_finds_the_citizenship_applications_and_the_reservists(seeded: FactStore):
@@ -54,8 +55,8 @@ async def test_retracted_facts_are_not_found_and_edits_are_reindexed(seeded: Fac
     "query", ["' OR 1=1 --", '"', "*", "NEAR(", "claim:x", "a OR b", "x" * 10_000, "AND", "^"]
 )
 async def test_query_syntax_is_never_interpreted(seeded: FactStore, query: str):
-    facts = await seeded.search_facts(query.split())
-    assert all(fact.status.value == "published" for fact in facts)
+    hits = await seeded.search_facts(query.split())
+    assert all(fact.status.value == "published" for fact in hits.facts)
 
 
 def test_match_expression_quotes_every_word():

@@ -1,0 +1,119 @@
+"""/flows and /search in this process, as the bot answers them, beside the bare SQL of their rows.
+
+The bot's side is ``bot.answers`` over a real ``FactStore`` (query, rows to models, HTML): all
+of a reply but the network. The baseline runs the same SQL with the same parameters through
+the sqlite3 module and fetches the rows, nothing more.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import time
+from contextlib import closing
+from dataclasses import dataclass
+from pathlib import Path
+
+from benchmarks.measure import percentile, time_calls
+from bot.answers import FLOWS_SHOWN, SEARCH_SHOWN, flows_answer, search_answer
+from bot.countries import resolve_country
+from storage import FactStore
+from storage.facts import SEARCH_POOL
+from storage.queries import COUNT_MATCHES, FLOWS_NEWEST, SEARCH_NEWEST, SEARCH_RANKED
+from storage.search import match_expression
+
+__all__ = ["Timing", "flows_plans", "time_flows", "time_search"]
+
+
+@dataclass(frozen=True)
+class Timing:
+    """Percentiles of one operation, in milliseconds, beside its bare-SQL baseline."""
+
+    p50: float
+    p99: float
+    sql_p50: float
+    sql_p99: float
+    rows: int
+    runs: int
+
+
+def _summary(bot: list[float], sql: list[float], rows: int) -> Timing:
+    return Timing(
+        p50=percentile(bot, 0.5),
+        p99=percentile(bot, 0.99),
+        sql_p50=percentile(sql, 0.5),
+        sql_p99=percentile(sql, 0.99),
+        rows=rows,
+        runs=len(bot),
+    )
+
+
+_Statements = list[tuple[str, dict[str, object]]]
+
+
+def _time_sql(db: Path, statements: _Statements, runs: int) -> tuple[list[float], int]:
+    with closing(sqlite3.connect(f"file:{db}?mode=ro", uri=True)) as conn:
+        rows = 0
+        for _ in range(min(20, runs)):
+            rows = sum(len(conn.execute(sql, params).fetchall()) for sql, params in statements)
+        times = []
+        for _ in range(runs):
+            start = time.perf_counter()
+            for sql, params in statements:
+                conn.execute(sql, params).fetchall()
+            times.append((time.perf_counter() - start) * 1000)
+    return times, rows
+
+
+def _flows_statements(code: str) -> _Statements:
+    return [(FLOWS_NEWEST, {"country": code, "limit": FLOWS_SHOWN})]
+
+
+async def time_flows(db: Path, country: str, runs: int) -> Timing:
+    """/flows COUNTRY answered ``runs`` times, and its SQL run as often."""
+    match = resolve_country(country)
+    assert match.country is not None, country  # noqa: S101 - the benchmark names real ones
+    async with await FactStore.open(db) as store:
+        bot = await time_calls(lambda: flows_answer(store, country), runs)
+    sql, rows = _time_sql(db, _flows_statements(match.country.code), runs)
+    return _summary(bot, sql, rows)
+
+
+def _search_statements(conn: sqlite3.Connection, word: str) -> _Statements:
+    """The statements FactStore.search_facts runs for ``word``, with its parameters."""
+    statements: _Statements = []
+    matches = 0
+    match = None
+    for prefix in (False, True):
+        match = match_expression([word], prefix=prefix)
+        count: dict[str, object] = {"match": match, "pool": SEARCH_POOL}
+        statements.append((COUNT_MATCHES, count))
+        matches = conn.execute(COUNT_MATCHES, count).fetchone()[0]
+        if matches >= SEARCH_SHOWN:
+            break
+    search = SEARCH_RANKED if matches < SEARCH_POOL else SEARCH_NEWEST
+    statements.append((search, {"match": match, "limit": SEARCH_SHOWN}))
+    return statements
+
+
+async def time_search(db: Path, word: str, runs: int) -> Timing:
+    """/search WORD answered ``runs`` times, and its SQL run as often."""
+    async with await FactStore.open(db) as store:
+        bot = await time_calls(lambda: search_answer(store, word), runs)
+    with closing(sqlite3.connect(f"file:{db}?mode=ro", uri=True)) as conn:
+        statements = _search_statements(conn, word)
+    sql, rows = _time_sql(db, statements, runs)
+    return _summary(bot, sql, rows - len(statements) + 1)
+
+
+def flows_plans(db: Path, code: str, words: tuple[str, ...]) -> dict[str, list[str]]:
+    """EXPLAIN QUERY PLAN of each statement /flows runs, and of /search's for each word."""
+    statements = {"flows": _flows_statements(code)[0]}
+    plans = {}
+    with closing(sqlite3.connect(f"file:{db}?mode=ro", uri=True)) as conn:
+        for word in words:
+            for number, statement in enumerate(_search_statements(conn, word), start=1):
+                statements[f"search {word} ({number})"] = statement
+        for name, (sql, params) in statements.items():
+            rows = conn.execute(f"EXPLAIN QUERY PLAN {sql}", params).fetchall()
+            plans[name] = [str(row[3]) for row in rows]
+    return plans
