@@ -76,7 +76,13 @@ def build_application(settings: Settings) -> Application:  # type: ignore[type-a
                 link_preview_options=LinkPreviewOptions(is_disabled=True),
             )
         )
-        .rate_limiter(AIORateLimiter(max_retries=_FLOOD_RETRIES))
+        .rate_limiter(
+            AIORateLimiter(
+                overall_max_rate=settings.send_rate,
+                overall_time_period=1,
+                max_retries=_FLOOD_RETRIES,
+            )
+        )
         .concurrent_updates(PerChatUpdateProcessor(_CONCURRENT_UPDATES))
         .build()
     )

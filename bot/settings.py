@@ -91,6 +91,12 @@ class Settings(BaseSettings):
     flood_pause: float = Field(
         default=60, gt=0, description="Seconds a user who went over the limit is ignored for."
     )
+    send_rate: float = Field(
+        default=30,
+        ge=0,
+        description="Messages a second the bot sends at most, over all chats (Telegram's limit "
+        "for a bot); 0 sends as fast as it can. A 429 is waited out either way.",
+    )
     stop_grace: float = Field(
         default=7,
         gt=0,
@@ -207,6 +213,7 @@ class Settings(BaseSettings):
                 else {}
             ),
             "flood_limit": f"{self.flood_limit} per {self.flood_window:g} s",
+            "send_rate": self.send_rate,
             "stop_grace_s": self.stop_grace,
         }
 

@@ -125,10 +125,12 @@ def test_bad_port_and_flood_settings_name_the_variable(monkeypatch: pytest.Monke
         FACTBOT_WEBHOOK_PORT="70000",
         FACTBOT_FLOOD_LIMIT="-1",
         FACTBOT_STOP_GRACE="0",
+        FACTBOT_SEND_RATE="-5",
     )
     assert "FACTBOT_WEBHOOK_PORT: Input should be less than or equal to 65535" in message
     assert "FACTBOT_FLOOD_LIMIT: Input should be greater than or equal to 0" in message
     assert "FACTBOT_STOP_GRACE: Input should be greater than 0" in message
+    assert "FACTBOT_SEND_RATE: Input should be greater than or equal to 0" in message
 
 
 def test_admin_ids_refuse_digit_lookalikes(monkeypatch: pytest.MonkeyPatch):
