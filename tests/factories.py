@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import io
 from datetime import date, datetime, timedelta, timezone
-from typing import Any
+from typing import IO, Any
 
 from storage import FactDraft
 
@@ -60,4 +60,29 @@ def csv_bytes(rows: list[dict[str, str]]) -> bytes:
     writer = csv.DictWriter(out, fieldnames=list(rows[0]))
     writer.writeheader()
     writer.writerows(rows)
+    return out.getvalue().encode("utf-8")
+
+
+_CROSSING_COLUMNS = [
+    "metric", "counted", "origin", "destination", "qualifier", "value", "as_of", "claim",
+    "quote", "attributed_to", "publisher", "title", "published_at",
+]  # fmt: skip
+
+
+def write_crossings(out: IO[str], count: int, *, publisher: str, quote_tail: str = "") -> None:
+    """``count`` valid CSV facts, all new to the store (they differ by their figure)."""
+    writer = csv.writer(out)
+    writer.writerow(_CROSSING_COLUMNS)
+    writer.writerows(
+        ["entered", "Russian citizens", "RUS", "KAZ", "exact", value, "2022-10-04",
+         f"{value} Russian citizens entered Kazakhstan.", f"{value} entered that day.{quote_tail}",
+         "Border Service", publisher, "Daily crossings", "2022-10-05T09:00:00+03:00"]
+        for value in range(1000, 1000 + count)
+    )  # fmt: skip
+
+
+def crossings_csv(count: int, *, publisher: str) -> bytes:
+    """:func:`write_crossings` as the bytes of a file a curator uploads."""
+    out = io.StringIO()
+    write_crossings(out, count, publisher=publisher)
     return out.getvalue().encode("utf-8")

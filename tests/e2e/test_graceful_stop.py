@@ -9,8 +9,6 @@ that is still being written when a short grace ends.
 from __future__ import annotations
 
 import asyncio
-import csv
-import io
 import json
 import os
 import signal
@@ -28,6 +26,7 @@ from bot.handlers.errors import WRITE_STOPPED
 from storage import load_seed
 from tests.e2e.conftest import ADMIN_ID
 from tests.e2e.fake_bot_api import FakeBotApi
+from tests.factories import crossings_csv
 
 FACTBOT = Path(sys.executable).parent / "factbot"
 # A small import commits within the default grace; a large one, still being written when a
@@ -40,20 +39,7 @@ DOCKER_STOP_TIMEOUT_S = 10
 
 
 def _import_file(rows: int) -> bytes:
-    """``rows`` valid facts new to the store."""
-    out = io.StringIO()
-    writer = csv.writer(out)
-    writer.writerow(
-        ["metric", "counted", "origin", "destination", "qualifier", "value", "as_of",
-         "claim", "quote", "attributed_to", "publisher", "title", "published_at"]
-    )  # fmt: skip
-    writer.writerows(
-        ["entered", "Russian citizens", "RUS", "KAZ", "exact", value, "2022-10-04",
-         f"{value} Russian citizens entered Kazakhstan.", f"{value} entered that day.",
-         "Border Service", "Stop Test Daily", "Daily crossings", "2022-10-05T09:00:00+03:00"]
-        for value in range(1000, 1000 + rows)
-    )  # fmt: skip
-    data = out.getvalue().encode()
+    data = crossings_csv(rows, publisher="Stop Test Daily")
     assert len(data) <= IMPORT_MAX_BYTES
     return data
 

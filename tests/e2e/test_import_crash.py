@@ -8,7 +8,6 @@ and then opens the database as the next process would.
 from __future__ import annotations
 
 import asyncio
-import csv
 import os
 import signal
 import sqlite3
@@ -21,6 +20,7 @@ from pathlib import Path
 import pytest
 
 from storage import load_seed, open_seeded_store
+from tests.factories import write_crossings
 
 FACTBOT = Path(sys.executable).parent / "factbot"
 ROWS = 100_000
@@ -37,17 +37,7 @@ _QUOTE = "The border service reported the number of people who crossed that day.
 def _write_rows(path: Path) -> None:
     """100,000 valid facts, all new to the store: they differ by their figure."""
     with path.open("w", encoding="utf-8", newline="") as out:
-        writer = csv.writer(out)
-        writer.writerow(
-            ["metric", "counted", "origin", "destination", "qualifier", "value", "as_of",
-             "claim", "quote", "attributed_to", "publisher", "title", "published_at"]
-        )  # fmt: skip
-        writer.writerows(
-            ["entered", "Russian citizens", "RUS", "KAZ", "exact", value, "2022-10-04",
-             f"{value} Russian citizens entered Kazakhstan.", f"{value} entered. {_QUOTE}",
-             "Border Service", "Crash Test Daily", "Daily crossings", "2022-10-05T09:00:00+03:00"]
-            for value in range(1000, 1000 + ROWS)
-        )  # fmt: skip
+        write_crossings(out, ROWS, publisher="Crash Test Daily", quote_tail=" " + _QUOTE)
 
 
 def _seeded(db: Path) -> int:

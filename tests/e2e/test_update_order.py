@@ -3,38 +3,21 @@ messages are still answered in the order they were sent."""
 
 from __future__ import annotations
 
-import csv
-import io
-
 import pytest
 
 from tests.e2e.conftest import ADMIN_ID
 from tests.e2e.fake_bot_api import FakeBotApi
+from tests.factories import crossings_csv
 
 ROWS = 5_000
-
-
-def _import_file() -> bytes:
-    out = io.StringIO()
-    writer = csv.writer(out)
-    writer.writerow(
-        ["metric", "counted", "origin", "destination", "qualifier", "value", "as_of",
-         "claim", "quote", "attributed_to", "publisher", "title", "published_at"]
-    )  # fmt: skip
-    writer.writerows(
-        ["entered", "Russian citizens", "RUS", "KAZ", "exact", value, "2022-10-04",
-         f"{value} Russian citizens entered Kazakhstan.", f"{value} entered that day.",
-         "Border Service", "Order Test Daily", "Daily crossings", "2022-10-05T09:00:00+03:00"]
-        for value in range(1000, 1000 + ROWS)
-    )  # fmt: skip
-    return out.getvalue().encode()
 
 
 @pytest.mark.timeout(90)
 async def test_a_reader_is_answered_while_a_curator_import_is_being_stored(
     api: FakeBotApi, running_bot: None
 ):
-    document = api.add_file(_import_file(), file_name="facts.csv", mime_type="text/csv")
+    upload = crossings_csv(ROWS, publisher="Order Test Daily")
+    document = api.add_file(upload, file_name="facts.csv", mime_type="text/csv")
     api.message_update("", document=document, chat_id=ADMIN_ID, user_id=ADMIN_ID)
     await api.wait_for("getFile", timeout=30)
     api.message_update("/flows kazakhstan", chat_id=1001, user_id=1001)
