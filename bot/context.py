@@ -1,4 +1,4 @@
-"""The typed state handlers share: the fact store, opened in post_init and closed at shutdown."""
+"""The typed state handlers share: the fact store, opened and closed by ``bot.runner``."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ __all__ = ["CONTEXT_TYPES", "BotData", "FactContext"]
 class BotData:
     """What every handler can reach through ``context.bot_data``.
 
-    python-telegram-bot creates it with no arguments; ``post_init`` fills it in.
+    python-telegram-bot creates it with no arguments; ``bot.runner.serve`` fills it in.
     """
 
     def __init__(self) -> None:
@@ -25,7 +25,7 @@ class BotData:
     def store(self) -> FactStore:
         """The open fact store."""
         if self._store is None:
-            raise RuntimeError("the fact store is used before post_init opened it")
+            raise RuntimeError("the fact store is used before bot.runner opened it")
         return self._store
 
     @store.setter

@@ -1,7 +1,7 @@
 """End-to-end fixtures: a fake Bot API server on 127.0.0.1, and the real Application polling it.
 
 The bot is configured the way a user configures it, through FACTBOT_* variables, and runs the
-same start-up and shutdown sequence as ``run_polling`` (post_init, polling, post_shutdown).
+same start-up and graceful stop as ``factbot run`` (``bot.runner.serve``).
 """
 
 from __future__ import annotations
