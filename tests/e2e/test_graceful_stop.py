@@ -10,10 +10,8 @@ from __future__ import annotations
 
 import asyncio
 import json
-import os
 import signal
 import sqlite3
-import sys
 import time
 from contextlib import closing
 from pathlib import Path
@@ -26,9 +24,9 @@ from bot.handlers.errors import WRITE_STOPPED
 from storage import load_seed
 from tests.e2e.conftest import ADMIN_ID
 from tests.e2e.fake_bot_api import FakeBotApi
+from tests.e2e.processes import FACTBOT, factbot_env
 from tests.factories import crossings_csv
 
-FACTBOT = Path(sys.executable).parent / "factbot"
 # A small import commits within the default grace; a large one, still being written when a
 # 0.2 s grace ends, is rolled back.
 SMALL, LARGE = 3_000, 20_000
@@ -85,8 +83,9 @@ async def test_sigterm_during_an_import_stores_all_or_none_and_exits_0_in_time(
     grace: dict[str, str],
     committed: bool,
 ):
-    clean = {k: v for k, v in os.environ.items() if not k.startswith("FACTBOT_")}
-    env = {**clean, **bot_env, **grace, "FACTBOT_LOG_FORMAT": "json", "FACTBOT_LOG_LEVEL": "DEBUG"}
+    env = factbot_env(
+        {**bot_env, **grace, "FACTBOT_LOG_FORMAT": "json", "FACTBOT_LOG_LEVEL": "DEBUG"}
+    )
     process = await asyncio.create_subprocess_exec(
         str(FACTBOT), "run", env=env, stdout=asyncio.subprocess.PIPE,
         stderr=asyncio.subprocess.PIPE,

@@ -12,7 +12,6 @@ import os
 import signal
 import sqlite3
 import subprocess
-import sys
 import time
 from contextlib import closing
 from pathlib import Path
@@ -20,9 +19,9 @@ from pathlib import Path
 import pytest
 
 from storage import load_seed, open_seeded_store
+from tests.e2e.processes import FACTBOT, factbot_env
 from tests.factories import write_crossings
 
-FACTBOT = Path(sys.executable).parent / "factbot"
 ROWS = 100_000
 # Uncommitted pages reach the WAL file once they outgrow SQLite's page cache (2 MB by default):
 # a WAL this large holds part of the import's transaction, which is far from done.
@@ -71,11 +70,10 @@ def test_a_killed_import_leaves_all_rows_or_none(tmp_path: Path):
     wal = db.with_name(db.name + "-wal")
     # The seeding connection closed last, so SQLite checkpointed and removed its WAL.
     assert not wal.exists() or wal.stat().st_size == 0
-    clean = {k: v for k, v in os.environ.items() if not k.startswith("FACTBOT_")}
     process = subprocess.Popen(
         [str(FACTBOT), "import", str(rows)],
         cwd=tmp_path,
-        env={**clean, "FACTBOT_DB_PATH": str(db)},
+        env=factbot_env({"FACTBOT_DB_PATH": str(db)}),
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )

@@ -4,12 +4,8 @@ from __future__ import annotations
 
 import asyncio
 import json
-import os
-import socket
-import sys
 import time
 from collections.abc import MutableMapping
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -18,14 +14,7 @@ from structlog.testing import capture_logs
 from bot.runner import serve
 from bot.settings import Settings
 from tests.e2e.fake_bot_api import FakeBotApi
-
-FACTBOT = Path(sys.executable).parent / "factbot"
-
-
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
+from tests.e2e.processes import FACTBOT, factbot_env, free_port
 
 
 async def _events_until(logs: list[MutableMapping[str, Any]], event: str, count: int) -> None:
@@ -38,7 +27,7 @@ async def _events_until(logs: list[MutableMapping[str, Any]], event: str, count:
 async def test_bot_started_while_telegram_is_down_retries_then_serves_once_it_is_up(
     bot_env: dict[str, str], monkeypatch: pytest.MonkeyPatch
 ):
-    port = _free_port()
+    port = free_port()
     monkeypatch.setenv("FACTBOT_API_BASE_URL", f"http://127.0.0.1:{port}/bot")
     monkeypatch.setenv("FACTBOT_API_BASE_FILE_URL", f"http://127.0.0.1:{port}/file/bot")
     stop, ready = asyncio.Event(), asyncio.Event()
@@ -65,7 +54,7 @@ async def test_bot_started_while_telegram_is_down_retries_then_serves_once_it_is
 async def test_a_stop_while_waiting_for_telegram_exits_0_at_once(
     bot_env: dict[str, str], monkeypatch: pytest.MonkeyPatch
 ):
-    port = _free_port()
+    port = free_port()
     monkeypatch.setenv("FACTBOT_API_BASE_URL", f"http://127.0.0.1:{port}/bot")
     stop = asyncio.Event()
     with capture_logs() as logs:
@@ -81,13 +70,13 @@ async def test_a_stop_while_waiting_for_telegram_exits_0_at_once(
 async def test_a_token_telegram_rejects_exits_1_with_one_clear_line(
     api: FakeBotApi, bot_env: dict[str, str]
 ):
-    clean = {k: v for k, v in os.environ.items() if not k.startswith("FACTBOT_")}
-    env = {
-        **clean,
-        **bot_env,
-        "FACTBOT_TOKEN": "987654:ANOTHER-token-that-telegram-does-not-know",
-        "FACTBOT_LOG_FORMAT": "json",
-    }
+    env = factbot_env(
+        {
+            **bot_env,
+            "FACTBOT_TOKEN": "987654:ANOTHER-token-that-telegram-does-not-know",
+            "FACTBOT_LOG_FORMAT": "json",
+        }
+    )
     process = await asyncio.create_subprocess_exec(
         str(FACTBOT), "run", env=env, stdout=asyncio.subprocess.PIPE,
         stderr=asyncio.subprocess.PIPE,

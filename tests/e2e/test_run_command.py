@@ -4,27 +4,22 @@ from __future__ import annotations
 
 import asyncio
 import json
-import os
 import signal
-import sys
-from pathlib import Path
 
 import pytest
 
 from tests.e2e.fake_bot_api import FakeBotApi
+from tests.e2e.processes import FACTBOT, factbot_env
 from tests.e2e.telegram_html import parse_telegram_html
-
-FACTBOT = Path(sys.executable).parent / "factbot"
 
 
 async def _run_factbot(
     api: FakeBotApi, env: dict[str, str], text: str, *others: str
 ) -> tuple[int, str, str]:
-    clean = {k: v for k, v in os.environ.items() if not k.startswith("FACTBOT_")}
     process = await asyncio.create_subprocess_exec(
         str(FACTBOT),
         "run",
-        env={**clean, **env},
+        env=factbot_env(env),
         stdout=asyncio.subprocess.PIPE,
         stderr=asyncio.subprocess.PIPE,
     )

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import gc
-import os
 import socket
-import sys
 import time
 from pathlib import Path
 from typing import Any
@@ -21,17 +19,11 @@ from storage import open_seeded_store
 from tests.e2e.conftest import ADMIN_ID
 from tests.e2e.fake_bot_api import FakeBotApi
 from tests.e2e.harness import polling_bot
+from tests.e2e.processes import FACTBOT, factbot_env, free_port
 from tests.e2e.telegram_html import parse_telegram_html
 
-FACTBOT = Path(sys.executable).parent / "factbot"
 SECRET = "a-webhook-secret_0123456789"
 WEBHOOK_URL = "https://bot.example.org/hooks/factbot"
-
-
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
 
 
 @pytest.fixture(name="webhook_env")
@@ -42,7 +34,7 @@ def _webhook_env(bot_env: dict[str, str], monkeypatch: pytest.MonkeyPatch) -> di
         "FACTBOT_WEBHOOK_URL": WEBHOOK_URL,
         "FACTBOT_WEBHOOK_SECRET": SECRET,
         "FACTBOT_WEBHOOK_LISTEN": "127.0.0.1",
-        "FACTBOT_WEBHOOK_PORT": str(_free_port()),
+        "FACTBOT_WEBHOOK_PORT": str(free_port()),
     }
     for name, value in env.items():
         monkeypatch.setenv(name, value)
@@ -70,11 +62,10 @@ async def _post(env: dict[str, str], update: dict[str, Any], secret: str | None)
 
 
 async def _healthcheck(env: dict[str, str]) -> tuple[int, str]:
-    clean = {k: v for k, v in os.environ.items() if not k.startswith("FACTBOT_")}
     process = await asyncio.create_subprocess_exec(
         str(FACTBOT),
         "healthcheck",
-        env={**clean, **env},
+        env=factbot_env(env),
         stdout=asyncio.subprocess.PIPE,
         stderr=asyncio.subprocess.STDOUT,
     )
