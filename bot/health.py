@@ -17,10 +17,7 @@ def webhook_server_problem(listen: str, port: int, path: str) -> str | None:
     Any HTTP answer counts, even 405 or 403: the check asks whether the server is up, and
     it has no secret to send (the bot's server answers a GET with 405).
     """
-    host = listen
-    if _is_ip(listen) and ipaddress.ip_address(listen).is_unspecified:
-        # A server on every address is reached on loopback.
-        host = "::1" if ":" in listen else "127.0.0.1"
+    host = _reachable(listen)
     connection = http.client.HTTPConnection(host, port, timeout=_TIMEOUT_S)
     try:
         connection.request("GET", "/" + path.strip("/"))
@@ -32,9 +29,12 @@ def webhook_server_problem(listen: str, port: int, path: str) -> str | None:
     return None
 
 
-def _is_ip(address: str) -> bool:
+def _reachable(listen: str) -> str:
+    """Where to reach a server listening on ``listen``: on loopback if it listens everywhere."""
     try:
-        ipaddress.ip_address(address)
+        address = ipaddress.ip_address(listen)
     except ValueError:
-        return False
-    return True
+        return listen  # a host name
+    if address.is_unspecified:
+        return "::1" if address.version == 6 else "127.0.0.1"
+    return listen

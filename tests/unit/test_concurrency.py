@@ -63,6 +63,15 @@ async def _reader(store: FactStore, seed: int, until: float, outcomes: _Outcomes
         outcomes.answers += 1
 
 
+async def _edit_fact_1(store: FactStore, value: int, by: str, outcomes: _Outcomes) -> None:
+    """Both curators also edit the same fact: versions must count every edit stored."""
+    try:
+        await store.edit_fact(1, {"value": str(value)}, by=by)
+        outcomes.edited.append(value)
+    except WriteFailed:
+        outcomes.failed_values.append(value)
+
+
 async def _adding_curator(
     store: FactStore, values: itertools.count[int], until: float, outcomes: _Outcomes
 ) -> None:
@@ -77,12 +86,7 @@ async def _adding_curator(
             outcomes.added[claim] = fact.id
         except WriteFailed:
             outcomes.failed_claims.append(claim)
-        value = next(values)
-        try:
-            await store.edit_fact(1, {"value": str(value)}, by="telegram:1")
-            outcomes.edited.append(value)
-        except WriteFailed:
-            outcomes.failed_values.append(value)
+        await _edit_fact_1(store, next(values), "telegram:1", outcomes)
 
 
 async def _importing_curator(
@@ -100,12 +104,7 @@ async def _importing_curator(
             outcomes.imported.append(claims)
         except WriteFailed:
             outcomes.failed_claims.extend(claims)
-        value = next(values)
-        try:
-            await store.edit_fact(1, {"value": str(value)}, by="telegram:2")
-            outcomes.edited.append(value)
-        except WriteFailed:
-            outcomes.failed_values.append(value)
+        await _edit_fact_1(store, next(values), "telegram:2", outcomes)
         await asyncio.sleep(0)
 
 
