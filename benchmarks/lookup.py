@@ -15,7 +15,7 @@ from pathlib import Path
 
 from benchmarks.measure import percentile, time_calls
 from bot.answers import FLOWS_SHOWN, SEARCH_SHOWN, flows_answer, search_answer
-from bot.countries import resolve_country
+from bot.language.countries import resolve_country
 from storage import FactStore
 from storage.facts import SEARCH_POOL
 from storage.queries import COUNT_MATCHES, FLOWS_NEWEST, SEARCH_NEWEST, SEARCH_RANKED

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from hypothesis import strategies as st
 
-from bot.formatting import MESSAGE_LIMIT, visible_length
+from bot.render.formatting import MESSAGE_LIMIT, visible_length
 from tests.e2e.telegram_html import parse_telegram_html
 
 # An emoji of five code points joined by zero-width joiners.

@@ -35,13 +35,13 @@ from telegram.ext import (
 )
 from telegram.warnings import PTBUserWarning
 
-from bot.addfact_steps import AnswerInvalid, Step, active_row, next_step, step_for
 from bot.context import FactContext
-from bot.countries import country_code, country_name
-from bot.fieldargs import FieldArgsError, command_arguments, parse_field_args
-from bot.formatting import render_entry
+from bot.curation.fieldargs import FieldArgsError, command_arguments, parse_field_args
+from bot.curation.steps import AnswerInvalid, Step, active_row, next_step, step_for
 from bot.handlers.access import actor, curators_only
-from bot.reports import render_field_errors, render_preview
+from bot.language.countries import country_code, country_name
+from bot.render.formatting import render_entry
+from bot.render.reports import render_field_errors, render_preview
 from storage import (
     CONTENT_FIELDS,
     DuplicateFact,

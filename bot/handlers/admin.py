@@ -12,11 +12,11 @@ import structlog
 from telegram import InputFile, Update
 
 from bot.context import FactContext
-from bot.countries import country_code, country_name
-from bot.fieldargs import FieldArgsError, command_arguments, parse_field_args
+from bot.curation.fieldargs import FieldArgsError, command_arguments, parse_field_args
 from bot.handlers.access import actor, curators_only
 from bot.handlers.replies import reply_all
-from bot.reports import (
+from bot.language.countries import country_code, country_name
+from bot.render.reports import (
     render_changed,
     render_field_errors,
     render_import_failure,

@@ -5,8 +5,8 @@ from __future__ import annotations
 from telegram import InlineQueryResultArticle, InputTextMessageContent, LinkPreviewOptions, Update
 from telegram.constants import ParseMode
 
+from bot.answers.inline import inline_answers
 from bot.context import FactContext
-from bot.inline_results import inline_answers
 
 __all__ = ["inline_query"]
 

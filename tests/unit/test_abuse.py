@@ -22,13 +22,13 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from bot.answers import COMMANDS, answer_text, chart_answer, paged_answer
-from bot.charts import CAPTION_LIMIT
-from bot.countries import country_code, country_name
-from bot.fieldargs import FieldArgsError, parse_field_args
+from bot.answers.inline import inline_answers
+from bot.curation.fieldargs import FieldArgsError, parse_field_args
 from bot.handlers.admin import IMPORT_MAX_BYTES
-from bot.inline_results import inline_answers
+from bot.language.countries import country_code, country_name
 from bot.paging import parse_page_data
-from bot.reports import (
+from bot.render.charts import CAPTION_LIMIT
+from bot.render.reports import (
     render_changed,
     render_field_errors,
     render_import_failure,

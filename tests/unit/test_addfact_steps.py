@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.addfact_steps import STEPS, AnswerInvalid, active_row, next_step, step_for
-from bot.countries import country_code
+from bot.curation.steps import STEPS, AnswerInvalid, active_row, next_step, step_for
+from bot.language.countries import country_code
 from storage import CONTENT_FIELDS, RowInvalid, draft_from_row, row_from_draft
 from tests.e2e.telegram_html import parse_telegram_html
 from tests.factories import make_draft

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.answers import COMMANDS, FLOWS_SHOWN, answer_text, flows_answer, help_answer
-from bot.formatting import MESSAGE_LIMIT, visible_length
+from bot.render.formatting import MESSAGE_LIMIT, visible_length
 from storage import FactStore
 from tests.e2e.telegram_html import parse_telegram_html
 from tests.factories import make_draft

@@ -11,7 +11,7 @@ from pathlib import Path
 from benchmarks import lookup
 from benchmarks.measure import percentile
 from benchmarks.scale import FREQUENT_WORD, countries, generate_rows, write_csv
-from bot.countries import country_code
+from bot.language.countries import country_code
 from storage import FactStore, draft_from_row
 from storage.transfer import import_file
 

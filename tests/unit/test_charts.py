@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 
 from bot.answers import chart_answer
-from bot.charts import CAPTION_LIMIT, Chart
+from bot.render.charts import CAPTION_LIMIT, Chart
 from storage import FactStore
 from tests.e2e.telegram_html import parse_telegram_html
 from tests.factories import make_draft

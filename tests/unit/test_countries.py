@@ -5,7 +5,7 @@ from __future__ import annotations
 import pycountry
 import pytest
 
-from bot.countries import country_name, resolve_country
+from bot.language.countries import country_name, resolve_country
 
 
 @pytest.mark.parametrize(

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.countries import country_code
+from bot.language.countries import country_code
 from storage import (
     DuplicateFact,
     FactNotFound,

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from bot.formatting import (
+from bot.render.formatting import (
     MESSAGE_LIMIT,
     format_citation,
     format_date,

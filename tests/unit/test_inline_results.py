@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from bot.formatting import MESSAGE_LIMIT, visible_length
-from bot.inline_results import INLINE_LIMIT, inline_answers
+from bot.answers.inline import INLINE_LIMIT, inline_answers
+from bot.render.formatting import MESSAGE_LIMIT, visible_length
 from storage import FactStore
 from tests.e2e.telegram_html import parse_telegram_html
 from tests.factories import make_draft

@@ -35,7 +35,7 @@ def test_storage_never_imports_telegram_or_bot():
 
 
 def test_formatting_imports_only_models_and_the_standard_library():
-    source = (ROOT / "bot" / "formatting.py").read_text(encoding="utf-8")
+    source = (ROOT / "bot" / "render" / "formatting.py").read_text(encoding="utf-8")
     modules = {
         node.module
         for node in ast.walk(ast.parse(source))

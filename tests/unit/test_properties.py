@@ -22,9 +22,9 @@ from bot.answers import (
     sources_answer,
     timeline_answer,
 )
-from bot.charts import CAPTION_LIMIT, Chart
-from bot.formatting import MESSAGE_LIMIT, format_date, format_period, visible_length
-from bot.inline_results import inline_answers
+from bot.answers.inline import inline_answers
+from bot.render.charts import CAPTION_LIMIT, Chart
+from bot.render.formatting import MESSAGE_LIMIT, format_date, format_period, visible_length
 from storage import FactDraft, FactStore, Metric, Qualifier
 from tests.e2e.telegram_html import parse_telegram_html
 

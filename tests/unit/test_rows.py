@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.countries import country_code
+from bot.language.countries import country_code
 from storage import RowInvalid, draft_from_row, load_seed, row_from_draft
 from tests.factories import make_draft
 

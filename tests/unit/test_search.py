@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.answers import search_answer
-from bot.formatting import MESSAGE_LIMIT, visible_length
+from bot.render.formatting import MESSAGE_LIMIT, visible_length
 from storage import FactStore
 from storage.search import match_expression
 from tests.e2e.telegram_html import parse_telegram_html

@@ -7,7 +7,7 @@ import re
 import pytest
 
 from bot.answers import facts_answer, flows_answer, timeline_answer
-from bot.timelines import earlier_reports
+from bot.render.timelines import earlier_reports
 from storage import FactStore
 from tests.e2e.telegram_html import parse_telegram_html
 from tests.factories import make_draft

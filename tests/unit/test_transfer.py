@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from bot.answers import fact_answer, flows_answer
-from bot.countries import country_code
+from bot.language.countries import country_code
 from storage import FactStore, load_seed, row_from_draft
 from storage.transfer import (
     MAX_PROBLEMS_SHOWN,

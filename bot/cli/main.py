@@ -6,7 +6,7 @@ factbot import FILE                       store a CSV or JSON file of facts, all
 factbot export [--all] [--output FILE]    write the facts as CSV or JSON, as import reads them
 factbot facts retract ID --reason TEXT    hide a fact from answers, keeping it
 
-The curators' commands (import, export, facts) are in ``bot.cli_curation``.
+The curators' commands (import, export, facts) are in ``bot.cli.curation``.
 """
 
 from __future__ import annotations
@@ -20,15 +20,12 @@ from collections.abc import Sequence
 import structlog
 from pydantic import ValidationError
 
+from bot.cli.exits import EXIT_FAILURE, EXIT_USAGE
 from bot.settings import Settings, describe_errors
 
 __all__ = ["main"]
 
 log = structlog.get_logger(__name__)
-
-# Exit codes: 2 for a bad setting or usage (as argparse does), 1 for a failure at run time.
-EXIT_USAGE = 2
-EXIT_FAILURE = 1
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -60,8 +57,7 @@ def _parser() -> argparse.ArgumentParser:
         "bot's web server answers; otherwise print one line saying why and exit 1. It never "
         "creates or changes the database. Example: factbot healthcheck",
     )
-    # Imported here: bot.cli_curation imports this module's exit codes.
-    from bot.cli_curation import add_curation_commands
+    from bot.cli.curation import add_curation_commands
 
     add_curation_commands(commands)
     return parser
@@ -115,7 +111,7 @@ async def _serve_until_signalled(settings: Settings) -> int:
 
 async def _ask(settings: Settings, text: str) -> int:
     from bot.answers import answer_text
-    from bot.formatting import html_to_text
+    from bot.render.formatting import html_to_text
     from storage import StorageError, open_seeded_store
 
     try:
@@ -157,7 +153,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     _configure_logging(settings, quiet=True)
     if arguments.command == "ask":
         return asyncio.run(_ask(settings, arguments.text))
-    from bot.cli_curation import run_curation
+    from bot.cli.curation import run_curation
 
     return asyncio.run(run_curation(settings, arguments))
 

@@ -9,7 +9,7 @@ import html
 from collections.abc import Sequence
 from datetime import date
 
-from bot.formatting import (
+from bot.render.formatting import (
     CountryNamer,
     format_date,
     format_period,
@@ -33,7 +33,7 @@ def _e(text: str) -> str:
 
 
 def render_topics(facts: Sequence[Fact], name: CountryNamer) -> list[str]:
-    """Blocks for :func:`bot.formatting.paginate`: facts grouped by what they measure.
+    """Blocks for :func:`bot.render.formatting.paginate`: facts grouped by what they measure.
 
     Topics come in the order of ``Metric``; within one, the facts keep the order given.
     """

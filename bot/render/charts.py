@@ -13,7 +13,7 @@ import io
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from bot.formatting import format_date, format_figure, format_period
+from bot.render.formatting import format_date, format_figure, format_period
 from storage.models import Fact
 
 __all__ = ["CAPTION_LIMIT", "Chart", "chart_caption", "draw_flows"]

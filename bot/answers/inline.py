@@ -6,9 +6,15 @@ from dataclasses import dataclass
 
 import structlog
 
-from bot.countries import country_name, exact_country_code, resolve_country
-from bot.formatting import format_date, format_period, html_to_text, render_entry, render_headline
+from bot.language.countries import country_name, exact_country_code, resolve_country
 from bot.logs import note_results
+from bot.render.formatting import (
+    format_date,
+    format_period,
+    html_to_text,
+    render_entry,
+    render_headline,
+)
 from storage import Fact, FactStore
 
 __all__ = ["INLINE_LIMIT", "InlineAnswer", "inline_answers"]

@@ -22,7 +22,7 @@ from typing import IO, TYPE_CHECKING, Literal
 
 import structlog
 
-from bot.cli import EXIT_FAILURE, EXIT_USAGE
+from bot.cli.exits import EXIT_FAILURE, EXIT_USAGE
 
 if TYPE_CHECKING:
     from bot.settings import Settings
@@ -124,7 +124,7 @@ def _fail(text: str, code: int = EXIT_FAILURE) -> int:
 
 def _report(message: str) -> int:
     """Print a chat reply (HTML) to stderr as plain text; the command failed."""
-    from bot.formatting import html_to_text
+    from bot.render.formatting import html_to_text
 
     return _fail(html_to_text(message))
 
@@ -157,9 +157,9 @@ def _read_input(name: str) -> tuple[IO[bytes], str | None] | int:
 
 
 async def _import(settings: Settings, name: str) -> int:
-    from bot.countries import country_code
-    from bot.formatting import html_to_text
-    from bot.reports import render_import_failure, render_imported
+    from bot.language.countries import country_code
+    from bot.render.formatting import html_to_text
+    from bot.render.reports import render_import_failure, render_imported
     from storage import InvalidFact, StorageError
     from storage.transfer import ImportInvalid, ImportRefused, import_file
 
@@ -264,9 +264,9 @@ async def _export(
 
 
 async def _retract(settings: Settings, fact_id: int, reason: str) -> int:
-    from bot.countries import country_name
-    from bot.formatting import html_to_text
-    from bot.reports import render_field_errors, render_retracted
+    from bot.language.countries import country_name
+    from bot.render.formatting import html_to_text
+    from bot.render.reports import render_field_errors, render_retracted
     from storage import FactNotFound, InvalidFact, StorageError
 
     store = await _open_store(settings, seeded=True)

@@ -13,7 +13,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from bot.countries import resolve_country
+from bot.language.countries import resolve_country
 
 __all__ = [
     "SKIP",

@@ -1,6 +1,6 @@
 """Pure functions for the curators' replies: one fact in full, its history, previews, imports.
 
-Like ``bot.formatting``: every stored or typed string is escaped; no I/O, no lookups.
+Like ``bot.render.formatting``: every stored or typed string is escaped; no I/O, no lookups.
 """
 
 from __future__ import annotations
@@ -8,7 +8,7 @@ from __future__ import annotations
 import html
 from collections.abc import Sequence
 
-from bot.formatting import CountryNamer, format_date, render_entry
+from bot.render.formatting import CountryNamer, format_date, render_entry
 from storage.errors import StorageError
 from storage.facts import AddResult
 from storage.history import HistoryEntry
@@ -49,7 +49,7 @@ def render_fact_detail(fact: Fact, name: CountryNamer) -> list[str]:
     """/fact ID: the fact as answers show it, then its whole citation chain and lifecycle.
 
     Returns:
-        Blocks for :func:`bot.formatting.paginate`, the first being the heading.
+        Blocks for :func:`bot.render.formatting.paginate`, the first being the heading.
     """
     document = fact.citation.document
     published = f"<b>Published in:</b> “{_e(document.title)}”, {_e(document.publisher)}"

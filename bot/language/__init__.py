@@ -1,0 +1,1 @@
+"""Pure: what people type → meaning (countries, questions, lemmas, dates). No Telegram, no SQL."""
