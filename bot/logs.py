@@ -122,9 +122,14 @@ async def bind_update_context(update: object, _context: Any) -> None:
     if not isinstance(update, Update):
         return
     _started.set(time.monotonic())
+    from bot.answers.catalog import command_names
+
     message = update.effective_message
     text = message.text if message and message.text else ""
     command = text.split(maxsplit=1)[0].partition("@")[0] if text.startswith("/") else None
+    if command is not None and command.removeprefix("/") not in command_names():
+        # An unknown command is something a reader typed: not for the log at INFO.
+        command = "unknown"
     structlog.contextvars.bind_contextvars(
         update_id=update.update_id,
         chat_type=update.effective_chat.type if update.effective_chat else None,

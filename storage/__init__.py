@@ -13,6 +13,7 @@ from storage.errors import (
     WriteStopped,
 )
 from storage.facts import AddResult, FactStore, SearchHits, SourceSummary
+from storage.finding import FactQuery
 from storage.history import Change, HistoryEntry
 from storage.models import (
     FLOW_METRICS,
@@ -51,6 +52,7 @@ __all__ = [
     "Fact",
     "FactDraft",
     "FactNotFound",
+    "FactQuery",
     "FactRetracted",
     "FactStatus",
     "FactStore",

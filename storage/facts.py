@@ -25,6 +25,7 @@ from storage.errors import (
     NothingChanged,
     StoreUnavailable,
 )
+from storage.finding import FactQuery, query_sql
 from storage.history import HistoryEntry, changes_between, entry_from_log_row
 from storage.migrations import apply_migrations
 from storage.models import Fact, FactDraft, FactStatus, Lifecycle, SourceKind
@@ -33,6 +34,7 @@ from storage.queries import (
     COLUMNS,
     COUNT_FACTS,
     COUNT_MATCHES,
+    COUNTRIES_WITH_FACTS,
     FACTS_BY_SOURCE,
     FACTS_NAMING,
     FLOWS_FOR,
@@ -53,7 +55,7 @@ from storage.rows import (
     draft_from_row,
     row_from_draft,
 )
-from storage.search import match_expression
+from storage.search import match_any, match_expression
 from storage.writer import Writer
 from storage.writes import (
     FIND_DUPLICATE,
@@ -218,6 +220,29 @@ class FactStore:
         facts = await self._read_facts(SEARCH_RANKED if ranked else SEARCH_NEWEST, params)
         return SearchHits(facts, ranked=ranked)
 
+    async def find_facts(self, query: FactQuery) -> list[Fact]:
+        """Published facts that ``query`` asks about, newest first, at most ``query.limit``."""
+        sql, params = query_sql(query)
+        return await self._read_facts(sql, params)
+
+    async def search_any(self, groups: list[list[str]], *, limit: int = 50) -> list[Fact]:
+        """Published facts holding a word of every group (as a word start), best match first.
+
+        Words that many facts hold are answered newest first, as ``search_facts`` does.
+        """
+        match = match_any(groups)
+        if match is None:
+            return []
+        rows = list(await self._read(COUNT_MATCHES, {"match": match, "pool": SEARCH_POOL}))
+        ranked = int(rows[0][0]) < SEARCH_POOL
+        params = {"match": match, "limit": limit}
+        return await self._read_facts(SEARCH_RANKED if ranked else SEARCH_NEWEST, params)
+
+    async def countries_with_facts(self, codes: Sequence[str]) -> list[str]:
+        """Those of ``codes`` that some published fact names, in the order given."""
+        rows = await self._read(COUNTRIES_WITH_FACTS, {"codes": json.dumps(list(codes))})
+        return [str(row[0]) for row in rows]
+
     async def source_summaries(self, name_contains: str | None = None) -> list[SourceSummary]:
         """Sources (all, or those whose name holds the text), those backing most facts first."""
         pattern = None
@@ -230,9 +255,15 @@ class FactStore:
         ]
         return sorted(summaries, key=lambda summary: (-summary.total, summary.name.casefold()))
 
-    async def facts_by_source(self, source_id: int) -> list[Fact]:
-        """Published facts a source said, carried or published, newest first."""
-        return await self._read_facts(FACTS_BY_SOURCE, {"source": source_id})
+    async def facts_by_source(self, source_id: int, *, limit: int | None = None) -> list[Fact]:
+        """Published facts a source said, carried or published, newest first.
+
+        Args:
+            source_id: the source.
+            limit: at most this many (the newest); None: every one.
+        """
+        params = {"source": source_id, "limit": -1 if limit is None else limit}
+        return await self._read_facts(FACTS_BY_SOURCE, params)
 
     async def find_duplicate(self, draft: FactDraft) -> int | None:
         """The id of a stored fact that says the same as ``draft`` from the same source."""

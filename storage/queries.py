@@ -15,6 +15,7 @@ from storage.models import FLOW_METRICS, Fact, FactStatus
 __all__ = [
     "ALL_FACTS",
     "COLUMNS",
+    "COUNTRIES_WITH_FACTS",
     "COUNT_FACTS",
     "COUNT_MATCHES",
     "FACTS_BY_SOURCE",
@@ -26,6 +27,7 @@ __all__ = [
     "HISTORY",
     "SEARCH_NEWEST",
     "SEARCH_RANKED",
+    "SELECT_FACTS",
     "SOURCE_SUMMARIES",
     "fact_from_row",
     "fetch_fact",
@@ -48,6 +50,8 @@ JOIN sources p ON p.id = d.publisher_id
 LEFT JOIN sources a ON a.id = f.attributed_to_id
 LEFT JOIN sources c ON c.id = f.carried_by_id
 """
+# Every column a Fact is built from; callers add WHERE, ORDER BY and LIMIT.
+SELECT_FACTS = _SELECT_FACTS
 _NEWEST_FIRST = "ORDER BY f.sort_date DESC, f.id DESC"
 
 _GET_FACT = f"{_SELECT_FACTS} WHERE f.id = ?"
@@ -75,6 +79,15 @@ WHERE f.status = 'published'
 {_NEWEST_FIRST}
 LIMIT :limit"""
 COUNT_FACTS = "SELECT count(*) FROM facts"
+# Which of the given codes some published fact names: three index seeks a code, whatever the
+# store's size.
+COUNTRIES_WITH_FACTS = """
+SELECT c.value FROM json_each(:codes) c
+WHERE EXISTS (SELECT 1 FROM facts f WHERE f.destination = c.value AND f.status = 'published')
+   OR EXISTS (SELECT 1 FROM facts f WHERE f.origin = c.value AND f.status = 'published')
+   OR EXISTS (SELECT 1 FROM facts f WHERE f.citizenship = c.value AND f.status = 'published')
+ORDER BY c.key
+"""
 # Every source with the published facts it backs, in each of its roles.
 SOURCE_SUMMARIES = """
 SELECT s.id, s.name, s.kind, s.description,
@@ -90,7 +103,8 @@ WHERE :name IS NULL OR s.name LIKE :name ESCAPE '\\'
 FACTS_BY_SOURCE = f"""{_SELECT_FACTS}
 WHERE f.status = 'published'
   AND (f.attributed_to_id = :source OR f.carried_by_id = :source OR d.publisher_id = :source)
-{_NEWEST_FIRST}"""
+{_NEWEST_FIRST}
+LIMIT :limit"""
 # How many facts match, counting no further than :pool: FTS5 stops after :pool matches.
 COUNT_MATCHES = """
 SELECT count(*) FROM (SELECT 1 FROM facts_search WHERE facts_search MATCH :match LIMIT :pool)

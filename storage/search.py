@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-__all__ = ["MAX_WORDS", "match_expression"]
+__all__ = ["MAX_WORDS", "match_any", "match_expression"]
 
 # More words than this narrow nothing further and make the query slower.
 MAX_WORDS = 12
@@ -51,3 +51,21 @@ def match_expression(
             term = f'({term} OR countries : "{code}")'
         terms.append(term)
     return " AND ".join(terms) if terms else None
+
+
+def match_any(groups: list[list[str]]) -> str | None:
+    """An FTS5 expression requiring, of every group, one of its words (each as a prefix).
+
+    A question's word in four languages becomes a group of its forms ("гражданства":
+    "гражданств", "гражданство", "citizenship"); a fact must hold one form of each word.
+    """
+    clauses = []
+    for group in groups[:MAX_WORDS]:
+        terms = []
+        for typed in dict.fromkeys(group):
+            word = typed.replace("\x00", "")
+            if _WORD.search(word):
+                terms.append(_term(word, prefix=True))
+        if terms:
+            clauses.append(terms[0] if len(terms) == 1 else "(" + " OR ".join(terms) + ")")
+    return " AND ".join(clauses) if clauses else None

@@ -4,8 +4,21 @@ from __future__ import annotations
 
 import html
 from dataclasses import dataclass
+from functools import cache
 
-__all__ = ["COMMANDS", "CURATOR_COMMANDS", "Command", "help_answer", "start_answer"]
+from rapidfuzz import fuzz, process
+
+from bot.render.questions import EXAMPLES
+
+__all__ = [
+    "COMMANDS",
+    "CURATOR_COMMANDS",
+    "Command",
+    "command_names",
+    "help_answer",
+    "start_answer",
+    "unknown_command_answer",
+]
 
 
 @dataclass(frozen=True)
@@ -46,12 +59,22 @@ CURATOR_COMMANDS = (
 )
 
 
+def _asking() -> str:
+    examples = "\n".join(f"• <i>{html.escape(example)}</i>" for example in EXAMPLES)
+    return (
+        "Ask in your own words, in English, Russian, Ukrainian or Kazakh:\n"
+        f"{examples}\n"
+        "In a group, mention me or reply to my message."
+    )
+
+
 def start_answer() -> list[str]:
     """The greeting: what the bot is for and how to begin."""
     return [
         "<b>factbot</b> answers questions about news facts from a curated fact store. "
         "Every figure comes with who said it, where it was published and when.\n\n"
-        "Try <code>/flows kazakhstan</code>, or send /help for every command."
+        f"{_asking()}\n\n"
+        "Or try <code>/flows kazakhstan</code>, or send /help for every command."
     ]
 
 
@@ -71,4 +94,38 @@ def help_answer(*, curator: bool = False) -> list[str]:
     lines.append(
         "\nFigures keep the qualifier their source gave (“more than”, “about”, “almost”)."
     )
+    lines.append(f"\n<b>Questions</b>\n{_asking()}")
     return ["\n".join(lines)]
+
+
+@cache
+def command_names() -> frozenset[str]:
+    """Every command the bot knows, readers' and curators'."""
+    return frozenset(command.name for command in (*COMMANDS, *CURATOR_COMMANDS))
+
+
+# A mistyped command this close to a known one is offered as the one meant.
+_SUGGEST_SCORE = 60.0
+
+
+def unknown_command_answer(typed: str, *, curator: bool = False) -> list[str]:
+    """What an unknown command gets: that it is unknown, the nearest command, and /help.
+
+    Args:
+        typed: the command as sent, "/flow" or "/flow@FactBot".
+        curator: whether the curators' commands may be suggested too.
+    """
+    name = typed.removeprefix("/").partition("@")[0].casefold()
+    commands = (*COMMANDS, *CURATOR_COMMANDS) if curator else COMMANDS
+    by_name = {command.name: command for command in commands}
+    shown = html.escape(typed[:40])
+    lead = f"I don't know the command <code>{shown}</code>." if name else "That is not a command."
+    best = process.extractOne(name, list(by_name), scorer=fuzz.WRatio, score_cutoff=_SUGGEST_SCORE)
+    suggestion = ""
+    if name and best is not None:
+        command = by_name[best[0]]
+        suggestion = (
+            f" Did you mean /{command.name}? {html.escape(command.description)}, "
+            f"e.g. <code>{html.escape(command.example)}</code>"
+        )
+    return [f"{lead}{suggestion}\n\nSend /help for every command, or just ask a question."]

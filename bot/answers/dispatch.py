@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 
-from bot.answers.catalog import COMMANDS, help_answer, start_answer
+from bot.answers.catalog import help_answer, start_answer, unknown_command_answer
 from bot.answers.country import facts_answer, flows_answer, timeline_answer
 from bot.answers.lookup import (
     fact_answer,
@@ -13,9 +13,10 @@ from bot.answers.lookup import (
     source_answer,
     sources_answer,
 )
+from bot.answers.questions import question_answer
 from storage import FactStore
 
-__all__ = ["answer_text", "paged_answer"]
+__all__ = ["QUESTION", "answer_text", "paged_answer"]
 
 _Answerer = Callable[[FactStore, str], Awaitable[list[str]]]
 
@@ -45,13 +46,15 @@ _ANSWERERS: dict[str, _Answerer] = {
     "help": _help,
     "start": _start,
 }
+# A question in the reader's own words, paged like a command ("ask" is no command of its own).
+QUESTION = "ask"
 
 
 # The commands whose long answers are paged with buttons; each re-runs from its query alone.
 _PAGED: dict[str, _Answerer] = {
     name: _ANSWERERS[name]
     for name in ("flows", "facts", "timeline", "search", "sources", "source", "fact")
-}
+} | {QUESTION: question_answer}
 
 
 async def paged_answer(store: FactStore, command: str, query: str) -> list[str]:
@@ -64,11 +67,14 @@ async def paged_answer(store: FactStore, command: str, query: str) -> list[str]:
 
 
 async def answer_text(store: FactStore, text: str) -> list[str]:
-    """Answer a message as the bot would: "/flows kazakhstan", "/flows@FactBot kz", "/help"."""
-    command, _, args = text.strip().partition(" ")
+    """Answer a message as the bot would: "/flows kazakhstan", "/flows@FactBot kz", "/help",
+    or a question in the reader's own words."""
+    stripped = text.strip()
+    if not stripped.startswith("/"):
+        return await question_answer(store, stripped)
+    command, _, args = stripped.partition(" ")
     name = command.removeprefix("/").partition("@")[0].lower()
-    answerer = _ANSWERERS.get(name) if command.startswith("/") else None
+    answerer = _ANSWERERS.get(name)
     if answerer is None:
-        known = ", ".join(f"/{command.name}" for command in COMMANDS)
-        return [f"Send a command: {known}. For example <code>/flows kazakhstan</code>."]
+        return unknown_command_answer(command)
     return await answerer(store, args)

@@ -6,7 +6,8 @@ from dataclasses import dataclass
 
 import structlog
 
-from bot.language.countries import country_name, exact_country_code, resolve_country
+from bot.answers.questions import question_facts
+from bot.language.countries import country_name
 from bot.logs import note_results
 from bot.render.formatting import (
     format_date,
@@ -45,11 +46,6 @@ _INLINE_HELP = InlineAnswer(
 )
 
 
-def _fuzzy_code(query: str) -> str | None:
-    country = resolve_country(query).country
-    return country.code if country else None
-
-
 def _inline(fact: Fact) -> InlineAnswer:
     citation = fact.citation
     source = citation.attributed_to.name if citation.attributed_to else citation.document.publisher
@@ -65,21 +61,13 @@ def _inline(fact: Fact) -> InlineAnswer:
 
 
 async def inline_answers(store: FactStore, query: str) -> list[InlineAnswer]:
-    """Inline results for "@bot QUERY": a country's flows (else its facts), else a search."""
+    """Inline results for "@bot QUERY": the facts that answer it, read as a question is read
+    in a chat ("kazakhstan", "how many left kazakhstan", "гражданство"), best first."""
     query = " ".join(query.split())
     if not query:
         return [_INLINE_HELP]
-    code = exact_country_code(query) or _fuzzy_code(query)
-    facts = []
-    if code:
-        facts = await store.flows_for(code, limit=INLINE_LIMIT) or await store.facts_naming(
-            code, limit=INLINE_LIMIT
-        )
-    if not facts:
-        words = query.split()
-        countries = {word: found for word in words if (found := exact_country_code(word))}
-        hits = await store.search_facts(words, countries=countries, limit=INLINE_LIMIT)
-        facts = hits.facts
+    found = await question_facts(store, query)
+    facts = found.facts[:INLINE_LIMIT]
     note_results(len(facts))
-    log.info("inline_answered", hits=len(facts))
-    return [_inline(fact) for fact in facts[:INLINE_LIMIT]] or [_INLINE_HELP]
+    log.info("inline_answered", hits=len(facts), outcome=found.outcome, **found.question.reading())
+    return [_inline(fact) for fact in facts] or [_INLINE_HELP]

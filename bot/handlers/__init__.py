@@ -32,6 +32,7 @@ from bot.handlers.lookup import (
     timeline,
 )
 from bot.handlers.paging import page_button
+from bot.handlers.questions import not_text, question, unknown_command
 from bot.logs import bind_update_context, log_update_handled
 
 __all__ = ["register"]
@@ -47,6 +48,12 @@ _CANONICAL_LINE_GROUP = 100
 _IMPORT_DOCUMENT = filters.Document.ALL & (
     filters.ChatType.PRIVATE | filters.CaptionRegex(r"^/import(@\w+)?(\s|$)")
 )
+# New messages only: an edited question is not answered twice.
+_NEW = filters.UpdateType.MESSAGE
+# What is left once every command, the conversation and imports had their turn.
+_UNKNOWN_COMMAND = _NEW & filters.COMMAND
+_QUESTION = _NEW & filters.TEXT & ~filters.COMMAND
+_NO_TEXT = _NEW & ~filters.TEXT & ~filters.StatusUpdate.ALL
 
 
 async def _update_handled(_update: Update, _context: object) -> None:
@@ -86,6 +93,9 @@ def register(
     application.add_handler(CommandHandler("export", export))
     application.add_handler(CommandHandler("import", import_command))
     application.add_handler(MessageHandler(_IMPORT_DOCUMENT, import_document))
+    application.add_handler(MessageHandler(_UNKNOWN_COMMAND, unknown_command))
+    application.add_handler(MessageHandler(_QUESTION, question))
+    application.add_handler(MessageHandler(_NO_TEXT, not_text))
     application.add_handler(CallbackQueryHandler(page_button, pattern=r"^pg:"))
     application.add_handler(InlineQueryHandler(inline_query))
     application.add_handler(TypeHandler(Update, _update_handled), group=_CANONICAL_LINE_GROUP)

@@ -24,6 +24,7 @@ __all__ = [
     "country_code",
     "country_name",
     "exact_country_code",
+    "question_country_code",
     "resolve_country",
 ]
 
@@ -55,6 +56,8 @@ _ALIASES = {
     "киргизия": "KGZ",
     "молдавия": "MDA",
     "рф": "RUS",
+    "рк": "KAZ",
+    "рб": "BLR",
 }
 
 # A typo this close to one name, and clearly closer than to any other country, is taken as meant.
@@ -154,6 +157,29 @@ def _name_index() -> dict[str, str]:
     for language in LANGUAGES:
         _add_names(index, language)
     return _codes_and_aliases(index)
+
+
+# The languages questions are read in: their names are what a question's words are checked
+# against (a smaller index than the 23 languages commands accept, so a cold question is fast).
+QUESTION_LANGUAGES = ("en", "ru", "uk", "kk")
+
+
+@cache
+def _question_index() -> dict[str, str]:
+    index: dict[str, str] = {}
+    for language in QUESTION_LANGUAGES:
+        _add_names(index, language)
+    return _codes_and_aliases(index)
+
+
+def question_country_code(key: str) -> str | None:
+    """The alpha-3 code of the country a normalised word or two of a question names exactly,
+    in English, Russian, Ukrainian or Kazakh; English is looked up first, the rest only for a
+    word in another script."""
+    code = _english_index().get(key)
+    if code is None and not key.isascii():
+        code = _question_index().get(key)
+    return code
 
 
 def _exact(key: str) -> str | None:

@@ -297,8 +297,12 @@ class FakeBotApi:
     def message_update(
         self, text: str, *, chat_id: int = 1001, chat_type: str = "private", user_id: int = 1001,
         username: str = "reader", first_name: str = "Reader", chat_title: str | None = None,
-        document: JSON | None = None, caption: str | None = None,
+        document: JSON | None = None, caption: str | None = None, extra: JSON | None = None,
     ) -> int:  # fmt: skip
+        """Queue a message; "@name" in its text gets a mention entity, as Telegram gives it.
+
+        ``extra`` adds fields as they are (a sticker, a photo, ``reply_to_message``).
+        """
         chat: JSON = {"id": chat_id, "type": chat_type}
         if chat_type == "private":
             chat.update(first_name=first_name, username=username)
@@ -310,10 +314,18 @@ class FakeBotApi:
         }  # fmt: skip
         if text:
             message["text"] = text
+        entities: list[JSON] = []
+        skip = 0
         if text.startswith("/"):  # the entity spans "/cmd" or "/cmd@BotName"
-            length = utf16_len(text.split(maxsplit=1)[0])
-            message["entities"] = [{"type": "bot_command", "offset": 0, "length": length}]
+            skip = len(text.split(maxsplit=1)[0])
+            entities.append({"type": "bot_command", "offset": 0, "length": utf16_len(text[:skip])})
+        for match in re.finditer(r"@\w{5,32}", text[skip:]):
+            offset = utf16_len(text[: skip + match.start()])
+            entities.append({"type": "mention", "offset": offset, "length": utf16_len(match[0])})
+        if entities:
+            message["entities"] = entities
         message.update({k: v for k, v in (("document", document), ("caption", caption)) if v})
+        message.update(extra or {})
         return self.queue_update({"message": message})
 
     def callback_update(

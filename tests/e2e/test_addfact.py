@@ -242,8 +242,11 @@ async def test_cancel_mid_way_stores_nothing(
         await curator.answer_all(GEORGIA[:4], first)
         cancelled = await curator.send("/cancel")
         assert cancelled.text == "Cancelled: nothing was saved. Send /addfact to start again."
-        # The conversation is over: a typed answer is no longer taken, and /cancel says so.
-        api.message_update("Georgia", user_id=ADMIN_ID, chat_id=ADMIN_ID)
+        # The conversation is over: a typed answer is read as a question, not taken as the
+        # next field, and /cancel says there is nothing to cancel.
+        answered = await curator.send("Georgia")
+        assert "fact #15" in answered.text
+        assert "/flows georgia" in answered.text
         again = await curator.send("/cancel")
         assert again.text == "There is nothing to cancel."
         # A button from the cancelled conversation is answered, and changes nothing.

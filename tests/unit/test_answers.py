@@ -98,6 +98,9 @@ async def test_answer_text_routes_like_the_bot(seeded: FactStore):
     assert await answer_text(seeded, "/FLOWS kz") == flows
     assert await answer_text(seeded, "/help") == help_answer()
     (unknown,) = await answer_text(seeded, "/nonsense")
-    assert "Send a command" in unknown
+    assert "I don't know the command <code>/nonsense</code>" in unknown
+    assert "/help" in unknown
     (plain,) = await answer_text(seeded, "hello")
-    assert "Send a command" in plain
+    assert "Ask me about the recorded facts in your own words" in plain
+    question = await answer_text(seeded, "how many people left kazakhstan")
+    assert "<b>147,000</b> Russian citizens left Kazakhstan" in question[0]

@@ -1,0 +1,54 @@
+"""Names of peoples → their country: "Russians", "россиян", "росіян", "ресейлік" → RUS.
+
+CLDR (through Babel) names countries but not their peoples, so the peoples of the region the
+facts are about are listed here, by lemma (Russian and Ukrainian) or stem (English, Kazakh).
+Beyond the list, English "-ians"/"-ans" are read back to the country name ("Mongolians" →
+Mongolia) and Kazakh "-лық/-лік" to its stem ("қазақстандық" → Қазақстан) by the caller.
+"""
+
+from __future__ import annotations
+
+__all__ = ["DEMONYMS"]
+
+_BY_COUNTRY: dict[str, tuple[str, ...]] = {
+    "RUS": ("russian", "russians", "россиянин", "россиянка", "русский", "российский",
+            "росіянин", "росіянка", "російський", "русскій", "ресейлик", "орыс"),
+    "KAZ": ("kazakh", "kazakhs", "kazakhstani", "kazakhstanis", "казах", "казашка",
+            "казахстанец", "казахский", "казахстанский", "казахський", "казахстанський",
+            "казахстанець", "казакстандык", "казак"),
+    "UKR": ("ukrainian", "ukrainians", "украинец", "украинка", "украинский", "українець",
+            "українка", "український", "украин", "украиндык"),
+    "BLR": ("belarusian", "belarusians", "belarussian", "белорус", "белоруска",
+            "белорусский", "білорус", "білоруський", "беларусьтык"),
+    "GEO": ("georgian", "georgians", "грузин", "грузинка", "грузинский", "грузинський",
+            "грузиялык"),
+    "ARM": ("armenian", "armenians", "армянин", "армянка", "армянский", "вірменин",
+            "вірменський", "армян", "армениялык"),
+    "AZE": ("azerbaijani", "azerbaijanis", "azeri", "азербайджанец", "азербайджанский",
+            "азербайджанець", "азербайджанський", "азербайжандык", "азербайжан"),
+    "KGZ": ("kyrgyz", "kirghiz", "киргиз", "кыргыз", "киргизский", "кыргызский", "киргизький",
+            "кыргыз", "кыргызстандык"),
+    "UZB": ("uzbek", "uzbeks", "узбек", "узбекский", "узбецький", "озбек"),
+    "TJK": ("tajik", "tajiks", "таджик", "таджикский", "таджицький", "тажик"),
+    "TKM": ("turkmen", "туркмен", "туркменский", "туркменський", "турикмен"),
+    "MNG": ("mongol", "mongols", "монгол", "монгольский", "монгольський", "монгол"),
+    "TUR": ("turk", "turks", "turkish", "турок", "турецкий", "турецький", "турик"),
+    "FIN": ("finn", "finns", "finnish", "финн", "финский", "фін", "фінський", "фин"),
+    "POL": ("pole", "poles", "polish", "поляк", "польский", "польський"),
+    "CHN": ("chinese", "китаец", "китайский", "китаєць", "китайський", "кытай"),
+    "USA": ("american", "americans", "американец", "американский", "американець",
+            "американський", "америкалык"),
+    "DEU": ("german", "germans", "немец", "немецкий", "німець", "німецький", "немис"),
+    "ISR": ("israeli", "israelis", "израильтянин", "израильский", "ізраїльтянин",
+            "ізраїльський"),
+    "SRB": ("serb", "serbs", "serbian", "серб", "сербский", "сербський"),
+    "MDA": ("moldovan", "moldovans", "молдаванин", "молдавский", "молдованин",
+            "молдовський"),
+    "LVA": ("latvian", "latvians", "латыш", "латвийский", "латиш", "латвійський"),
+    "LTU": ("lithuanian", "lithuanians", "литовец", "литовский", "литовець", "литовський"),
+    "EST": ("estonian", "estonians", "эстонец", "эстонский", "естонець", "естонський"),
+    "IND": ("indian", "indians", "индиец", "индийский", "індієць", "індійський"),
+}  # fmt: skip
+
+# Keys are folded (Kazakh letters as a Russian keyboard types them).
+DEMONYMS: dict[str, str] = {name: code for code, names in _BY_COUNTRY.items() for name in names}

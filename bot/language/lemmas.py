@@ -1,0 +1,112 @@
+"""Words → the forms a dictionary knows them by, in English, Russian, Ukrainian and Kazakh.
+
+Russian and Ukrainian words go through pymorphy3 and its OpenCorpora/VESUM dictionaries (in the
+pymorphy3-dicts-ru and -uk wheels: nothing is downloaded), which give every lemma a form can
+have: "въехало" → "въехать", "Казахстану" → "казахстан". English goes through Snowball's
+stemmer ("entered" → "enter"), Kazakh through ``bot.language.kazakh``. Each dictionary is loaded
+once per process, the first time a word of its language is read.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from typing import TYPE_CHECKING
+
+from bot.language.kazakh import kazakh_stems
+from bot.language.text import kazakh_fold
+
+if TYPE_CHECKING:
+    import pymorphy3
+    import snowballstemmer
+
+__all__ = ["Forms", "forms", "stem"]
+
+# Grammatical cases pymorphy3 reports, for reading "в Казахстан" (into) from "в Казахстане"
+# (in): OpenCorpora's names (ru) and VESUM's (uk) alike.
+_LOCATIVE = frozenset({"loct", "loc2", "v_mis"})
+_ACCUSATIVE = frozenset({"accs", "acc2", "v_zna"})
+_GENITIVE = frozenset({"gent", "gen2", "v_rod"})
+_INSTRUMENTAL = frozenset({"ablt", "v_oru"})
+# Tags that mark a proper name a dictionary knows: a person, an organisation, a place.
+_NAME_TAGS = frozenset({"Name", "Surn", "Patr", "Orgn", "Geox", "Trad"})
+
+
+@dataclass(frozen=True)
+class Forms:
+    """What a word can be: its keys (the word, then its lemmas or stems), and its grammar.
+
+    ``keys`` run from the most specific to the least, so a lookup takes the first it knows.
+    """
+
+    keys: tuple[str, ...]
+    known: bool = True
+    name: bool = False
+    locative: bool = False
+    accusative: bool = False
+    genitive: bool = False
+    instrumental: bool = False
+    adjective: bool = False
+
+
+@cache
+def _morph(language: str) -> pymorphy3.MorphAnalyzer:
+    import pymorphy3
+
+    return pymorphy3.MorphAnalyzer(lang=language)
+
+
+@cache
+def _stemmer(language: str) -> snowballstemmer.stemmer:
+    import snowballstemmer
+
+    return snowballstemmer.stemmer(language)
+
+
+@lru_cache(maxsize=16384)
+def stem(word: str, language: str) -> str:
+    """A word's Snowball stem in "english" or "russian", for prefix search."""
+    return str(_stemmer(language).stemWord(word))
+
+
+def _slavic(word: str, language: str) -> Forms:
+    morph = _morph(language)
+    parses = morph.parse(word)
+    keys = dict.fromkeys([word])
+    cases: set[str] = set()
+    grammemes: set[str] = set()
+    for parse in parses[:4]:
+        keys.setdefault(parse.normal_form.replace("ё", "е"), None)
+        grammemes |= set(parse.tag.grammemes)
+        if parse.tag.case:
+            cases.add(parse.tag.case)
+    if language == "ru":
+        keys.setdefault(stem(word, "russian"), None)
+    return Forms(
+        keys=tuple(keys),
+        known=bool(morph.word_is_known(word)),
+        name=bool(grammemes & _NAME_TAGS),
+        locative=bool(cases & _LOCATIVE),
+        accusative=bool(cases & _ACCUSATIVE),
+        genitive=bool(cases & _GENITIVE),
+        instrumental=bool(cases & _INSTRUMENTAL) and not cases & (_ACCUSATIVE | _GENITIVE),
+        adjective=bool(parses) and parses[0].tag.POS in {"ADJF", "ADJS"},
+    )
+
+
+@lru_cache(maxsize=16384)
+def forms(folded: str, language: str) -> Forms:
+    """The keys and grammar of one folded word read as ``language`` (en, ru, uk or kk)."""
+    if not any("а" <= letter <= "я" or letter in "іїєґәғқңөұүһ" for letter in folded):
+        keys = dict.fromkeys([folded, stem(folded, "english")])
+        # "Russian border", not "Russians": English adjectives of peoples are singular.
+        return Forms(keys=tuple(keys), adjective=not folded.endswith("s"))
+    if language in {"ru", "uk"}:
+        return _slavic(folded, language)
+    # Kazakh, and Cyrillic in an English question: stems, and the Russian reading as well, since
+    # Kazakh questions borrow Russian words ("повестка", "мобилизация").
+    russian = _slavic(folded, "ru")
+    keys = dict.fromkeys(kazakh_stems(kazakh_fold(folded)))
+    for key in russian.keys:
+        keys.setdefault(key, None)
+    return Forms(keys=tuple(keys), known=russian.known, name=russian.name)

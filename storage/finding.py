@@ -1,0 +1,77 @@
+"""The SQL of a reader's question: facts filtered by place, metric and period, newest first.
+
+A question reads as a few filters (``FactQuery``); each becomes a constant SQL fragment with
+named placeholders, so a question is one statement that walks the index of its most selective
+place and stops at its limit.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from storage.queries import SELECT_FACTS
+
+__all__ = ["FactQuery", "query_sql"]
+
+
+@dataclass(frozen=True)
+class FactQuery:
+    """Which published facts a question is about; every field given narrows it.
+
+    ``start``/``end`` keep facts whose period or "as of" day overlaps them; with
+    ``year_known`` False only their month and day count ("3 October" of any year).
+    """
+
+    destination: str | None = None
+    origin: str | None = None
+    naming: str | None = None
+    metrics: frozenset[str] | None = None
+    start: date | None = None
+    end: date | None = None
+    year_known: bool = True
+    limit: int = 50
+
+
+_FRAGMENTS = {
+    "destination": "AND f.destination = :destination",
+    "origin": "AND f.origin = :origin",
+    "naming": ("AND (f.origin = :naming OR f.destination = :naming OR f.citizenship = :naming)"),
+    "metrics": "AND f.metric IN (SELECT value FROM json_each(:metrics))",
+}
+_FACT_START = "coalesce(f.period_start, f.as_of)"
+_FACT_END = "coalesce(f.period_end, f.as_of, f.period_start)"
+_DATES = f"AND {_FACT_START} <= :end AND {_FACT_END} >= :start"
+_DAYS = (
+    f"AND strftime('%m-%d', {_FACT_START}) <= :end_day "
+    f"AND strftime('%m-%d', {_FACT_END}) >= :start_day"
+)
+
+
+def query_sql(query: FactQuery) -> tuple[str, dict[str, Any]]:
+    """The statement and its parameters for ``query``."""
+    parts = [SELECT_FACTS, "WHERE f.status = 'published'"]
+    params: dict[str, Any] = {"limit": query.limit}
+    for name in ("destination", "origin", "naming"):
+        value = getattr(query, name)
+        if value is not None:
+            parts.append(_FRAGMENTS[name])
+            params[name] = value
+    if query.metrics is not None:
+        parts.append(_FRAGMENTS["metrics"])
+        params["metrics"] = json.dumps(sorted(query.metrics))
+    if query.start is not None:
+        end = query.end or date(9999, 12, 31)
+        if query.year_known:
+            parts.append(_DATES)
+            params |= {"start": query.start.isoformat(), "end": end.isoformat()}
+        elif query.end is not None and (query.start.month, query.start.day) <= (
+            end.month,
+            end.day,
+        ):
+            parts.append(_DAYS)
+            params |= {"start_day": f"{query.start:%m-%d}", "end_day": f"{end:%m-%d}"}
+    parts.append("ORDER BY f.sort_date DESC, f.id DESC LIMIT :limit")
+    return "\n".join(parts), params
