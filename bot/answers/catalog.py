@@ -105,7 +105,7 @@ def command_names() -> frozenset[str]:
 
 
 # A mistyped command this close to a known one is offered as the one meant.
-_SUGGEST_SCORE = 60.0
+_SUGGEST_SCORE = 75.0
 
 
 def unknown_command_answer(typed: str, *, curator: bool = False) -> list[str]:
@@ -120,7 +120,7 @@ def unknown_command_answer(typed: str, *, curator: bool = False) -> list[str]:
     by_name = {command.name: command for command in commands}
     shown = html.escape(typed[:40])
     lead = f"I don't know the command <code>{shown}</code>." if name else "That is not a command."
-    best = process.extractOne(name, list(by_name), scorer=fuzz.WRatio, score_cutoff=_SUGGEST_SCORE)
+    best = process.extractOne(name, list(by_name), scorer=fuzz.ratio, score_cutoff=_SUGGEST_SCORE)
     suggestion = ""
     if name and best is not None:
         command = by_name[best[0]]

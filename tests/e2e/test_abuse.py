@@ -81,9 +81,20 @@ async def test_hostile_messages_get_sendable_replies_and_change_nothing(
                     await _send(api, text, user_id=ADMIN_ID)
                     if command == "addfact":
                         await _send(api, "/cancel", user_id=ADMIN_ID)
+            # The same piece as a question in the reader's own words, alone and in one.
+            await _send(api, piece, user_id=READER_ID)
+            await _send(api, f"сколько {piece} уехало из Казахстана?", user_id=READER_ID)
             count = len(api.sent("answerInlineQuery"))
             api.inline_update(piece[:256])
             await api.wait_for("answerInlineQuery", count=count + 1)
+        # Messages with no text at all: a sticker and a photo.
+        sticker = {"file_id": "CAAC-9", "file_unique_id": "s9", "type": "regular", "width": 9,
+                   "height": 9, "is_animated": False, "is_video": False}  # fmt: skip
+        photo = [{"file_id": "AgAC-9", "file_unique_id": "p9", "width": 9, "height": 9}]
+        for extra in ({"sticker": sticker}, {"photo": photo}):
+            count = len(api.sent("sendMessage"))
+            api.message_update("", user_id=READER_ID, chat_id=READER_ID, extra=extra)
+            await api.wait_for("sendMessage", count=count + 1)
         for name, content in _FILES.items():
             document = api.add_file(content, file_name=name, mime_type="text/plain")
             count = len(api.sent("sendMessage"))

@@ -79,6 +79,11 @@ async def _answer_everything(store: FactStore, args: str, *, chart: bool = True)
         mention = "@FactBot" if number % 2 else ""
         for message in await answer_text(store, f"/{command.name}{mention} {args}"):
             assert_sendable(message)
+    # Free text: read as a question, in the chat as in `factbot ask`.
+    for message in await answer_text(store, args):
+        assert_sendable(message)
+    for message in await answer_text(store, f"how many {args} left kazakhstan"):
+        assert_sendable(message)
     for inline in await inline_answers(store, args):
         assert_sendable(inline.message)
         assert inline.title.strip()

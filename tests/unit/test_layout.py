@@ -46,6 +46,28 @@ def test_formatting_imports_only_models_and_the_standard_library():
     } == {"storage.models"}
 
 
+def _module_imports(folder: Path) -> set[tuple[str, str]]:
+    found = set()
+    for path in folder.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Import):
+                found |= {(path.name, alias.name) for alias in node.names}
+            elif isinstance(node, ast.ImportFrom) and node.module:
+                found.add((path.name, node.module))
+    return found
+
+
+def test_reading_text_and_rendering_are_pure():
+    """bot/language and bot/render never import Telegram, a database driver or the rooms
+    above them; reading text knows nothing of the store, rendering only its value types."""
+    forbidden = ("telegram", "aiosqlite", "sqlite3", "bot.handlers", "bot.answers", "bot.cli")
+    for room in ("language", "render"):
+        for name, module in _module_imports(ROOT / "bot" / room):
+            assert not module.startswith(forbidden), (room, name, module)
+            if room == "language":
+                assert module.split(".")[0] != "storage", (name, module)
+
+
 def test_every_setting_is_in_env_example_and_readme_and_the_reverse():
     variables = {ENV_PREFIX + name.upper() for name in Settings.model_fields}
     example = (ROOT / ".env.example").read_text(encoding="utf-8")

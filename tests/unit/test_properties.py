@@ -23,13 +23,18 @@ from bot.answers import (
     timeline_answer,
 )
 from bot.answers.inline import inline_answers
+from bot.answers.questions import question_answer
 from bot.render.charts import CAPTION_LIMIT, Chart
 from bot.render.formatting import MESSAGE_LIMIT, format_date, format_period, visible_length
 from storage import FactDraft, FactStore, Metric, Qualifier
 from tests.e2e.telegram_html import parse_telegram_html
 
 COUNTRIES = ["KAZ", "RUS", "GEO", "ARM", "TUR"]
-QUERIES = [*COUNTRIES, "kazakhstan", "Россия", "georgia", "korea", "<b>&", "peru", "", "x"]
+QUERIES = [
+    *COUNTRIES, "kazakhstan", "Россия", "georgia", "korea", "<b>&", "peru", "", "x",
+    "how many people entered kazakhstan", "сколько россиян уехало из России",
+    "скільки людей в'їхало до Грузії 3 жовтня", "Түркияға қанша адам келді",
+]  # fmt: skip
 
 # Any text a curator might type, hostile markup included; the entry marker and "#" are left
 # out only because the test itself splits entries on them.
@@ -122,7 +127,9 @@ async def _check(drafts: list[FactDraft], query: str) -> None:
     with tempfile.TemporaryDirectory() as folder:
         async with await FactStore.open(Path(folder) / "facts.db") as store:
             await store.add_facts(drafts, by="property")
-            for answer in (flows_answer, facts_answer, search_answer, source_answer):
+            for answer in (
+                flows_answer, facts_answer, search_answer, source_answer, question_answer,
+            ):  # fmt: skip
                 stated: list[int] = []
                 for message in await answer(store, query):
                     text = _accepted(message)
