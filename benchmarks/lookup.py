@@ -15,13 +15,16 @@ from pathlib import Path
 
 from benchmarks.measure import percentile, time_calls
 from bot.answers import FLOWS_SHOWN, SEARCH_SHOWN, flows_answer, search_answer
+from bot.answers.questions import candidate_query, question_answer, question_facts
 from bot.language.countries import resolve_country
+from bot.language.questions import read_question
 from storage import FactStore
 from storage.facts import SEARCH_POOL
+from storage.finding import query_sql
 from storage.queries import COUNT_MATCHES, FLOWS_NEWEST, SEARCH_NEWEST, SEARCH_RANKED
 from storage.search import match_expression
 
-__all__ = ["Timing", "flows_plans", "time_flows", "time_search"]
+__all__ = ["Timing", "flows_plans", "time_flows", "time_question", "time_search"]
 
 
 @dataclass(frozen=True)
@@ -76,6 +79,19 @@ async def time_flows(db: Path, country: str, runs: int) -> Timing:
         bot = await time_calls(lambda: flows_answer(store, country), runs)
     sql, rows = _time_sql(db, _flows_statements(match.country.code), runs)
     return _summary(bot, sql, rows)
+
+
+async def time_question(db: Path, question: str, runs: int) -> Timing:
+    """A question in the reader's own words answered ``runs`` times, beside the bare SQL of
+    the candidates it reads (``FactStore.find_facts``'s statement for its reading)."""
+    reading = read_question(question)
+    async with await FactStore.open(db) as store:
+        bot = await time_calls(lambda: question_answer(store, question), runs)
+        found = await question_facts(store, question)
+    sql, params = query_sql(candidate_query(reading))
+    times, rows = _time_sql(db, [(sql, params)], runs)
+    timing = _summary(bot, times, rows)
+    return Timing(timing.p50, timing.p99, timing.sql_p50, timing.sql_p99, len(found.facts), runs)
 
 
 def _search_statements(conn: sqlite3.Connection, word: str) -> _Statements:

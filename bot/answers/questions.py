@@ -31,7 +31,13 @@ from bot.render.questions import (
 )
 from storage import FLOW_METRICS, Fact, FactQuery, FactStore
 
-__all__ = ["QUESTION_SHOWN", "QuestionFacts", "question_answer", "question_facts"]
+__all__ = [
+    "QUESTION_SHOWN",
+    "QuestionFacts",
+    "candidate_query",
+    "question_answer",
+    "question_facts",
+]
 
 log = structlog.get_logger(__name__)
 
@@ -53,7 +59,9 @@ class QuestionFacts:
     notes: dict[int, str] = field(default_factory=dict)
 
 
-def _query(question: Question) -> FactQuery:
+def candidate_query(question: Question) -> FactQuery:
+    """The store query for a question's candidates: its place's index, flows only for a
+    question of who moved where, and its period."""
     period = question.period
     query = FactQuery(limit=_CANDIDATES)
     if period is not None:
@@ -151,7 +159,7 @@ async def question_facts(store: FactStore, text: str) -> QuestionFacts:
     if sources:
         candidates = await _source_candidates(store, sources)
     elif question.places or question.citizenship:
-        candidates = await store.find_facts(_query(question))
+        candidates = await store.find_facts(candidate_query(question))
         if question.required_topics:
             candidates += await _topic_candidates(store, question)
     elif question.required_topics:
@@ -159,7 +167,7 @@ async def question_facts(store: FactStore, text: str) -> QuestionFacts:
     elif question.words or question.figures:
         candidates = await _word_candidates(store, question)
     elif is_flow_question(question):
-        candidates = await store.find_facts(_query(question))
+        candidates = await store.find_facts(candidate_query(question))
     else:
         return QuestionFacts(question, [], "pointer")
     choice: Choice = choose(candidates, question, sources)
