@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
-from functools import lru_cache
 
 from bot.language.dates import AskedPeriod
 from bot.language.lexicon import TOPICS
@@ -44,13 +43,27 @@ def is_flow_question(question: Question) -> bool:
     )  # fmt: skip
 
 
-@lru_cache(maxsize=4096)
+# A fact's words by (id, version, own): the same facts answer question after question.
+_TEXTS: dict[tuple[int, int, bool], tuple[str, tuple[str, ...]]] = {}
+_TEXTS_KEPT = 4096
+
+
 def _text(fact: Fact, *, own: bool = False) -> tuple[str, tuple[str, ...]]:
     """The fact's words: all of them, or (``own``) only its claim and what it counts.
 
     A quote often names more than its fact ("tickets to Istanbul and Yerevan" behind the
     Istanbul fact), so the fact's own words decide between facts that share a quote.
     """
+    key = (fact.id, fact.version, own)
+    found = _TEXTS.get(key)
+    if found is None:
+        if len(_TEXTS) >= _TEXTS_KEPT:
+            _TEXTS.clear()
+        found = _TEXTS[key] = _words_of(fact, own=own)
+    return found
+
+
+def _words_of(fact: Fact, *, own: bool) -> tuple[str, tuple[str, ...]]:
     citation = fact.citation
     parts = [fact.claim, fact.counted]
     if not own:
@@ -209,7 +222,7 @@ def choose(facts: list[Fact], question: Question, sources: frozenset[str] = froz
     required = question.required_topics
     kept: list[tuple[tuple[int, ...], Fact]] = []
     reasons: set[str] = set()
-    for fact in dict.fromkeys(facts):
+    for fact in {fact.id: fact for fact in facts}.values():
         if not _names_places(fact, question):
             continue
         if sources and not _from_sources(fact, sources):

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from functools import cache
 
 import pycountry
 import structlog
@@ -43,8 +44,9 @@ log = structlog.get_logger(__name__)
 
 # A question's answer states at most this many facts; the command at its end shows the rest.
 QUESTION_SHOWN = 10
-# Candidates read from the store for one question: the newest of its place, topic or words.
-_CANDIDATES = 60
+# Candidates read from the store for one question: the newest of its place, topic or words;
+# as many as /flows reads (ten each way), so a question costs about what its /flows does.
+_CANDIDATES = 2 * QUESTION_SHOWN
 
 
 @dataclass(frozen=True)
@@ -197,9 +199,13 @@ def _everything_command(question: Question, facts: list[Fact]) -> str:
     return f"/flows {country_name(code).lower()}"
 
 
+@cache
+def _all_codes() -> tuple[str, ...]:
+    return tuple(country.alpha_3 for country in pycountry.countries)
+
+
 async def _holdings(store: FactStore) -> list[str]:
-    codes = [country.alpha_3 for country in pycountry.countries]
-    return [country_name(code) for code in await store.countries_with_facts(codes)]
+    return [country_name(code) for code in await store.countries_with_facts(_all_codes())]
 
 
 async def question_answer(store: FactStore, text: str) -> list[str]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from babel import Locale
 
@@ -181,15 +181,20 @@ _VOCABULARY: dict[str, set[str]] = {}
 
 
 def _fix_typo(token: _Token) -> None:
+    token.concepts |= _typo_concepts(token.word.folded)
+
+
+@lru_cache(maxsize=4096)
+def _typo_concepts(folded: str) -> frozenset[str]:
+    """The concepts of the lexicon word ``folded`` is a typo of ("entred" → into), if any."""
     from rapidfuzz import fuzz, process
 
     if not _VOCABULARY:
         _VOCABULARY.update(_typo_vocabulary())
     best = process.extractOne(
-        token.word.folded, list(_VOCABULARY), scorer=fuzz.ratio, score_cutoff=_TYPO_SCORE
+        folded, list(_VOCABULARY), scorer=fuzz.ratio, score_cutoff=_TYPO_SCORE
     )
-    if best is not None:
-        token.concepts |= _VOCABULARY[best[0]]
+    return frozenset(_VOCABULARY[best[0]]) if best is not None else frozenset()
 
 
 def _demonym_typo(token: _Token) -> str | None:
@@ -371,11 +376,13 @@ def read_question(text: str) -> Question:
     language = detect_language([word.folded for word in typed], kazakh_hits)
     tokens = [_Token(word, forms(word.folded, language)) for word in typed]
     _match_lexicon(tokens)
+    _find_places(tokens, language)
     for token in tokens:
+        if token.country or token.demonym or token.city:
+            continue
         unknown = not token.forms.known or token.word.folded.isascii()
         if not token.concepts and len(token.word.folded) >= _SHORTEST_TYPO and unknown:
             _fix_typo(token)
-    _find_places(tokens, language)
 
     places: list[Place] = []
     citizenship = None
