@@ -66,7 +66,7 @@ async def inline_answers(store: FactStore, query: str) -> list[InlineAnswer]:
     query = " ".join(query.split())
     if not query:
         return [_INLINE_HELP]
-    found = await question_facts(store, query)
+    found = await question_facts(store, query, limit=INLINE_LIMIT)
     facts = found.facts[:INLINE_LIMIT]
     note_results(len(facts))
     log.info("inline_answered", hits=len(facts), outcome=found.outcome, **found.question.reading())

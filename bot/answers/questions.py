@@ -61,11 +61,11 @@ class QuestionFacts:
     notes: dict[int, str] = field(default_factory=dict)
 
 
-def candidate_query(question: Question) -> FactQuery:
+def candidate_query(question: Question, limit: int = _CANDIDATES) -> FactQuery:
     """The store query for a question's candidates: its place's index, flows only for a
     question of who moved where, and its period."""
     period = question.period
-    query = FactQuery(limit=_CANDIDATES)
+    query = FactQuery(limit=limit)
     if period is not None:
         query = replace(query, start=period.start, end=period.end, year_known=period.year_known)
     if is_flow_question(question):
@@ -85,13 +85,13 @@ def candidate_query(question: Question) -> FactQuery:
     return replace(query, naming=place.code)
 
 
-async def _topic_candidates(store: FactStore, question: Question) -> list[Fact]:
+async def _topic_candidates(store: FactStore, question: Question, limit: int) -> list[Fact]:
     topics = [TOPICS[name] for name in question.required_topics]
     stems = [stem for topic in topics for stem in topic.stems if " " not in stem]
-    found = await store.search_any([stems], limit=_CANDIDATES) if stems else []
+    found = await store.search_any([stems], limit=limit) if stems else []
     metrics = frozenset(metric for topic in topics for metric in topic.metrics)
     if metrics:
-        found += await store.find_facts(FactQuery(metrics=metrics, limit=_CANDIDATES))
+        found += await store.find_facts(FactQuery(metrics=metrics, limit=limit))
     return found
 
 
@@ -119,11 +119,11 @@ async def _named_sources(store: FactStore, question: Question) -> frozenset[str]
     )
 
 
-async def _source_candidates(store: FactStore, names: frozenset[str]) -> list[Fact]:
+async def _source_candidates(store: FactStore, names: frozenset[str], limit: int) -> list[Fact]:
     found: list[Fact] = []
     for summary in await store.source_summaries():
         if summary.name in names:
-            found += await store.facts_by_source(summary.id, limit=_CANDIDATES)
+            found += await store.facts_by_source(summary.id, limit=limit)
     return found
 
 
@@ -133,21 +133,29 @@ def _figure_terms(question: Question) -> list[list[str]]:
     return [[f"{figure:,}".replace(",", " ")] for figure in question.figures]
 
 
-async def _word_candidates(store: FactStore, question: Question) -> list[Fact]:
+async def _word_candidates(store: FactStore, question: Question, limit: int) -> list[Fact]:
     groups = [list(terms) for terms in question.search_terms] + _figure_terms(question)
-    found = await store.search_any(groups, limit=_CANDIDATES)
+    found = await store.search_any(groups, limit=limit)
     if found or len(groups) < 3:
         return found
     # One word the facts do not hold (a typo, a filler) need not sink the rest.
     for left_out in range(len(groups)):
-        found = await store.search_any(groups[:left_out] + groups[left_out + 1 :])
+        found = await store.search_any(groups[:left_out] + groups[left_out + 1 :], limit=limit)
         if found:
             return found
     return []
 
 
-async def question_facts(store: FactStore, text: str) -> QuestionFacts:
-    """Read ``text`` and find the facts that answer it, best first."""
+async def question_facts(
+    store: FactStore, text: str, *, limit: int = _CANDIDATES
+) -> QuestionFacts:
+    """Read ``text`` and find the facts that answer it, best first.
+
+    Args:
+        store: the fact store.
+        text: the question, as typed.
+        limit: candidates read for each part of the reading (inline mode offers 50).
+    """
     question = read_question(text)
     sources = await _named_sources(store, question) if question.search_terms else frozenset()
     codes = [place.code for place in question.places]
@@ -159,24 +167,24 @@ async def question_facts(store: FactStore, text: str) -> QuestionFacts:
         if missing:
             return QuestionFacts(question, [], "unknown_place", missing=missing)
     if sources:
-        candidates = await _source_candidates(store, sources)
+        candidates = await _source_candidates(store, sources, limit)
     elif question.places or question.citizenship:
-        candidates = await store.find_facts(candidate_query(question))
+        candidates = await store.find_facts(candidate_query(question, limit))
         if question.required_topics:
-            candidates += await _topic_candidates(store, question)
+            candidates += await _topic_candidates(store, question, limit)
     elif question.required_topics:
-        candidates = await _topic_candidates(store, question)
+        candidates = await _topic_candidates(store, question, limit)
     elif question.words or question.figures:
-        candidates = await _word_candidates(store, question)
+        candidates = await _word_candidates(store, question, limit)
     elif is_flow_question(question):
-        candidates = await store.find_facts(candidate_query(question))
+        candidates = await store.find_facts(candidate_query(question, limit))
     else:
         return QuestionFacts(question, [], "pointer")
     choice: Choice = choose(candidates, question, sources)
     if not choice.facts and _only_places(question):
         # "Georgia?": no flows, so the other facts that name it, as /flows shows them.
         code = question.places[0].code
-        named = await store.find_facts(FactQuery(naming=code, limit=QUESTION_SHOWN))
+        named = await store.find_facts(FactQuery(naming=code, limit=limit))
         choice = Choice(named)
     outcome = "answered" if choice.facts else "no_match"
     return QuestionFacts(question, choice.facts, outcome, choice.reason, notes=choice.notes)
