@@ -12,9 +12,9 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from bot.language.dates import AskedPeriod
-from bot.language.lexicon import TOPICS
 from bot.language.questions import Question
 from bot.language.text import fold
+from bot.language.topics import TOPICS
 from storage import FLOW_METRICS, Fact, Metric
 
 __all__ = ["Choice", "choose", "is_flow_question"]

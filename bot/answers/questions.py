@@ -18,9 +18,9 @@ import structlog
 
 from bot.answers.matching import Choice, choose, is_flow_question
 from bot.language.countries import country_name
-from bot.language.lexicon import TOPICS
 from bot.language.questions import Question, read_question
 from bot.language.text import fold
+from bot.language.topics import TOPICS
 from bot.logs import note_results
 from bot.render.formatting import paginate, render_entry
 from bot.render.questions import (

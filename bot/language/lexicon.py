@@ -5,8 +5,7 @@ Russian and Ukrainian by their lemma (write the dictionary form: "въехать
 ``bot.language.kazakh`` leaves (folded to a Russian keyboard: "кир" for "кірді"). A phrase of
 several words matches those words in a row.
 
-Topics carry what they look for in a fact: metrics, and English word stems searched in the
-fact's own text (claims are written in English), so a question in any language reaches them.
+The topics' words are in ``bot.language.topics``.
 """
 
 from __future__ import annotations
@@ -14,29 +13,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cache
 
-from bot.language.kazakh import kazakh_stems
 from bot.language.lemmas import stem
 from bot.language.text import fold, kazakh_fold
+from bot.language.topics import TOPIC_PHRASES, Phrases
 
-__all__ = [
-    "DIRECTIONS",
-    "MARKERS",
-    "TOPICS",
-    "Entry",
-    "Topic",
-    "lexicon_index",
-]
-
-
-@dataclass(frozen=True)
-class Topic:
-    """A subject a question can be about, and what a fact on it holds."""
-
-    name: str
-    metrics: frozenset[str] = frozenset()
-    stems: tuple[str, ...] = ()
-    # A context topic ("after mobilisation") narrows nothing when a flow is asked about.
-    context: bool = False
+__all__ = ["DIRECTIONS", "MARKERS", "Entry", "lexicon_index"]
 
 
 @dataclass(frozen=True)
@@ -47,8 +28,6 @@ class Entry:
     keys: tuple[str, ...]
     phrase: str = field(compare=False)
 
-
-Phrases = dict[str, tuple[str, ...]]
 
 # Movement into a country and out of it. "fled", "went" name no direction: prepositions and
 # case endings do ("fled to", "уехали в", "Қазақстанға").
@@ -208,189 +187,6 @@ _STOPWORDS: Phrases = {
            "мак", "мек", "так", "тек", "карамастан"),
 }  # fmt: skip
 
-_E = ("en",)
-
-
-def _topic(
-    name: str,
-    phrases: Phrases,
-    *,
-    metrics: tuple[str, ...] = (),
-    stems: tuple[str, ...] = (),
-    context: bool = False,
-) -> tuple[Topic, Phrases]:
-    return Topic(name, frozenset(metrics), stems, context), phrases
-
-
-# What questions are about, beyond who moved where. ``stems`` are searched, as word starts, in
-# a fact's claim, what it counts, its quote and its sources.
-_TOPICS = (
-    _topic(
-        "citizenship",
-        {
-            "en": ("citizenship", "naturalisation", "naturalization", "naturalise", "apply",
-                   "applied", "application", "passport"),
-            "ru": ("гражданство", "подданство", "натурализация", "паспорт", "заявление"),
-            "uk": ("громадянство", "натуралізація", "паспорт", "заява"),
-            "kk": ("азаматтык", "отиниш", "паспорт"),
-        },
-        metrics=("citizenship_applications",),
-        stems=("citizenship",),
-    ),
-    _topic(
-        "ethnic",
-        {
-            "en": ("ethnic",), "ru": ("этнический",), "uk": ("етнічний",),
-            "kk": ("этникалык",),
-        },
-        stems=("ethnic",),
-    ),
-    _topic(
-        "reservists",
-        {
-            "en": ("reservist", "reserve", "reserves", "call up", "called up", "conscript",
-                   "conscripted", "draftee"),
-            "ru": ("резервист", "запас", "призвать", "призыв", "запасник", "мобилизованный"),
-            "uk": ("резервіст", "запас", "призвати", "призов", "мобілізований"),
-            "kk": ("резервист", "запас", "шакыр", "шакырмак", "запастагы аскери"),
-        },
-        metrics=("mobilisation_target",),
-        stems=("reservist",),
-    ),
-    _topic(
-        "decree",
-        {
-            "en": ("decree", "paragraph", "clause", "hidden", "secret", "classified",
-                   "1 million", "million"),
-            "ru": ("указ", "пункт", "секретный", "тайный", "скрытый", "засекреченный",
-                   "миллион"),
-            "uk": ("указ", "пункт", "прихований", "таємний", "секретний", "мільйон"),
-            "kk": ("жарлык", "тармак", "жасырын", "купия", "миллион"),
-        },
-        metrics=("mobilisation_ceiling",),
-        stems=("decree", "paragraph", "hidden"),
-    ),
-    _topic(
-        "villages",
-        {
-            "en": ("village", "villages", "rural"), "ru": ("деревня", "село", "деревенский"),
-            "uk": ("село", "сільський"), "kk": ("ауыл",),
-        },
-        stems=("village",),
-    ),
-    _topic(
-        "mobilisation",
-        {
-            "en": ("mobilisation", "mobilization", "mobilise", "mobilize", "mobilised",
-                   "mobilized", "draft"),
-            "ru": ("мобилизация", "мобилизовать", "мобилизационный", "мобилизовывать"),
-            "uk": ("мобілізація", "мобілізувати", "мобілізаційний"),
-            "kk": ("жумылдыру", "мобилизация", "жумылдыр"),
-        },
-        metrics=("mobilisation_target", "mobilisation_ceiling"),
-        stems=("mobilis", "mobiliz"),
-        context=True,
-    ),
-    _topic(
-        "extradition",
-        {
-            "en": ("extradite", "extradition", "extradited", "hand over", "handed over",
-                   "deport", "deported", "deportation", "send back", "sent back",
-                   "hand back", "hand them back", "give back", "handover"),
-            "ru": ("экстрадировать", "экстрадиция", "выдать", "выдавать", "депортировать",
-                   "депортация", "вернуть", "выдача"),
-            "uk": ("екстрадувати", "екстрадиція", "видати", "видавати", "депортувати",
-                   "депортація", "видача"),
-            "kk": ("экстрадиция", "устап бер", "устап", "депортация", "кайтар"),
-        },
-        stems=("extradit",),
-    ),
-    _topic(
-        "draft_evasion",
-        {
-            "en": ("draft dodger", "dodger", "dodgers", "evade", "evader", "evading", "dodge",
-                   "deserter", "avoid the draft", "draft evasion"),
-            "ru": ("уклонист", "уклоняться", "уклонение", "дезертир", "откосить", "косить"),
-            "uk": ("ухилянт", "ухилятися", "ухилення", "дезертир", "втікач"),
-            "kk": ("жалтар", "каш", "кашкан", "дезертир"),
-        },
-        stems=("evad", "draft", "fled"),
-    ),
-    _topic(
-        "defence_ministry",
-        {
-            "en": ("defence ministry", "defense ministry", "ministry of defence",
-                   "ministry of defense", "mod", "catch", "caught"),
-            "ru": ("минобороны", "министерство обороны", "мо", "ловить", "поймать",
-                   "оборона"),
-            "uk": ("міноборони", "міністерство оборони", "ловити", "ловитиме", "спіймати",
-                   "оборона"),
-            "kk": ("корганыс", "устай", "устау", "корганыс министрлиги"),
-        },
-        stems=("defence", "defense", "catch"),
-    ),
-    _topic(
-        "conscription_notices",
-        {
-            "en": ("conscription notice", "draft notice", "draft notices", "summons",
-                   "call up papers", "notice", "notices", "enlistment", "conscription"),
-            "ru": ("повестка", "военкомат", "призывной пункт", "военкоматы"),
-            "uk": ("повістка", "військкомат", "тцк"),
-            "kk": ("повестка", "шакыру кагаз", "аскери комиссариат"),
-        },
-        stems=("conscription",),
-    ),
-    _topic(
-        "border",
-        {
-            "en": ("border", "checkpoint", "checkpoints", "frontier"),
-            "ru": ("граница", "кпп", "пограничный", "погранпереход"),
-            "uk": ("кордон", "кпп", "прикордонний"),
-            "kk": ("шекара", "бекет"),
-        },
-        stems=("border", "checkpoint"),
-        context=True,
-    ),
-    _topic(
-        "tickets",
-        {
-            "en": ("ticket", "tickets", "flight", "flights", "plane", "airfare", "sold out",
-                   "fly"),
-            "ru": ("билет", "авиабилет", "рейс", "самолет", "улететь", "раскупить",
-                   "распродать", "лететь"),
-            "uk": ("квиток", "авіаквиток", "рейс", "літак", "полетіти", "розкупити",
-                   "летіти"),
-            "kk": ("билет", "билеттер", "ушак", "рейс", "таусыл"),
-        },
-        stems=("ticket",),
-    ),
-    _topic(
-        "exit_refused",
-        {
-            "en": ("not let out", "not allowed to leave", "stopped", "turned back", "refused",
-                   "denied", "banned from leaving", "not let", "blocked", "held"),
-            "ru": ("не выпустить", "не пустить", "развернуть", "остановить", "запрет",
-                   "не выпускать", "снять с поезда", "задержать"),
-            "uk": ("не випустити", "не пустити", "розвернути", "зупинити", "заборона",
-                   "не випускати", "зняти з потяга", "затримати"),
-            "kk": ("жиберме", "шыгарма", "токтат", "тыйым"),
-        },
-        metrics=("exit_refused",),
-        stems=("let out",),
-    ),
-    _topic(
-        "train",
-        {
-            "en": ("train", "rail", "railway"), "ru": ("поезд", "электричка"),
-            "uk": ("потяг", "поїзд", "електричка"), "kk": ("пойыз", "пойыз"),
-        },
-        stems=("train",),
-        context=True,
-    ),
-)  # fmt: skip
-
-TOPICS: dict[str, Topic] = {topic.name: topic for topic, _ in _TOPICS}
-
 
 def _keys(word: str, language: str, *, surface: bool = False) -> str:
     folded = fold(word)
@@ -423,7 +219,7 @@ def lexicon_index() -> dict[str, list[Entry]]:
     # Stop words are matched as written (a word's own form is always among its keys): no
     # stemming of a hundred and fifty English words at start-up.
     entries += _entries("stop", _STOPWORDS, surface=True)
-    for topic, phrases in _TOPICS:
+    for topic, phrases in TOPIC_PHRASES:
         entries += _entries(f"topic:{topic.name}", phrases)
     index: dict[str, list[Entry]] = {}
     for entry in entries:
@@ -431,8 +227,3 @@ def lexicon_index() -> dict[str, list[Entry]]:
     for listed in index.values():
         listed.sort(key=lambda entry: -len(entry.keys))
     return index
-
-
-def kazakh_keys(folded: str) -> tuple[str, ...]:
-    """A Kazakh word's stems as the lexicon writes them."""
-    return kazakh_stems(kazakh_fold(folded))

@@ -1,0 +1,205 @@
+"""Which countries a question names, and how: into, from or in them; a people's name
+("россиян", "ресейлік") or "citizens of" for a citizenship; cities for search."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from babel import Locale
+
+from bot.language.countries import question_country_code, resolve_country
+from bot.language.demonyms import DEMONYMS
+from bot.language.text import fold, kazakh_fold
+from bot.language.tokens import Token
+
+__all__ = ["Place", "find_places", "read_places"]
+
+_KAZAKH_DATIVE = re.compile(r"(?:га|ге|ка|ке|на|не|а|е)$")
+_KAZAKH_ABLATIVE = re.compile(r"(?:дан|ден|тан|тен|нан|нен)$")
+_KAZAKH_LOCATIVE = re.compile(r"(?:да|де|та|те|нда|нде)$")
+_DEMONYM_TYPO_SCORE = 85.0
+
+
+@dataclass(frozen=True)
+class Place:
+    """A country the question names, and how: "into" it, "from" it, "in" it, or just named."""
+
+    code: str
+    role: str | None = None
+
+
+@cache
+def _cities() -> dict[str, str]:
+    """City names in ru, uk and kk (CLDR's time-zone cities) → their English name."""
+    found: dict[str, str] = {}
+    for language in ("ru", "uk", "kk"):
+        for zone, names in Locale.parse(language).time_zones.items():
+            city = names.get("city")
+            if city and "/" in zone:
+                english = zone.rsplit("/", 1)[1].replace("_", " ").casefold()
+                found.setdefault(kazakh_fold(fold(city)), english)
+    return found
+
+
+@cache
+def _kazakh_country_names() -> dict[str, str]:
+    """Kazakh and Russian country names as a Russian keyboard types them → alpha-3."""
+    found: dict[str, str] = {}
+    for language in ("kk", "ru"):
+        territories = Locale.parse(language).territories
+        for code2, name in territories.items():
+            code = question_country_code(code2.casefold()) if code2.isalpha() else None
+            if code:
+                found.setdefault(kazakh_fold(fold(name)), code)
+    return found
+
+
+def _demonym_typo(token: Token) -> str | None:
+    """The people a misspelt word names ("russains"), once no country name fits it."""
+    from rapidfuzz import fuzz, process
+
+    if len(token.word.folded) < 6:
+        return None
+    best = process.extractOne(
+        token.word.folded, list(DEMONYMS), scorer=fuzz.ratio, score_cutoff=_DEMONYM_TYPO_SCORE
+    )
+    return DEMONYMS[best[0]] if best is not None else None
+
+
+def _demonym(token: Token) -> str | None:
+    for key in (*token.forms.keys, kazakh_fold(token.word.folded)):
+        if key in DEMONYMS:
+            return DEMONYMS[key]
+    folded = token.word.folded
+    if folded.isascii() and folded.endswith(("ians", "ans", "ian")):
+        base = folded.removesuffix("s")
+        for candidate in (base[:-1], base[:-3] + "e", base[:-3] + "a", base[:-2] + "a"):
+            code = question_country_code(candidate) if len(candidate) >= 4 else None
+            if code:
+                return code
+    for key in token.forms.keys:
+        for suffix in ("лык", "лик", "дык", "дик", "тык", "тик"):
+            if key.endswith(suffix) and len(key) > len(suffix) + 3:
+                code = _kazakh_country_names().get(key.removesuffix(suffix))
+                if code:
+                    return code
+    return None
+
+
+def _country(token: Token, language: str) -> str | None:
+    for key in token.forms.keys:
+        if len(key) <= 3 and not token.word.upper and key.isascii():
+            continue  # "in", "us", "is": English words first, ISO codes only in capitals
+        code = question_country_code(key)
+        if code:
+            return code
+        if language == "kk" or not token.forms.known:
+            code = _kazakh_country_names().get(kazakh_fold(key))
+            if code:
+                return code
+    if len(token.word.folded) >= 6 and (not token.forms.known or token.word.folded.isascii()):
+        match = resolve_country(token.word.folded)
+        if match.country is not None:
+            return match.country.code
+    return None
+
+
+def find_places(tokens: list[Token], language: str) -> None:
+    for first in range(len(tokens) - 1):
+        pair = f"{tokens[first].word.folded} {tokens[first + 1].word.folded}"
+        code = question_country_code(pair)
+        if code and not tokens[first].used:
+            tokens[first].country = code
+            tokens[first + 1].used = True
+    for token in tokens:
+        if token.used or token.country:
+            continue
+        if "stop" in token.concepts and not token.word.upper:
+            continue
+        if token.concepts - {"stop"}:
+            continue
+        token.demonym = _demonym(token)
+        if token.demonym is None:
+            token.country = _country(token, language)
+        if token.demonym is None and token.country is None:
+            token.demonym = _demonym_typo(token)
+        if token.demonym is None and token.country is None and not token.word.folded.isascii():
+            for key in token.forms.keys:
+                if key in _cities():
+                    token.city = _cities()[key]
+                    break
+
+
+def _role(tokens: list[Token], position: int, language: str) -> str | None:
+    token = tokens[position]
+    before = tokens[position - 1].concepts if position else set()
+    preposition = tokens[position - 1].word.folded if position else ""
+    if "from_preposition" in before:
+        # "з Грузією", "с Грузией": with, not from.
+        return None if token.forms.instrumental else "from"
+    if "into_preposition" in before:
+        if preposition in {"в", "во", "у", "на"} and token.forms.locative:
+            return "into" if token.forms.accusative else "in"
+        return "into"
+    folded = kazakh_fold(token.word.folded)
+    bare = folded in _kazakh_country_names() or question_country_code(token.word.folded)
+    if (language == "kk" or not token.forms.known) and not bare:
+        if _KAZAKH_ABLATIVE.search(folded):
+            return "from"
+        if _KAZAKH_LOCATIVE.search(folded):
+            return "in"
+        if language == "kk" and _KAZAKH_DATIVE.search(folded):
+            return "into"
+    return None
+
+
+def _near(tokens: list[Token], position: int, concept: str, language: str) -> bool:
+    # "граждан РФ", "citizens of Russia" name the country after the word; Kazakh before it
+    # ("Ресей азаматы").
+    for offset in (1,) if language == "kk" else (-1, -2):
+        other = position + offset
+        if 0 <= other < len(tokens) and concept in tokens[other].concepts:
+            if abs(offset) == 2 and tokens[position + offset // 2].word.folded != "of":
+                continue
+            return True
+    return False
+
+
+def _merged(places: list[Place], citizenship: str | None) -> tuple[Place, ...]:
+    """One place a country, the role the question gives it kept; the people's own country
+    dropped when it is only their subject ("since Russia announced ...")."""
+    roles: dict[str, str | None] = {}
+    for place in places:
+        if roles.get(place.code) is None:
+            roles[place.code] = place.role
+    merged = [Place(code, role) for code, role in roles.items()]
+    if len(merged) > 1:
+        merged = [p for p in merged if p.code != citizenship or p.role is not None]
+    return tuple(merged)
+
+
+def _next_is_topic(tokens: list[Token], position: int) -> bool:
+    following = tokens[position + 1 : position + 2]
+    return any(concept.startswith("topic:") for token in following for concept in token.concepts)
+
+
+def read_places(tokens: list[Token], language: str) -> tuple[tuple[Place, ...], str | None]:
+    """The places the question names with their roles, and the citizenship it asks about."""
+    places: list[Place] = []
+    citizenship = None
+    for position, token in enumerate(tokens):
+        if token.demonym:
+            if position and "ethnic" in tokens[position - 1].concepts:
+                continue
+            if token.forms.adjective and _next_is_topic(tokens, position):
+                places.append(Place(token.demonym, None))
+            else:
+                citizenship = citizenship or token.demonym
+        elif token.country:
+            if _near(tokens, position, "citizen", language):
+                citizenship = citizenship or token.country
+            else:
+                places.append(Place(token.country, _role(tokens, position, language)))
+    return _merged(places, citizenship), citizenship

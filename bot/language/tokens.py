@@ -1,0 +1,111 @@
+"""A question's words as tokens: their dictionary forms, the lexicon's concepts they carry
+(a phrase of several words included), typos of lexicon words, and their forms for search."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from bot.language.lemmas import Forms, stem
+from bot.language.lexicon import Entry, lexicon_index
+from bot.language.text import Word, fold, kazakh_fold
+
+__all__ = ["SHORTEST_TYPO", "Token", "fix_typo", "is_name", "match_lexicon", "search_terms"]
+
+_TYPO_SCORE = 80.0
+# Shorter words are not checked for typos: too many words are one letter from another.
+SHORTEST_TYPO = 5
+
+
+@dataclass
+class Token:
+    """One word of a question and what reading it found in it."""
+
+    word: Word
+    forms: Forms
+    concepts: set[str] = field(default_factory=set)
+    phrase: str = ""
+    country: str | None = None
+    demonym: str | None = None
+    city: str | None = None
+    used: bool = False
+
+
+def match_lexicon(tokens: list[Token]) -> None:
+    index = lexicon_index()
+    position = 0
+    while position < len(tokens):
+        token = tokens[position]
+        matched: list[Entry] = []
+        for key in token.forms.keys:
+            for entry in index.get(key, ()):
+                if matched and len(entry.keys) < len(matched[0].keys):
+                    break
+                following = tokens[position + 1 : position + len(entry.keys)]
+                if len(following) == len(entry.keys) - 1 and all(
+                    want in later.forms.keys
+                    for want, later in zip(entry.keys[1:], following, strict=True)
+                ):
+                    matched.append(entry)
+            if matched:
+                break
+        if not matched:
+            position += 1
+            continue
+        width = len(matched[0].keys)
+        for offset in range(width):
+            tokens[position + offset].concepts |= {entry.concept for entry in matched}
+            tokens[position + offset].phrase = matched[0].phrase
+        position += width
+
+
+def _typo_vocabulary() -> dict[str, set[str]]:
+    """Single words of the lexicon, as written and as keyed, → their concepts."""
+    vocabulary: dict[str, set[str]] = {}
+    for key, entries in lexicon_index().items():
+        for entry in entries:
+            if len(entry.keys) == 1:
+                for form in (key, kazakh_fold(fold(entry.phrase))):
+                    if len(form) >= SHORTEST_TYPO - 1:
+                        vocabulary.setdefault(form, set()).add(entry.concept)
+    return vocabulary
+
+
+_VOCABULARY: dict[str, set[str]] = {}
+
+
+def fix_typo(token: Token) -> None:
+    token.concepts |= _typo_concepts(token.word.folded)
+
+
+@lru_cache(maxsize=4096)
+def _typo_concepts(folded: str) -> frozenset[str]:
+    """The concepts of the lexicon word ``folded`` is a typo of ("entred" → into), if any."""
+    from rapidfuzz import fuzz, process
+
+    if not _VOCABULARY:
+        _VOCABULARY.update(_typo_vocabulary())
+    best = process.extractOne(
+        folded, list(_VOCABULARY), scorer=fuzz.ratio, score_cutoff=_TYPO_SCORE
+    )
+    return frozenset(_VOCABULARY[best[0]]) if best is not None else frozenset()
+
+
+def is_name(token: Token) -> bool:
+    capitalised = token.word.text[:1].isupper() and not token.word.upper
+    return token.forms.name or (capitalised and not token.word.opens)
+
+
+def search_terms(token: Token) -> tuple[str, ...]:
+    terms = dict.fromkeys(key for key in token.forms.keys if len(key) >= 3)
+    folded = token.word.folded
+    if not folded.isascii():
+        from anyascii import anyascii
+
+        terms.setdefault(stem(folded, "russian"), None)
+        # Names are stored in Latin letters: "Путина" → "putin", "Ахметжанов" → "akhmetzhanov".
+        for key in token.forms.keys[:2]:
+            terms.setdefault(anyascii(key).casefold(), None)
+    if token.city:
+        terms.setdefault(token.city, None)
+    return tuple(terms) or (folded,)
