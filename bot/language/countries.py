@@ -145,18 +145,21 @@ def _english_index() -> dict[str, str]:
     too). Building the full index takes most of a cold ``factbot ask`` (23 languages), so
     it waits for a name in another language or a typo.
     """
+    return _names_in(LANGUAGES[:1])
+
+
+def _names_in(languages: tuple[str, ...]) -> dict[str, str]:
+    """The names in ``languages`` (the first language's first), codes and aliases."""
     index: dict[str, str] = {}
-    _add_names(index, LANGUAGES[0])
+    for language in languages:
+        _add_names(index, language)
     return _codes_and_aliases(index)
 
 
 @cache
 def _name_index() -> dict[str, str]:
     """Every known name and code, normalised → alpha-3."""
-    index: dict[str, str] = {}
-    for language in LANGUAGES:
-        _add_names(index, language)
-    return _codes_and_aliases(index)
+    return _names_in(LANGUAGES)
 
 
 # The languages questions are read in: their names are what a question's words are checked
@@ -166,10 +169,7 @@ QUESTION_LANGUAGES = ("en", "ru", "uk", "kk")
 
 @cache
 def _question_index() -> dict[str, str]:
-    index: dict[str, str] = {}
-    for language in QUESTION_LANGUAGES:
-        _add_names(index, language)
-    return _codes_and_aliases(index)
+    return _names_in(QUESTION_LANGUAGES)
 
 
 def question_country_code(key: str) -> str | None:
