@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import os
 import signal
 import sys
 from collections.abc import Sequence
@@ -121,7 +122,13 @@ async def _ask(settings: Settings, text: str) -> int:
         return EXIT_FAILURE
     async with store:
         messages = await answer_text(store, text)
-    print("\n\n".join(html_to_text(message) for message in messages))
+    try:
+        print("\n\n".join(html_to_text(message) for message in messages))
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # `factbot ask ... | head`: the reader stopped reading, which is no error. Python
+        # would complain again flushing stdout at exit, so stdout goes nowhere from here.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
     return 0
 
 

@@ -79,3 +79,32 @@ def test_help_describes_the_commands(tmp_path: Path):
     assert result.returncode == 0
     assert "run" in result.stdout
     assert "ask" in result.stdout
+
+
+def test_ask_answers_a_question_in_the_readers_own_words(tmp_path: Path):
+    result = _factbot("ask", "Скільки людей виїхало з Казахстану 3 жовтня?", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    first = result.stdout.split("▪️ ")[1]
+    assert first.startswith("about 11,000 people left Kazakhstan")
+    assert "on 3 Oct 2022 · fact #4" in first
+    assert result.stdout.rstrip().endswith("/flows kazakhstan")
+    assert result.stderr == ""  # no INFO lines, and so no question text, on a terminal
+
+
+def test_ask_an_unknown_command_suggests_the_nearest(tmp_path: Path):
+    result = _factbot("ask", "/flow kazakhstan", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "I don't know the command /flow. Did you mean /flows?" in result.stdout
+
+
+def test_ask_into_a_closed_pipe_is_no_error(tmp_path: Path):
+    clean = {k: v for k, v in os.environ.items() if not k.startswith("FACTBOT_")}
+    with subprocess.Popen(
+        [str(FACTBOT), "ask", "/timeline kazakhstan"],
+        cwd=tmp_path, env=clean, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+    ) as process:  # fmt: skip
+        assert process.stdout is not None
+        process.stdout.close()
+        _, stderr = process.communicate(timeout=60)
+    assert process.returncode == 0
+    assert b"Traceback" not in stderr
