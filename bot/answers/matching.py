@@ -192,14 +192,12 @@ def _carries_orphans(question: Question, sources: frozenset[str]) -> bool:
 
     "how many Russians entered Kazakhstan in total" has a count, a movement and a place:
     "total" needs no fact of its own. "what did Tokayev say about refugees from Russia" asks
-    what someone said; if no fact holds that someone, nothing answers it.
+    what someone said; if no fact holds that someone, nothing answers it. "Do Russians need
+    a visa for Kazakhstan" names a place, not a movement: "visa" must be in the facts.
     """
     moving = question.direction or question.both_directions or question.flow
-    if question.how_many or question.required_topics or moving or sources:
-        return True
-    if question.speech:
-        return False
-    return any(place.role in {"into", "from"} for place in question.places)
+    checking = question.figures and question.places  # "is it true 200k fled to Kazakhstan"
+    return bool(question.how_many or question.required_topics or moving or sources or checking)
 
 
 def _from_sources(fact: Fact, sources: frozenset[str]) -> bool:
@@ -220,6 +218,9 @@ def choose(facts: list[Fact], question: Question, sources: frozenset[str] = froz
     """
     flow = is_flow_question(question) and not (sources and not question.flow)
     required = question.required_topics
+    if sources:
+        # "Akhmetzhanov's statements since the mobilisation": the source is the subject.
+        required = tuple(name for name in required if not TOPICS[name].context)
     kept: list[tuple[tuple[int, ...], Fact]] = []
     reasons: set[str] = set()
     for fact in {fact.id: fact for fact in facts}.values():
@@ -243,6 +244,8 @@ def choose(facts: list[Fact], question: Question, sources: frozenset[str] = froz
         if required and not topic_hits:
             reasons.add("topic")
             continue
+        # A topic of its own (citizenship, extradition) outweighs one of context (the border).
+        topic_hits = _topic_hits(fact, tuple(n for n in required if not TOPICS[n].context))
         others = tuple(name for name in question.topics if name not in required)
         context = _topic_hits(fact, others, own=True)
         own = sum(1 for terms in question.search_terms if _holds(fact, terms, own=True))

@@ -74,7 +74,10 @@ def candidate_query(question: Question, limit: int = _CANDIDATES) -> FactQuery:
     if place is None and question.places:
         place = question.places[0]
     if place is None:
-        return replace(query, naming=question.citizenship)
+        # A day with no place: every flow of that day, citizenship sorted out in matching
+        # (fact #4's "people" may include the Russians asked about).
+        naming = None if question.period is not None else question.citizenship
+        return replace(query, naming=naming)
     if not question.both_directions and query.metrics:
         into = place.role == "into" or (place.role is None and question.direction == "into")
         out = place.role == "from" or (place.role is None and question.direction == "out")

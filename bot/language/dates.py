@@ -94,7 +94,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     year = r"(?:\s*,?\s*(?P<y>(?:19|20)\d\d))?"
     return {
         "iso": re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<mo>[01]?\d)-(?P<d>[0-3]?\d)\b"),
-        "dotted": re.compile(r"\b(?P<d>[0-3]?\d)\.(?P<mo>[01]?\d)(?:\.(?P<y>(?:19|20)\d\d))?\b"),
+        # "03.10.2022", "3.10", "3/10": day first, as in every language read here.
+        "dotted": re.compile(
+            r"\b(?P<d>[0-3]?\d)[./](?P<mo>[01]?\d)(?:[./](?P<y>(?:19|20)\d\d))?\b"
+        ),
         "two_dates": re.compile(
             rf"\b(?P<d1>[0-3]?\d)\s+(?:of\s+)?(?P<m1>[^\W\d_][\w']{{2,}})\.?\s*"
             rf"(?:-|–|—|по|до|to|and|и|та|бен|till|until)\s*{day}\s+(?:of\s+)?{month}{year}"
@@ -133,6 +136,14 @@ _SINCE_AFTER = re.compile(r"^\S*\s*(?:бери|бастап|кейин)")
 _SINCE_EARLIER = re.compile(r"\b(?:since|после|писля|с тех пор|с момента|з моменту)\b")
 
 
+def _since(folded: str, match: re.Match[str]) -> bool:
+    """Whether the day matched starts an open period: "since 21 September", "после 21.09"."""
+    before, after = folded[: match.start()], folded[match.end() :]
+    return bool(
+        _SINCE.search(before) or _SINCE_AFTER.search(after) or _SINCE_EARLIER.search(before[-60:])
+    )
+
+
 def _day(year: int, month: int, day: int) -> date | None:
     try:
         return date(year, month, day)
@@ -151,7 +162,10 @@ def _read(folded: str) -> tuple[AskedPeriod, tuple[int, int]] | None:
         year = int(match["y"]) if match["y"] else None
         day = _day(year or OPEN_YEAR, int(match["mo"]), int(match["d"]))
         if day is not None:
-            return AskedPeriod(day, day, year is not None, "day", match.group()), match.span()
+            kind = "since" if _since(folded, match) else "day"
+            found = AskedPeriod(day, None if kind == "since" else day, year is not None, kind,
+                                match.group())  # fmt: skip
+            return found, match.span()
     two = _matches(patterns["two_dates"], folded) or _matches(patterns["kk_span"], folded)
     if match := next(iter(two), None):
         year = int(match["y"]) if match.groupdict().get("y") else None
@@ -174,12 +188,7 @@ def _read(folded: str) -> tuple[AskedPeriod, tuple[int, int]] | None:
             year = int(match["y"]) if match["y"] else None
             day = _day(year or OPEN_YEAR, month or 1, int(match["d"]))
             if month and day:
-                before, after = folded[: match.start()], folded[match.end() :]
-                if (
-                    _SINCE.search(before)
-                    or _SINCE_AFTER.search(after)
-                    or _SINCE_EARLIER.search(before[-60:])
-                ):
+                if _since(folded, match):
                     return AskedPeriod(day, None, year is not None, "since", match.group()), (
                         match.span()
                     )

@@ -109,4 +109,5 @@ def forms(folded: str, language: str) -> Forms:
     keys = dict.fromkeys(kazakh_stems(kazakh_fold(folded)))
     for key in russian.keys:
         keys.setdefault(key, None)
-    return Forms(keys=tuple(keys), known=russian.known, name=russian.name)
+    # Russian's dictionary takes many a Kazakh word for a surname: no name from it here.
+    return Forms(keys=tuple(keys), known=russian.known)

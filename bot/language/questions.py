@@ -58,13 +58,15 @@ class Question:
     words: tuple[str, ...] = ()
     search_terms: tuple[tuple[str, ...], ...] = field(default=(), compare=False)
     # Which of those words name someone ("Tokayev", "Ахметжанов"): typed with a capital
-    # inside the question, or known to the dictionary as a name.
+    # inside the question, known to the dictionary as a name, or the one who speaks in "what
+    # did tokayev say".
     names: tuple[bool, ...] = field(default=(), compare=False)
 
     @property
     def required_topics(self) -> tuple[str, ...]:
-        """Topics a fact must be about to answer (not context such as "after mobilisation")."""
-        return tuple(name for name in self.topics if not TOPICS[name].context)
+        """Topics a fact must be about to answer; "after mobilisation" beside a movement is
+        only its context."""
+        return tuple(name for name in self.topics if not (self.flow and TOPICS[name].context))
 
     @property
     def empty(self) -> bool:
@@ -86,6 +88,51 @@ class Question:
             "figures": len(self.figures),
             "words": len(self.words),
         }
+
+
+# Words that make a clause a question: "what did X say", "что сказал X", "X не деді".
+_QUESTION_WORDS = frozenset(
+    {"what", "how", "did", "does", "что", "как", "ли", "що", "як", "чи", "не", "кандай",
+     "калай", "ма", "ме"}
+)  # fmt: skip
+# "Who said ...?" names nobody: it asks who.
+_WHO = frozenset({"who", "whom", "кто", "хто", "ким"})
+
+
+def _speaker_beside(clause: list[Token], position: int, step: int) -> Token | None:
+    """The first word from the verb of saying outward, past stop words: who said it, if it
+    is a word no lexicon placed."""
+    other = position + step
+    while 0 <= other < len(clause):
+        token = clause[other]
+        if token.concepts - {"stop"} or token.country or token.demonym:
+            return None
+        if not token.concepts:
+            return token
+        other += step
+    return None
+
+
+def _speakers(tokens: list[Token], language: str) -> list[Token]:
+    """Who is asked about in "what did tokayev say", "что сказал токаев", "тоқаев не деді"."""
+    found: list[Token] = []
+    start = 0
+    for end in range(1, len(tokens) + 1):
+        if end < len(tokens) and not tokens[end].word.opens:
+            continue
+        clause, start = tokens[start:end], end
+        folded = {kazakh_fold(token.word.folded) for token in clause}
+        if folded & _WHO or not folded & _QUESTION_WORDS:
+            continue
+        for position, token in enumerate(clause):
+            if "speech" not in token.concepts:
+                continue
+            # Russian and Ukrainian put the speaker on either side of the verb.
+            for step in (-1, 1) if language in {"ru", "uk"} else (-1,):
+                speaker = _speaker_beside(clause, position, step)
+                if speaker is not None:
+                    found.append(speaker)
+    return found
 
 
 def _joined(tokens: list[Token]) -> bool:
@@ -135,12 +182,13 @@ def read_question(text: str) -> Question:
             following.used = True
     concepts = set().union(*(token.concepts for token in tokens)) if tokens else set()
     into, out = "into" in concepts, "out" in concepts
-    both = into and out and _joined(tokens)
+    both = (into and out and _joined(tokens)) or "both" in concepts
     if into and out and not both:
         # "went back out after coming in": the first movement named is the one asked about.
         first = next(token for token in tokens if token.concepts & {"into", "out"})
         into, out = "into" in first.concepts, "out" in first.concepts
     topics = tuple(name for name in TOPICS if f"topic:{name}" in concepts)
+    speakers = _speakers(tokens, language)
     content = [
         token
         for token in tokens
@@ -158,10 +206,10 @@ def read_question(text: str) -> Question:
         span_days=find_span_hint(kazakh_fold(folded)),
         figures=tuple(figures),
         how_many="how_many" in concepts,
-        flow=into or out or "flow" in concepts,
+        flow=into or out or both or "flow" in concepts,
         speech="speech" in concepts,
         greeting="greeting" in concepts,
         words=tuple(token.word.folded for token in content),
         search_terms=tuple(search_terms(token) for token in content),
-        names=tuple(is_name(token) for token in content),
+        names=tuple(is_name(token) or token in speakers for token in content),
     )

@@ -22,7 +22,8 @@ class Topic:
     name: str
     metrics: frozenset[str] = frozenset()
     stems: tuple[str, ...] = ()
-    # A context topic ("after mobilisation") narrows nothing when a flow is asked about.
+    # Context when people's movement is asked about: "fled to Kazakhstan after mobilisation",
+    # "ran to dodge the draft" ask for flows; "mobilisation" alone asks about mobilisation.
     context: bool = False
 
 
@@ -130,6 +131,7 @@ TOPIC_PHRASES = (
             "kk": ("жалтар", "каш", "кашкан", "дезертир"),
         },
         stems=("evad", "draft", "fled"),
+        context=True,
     ),
     _topic(
         "defence_ministry",
@@ -140,7 +142,7 @@ TOPIC_PHRASES = (
                    "оборона"),
             "uk": ("міноборони", "міністерство оборони", "ловити", "ловитиме", "спіймати",
                    "оборона"),
-            "kk": ("корганыс", "устай", "устау", "корганыс министрлиги"),
+            "kk": ("корганыс", "уста", "устай", "устау", "устама", "корганыс министрлиги"),
         },
         stems=("defence", "defense", "catch"),
     ),

@@ -77,6 +77,11 @@ PERIODS = [
     ("у жовтні", date(2000, 10, 1), date(2000, 10, 31), False),
     ("in 2023", date(2023, 1, 1), date(2023, 12, 31), True),
     ("on 03.10.2022", date(2022, 10, 3), date(2022, 10, 3), True),
+    ("numbers for 3/10", date(2000, 10, 3), date(2000, 10, 3), False),
+    ("после 21.09", date(2000, 9, 21), None, False),
+    ("третьего октября", date(2000, 10, 3), date(2000, 10, 3), False),
+    ("twenty-first of September", date(2000, 9, 21), date(2000, 9, 21), False),
+    ("сәуірдің 1-інен қыркүйектің 27-сіне дейін", date(2000, 4, 1), date(2000, 9, 27), False),
 ]
 
 
@@ -145,3 +150,45 @@ def test_language_detection(text, language):
     folded = [word.folded for word in words(text)]
     kazakh = int(fold(text) in {"канша"})
     assert detect_language(folded, kazakh) == language
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["numbers in and out of kazakhstan", "сколько прибыло и сколько убыло",
+     "скільки приїхало і скільки поїхало", "3 казанда канша адам келип канша адам кетти"],
+)  # fmt: skip
+def test_both_directions(text):
+    assert read_question(text).both_directions
+
+
+def test_a_movement_after_another_is_not_both_ways():
+    question = read_question("how many russians went back out of kazakhstan after coming in")
+    assert not question.both_directions
+    assert question.direction == "out"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [("what did tokayev say about the russians", "tokayev"),
+     ("что сказал токаев о беженцах", "токаев"),
+     ("What did President Tokayev say", "tokayev")],
+)  # fmt: skip
+def test_who_is_asked_to_have_said_something_is_a_name(text, speaker):
+    question = read_question(text)
+    assert question.speech
+    assert question.names[question.words.index(speaker)]
+
+
+def test_who_said_it_names_nobody():
+    question = read_question("кто сказал что 200 тыщ россиян въехали в казахстан")
+    assert not any(question.names)
+    assert 200_000 in question.figures
+
+
+def test_a_topic_beside_a_movement_is_context_and_alone_is_the_subject():
+    moving = read_question("how many russians fled to kazakhstan after mobilisation")
+    assert "mobilisation" in moving.topics
+    assert moving.required_topics == ()
+    alone = read_question("russia wanted to mobilize 300000 people right?")
+    assert alone.required_topics == ("mobilisation",)
+    assert 300_000 in alone.figures

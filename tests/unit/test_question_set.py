@@ -9,9 +9,10 @@ import pytest
 
 from benchmarks.questions import DATA, TARGETS, evaluate
 
-# Three sets, each written by someone who had not seen the others or the code.
-SETS = [DATA, DATA.with_name("questions_holdout.json"), DATA.with_name("questions_blind.json")]
-NAMES = ["questions", "holdout", "blind"]
+# Four sets, each written by someone who had seen neither the others nor the code.
+NAMES = ["questions", "holdout", "blind", "fresh"]
+SETS = [DATA.with_name(f"{name}.json" if name == "questions" else f"questions_{name}.json")
+        for name in NAMES]  # fmt: skip
 LANGUAGES = ("en", "ru", "uk", "kk")
 
 

@@ -1,0 +1,80 @@
+"""What questions answer from the shipped facts: the leading facts, the notes between groups,
+the honest misses and their reasons, all as HTML Telegram accepts."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from bot.answers.questions import question_answer, question_facts
+from bot.render.formatting import MESSAGE_LIMIT, visible_length
+from storage import FactStore
+from tests.e2e.telegram_html import parse_telegram_html
+
+
+async def _text(store: FactStore, question: str) -> str:
+    (message,) = await question_answer(store, question)
+    assert visible_length(message) <= MESSAGE_LIMIT
+    text, _ = parse_telegram_html(message)
+    return text
+
+
+def _stated(text: str) -> list[int]:
+    return [int(number) for number in re.findall(r"fact #(\d+)", text)]
+
+
+async def test_a_day_leads_with_that_days_figure_then_the_longer_period_under_a_note(
+    seeded: FactStore,
+):
+    text = await _text(seeded, "Сколько россиян въехало в Казахстан 3 октября?")
+    assert _stated(text) == [3, 1]
+    assert text.index("fact #3") < text.index("longer periods") < text.index("fact #1")
+
+
+async def test_a_day_no_figure_is_for_gets_no_figure(seeded: FactStore):
+    """1 October lies within fact #1's period, but its figure is not that day's."""
+    found = await question_facts(seeded, "how many russians entered kazakhstan on 1 october")
+    assert found.facts == []
+    assert found.reason == "period"
+    text = await _text(seeded, "how many russians entered kazakhstan on 1 october")
+    assert "200,000" not in text
+    assert "No recorded figure is for that day or period." in text
+
+
+async def test_figures_of_unknown_citizenship_come_after_under_a_note(seeded: FactStore):
+    text = await _text(seeded, "how many russians left kazakhstan")
+    assert _stated(text) == [2, 4]
+    assert "do not say whose citizens" in text
+
+
+async def test_a_named_source_answers_with_its_own_facts(seeded: FactStore):
+    text = await _text(seeded, "Что говорил Марат Ахметжанов?")
+    stated = _stated(text)
+    assert stated
+    assert set(stated) <= {1, 2, 3, 4, 6, 7, 13}
+    assert 5 not in stated  # said by the ministry, not by him
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["what did tokayev say about the russians coming in", "нужна ли россиянам виза в Казахстан?",
+     "How many Ukrainians entered Kazakhstan?", "курс тенге к рублю",
+     "how many russians went to mongolia"],
+)  # fmt: skip
+async def test_nothing_unrelated_is_given_as_an_answer(seeded: FactStore, question: str):
+    text = await _text(seeded, question)
+    assert _stated(text) == []
+    assert "Facts are recorded for" in text
+    assert "Қазақстанға қанша ресейлік кірді?" in text  # how to ask, in every language
+
+
+async def test_a_figure_asked_about_leads(seeded: FactStore):
+    text = await _text(seeded, "the 441 - what's that number about?")
+    assert _stated(text)[0] == 6
+
+
+async def test_a_greeting_gets_how_to_ask(seeded: FactStore):
+    text = await _text(seeded, "Привет!")
+    assert text.startswith("Hello!")
+    assert _stated(text) == []
