@@ -78,3 +78,21 @@ async def test_a_greeting_gets_how_to_ask(seeded: FactStore):
     text = await _text(seeded, "Привет!")
     assert text.startswith("Hello!")
     assert _stated(text) == []
+
+
+def _readme_examples() -> list[tuple[str, int]]:
+    from pathlib import Path
+
+    readme = (Path(__file__).parents[2] / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## Ask in your own words")[1].split("`factbot ask")[0]
+    rows = re.findall(r"^\| \w+ \| `([^`]+)` \| .*\(fact #(\d+)\) \|$", section, re.MULTILINE)
+    return [(question, int(fact)) for question, fact in rows]
+
+
+async def test_the_readmes_examples_lead_with_the_facts_it_says(seeded: FactStore):
+    examples = _readme_examples()
+    assert len(examples) >= 6
+    assert {question.isascii() for question, _ in examples} == {True, False}
+    for question, fact in examples:
+        found = await question_facts(seeded, question)
+        assert found.facts[0].id == fact, question
