@@ -36,6 +36,7 @@ from storage.queries import (
     COUNT_MATCHES,
     COUNTRIES_WITH_FACTS,
     FACTS_BY_SOURCE,
+    FACTS_BY_SOURCE_NEWEST,
     FACTS_NAMING,
     FLOWS_FOR,
     FLOWS_NEWEST,
@@ -43,6 +44,7 @@ from storage.queries import (
     SEARCH_NEWEST,
     SEARCH_RANKED,
     SOURCE_SUMMARIES,
+    SOURCES_NAMED,
     fact_from_row,
     fetch_fact,
     fetch_fact_now,
@@ -223,25 +225,39 @@ class FactStore:
     async def find_facts(self, query: FactQuery) -> list[Fact]:
         """Published facts that ``query`` asks about, newest first, at most ``query.limit``."""
         sql, params = query_sql(query)
-        return await self._read_facts(sql, params)
+        facts = await self._read_facts(sql, params)
+        newest = sorted(facts, key=lambda fact: (fact.sort_date, fact.id), reverse=True)
+        return newest[: query.limit]
 
     async def search_any(self, groups: list[list[str]], *, limit: int = 50) -> list[Fact]:
         """Published facts holding a word of every group (as a word start), best match first.
 
-        Words that many facts hold are answered newest first, as ``search_facts`` does.
+        As ``search_facts`` does: words that ``limit`` facts hold as whole words are not read
+        as word starts too (which would read every word that starts so), and searches that
+        many facts match are answered newest first, not ranked.
         """
-        match = match_any(groups)
-        if match is None:
-            return []
-        rows = list(await self._read(COUNT_MATCHES, {"match": match, "pool": SEARCH_POOL}))
-        ranked = int(rows[0][0]) < SEARCH_POOL
+        for prefix in (False, True):
+            match = match_any(groups, prefix=prefix)
+            if match is None:
+                return []
+            rows = list(await self._read(COUNT_MATCHES, {"match": match, "pool": SEARCH_POOL}))
+            matches = int(rows[0][0])
+            if matches >= limit:
+                break
         params = {"match": match, "limit": limit}
-        return await self._read_facts(SEARCH_RANKED if ranked else SEARCH_NEWEST, params)
+        search = SEARCH_RANKED if matches < SEARCH_POOL else SEARCH_NEWEST
+        return await self._read_facts(search, params)
 
     async def countries_with_facts(self, codes: Sequence[str]) -> list[str]:
         """Those of ``codes`` that some published fact names, in the order given."""
         rows = await self._read(COUNTRIES_WITH_FACTS, {"codes": json.dumps(list(codes))})
         return [str(row[0]) for row in rows]
+
+    async def sources_named(self, text: str, *, limit: int = 20) -> list[tuple[int, str]]:
+        """(id, name) of up to ``limit`` sources whose name holds ``text``, case aside."""
+        pattern = "%" + re.sub(r"([\\%_])", r"\\\1", text) + "%"
+        rows = await self._read(SOURCES_NAMED, {"name": pattern, "limit": limit})
+        return [(int(row[0]), str(row[1])) for row in rows]
 
     async def source_summaries(self, name_contains: str | None = None) -> list[SourceSummary]:
         """Sources (all, or those whose name holds the text), those backing most facts first."""
@@ -262,8 +278,12 @@ class FactStore:
             source_id: the source.
             limit: at most this many (the newest); None: every one.
         """
-        params = {"source": source_id, "limit": -1 if limit is None else limit}
-        return await self._read_facts(FACTS_BY_SOURCE, params)
+        if limit is None:
+            return await self._read_facts(FACTS_BY_SOURCE, {"source": source_id, "limit": -1})
+        facts = await self._read_facts(
+            FACTS_BY_SOURCE_NEWEST, {"source": source_id, "limit": limit}
+        )
+        return sorted(facts, key=lambda fact: (fact.sort_date, fact.id), reverse=True)[:limit]
 
     async def find_duplicate(self, draft: FactDraft) -> int | None:
         """The id of a stored fact that says the same as ``draft`` from the same source."""

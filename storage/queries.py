@@ -19,6 +19,7 @@ __all__ = [
     "COUNT_FACTS",
     "COUNT_MATCHES",
     "FACTS_BY_SOURCE",
+    "FACTS_BY_SOURCE_NEWEST",
     "FACTS_NAMING",
     "FLOWS_FOR",
     "FLOWS_INTO",
@@ -28,6 +29,7 @@ __all__ = [
     "SEARCH_NEWEST",
     "SEARCH_RANKED",
     "SELECT_FACTS",
+    "SOURCES_NAMED",
     "SOURCE_SUMMARIES",
     "fact_from_row",
     "fetch_fact",
@@ -99,6 +101,25 @@ SELECT s.id, s.name, s.kind, s.description,
         WHERE d.publisher_id = s.id AND f.status = 'published') AS published
 FROM sources s
 WHERE :name IS NULL OR s.name LIKE :name ESCAPE '\\'
+"""
+# The newest published facts a source said, carried or published: three index walks (one a
+# role), each stopping at :limit, instead of one scan of every fact for the OR of the roles.
+FACTS_BY_SOURCE_NEWEST = f"""
+SELECT * FROM ({_SELECT_FACTS}
+    WHERE f.attributed_to_id = :source AND f.status = 'published' {_NEWEST_FIRST} LIMIT :limit)
+UNION
+SELECT * FROM ({_SELECT_FACTS}
+    WHERE f.carried_by_id = :source AND f.status = 'published' {_NEWEST_FIRST} LIMIT :limit)
+UNION
+SELECT * FROM ({_SELECT_FACTS}
+    WHERE f.document_id IN (SELECT id FROM documents WHERE publisher_id = :source)
+      AND f.status = 'published' {_NEWEST_FIRST} LIMIT :limit)
+ORDER BY 1 DESC
+LIMIT :limit
+"""
+# Sources whose name holds some text: no counting, for a name a question may hold.
+SOURCES_NAMED = """
+SELECT id, name FROM sources WHERE name LIKE :name ESCAPE '\\' ORDER BY id LIMIT :limit
 """
 FACTS_BY_SOURCE = f"""{_SELECT_FACTS}
 WHERE f.status = 'published'

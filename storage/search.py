@@ -53,8 +53,9 @@ def match_expression(
     return " AND ".join(terms) if terms else None
 
 
-def match_any(groups: list[list[str]]) -> str | None:
-    """An FTS5 expression requiring, of every group, one of its words (each as a prefix).
+def match_any(groups: list[list[str]], *, prefix: bool = True) -> str | None:
+    """An FTS5 expression requiring, of every group, one of its words (each as a prefix, or
+    with ``prefix`` False as a whole word).
 
     A question's word in four languages becomes a group of its forms ("гражданства":
     "гражданств", "гражданство", "citizenship"); a fact must hold one form of each word.
@@ -65,7 +66,7 @@ def match_any(groups: list[list[str]]) -> str | None:
         for typed in dict.fromkeys(group):
             word = typed.replace("\x00", "")
             if _WORD.search(word):
-                terms.append(_term(word, prefix=True))
+                terms.append(_term(word, prefix=prefix))
         if terms:
             clauses.append(terms[0] if len(terms) == 1 else "(" + " OR ".join(terms) + ")")
     return " AND ".join(clauses) if clauses else None

@@ -103,30 +103,31 @@ async def _topic_candidates(store: FactStore, question: Question, limit: int) ->
 # name the "Ministry of Internal Affairs of Kazakhstan".
 _NAME_WORD = re.compile(r"[^\W\d_]{3,}")
 _SOURCE_TERM = 4
+# Sources a question can name at once ("Anna Petrova" may be several people).
+_SOURCES_NAMED = 5
 
 
-async def _named_sources(store: FactStore, question: Question) -> frozenset[str]:
-    hit: dict[str, set[str]] = {}
-    words: dict[str, list[str]] = {}
+async def _named_sources(store: FactStore, question: Question) -> dict[int, str]:
+    """The sources the question names, by id: "Ахметжанов" → Marat Akhmetzhanov."""
+    hit: dict[tuple[int, str], set[str]] = {}
     for terms in question.search_terms:
         for term in dict.fromkeys(terms[:3] + terms[-1:]):
             if len(term) < _SOURCE_TERM or not term.isalpha():
                 continue
-            for summary in await store.source_summaries(term):
-                name_words = words.setdefault(summary.name, _NAME_WORD.findall(fold(summary.name)))
-                hit.setdefault(summary.name, set()).update(
-                    word for word in name_words if word.startswith(term)
-                )
-    return frozenset(
-        name for name, found in hit.items() if found and 2 * len(found) >= len(words[name])
-    )
+            for source in await store.sources_named(term, limit=_SOURCES_NAMED):
+                words = _NAME_WORD.findall(fold(source[1]))
+                hit.setdefault(source, set()).update(w for w in words if w.startswith(term))
+    return {
+        source_id: name
+        for (source_id, name), found in hit.items()
+        if found and 2 * len(found) >= len(_NAME_WORD.findall(fold(name)))
+    }
 
 
-async def _source_candidates(store: FactStore, names: frozenset[str], limit: int) -> list[Fact]:
+async def _source_candidates(store: FactStore, sources: dict[int, str], limit: int) -> list[Fact]:
     found: list[Fact] = []
-    for summary in await store.source_summaries():
-        if summary.name in names:
-            found += await store.facts_by_source(summary.id, limit=limit)
+    for source_id in sources:
+        found += await store.facts_by_source(source_id, limit=limit)
     return found
 
 
@@ -160,7 +161,7 @@ async def question_facts(
         limit: candidates read for each part of the reading (inline mode offers 50).
     """
     question = read_question(text)
-    sources = await _named_sources(store, question) if question.search_terms else frozenset()
+    sources = await _named_sources(store, question) if question.search_terms else {}
     codes = [place.code for place in question.places]
     if question.citizenship:
         codes.append(question.citizenship)
@@ -183,7 +184,7 @@ async def question_facts(
         candidates = await store.find_facts(candidate_query(question, limit))
     else:
         return QuestionFacts(question, [], "pointer")
-    choice: Choice = choose(candidates, question, sources)
+    choice: Choice = choose(candidates, question, frozenset(sources.values()))
     if not choice.facts and _only_places(question):
         # "Georgia?": no flows, so the other facts that name it, as /flows shows them.
         code = question.places[0].code
