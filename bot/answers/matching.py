@@ -27,7 +27,8 @@ class Choice:
     """The facts that answer, best first, and why none did when there are none."""
 
     facts: list[Fact]
-    reason: str | None = None  # "period", "citizenship", "words", "topic", "direction"
+    # "source", "period", "citizenship", "topic", "direction" or "words"
+    reason: str | None = None
     # Fact id → why it follows the better matches before it ("overlap": its period only
     # includes the one asked about; "any_citizenship": it does not say whose citizens).
     notes: dict[int, str] = field(default_factory=dict)
