@@ -201,6 +201,11 @@ def _only_places(question: Question) -> bool:
     )  # fmt: skip
 
 
+def _reason(question: Question) -> str | None:
+    """Why a question the store read no candidates for goes unanswered."""
+    return "direction" if is_flow_question(question) and question.places else None
+
+
 def _everything_command(question: Question, facts: list[Fact]) -> str:
     code = question.places[0].code if question.places else None
     if code is None and facts:
@@ -236,7 +241,12 @@ async def question_answer(store: FactStore, text: str) -> list[str]:
         return [render_pointer(greeting=question.greeting)]
     if not found.facts:
         missing = [country_name(code) for code in found.missing]
-        return [render_no_answer(missing, found.reason, await _holdings(store))]
+        place = country_name(question.places[0].code) if question.places else None
+        return [
+            render_no_answer(
+                missing, found.reason or _reason(question), await _holdings(store), place
+            )
+        ]
     shown = found.facts[:QUESTION_SHOWN]
     blocks = []
     for fact in shown:

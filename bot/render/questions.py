@@ -25,7 +25,7 @@ EXAMPLES = (
 _REASONS = {
     "period": "No recorded figure is for that day or period.",
     "citizenship": "No recorded figure counts people of that citizenship.",
-    "direction": "No recorded figure counts movement that way.",
+    "direction": "No recorded figure counts people moving that way.",
     "topic": "No recorded fact is about that.",
     "words": "No recorded fact speaks of what you asked about.",
     "source": "No recorded fact comes from, or names, whom you asked about.",
@@ -60,13 +60,27 @@ def _examples() -> str:
     return "\n".join(f"• <i>{html.escape(example)}</i>" for example in EXAMPLES)
 
 
-def render_no_answer(missing: list[str], reason: str | None, holdings: list[str]) -> str:
-    """Why nothing answers: a place with no facts, or no fact that fits; what there is."""
+def render_no_answer(
+    missing: list[str], reason: str | None, holdings: list[str], place: str | None = None
+) -> str:
+    """Why nothing answers: a place with no facts, or no fact that fits; what there is.
+
+    Args:
+        missing: the countries named that no fact names.
+        reason: why the facts read did not answer ("period", "direction", ...).
+        holdings: the countries the store holds facts for.
+        place: the country asked about, whose other facts /facts shows.
+    """
     if missing:
         names = ", ".join(html.escape(name) for name in missing)
         lead = f"No facts are recorded for {names}, so I cannot answer that."
     else:
         lead = "I found no fact that answers that. " + _REASONS.get(reason or "", "")
+    if place and not missing:
+        lead += (
+            f" What is recorded about {html.escape(place)}: "
+            f"<code>/facts {html.escape(place.lower())}</code>"
+        )
     shown = ", ".join(html.escape(name) for name in holdings[:_HOLDINGS_SHOWN])
     more = len(holdings) - _HOLDINGS_SHOWN
     if more > 0:

@@ -96,3 +96,11 @@ async def test_the_readmes_examples_lead_with_the_facts_it_says(seeded: FactStor
     for question, fact in examples:
         found = await question_facts(seeded, question)
         assert found.facts[0].id == fact, question
+
+
+async def test_a_movement_nobody_counted_says_so_and_where_to_look(seeded: FactStore):
+    """Georgia has facts, but no flows: the reply says so and points at /facts georgia."""
+    text = await _text(seeded, "how many Russians went to Georgia?")
+    assert _stated(text) == []
+    assert "No recorded figure counts people moving that way." in text
+    assert "/facts georgia" in text
