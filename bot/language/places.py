@@ -20,6 +20,13 @@ _KAZAKH_DATIVE = re.compile(r"(?:га|ге|ка|ке|на|не|а|е)$")
 _KAZAKH_ABLATIVE = re.compile(r"(?:дан|ден|тан|тен|нан|нен)$")
 _KAZAKH_LOCATIVE = re.compile(r"(?:да|де|та|те|нда|нде)$")
 _DEMONYM_TYPO_SCORE = 85.0
+# Two-letter English words that are also country codes ("am" Armenia, "it" Italy): in lower
+# case they are the words.
+_ENGLISH_TWO_LETTERS = frozenset(
+    {"ad", "am", "an", "as", "at", "be", "by", "do", "go", "he", "hi", "id", "if", "in", "is",
+     "it", "ma", "me", "my", "no", "of", "oh", "ok", "on", "or", "pa", "so", "to", "up", "us",
+     "we", "ye"}
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -90,8 +97,12 @@ def _demonym(token: Token) -> str | None:
 
 def _country(token: Token, language: str) -> str | None:
     for key in token.forms.keys:
-        if len(key) <= 3 and not token.word.upper and key.isascii():
-            continue  # "in", "us", "is": English words first, ISO codes only in capitals
+        # Short English words ("in", "us", "is") are stop words, read before this; what is
+        # left may be a two-letter code typed in lower case ("left kz"), but a three-letter
+        # word ("can", "per") is a code only in capitals.
+        lower = not token.word.upper and key.isascii()
+        if lower and (len(key) == 3 or key in _ENGLISH_TWO_LETTERS):
+            continue
         code = question_country_code(key)
         if code:
             return code

@@ -192,3 +192,15 @@ def test_a_topic_beside_a_movement_is_context_and_alone_is_the_subject():
     alone = read_question("russia wanted to mobilize 300000 people right?")
     assert alone.required_topics == ("mobilisation",)
     assert 300_000 in alone.figures
+
+
+@pytest.mark.parametrize(
+    ("text", "code"), [("how many left kz on oct 3", "KAZ"), ("how many went to ua", "UKR")]
+)
+def test_two_letter_codes_in_lower_case(text, code):
+    assert [place.code for place in read_question(text).places] == [code]
+
+
+@pytest.mark.parametrize("text", ["who am i", "what is in it", "per day how many"])
+def test_short_english_words_are_no_countries(text):
+    assert read_question(text).places == ()
