@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
-from collections.abc import AsyncIterator, Iterable, Mapping, Sequence
+from collections.abc import AsyncIterator, Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Self
@@ -209,18 +209,9 @@ class FactStore:
             countries: word → alpha-3 code for words that name a country.
             limit: the most facts returned.
         """
-        for prefix in (False, True):
-            match = match_expression(words, countries, prefix=prefix)
-            if match is None:
-                return SearchHits([], ranked=True)
-            rows = list(await self._read(COUNT_MATCHES, {"match": match, "pool": SEARCH_POOL}))
-            matches = int(rows[0][0])
-            if matches >= limit:
-                break
-        params = {"match": match, "limit": limit}
-        ranked = matches < SEARCH_POOL
-        facts = await self._read_facts(SEARCH_RANKED if ranked else SEARCH_NEWEST, params)
-        return SearchHits(facts, ranked=ranked)
+        return await self._search(
+            lambda prefix: match_expression(words, countries, prefix=prefix), limit
+        )
 
     async def find_facts(self, query: FactQuery) -> list[Fact]:
         """Published facts that ``query`` asks about, newest first, at most ``query.limit``."""
@@ -236,17 +227,8 @@ class FactStore:
         as word starts too (which would read every word that starts so), and searches that
         many facts match are answered newest first, not ranked.
         """
-        for prefix in (False, True):
-            match = match_any(groups, prefix=prefix)
-            if match is None:
-                return []
-            rows = list(await self._read(COUNT_MATCHES, {"match": match, "pool": SEARCH_POOL}))
-            matches = int(rows[0][0])
-            if matches >= limit:
-                break
-        params = {"match": match, "limit": limit}
-        search = SEARCH_RANKED if matches < SEARCH_POOL else SEARCH_NEWEST
-        return await self._read_facts(search, params)
+        hits = await self._search(lambda prefix: match_any(groups, prefix=prefix), limit)
+        return hits.facts
 
     async def countries_with_facts(self, codes: Sequence[str]) -> list[str]:
         """Those of ``codes`` that some published fact names, in the order given."""
@@ -493,6 +475,28 @@ class FactStore:
 
         await self._writer.run(retract)
         return await self.get_fact(fact_id)
+
+    async def _search(self, match_for: Callable[[bool], str | None], limit: int) -> SearchHits:
+        """Whole words first, word starts only when fewer than ``limit`` facts hold them so;
+        ranked below ``SEARCH_POOL`` matches, newest first from there (see storage.queries).
+
+        Args:
+            match_for: the FTS5 expression, with words as prefixes (True) or whole (False);
+                None when no word is left to search for.
+            limit: the most facts returned.
+        """
+        for prefix in (False, True):
+            match = match_for(prefix)
+            if match is None:
+                return SearchHits([], ranked=True)
+            rows = list(await self._read(COUNT_MATCHES, {"match": match, "pool": SEARCH_POOL}))
+            matches = int(rows[0][0])
+            if matches >= limit:
+                break
+        ranked = matches < SEARCH_POOL
+        params = {"match": match, "limit": limit}
+        facts = await self._read_facts(SEARCH_RANKED if ranked else SEARCH_NEWEST, params)
+        return SearchHits(facts, ranked=ranked)
 
     async def _read(self, sql: str, params: Sequence[Any] | dict[str, Any]) -> Iterable[Any]:
         try:
