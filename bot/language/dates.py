@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 
 from babel import Locale
 
@@ -72,16 +72,22 @@ def _months(language: str) -> dict[str, int]:
     return found
 
 
+@cache
+def _month_starts(language: str) -> list[tuple[str, int]]:
+    """A language's month names that may begin a word, longest first."""
+    names = [(name, number) for name, number in _months(language).items() if name[-1] != "."]
+    return sorted(names, key=lambda item: -len(item[0]))
+
+
+@lru_cache(maxsize=4096)
 def _month_number(word: str) -> int | None:
     """The month ``word`` names ("October", "октябре", "жовтні", "қазанда", "Oct"), or None."""
-    latin = word.isascii()
-    languages = ("en",) if latin else ("ru", "uk", "kk")
-    for language in languages:
-        names = _months(language)
-        if f"{word}." in names:
-            return names[f"{word}."]
-        for name, number in sorted(names.items(), key=lambda item: -len(item[0])):
-            if not name.endswith(".") and word.startswith(name):
+    for language in ("en",) if word.isascii() else ("ru", "uk", "kk"):
+        short = _months(language).get(f"{word}.")
+        if short is not None:
+            return short
+        for name, number in _month_starts(language):
+            if word.startswith(name):
                 return number
     return None
 

@@ -44,7 +44,6 @@ class Forms:
     name: bool = False
     locative: bool = False
     accusative: bool = False
-    genitive: bool = False
     instrumental: bool = False
     adjective: bool = False
 
@@ -88,7 +87,7 @@ def _slavic(word: str, language: str) -> Forms:
         name=bool(grammemes & _NAME_TAGS),
         locative=bool(cases & _LOCATIVE),
         accusative=bool(cases & _ACCUSATIVE),
-        genitive=bool(cases & _GENITIVE),
+        # "з Грузією" (with), unless the same form may also be "з Росії" (from).
         instrumental=bool(cases & _INSTRUMENTAL) and not cases & (_ACCUSATIVE | _GENITIVE),
         adjective=bool(parses) and parses[0].tag.POS in {"ADJF", "ADJS"},
     )

@@ -108,13 +108,6 @@ MARKERS: dict[str, Phrases] = {
         "uk": ("громадянин", "громадяни"),
         "kk": ("азамат",),
     },
-    # "ethnic Kazakhs": a people, not a citizenship.
-    "ethnic": {
-        "en": ("ethnic",),
-        "ru": ("этнический",),
-        "uk": ("етнічний",),
-        "kk": ("этникалык",),
-    },
     "into_preposition": {
         "en": ("to", "into", "for", "towards"),
         "ru": ("в", "во", "на"),

@@ -202,7 +202,8 @@ def read_places(tokens: list[Token], language: str) -> tuple[tuple[Place, ...], 
     citizenship = None
     for position, token in enumerate(tokens):
         if token.demonym:
-            if position and "ethnic" in tokens[position - 1].concepts:
+            # "ethnic Kazakhs": a people, not a citizenship.
+            if position and "topic:ethnic" in tokens[position - 1].concepts:
                 continue
             if token.forms.adjective and _next_is_topic(tokens, position):
                 places.append(Place(token.demonym, None))

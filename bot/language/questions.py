@@ -155,7 +155,9 @@ def read_question(text: str) -> Question:
         What it asks; ``Question.empty`` when nothing in it could be read.
     """
     normal, folded = normalise(text[:_LONGEST])
-    period, blanked = find_period(kazakh_fold(folded))
+    # Dates and periods are read on the text as a Russian keyboard types Kazakh.
+    flat = kazakh_fold(folded)
+    period, blanked = find_period(flat)
     figures, blanked = find_figures(blanked)
     # What dates and figures took is blanked in the text as typed too; its capitals stay,
     # for telling names ("Tokayev") from words.
@@ -203,7 +205,7 @@ def read_question(text: str) -> Question:
         both_directions=both,
         topics=topics,
         period=period,
-        span_days=find_span_hint(kazakh_fold(folded)),
+        span_days=find_span_hint(flat),
         figures=tuple(figures),
         how_many="how_many" in concepts,
         flow=into or out or both or "flow" in concepts,

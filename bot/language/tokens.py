@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from bot.language.lemmas import Forms, stem
 from bot.language.lexicon import Entry, lexicon_index
@@ -59,7 +59,8 @@ def match_lexicon(tokens: list[Token]) -> None:
         position += width
 
 
-def _typo_vocabulary() -> dict[str, set[str]]:
+@cache
+def _typo_vocabulary() -> dict[str, frozenset[str]]:
     """Single words of the lexicon, as written and as keyed, → their concepts."""
     vocabulary: dict[str, set[str]] = {}
     for key, entries in lexicon_index().items():
@@ -68,10 +69,7 @@ def _typo_vocabulary() -> dict[str, set[str]]:
                 for form in (key, kazakh_fold(fold(entry.phrase))):
                     if len(form) >= SHORTEST_TYPO - 1:
                         vocabulary.setdefault(form, set()).add(entry.concept)
-    return vocabulary
-
-
-_VOCABULARY: dict[str, set[str]] = {}
+    return {form: frozenset(concepts) for form, concepts in vocabulary.items()}
 
 
 def fix_typo(token: Token) -> None:
@@ -83,12 +81,10 @@ def _typo_concepts(folded: str) -> frozenset[str]:
     """The concepts of the lexicon word ``folded`` is a typo of ("entred" → into), if any."""
     from rapidfuzz import fuzz, process
 
-    if not _VOCABULARY:
-        _VOCABULARY.update(_typo_vocabulary())
-    best = process.extractOne(
-        folded, list(_VOCABULARY), scorer=fuzz.ratio, score_cutoff=_TYPO_SCORE
-    )
-    return frozenset(_VOCABULARY[best[0]]) if best is not None else frozenset()
+    vocabulary = _typo_vocabulary()
+    words = list(vocabulary)  # as a dict, rapidfuzz would compare the values
+    best = process.extractOne(folded, words, scorer=fuzz.ratio, score_cutoff=_TYPO_SCORE)
+    return vocabulary[best[0]] if best is not None else frozenset()
 
 
 def is_name(token: Token) -> bool:
