@@ -110,17 +110,18 @@ _SOURCES_NAMED = 5
 async def _named_sources(store: FactStore, question: Question) -> dict[int, str]:
     """The sources the question names, by id: "Ахметжанов" → Marat Akhmetzhanov."""
     hit: dict[tuple[int, str], set[str]] = {}
+    name_words: dict[str, list[str]] = {}
     for terms in question.search_terms:
         for term in dict.fromkeys(terms[:3] + terms[-1:]):
             if len(term) < _SOURCE_TERM or not term.isalpha():
                 continue
             for source in await store.sources_named(term, limit=_SOURCES_NAMED):
-                words = _NAME_WORD.findall(fold(source[1]))
+                words = name_words.setdefault(source[1], _NAME_WORD.findall(fold(source[1])))
                 hit.setdefault(source, set()).update(w for w in words if w.startswith(term))
     return {
         source_id: name
         for (source_id, name), found in hit.items()
-        if found and 2 * len(found) >= len(_NAME_WORD.findall(fold(name)))
+        if found and 2 * len(found) >= len(name_words[name])
     }
 
 

@@ -42,23 +42,27 @@ def _replies_to_bot(message: Message, context: FactContext) -> bool:
 
 
 def _without_mention(message: Message, context: FactContext) -> str | None:
-    """The message's text with the bot's @mention taken out; None if it does not mention it."""
+    """The message's text with the bot's mention taken out; None if it does not mention it.
+
+    "@FactBot" is matched in the text itself; a mention by name, with no username in the
+    text, comes only as an entity naming the bot's user.
+    """
     text = message.text or message.caption or ""
-    username = (context.bot.username or "").casefold()
-    mentioned = False
     entities = message.parse_entities() if message.text else message.parse_caption_entities()
-    for entity, value in entities.items():
-        if (entity.type == MessageEntity.MENTION and value.casefold() == f"@{username}") or (
-            entity.type == MessageEntity.TEXT_MENTION
-            and (entity.user is not None and entity.user.id == context.bot.id)
-        ):
-            mentioned = True
-            text = text.replace(value, " ")
-    if not mentioned and username:
-        pattern = re.compile(rf"@{re.escape(username)}\b", re.IGNORECASE)
+    named = [
+        value
+        for entity, value in entities.items()
+        if entity.type == MessageEntity.TEXT_MENTION
+        and entity.user is not None
+        and entity.user.id == context.bot.id
+    ]
+    for value in named:
+        text = text.replace(value, " ")
+    found = 0
+    if context.bot.username:
+        pattern = re.compile(rf"@{re.escape(context.bot.username)}\b", re.IGNORECASE)
         text, found = pattern.subn(" ", text)
-        mentioned = found > 0
-    return text if mentioned else None
+    return text if named or found else None
 
 
 def _addressed_text(message: Message, context: FactContext) -> str | None:
