@@ -111,6 +111,11 @@ class AddResult:
     present: int
 
 
+def _newest_first(facts: list[Fact]) -> list[Fact]:
+    """Facts in the order the statements' ORDER BY gives, for rows merged from several."""
+    return sorted(facts, key=lambda fact: (fact.sort_date, fact.id), reverse=True)
+
+
 class FactStore:
     """Async access to the fact store at one database path."""
 
@@ -181,7 +186,7 @@ class FactStore:
         if limit is None:
             return await self._read_facts(FLOWS_FOR, {"country": country})
         flows = await self._read_facts(FLOWS_NEWEST, {"country": country, "limit": limit})
-        return sorted(flows, key=lambda fact: (fact.sort_date, fact.id), reverse=True)
+        return _newest_first(flows)
 
     async def facts_naming(self, country: str, *, limit: int | None = None) -> list[Fact]:
         """Published facts of any kind that name ``country`` (alpha-3), newest first.
@@ -217,8 +222,7 @@ class FactStore:
         """Published facts that ``query`` asks about, newest first, at most ``query.limit``."""
         sql, params = query_sql(query)
         facts = await self._read_facts(sql, params)
-        newest = sorted(facts, key=lambda fact: (fact.sort_date, fact.id), reverse=True)
-        return newest[: query.limit]
+        return _newest_first(facts)[: query.limit]
 
     async def search_any(self, groups: list[list[str]], *, limit: int = 50) -> list[Fact]:
         """Published facts holding a word of every group (as a word start), best match first.
@@ -265,7 +269,7 @@ class FactStore:
         facts = await self._read_facts(
             FACTS_BY_SOURCE_NEWEST, {"source": source_id, "limit": limit}
         )
-        return sorted(facts, key=lambda fact: (fact.sort_date, fact.id), reverse=True)[:limit]
+        return _newest_first(facts)[:limit]
 
     async def find_duplicate(self, draft: FactDraft) -> int | None:
         """The id of a stored fact that says the same as ``draft`` from the same source."""
