@@ -20,6 +20,9 @@ class BotData:
         self.admin_ids: frozenset[int] = frozenset()
         # Page buttons' long queries, by token (see bot.handlers.paging).
         self.page_queries: dict[str, tuple[str, str]] = {}
+        # Each chat's /language choice (None: it never chose), oldest read first; the store
+        # holds them all (see bot.handlers.languages).
+        self.chat_languages: dict[int, str | None] = {}
 
     @property
     def store(self) -> FactStore:

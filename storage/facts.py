@@ -17,6 +17,7 @@ from typing import Any, Self
 
 import aiosqlite
 
+from storage.chats import CHAT_LANGUAGES, GET_CHAT_LANGUAGE, set_chat_language
 from storage.database import open_database
 from storage.errors import (
     DuplicateFact,
@@ -479,6 +480,29 @@ class FactStore:
 
         await self._writer.run(retract)
         return await self.get_fact(fact_id)
+
+    # Chats ---------------------------------------------------------------------------------
+
+    async def chat_language(self, chat_id: int) -> str | None:
+        """The language ``chat_id`` chose with /language; None if it never chose."""
+        rows = list(await self._read(GET_CHAT_LANGUAGE, (chat_id,)))
+        return str(rows[0][0]) if rows else None
+
+    async def set_chat_language(self, chat_id: int, language: str, *, by: int) -> None:
+        """Keep ``language`` as ``chat_id``'s choice, across restarts.
+
+        Args:
+            chat_id: the chat (a user's private chat has the user's id).
+            language: one of ``CHAT_LANGUAGES``.
+            by: the user who chose it.
+
+        Raises:
+            ValueError: ``language`` is not one the bot writes.
+            WriteFailed: the choice could not be stored.
+        """
+        if language not in CHAT_LANGUAGES:
+            raise ValueError(f"{language!r} is not one of {', '.join(CHAT_LANGUAGES)}")
+        await self._writer.run(lambda conn: set_chat_language(conn, chat_id, language, by))
 
     async def _search(self, match_for: Callable[[bool], str | None], limit: int) -> SearchHits:
         """Whole words first, word starts only when fewer than ``limit`` facts hold them so;

@@ -2,17 +2,18 @@
 
 Every string that comes from the database or the user goes through ``html.escape``, link targets
 included; only http(s) URLs become links. Messages are cut between facts, never inside one, so
-none exceeds Telegram's limit. Country names are handed in: this module does no lookups.
+none exceeds Telegram's limit. Every word comes from the reader's ``Words``
+(catalog and CLDR formats); the fact's own fields stay as the source gave them.
 """
 
 from __future__ import annotations
 
 import html
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from datetime import date, datetime
-from functools import lru_cache
 
+from bot.language.words import Words
 from storage.models import (
     FLOW_METRICS,
     Citation,
@@ -26,8 +27,8 @@ from storage.models import (
 
 __all__ = [
     "MESSAGE_LIMIT",
-    "CountryNamer",
     "format_citation",
+    "format_date",
     "format_figure",
     "format_period",
     "html_to_text",
@@ -43,27 +44,6 @@ __all__ = [
 # Telegram counts a message's text after entity parsing, in UTF-16 code units.
 MESSAGE_LIMIT = 4096
 
-CountryNamer = Callable[[str], str]
-
-_QUALIFIER_WORDS = {
-    Qualifier.EXACT: "",
-    Qualifier.MORE_THAN: "more than ",
-    Qualifier.AT_LEAST: "at least ",
-    Qualifier.ABOUT: "about ",
-    Qualifier.ALMOST: "almost ",
-    Qualifier.UP_TO: "up to ",
-}
-
-_METRIC_LABELS = {
-    Metric.ENTERED: "entered",
-    Metric.LEFT: "left",
-    Metric.EXIT_REFUSED: "refused exit",
-    Metric.CITIZENSHIP_APPLICATIONS: "citizenship applications",
-    Metric.MOBILISATION_TARGET: "mobilisation target",
-    Metric.MOBILISATION_CEILING: "mobilisation ceiling",
-    Metric.STATEMENT: "statement",
-}
-
 _TAG = re.compile(r"<[^>]*>")
 _LINK = re.compile(r'<a href="([^"]*)">(.*?)</a>', re.DOTALL)
 
@@ -72,44 +52,52 @@ def _e(text: str) -> str:
     return html.escape(text, quote=True)
 
 
-def format_figure(figure: Figure) -> str:
-    """A number exactly as reported, qualifier kept: "more than 200,000", "5,000–7,000"."""
-    if figure.qualifier is Qualifier.RANGE:
-        return f"{figure.value:,}–{figure.high:,}"
-    return f"{_QUALIFIER_WORDS[figure.qualifier]}{figure.value:,}"
+def format_figure(figure: Figure, words: Words) -> str:
+    """A number exactly as reported, qualifier kept: "more than 200,000", "более 200 000"."""
+    number = words.number(figure.value)
+    match figure.qualifier:
+        case Qualifier.RANGE:
+            assert figure.high is not None  # noqa: S101 - models give every range its high
+            return words.say("{low}–{high}", low=number, high=words.number(figure.high))
+        case Qualifier.MORE_THAN:
+            return words.say("more than {number}", number=number)
+        case Qualifier.AT_LEAST:
+            return words.say("at least {number}", number=number)
+        case Qualifier.ABOUT:
+            return words.say("about {number}", number=number)
+        case Qualifier.ALMOST:
+            return words.say("almost {number}", number=number)
+        case Qualifier.UP_TO:
+            return words.say("up to {number}", number=number)
+    return number
 
 
-# A page of facts names the same few days again and again; strftime is slow.
-@lru_cache(maxsize=4096)
-def format_date(value: date | datetime) -> str:
+def format_date(value: date | datetime, words: Words) -> str:
     """A date as "4 Oct 2022", or "4 Oct 2022, 10:23 UTC+03:00" when the time is known."""
-    day = f"{value.day} {value:%b %Y}"
     if isinstance(value, datetime):
-        offset = value.strftime("%z")
-        zone = f"UTC{offset[:3]}:{offset[3:]}" if offset else "UTC"
-        return f"{day}, {value:%H:%M} {zone}"
-    return day
+        return words.moment(value)
+    return words.date(value)
 
 
-def format_period(fact: FactDraft) -> str:
-    """When a fact was true: "on 3 Oct 2022", "21–27 Sep 2022", "since 21 Sep 2022, as of ..."."""
+def format_period(fact: FactDraft, words: Words) -> str:
+    """When a fact was true: "on 3 Oct 2022", "21–27 Sept 2022", "since 21 Sept 2022, as of
+    ..."."""
     start, end, as_of = fact.period_start, fact.period_end, fact.as_of
     if start is None:
         assert as_of is not None  # noqa: S101 - a fact always has a date (models enforce it)
-        return f"as of {format_date(as_of)}"
+        return words.say("as of {date}", date=words.date(as_of))
     if end is None:
-        text = f"since {format_date(start)}"
-        return f"{text}, as of {format_date(as_of)}" if as_of else text
+        if as_of:
+            return words.say(
+                "since {start}, as of {date}", start=words.date(start), date=words.date(as_of)
+            )
+        return words.say("since {start}", start=words.date(start))
     if start == end:
-        text = f"on {format_date(start)}"
-    elif (start.year, start.month) == (end.year, end.month):
-        text = f"{start.day}–{format_date(end)}"
-    elif start.year == end.year:
-        text = f"{start.day} {start:%b} – {format_date(end)}"
+        text = words.say("on {date}", date=words.date(start))
     else:
-        text = f"{format_date(start)} – {format_date(end)}"
+        text = words.span(start, end)
     if as_of and as_of != end:
-        text = f"{text}, reported {format_date(as_of)}"
+        return words.say("{period}, reported {date}", period=text, date=words.date(as_of))
     return text
 
 
@@ -126,84 +114,137 @@ def _publisher(document: Document) -> str:
     return name
 
 
-def format_citation(citation: Citation) -> str:
+def format_citation(citation: Citation, words: Words) -> str:
     """Who said it, who carried it, who published it and when, as one HTML line."""
     document = citation.document
     parts = []
     if citation.attributed_to:
         source = citation.attributed_to
-        parts.append(f"said by {_source_text(source.name, source.description)}")
+        parts.append(
+            words.say("said by {source}", source=_source_text(source.name, source.description))
+        )
     if citation.carried_by:
-        parts.append(f"via {_e(citation.carried_by.name)}")
-    verb = "published by" if parts else "reported by"
-    parts.append(f"{verb} {_publisher(document)}, {format_date(document.published_at)}")
+        parts.append(words.say("via {outlet}", outlet=_e(citation.carried_by.name)))
+    published = _e(format_date(document.published_at, words))
+    if parts:
+        parts.append(
+            words.say(
+                "published by {publisher}, {date}", publisher=_publisher(document), date=published
+            )
+        )
+    else:
+        parts.append(
+            words.say(
+                "reported by {publisher}, {date}", publisher=_publisher(document), date=published
+            )
+        )
     text = " · ".join(parts)
     return f"<i>{text[0].upper()}{text[1:]}</i>"
 
 
-def _figure_phrase(fact: FactDraft) -> str:
+def _figure_phrase(fact: FactDraft, words: Words) -> str:
     if fact.figure is None:
-        return ""
-    return f"<b>{_e(format_figure(fact.figure))}</b> {_e(fact.counted)}"
+        return _e(fact.counted)
+    return f"<b>{_e(format_figure(fact.figure, words))}</b> {_e(fact.counted)}"
 
 
-def _flow_sentence(fact: FactDraft, name: CountryNamer) -> str:
-    origin = name(fact.origin) if fact.origin else None
-    destination = name(fact.destination) if fact.destination else None
+def _flow_sentence(fact: FactDraft, words: Words) -> str:
+    who = _figure_phrase(fact, words)
+    origin = _e(words.country(fact.origin)) if fact.origin else None
+    destination = _e(words.country(fact.destination)) if fact.destination else None
     if fact.metric is Metric.ENTERED:
-        where = f"entered {_e(destination or 'a country not reported')}"
+        if destination and origin:
+            return words.say(
+                "{who} entered {destination} from {origin}",
+                who=who,
+                destination=destination,
+                origin=origin,
+            )
+        if destination:
+            return words.say("{who} entered {destination}", who=who, destination=destination)
         if origin:
-            where += f" from {_e(origin)}"
-    else:
-        where = f"left {_e(origin or 'a country not reported')}"
-        where += f" for {_e(destination)}" if destination else " (destination not reported)"
-    return f"{_figure_phrase(fact)} {where}"
+            return words.say(
+                "{who} entered a country not reported from {origin}", who=who, origin=origin
+            )
+        return words.say("{who} entered a country not reported", who=who)
+    if origin and destination:
+        return words.say(
+            "{who} left {origin} for {destination}",
+            who=who,
+            origin=origin,
+            destination=destination,
+        )
+    if origin:
+        return words.say("{who} left {origin} (destination not reported)", who=who, origin=origin)
+    if destination:
+        return words.say(
+            "{who} left a country not reported for {destination}",
+            who=who,
+            destination=destination,
+        )
+    return words.say("{who} left a country not reported (destination not reported)", who=who)
 
 
-def _entry(headline: str, fact: FactDraft, note: str | None = None) -> str:
+def _entry(headline: str, fact: FactDraft, words: Words, note: str | None = None) -> str:
     # A draft being previewed has no id yet.
-    label = f"fact #{fact.id}" if isinstance(fact, Fact) else "new fact"
+    label = (
+        words.say("fact #{id}", id=fact.id) if isinstance(fact, Fact) else words.say("new fact")
+    )
     noted = f"\n<i>{_e(note)}</i>" if note else ""
     return (
-        f"▪️ {headline}{noted}\n{_e(format_period(fact))} · {label}\n"
-        f"{format_citation(fact.citation)}"
+        f"▪️ {headline}{noted}\n{_e(format_period(fact, words))} · {label}\n"
+        f"{format_citation(fact.citation, words)}"
     )
 
 
-def render_flow_entry(fact: FactDraft, name: CountryNamer, note: str | None = None) -> str:
+def render_flow_entry(fact: FactDraft, words: Words, note: str | None = None) -> str:
     """One flow: figure, who moved where, an optional note, when, and its citation."""
-    return _entry(_flow_sentence(fact, name), fact, note)
+    return _entry(_flow_sentence(fact, words), fact, words, note)
 
 
-def _claim_headline(fact: FactDraft) -> str:
-    label = _e(metric_label(fact.metric))
+def _claim_headline(fact: FactDraft, words: Words) -> str:
+    label = _e(metric_label(fact.metric, words))
     if fact.figure is None:
         return f"{_e(fact.claim)} <i>({label})</i>"
-    return f"{_figure_phrase(fact)} — {label}: {_e(fact.claim)}"
+    return f"{_figure_phrase(fact, words)} — {label}: {_e(fact.claim)}"
 
 
-def metric_label(metric: Metric) -> str:
+def metric_label(metric: Metric, words: Words) -> str:
     """What a metric is called in answers: "citizenship applications"."""
-    return _METRIC_LABELS[metric]
+    match metric:
+        case Metric.ENTERED:
+            return words.say_in("metric", "entered")
+        case Metric.LEFT:
+            return words.say_in("metric", "left")
+        case Metric.EXIT_REFUSED:
+            return words.say_in("metric", "refused exit")
+        case Metric.CITIZENSHIP_APPLICATIONS:
+            return words.say_in("metric", "citizenship applications")
+        case Metric.MOBILISATION_TARGET:
+            return words.say_in("metric", "mobilisation target")
+        case Metric.MOBILISATION_CEILING:
+            return words.say_in("metric", "mobilisation ceiling")
+        case Metric.STATEMENT:
+            return words.say_in("metric", "statement")
 
 
-def render_headline(fact: FactDraft, name: CountryNamer) -> str:
+def render_headline(fact: FactDraft, words: Words) -> str:
     """A fact's one-line statement: who moved where for a flow, else its figure and claim."""
     if fact.metric in FLOW_METRICS:
-        return _flow_sentence(fact, name)
-    return _claim_headline(fact)
+        return _flow_sentence(fact, words)
+    return _claim_headline(fact, words)
 
 
-def render_fact_entry(fact: FactDraft) -> str:
+def render_fact_entry(fact: FactDraft, words: Words, note: str | None = None) -> str:
     """Any fact, told by its claim (with its figure, when it has one), date and citation."""
-    return _entry(_claim_headline(fact), fact)
+    return _entry(_claim_headline(fact, words), fact, words, note)
 
 
-def render_entry(fact: FactDraft, name: CountryNamer) -> str:
+def render_entry(fact: FactDraft, words: Words, note: str | None = None) -> str:
     """A fact as /flows shows it: a flow by who moved where, anything else by its claim."""
     if fact.metric in FLOW_METRICS:
-        return render_flow_entry(fact, name)
-    return render_fact_entry(fact)
+        return render_flow_entry(fact, words, note)
+    return render_fact_entry(fact, words, note)
 
 
 def visible_length(message: str) -> int:
@@ -212,7 +253,9 @@ def visible_length(message: str) -> int:
     return len(text.encode("utf-16-le")) // 2
 
 
-def paginate(header: str, blocks: Sequence[str], *, limit: int = MESSAGE_LIMIT) -> list[str]:
+def paginate(
+    header: str, blocks: Sequence[str], words: Words, *, limit: int = MESSAGE_LIMIT
+) -> list[str]:
     """Join ``blocks`` under ``header`` into as few messages as fit, cutting only between blocks.
 
     Raises:
@@ -223,7 +266,7 @@ def paginate(header: str, blocks: Sequence[str], *, limit: int = MESSAGE_LIMIT) 
     # Lengths add up: header and blocks are whole HTML (no tag or entity spans two), and the
     # blank line between them counts 2. Measuring each piece once keeps this linear.
     length = visible_length(header)
-    continued = f"{header} (continued)"
+    continued = words.say("{heading} (continued)", heading=header)
     continued_length = visible_length(continued)
     for block in blocks:
         block_length = visible_length(block)

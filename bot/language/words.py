@@ -1,0 +1,213 @@
+"""The bot's words in the reader's language: gettext catalogs and CLDR formats, one per language.
+
+Every phrase the bot writes is a whole message id with named placeholders, looked up in the
+language's catalog (``bot/locales/<lang>/LC_MESSAGES/factbot.po``; the wheel carries them
+compiled to ``.mo``) and filled in after translation, so each language orders its own words:
+Kazakh puts the qualifier after the number. Numbers, dates, periods and country names come from
+Babel's CLDR data for the language, never from our own patterns.
+
+Catalogs are read once per process, the first time a language is asked for; formatted dates
+and numbers are cached, because a page of facts names the same few days again and again.
+"""
+
+from __future__ import annotations
+
+import gettext
+import io
+from dataclasses import dataclass
+from datetime import date, datetime
+from functools import cache, lru_cache
+from pathlib import Path
+
+import pycountry
+from babel import Locale
+from babel.dates import format_date, format_interval, format_time
+from babel.numbers import format_decimal
+
+__all__ = [
+    "DEFAULT_LANGUAGE",
+    "DOMAIN",
+    "LANGUAGES",
+    "LOCALES_DIR",
+    "N_",
+    "Words",
+    "choose_language",
+    "language_from_code",
+    "words_for",
+]
+
+# The languages the bot writes, in the order /language offers them.
+LANGUAGES = ("en", "ru", "uk", "kk")
+DEFAULT_LANGUAGE = "en"
+DOMAIN = "factbot"
+LOCALES_DIR = Path(__file__).resolve().parent.parent / "locales"
+
+# CLDR's international English ("4 Oct 2022", "21–27 Sept 2022", "200,000") suits a bot read
+# across the region better than the American default ("Oct 4, 2022").
+_CLDR_LOCALES = {"en": "en_IE", "ru": "ru", "uk": "uk", "kk": "kk"}
+
+
+def language_from_code(code: str | None) -> str | None:
+    """One of ``LANGUAGES`` for a Telegram client's language code ("ru", "uk-UA", "kk"), or
+    None for any other (the caller falls back to English)."""
+    if not code:
+        return None
+    language = code.replace("_", "-").split("-")[0].casefold()
+    return language if language in LANGUAGES else None
+
+
+def N_(message: str) -> str:
+    """Mark ``message`` for the catalogs where it is defined; it is translated where shown."""
+    return message
+
+
+def choose_language(
+    *, chosen: str | None, client: str | None, asked: str | None = None, private: bool = True
+) -> str:
+    """The language to answer in.
+
+    Args:
+        chosen: the chat's own choice by /language: it always wins.
+        client: the Telegram client's language code ("ru", "uk-UA"; others mean English). A
+            group has none of its own: it answers in English unless its admins chose.
+        asked: the language a question was written in: a reader whose client is set to
+            English (or to a language we don't write) and who asks in Russian is answered in
+            Russian; a reader whose client says Ukrainian still gets Ukrainian for a word that
+            reads the same in Russian.
+        private: a private chat (or an inline query) rather than a group.
+    """
+    if chosen in LANGUAGES:
+        return chosen
+    own = language_from_code(client) if private else None
+    if own is not None and own != DEFAULT_LANGUAGE:
+        return own
+    if asked in LANGUAGES:
+        return asked
+    return DEFAULT_LANGUAGE
+
+
+def _catalog(language: str) -> gettext.NullTranslations:
+    if language == DEFAULT_LANGUAGE:
+        # The message ids are the English text.
+        return gettext.NullTranslations()
+    folder = LOCALES_DIR / language / "LC_MESSAGES"
+    compiled = folder / f"{DOMAIN}.mo"
+    if compiled.exists():
+        with compiled.open("rb") as file:
+            return gettext.GNUTranslations(file)
+    # A source checkout (an editable install) has only the .po: compile it in memory, as the
+    # wheel's build does on disk (setup.py).
+    from babel.messages.mofile import write_mo
+    from babel.messages.pofile import read_po
+
+    with (folder / f"{DOMAIN}.po").open("rb") as file:
+        catalog = read_po(file, locale=language, domain=DOMAIN)
+    buffer = io.BytesIO()
+    write_mo(buffer, catalog)
+    buffer.seek(0)
+    return gettext.GNUTranslations(buffer)
+
+
+@lru_cache(maxsize=8192)
+def _format_date(locale: str, value: date) -> str:
+    return format_date(value, "medium", locale=locale)
+
+
+@lru_cache(maxsize=8192)
+def _format_span(locale: str, start: date, end: date) -> str:
+    return format_interval(start, end, "yMMMd", locale=locale)
+
+
+@lru_cache(maxsize=4096)
+def _format_number(locale: str, value: int) -> str:
+    return format_decimal(value, locale=locale)
+
+
+@dataclass(frozen=True, eq=False)
+class Words:
+    """One language's catalog and formats. Get it from :func:`words_for`, never build one."""
+
+    language: str
+    locale: Locale
+    catalog: gettext.NullTranslations
+
+    def say(self, message: str, /, **params: object) -> str:
+        """``message`` in this language, its ``{placeholders}`` filled from ``params``."""
+        text = self.catalog.gettext(message)
+        return text.format(**params) if params else text
+
+    def say_in(self, context: str, message: str, /, **params: object) -> str:
+        """Like :meth:`say`, for a message whose English is ambiguous without ``context``."""
+        text = self.catalog.pgettext(context, message)
+        return text.format(**params) if params else text
+
+    def plural(self, singular: str, plural: str, count: int, /, **params: object) -> str:
+        """The form for ``count`` ("1 факт", "3 факта", "5 фактов"); ``{count}`` is filled
+        with the number in this language's digits and grouping."""
+        text = self.catalog.ngettext(singular, plural, count)
+        return text.format(count=self.number(count), **params)
+
+    def number(self, value: int) -> str:
+        """A whole number grouped as the language groups it: "200,000", "200 000"."""
+        return _format_number(self.locale_name, value)
+
+    def date(self, value: date) -> str:
+        """A day: "4 Oct 2022", "4 окт. 2022 г.", "2022 ж. 04 қаз."."""
+        if isinstance(value, datetime):
+            value = value.date()
+        return _format_date(self.locale_name, value)
+
+    def moment(self, value: datetime) -> str:
+        """A published time: the day, the time and its UTC offset when known."""
+        day = self.date(value)
+        if value.tzinfo is None:
+            return day
+        offset = value.strftime("%z")
+        zone = f"UTC{offset[:3]}:{offset[3:]}" if offset not in ("+0000", "") else "UTC"
+        time = format_time(value, "HH:mm", locale=self.locale)
+        return self.say("{date}, {time} {zone}", date=day, time=time, zone=zone)
+
+    def span(self, start: date, end: date) -> str:
+        """A period: "21–27 Sept 2022", "21—27 сент. 2022 г.", "21 Sept – 4 Oct 2022"."""
+        return _format_span(self.locale_name, start, end)
+
+    def country(self, code: str) -> str:
+        """A country's everyday name in this language by its alpha-3 code ("Казахстан")."""
+        return _country_names(self.language).get(code, code)
+
+    @property
+    def locale_name(self) -> str:
+        """The CLDR locale the formats come from."""
+        return _CLDR_LOCALES[self.language]
+
+    @property
+    def name(self) -> str:
+        """The language's own name, capitalised: "Русский", "Қазақ тілі"."""
+        name = Locale.parse(self.language).display_name or self.language
+        return name[:1].upper() + name[1:]
+
+
+@cache
+def _country_names(language: str) -> dict[str, str]:
+    territories = Locale.parse(language).territories
+    # CLDR's everyday name ("Russia", "Россия"); pycountry's ISO name where CLDR has none.
+    return {
+        country.alpha_3: territories.get(country.alpha_2) or country.name
+        for country in pycountry.countries
+    }
+
+
+@cache
+def words_for(language: str) -> Words:
+    """The one ``Words`` of ``language`` in this process; English for a language we don't write.
+
+    Raises:
+        OSError: the language's catalog is missing from the install.
+    """
+    if language not in LANGUAGES:
+        language = DEFAULT_LANGUAGE
+    return Words(
+        language=language,
+        locale=Locale.parse(_CLDR_LOCALES[language]),
+        catalog=_catalog(language),
+    )
