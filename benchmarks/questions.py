@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bot.answers.questions import question_answer
+from bot.language.words import words_for
 from bot.logs import configure_logging
 from storage import FactStore, open_seeded_store
 
@@ -72,7 +73,7 @@ class LanguageScore:
 
 async def stated_facts(store: FactStore, text: str) -> list[int]:
     """The ids of the facts the reply to ``text`` states, in the order it states them."""
-    messages = await question_answer(store, text)
+    messages = await question_answer(store, text, words_for("en"))
     return [int(found) for message in messages for found in _STATED.findall(message)]
 
 

@@ -10,10 +10,16 @@ from telegram.constants import ParseMode
 from telegram.error import BadRequest
 from telegram.ext import AIORateLimiter, Application, Defaults
 
-from bot.answers import COMMANDS, CURATOR_COMMANDS
+from bot.answers import COMMANDS, CURATOR_COMMANDS, Command
+from bot.answers.catalog import (
+    command_description,
+    render_description,
+    render_short_description,
+)
 from bot.context import CONTEXT_TYPES
 from bot.flood import FloodGate
 from bot.handlers import register
+from bot.language.words import DEFAULT_LANGUAGE, LANGUAGES, Words, words_for
 from bot.settings import Settings
 from bot.updates import PerChatUpdateProcessor
 
@@ -30,20 +36,32 @@ _FLOOD_RETRIES = 5
 _CONCURRENT_UPDATES = 16
 
 
+def _menu(commands: tuple[Command, ...], words: Words) -> list[BotCommand]:
+    return [BotCommand(command.name, command_description(command, words)) for command in commands]
+
+
 async def set_command_menus(bot: Bot, admin_ids: frozenset[int]) -> None:
-    """Everyone's menu lists the read commands; each curator's private chat lists theirs too."""
-    readers = [BotCommand(command.name, command.description) for command in COMMANDS]
-    curators = readers + [
-        BotCommand(command.name, command.description) for command in CURATOR_COMMANDS
-    ]
-    await bot.set_my_commands(readers)
-    for admin_id in sorted(admin_ids):
-        try:
-            # A private chat's id is the user's id.
-            await bot.set_my_commands(curators, scope=BotCommandScopeChat(admin_id))
-        except BadRequest as error:
-            # Telegram knows no chat with a curator who has not yet started the bot.
-            log.warning("curator_menu_not_set", admin_id=admin_id, reason=error.message)
+    """Everyone's menu lists the read commands, and each curator's private chat lists theirs
+    too, in each of our languages: Telegram shows a client the menu and the bot's description
+    for its language (English for any other), so a reader sees them before choosing one."""
+    for language in LANGUAGES:
+        words = words_for(language)
+        # The English menu is also every other language's: no language code.
+        code = None if language == DEFAULT_LANGUAGE else language
+        readers = _menu(COMMANDS, words)
+        await bot.set_my_commands(readers, language_code=code)
+        await bot.set_my_description(render_description(words), language_code=code)
+        await bot.set_my_short_description(render_short_description(words), language_code=code)
+        curators = readers + _menu(CURATOR_COMMANDS, words)
+        for admin_id in sorted(admin_ids):
+            try:
+                # A private chat's id is the user's id.
+                await bot.set_my_commands(
+                    curators, scope=BotCommandScopeChat(admin_id), language_code=code
+                )
+            except BadRequest as error:
+                # Telegram knows no chat with a curator who has not yet started the bot.
+                log.warning("curator_menu_not_set", admin_id=admin_id, reason=error.message)
 
 
 def build_application(settings: Settings) -> Application:  # type: ignore[type-arg]

@@ -7,9 +7,14 @@ StorageError
 └── StoreUnavailable      the database file cannot be opened, read or written
     └── WriteFailed       a write was not made (read-only file, disk full, lock held too long)
         └── WriteStopped  a write rolled back, or refused, because the bot is stopping
+
+An error a curator reads is made with a :class:`storage.words.Phrase`, kept as ``phrase`` for
+the bot to translate; ``str()`` of the error is its English.
 """
 
 from __future__ import annotations
+
+from storage.words import Phrase, say
 
 __all__ = [
     "DuplicateFact",
@@ -26,7 +31,15 @@ __all__ = [
 
 
 class StorageError(Exception):
-    """Base of every error the storage layer raises."""
+    """Base of every error the storage layer raises; ``phrase`` is what to tell a curator, if
+    the error was made with one (else None: ``str()`` is for operators and logs)."""
+
+    def __init__(self, *args: object) -> None:
+        phrase = args[0] if args and isinstance(args[0], Phrase) else None
+        if phrase is not None:
+            args = (str(phrase), *args[1:])
+        super().__init__(*args)
+        self.phrase = phrase
 
 
 class SchemaError(StorageError):
@@ -41,7 +54,7 @@ class DuplicateFact(InvalidFact):
     """The same measure from the same source is already stored, as ``fact_id``."""
 
     def __init__(self, fact_id: int) -> None:
-        super().__init__(f"the same fact is already stored as fact #{fact_id}")
+        super().__init__(say("the same fact is already stored as fact #{id}", id=fact_id))
         self.fact_id = fact_id
 
 
@@ -49,7 +62,7 @@ class FactRetracted(InvalidFact):
     """The fact is retracted: it stays as it was, with its reason."""
 
     def __init__(self, fact_id: int) -> None:
-        super().__init__(f"fact #{fact_id} is retracted and cannot be changed")
+        super().__init__(say("fact #{id} is retracted and cannot be changed", id=fact_id))
         self.fact_id = fact_id
 
 
@@ -61,7 +74,7 @@ class FactNotFound(StorageError):
     """No fact has the id asked for."""
 
     def __init__(self, fact_id: int) -> None:
-        super().__init__(f"no fact has id #{fact_id}")
+        super().__init__(say("no fact has id #{id}", id=fact_id))
         self.fact_id = fact_id
 
 

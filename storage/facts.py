@@ -59,6 +59,7 @@ from storage.rows import (
     row_from_draft,
 )
 from storage.search import match_any, match_expression
+from storage.words import say
 from storage.writer import Writer
 from storage.writes import (
     FIND_DUPLICATE,
@@ -421,7 +422,7 @@ class FactStore:
         """
         locked = sorted(set(changes) - set(CONTENT_FIELDS))
         if locked:
-            raise RowInvalid([FieldError(name, "cannot be edited") for name in locked])
+            raise RowInvalid([FieldError(name, say("cannot be edited")) for name in locked])
         at = now()
 
         def edit(conn: sqlite3.Connection) -> None:
@@ -432,7 +433,7 @@ class FactStore:
             draft = draft_from_row(before | dict(changes), resolve_country=resolve_country)
             after = row_from_draft(draft)
             if after == before:
-                raise NothingChanged(f"fact #{fact_id} already has those values")
+                raise NothingChanged(say("fact #{id} already has those values", id=fact_id))
             existing = find_duplicate(conn, draft, exclude_id=fact_id)
             if existing is not None:
                 raise DuplicateFact(existing)
@@ -456,7 +457,7 @@ class FactStore:
         """
         reason = reason.strip()
         if not reason or len(reason) > 300:
-            raise InvalidFact("a retraction needs a reason of 1 to 300 characters")
+            raise InvalidFact(say("a retraction needs a reason of 1 to 300 characters"))
         at = now()
 
         def retract(conn: sqlite3.Connection) -> None:

@@ -6,6 +6,7 @@ a curator in the chat or an imported file. No I/O: the store turns rows into the
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 from enum import StrEnum
 from functools import lru_cache
@@ -21,6 +22,8 @@ from pydantic import (
     StringConstraints,
     model_validator,
 )
+
+from storage.words import Phrase, Refusal, say
 
 __all__ = [
     "FLOW_METRICS",
@@ -88,7 +91,7 @@ class FactStatus(StrEnum):
 def _alpha3(code: str) -> str:
     code = code.strip().upper()
     if pycountry.countries.get(alpha_3=code) is None:
-        raise ValueError(f"{code!r} is not an ISO 3166-1 alpha-3 country code")
+        raise Refusal(say("{code} is not an ISO 3166-1 alpha-3 country code", code=repr(code)))
     return code
 
 
@@ -111,7 +114,7 @@ Counted = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, 
 Url = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=2000)]
 
 
-# Checks that span fields say which field they blame as "field: reason", so a curator is told
+# Checks that span fields name the field they blame (Refusal's ``field``), so a curator is told
 # which field to fix (see storage.rows).
 class _Model(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid", str_strip_whitespace=True)
@@ -125,16 +128,38 @@ class Source(_Model):
     description: Annotated[Description | None, BeforeValidator(_blank_to_none)] = None
 
 
+# What date.fromisoformat says of a day that is not one, as phrases for the curator.
+_DAY_ERRORS = {
+    "day is out of range for month": say("day is out of range for month"),
+    "month must be in 1..12": say("month must be in 1..12"),
+}
+_YEAR_OUT_OF_RANGE = re.compile(r"year (-?[0-9]+) is out of range")
+
+
+def _day_error(error: ValueError, text: str) -> Phrase:
+    reason = str(error)
+    if reason in _DAY_ERRORS:
+        return _DAY_ERRORS[reason]
+    if (year := _YEAR_OUT_OF_RANGE.fullmatch(reason)) is not None:
+        return say("year {year} is out of range", year=year[1])
+    if reason.startswith("Invalid isoformat string"):
+        return say("Invalid isoformat string: {text}", text=repr(text))
+    return Phrase(reason)
+
+
 def _published_at(value: Any) -> Any:
     # A bare date must stay a date: a midnight datetime would claim a time nobody reported.
     if isinstance(value, str) and "T" not in value and " " not in value.strip():
-        return date.fromisoformat(value.strip())
+        try:
+            return date.fromisoformat(value.strip())
+        except ValueError as error:
+            raise Refusal(_day_error(error, value.strip())) from None
     return value
 
 
 def _http_url(value: str | None) -> str | None:
     if value is not None and not value.startswith(("http://", "https://")):
-        raise ValueError("a URL must start with http:// or https://")
+        raise Refusal(say("a URL must start with http:// or https://"))
     return value
 
 
@@ -150,7 +175,7 @@ class Document(_Model):
     @model_validator(mode="after")
     def _time_has_zone(self) -> Self:
         if isinstance(self.published_at, datetime) and self.published_at.tzinfo is None:
-            raise ValueError("published_at: a time needs its UTC offset, e.g. +03:00")
+            raise Refusal(say("a time needs its UTC offset, e.g. +03:00"), field="published_at")
         return self
 
 
@@ -173,9 +198,9 @@ class Figure(_Model):
     def _range_needs_high(self) -> Self:
         if self.qualifier is Qualifier.RANGE:
             if self.high is None or self.high <= self.value:
-                raise ValueError("high: a range needs a high value above its low value")
+                raise Refusal(say("a range needs a high value above its low value"), field="high")
         elif self.high is not None:
-            raise ValueError("high: only a range has a high value")
+            raise Refusal(say("only a range has a high value"), field="high")
         return self
 
 
@@ -198,21 +223,28 @@ class FactDraft(_Model):
     @model_validator(mode="after")
     def _consistent(self) -> Self:
         if self.period_start is None and self.as_of is None:
-            raise ValueError("period_start: a fact needs a date, a period_start or an as_of")
+            raise Refusal(
+                say("a fact needs a date, a period_start or an as_of"), field="period_start"
+            )
         if self.period_end is not None:
             if self.period_start is None:
-                raise ValueError("period_end: a period_end needs a period_start")
+                raise Refusal(say("a period_end needs a period_start"), field="period_end")
             if self.period_end < self.period_start:
-                raise ValueError("period_end: ends before period_start")
+                raise Refusal(say("ends before period_start"), field="period_end")
         if self.metric is Metric.STATEMENT:
             if self.figure is not None:
-                raise ValueError(
-                    "figure: a statement has no figure; choose a metric for the number"
+                raise Refusal(
+                    say("a statement has no figure; choose a metric for the number"),
+                    field="figure",
                 )
         elif self.figure is None:
-            raise ValueError(f"figure: a {self.metric.value} fact needs a figure")
+            raise Refusal(
+                say("a {metric} fact needs a figure", metric=self.metric.value), field="figure"
+            )
         if self.metric in FLOW_METRICS and self.origin is None and self.destination is None:
-            raise ValueError("destination: a flow needs an origin or a destination country")
+            raise Refusal(
+                say("a flow needs an origin or a destination country"), field="destination"
+            )
         return self
 
     @property
@@ -244,7 +276,9 @@ class Lifecycle(_Model):
     @model_validator(mode="after")
     def _retraction_has_reason(self) -> Self:
         if (self.status is FactStatus.RETRACTED) != (self.retraction_reason is not None):
-            raise ValueError("retraction_reason: a retracted fact, and only one, has a reason")
+            raise Refusal(
+                say("a retracted fact, and only one, has a reason"), field="retraction_reason"
+            )
         return self
 
 

@@ -2,7 +2,8 @@
 
 Curators type it (``/addfact metric=entered ...``, ``/editfact 7 value=5000``), CSV files carry
 it, and the audit log keeps it as the before and after of every change. Errors name the flat
-field a curator wrote, never a nested path.
+field a curator wrote, never a nested path, and say what is wrong in a phrase the bot translates
+(pydantic's own messages are mapped, by their type, to phrases of ours).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from storage.models import Fact, FactDraft
+from storage.words import N_, Phrase, Refusal, plural, say
 
 __all__ = [
     "CONTENT_FIELDS",
@@ -65,10 +67,15 @@ CountryResolver = Callable[[str], str | None]
 
 @dataclass(frozen=True)
 class FieldError:
-    """One thing wrong with one field."""
+    """One thing wrong with one field: ``phrase`` says what, for the curator's language."""
 
     field: str
-    reason: str
+    phrase: Phrase
+
+    @property
+    def reason(self) -> str:
+        """What is wrong, in English."""
+        return str(self.phrase)
 
 
 class RowInvalid(ValueError):
@@ -110,15 +117,129 @@ def _figure(row: Mapping[str, Any]) -> dict[str, Any] | None:
     }
 
 
-def _field_of(error: Any) -> tuple[str, str]:
+# What the date and time parsers of pydantic say is wrong with a value ("{error}" of its
+# messages), as phrases for the curator; any other is shown as it is.
+_PARSING_ERRORS = {
+    text: Phrase(text)
+    for text in (
+        N_("input is too short"),
+        N_("input is too long"),
+        N_("unexpected extra characters at the end of the input"),
+        N_("invalid datetime separator, expected `T`, `t`, `_` or space"),
+        N_("invalid date separator, expected `-`"),
+        N_("invalid character in year"),
+        N_("invalid character in month"),
+        N_("invalid character in day"),
+        N_("invalid time separator, expected `:`"),
+        N_("invalid character in hour"),
+        N_("invalid character in minute"),
+        N_("invalid character in second"),
+        N_("invalid character in second fraction"),
+        N_("invalid timezone sign"),
+        N_("invalid timezone hour"),
+        N_("invalid timezone minute"),
+        N_("timezone minute value is outside expected range of 0-59"),
+        N_("timezone offset must be less than 24 hours"),
+        N_("month value is outside expected range of 1-12"),
+        N_("day value is outside expected range"),
+        N_("hour value is outside expected range of 0-23"),
+        N_("minute value is outside expected range of 0-59"),
+        N_("second value is outside expected range of 0-59"),
+        N_("second fraction value is more than 6 digits long"),
+        N_("second fraction digits missing after `.`"),
+        N_("dates before 0000 are not supported as unix timestamps"),
+        N_("dates after 9999 are not supported as unix timestamps"),
+        N_("Timestamp is not an exact date"),
+    )
+}
+# Pydantic's messages with no values, by error type.
+_MESSAGES = {
+    "int_parsing": say("Input should be a valid integer, unable to parse string as an integer"),
+    "int_from_float": say("Input should be a valid integer, got a number with a fractional part"),
+    "int_type": say("Input should be a valid integer"),
+    "string_type": say("Input should be a valid string"),
+    "date_type": say("Input should be a valid date"),
+    "datetime_type": say("Input should be a valid datetime"),
+    "date_from_datetime_inexact": say(
+        "Datetimes provided to dates should have zero time - e.g. be exact dates"
+    ),
+    "dict_type": say("Input should be a valid dictionary"),
+    "extra_forbidden": say("Extra inputs are not permitted"),
+}
+
+
+def _choices(expected: str) -> Phrase:
+    # Pydantic lists an enum's values as "'a', 'b' or 'c'": the values stay, the words change.
+    choices, separator, last = expected.rpartition(" or ")
+    if not separator:
+        return say("Input should be {expected}", expected=expected)
+    return say("Input should be {choices} or {last}", choices=choices, last=last)
+
+
+def _parsing(kind: str, detail: object) -> Phrase:
+    error = _PARSING_ERRORS.get(str(detail)) or Phrase(str(detail))
+    match kind:
+        case "date_parsing":
+            return say(
+                "Input should be a valid date in the format YYYY-MM-DD, {error}", error=error
+            )
+        case "date_from_datetime_parsing":
+            return say("Input should be a valid date or datetime, {error}", error=error)
+        case "datetime_parsing":
+            return say("Input should be a valid datetime, {error}", error=error)
+        case _:
+            return say("Input should be a valid datetime or date, {error}", error=error)
+
+
+def _phrase_of(error: Any) -> Phrase:
+    """Pydantic's error as a phrase of ours, by its type; its own English if we have none."""
+    kind, context = error["type"], error.get("ctx") or {}
+    if kind in _MESSAGES:
+        return _MESSAGES[kind]
+    match kind:
+        case "greater_than_equal":
+            return say("Input should be greater than or equal to {ge}", ge=str(context["ge"]))
+        case "string_too_long":
+            return plural(
+                "String should have at most {count} character",
+                "String should have at most {count} characters",
+                int(context["max_length"]),
+            )
+        case "string_too_short":
+            return plural(
+                "String should have at least {count} character",
+                "String should have at least {count} characters",
+                int(context["min_length"]),
+            )
+        case "enum":
+            return _choices(str(context["expected"]))
+        case "model_type":
+            return say(
+                "Input should be a valid dictionary or instance of {class_name}",
+                class_name=str(context["class_name"]),
+            )
+        case (
+            "date_parsing"
+            | "date_from_datetime_parsing"
+            | "datetime_parsing"
+            | "datetime_from_date_parsing"
+        ):
+            return _parsing(kind, context.get("error", ""))
+    return Phrase(str(error["msg"]).removeprefix("Value error, "))
+
+
+def _field_of(error: Any) -> tuple[str, Phrase]:
     location = tuple(part for part in error["loc"] if isinstance(part, str))
-    reason = str(error["msg"]).removeprefix("Value error, ")
+    refusal = (error.get("ctx") or {}).get("error")
     if error["type"] == "missing" or error.get("input", "") is None:
-        reason = "is required"
-    # Checks across fields name the field they blame first: "period_end: ends before ...".
-    blamed, separator, rest = reason.partition(": ")
-    if separator and blamed in (*CONTENT_FIELDS, "figure", "high"):
-        location, reason = (*location, blamed), rest
+        reason = say("is required")
+    elif isinstance(refusal, Refusal):
+        reason = refusal.phrase
+        # Checks across fields name the field they blame: "period_end: ends before ...".
+        if refusal.field is not None:
+            location = (*location, refusal.field)
+    else:
+        reason = _phrase_of(error)
     # The longest known prefix: unions add their member's name after the field's.
     for end in range(len(location), 0, -1):
         prefix = location[:end]
@@ -157,13 +278,13 @@ def draft_from_row(
         RowInvalid: naming each bad field and why.
     """
     unknown = sorted(set(row) - set(CONTENT_FIELDS) - set(LIFECYCLE_FIELDS))
-    errors = [FieldError(name, "is not a fact field") for name in unknown]
+    errors = [FieldError(name, say("is not a fact field")) for name in unknown]
     countries: dict[str, str | None] = {}
     for name in ("origin", "destination", "citizenship"):
         text = _present(row, name)
         code = resolve_country(text) if text and resolve_country else text
         if text and code is None:
-            errors.append(FieldError(name, f"{text!r} is not a country I know"))
+            errors.append(FieldError(name, say("{text} is not a country I know", text=repr(text))))
         countries[name] = code
     document = {
         "publisher": _present(row, "publisher"),

@@ -42,6 +42,7 @@ from storage.rows import (
     merge_errors,
     row_from_fact,
 )
+from storage.words import N_, Phrase, plural, say
 from storage.writes import now
 
 __all__ = [
@@ -59,6 +60,22 @@ FileFormat = Literal["csv", "json"]
 MAX_PROBLEMS_SHOWN = 20
 _NAMES_SHOWN = 5
 _COUNTRY_FIELDS = ("origin", "destination", "citizenship")
+_JSON_EXAMPLE = '{"facts": [...]}'
+# What the json module says is wrong with a file, as phrases; any other stays as it is.
+_JSON_ERRORS = {
+    message: Phrase(message)
+    for message in (
+        N_("Expecting value"),
+        N_("Expecting property name enclosed in double quotes"),
+        N_("Expecting ':' delimiter"),
+        N_("Expecting ',' delimiter"),
+        N_("Unterminated string starting at"),
+        N_("Invalid control character at"),
+        N_("Invalid \\escape"),
+        N_("Invalid \\uXXXX escape"),
+        N_("Extra data"),
+    )
+}
 
 
 class ImportRefused(StorageError):
@@ -67,11 +84,16 @@ class ImportRefused(StorageError):
 
 @dataclass(frozen=True)
 class RowProblem:
-    """What is wrong with one field of one row."""
+    """What is wrong with one field of one row: ``phrase`` says what, for the curator."""
 
     row: int
     field: str
-    reason: str
+    phrase: Phrase
+
+    @property
+    def reason(self) -> str:
+        """What is wrong, in English."""
+        return str(self.phrase)
 
 
 class ImportInvalid(StorageError):
@@ -101,17 +123,34 @@ def detect_format(file_name: str | None, head: bytes) -> FileFormat:
     first_line = head.split(b"\n", 1)[0]
     if b"metric" in first_line and b"," in first_line:
         return "csv"
+    if file_name:
+        raise ImportRefused(
+            say(
+                "{name} is not a CSV or JSON file of facts; send a .csv with a header row or a "
+                ".json list (see the README)",
+                name=file_name,
+            )
+        )
     raise ImportRefused(
-        f"{file_name or 'the file'} is not a CSV or JSON file of facts; "
-        "send a .csv with a header row or a .json list (see the README)"
+        say(
+            "the file is not a CSV or JSON file of facts; send a .csv with a header row or a "
+            ".json list (see the README)"
+        )
     )
 
 
-def _names(names: list[str]) -> str:
+def _unknown_columns(names: list[str]) -> Phrase:
     """Column names for a message that must stay short, however long the header."""
     shown = [name if len(name) <= 40 else name[:39] + "…" for name in names[:_NAMES_SHOWN]]
     more = len(names) - len(shown)
-    return ", ".join(shown) + (f" and {more} more" if more else "")
+    if more:
+        return plural(
+            "the CSV header has unknown columns: {columns} and {count} more",
+            "the CSV header has unknown columns: {columns} and {count} more",
+            more,
+            columns=", ".join(shown),
+        )
+    return say("the CSV header has unknown columns: {columns}", columns=", ".join(shown))
 
 
 def _text(stream: IO[bytes]) -> io.TextIOWrapper:
@@ -137,7 +176,9 @@ def _resolved(item: dict[str, Any], resolve: CountryResolver | None) -> list[Fie
         if resolve and isinstance(text, str) and text.strip():
             code = resolve(text)
             if code is None:
-                problems.append(FieldError(name, f"{text!r} is not a country I know"))
+                problems.append(
+                    FieldError(name, say("{text} is not a country I know", text=repr(text)))
+                )
             item[name] = code
     return problems
 
@@ -146,7 +187,7 @@ def _json_entry(
     item: Any, by: str, resolve: CountryResolver | None
 ) -> tuple[FactDraft, Lifecycle | None]:
     if not isinstance(item, dict):
-        raise RowInvalid([FieldError("row", "is not a JSON object")])
+        raise RowInvalid([FieldError("row", say("is not a JSON object"))])
     content = {key: value for key, value in item.items() if key not in LIFECYCLE_FIELDS}
     problems = _resolved(content, resolve)
     try:
@@ -169,16 +210,14 @@ def _entries(
             unknown = sorted(set(reader.fieldnames or ()) - {*CONTENT_FIELDS, *LIFECYCLE_FIELDS})
             if not reader.fieldnames or unknown:
                 raise ImportRefused(
-                    f"the CSV header has unknown columns: {_names(unknown)}"
-                    if unknown
-                    else "the CSV file has no header row"
+                    _unknown_columns(unknown) if unknown else say("the CSV file has no header row")
                 )
             for row in reader:
                 number = reader.line_num
                 if None in row or any(value is None for value in row.values()):
                     yield (
                         number,
-                        RowInvalid([FieldError("row", "has a different number of columns")]),
+                        RowInvalid([FieldError("row", say("has a different number of columns"))]),
                     )
                     continue
                 try:
@@ -190,7 +229,9 @@ def _entries(
             document = json.load(text)
             items = document.get("facts") if isinstance(document, dict) else document
             if not isinstance(items, list):
-                raise ImportRefused('a JSON import is a list of facts (or {"facts": [...]})')
+                raise ImportRefused(
+                    say("a JSON import is a list of facts (or {example})", example=_JSON_EXAMPLE)
+                )
             for number, item in enumerate(items, start=1):
                 try:
                     yield number, _json_entry(item, by, resolve)
@@ -198,17 +239,30 @@ def _entries(
                     yield number, invalid
     except UnicodeDecodeError as error:
         raise ImportRefused(
-            f"the file is not UTF-8 text (bad byte at position {error.start})"
+            say(
+                "the file is not UTF-8 text (bad byte at position {position})",
+                position=error.start,
+            )
         ) from None
     except json.JSONDecodeError as error:
+        reason = _JSON_ERRORS.get(error.msg) or Phrase(error.msg)
         raise ImportRefused(
-            f"the file is not valid JSON: {error.msg} at line {error.lineno}"
+            say(
+                "the file is not valid JSON: {reason} at line {line}",
+                reason=reason,
+                line=error.lineno,
+            )
         ) from None
     except RecursionError:
         # json.load recurses once per nested list or object: "[[[[...]]]]" exhausts the stack.
-        raise ImportRefused("the file is not a list of facts: it is nested too deeply") from None
+        raise ImportRefused(
+            say("the file is not a list of facts: it is nested too deeply")
+        ) from None
     except csv.Error as error:
-        raise ImportRefused(f"the file is not valid CSV: {error}") from None
+        # The csv module's own words ("line contains NUL") stay in English.
+        raise ImportRefused(
+            say("the file is not valid CSV: {reason}", reason=str(error))
+        ) from None
     finally:
         # Detached, the wrapper leaves the caller's stream open, as it was given. A generator
         # left mid-way (its import rolled back) is closed later, maybe after the stream was.
@@ -241,14 +295,14 @@ class _Validation:
         self.total += len(invalid.errors)
         for error in invalid.errors:
             if len(self.problems) < MAX_PROBLEMS_SHOWN:
-                self.problems.append(RowProblem(number, error.field, error.reason))
+                self.problems.append(RowProblem(number, error.field, error.phrase))
 
     def outcome(self) -> BaseException | None:
         """Why the import must not be committed, if it must not."""
         if self.error is not None:
             return self.error
         if self.rows == 0:
-            return ImportRefused("the file holds no facts")
+            return ImportRefused(say("the file holds no facts"))
         if self.total:
             return ImportInvalid(self.problems, self.total, self.rows)
         return None
@@ -346,10 +400,11 @@ async def import_file(
     size = stream.seek(0, io.SEEK_END)
     stream.seek(0)
     if size == 0:
-        raise ImportRefused("the file is empty")
+        raise ImportRefused(say("the file is empty"))
     if max_bytes is not None and size > max_bytes:
+        megabytes, limit = f"{size / 1_048_576:.1f}", f"{max_bytes / 1_048_576:.0f}"
         raise ImportRefused(
-            f"the file is {size / 1_048_576:.1f} MB; the limit is {max_bytes / 1_048_576:.0f} MB"
+            say("the file is {size} MB; the limit is {limit} MB", size=megabytes, limit=limit)
         )
     file_format = detect_format(file_name, stream.read(4096))
     stream.seek(0)

@@ -17,6 +17,7 @@ from typing import TypeVar
 
 from storage.database import WRITER_PRAGMAS
 from storage.errors import InvalidFact, StoreUnavailable, WriteFailed, WriteStopped
+from storage.words import say
 
 __all__ = ["Writer"]
 
@@ -26,7 +27,7 @@ _Result = TypeVar("_Result")
 # ends a long import within milliseconds, rarely enough to cost nothing measurable.
 _STOP_CHECK_STEPS = 1000
 
-STOPPED = "the bot is stopping, so this change was not made; send it again once it is back"
+STOPPED = say("the bot is stopping, so this change was not made; send it again once it is back")
 
 
 def _connect(path: Path, stopping: threading.Event) -> sqlite3.Connection:
@@ -103,7 +104,9 @@ class Writer:
         try:
             return await asyncio.get_running_loop().run_in_executor(self._executor, transaction)
         except sqlite3.IntegrityError as error:
-            raise InvalidFact(f"the store refused the fact: {error}") from error
+            raise InvalidFact(
+                say("the store refused the fact: {error}", error=str(error))
+            ) from error
         except sqlite3.Error as error:
             if self._stopping.is_set():
                 raise WriteStopped(STOPPED) from error

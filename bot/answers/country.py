@@ -7,10 +7,11 @@ from collections.abc import Callable
 
 import structlog
 
-from bot.language.countries import Country, CountryMatch, country_name, resolve_country
+from bot.language.countries import Country, CountryMatch, resolve_country
+from bot.language.words import Words
 from bot.logs import note_results
 from bot.render.charts import Chart, draw_flows
-from bot.render.formatting import CountryNamer, paginate, render_fact_entry, render_flow_entry
+from bot.render.formatting import paginate, render_fact_entry, render_flow_entry
 from bot.render.timelines import (
     earlier_report_note,
     earlier_reports,
@@ -31,27 +32,38 @@ __all__ = [
 log = structlog.get_logger(__name__)
 
 
-def _country_usage(command: str) -> str:
-    return (
-        f"Tell me which country: <code>/{command} kazakhstan</code>\n"
+def _country_usage(command: str, words: Words) -> str:
+    return words.say(
+        "Tell me which country: <code>/{command} kazakhstan</code>\n"
         "Names in English, Russian, Ukrainian, Kazakh and more work, and so do codes "
-        f"(<code>/{command} KZ</code>, <code>/{command} Казахстан</code>)."
+        "(<code>/{command} KZ</code>, <code>/{command} Казахстан</code>).",
+        command=command,
     )
 
 
-def _not_a_country(query: str, match: CountryMatch, command: str) -> list[str]:
+def _not_a_country(query: str, match: CountryMatch, command: str, words: Words) -> list[str]:
     # The reply must fit in one message whatever was typed.
     shown = html.escape(query[:100])
     if match.suggestions:
         options = "\n".join(
-            f"• <b>{html.escape(country.name)}</b>: <code>/{command} "
-            f"{html.escape(country.name.lower())}</code>"
+            f"• <b>{html.escape(words.country(country.code))}</b>: <code>/{command} "
+            f"{html.escape(words.country(country.code).lower())}</code>"
             for country in match.suggestions
         )
-        return [f"I don't know a country called “{shown}”. Did you mean:\n{options}"]
+        return [
+            words.say(
+                "I don't know a country called “{typed}”. Did you mean:\n{options}",
+                typed=shown,
+                options=options,
+            )
+        ]
     return [
-        f"I don't know a country called “{shown}”. Try its English name or its code, "
-        f"e.g. <code>/{command} kazakhstan</code> or <code>/{command} KZ</code>."
+        words.say(
+            "I don't know a country called “{typed}”. Try its English name or its code, "
+            "e.g. <code>/{command} kazakhstan</code> or <code>/{command} KZ</code>.",
+            typed=shown,
+            command=command,
+        )
     ]
 
 
@@ -60,50 +72,76 @@ def _not_a_country(query: str, match: CountryMatch, command: str) -> list[str]:
 FLOWS_SHOWN = 10
 
 
-def _sections(country: Country, flows: list[Fact]) -> list[str]:
+def _section_title(code: str, inbound: bool, count: int, words: Words) -> str:
+    country = html.escape(words.country(code, "into" if inbound else "from"))
+    if count >= FLOWS_SHOWN:
+        if inbound:
+            return words.say(
+                "<b>Into {country}</b> (the newest {count})",
+                country=country,
+                count=words.number(count),
+            )
+        return words.say(
+            "<b>Out of {country}</b> (the newest {count})",
+            country=country,
+            count=words.number(count),
+        )
+    number = words.number(count)
+    if inbound:
+        return words.say("<b>Into {country}</b> ({count})", country=country, count=number)
+    return words.say("<b>Out of {country}</b> ({count})", country=country, count=number)
+
+
+def _sections(country: Country, flows: list[Fact], words: Words) -> list[str]:
     inbound = [fact for fact in flows if fact.destination == country.code]
     outbound = [fact for fact in flows if fact.destination != country.code]
     superseded = earlier_reports(flows)
     blocks = []
-    for title, facts in ((f"Into {country.name}", inbound), (f"Out of {country.name}", outbound)):
-        count = f"the newest {len(facts)}" if len(facts) >= FLOWS_SHOWN else str(len(facts))
+    for into, facts in ((True, inbound), (False, outbound)):
         for position, fact in enumerate(facts):
             newer = superseded.get(fact.id)
-            note = earlier_report_note(fact, newer) if newer else None
-            entry = render_flow_entry(fact, country_name, note)
+            note = earlier_report_note(fact, newer, words) if newer else None
+            entry = render_flow_entry(fact, words, note)
             if position == 0:
-                entry = f"<b>{html.escape(title)}</b> ({count})\n{entry}"
+                entry = f"{_section_title(country.code, into, len(facts), words)}\n{entry}"
             blocks.append(entry)
     return blocks
 
 
-def country_or_reply(query: str, command: str) -> Country | list[str]:
+def country_or_reply(query: str, command: str, words: Words) -> Country | list[str]:
     """The country a command names, or the reply that explains why there is none."""
     query = query.strip()
     if not query:
-        return [_country_usage(command)]
+        return [_country_usage(command, words)]
     match = resolve_country(query)
     if match.country is None:
         log.info("country_not_found", suggestions=len(match.suggestions))
-        return _not_a_country(query, match, command)
+        return _not_a_country(query, match, command, words)
     return match.country
 
 
-async def chart_answer(store: FactStore, query: str) -> Chart | list[str]:
+def _nothing_recorded(name: str, words: Words) -> list[str]:
+    return [words.say("No facts are recorded for {country} yet.", country=name)]
+
+
+async def chart_answer(store: FactStore, query: str, words: Words) -> Chart | list[str]:
     """/chart COUNTRY: a PNG of the country's flows with a cited caption, or why there is none."""
-    country = country_or_reply(query, "chart")
+    country = country_or_reply(query, "chart", words)
     if not isinstance(country, Country):
         return country
     flows = await store.flows_for(country.code)
-    command = f"/flows {country.name.lower()}"
-    chart = draw_flows(country.name, country.code, flows, command)
+    command = f"/flows {words.country(country.code).lower()}"
+    chart = draw_flows(country.code, flows, command, words)
     note_results(len(flows))
     log.info("chart_answered", country=country.code, plotted=len(flows), drawn=chart is not None)
     if chart is None:
-        name = html.escape(country.name)
         return [
-            f"Too little data for a chart of {name}: it needs at least two figures of flows. "
-            f"See what there is with <code>{html.escape(command)}</code>."
+            words.say(
+                "Too little data for a chart of {country}: it needs at least two figures of "
+                "flows. See what there is with <code>{command}</code>.",
+                country=html.escape(words.country(country.code)),
+                command=html.escape(command),
+            )
         ]
     return chart
 
@@ -112,59 +150,73 @@ async def _facts_naming(
     store: FactStore,
     query: str,
     command: str,
+    words: Words,
     heading: Callable[[str, int], str],
-    render: Callable[[list[Fact], CountryNamer], list[str]],
+    render: Callable[[list[Fact], Words], list[str]],
 ) -> list[str]:
     """A country command over every published fact naming the country."""
-    country = country_or_reply(query, command)
+    country = country_or_reply(query, command, words)
     if not isinstance(country, Country):
         return country
     facts = await store.facts_naming(country.code)
     note_results(len(facts))
     log.info(f"{command}_answered", country=country.code, hits=len(facts))
-    name = html.escape(country.name)
+    name = html.escape(words.country(country.code))
     if not facts:
-        return [f"No facts are recorded for {name} yet."]
-    return paginate(heading(name, len(facts)), render(facts, country_name))
+        return _nothing_recorded(name, words)
+    return paginate(heading(name, len(facts)), render(facts, words), words)
 
 
-async def facts_answer(store: FactStore, query: str) -> list[str]:
+async def facts_answer(store: FactStore, query: str, words: Words) -> list[str]:
     """/facts COUNTRY: every published fact that names the country, grouped by topic."""
     return await _facts_naming(
         store,
         query,
         "facts",
-        lambda name, count: f"<b>Facts naming {name}</b> · {count}, by topic, newest first",
+        words,
+        lambda name, count: words.say(
+            "<b>Facts naming {country}</b> · {count}, by topic, newest first",
+            country=name,
+            count=words.number(count),
+        ),
         render_topics,
     )
 
 
-async def timeline_answer(store: FactStore, query: str) -> list[str]:
+async def timeline_answer(store: FactStore, query: str, words: Words) -> list[str]:
     """/timeline COUNTRY: the country's facts oldest first, one line each, each cited."""
     return await _facts_naming(
         store,
         query,
         "timeline",
-        lambda name, _count: f"<b>Timeline: {name}</b> · oldest first; figures are never added up",
+        words,
+        lambda name, _count: words.say(
+            "<b>Timeline: {country}</b> · oldest first; figures are never added up",
+            country=name,
+        ),
         render_timeline,
     )
 
 
-async def flows_answer(store: FactStore, query: str) -> list[str]:
+async def flows_answer(store: FactStore, query: str, words: Words) -> list[str]:
     """/flows COUNTRY: every flow into and out of the country, newest first, each cited."""
-    country = country_or_reply(query, "flows")
+    country = country_or_reply(query, "flows", words)
     if not isinstance(country, Country):
         return country
-    name = html.escape(country.name)
+    name = html.escape(words.country(country.code))
     flows = await store.flows_for(country.code, limit=FLOWS_SHOWN)
     if flows:
         note_results(len(flows))
         log.info("flows_answered", country=country.code, hits=len(flows))
-        return paginate(f"<b>Flows of people: {name}</b>", _sections(country, flows))
+        heading = words.say("<b>Flows of people: {country}</b>", country=name)
+        return paginate(heading, _sections(country, flows, words), words)
     others = await store.facts_naming(country.code, limit=FLOWS_SHOWN)
     note_results(len(others))
     log.info("flows_answered", country=country.code, hits=0, other_facts=len(others))
     if not others:
-        return [f"No facts are recorded for {name} yet."]
-    header = f"No flows into or out of {name} are recorded. Other facts name {name}:"
-    return paginate(header, [render_fact_entry(fact) for fact in others])
+        return _nothing_recorded(name, words)
+    header = words.say(
+        "No flows into or out of {country} are recorded. Other facts name {country}:",
+        country=name,
+    )
+    return paginate(header, [render_fact_entry(fact, words) for fact in others], words)

@@ -14,24 +14,25 @@ from bot.answers.lookup import (
     sources_answer,
 )
 from bot.answers.questions import question_answer
+from bot.language.words import Words
 from storage import FactStore
 
 __all__ = ["QUESTION", "answer_text", "paged_answer"]
 
-_Answerer = Callable[[FactStore, str], Awaitable[list[str]]]
+_Answerer = Callable[[FactStore, str, Words], Awaitable[list[str]]]
 
 
-async def _start(_store: FactStore, _args: str) -> list[str]:
-    return start_answer()
+async def _start(_store: FactStore, _args: str, words: Words) -> list[str]:
+    return start_answer(words)
 
 
-async def _help(_store: FactStore, _args: str) -> list[str]:
-    return help_answer()
+async def _help(_store: FactStore, _args: str, words: Words) -> list[str]:
+    return help_answer(words)
 
 
-async def _history(store: FactStore, args: str) -> list[str]:
+async def _history(store: FactStore, args: str, words: Words) -> list[str]:
     # On the operator's own terminal, who changed what is not private.
-    return await history_answer(store, args, show_actors=True)
+    return await history_answer(store, args, words, show_actors=True)
 
 
 _ANSWERERS: dict[str, _Answerer] = {
@@ -57,24 +58,24 @@ _PAGED: dict[str, _Answerer] = {
 } | {QUESTION: question_answer}
 
 
-async def paged_answer(store: FactStore, command: str, query: str) -> list[str]:
+async def paged_answer(store: FactStore, command: str, query: str, words: Words) -> list[str]:
     """The pages of a read command's answer, for the first reply and for its page buttons.
 
     Raises:
         KeyError: ``command`` is not a paged command.
     """
-    return await _PAGED[command](store, query)
+    return await _PAGED[command](store, query, words)
 
 
-async def answer_text(store: FactStore, text: str) -> list[str]:
+async def answer_text(store: FactStore, text: str, words: Words) -> list[str]:
     """Answer a message as the bot would: "/flows kazakhstan", "/flows@FactBot kz", "/help",
     or a question in the reader's own words."""
     stripped = text.strip()
     if not stripped.startswith("/"):
-        return await question_answer(store, stripped)
+        return await question_answer(store, stripped, words)
     command, _, args = stripped.partition(" ")
     name = command.removeprefix("/").partition("@")[0].lower()
     answerer = _ANSWERERS.get(name)
     if answerer is None:
-        return unknown_command_answer(command)
-    return await answerer(store, args)
+        return unknown_command_answer(command, words)
+    return await answerer(store, args, words)

@@ -21,6 +21,7 @@ from bot.language.countries import country_name
 from bot.language.questions import Question, read_question
 from bot.language.text import fold
 from bot.language.topics import TOPICS
+from bot.language.words import Words
 from bot.logs import note_results
 from bot.render.formatting import paginate, render_entry
 from bot.render.questions import (
@@ -223,10 +224,10 @@ def _all_codes() -> tuple[str, ...]:
 
 
 async def _holdings(store: FactStore) -> list[str]:
-    return [country_name(code) for code in await store.countries_with_facts(_all_codes())]
+    return await store.countries_with_facts(_all_codes())
 
 
-async def question_answer(store: FactStore, text: str) -> list[str]:
+async def question_answer(store: FactStore, text: str, words: Words) -> list[str]:
     """Answer a question in the reader's own words with cited facts, or say honestly why not."""
     found = await question_facts(store, text)
     question = found.question
@@ -239,13 +240,16 @@ async def question_answer(store: FactStore, text: str) -> list[str]:
         **question.reading(),
     )
     if found.outcome == "pointer":
-        return [render_pointer(greeting=question.greeting)]
+        return [render_pointer(words, greeting=question.greeting)]
     if not found.facts:
-        missing = [country_name(code) for code in found.missing]
-        place = country_name(question.places[0].code) if question.places else None
+        place = question.places[0].code if question.places else None
         return [
             render_no_answer(
-                missing, found.reason or _reason(question), await _holdings(store), place
+                list(found.missing),
+                found.reason or _reason(question),
+                await _holdings(store),
+                words,
+                place,
             )
         ]
     shown = found.facts[:QUESTION_SHOWN]
@@ -253,9 +257,9 @@ async def question_answer(store: FactStore, text: str) -> list[str]:
     for fact in shown:
         note = found.notes.get(fact.id)
         if note:
-            blocks.append(render_group_note(note))
-        blocks.append(render_entry(fact, country_name))
+            blocks.append(render_group_note(note, words))
+        blocks.append(render_entry(fact, words))
     blocks.append(
-        render_see_also(_everything_command(question, shown), len(found.facts) - len(shown))
+        render_see_also(_everything_command(question, shown), len(found.facts) - len(shown), words)
     )
-    return paginate(render_heading(len(shown)), blocks)
+    return paginate(render_heading(len(shown), words), blocks, words)

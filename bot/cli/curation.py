@@ -3,6 +3,7 @@
 Each command makes the same library call as its chat command in ``bot.handlers.admin`` and
 prints the same report, as plain text: what went well on stdout (or, for an export, the data),
 what went wrong on stderr. Exit codes follow ``bot.cli``: 0 done, 1 refused, 2 usage.
+The terminal is spoken to in English: the chat's reports are rendered with ``words_for("en")``.
 Heavy modules are imported inside the commands, so ``factbot ask`` does not pay for them.
 """
 
@@ -158,6 +159,7 @@ def _read_input(name: str) -> tuple[IO[bytes], str | None] | int:
 
 async def _import(settings: Settings, name: str) -> int:
     from bot.language.countries import country_code
+    from bot.language.words import words_for
     from bot.render.formatting import html_to_text
     from bot.render.reports import render_import_failure, render_imported
     from storage import InvalidFact, StorageError
@@ -179,11 +181,11 @@ async def _import(settings: Settings, name: str) -> int:
                     store, stream, file_name=file_name, by=_actor(), resolve_country=country_code
                 )
             except (ImportInvalid, ImportRefused, InvalidFact) as error:
-                return _report(render_import_failure(error))
+                return _report(render_import_failure(error, words_for("en")))
             except StorageError as error:
                 return _fail(f"factbot: {error}")
     log.info("facts_imported", added=result.added, present=result.present)
-    print(html_to_text(render_imported(result)))
+    print(html_to_text(render_imported(result, words_for("en"))))
     return 0
 
 
@@ -264,9 +266,9 @@ async def _export(
 
 
 async def _retract(settings: Settings, fact_id: int, reason: str) -> int:
-    from bot.language.countries import country_name
+    from bot.language.words import words_for
     from bot.render.formatting import html_to_text
-    from bot.render.reports import render_field_errors, render_retracted
+    from bot.render.reports import error_text, render_field_errors, render_retracted
     from storage import FactNotFound, InvalidFact, StorageError
 
     store = await _open_store(settings, seeded=True)
@@ -276,11 +278,13 @@ async def _retract(settings: Settings, fact_id: int, reason: str) -> int:
         try:
             fact = await store.retract_fact(fact_id, reason, by=_actor())
         except (FactNotFound, InvalidFact) as error:
-            return _report(render_field_errors(f"Nothing changed: {error}.", []))
+            english = words_for("en")
+            intro = english.say("Nothing changed: {reason}.", reason=error_text(error, english))
+            return _report(render_field_errors(intro, [], english))
         except StorageError as error:
             return _fail(f"factbot: {error}")
     log.info("fact_retracted", fact_id=fact_id, version=fact.version)
-    print(html_to_text(render_retracted(fact, country_name)))
+    print(html_to_text(render_retracted(fact, words_for("en"))))
     return 0
 
 

@@ -2,6 +2,7 @@
 
 factbot run                               serve Telegram users (long polling or webhook)
 factbot ask "/flows kazakhstan"           answer one command on stdout, as the bot would; no token
+factbot ask --lang uk "/flows kazakhstan"  the same, in Ukrainian (en, ru, uk, kk)
 factbot import FILE                       store a CSV or JSON file of facts, all or nothing
 factbot export [--all] [--output FILE]    write the facts as CSV or JSON, as import reads them
 factbot facts retract ID --reason TEXT    hide a fact from answers, keeping it
@@ -22,6 +23,7 @@ import structlog
 from pydantic import ValidationError
 
 from bot.cli.exits import EXIT_FAILURE, EXIT_USAGE
+from bot.language.words import LANGUAGES
 from bot.settings import Settings, describe_errors
 
 __all__ = ["main"]
@@ -50,6 +52,12 @@ def _parser() -> argparse.ArgumentParser:
         'Example: factbot ask "/flows kazakhstan"',
     )
     ask.add_argument("text", help='the message to answer, e.g. "/flows kazakhstan"')
+    ask.add_argument(
+        "--lang",
+        choices=LANGUAGES,
+        default=None,
+        help="the language to answer in (default: English)",
+    )
     commands.add_parser(
         "healthcheck",
         help="exit 0 when the fact store is usable, else say why and exit 1",
@@ -110,8 +118,9 @@ async def _serve_until_signalled(settings: Settings) -> int:
     return await serve(settings, stop)
 
 
-async def _ask(settings: Settings, text: str) -> int:
+async def _ask(settings: Settings, text: str, language: str | None) -> int:
     from bot.answers import answer_text
+    from bot.language.words import choose_language, words_for
     from bot.render.formatting import html_to_text
     from storage import StorageError, open_seeded_store
 
@@ -121,7 +130,8 @@ async def _ask(settings: Settings, text: str) -> int:
         print(f"factbot: {error}", file=sys.stderr)
         return EXIT_FAILURE
     async with store:
-        messages = await answer_text(store, text)
+        words = words_for(choose_language(chosen=language, client=None))
+        messages = await answer_text(store, text, words)
     try:
         print("\n\n".join(html_to_text(message) for message in messages))
         sys.stdout.flush()
@@ -159,7 +169,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _healthcheck(settings)
     _configure_logging(settings, quiet=True)
     if arguments.command == "ask":
-        return asyncio.run(_ask(settings, arguments.text))
+        return asyncio.run(_ask(settings, arguments.text, arguments.lang))
     from bot.cli.curation import run_curation
 
     return asyncio.run(run_curation(settings, arguments))

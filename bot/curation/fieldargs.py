@@ -4,11 +4,18 @@ from __future__ import annotations
 
 import shlex
 
+from storage.words import Phrase, say
+
 __all__ = ["FieldArgsError", "command_arguments", "parse_field_args"]
 
 
 class FieldArgsError(ValueError):
-    """The arguments are not ``field=value`` pairs; the message says what is wrong."""
+    """The arguments are not ``field=value`` pairs; ``phrase`` says what is wrong, for the
+    curator's language (``bot.render.reports.phrase_text``), and ``str()`` in English."""
+
+    def __init__(self, phrase: Phrase) -> None:
+        super().__init__(str(phrase))
+        self.phrase = phrase
 
 
 def command_arguments(text: str | None) -> str:
@@ -30,15 +37,17 @@ def parse_field_args(text: str) -> dict[str, str]:
     try:
         words = shlex.split(text)
     except ValueError:
-        raise FieldArgsError("a quoted value is not closed: check your quotes") from None
+        raise FieldArgsError(say("a quoted value is not closed: check your quotes")) from None
     fields: dict[str, str] = {}
     for word in words:
         name, separator, value = word.partition("=")
         name = name.strip().lower()
         if not separator or not name:
             shown = word if len(word) <= 40 else word[:39] + "…"
-            raise FieldArgsError(f"“{shown}” is not field=value; quote values with spaces")
+            raise FieldArgsError(
+                say("“{typed}” is not field=value; quote values with spaces", typed=shown)
+            )
         if name in fields:
-            raise FieldArgsError(f"{name} is given twice")
+            raise FieldArgsError(say("{name} is given twice", name=name))
         fields[name] = value
     return fields

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from bot.language.countries import resolve_country
+from bot.language.words import N_, Words
 
 __all__ = [
     "SKIP",
@@ -28,19 +29,21 @@ __all__ = [
 ]
 
 Row = Mapping[str, str]
-SKIP = "Skip"
+# The Skip button's label, a message id: shown with ``words.say(SKIP)``.
+SKIP = N_("Skip")
 _SKIP_WORDS = frozenset({"skip", "-", "—"})
 # The lengths storage/models.py accepts (Counted, Name, Description, Quote, Url).
 COUNTED, NAME, DESCRIPTION, QUOTE, URL = 80, 200, 300, 1000, 2000
 
 
 class AnswerInvalid(ValueError):
-    """An answer that does not fit its question; the message tells the curator why."""
+    """An answer that does not fit its question; the message tells the curator why, in the
+    words the answer was checked with."""
 
 
 @dataclass(frozen=True)
 class Choice:
-    """A button: the value stored, the label shown."""
+    """A button: the value stored, the label shown (a message id)."""
 
     value: str
     label: str
@@ -59,53 +62,67 @@ def _never(_row: Row) -> bool:
     return False
 
 
+Check = Callable[[str, Words], str]
+
+
 @dataclass(frozen=True)
 class Step:
-    """One question: the flat field it fills, its text (HTML), its buttons and its check."""
+    """One question: the flat field it fills, its text (an HTML message id), its buttons and
+    its check."""
 
     field: str
     question: str
-    check: Callable[[str], str]
+    check: Check
     choices: tuple[Choice, ...] = ()
     applies: Callable[[Row], bool] = _always
     optional: Callable[[Row], bool] = _never
 
-    def answer(self, text: str, row: Row) -> str:
+    def ask(self, words: Words) -> str:
+        """The question, in the curator's language (HTML)."""
+        return words.say(self.question)
+
+    def answer(self, text: str, row: Row, words: Words) -> str:
         """The value to store for ``text``, "" for a skip; row holds the earlier answers.
 
         Raises:
             AnswerInvalid: the answer does not fit, or the question cannot be skipped.
         """
-        if text.strip().lower() in _SKIP_WORDS:
+        typed = text.strip().lower()
+        if typed in _SKIP_WORDS or typed == words.say(SKIP).lower():
             if self.optional(row):
                 return ""
-            raise AnswerInvalid("This question cannot be skipped.")
-        return self.check(text)
+            raise AnswerInvalid(words.say("This question cannot be skipped."))
+        return self.check(text, words)
 
-    def pick(self, value: str, row: Row) -> str:
+    def pick(self, value: str, row: Row, words: Words) -> str:
         """The value to store for a pressed button: its choice's value, or "" for Skip.
 
         Raises:
             AnswerInvalid: the button is not one of this question's.
         """
         if not value:
-            return self.answer(SKIP, row)
+            return self.answer(SKIP, row, words)
         if value not in {choice.value for choice in self.choices}:
-            raise AnswerInvalid("That button is not one of this question's.")
+            raise AnswerInvalid(words.say("That button is not one of this question's."))
         return value
 
-    def buttons(self, row: Row) -> list[tuple[str, str]]:
+    def buttons(self, row: Row, words: Words) -> list[tuple[str, str]]:
         """(label, callback data) of each button, Skip last when the question is optional."""
-        buttons = [(choice.label, pick_data(self.field, choice.value)) for choice in self.choices]
+        buttons = [
+            (words.say(choice.label), pick_data(self.field, choice.value))
+            for choice in self.choices
+        ]
         if self.optional(row):
-            buttons.append((SKIP, pick_data(self.field, "")))
+            buttons.append((words.say(SKIP), pick_data(self.field, "")))
         return buttons
 
-    def label(self, value: str) -> str:
+    def label(self, value: str, words: Words) -> str:
         """How an answer is shown back: its button's label, or "skipped"."""
         if not value:
-            return "skipped"
-        return next((choice.label for choice in self.choices if choice.value == value), value)
+            return words.say("skipped")
+        return next(
+            (words.say(choice.label) for choice in self.choices if choice.value == value), value
+        )
 
 
 def _shown(text: str) -> str:
@@ -113,95 +130,124 @@ def _shown(text: str) -> str:
     return text if len(text) <= 40 else text[:39] + "…"
 
 
-def _text(limit: int) -> Callable[[str], str]:
-    def check(text: str) -> str:
+def _text(limit: int) -> Check:
+    def check(text: str, words: Words) -> str:
         text = text.strip()
         if not text:
-            raise AnswerInvalid("The answer is empty.")
+            raise AnswerInvalid(words.say("The answer is empty."))
         if len(text) > limit:
-            raise AnswerInvalid(f"That is {len(text):,} characters; at most {limit:,} fit here.")
+            raise AnswerInvalid(
+                words.plural(
+                    "That is {count} character; at most {limit} fit here.",
+                    "That is {count} characters; at most {limit} fit here.",
+                    len(text),
+                    limit=words.number(limit),
+                )
+            )
         return text
 
     return check
 
 
-def _choice(*choices: Choice) -> Callable[[str], str]:
-    def words(text: str) -> str:
+def _choice(*choices: Choice) -> Check:
+    def folded(text: str) -> str:
         return " ".join(re.sub(r"[^\w]|_", " ", text.lower()).split())
 
-    def check(text: str) -> str:
+    def check(text: str, words: Words) -> str:
+        typed = folded(text)
         for choice in choices:
-            if words(text) in (words(choice.value), words(choice.label)):
+            # The value, the English label or the label in the curator's language.
+            if typed in (
+                folded(choice.value),
+                folded(choice.label),
+                folded(words.say(choice.label)),
+            ):
                 return choice.value
-        options = ", ".join(choice.label for choice in choices)
-        raise AnswerInvalid(f"Choose one of: {options}.")
+        options = ", ".join(words.say(choice.label) for choice in choices)
+        raise AnswerInvalid(words.say("Choose one of: {options}.", options=options))
 
     return check
 
 
-def _country(text: str) -> str:
+def _suggestion(codes: list[str], words: Words) -> str:
+    names = [words.country(code) for code in codes]
+    match names:
+        case []:
+            return words.say("Try its English name or its code, e.g. Georgia or GE.")
+        case [country]:
+            return words.say("Did you mean {country}?", country=country)
+        case [first, second]:
+            return words.say("Did you mean {first} or {second}?", first=first, second=second)
+    first, second, third = names[:3]
+    return words.say(
+        "Did you mean {first} or {second} or {third}?", first=first, second=second, third=third
+    )
+
+
+def _country(text: str, words: Words) -> str:
     if not text.strip():
-        raise AnswerInvalid("The answer is empty.")
+        raise AnswerInvalid(words.say("The answer is empty."))
     match = resolve_country(text.strip())
     if match.country is not None:
         return match.country.code
-    if match.suggestions:
-        hint = "Did you mean " + " or ".join(c.name for c in match.suggestions) + "?"
-    else:
-        hint = "Try its English name or its code, e.g. Georgia or GE."
-    raise AnswerInvalid(f"I don't know a country called “{_shown(text)}”. {hint}")
+    hint = _suggestion([country.code for country in match.suggestions], words)
+    raise AnswerInvalid(
+        words.say("I don't know a country called “{typed}”. {hint}", typed=_shown(text), hint=hint)
+    )
 
 
 _GROUPED = re.compile(r"[0-9]{1,3}([,'_\s])[0-9]{3}(?:\1[0-9]{3})*")
 _LARGEST = 10**18
 
 
-def _count(text: str) -> str:
+def _count(text: str, words: Words) -> str:
     text = text.strip()
     if re.match(r"[-−]\s*[0-9]", text):
-        raise AnswerInvalid("A count cannot be negative.")
+        raise AnswerInvalid(words.say("A count cannot be negative."))
     if not (re.fullmatch(r"[0-9]+", text) or _GROUPED.fullmatch(text)):
-        raise AnswerInvalid("Write a whole number, e.g. 50000 or 50,000.")
+        raise AnswerInvalid(words.say("Write a whole number, e.g. 50000 or 50,000."))
     value = int(re.sub(r"[^0-9]", "", text))
     if value >= _LARGEST:
-        raise AnswerInvalid("That number is too large.")
+        raise AnswerInvalid(words.say("That number is too large."))
     return str(value)
 
 
 _DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 
-def _day(text: str) -> str:
+def _day(text: str, words: Words) -> str:
     text = text.strip()
     if not _DAY.fullmatch(text):
-        raise AnswerInvalid("Write the day as YYYY-MM-DD, e.g. 2022-09-21.")
+        raise AnswerInvalid(words.say("Write the day as YYYY-MM-DD, e.g. 2022-09-21."))
     try:
         date.fromisoformat(text)
     except ValueError:
-        raise AnswerInvalid(f"{text} is not a real day.") from None
+        raise AnswerInvalid(words.say("{day} is not a real day.", day=text)) from None
     return text
 
 
-def _published(text: str) -> str:
+def _published(text: str, words: Words) -> str:
     text = text.strip()
     if _DAY.fullmatch(text):
-        return _day(text)
+        return _day(text, words)
     try:
         moment = datetime.fromisoformat(text)
     except ValueError:
         raise AnswerInvalid(
-            "Write the day as 2022-09-28, or the day and time with its UTC offset as "
-            "2022-09-28T18:00+03:00."
+            words.say(
+                "Write the day as 2022-09-28, or the day and time with its UTC offset as "
+                "2022-09-28T18:00+03:00."
+            )
         ) from None
     if moment.tzinfo is None:
-        raise AnswerInvalid("A time needs its UTC offset, e.g. 2022-09-28T18:00+03:00.")
+        raise AnswerInvalid(words.say("A time needs its UTC offset, e.g. 2022-09-28T18:00+03:00."))
     return moment.isoformat()
 
 
-def _url(text: str) -> str:
-    text = _text(URL)(text)
+def _url(text: str, words: Words) -> str:
+    text = _text(URL)(text, words)
     if not text.startswith(("http://", "https://")) or any(c.isspace() for c in text):
-        raise AnswerInvalid("A URL starts with http:// or https:// and has no spaces.")
+        raise AnswerInvalid(words.say("A URL starts with http:// or https:// and has no spaces."))
     return text
 
 
@@ -218,78 +264,84 @@ def _is_range(row: Row) -> bool:
 
 
 _METRICS = (
-    Choice("entered", "Entered"),
-    Choice("left", "Left"),
-    Choice("exit_refused", "Refused exit"),
-    Choice("citizenship_applications", "Citizenship applications"),
-    Choice("mobilisation_target", "Mobilisation target"),
-    Choice("mobilisation_ceiling", "Mobilisation ceiling"),
-    Choice("statement", "Statement (no figure)"),
+    Choice("entered", N_("Entered")),
+    Choice("left", N_("Left")),
+    Choice("exit_refused", N_("Refused exit")),
+    Choice("citizenship_applications", N_("Citizenship applications")),
+    Choice("mobilisation_target", N_("Mobilisation target")),
+    Choice("mobilisation_ceiling", N_("Mobilisation ceiling")),
+    Choice("statement", N_("Statement (no figure)")),
 )
 _QUALIFIERS = (
-    Choice("exact", "Exact"),
-    Choice("more_than", "More than"),
-    Choice("at_least", "At least"),
-    Choice("about", "About"),
-    Choice("almost", "Almost"),
-    Choice("up_to", "Up to"),
-    Choice("range", "Range (low–high)"),
+    Choice("exact", N_("Exact")),
+    Choice("more_than", N_("More than")),
+    Choice("at_least", N_("At least")),
+    Choice("about", N_("About")),
+    Choice("almost", N_("Almost")),
+    Choice("up_to", N_("Up to")),
+    Choice("range", N_("Range (low–high)")),
 )
 _KINDS = (
-    Choice("person", "Person"),
-    Choice("organisation", "Organisation"),
-    Choice("outlet", "Outlet"),
+    Choice("person", N_("Person")),
+    Choice("organisation", N_("Organisation")),
+    Choice("outlet", N_("Outlet")),
 )
 
 
-def _source_steps(role: str, who: str, example: str, described: str) -> tuple[Step, ...]:
+def _source_steps(role: str, who: str, described: str) -> tuple[Step, ...]:
+    """A source's three questions; ``who`` and ``described`` are message ids."""
     given = _given(role)
     return (
-        Step(role, f"{who} e.g. <code>{example}</code>", _text(NAME), optional=_always),
-        Step(f"{role}_kind", "Is that a person, an organisation or an outlet?",
+        Step(role, who, _text(NAME), optional=_always),
+        Step(f"{role}_kind", N_("Is that a person, an organisation or an outlet?"),
              _choice(*_KINDS), _KINDS, applies=given),
-        Step(f"{role}_description", f"Describe them in a few words, e.g. <code>{described}</code>",
-             _text(DESCRIPTION), applies=given, optional=_always),
+        Step(f"{role}_description", described, _text(DESCRIPTION), applies=given,
+             optional=_always),
     )  # fmt: skip
 
 
 # The questions in the order they are asked; a step is asked only when it applies.
 STEPS: tuple[Step, ...] = (
-    Step("metric", "What does the fact report?", _choice(*_METRICS), _METRICS),
-    Step("counted", "What is counted? e.g. <code>Russian citizens</code>", _text(COUNTED)),
-    Step("origin", "Origin: the country they came from or left, e.g. <code>Russia</code>.",
+    Step("metric", N_("What does the fact report?"), _choice(*_METRICS), _METRICS),
+    Step("counted", N_("What is counted? e.g. <code>Russian citizens</code>"), _text(COUNTED)),
+    Step("origin", N_("Origin: the country they came from or left, e.g. <code>Russia</code>."),
          _country, optional=_always),
-    Step("destination", "Destination: the country they entered or went to, e.g. "
-         "<code>Georgia</code>.", _country, optional=_always),
-    Step("citizenship", "Their citizenship, if the source gives it, e.g. <code>Russia</code>.",
+    Step("destination", N_("Destination: the country they entered or went to, e.g. "
+         "<code>Georgia</code>."), _country, optional=_always),
+    Step("citizenship",
+         N_("Their citizenship, if the source gives it, e.g. <code>Russia</code>."),
          _country, optional=_always),
-    Step("qualifier", "How did the source qualify the number?", _choice(*_QUALIFIERS),
+    Step("qualifier", N_("How did the source qualify the number?"), _choice(*_QUALIFIERS),
          _QUALIFIERS, applies=_has_figure),
-    Step("value", "The number, e.g. <code>50,000</code> (for a range, its low end).", _count,
-         applies=_has_figure),
-    Step("value_high", "The high end of the range, e.g. <code>7,000</code>.", _count,
+    Step("value", N_("The number, e.g. <code>50,000</code> (for a range, its low end)."),
+         _count, applies=_has_figure),
+    Step("value_high", N_("The high end of the range, e.g. <code>7,000</code>."), _count,
          applies=_is_range),
-    Step("period_start", "The first day of the period, as <code>2022-09-21</code>. Skip it "
-         "when the source gives only an “as of” day.", _day, optional=_always),
-    Step("period_end", "The last day of the period, as <code>2022-09-28</code>. Skip it "
-         "when the period is still open (“since …”).", _day,
+    Step("period_start", N_("The first day of the period, as <code>2022-09-21</code>. Skip it "
+         "when the source gives only an “as of” day."), _day, optional=_always),
+    Step("period_end", N_("The last day of the period, as <code>2022-09-28</code>. Skip it "
+         "when the period is still open (“since …”)."), _day,
          applies=_given("period_start"), optional=_always),
-    Step("as_of", "As of which day is it reported? e.g. <code>2022-10-04</code>.", _day,
+    Step("as_of", N_("As of which day is it reported? e.g. <code>2022-10-04</code>."), _day,
          optional=_given("period_start")),
-    Step("claim", "The claim in one line, e.g. <code>About 50,000 Russians entered Georgia "
-         "in a week.</code>", _text(DESCRIPTION)),
-    Step("quote", "The quote, word for word as published.", _text(QUOTE)),
-    *_source_steps("attributed_to", "Who said it?", "Vakhtang Gomelauri",
-                   "Interior Minister of Georgia"),
-    *_source_steps("carried_by", "Which outlet carried it before the document you read?",
-                   "Interpressnews", "Georgian news agency"),
-    Step("publisher", "Who published the document you read it in? e.g. "
-         "<code>Ukrainska Pravda</code>", _text(NAME)),
-    Step("title", "The document's title.", _text(DESCRIPTION)),
-    Step("published_at", "When was it published? <code>2022-09-28</code>, or with the time "
-         "and UTC offset: <code>2022-09-28T18:00+03:00</code>.", _published),
-    Step("url", "The document's URL.", _url, optional=_always),
-    Step("author", "The document's author.", _text(NAME), optional=_always),
+    Step("claim", N_("The claim in one line, e.g. <code>About 50,000 Russians entered Georgia "
+         "in a week.</code>"), _text(DESCRIPTION)),
+    Step("quote", N_("The quote, word for word as published."), _text(QUOTE)),
+    *_source_steps("attributed_to",
+                   N_("Who said it? e.g. <code>Vakhtang Gomelauri</code>"),
+                   N_("Describe them in a few words, e.g. "
+                      "<code>Interior Minister of Georgia</code>")),
+    *_source_steps("carried_by",
+                   N_("Which outlet carried it before the document you read? e.g. "
+                      "<code>Interpressnews</code>"),
+                   N_("Describe them in a few words, e.g. <code>Georgian news agency</code>")),
+    Step("publisher", N_("Who published the document you read it in? e.g. "
+         "<code>Ukrainska Pravda</code>"), _text(NAME)),
+    Step("title", N_("The document's title."), _text(DESCRIPTION)),
+    Step("published_at", N_("When was it published? <code>2022-09-28</code>, or with the time "
+         "and UTC offset: <code>2022-09-28T18:00+03:00</code>."), _published),
+    Step("url", N_("The document's URL."), _url, optional=_always),
+    Step("author", N_("The document's author."), _text(NAME), optional=_always),
 )  # fmt: skip
 _BY_FIELD = {step.field: step for step in STEPS}
 

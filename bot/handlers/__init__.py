@@ -20,6 +20,7 @@ from bot.handlers.commands import help_command, start
 from bot.handlers.errors import on_error
 from bot.handlers.flood import flood_guard
 from bot.handlers.inline import inline_query
+from bot.handlers.languages import choose_language_button, language_command
 from bot.handlers.lookup import (
     chart,
     fact,
@@ -88,6 +89,7 @@ def register(
     application.add_handler(CommandHandler("source", source))
     application.add_handler(CommandHandler("fact", fact))
     application.add_handler(CommandHandler("history", history))
+    application.add_handler(CommandHandler("language", language_command))
     application.add_handler(CommandHandler("editfact", editfact))
     application.add_handler(CommandHandler("retract", retract))
     application.add_handler(CommandHandler("export", export))
@@ -97,6 +99,7 @@ def register(
     application.add_handler(MessageHandler(_QUESTION, question))
     application.add_handler(MessageHandler(_NO_TEXT, not_text))
     application.add_handler(CallbackQueryHandler(page_button, pattern=r"^pg:"))
+    application.add_handler(CallbackQueryHandler(choose_language_button, pattern=r"^lang:"))
     application.add_handler(InlineQueryHandler(inline_query))
     application.add_handler(TypeHandler(Update, _update_handled), group=_CANONICAL_LINE_GROUP)
     application.add_error_handler(on_error)

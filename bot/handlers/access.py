@@ -13,12 +13,15 @@ import structlog
 from telegram import Update
 
 from bot.context import FactContext
+from bot.handlers.languages import reader_words
+from bot.language.words import N_
 
 __all__ = ["REFUSAL", "actor", "curators_only", "is_curator"]
 
 log = structlog.get_logger(__name__)
 
-REFUSAL = "Only curators can change facts."
+# A message id: said with the reader's ``words.say(REFUSAL)``.
+REFUSAL = N_("Only curators can change facts.")
 
 _Result = TypeVar("_Result")
 _Handler = Callable[[Update, FactContext], Coroutine[Any, Any, _Result]]
@@ -45,10 +48,11 @@ def curators_only(handler: _Handler[_Result]) -> _Handler[_Result | None]:
             return await handler(update, context)
         user = update.effective_user
         log.warning("write_refused", user_id=user.id if user else None, handler=handler.__name__)
+        words = await reader_words(update, context)
         if update.callback_query is not None:
-            await update.callback_query.answer(REFUSAL, show_alert=True)
+            await update.callback_query.answer(words.say(REFUSAL), show_alert=True)
         elif update.effective_message is not None:
-            await update.effective_message.reply_text(REFUSAL)
+            await update.effective_message.reply_text(words.say(REFUSAL))
         return None
 
     return guarded

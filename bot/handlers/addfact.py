@@ -39,9 +39,11 @@ from bot.context import FactContext
 from bot.curation.fieldargs import FieldArgsError, command_arguments, parse_field_args
 from bot.curation.steps import AnswerInvalid, Step, active_row, next_step, step_for
 from bot.handlers.access import actor, curators_only
-from bot.language.countries import country_code, country_name
+from bot.handlers.languages import reader_words
+from bot.language.countries import country_code
+from bot.language.words import N_, Words
 from bot.render.formatting import render_entry
-from bot.render.reports import render_field_errors, render_preview
+from bot.render.reports import error_text, phrase_text, render_field_errors, render_preview
 from storage import (
     CONTENT_FIELDS,
     DuplicateFact,
@@ -51,6 +53,7 @@ from storage import (
     RowInvalid,
     draft_from_row,
 )
+from storage.words import say
 
 __all__ = ["addfact_conversation"]
 
@@ -62,13 +65,14 @@ ASKING, PREVIEW = range(2)
 _PREVIEWS_KEPT = 10
 _PICK = re.compile(r"addfact:pick:(\w+):(\w*)")
 _PREVIEW_BUTTON = re.compile(r"addfact:(save|cancel):([0-9]+):([\w-]+)")
-_EXPIRED = "This preview has expired: nothing was saved. Send /addfact again."
-_INTRO = (
+# Message ids, said in the curator's language where they are sent.
+_EXPIRED = N_("This preview has expired: nothing was saved. Send /addfact again.")
+_INTRO = N_(
     "<b>Adding a fact.</b> I ask for each field in turn; nothing is saved until you press "
-    "Save under the preview. /cancel stops.\n\n"
+    "Save under the preview. /cancel stops."
 )
-_USAGE = (
-    "\n\nSend /addfact alone to be asked field by field, or give every field as "
+_USAGE = N_(
+    "Send /addfact alone to be asked field by field, or give every field as "
     "<code>field=value</code>, quoting values with spaces: <code>/addfact metric=entered "
     'origin=russia destination=georgia qualifier=about value=50000 claim="…" …</code>'
 )
@@ -160,73 +164,90 @@ def _keyboard(buttons: list[tuple[str, str]]) -> InlineKeyboardMarkup | None:
     )
 
 
-def _step_keyboard(step: Step, row: dict[str, str]) -> InlineKeyboardMarkup | None:
-    return _keyboard(step.buttons(active_row(row)))
+def _step_keyboard(step: Step, row: dict[str, str], words: Words) -> InlineKeyboardMarkup | None:
+    return _keyboard(step.buttons(active_row(row), words))
 
 
-def _duplicate(fact_id: int) -> str:
-    return (
-        f"Not added: the same fact is already stored as fact #{fact_id}. "
-        f"See it with <code>/fact {fact_id}</code>."
+def _usage(words: Words) -> str:
+    """How to start /addfact, after a refusal."""
+    return "\n\n" + words.say(_USAGE)
+
+
+def _duplicate(fact_id: int, words: Words) -> str:
+    return words.say(
+        "Not added: the same fact is already stored as fact #{id}. "
+        "See it with <code>/fact {id}</code>.",
+        id=fact_id,
     )
 
 
-async def _preview(update: Update, context: FactContext, draft: FactDraft) -> str | None:
+async def _preview(
+    update: Update, context: FactContext, draft: FactDraft, words: Words
+) -> str | None:
     """Show the draft as answers will, with Save and Cancel; None if it is a duplicate."""
     existing = await context.bot_data.store.find_duplicate(draft)
     if existing is not None:
         log.info("addfact_duplicate_refused", fact_id=existing)
-        await _send(update, context, _duplicate(existing))
+        await _send(update, context, _duplicate(existing, words))
         return None
     token = _drafts(context).hold(draft)
     owner = update.effective_user.id if update.effective_user else 0
     markup = _keyboard(
-        [("Save", f"addfact:save:{owner}:{token}"), ("Cancel", f"addfact:cancel:{owner}:{token}")]
+        [
+            (words.say_in("button", "Save"), f"addfact:save:{owner}:{token}"),
+            (words.say_in("button", "Cancel"), f"addfact:cancel:{owner}:{token}"),
+        ]
     )
-    await _send(update, context, render_preview(draft, country_name), markup)
+    await _send(update, context, render_preview(draft, words), markup)
     log.info("addfact_previewed")
     return token
 
 
-async def _advance(update: Update, context: FactContext, prefix: str = "") -> int:
+async def _advance(update: Update, context: FactContext, words: Words, prefix: str = "") -> int:
     """Ask the next open question, or check the answers together and show the preview."""
     drafts, chat_id = _drafts(context), _chat_id(update)
     guided = drafts.guided[chat_id]
     step = next_step(guided.row)
     if step is not None:
         guided.asking = step.field
-        await _send(update, context, prefix + step.question, _step_keyboard(step, guided.row))
+        keyboard = _step_keyboard(step, guided.row, words)
+        await _send(update, context, prefix + step.ask(words), keyboard)
         return ASKING
     row = active_row(guided.row)
     try:
         draft = draft_from_row(row, resolve_country=country_code)
     except RowInvalid as error:
         blamed = next((e.field for e in error.errors if e.field in row), None)
-        intro = "These answers do not fit together:"
+        refusal = render_field_errors(
+            words.say("These answers do not fit together:"), error.errors, words
+        )
         if blamed is None:  # no question to ask again: start over
             drafts.drop_guided(chat_id)
-            await _send(update, context, render_field_errors(intro, error.errors) + _USAGE)
+            await _send(update, context, refusal + _usage(words))
             return END
         log.info("addfact_answer_refused", field=blamed, across_fields=True)
         del guided.row[blamed]
-        return await _advance(update, context, render_field_errors(intro, error.errors) + "\n\n")
+        return await _advance(update, context, words, refusal + "\n\n")
     guided.asking = None
-    guided.token = await _preview(update, context, draft)
+    guided.token = await _preview(update, context, draft, words)
     if guided.token is None:
         drafts.drop_guided(chat_id)
         return END
     return PREVIEW
 
 
-async def _one_message(update: Update, context: FactContext, arguments: str) -> None:
+async def _one_message(update: Update, context: FactContext, arguments: str, words: Words) -> None:
     try:
         fields = parse_field_args(arguments)
     except FieldArgsError as error:
-        await _send(update, context, render_field_errors(f"Not added: {error}.", []) + _USAGE)
+        intro = words.say("Not added: {reason}.", reason=phrase_text(error.phrase, words))
+        await _send(update, context, render_field_errors(intro, [], words) + _usage(words))
         return
     # Ids, versions and dates of change are the store's to set, not the curator's.
     errors = [
-        FieldError(name, "is not a fact field") for name in fields if name not in CONTENT_FIELDS
+        FieldError(name, say("is not a fact field"))
+        for name in fields
+        if name not in CONTENT_FIELDS
     ]
     try:
         draft = draft_from_row(
@@ -236,23 +257,25 @@ async def _one_message(update: Update, context: FactContext, arguments: str) -> 
     except RowInvalid as error:
         errors += error.errors
     if errors:
-        await _send(update, context, render_field_errors("Not added:", errors) + _USAGE)
+        refusal = render_field_errors(words.say("Not added:"), errors, words)
+        await _send(update, context, refusal + _usage(words))
         return
-    await _preview(update, context, draft)
+    await _preview(update, context, draft, words)
 
 
 async def addfact(update: Update, context: FactContext) -> int:
     """Starts the guided /addfact, or previews a fact given as field=value pairs."""
     drafts, chat_id = _drafts(context), _chat_id(update)
+    words = await reader_words(update, context)
     message = update.effective_message
     arguments = command_arguments(message.text if message else None)
     if arguments.strip():
-        await _one_message(update, context, arguments)
+        await _one_message(update, context, arguments, words)
         return drafts.state(chat_id)
     drafts.drop_guided(chat_id)
     drafts.guided[chat_id] = _Guided()
     log.info("addfact_started")
-    return await _advance(update, context, _INTRO)
+    return await _advance(update, context, words, words.say(_INTRO) + "\n\n")
 
 
 async def answer(update: Update, context: FactContext) -> int:
@@ -262,70 +285,88 @@ async def answer(update: Update, context: FactContext) -> int:
     message = update.effective_message
     if guided is None or guided.asking is None or message is None:
         return drafts.state(chat_id)
+    words = await reader_words(update, context)
     step = step_for(guided.asking)
     try:
-        guided.row[step.field] = step.answer(message.text or "", active_row(guided.row))
+        guided.row[step.field] = step.answer(message.text or "", active_row(guided.row), words)
     except AnswerInvalid as error:
         log.info("addfact_answer_refused", field=step.field)
-        text = f"{html.escape(str(error))}\n\n{step.question}"
-        await _send(update, context, text, _step_keyboard(step, guided.row))
+        text = f"{html.escape(str(error))}\n\n{step.ask(words)}"
+        await _send(update, context, text, _step_keyboard(step, guided.row, words))
         return ASKING
-    return await _advance(update, context)
+    return await _advance(update, context, words)
 
 
 async def waiting(update: Update, context: FactContext) -> int:
     """Reminds the curator that the preview waits for Save or Cancel."""
-    await _send(update, context, "Press Save or Cancel under the preview, or send /cancel.")
+    words = await reader_words(update, context)
+    await _send(
+        update, context, words.say("Press Save or Cancel under the preview, or send /cancel.")
+    )
     return PREVIEW
 
 
 async def _picked(
-    update: Update, context: FactContext, query: CallbackQuery, field_name: str, value: str
+    update: Update,
+    context: FactContext,
+    query: CallbackQuery,
+    words: Words,
+    field_name: str,
+    value: str,
 ) -> int:
     drafts, chat_id = _drafts(context), _chat_id(update)
     guided = drafts.guided.get(chat_id)
     if guided is None or guided.asking != field_name:
-        await query.answer("That question is closed. Send /addfact to add a fact.")
+        await query.answer(words.say("That question is closed. Send /addfact to add a fact."))
         return drafts.state(chat_id)
     step = step_for(field_name)
     try:
-        guided.row[field_name] = step.pick(value, active_row(guided.row))
+        guided.row[field_name] = step.pick(value, active_row(guided.row), words)
     except AnswerInvalid as error:
         await query.answer(str(error)[:200])
         return ASKING
     await query.answer()
-    await _edit(query, f"{step.question}\n→ <b>{html.escape(step.label(value))}</b>")
-    return await _advance(update, context)
+    await _edit(query, f"{step.ask(words)}\n→ <b>{html.escape(step.label(value, words))}</b>")
+    return await _advance(update, context, words)
 
 
 async def _pressed(
-    update: Update, context: FactContext, query: CallbackQuery, action: str, owner: str, token: str
+    update: Update,
+    context: FactContext,
+    query: CallbackQuery,
+    words: Words,
+    action: str,
+    owner: str,
+    token: str,
 ) -> int:
     drafts, chat_id = _drafts(context), _chat_id(update)
     if int(owner) != query.from_user.id:
-        await query.answer("This preview is another curator's.", show_alert=True)
+        await query.answer(words.say("This preview is another curator's."), show_alert=True)
         return drafts.state(chat_id)
     draft = drafts.previews.get(token)
     if draft is None:
         drafts.release(token)
         log.info("addfact_preview_expired")
-        await query.answer(_EXPIRED, show_alert=True)
+        await query.answer(words.say(_EXPIRED), show_alert=True)
         return drafts.state(chat_id)
     if action == "cancel":
         log.info("addfact_cancelled")
-        answer, text = "Cancelled.", "Cancelled: nothing was saved."
+        answer, text = words.say("Cancelled."), words.say("Cancelled: nothing was saved.")
     else:
         try:
             fact = await context.bot_data.store.add_fact(draft, by=actor(update))
         except DuplicateFact as error:
             log.info("addfact_duplicate_refused", fact_id=error.fact_id)
-            answer, text = "Not saved: a duplicate.", _duplicate(error.fact_id)
+            answer = words.say("Not saved: a duplicate.")
+            text = _duplicate(error.fact_id, words)
         except InvalidFact as error:
-            answer, text = "Not saved.", render_field_errors(f"Not saved: {error}.", [])
+            answer = words.say("Not saved.")
+            intro = words.say("Not saved: {reason}.", reason=error_text(error, words))
+            text = render_field_errors(intro, [], words)
         else:
             log.info("fact_added", fact_id=fact.id)
-            answer = f"Saved as fact #{fact.id}."
-            text = f"<b>{answer}</b>\n\n{render_entry(fact, country_name)}"
+            answer = words.say("Saved as fact #{id}.", id=fact.id)
+            text = f"<b>{answer}</b>\n\n{render_entry(fact, words)}"
     # The preview is done with. (A store that could not be reached raised above, and left
     # the preview in place to press Save again.)
     drafts.release(token)
@@ -339,22 +380,28 @@ async def button(update: Update, context: FactContext) -> int:
     query = update.callback_query
     if query is None:
         return _drafts(context).state(_chat_id(update))
+    words = await reader_words(update, context)
     data = query.data or ""
     if (pick := _PICK.fullmatch(data)) is not None:
-        return await _picked(update, context, query, *pick.groups())
+        return await _picked(update, context, query, words, *pick.groups())
     if (pressed := _PREVIEW_BUTTON.fullmatch(data)) is not None:
-        return await _pressed(update, context, query, *pressed.groups())
-    await query.answer(_EXPIRED)
+        return await _pressed(update, context, query, words, *pressed.groups())
+    await query.answer(words.say(_EXPIRED))
     return _drafts(context).state(_chat_id(update))
 
 
 async def cancel(update: Update, context: FactContext) -> int:
     """Drops the fact being added in this chat; nothing is saved."""
+    words = await reader_words(update, context)
     if _drafts(context).drop_guided(_chat_id(update)):
         log.info("addfact_cancelled")
-        await _send(update, context, "Cancelled: nothing was saved. Send /addfact to start again.")
+        await _send(
+            update,
+            context,
+            words.say("Cancelled: nothing was saved. Send /addfact to start again."),
+        )
     else:
-        await _send(update, context, "There is nothing to cancel.")
+        await _send(update, context, words.say("There is nothing to cancel."))
     return END
 
 
@@ -362,11 +409,14 @@ async def timed_out(update: Update, context: FactContext) -> None:
     """Tells the curator their unfinished fact was dropped, unsaved, after a silence."""
     if _drafts(context).drop_guided(_chat_id(update)):
         log.info("addfact_timed_out")
+        words = await reader_words(update, context)
         await _send(
             update,
             context,
-            "Time is up: the fact you were adding was dropped and nothing was saved. "
-            "Send /addfact to start again.",
+            words.say(
+                "Time is up: the fact you were adding was dropped and nothing was saved. "
+                "Send /addfact to start again."
+            ),
         )
 
 

@@ -14,9 +14,13 @@ from telegram import InputFile, Update
 from bot.context import FactContext
 from bot.curation.fieldargs import FieldArgsError, command_arguments, parse_field_args
 from bot.handlers.access import actor, curators_only
+from bot.handlers.languages import reader_words
 from bot.handlers.replies import reply_all
-from bot.language.countries import country_code, country_name
+from bot.language.countries import country_code
+from bot.language.words import N_
 from bot.render.reports import (
+    error_text,
+    phrase_text,
     render_changed,
     render_field_errors,
     render_import_failure,
@@ -47,11 +51,12 @@ log = structlog.get_logger(__name__)
 # Large enough for tens of thousands of facts; larger files go through `factbot import`.
 IMPORT_MAX_BYTES = 5 * 1024 * 1024
 
-_EDIT_USAGE = (
+_EDIT_USAGE = N_(
     "Usage: <code>/editfact ID field=value ...</code>, e.g. "
     '<code>/editfact 7 value=210000 claim="More than 210,000 entered"</code>\n'
     "Fields are the CSV columns listed in the README."
 )
+_MEGABYTE = 1_048_576
 
 
 async def _say(update: Update, text: str) -> None:
@@ -68,9 +73,10 @@ def _split_id(arguments: str) -> tuple[int | None, str]:
 async def editfact(update: Update, context: FactContext) -> None:
     """Changes fields of a fact and shows what changed; the old version stays in its history."""
     message = update.effective_message
+    words = await reader_words(update, context)
     fact_id, rest = _split_id(command_arguments(message.text if message else None))
     if fact_id is None or not rest:
-        await _say(update, _EDIT_USAGE)
+        await _say(update, words.say(_EDIT_USAGE))
         return
     try:
         changes = parse_field_args(rest)
@@ -79,36 +85,46 @@ async def editfact(update: Update, context: FactContext) -> None:
             fact_id, changes, by=actor(update), resolve_country=country_code
         )
     except FieldArgsError as error:
-        await _say(update, render_field_errors(f"Fact #{fact_id} was not changed: {error}.", []))
+        intro = words.say(
+            "Fact #{id} was not changed: {reason}.",
+            id=fact_id,
+            reason=phrase_text(error.phrase, words),
+        )
+        await _say(update, render_field_errors(intro, [], words))
         return
     except RowInvalid as error:
-        await _say(update, render_field_errors(f"Fact #{fact_id} was not changed:", error.errors))
+        intro = words.say("Fact #{id} was not changed:", id=fact_id)
+        await _say(update, render_field_errors(intro, error.errors, words))
         return
     except (FactNotFound, FactRetracted, NothingChanged, DuplicateFact) as error:
-        await _say(update, render_field_errors(f"Nothing changed: {error}.", []))
+        intro = words.say("Nothing changed: {reason}.", reason=error_text(error, words))
+        await _say(update, render_field_errors(intro, [], words))
         return
     history = await store.history(fact_id)
     log.info("fact_edited", fact_id=fact_id, version=fact.version, fields=sorted(changes))
-    await _say(update, render_changed(fact, history[-1], country_name))
+    await _say(update, render_changed(fact, history[-1], words))
 
 
 @curators_only
 async def retract(update: Update, context: FactContext) -> None:
     """Hides a fact from every answer, keeping it and the reason."""
     message = update.effective_message
+    words = await reader_words(update, context)
     fact_id, reason = _split_id(command_arguments(message.text if message else None))
     if fact_id is None or not reason:
         await _say(
-            update, "Usage: <code>/retract ID reason</code>, e.g. <code>/retract 7 typo</code>"
+            update,
+            words.say("Usage: <code>/retract ID reason</code>, e.g. <code>/retract 7 typo</code>"),
         )
         return
     try:
         fact = await context.bot_data.store.retract_fact(fact_id, reason, by=actor(update))
     except (FactNotFound, FactRetracted, InvalidFact) as error:
-        await _say(update, render_field_errors(f"Nothing changed: {error}.", []))
+        intro = words.say("Nothing changed: {reason}.", reason=error_text(error, words))
+        await _say(update, render_field_errors(intro, [], words))
         return
     log.info("fact_retracted", fact_id=fact_id, version=fact.version)
-    await _say(update, render_retracted(fact, country_name))
+    await _say(update, render_retracted(fact, words))
 
 
 @curators_only
@@ -117,6 +133,7 @@ async def export(update: Update, context: FactContext) -> None:
     message = update.effective_message
     if message is None:
         return
+    words = await reader_words(update, context)
     include_retracted = command_arguments(message.text).strip().lower() == "all"
     stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
     count = 0
@@ -131,18 +148,27 @@ async def export(update: Update, context: FactContext) -> None:
         name = f"factbot-{'all' if include_retracted else 'published'}-{stamp}.{file_format}"
         await message.reply_document(
             InputFile(out.getvalue().encode("utf-8"), filename=name),
-            caption=f"{count} fact(s), {file_format.upper()}",
+            caption=words.plural(
+                "{count} fact, {format}",
+                "{count} facts, {format}",
+                count,
+                format=file_format.upper(),
+            ),
         )
     log.info("facts_exported", count=count, include_retracted=include_retracted)
 
 
 @curators_only
-async def import_command(update: Update, _context: FactContext) -> None:
+async def import_command(update: Update, context: FactContext) -> None:
     """Explains how to import: send the file as a document."""
+    words = await reader_words(update, context)
     await _say(
         update,
-        "Send the CSV or JSON file as a document (with or without the caption /import). "
-        f"Up to {IMPORT_MAX_BYTES // 1_048_576} MB; the README lists the columns.",
+        words.say(
+            "Send the CSV or JSON file as a document (with or without the caption /import). "
+            "Up to {size} MB; the README lists the columns.",
+            size=words.number(IMPORT_MAX_BYTES // _MEGABYTE),
+        ),
     )
 
 
@@ -153,9 +179,15 @@ async def import_document(update: Update, context: FactContext) -> None:
     document = message.document if message else None
     if document is None:
         return
+    words = await reader_words(update, context)
     if document.file_size is not None and document.file_size > IMPORT_MAX_BYTES:
-        limit = IMPORT_MAX_BYTES // 1_048_576
-        await _say(update, f"The file is larger than {limit} MB; use <code>factbot import</code>.")
+        await _say(
+            update,
+            words.say(
+                "The file is larger than {size} MB; use <code>factbot import</code>.",
+                size=words.number(IMPORT_MAX_BYTES // _MEGABYTE),
+            ),
+        )
         return
     data = await (await document.get_file()).download_as_bytearray()
     try:
@@ -168,7 +200,7 @@ async def import_document(update: Update, context: FactContext) -> None:
             max_bytes=IMPORT_MAX_BYTES,
         )
     except (ImportRefused, ImportInvalid, InvalidFact) as error:
-        await _say(update, render_import_failure(error))
+        await _say(update, render_import_failure(error, words))
         return
     log.info("facts_imported", added=result.added, present=result.present)
-    await _say(update, render_imported(result))
+    await _say(update, render_imported(result, words))

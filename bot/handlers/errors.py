@@ -11,19 +11,29 @@ from telegram.error import TelegramError
 from telegram.ext import ApplicationHandlerStop
 
 from bot.context import FactContext
+from bot.handlers.languages import reader_words
+from bot.language.words import N_, Words, words_for
 from bot.logs import log_update_handled
-from storage import WriteFailed, WriteStopped
+from storage import StorageError, WriteFailed, WriteStopped
 
 __all__ = ["APOLOGY", "WRITE_FAILED", "WRITE_STOPPED", "on_error"]
 
 log = structlog.get_logger(__name__)
 
-APOLOGY = "Sorry, something went wrong while answering. Please try again in a moment."
+APOLOGY = N_("Sorry, something went wrong while answering. Please try again in a moment.")
 # Whatever SQLite said (read-only file, disk full, lock held too long) stays in the log.
-WRITE_FAILED = (
+WRITE_FAILED = N_(
     "Nothing was saved: the fact store cannot be written to right now. Please try again later."
 )
-WRITE_STOPPED = "Nothing was saved: the bot is restarting. Please send it again in a minute."
+WRITE_STOPPED = N_("Nothing was saved: the bot is restarting. Please send it again in a minute.")
+
+
+async def _words(update: Update, context: FactContext) -> Words:
+    try:
+        return await reader_words(update, context)
+    except (StorageError, RuntimeError):
+        # The store that failed may be the one that holds the chat's language.
+        return words_for("en")
 
 
 async def on_error(update: object, context: FactContext) -> None:
@@ -38,6 +48,7 @@ async def on_error(update: object, context: FactContext) -> None:
         reply = WRITE_FAILED
     else:
         reply = APOLOGY
+    reply = (await _words(update, context)).say(reply)
     try:
         if update.callback_query is not None:
             # An unanswered button keeps spinning on the user's screen.

@@ -11,6 +11,8 @@ from telegram.ext import ApplicationHandlerStop
 
 from bot.context import FactContext
 from bot.flood import FloodGate, Verdict
+from bot.handlers.languages import reader_words
+from bot.language.words import Words
 from bot.logs import log_update_handled
 
 __all__ = ["flood_guard", "slow_down_text"]
@@ -18,11 +20,15 @@ __all__ = ["flood_guard", "slow_down_text"]
 log = structlog.get_logger(__name__)
 
 
-def slow_down_text(pause: float) -> str:
+def slow_down_text(pause: float, words: Words) -> str:
     """What a flooding user is told, once."""
-    return (
+    seconds = round(pause)
+    return words.plural(
         "You are sending messages faster than I can answer everyone. "
-        f"I will answer you again in {pause:.0f} seconds."
+        "I will answer you again in {count} second.",
+        "You are sending messages faster than I can answer everyone. "
+        "I will answer you again in {count} seconds.",
+        seconds,
     )
 
 
@@ -39,7 +45,7 @@ def flood_guard(gate: FloodGate) -> Callable[[Update, FactContext], Coroutine[An
             return
         if verdict is Verdict.WARN:
             log.warning("user_throttled", pause_s=gate.pause)
-            text = slow_down_text(gate.pause)
+            text = slow_down_text(gate.pause, await reader_words(update, context))
             if update.callback_query is not None:
                 await update.callback_query.answer(text, show_alert=True)
             elif update.effective_message is not None:

@@ -7,6 +7,7 @@ from telegram.constants import ParseMode
 
 from bot.answers.inline import inline_answers
 from bot.context import FactContext
+from bot.handlers.languages import reader_words
 
 __all__ = ["inline_query"]
 
@@ -19,7 +20,9 @@ async def inline_query(update: Update, context: FactContext) -> None:
     query = update.inline_query
     if query is None:
         return
-    answers = await inline_answers(context.bot_data.store, query.query)
+    # An inline query has no chat: the reader's own choice, else their client's language.
+    words = await reader_words(update, context)
+    answers = await inline_answers(context.bot_data.store, query.query, words)
     results = [
         InlineQueryResultArticle(
             id=answer.id,

@@ -52,14 +52,14 @@ async def _chosen(context: FactContext, chat_id: int) -> str | None:
     return language
 
 
-async def reader_words(update: Update, context: FactContext, *, asked: str | None = None) -> Words:
+async def reader_words(update: Update, context: FactContext) -> Words:
     """The words to answer ``update`` in: the chat's choice, else the reader's client language,
-    else the language of the question ``asked`` in, else English (see ``choose_language``)."""
+    else English (see ``choose_language``)."""
     chat_id, private = _chat_key(update)
     chosen = await _chosen(context, chat_id) if chat_id is not None else None
     user = update.effective_user
     client = user.language_code if user else None
-    return words_for(choose_language(chosen=chosen, client=client, asked=asked, private=private))
+    return words_for(choose_language(chosen=chosen, client=client, private=private))
 
 
 async def _may_choose(update: Update, context: FactContext) -> bool:

@@ -10,6 +10,7 @@ from telegram import Update
 from bot.answers import chart_answer, history_answer
 from bot.context import FactContext
 from bot.handlers.access import is_curator
+from bot.handlers.languages import reader_words
 from bot.handlers.paging import reply_paged
 from bot.handlers.replies import reply_all
 
@@ -47,7 +48,8 @@ async def timeline(update: Update, context: FactContext) -> None:
 
 async def chart(update: Update, context: FactContext) -> None:
     """Sends a chart of a country's flows, its caption citing every plotted figure."""
-    answer = await chart_answer(context.bot_data.store, _query(context))
+    words = await reader_words(update, context)
+    answer = await chart_answer(context.bot_data.store, _query(context), words)
     message = update.effective_message
     if isinstance(answer, list):
         await reply_all(update, answer)
@@ -78,6 +80,9 @@ async def fact(update: Update, context: FactContext) -> None:
 async def history(update: Update, context: FactContext) -> None:
     """Lists every version of a fact; curators also see who made each change."""
     answer = await history_answer(
-        context.bot_data.store, _query(context), show_actors=is_curator(update, context)
+        context.bot_data.store,
+        _query(context),
+        await reader_words(update, context),
+        show_actors=is_curator(update, context),
     )
     await reply_all(update, answer)

@@ -9,13 +9,14 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 
 from bot.answers import paged_answer
 from bot.context import FactContext
+from bot.handlers.languages import reader_words
+from bot.language.words import Words
 from bot.paging import NOOP, page_data, parse_page_data, token_data
 
-__all__ = ["EXPIRED", "page_button", "reply_paged"]
+__all__ = ["page_button", "reply_paged"]
 
 log = structlog.get_logger(__name__)
 
-EXPIRED = "This list has expired. Send the command again."
 # Long queries kept server-side for their buttons; the oldest are forgotten first.
 _TOKENS_KEPT = 1000
 
@@ -29,7 +30,7 @@ def _data(context: FactContext, page: int, command: str, query: str, token: str 
 
 
 def _keyboard(
-    context: FactContext, command: str, query: str, page: int, pages: int
+    context: FactContext, command: str, query: str, page: int, pages: int, words: Words
 ) -> InlineKeyboardMarkup:
     token = None
     if page_data(0, command, query) is None:
@@ -41,7 +42,9 @@ def _keyboard(
     buttons = []
     if page > 0:
         buttons.append(("◀", _data(context, page - 1, command, query, token)))
-    buttons.append((f"{page + 1}/{pages}", NOOP))
+    buttons.append(
+        (words.say("{page}/{pages}", page=words.number(page + 1), pages=words.number(pages)), NOOP)
+    )
     if page < pages - 1:
         buttons.append(("▶", _data(context, page + 1, command, query, token)))
     return InlineKeyboardMarkup(
@@ -54,8 +57,9 @@ async def reply_paged(update: Update, context: FactContext, command: str, query:
     message = update.effective_message
     if message is None:
         return
-    pages = await paged_answer(context.bot_data.store, command, query)
-    markup = _keyboard(context, command, query, 0, len(pages)) if len(pages) > 1 else None
+    words = await reader_words(update, context)
+    pages = await paged_answer(context.bot_data.store, command, query, words)
+    markup = _keyboard(context, command, query, 0, len(pages), words) if len(pages) > 1 else None
     await message.reply_text(pages[0], reply_markup=markup)
 
 
@@ -73,12 +77,18 @@ async def page_button(update: Update, context: FactContext) -> None:
         command, text = context.bot_data.page_queries.get(request.token, (None, None))
     if command is None or text is None:
         log.info("page_expired")
-        await query.answer(EXPIRED, show_alert=True)
+        words = await reader_words(update, context)
+        await query.answer(
+            words.say("This list has expired. Send the command again."), show_alert=True
+        )
         return
-    pages = await paged_answer(context.bot_data.store, command, text)
+    words = await reader_words(update, context)
+    pages = await paged_answer(context.bot_data.store, command, text, words)
     page = min(request.page, len(pages) - 1)
     await query.answer()
     if isinstance(query.message, Message):
-        markup = _keyboard(context, command, text, page, len(pages)) if len(pages) > 1 else None
+        markup = (
+            _keyboard(context, command, text, page, len(pages), words) if len(pages) > 1 else None
+        )
         await query.message.edit_text(pages[page], reply_markup=markup)
     log.info("page_shown", command=command, page=page, pages=len(pages))

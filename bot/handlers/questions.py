@@ -18,6 +18,7 @@ from bot.answers.catalog import unknown_command_answer
 from bot.answers.dispatch import QUESTION
 from bot.context import FactContext
 from bot.handlers.access import is_curator
+from bot.handlers.languages import reader_words
 from bot.handlers.paging import reply_paged
 from bot.handlers.replies import reply_all
 from bot.logs import log_update_handled
@@ -85,7 +86,9 @@ async def question(update: Update, context: FactContext) -> None:
     if text is None:
         _ignore()
     if not text.strip():
-        await reply_all(update, [render_pointer(greeting=False)])
+        await reply_all(
+            update, [render_pointer(await reader_words(update, context), greeting=False)]
+        )
         return
     await reply_paged(update, context, QUESTION, " ".join(text.split()))
 
@@ -102,7 +105,10 @@ async def unknown_command(update: Update, context: FactContext) -> None:
     )
     if not (_private(message) or addressed_here or _replies_to_bot(message, context)):
         _ignore()
-    await reply_all(update, unknown_command_answer(typed, curator=is_curator(update, context)))
+    words = await reader_words(update, context)
+    await reply_all(
+        update, unknown_command_answer(typed, words, curator=is_curator(update, context))
+    )
 
 
 async def not_text(update: Update, context: FactContext) -> None:
@@ -115,4 +121,4 @@ async def not_text(update: Update, context: FactContext) -> None:
         return
     if not (_private(message) or _replies_to_bot(message, context)):
         _ignore()
-    await reply_all(update, [render_pointer(greeting=False)])
+    await reply_all(update, [render_pointer(await reader_words(update, context), greeting=False)])

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     import pymorphy3
     import snowballstemmer
 
-__all__ = ["Forms", "forms", "stem"]
+__all__ = ["Forms", "forms", "morph", "stem"]
 
 # Grammatical cases pymorphy3 reports, for reading "в Казахстан" (into) from "в Казахстане"
 # (in): OpenCorpora's names (ru) and VESUM's (uk) alike.
@@ -49,7 +49,8 @@ class Forms:
 
 
 @cache
-def _morph(language: str) -> pymorphy3.MorphAnalyzer:
+def morph(language: str) -> pymorphy3.MorphAnalyzer:
+    """pymorphy3's analyser of "ru" or "uk", loaded once, on first use (0.1 s)."""
     import pymorphy3
 
     return pymorphy3.MorphAnalyzer(lang=language)
@@ -69,8 +70,7 @@ def stem(word: str, language: str) -> str:
 
 
 def _slavic(word: str, language: str) -> Forms:
-    morph = _morph(language)
-    parses = morph.parse(word)
+    parses = morph(language).parse(word)
     keys = dict.fromkeys([word])
     cases: set[str] = set()
     grammemes: set[str] = set()
@@ -83,7 +83,7 @@ def _slavic(word: str, language: str) -> Forms:
         keys.setdefault(stem(word, "russian"), None)
     return Forms(
         keys=tuple(keys),
-        known=bool(morph.word_is_known(word)),
+        known=bool(morph(language).word_is_known(word)),
         name=bool(grammemes & _NAME_TAGS),
         locative=bool(cases & _LOCATIVE),
         accusative=bool(cases & _ACCUSATIVE),

@@ -15,7 +15,7 @@ from __future__ import annotations
 import gettext
 import io
 from dataclasses import dataclass
-from datetime import date, datetime
+import datetime as dt
 from functools import cache, lru_cache
 from pathlib import Path
 
@@ -23,6 +23,8 @@ import pycountry
 from babel import Locale
 from babel.dates import format_date, format_interval, format_time
 from babel.numbers import format_decimal
+
+from bot.language.inflection import Role, inflect_country, kazakh_number_ending
 
 __all__ = [
     "DEFAULT_LANGUAGE",
@@ -61,29 +63,21 @@ def N_(message: str) -> str:
     return message
 
 
-def choose_language(
-    *, chosen: str | None, client: str | None, asked: str | None = None, private: bool = True
-) -> str:
-    """The language to answer in.
+def choose_language(*, chosen: str | None, client: str | None, private: bool = True) -> str:
+    """The language to answer in: the chat's own choice, else the reader's client language,
+    else English.
 
     Args:
-        chosen: the chat's own choice by /language: it always wins.
-        client: the Telegram client's language code ("ru", "uk-UA"; others mean English). A
-            group has none of its own: it answers in English unless its admins chose.
-        asked: the language a question was written in: a reader whose client is set to
-            English (or to a language we don't write) and who asks in Russian is answered in
-            Russian; a reader whose client says Ukrainian still gets Ukrainian for a word that
-            reads the same in Russian.
+        chosen: the chat's choice by /language (or ``factbot ask --lang``): it always wins.
+        client: the Telegram client's language code ("ru", "uk-UA"; any other language means
+            English). A group has no client language of its own: unless its admins chose, it
+            is answered in English.
         private: a private chat (or an inline query) rather than a group.
     """
     if chosen in LANGUAGES:
         return chosen
     own = language_from_code(client) if private else None
-    if own is not None and own != DEFAULT_LANGUAGE:
-        return own
-    if asked in LANGUAGES:
-        return asked
-    return DEFAULT_LANGUAGE
+    return own or DEFAULT_LANGUAGE
 
 
 def _catalog(language: str) -> gettext.NullTranslations:
@@ -109,12 +103,12 @@ def _catalog(language: str) -> gettext.NullTranslations:
 
 
 @lru_cache(maxsize=8192)
-def _format_date(locale: str, value: date) -> str:
+def _format_date(locale: str, value: dt.date) -> str:
     return format_date(value, "medium", locale=locale)
 
 
 @lru_cache(maxsize=8192)
-def _format_span(locale: str, start: date, end: date) -> str:
+def _format_span(locale: str, start: dt.date, end: dt.date) -> str:
     return format_interval(start, end, "yMMMd", locale=locale)
 
 
@@ -147,33 +141,39 @@ class Words:
         text = self.catalog.ngettext(singular, plural, count)
         return text.format(count=self.number(count), **params)
 
-    def number(self, value: int) -> str:
-        """A whole number grouped as the language groups it: "200,000", "200 000"."""
-        return _format_number(self.locale_name, value)
+    def number(self, value: int, role: Role | None = None) -> str:
+        """A whole number grouped as the language groups it: "200,000", "200 000"; with a
+        ``role``, in the case its phrase needs (Kazakh: "200 000-нан астам")."""
+        number = _format_number(self.locale_name, value)
+        if role is not None and self.language == "kk":
+            return f"{number}-{kazakh_number_ending(value, role)}"
+        return number
 
-    def date(self, value: date) -> str:
+    def date(self, value: dt.date) -> str:
         """A day: "4 Oct 2022", "4 окт. 2022 г.", "2022 ж. 04 қаз."."""
-        if isinstance(value, datetime):
+        if isinstance(value, dt.datetime):
             value = value.date()
         return _format_date(self.locale_name, value)
 
-    def moment(self, value: datetime) -> str:
+    def moment(self, value: dt.datetime) -> str:
         """A published time: the day, the time and its UTC offset when known."""
         day = self.date(value)
         if value.tzinfo is None:
             return day
         offset = value.strftime("%z")
-        zone = f"UTC{offset[:3]}:{offset[3:]}" if offset not in ("+0000", "") else "UTC"
+        zone = f"UTC{offset[:3]}:{offset[3:]}" if offset else "UTC"
         time = format_time(value, "HH:mm", locale=self.locale)
         return self.say("{date}, {time} {zone}", date=day, time=time, zone=zone)
 
-    def span(self, start: date, end: date) -> str:
+    def span(self, start: dt.date, end: dt.date) -> str:
         """A period: "21–27 Sept 2022", "21—27 сент. 2022 г.", "21 Sept – 4 Oct 2022"."""
         return _format_span(self.locale_name, start, end)
 
-    def country(self, code: str) -> str:
-        """A country's everyday name in this language by its alpha-3 code ("Казахстан")."""
-        return _country_names(self.language).get(code, code)
+    def country(self, code: str, role: Role | None = None) -> str:
+        """A country's everyday name in this language by its alpha-3 code ("Казахстан"); with a
+        ``role``, in the case a phrase's slot needs ("into": "в Россию", "Ресейге")."""
+        name = _country_names(self.language).get(code, code)
+        return inflect_country(name, self.language, role) if role else name
 
     @property
     def locale_name(self) -> str:

@@ -13,7 +13,9 @@ import io
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from bot.render.formatting import format_date, format_figure, format_period
+from bot.language.words import Words
+from bot.render.formatting import format_figure, format_period
+from bot.render.timelines import short_citation
 from storage.models import Fact
 
 __all__ = ["CAPTION_LIMIT", "Chart", "chart_caption", "draw_flows"]
@@ -32,38 +34,39 @@ class Chart:
     caption: str
 
 
-def _citation(fact: Fact) -> str:
-    citation = fact.citation
-    who = citation.attributed_to.name if citation.attributed_to else None
-    via = f"via {citation.carried_by.name}" if citation.carried_by else None
-    published = format_date(citation.document.published_at).split(",")[0]
-    source = "; ".join(part for part in (who, via) if part)
-    prefix = f"{source}; " if source else ""
-    return f"{prefix}{citation.document.publisher}, {published}"
-
-
-def chart_caption(country: str, code: str, facts: Sequence[Fact], command: str) -> str:
+def chart_caption(code: str, facts: Sequence[Fact], command: str, words: Words) -> str:
     """The caption: each plotted figure with its source and date, cut to fit 1,024 characters."""
-    head = f"<b>Flows of people: {html.escape(country)}</b>"
+    head = words.say("<b>Flows of people: {country}</b>", country=html.escape(words.country(code)))
     lines: list[str] = []
+    shown_command = html.escape(command)
     for shown, fact in enumerate(facts):
         assert fact.figure is not None  # noqa: S101 - only figures are plotted
-        direction = "into" if fact.destination == code else "out of"
-        line = (
-            f"#{fact.id} {direction}: {html.escape(format_figure(fact.figure))}, "
-            f"{html.escape(format_period(fact))} ({html.escape(_citation(fact))})"
-        )
+        values = {
+            "id": fact.id,
+            "figure": html.escape(format_figure(fact.figure, words)),
+            "period": html.escape(format_period(fact, words)),
+            "source": short_citation(fact.citation, words),
+        }
+        if fact.destination == code:
+            line = words.say("#{id} into: {figure}, {period} ({source})", **values)
+        else:
+            line = words.say("#{id} out of: {figure}, {period} ({source})", **values)
         rest = len(facts) - shown - 1
-        more = f"…and {rest} more: {html.escape(command)}" if rest else ""
+        more = _more(rest, shown_command, words) if rest else ""
         candidate = "\n".join([head, *lines, line, more])
         if len(html.unescape(candidate)) > CAPTION_LIMIT:
-            more = f"…and {len(facts) - shown} more: {html.escape(command)}"
-            return "\n".join([head, *lines, more])
+            return "\n".join([head, *lines, _more(len(facts) - shown, shown_command, words)])
         lines.append(line)
     return "\n".join([head, *lines])
 
 
-def draw_flows(country: str, code: str, flows: Sequence[Fact], command: str) -> Chart | None:
+def _more(count: int, command: str, words: Words) -> str:
+    return words.plural(
+        "…and {count} more: {command}", "…and {count} more: {command}", count, command=command
+    )
+
+
+def draw_flows(code: str, flows: Sequence[Fact], command: str, words: Words) -> Chart | None:
     """A chart of the flows with figures into and out of ``code``; None if too few to draw."""
     plotted = [fact for fact in flows if fact.figure is not None]
     if len(plotted) < MIN_POINTS:
@@ -89,21 +92,30 @@ def draw_flows(country: str, code: str, flows: Sequence[Fact], command: str) -> 
                 axes.vlines(day, fact.figure.value, fact.figure.high, color=colour)
             axes.plot([day], [fact.figure.value], marker=marker, color=colour)
             axes.annotate(
-                f"{format_figure(fact.figure)} (#{fact.id})",
+                f"{format_figure(fact.figure, words)} (#{fact.id})",
                 (day, fact.figure.value),
                 textcoords="offset points",
                 xytext=(4, 6),
                 fontsize=8,
                 color=colour,
             )
-        axes.set_title(f"Flows of people: {country} (blue: into, red: out of)")
-        axes.set_ylabel("people, as reported")
+        axes.set_title(
+            words.say(
+                "Flows of people: {country} (blue: into, red: out of)",
+                country=words.country(code),
+            )
+        )
+        axes.set_ylabel(words.say("people, as reported"))
         axes.set_ylim(bottom=0)
         # Room for the labels of the newest points.
         axes.margins(x=0.15)
-        axes.yaxis.set_major_formatter(matplotlib.ticker.StrMethodFormatter("{x:,.0f}"))
+        axes.yaxis.set_major_formatter(
+            matplotlib.ticker.FuncFormatter(lambda value, _: words.number(round(value)))
+        )
         axes.xaxis.set_major_formatter(
-            mdates.DateFormatter("%d %b %Y")  # type: ignore[no-untyped-call]
+            matplotlib.ticker.FuncFormatter(
+                lambda value, _: words.date(mdates.num2date(value).date())  # type: ignore[no-untyped-call]
+            )
         )
         figure.autofmt_xdate()
         figure.tight_layout()
@@ -111,4 +123,4 @@ def draw_flows(country: str, code: str, flows: Sequence[Fact], command: str) -> 
         figure.savefig(buffer, format="png")
     finally:
         plt.close(figure)
-    return Chart(png=buffer.getvalue(), caption=chart_caption(country, code, plotted, command))
+    return Chart(png=buffer.getvalue(), caption=chart_caption(code, plotted, command, words))

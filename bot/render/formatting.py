@@ -55,20 +55,21 @@ def _e(text: str) -> str:
 def format_figure(figure: Figure, words: Words) -> str:
     """A number exactly as reported, qualifier kept: "more than 200,000", "более 200 000"."""
     number = words.number(figure.value)
+    # Each phrase gives its number the case it needs: Kazakh says "200 000-нан астам".
     match figure.qualifier:
         case Qualifier.RANGE:
             assert figure.high is not None  # noqa: S101 - models give every range its high
             return words.say("{low}–{high}", low=number, high=words.number(figure.high))
         case Qualifier.MORE_THAN:
-            return words.say("more than {number}", number=number)
+            return words.say("more than {number}", number=words.number(figure.value, "from"))
         case Qualifier.AT_LEAST:
             return words.say("at least {number}", number=number)
         case Qualifier.ABOUT:
             return words.say("about {number}", number=number)
         case Qualifier.ALMOST:
-            return words.say("almost {number}", number=number)
+            return words.say("almost {number}", number=words.number(figure.value, "into"))
         case Qualifier.UP_TO:
-            return words.say("up to {number}", number=number)
+            return words.say("up to {number}", number=words.number(figure.value, "into"))
     return number
 
 
@@ -150,8 +151,9 @@ def _figure_phrase(fact: FactDraft, words: Words) -> str:
 
 def _flow_sentence(fact: FactDraft, words: Words) -> str:
     who = _figure_phrase(fact, words)
-    origin = _e(words.country(fact.origin)) if fact.origin else None
-    destination = _e(words.country(fact.destination)) if fact.destination else None
+    # Each slot gets the case its phrase needs: "в Казахстан из России", "Ресейден".
+    origin = _e(words.country(fact.origin, "from")) if fact.origin else None
+    destination = _e(words.country(fact.destination, "into")) if fact.destination else None
     if fact.metric is Metric.ENTERED:
         if destination and origin:
             return words.say(

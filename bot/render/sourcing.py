@@ -1,50 +1,62 @@
-"""Pure functions: the sources (people, organisations, outlets) and how many facts each backs."""
+"""Pure functions: the sources (people, organisations, outlets) and how many facts each backs,
+in the reader's language; the sources' names and descriptions stay as recorded."""
 
 from __future__ import annotations
 
 import html
 from collections.abc import Sequence
 
+from bot.language.words import Words
 from storage.facts import SourceSummary
+from storage.models import SourceKind
 
 __all__ = ["render_source_choices", "render_source_heading", "render_source_line"]
 
 
-def _roles(summary: SourceSummary) -> str:
-    roles = [
-        f"{verb} {count}"
-        for verb, count in (
-            ("said", summary.said),
-            ("carried", summary.carried),
-            ("published", summary.published),
-        )
-        if count
-    ]
-    return ", ".join(roles) or "no published facts"
+def _roles(summary: SourceSummary, words: Words) -> str:
+    roles = []
+    if summary.said:
+        roles.append(words.plural("said {count}", "said {count}", summary.said))
+    if summary.carried:
+        roles.append(words.plural("carried {count}", "carried {count}", summary.carried))
+    if summary.published:
+        roles.append(words.plural("published {count}", "published {count}", summary.published))
+    return ", ".join(roles) or words.say("no published facts")
 
 
-def _name(summary: SourceSummary) -> str:
+def _kind(kind: SourceKind, words: Words) -> str:
+    match kind:
+        case SourceKind.PERSON:
+            return words.say_in("source kind", "person")
+        case SourceKind.ORGANISATION:
+            return words.say_in("source kind", "organisation")
+        case SourceKind.OUTLET:
+            return words.say_in("source kind", "outlet")
+
+
+def _name(summary: SourceSummary, words: Words) -> str:
     name = f"<b>{html.escape(summary.name)}</b>"
     if summary.description:
         name += f", {html.escape(summary.description)}"
-    return f"{name} ({summary.kind.value})"
+    return f"{name} ({html.escape(_kind(summary.kind, words))})"
 
 
-def render_source_line(summary: SourceSummary) -> str:
+def render_source_line(summary: SourceSummary, words: Words) -> str:
     """▪️ Zakon.kz, Kazakh news outlet (outlet) — carried 6."""
-    return f"▪️ {_name(summary)} — {_roles(summary)}"
+    return f"▪️ {_name(summary, words)} — {_roles(summary, words)}"
 
 
-def render_source_heading(summary: SourceSummary) -> str:
+def render_source_heading(summary: SourceSummary, words: Words) -> str:
     """The heading of /source NAME: who the source is and what it backs."""
-    return f"{_name(summary)}\nFacts it backs: {_roles(summary)}. Newest first:"
+    backs = words.say("Facts it backs: {roles}. Newest first:", roles=_roles(summary, words))
+    return f"{_name(summary, words)}\n{backs}"
 
 
-def render_source_choices(query: str, summaries: Sequence[SourceSummary]) -> str:
+def render_source_choices(query: str, summaries: Sequence[SourceSummary], words: Words) -> str:
     """Several sources match: each, with the command that shows it."""
-    lines = [f"Several sources match “{html.escape(query)}”:"]
+    lines = [words.say("Several sources match “{name}”:", name=html.escape(query))]
     lines += [
-        f"• {_name(summary)}: <code>/source {html.escape(summary.name)}</code>"
+        f"• {_name(summary, words)}: <code>/source {html.escape(summary.name)}</code>"
         for summary in summaries
     ]
     return "\n".join(lines)

@@ -9,8 +9,8 @@ import html
 from collections.abc import Sequence
 from datetime import date
 
+from bot.language.words import Words
 from bot.render.formatting import (
-    CountryNamer,
     format_date,
     format_period,
     metric_label,
@@ -24,6 +24,7 @@ __all__ = [
     "earlier_reports",
     "render_timeline",
     "render_topics",
+    "short_citation",
     "timeline_order",
 ]
 
@@ -32,7 +33,7 @@ def _e(text: str) -> str:
     return html.escape(text, quote=True)
 
 
-def render_topics(facts: Sequence[Fact], name: CountryNamer) -> list[str]:
+def render_topics(facts: Sequence[Fact], words: Words) -> list[str]:
     """Blocks for :func:`bot.render.formatting.paginate`: facts grouped by what they measure.
 
     Topics come in the order of ``Metric``; within one, the facts keep the order given.
@@ -41,10 +42,11 @@ def render_topics(facts: Sequence[Fact], name: CountryNamer) -> list[str]:
     for metric in Metric:
         topic = [fact for fact in facts if fact.metric is metric]
         for position, fact in enumerate(topic):
-            entry = render_entry(fact, name)
+            entry = render_entry(fact, words)
             if position == 0:
-                title = metric_label(metric).capitalize()
-                entry = f"<b>{_e(title)}</b> ({len(topic)})\n{entry}"
+                title = metric_label(metric, words)
+                title = title[:1].upper() + title[1:]
+                entry = f"<b>{_e(title)}</b> ({words.number(len(topic))})\n{entry}"
             blocks.append(entry)
     return blocks
 
@@ -60,21 +62,37 @@ def timeline_order(facts: Sequence[Fact]) -> list[Fact]:
     return sorted(facts, key=lambda fact: (_when(fact), fact.sort_date, fact.id))
 
 
-def _short_citation(citation: Citation) -> str:
+def short_citation(citation: Citation, words: Words) -> str:
+    """Who said it, via whom, who published it and on what day, in one short HTML line."""
     document = citation.document
-    who = citation.attributed_to.name if citation.attributed_to else None
-    via = citation.carried_by.name if citation.carried_by else None
-    parts = [part for part in (who, f"via {via}" if via else None) if part]
-    source = f"{' '.join(parts)}; " if parts else ""
-    published = format_date(document.published_at).split(",")[0]
-    return f"{_e(source)}{_e(document.publisher)}, {published}"
+    publisher = _e(document.publisher)
+    published = _e(words.date(document.published_at))
+    who = _e(citation.attributed_to.name) if citation.attributed_to else None
+    via = _e(citation.carried_by.name) if citation.carried_by else None
+    if who and via:
+        return words.say(
+            "{source} via {outlet}; {publisher}, {date}",
+            source=who,
+            outlet=via,
+            publisher=publisher,
+            date=published,
+        )
+    if who:
+        return words.say(
+            "{source}; {publisher}, {date}", source=who, publisher=publisher, date=published
+        )
+    if via:
+        return words.say(
+            "via {outlet}; {publisher}, {date}", outlet=via, publisher=publisher, date=published
+        )
+    return words.say("{publisher}, {date}", publisher=publisher, date=published)
 
 
-def render_timeline(facts: Sequence[Fact], name: CountryNamer) -> list[str]:
+def render_timeline(facts: Sequence[Fact], words: Words) -> list[str]:
     """One line per fact, oldest first: when, what, and who said it where and when."""
     return [
-        f"<b>{_e(format_period(fact))}</b> · {render_headline(fact, name)}\n"
-        f"   <i>{_short_citation(fact.citation)}</i> · #{fact.id}"
+        f"<b>{_e(format_period(fact, words))}</b> · {render_headline(fact, words)}\n"
+        f"   <i>{short_citation(fact.citation, words)}</i> · #{fact.id}"
         for fact in timeline_order(facts)
     ]
 
@@ -103,6 +121,10 @@ def earlier_reports(facts: Sequence[Fact]) -> dict[int, Fact]:
     }
 
 
-def earlier_report_note(fact: Fact, newer: Fact) -> str:
-    """The label on a superseded figure: "Earlier report, 27 Sep 2022; newer: fact #1"."""
-    return f"Earlier report, {format_date(fact.sort_date)}; newer: fact #{newer.id}"
+def earlier_report_note(fact: Fact, newer: Fact, words: Words) -> str:
+    """The label on a superseded figure: "Earlier report, 27 Sept 2022; newer: fact #1"."""
+    return words.say(
+        "Earlier report, {date}; newer: fact #{id}",
+        date=format_date(fact.sort_date, words),
+        id=newer.id,
+    )

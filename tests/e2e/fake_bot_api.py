@@ -41,13 +41,15 @@ _METHODS = (
     *("sendMessage", "editMessageText", "editMessageReplyMarkup", "deleteMessage", "sendPhoto"),
     *("sendDocument", "sendChatAction", "answerCallbackQuery", "answerInlineQuery", "getFile"),
     *("setMyCommands", "getMyCommands", "deleteMyCommands", "setChatMenuButton"),
+    *("setMyDescription", "getMyDescription", "setMyShortDescription", "getMyShortDescription"),
+    "getChatMember",
 )
 # PTB sends non-string parameters JSON-encoded but strings raw, so a form value like "123" is
 # ambiguous; these parameters are strings in the Bot API and must never be JSON-decoded.
 _STRING_PARAMS = frozenset({
     "text", "caption", "parse_mode", "callback_query_id", "inline_query_id", "url", "file_id",
     "next_offset", "query", "action", "secret_token", "language_code", "inline_message_id",
-    "document", "photo", "thumbnail",
+    "document", "photo", "thumbnail", "description", "short_description",
 })  # fmt: skip
 _STALE_QUERY = "Bad Request: query is too old and response timeout expired or query ID is invalid"
 _NOT_MODIFIED = (
@@ -174,6 +176,10 @@ class FakeBotApi:
         self.refused: list[tuple[Call, str]] = []
         self.webhook_url = ""
         self.commands: dict[str, list[JSON]] = {}  # keyed by (scope, language_code) JSON
+        # The bot's description and short description by language code ("" for the default).
+        self.descriptions: dict[str, str] = {}
+        self.short_descriptions: dict[str, str] = {}
+        self.chat_admins: dict[int, set[int]] = {}  # group id -> its admins' user ids
         self._updates: list[JSON] = []
         self._last_update_id = 0
         self._ids = itertools.count(1)  # message/query/file numbers, always increasing
@@ -197,6 +203,14 @@ class FakeBotApi:
             "sendDocument": lambda p, call: self._send_media(p, call, "document"),
             "sendPhoto": lambda p, call: self._send_media(p, call, "photo"),
             "getMyCommands": lambda p, call: self.commands.get(_commands_key(p), []),
+            "getMyDescription": lambda p, call: {
+                "description": self.descriptions.get(str(p.get("language_code") or ""), "")
+            },
+            "getMyShortDescription": lambda p, call: {
+                "short_description": self.short_descriptions.get(
+                    str(p.get("language_code") or ""), ""
+                )
+            },
         }  # fmt: skip
 
     async def start(self) -> None:
@@ -290,18 +304,25 @@ class FakeBotApi:
         return int(update["update_id"])
 
     @staticmethod
-    def _user(user_id: int, username: str, first_name: str) -> JSON:
-        return {"id": user_id, "is_bot": False, "first_name": first_name, "username": username,
-                "language_code": "en"}  # fmt: skip
+    def _user(
+        user_id: int, username: str, first_name: str, language_code: str | None = "en"
+    ) -> JSON:
+        user: JSON = {"id": user_id, "is_bot": False, "first_name": first_name,
+                      "username": username}  # fmt: skip
+        if language_code is not None:  # Telegram leaves it out when the client does not say
+            user["language_code"] = language_code
+        return user
 
     def message_update(
         self, text: str, *, chat_id: int = 1001, chat_type: str = "private", user_id: int = 1001,
         username: str = "reader", first_name: str = "Reader", chat_title: str | None = None,
         document: JSON | None = None, caption: str | None = None, extra: JSON | None = None,
+        language_code: str | None = "en",
     ) -> int:  # fmt: skip
         """Queue a message; "@name" in its text gets a mention entity, as Telegram gives it.
 
-        ``extra`` adds fields as they are (a sticker, a photo, ``reply_to_message``).
+        ``extra`` adds fields as they are (a sticker, a photo, ``reply_to_message``);
+        ``language_code`` is the sender's client language (None: the client does not say).
         """
         chat: JSON = {"id": chat_id, "type": chat_type}
         if chat_type == "private":
@@ -310,7 +331,7 @@ class FakeBotApi:
             chat["title"] = chat_title or "Test Group"
         message: JSON = {
             "message_id": next(self._ids), "date": int(time.time()), "chat": chat,
-            "from": self._user(user_id, username, first_name),
+            "from": self._user(user_id, username, first_name, language_code),
         }  # fmt: skip
         if text:
             message["text"] = text
@@ -330,13 +351,13 @@ class FakeBotApi:
 
     def callback_update(
         self, data: str, *, message: JSON, user_id: int = 1001, username: str = "reader",
-        first_name: str = "Reader",
+        first_name: str = "Reader", language_code: str | None = "en",
     ) -> int:  # fmt: skip
         # The button is pressed on the message as it is *now* (it may have been edited).
         current = self._messages.get((message["chat"]["id"], message["message_id"]), message)
         query = {
             "id": str(next(self._ids)),
-            "from": self._user(user_id, username, first_name),
+            "from": self._user(user_id, username, first_name, language_code),
             "message": current,
             "chat_instance": f"ci{message['chat']['id']}",
             "data": data,
@@ -345,9 +366,10 @@ class FakeBotApi:
 
     def inline_update(
         self, query: str, *, user_id: int = 1001, username: str = "reader",
-        first_name: str = "Reader", offset: str = "",
+        first_name: str = "Reader", offset: str = "", language_code: str | None = "en",
     ) -> int:  # fmt: skip
-        inline = {"id": str(next(self._ids)), "from": self._user(user_id, username, first_name),
+        inline = {"id": str(next(self._ids)),
+                  "from": self._user(user_id, username, first_name, language_code),
                   "query": query, "offset": offset, "chat_type": "sender"}  # fmt: skip
         return self.queue_update({"inline_query": inline})
 
@@ -533,6 +555,33 @@ class FakeBotApi:
                 raise _ApiError(400, "Bad Request: BOT_COMMAND_DESCRIPTION_INVALID")
         self.commands[_commands_key(p)] = commands
         return True
+
+    def _api_set_my_description(self, p: JSON, call: Call) -> bool:
+        description = str(p.get("description") or "")
+        if len(description) > 512:
+            raise _ApiError(400, "Bad Request: BOT_DESCRIPTION_INVALID")
+        self.descriptions[str(p.get("language_code") or "")] = description
+        return True
+
+    def _api_set_my_short_description(self, p: JSON, call: Call) -> bool:
+        description = str(p.get("short_description") or "")
+        if len(description) > 120:
+            raise _ApiError(400, "Bad Request: BOT_SHORT_DESCRIPTION_INVALID")
+        self.short_descriptions[str(p.get("language_code") or "")] = description
+        return True
+
+    def _api_get_chat_member(self, p: JSON, call: Call) -> JSON:
+        chat_id, user_id = int(p["chat_id"]), int(p["user_id"])
+        status = "administrator" if user_id in self.chat_admins.get(chat_id, set()) else "member"
+        member: JSON = {"status": status, "user": self._user(user_id, "member", "Member")}
+        if status == "administrator":
+            member.update(dict.fromkeys((
+                "can_be_edited", "is_anonymous", "can_manage_chat", "can_delete_messages",
+                "can_manage_video_chats", "can_restrict_members", "can_promote_members",
+                "can_change_info", "can_invite_users", "can_post_stories", "can_edit_stories",
+                "can_delete_stories",
+            ), False))  # fmt: skip
+        return member
 
     def _api_delete_my_commands(self, p: JSON, call: Call) -> bool:
         self.commands.pop(_commands_key(p), None)

@@ -60,19 +60,19 @@ async def test_upload_with_a_bad_row_stores_nothing_then_the_fixed_file_is_store
     rows = [row_from_draft(make_draft(figure={"qualifier": "exact", "value": v})) for v in (1, 2)]
     bad = [rows[0], rows[1] | {"published_at": "2022-02-30"}]
     report = await _upload(api, csv_bytes(bad), "facts.csv")
-    assert report.startswith("Nothing was imported: 1 problem(s) in a file of 2 row(s).")
+    assert report.startswith("Nothing was imported: 1 problem in a file of 2 rows.")
     assert "row 3, published_at: day is out of range for month" in report
     assert len(api.sent("getFile")) == 1
     assert "No flows into or out of Georgia" in await _ask(api, "/flows georgia")
 
     assert await _upload(api, csv_bytes(rows), "facts.csv") == (
-        "Imported: 2 fact(s) added, 0 already present."
+        "Imported: 2 facts added, 0 already present."
     )
     flows = await _ask(api, "/flows georgia")
     assert "Into Georgia (2)" in flows
     assert "Said by Vakhtang Gomelauri" in flows
     assert await _upload(api, csv_bytes(rows), "facts.csv") == (
-        "Imported: 0 fact(s) added, 2 already present."
+        "Imported: 0 facts added, 2 already present."
     )
 
 
@@ -141,11 +141,11 @@ async def test_export_sends_csv_and_json_that_import_reads_back(
     csv_call, json_call = await api.wait_for("sendDocument", count=2)
     assert csv_call.file_names["document"].endswith(".csv")
     assert json_call.file_names["document"].endswith(".json")
-    assert csv_call.params["caption"] == "15 fact(s), CSV"
+    assert csv_call.params["caption"] == "15 facts, CSV"
     exported = csv_call.params["document"]
     assert isinstance(exported, bytes)
     rows = list(csv.DictReader(io.StringIO(exported.decode("utf-8"))))
     assert [row["status"] for row in rows].count("retracted") == 1
     api.message_update("/export", user_id=ADMIN_ID, chat_id=ADMIN_ID)
     published, _ = (await api.wait_for("sendDocument", count=4))[2:]
-    assert published.params["caption"] == "14 fact(s), CSV"
+    assert published.params["caption"] == "14 facts, CSV"

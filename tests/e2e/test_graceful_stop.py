@@ -121,7 +121,7 @@ async def test_sigterm_during_an_import_stores_all_or_none_and_exits_0_in_time(
     seeded = len(load_seed())
     if committed:
         assert _facts_in(db_path) == seeded + rows
-        assert str(reply.params["text"]) == f"Imported: {rows} fact(s) added, 0 already present."
+        assert str(reply.params["text"]) == f"Imported: {rows:,} facts added, 0 already present."
         assert "stop_grace_over" not in events
     else:
         assert _facts_in(db_path) == seeded

@@ -25,7 +25,7 @@ async def test_a_reader_is_answered_while_a_curator_import_is_being_stored(
 
     assert [reply.params["chat_id"] for reply in replies] == [1001, ADMIN_ID]
     assert "more than 200,000" in str(replies[0].params["text"])
-    assert str(replies[1].params["text"]) == f"Imported: {ROWS} fact(s) added, 0 already present."
+    assert str(replies[1].params["text"]) == f"Imported: {ROWS:,} facts added, 0 already present."
 
 
 async def test_one_chat_is_answered_in_the_order_it_asked(api: FakeBotApi, running_bot: None):

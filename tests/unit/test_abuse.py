@@ -25,7 +25,8 @@ from bot.answers import COMMANDS, answer_text, chart_answer, paged_answer
 from bot.answers.inline import inline_answers
 from bot.curation.fieldargs import FieldArgsError, parse_field_args
 from bot.handlers.admin import IMPORT_MAX_BYTES
-from bot.language.countries import country_code, country_name
+from bot.language.countries import country_code
+from bot.language.words import words_for
 from bot.paging import parse_page_data
 from bot.render.charts import CAPTION_LIMIT
 from bot.render.reports import (
@@ -48,6 +49,8 @@ from storage import (
 from storage.transfer import ImportInvalid, ImportRefused, import_file
 from tests.abuse import NASTY, arguments, assert_sendable, store_state
 from tests.factories import draft_data, make_draft
+
+ENGLISH = words_for("en")
 
 
 def _fuzz(examples: int) -> settings:
@@ -177,15 +180,15 @@ def test_field_arguments_are_parsed_or_refused_with_a_sendable_reply(text: str):
     try:
         fields = parse_field_args(text)
     except FieldArgsError as error:
-        assert_sendable(render_field_errors(f"Not added: {error}.", []))
+        assert_sendable(render_field_errors(f"Not added: {error}.", [], ENGLISH))
         return
     row = {name: value for name, value in fields.items() if name in CONTENT_FIELDS}
     try:
         draft = draft_from_row(row, resolve_country=country_code)
     except RowInvalid as error:
-        assert_sendable(render_field_errors("Not added:", error.errors))
+        assert_sendable(render_field_errors("Not added:", error.errors, ENGLISH))
         return
-    assert_sendable(render_preview(draft, country_name))
+    assert_sendable(render_preview(draft, ENGLISH))
 
 
 def test_edits_with_hostile_values_are_stored_whole_or_change_nothing(
@@ -210,13 +213,15 @@ def test_edits_with_hostile_values_are_stored_whole_or_change_nothing(
             )
         except (FactNotFound, InvalidFact, RowInvalid) as error:
             errors = error.errors if isinstance(error, RowInvalid) else []
-            assert_sendable(render_field_errors(f"Fact #{fact_id} was not changed:", errors))
+            assert_sendable(
+                render_field_errors(f"Fact #{fact_id} was not changed:", errors, ENGLISH)
+            )
             assert store_state(db_path) == before
             return
         assert fact.version == version + 1
         history = runner.run(fuzzed.history(fact_id))
         assert history[-1].version == fact.version
-        assert_sendable(render_changed(fact, history[-1], country_name))
+        assert_sendable(render_changed(fact, history[-1], ENGLISH))
 
     check()
 
@@ -283,10 +288,10 @@ def test_import_parsers_refuse_hostile_files_with_a_sendable_report_and_store_no
                 )
             )
         except (ImportRefused, ImportInvalid, InvalidFact) as error:
-            assert_sendable(render_import_failure(error))
+            assert_sendable(render_import_failure(error, ENGLISH))
             assert store_state(db_path) == before
             return
-        assert_sendable(render_imported(result))
+        assert_sendable(render_imported(result, ENGLISH))
 
     check()
     # Valid files of hostile facts may add facts; none changes one already stored.

@@ -6,6 +6,7 @@ import pytest
 
 from bot.curation.steps import STEPS, AnswerInvalid, active_row, next_step, step_for
 from bot.language.countries import country_code
+from bot.language.words import words_for
 from storage import CONTENT_FIELDS, RowInvalid, draft_from_row, row_from_draft
 from tests.e2e.telegram_html import parse_telegram_html
 from tests.factories import make_draft
@@ -20,10 +21,11 @@ ANSWERS = {
     "publisher": "Example Times", "title": "Russians cross", "published_at": "2022-09-28",
     "url": "", "author": "",
 }  # fmt: skip
+ENGLISH = words_for("en")
 
 
 def _answer(field: str, text: str, row: dict[str, str] | None = None) -> str:
-    return step_for(field).answer(text, row or {})
+    return step_for(field).answer(text, row or {}, ENGLISH)
 
 
 def _refusal(field: str, text: str, row: dict[str, str] | None = None) -> str:
@@ -39,9 +41,9 @@ def test_every_content_field_is_asked_once():
 def test_questions_are_telegram_html_and_buttons_fit_in_callback_data():
     rows = [{}, {"period_start": "2022-09-21"}, ANSWERS]
     for step in STEPS:
-        parse_telegram_html(step.question)
+        parse_telegram_html(step.ask(ENGLISH))
         for row in rows:
-            for label, data in step.buttons(row):
+            for label, data in step.buttons(row, ENGLISH):
                 assert label
                 assert 1 <= len(data.encode()) <= 64, data
 
@@ -102,7 +104,7 @@ def test_skip_only_where_a_question_is_optional():
     assert _refusal("claim", "skip") == "This question cannot be skipped."
     assert _refusal("as_of", "skip") == "This question cannot be skipped."
     assert _answer("as_of", "skip", {"period_start": "2022-09-21"}) == ""
-    assert ("Skip", "addfact:pick:as_of:") not in step_for("as_of").buttons({})
+    assert ("Skip", "addfact:pick:as_of:") not in step_for("as_of").buttons({}, ENGLISH)
 
 
 def test_urls_need_a_scheme():
@@ -119,7 +121,7 @@ def test_length_limits_are_the_models(field: str):
         text = ("https://e.org/" if field == "url" else "") + "x" * length
         text = text[:length]
         try:
-            step_for(field).answer(text, {})
+            step_for(field).answer(text, {}, ENGLISH)
         except AnswerInvalid:
             with pytest.raises(RowInvalid):
                 draft_from_row(row | {field: text})
@@ -159,9 +161,9 @@ def test_a_completed_row_is_a_valid_draft():
 
 
 def test_a_button_answers_only_its_own_question():
-    assert step_for("metric").pick("statement", {}) == "statement"
-    assert step_for("author").pick("", {}) == ""
+    assert step_for("metric").pick("statement", {}, ENGLISH) == "statement"
+    assert step_for("author").pick("", {}, ENGLISH) == ""
     with pytest.raises(AnswerInvalid):
-        step_for("metric").pick("about", {})
+        step_for("metric").pick("about", {}, ENGLISH)
     with pytest.raises(AnswerInvalid):
-        step_for("claim").pick("", {})
+        step_for("claim").pick("", {}, ENGLISH)

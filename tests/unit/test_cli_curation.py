@@ -155,7 +155,7 @@ def test_export_then_import_into_an_empty_store_answers_the_same(
     result = _factbot("import", str(exported), cwd=tmp_path, db=target)
 
     assert result.returncode == 0, result.stderr
-    assert result.stdout == f"Imported: {SEED_COUNT} fact(s) added, 0 already present.\n"
+    assert result.stdout == f"Imported: {SEED_COUNT} facts added, 0 already present.\n"
     assert _answers(target, tmp_path) == published.answers
 
 
@@ -200,7 +200,7 @@ def test_importing_the_same_file_again_adds_nothing(tmp_path: Path, source: Path
     result = _factbot("import", str(exported), cwd=tmp_path, db=source)
 
     assert result.returncode == 0, result.stderr
-    assert result.stdout == f"Imported: 0 fact(s) added, {SEED_COUNT} already present.\n"
+    assert result.stdout == f"Imported: 0 facts added, {SEED_COUNT} already present.\n"
     assert _count(source) == SEED_COUNT
 
 
@@ -211,7 +211,7 @@ def test_import_from_stdin_reads_a_piped_export(tmp_path: Path, source: Path):
     result = _factbot("import", "-", cwd=tmp_path, db=target, stdin=exported.stdout.encode())
 
     assert result.returncode == 0, result.stderr
-    assert result.stdout == f"Imported: {SEED_COUNT} fact(s) added, 0 already present.\n"
+    assert result.stdout == f"Imported: {SEED_COUNT} facts added, 0 already present.\n"
     assert _count(target) == SEED_COUNT
 
 
@@ -237,7 +237,7 @@ def test_one_bad_row_stores_nothing_and_names_its_row_and_field(tmp_path: Path, 
 
     assert result.returncode == 1
     assert result.stdout == ""
-    assert result.stderr.startswith("Nothing was imported: 1 problem(s) in a file of 3 row(s).\n")
+    assert result.stderr.startswith("Nothing was imported: 1 problem in a file of 3 rows.\n")
     assert "• row 3, value: " in result.stderr
     assert "<b>" not in result.stderr
     assert _count(source) == SEED_COUNT

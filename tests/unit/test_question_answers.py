@@ -8,13 +8,15 @@ import re
 import pytest
 
 from bot.answers.questions import question_answer, question_facts
+from bot.language.words import LANGUAGES, words_for
 from bot.render.formatting import MESSAGE_LIMIT, visible_length
+from bot.render.questions import EXAMPLE_QUESTIONS, examples, render_pointer
 from storage import FactStore
 from tests.e2e.telegram_html import parse_telegram_html
 
 
 async def _text(store: FactStore, question: str) -> str:
-    (message,) = await question_answer(store, question)
+    (message,) = await question_answer(store, question, words_for("en"))
     assert visible_length(message) <= MESSAGE_LIMIT
     text, _ = parse_telegram_html(message)
     return text
@@ -104,3 +106,23 @@ async def test_a_movement_nobody_counted_says_so_and_where_to_look(seeded: FactS
     assert _stated(text) == []
     assert "No recorded figure counts people moving that way." in text
     assert "/facts georgia" in text
+
+
+async def test_the_heading_counts_in_the_readers_words(seeded: FactStore):
+    text = await _text(seeded, "how many people left kazakhstan")
+    assert text.startswith("2 facts answer your question · best match first")
+    assert text.rstrip().endswith("Everything recorded: /flows kazakhstan")
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_examples_lead_with_the_readers_language_and_keep_every_language(language: str):
+    shown = examples(language)
+    assert shown[0] == EXAMPLE_QUESTIONS[language]
+    assert sorted(shown) == sorted(EXAMPLE_QUESTIONS.values())
+    text, _ = parse_telegram_html(render_pointer(words_for(language), greeting=False))
+    bullets = [line.removeprefix("• ") for line in text.splitlines() if line.startswith("• ")]
+    assert bullets == list(shown)
+
+
+def test_english_examples_keep_their_order():
+    assert examples("en") == tuple(EXAMPLE_QUESTIONS[language] for language in LANGUAGES)

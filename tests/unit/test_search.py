@@ -5,11 +5,14 @@ from __future__ import annotations
 import pytest
 
 from bot.answers import search_answer
+from bot.language.words import words_for
 from bot.render.formatting import MESSAGE_LIMIT, visible_length
 from storage import FactStore
 from storage.search import match_expression
 from tests.e2e.telegram_html import parse_telegram_html
 from tests.factories import draft_data, make_draft
+
+EN = words_for("en")
 
 
 async def _ids(store: FactStore, query: str, **countries: str) -> list[int]:
@@ -66,22 +69,22 @@ def test_match_expression_quotes_every_word():
 
 
 async def test_search_answer_cites_every_hit_and_says_when_nothing_is_found(seeded: FactStore):
-    (message,) = await search_answer(seeded, "citizenship")
+    (message,) = await search_answer(seeded, "citizenship", EN)
     text, _ = parse_telegram_html(message)
-    assert text.startswith("Search: citizenship · 2 fact(s), best match first")
+    assert text.startswith("Search: citizenship · 2 facts, best match first")
     assert "441 citizens of the Russian Federation" in text
     assert text.count("Said by Marat Akhmetzhanov") == 2
-    (nothing,) = await search_answer(seeded, "<b>zzz</b> &")
+    (nothing,) = await search_answer(seeded, "<b>zzz</b> &", EN)
     text, _ = parse_telegram_html(nothing)
     assert text.startswith("Nothing found for “<b>zzz</b> &”.")
     assert "/flows" in text
-    (usage,) = await search_answer(seeded, " ")
+    (usage,) = await search_answer(seeded, " ", EN)
     assert "/search citizenship" in usage
 
 
 async def test_long_search_answers_are_split(store: FactStore):
     drafts = [make_draft(figure={"qualifier": "exact", "value": n}) for n in range(200)]
     await store.add_facts(drafts, by="t")
-    messages = await search_answer(store, "georgia")
+    messages = await search_answer(store, "georgia", EN)
     assert len(messages) > 1
     assert all(visible_length(message) <= MESSAGE_LIMIT for message in messages)

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 from bot.answers import source_answer, sources_answer
+from bot.language.words import words_for
 from storage import FactStore
 from tests.e2e.telegram_html import parse_telegram_html
+
+EN = words_for("en")
 
 
 def _text(messages: list[str]) -> str:
@@ -12,7 +15,9 @@ def _text(messages: list[str]) -> str:
 
 
 async def test_sources_are_listed_with_their_counts_most_first(seeded: FactStore):
-    lines = [line for line in _text(await sources_answer(seeded)).splitlines() if "▪️" in line]
+    lines = [
+        line for line in _text(await sources_answer(seeded, "", EN)).splitlines() if "▪️" in line
+    ]
     assert lines[:3] == [
         "▪️ Ukrainska Pravda (outlet) — published 15",
         "▪️ Marat Akhmetzhanov, Minister of Internal Affairs of Kazakhstan (person) — said 7",
@@ -24,22 +29,22 @@ async def test_sources_are_listed_with_their_counts_most_first(seeded: FactStore
 async def test_retracted_facts_are_not_counted(seeded: FactStore):
     await seeded.retract_fact(10, "test", by="t")
     await seeded.retract_fact(3, "test", by="t")
-    assert "Mediazona" not in _text(await sources_answer(seeded))
-    assert "carried 5" in _text(await source_answer(seeded, "zakon.kz"))
+    assert "Mediazona" not in _text(await sources_answer(seeded, "", EN))
+    assert "carried 5" in _text(await source_answer(seeded, "zakon.kz", EN))
 
 
 async def test_source_shows_its_facts_cited(seeded: FactStore):
-    text = _text(await source_answer(seeded, "ZAKON.KZ"))
+    text = _text(await source_answer(seeded, "ZAKON.KZ", EN))
     assert text.startswith("Zakon.kz, Kazakh news outlet (outlet)\nFacts it backs: carried 6.")
     assert text.count("via Zakon.kz") == 6
 
 
 async def test_source_names_several_matches_or_none(seeded: FactStore):
-    several = _text(await source_answer(seeded, "ministry"))
+    several = _text(await source_answer(seeded, "ministry", EN))
     assert several.startswith("Several sources match “ministry”:")
     assert "/source Ministry of Internal Affairs of Kazakhstan" in several
-    assert _text(await source_answer(seeded, "%")) == (
+    assert _text(await source_answer(seeded, "%", EN)) == (
         "No source is called “%”. /sources lists them all."
     )
-    assert "/source Zakon.kz" in _text(await source_answer(seeded, "  "))
-    assert "<b>" in _text(await source_answer(seeded, "<b>"))
+    assert "/source Zakon.kz" in _text(await source_answer(seeded, "  ", EN))
+    assert "<b>" in _text(await source_answer(seeded, "<b>", EN))

@@ -9,6 +9,7 @@ import pytest
 
 from bot.answers import fact_answer, flows_answer
 from bot.language.countries import country_code
+from bot.language.words import words_for
 from storage import FactStore, load_seed, row_from_draft
 from storage.transfer import (
     MAX_PROBLEMS_SHOWN,
@@ -19,7 +20,9 @@ from storage.transfer import (
     import_file,
 )
 from tests.factories import csv_bytes, make_draft
+from tests.unit.test_rows import _unmarked
 
+ENGLISH = words_for("en")
 ROOT = Path(__file__).parents[2]
 
 
@@ -70,12 +73,18 @@ async def test_problems_are_listed_up_to_twenty_then_counted(store: FactStore):
         (b"metric,colour\nentered,red\n", "facts.csv", "unknown columns: colour"),
         (b"metric,counted\n", "facts.csv", "holds no facts"),
         (b"[]", "facts.json", "holds no facts"),
+        (b"just some words", None, "^the file is not a CSV or JSON file"),
+        (b"metric," + b",".join(b"c%d" % i for i in range(9)) + b"\n", "facts.csv", "and 4 more"),
+        (b"[" * 100_000 + b"]" * 100_000, "facts.json", "nested too deeply"),
     ],
 )
 async def test_unusable_files_are_refused_clearly(store: FactStore, data, name, message):
-    with pytest.raises(ImportRefused, match=message):
+    with pytest.raises(ImportRefused, match=message) as caught:
         await _import(store, data, name)
     assert await store.count_facts() == 0
+    # Said to the curator in their language: a phrase of the catalogs.
+    assert caught.value.phrase is not None
+    assert _unmarked(caught.value.phrase) == []
 
 
 async def test_ragged_csv_rows_and_non_objects_are_named(store: FactStore):
@@ -114,10 +123,12 @@ async def test_export_then_import_into_an_empty_store_gives_identical_answers(
             result = await _import(target, out.getvalue().encode(), f"export.{file_format}")
             assert result.added == count
             for country in ("kazakhstan", "georgia", "russia"):
-                assert await flows_answer(target, country) == await flows_answer(source, country)
+                assert await flows_answer(target, country, ENGLISH) == await flows_answer(
+                    source, country, ENGLISH
+                )
             for fact_id in range(1, count + 1):
-                assert await fact_answer(target, str(fact_id)) == await fact_answer(
-                    source, str(fact_id)
+                assert await fact_answer(target, str(fact_id), ENGLISH) == await fact_answer(
+                    source, str(fact_id), ENGLISH
                 )
 
 
@@ -133,4 +144,6 @@ async def test_the_example_files_in_the_repository_import_cleanly(store: FactSto
     data = (ROOT / "examples" / name).read_bytes()
     result = await _import(store, data, name)
     assert result.added >= 1
-    assert (await flows_answer(store, "georgia"))[0].startswith("<b>Flows of people: Georgia")
+    assert (await flows_answer(store, "georgia", ENGLISH))[0].startswith(
+        "<b>Flows of people: Georgia"
+    )

@@ -1,0 +1,136 @@
+"""Country names and numbers in the case a phrase needs: "в Россию", "з Росії", "Ресейден".
+
+A phrase of the catalogs names the role of its slot ("into" a country, "from" a country), and
+this module gives the name in the case that role takes in each language:
+
+- Russian: into → accusative ("въехали в Россию"), from → genitive ("из России");
+- Ukrainian: into and from → genitive ("до Росії", "з Росії");
+- Kazakh: into → dative ("Ресейге"), from → ablative ("Ресейден"), by vowel harmony and the
+  name's last sound; a number written in digits takes the ending of its last spoken word
+  ("200 000-нан астам": "екі жүз мың" ends in "мың").
+
+Russian and Ukrainian forms come from pymorphy3's dictionaries (the same ones the question
+reader uses), word by word, each word keeping its number; a word they do not know
+(an abbreviation, "Кот-д’Ивуар") stays as it is. English names need no case.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Literal
+
+from bot.language.lemmas import morph
+
+__all__ = ["Role", "inflect_country", "kazakh_number_ending"]
+
+Role = Literal["into", "from"]
+
+_SLAVIC_CASES = {("ru", "into"): "accs", ("ru", "from"): "gent", ("uk", "into"): "gent",
+                 ("uk", "from"): "gent"}  # fmt: skip
+
+_BACK_VOWELS = set("аоұыяуё")
+_FRONT_VOWELS = set("әөүіеэию")
+_VOICELESS = set("кқпстфхцчшщ")
+_NASALS = set("мнң")
+
+
+def _slavic_word(word: str, language: str, case: str) -> str:
+    if word.isupper() or not word.replace("-", "").isalpha():
+        return word
+    parses = [
+        parse
+        for parse in morph(language).parse(word)
+        if "nomn" in parse.tag and parse.tag.POS in ("NOUN", "ADJF", "PRTF")
+    ]
+    if not parses:
+        return word
+    # A country is a thing: an inanimate reading first ("Ізраїль", not a person's name).
+    # and the reading whose dictionary form is the word itself.
+    parses.sort(key=lambda parse: ("anim" in parse.tag, parse.normal_form != word.casefold()))
+    parse = parses[0]
+    grammemes = {case} | {
+        grammeme for grammeme in (parse.tag.number, parse.tag.gender) if grammeme is not None
+    }
+    if case == "accs" and parse.tag.POS != "NOUN" and {"plur", "masc"} & grammemes:
+        grammemes.add("inan")  # "Соединённые Штаты", not the animate "Соединённых"
+    inflected = parse.inflect(grammemes)
+    if inflected is None:
+        return word
+    form: str = inflected.word
+    if "ё" not in word.casefold():
+        form = form.replace("ё", "е")  # CLDR writes "Соединенные"
+    # The dictionary's form is lower case; the name's capitals ("Кот-дʼІвуар") are put back.
+    return "".join(
+        letter.upper() if index < len(word) and word[index].isupper() else letter
+        for index, letter in enumerate(form)
+    )
+
+
+def _harmony(word: str) -> tuple[bool, str]:
+    """Whether ``word``'s last vowel is a back vowel, and its last letter."""
+    letters = word.casefold()
+    for letter in reversed(letters):
+        if letter in _BACK_VOWELS:
+            return True, letters[-1]
+        if letter in _FRONT_VOWELS:
+            return False, letters[-1]
+    return True, letters[-1:]
+
+
+def _kazakh_ending(word: str, role: Role, *, possessive: bool = False) -> str:
+    back, last = _harmony(word)
+    if possessive:  # "Құрама Штаттары" → "Штаттарына", "Штаттарынан"
+        return ("на" if back else "не") if role == "into" else ("нан" if back else "нен")
+    if role == "into":
+        if last in _VOICELESS:
+            return "қа" if back else "ке"
+        return "ға" if back else "ге"
+    if last in _NASALS:
+        return "нан" if back else "нен"
+    if last in _VOICELESS:
+        return "тан" if back else "тен"
+    return "дан" if back else "ден"
+
+
+@lru_cache(maxsize=4096)
+def inflect_country(name: str, language: str, role: Role) -> str:
+    """``name`` (nominative, as CLDR gives it) in the case ``role`` takes in ``language``."""
+    if language in ("ru", "uk"):
+        case = _SLAVIC_CASES[(language, role)]
+        # What is in brackets ("Мьянма (Бирма)") is an aside, left in the nominative.
+        named, bracket, aside = name.partition(" (")
+        words = [_slavic_word(word, language, case) for word in named.split(" ")]
+        return " ".join(words) + bracket + aside
+    if language == "kk":
+        words = name.split(" ")
+        last = words[-1]
+        if not last[-1:].isalpha():
+            return name
+        possessive = len(words) > 1 and last.casefold().endswith(("ы", "і"))
+        return name + _kazakh_ending(last, role, possessive=possessive)
+    return name
+
+
+# The last spoken word of a number, by its last non-zero part: units, tens, or a power.
+_UNITS = ("", "бір", "екі", "үш", "төрт", "бес", "алты", "жеті", "сегіз", "тоғыз")
+_TENS = ("", "он", "жиырма", "отыз", "қырық", "елу", "алпыс", "жетпіс", "сексен", "тоқсан")
+
+
+def _last_spoken_word(value: int) -> str:
+    if value % 10:
+        return _UNITS[value % 10]
+    if value % 100:
+        return _TENS[value % 100 // 10]
+    if value % 1000:
+        return "жүз"
+    if value % 10**6:
+        return "мың"
+    if value % 10**9:
+        return "миллион"
+    return "миллиард" if value else "нөл"
+
+
+def kazakh_number_ending(value: int, role: Role) -> str:
+    """The case ending a number written in digits takes in Kazakh: 200000 → "нан" (from),
+    441 → "ден", 7000 → "ға" (into)."""
+    return _kazakh_ending(_last_spoken_word(value), role)
