@@ -402,7 +402,7 @@ async def import_file(
     if size == 0:
         raise ImportRefused(say("the file is empty"))
     if max_bytes is not None and size > max_bytes:
-        megabytes, limit = f"{size / 1_048_576:.1f}", f"{max_bytes / 1_048_576:.0f}"
+        megabytes, limit = round(size / 1_048_576, 1), round(max_bytes / 1_048_576)
         raise ImportRefused(
             say("the file is {size} MB; the limit is {limit} MB", size=megabytes, limit=limit)
         )

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import TypeAlias
 
 __all__ = ["N_", "Phrase", "Refusal", "plural", "say"]
 
@@ -21,6 +22,10 @@ __all__ = ["N_", "Phrase", "Refusal", "plural", "say"]
 def N_(message: str) -> str:
     """Mark ``message`` for the catalogs where it is defined; it is translated where shown."""
     return message
+
+
+# What a phrase's placeholder may hold: text, an id or row number, a size, another phrase.
+ParamValue: TypeAlias = "str | int | float | Phrase"
 
 
 @dataclass(frozen=True)
@@ -32,7 +37,7 @@ class Phrase:
     """
 
     message: str
-    params: Mapping[str, str | int | Phrase] = field(default_factory=dict)
+    params: Mapping[str, ParamValue] = field(default_factory=dict)
     plural: str | None = None
     count: int = 0
 
@@ -45,12 +50,12 @@ class Phrase:
         return text.format(**values) if values else text
 
 
-def say(message: str, /, **params: str | int | Phrase) -> Phrase:
+def say(message: str, /, **params: ParamValue) -> Phrase:
     """The phrase ``message`` with its ``{placeholders}``' values."""
     return Phrase(message, params)
 
 
-def plural(singular: str, plural: str, count: int, /, **params: str | int | Phrase) -> Phrase:
+def plural(singular: str, plural: str, count: int, /, **params: ParamValue) -> Phrase:
     """The phrase for ``count`` things ("{count} row", "{count} rows")."""
     return Phrase(singular, params, plural, count)
 

@@ -64,7 +64,7 @@ CURATOR_COMMANDS = (
     Command("import", N_("Import a CSV or JSON file of facts (send it as a document)"), "/import"),
     Command(
         "export",
-        N_("Export the facts as CSV and JSON; all includes retracted ones"),
+        N_("Export the facts as CSV and JSON; /export all includes retracted ones"),
         "/export all",
     ),
     Command("cancel", N_("Stop adding a fact"), "/cancel"),

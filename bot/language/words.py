@@ -12,10 +12,10 @@ and numbers are cached, because a page of facts names the same few days again an
 
 from __future__ import annotations
 
+import datetime as dt
 import gettext
 import io
 from dataclasses import dataclass
-import datetime as dt
 from functools import cache, lru_cache
 from pathlib import Path
 
@@ -149,6 +149,10 @@ class Words:
             return f"{number}-{kazakh_number_ending(value, role)}"
         return number
 
+    def decimal(self, value: float) -> str:
+        """A number with one decimal, as the language writes it: "1.5", "1,5"."""
+        return format_decimal(value, format="#,##0.0", locale=self.locale)
+
     def date(self, value: dt.date) -> str:
         """A day: "4 Oct 2022", "4 окт. 2022 г.", "2022 ж. 04 қаз."."""
         if isinstance(value, dt.datetime):
@@ -158,8 +162,7 @@ class Words:
     def moment(self, value: dt.datetime) -> str:
         """A published time: the day, the time and its UTC offset when known."""
         day = self.date(value)
-        if value.tzinfo is None:
-            return day
+        # The store's own times (when a fact was added or changed) are UTC without an offset.
         offset = value.strftime("%z")
         zone = f"UTC{offset[:3]}:{offset[3:]}" if offset else "UTC"
         time = format_time(value, "HH:mm", locale=self.locale)

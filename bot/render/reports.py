@@ -44,12 +44,19 @@ def _e(text: str) -> str:
     return html.escape(text, quote=True)
 
 
+def _value_text(value: str | int | float | Phrase, words: Words) -> str:
+    if isinstance(value, Phrase):
+        return phrase_text(value, words)
+    # Whole numbers here are ids, rows and years ("fact #1042"), never grouped; a size is
+    # the one fraction.
+    if isinstance(value, float):
+        return words.decimal(value)
+    return str(value)
+
+
 def phrase_text(phrase: Phrase, words: Words) -> str:
     """What storage (or a parser) says, in the reader's language; plain text, not escaped."""
-    params = {
-        name: phrase_text(value, words) if isinstance(value, Phrase) else value
-        for name, value in phrase.params.items()
-    }
+    params = {name: _value_text(value, words) for name, value in phrase.params.items()}
     if phrase.plural is not None:
         return words.plural(phrase.message, phrase.plural, phrase.count, **params)
     return words.say(phrase.message, **params)

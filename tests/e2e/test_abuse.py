@@ -15,6 +15,7 @@ import pytest
 
 from bot.answers import COMMANDS
 from bot.handlers.errors import APOLOGY, WRITE_FAILED
+from bot.language.words import LANGUAGES
 from tests.abuse import FAMILY, store_state
 from tests.e2e.conftest import ADMIN_ID
 from tests.e2e.fake_bot_api import FakeBotApi
@@ -105,4 +106,8 @@ async def test_hostile_messages_get_sendable_replies_and_change_nothing(
     texts = [str(call.params.get("text")) for call in api.sent("sendMessage")]
     assert APOLOGY not in texts
     assert WRITE_FAILED not in texts
+    # "/language <piece>" may rightly choose a language ("/language kz"); no fact changes.
+    chosen = after.pop("chat_languages")
+    assert {row[1] for row in chosen} <= set(LANGUAGES)
+    before.pop("chat_languages")
     assert after == before

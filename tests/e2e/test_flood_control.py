@@ -7,6 +7,7 @@ import time
 import pytest
 
 from bot.handlers.flood import slow_down_text
+from bot.language.words import words_for
 from tests.e2e.conftest import ADMIN_ID
 from tests.e2e.fake_bot_api import FakeBotApi
 from tests.e2e.harness import polling_bot
@@ -60,7 +61,7 @@ async def test_a_flooding_user_is_told_once_then_ignored_while_others_are_answer
 
     flooder = _replies_to(api, 1)
     assert len(flooder) == 4
-    assert flooder[3] == slow_down_text(60)
+    assert flooder[3] == slow_down_text(60, words_for("en"))
     assert all("/flows" in text for text in flooder[:3])
     assert len(_replies_to(api, 2)) == 1
     assert len(_replies_to(api, ADMIN_ID)) == 5

@@ -56,8 +56,10 @@ async def test_start_and_help_and_command_menu(api: FakeBotApi, running_bot: obj
     start, help_reply = await api.wait_for("sendMessage", count=2)
     assert "/flows kazakhstan" in _visible(start.params)
     assert "/flows — " in _visible(help_reply.params)
-    readers, curator = api.sent("setMyCommands")
+    # English first: the default menu (no language code) and the curator's.
+    readers, curator = api.sent("setMyCommands")[:2]
     assert "scope" not in readers.params
+    assert "language_code" not in readers.params
     reader_menu = [command.name for command in COMMANDS]
     assert [c["command"] for c in readers.params["commands"]] == reader_menu
     assert curator.params["scope"] == {"type": "chat", "chat_id": ADMIN_ID}

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from bot.answers import facts_answer
+from bot.language.words import words_for
 from bot.paging import CALLBACK_LIMIT
 from storage import FactStore, load_seed
 from tests.e2e.fake_bot_api import Call, FakeBotApi
@@ -21,7 +22,7 @@ async def _seed_many(db_path: Path) -> list[str]:
         await store.add_facts(load_seed(), by="seed")
         drafts = [make_draft(figure={"qualifier": "exact", "value": n}) for n in range(1, 301)]
         await store.add_facts(drafts, by="test")
-        return await facts_answer(store, "georgia")
+        return await facts_answer(store, "georgia", words_for("en"))
 
 
 def _buttons(call: Call) -> dict[str, str]:

@@ -26,7 +26,7 @@ from bot.answers.inline import inline_answers
 from bot.curation.fieldargs import FieldArgsError, parse_field_args
 from bot.handlers.admin import IMPORT_MAX_BYTES
 from bot.language.countries import country_code
-from bot.language.words import words_for
+from bot.language.words import LANGUAGES, words_for
 from bot.paging import parse_page_data
 from bot.render.charts import CAPTION_LIMIT
 from bot.render.reports import (
@@ -49,6 +49,8 @@ from storage import (
 from storage.transfer import ImportInvalid, ImportRefused, import_file
 from tests.abuse import NASTY, arguments, assert_sendable, store_state
 from tests.factories import draft_data, make_draft
+
+EN = words_for("en")
 
 ENGLISH = words_for("en")
 
@@ -77,20 +79,22 @@ def _fuzzed(runner: asyncio.Runner, db_path: Path) -> Iterator[FactStore]:
 
 
 async def _answer_everything(store: FactStore, args: str, *, chart: bool = True) -> None:
-    """Every read command, an inline query and (drawing is slow) a chart, each given ``args``."""
+    """Every read command, an inline query and (drawing is slow) a chart, each given ``args``,
+    in one of the four languages (chosen by the input, so a failure replays)."""
+    words = words_for(LANGUAGES[len(args) % len(LANGUAGES)])
     for number, command in enumerate(COMMANDS):
         mention = "@FactBot" if number % 2 else ""
-        for message in await answer_text(store, f"/{command.name}{mention} {args}"):
+        for message in await answer_text(store, f"/{command.name}{mention} {args}", words):
             assert_sendable(message)
     # Free text: read as a question, in the chat as in `factbot ask`.
-    for message in await answer_text(store, args):
+    for message in await answer_text(store, args, words):
         assert_sendable(message)
-    for message in await answer_text(store, f"how many {args} left kazakhstan"):
+    for message in await answer_text(store, f"how many {args} left kazakhstan", words):
         assert_sendable(message)
-    for inline in await inline_answers(store, args):
+    for inline in await inline_answers(store, args, words):
         assert_sendable(inline.message)
         assert inline.title.strip()
-    drawn = await chart_answer(store, args) if chart else []
+    drawn = await chart_answer(store, args, words) if chart else []
     if isinstance(drawn, list):
         for message in drawn:
             assert_sendable(message)
@@ -148,7 +152,7 @@ def test_page_buttons_with_any_data_answer_or_say_nothing(
         if request is None or request.command is None or request.query is None:
             return
         try:
-            pages = runner.run(paged_answer(fuzzed, request.command, request.query))
+            pages = runner.run(paged_answer(fuzzed, request.command, request.query, EN))
         except KeyError:
             return  # not a paged command: the handler says the list has expired
         for page in pages:

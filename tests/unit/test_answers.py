@@ -5,10 +5,13 @@ from __future__ import annotations
 import pytest
 
 from bot.answers import COMMANDS, FLOWS_SHOWN, answer_text, flows_answer, help_answer
+from bot.language.words import words_for
 from bot.render.formatting import MESSAGE_LIMIT, visible_length
 from storage import FactStore
 from tests.e2e.telegram_html import parse_telegram_html
 from tests.factories import make_draft
+
+EN = words_for("en")
 
 
 def _accepted_by_telegram(messages: list[str]) -> list[str]:
@@ -21,7 +24,7 @@ def _accepted_by_telegram(messages: list[str]) -> list[str]:
 
 
 async def test_flows_kazakhstan_from_the_shipped_facts(seeded: FactStore):
-    messages = await flows_answer(seeded, "kazakhstan")
+    messages = await flows_answer(seeded, "kazakhstan", EN)
     assert len(messages) == 1
     text = _accepted_by_telegram(messages)[0]
     assert text.startswith("Flows of people: Kazakhstan\n\nInto Kazakhstan (3)\n")
@@ -37,36 +40,36 @@ async def test_flows_kazakhstan_from_the_shipped_facts(seeded: FactStore):
 
 @pytest.mark.parametrize("query", ["KZ", "Казахстан", "Қазақстан", "kazakstan", "KAZ"])
 async def test_flows_accepts_every_name_of_the_country(seeded: FactStore, query: str):
-    assert await flows_answer(seeded, query) == await flows_answer(seeded, "kazakhstan")
+    assert await flows_answer(seeded, query, EN) == await flows_answer(seeded, "kazakhstan", EN)
 
 
 async def test_flows_without_a_country_explains_usage(seeded: FactStore):
-    (text,) = _accepted_by_telegram(await flows_answer(seeded, "  "))
+    (text,) = _accepted_by_telegram(await flows_answer(seeded, "  ", EN))
     assert "/flows kazakhstan" in text
 
 
 async def test_flows_of_a_close_misspelling_asks_did_you_mean(seeded: FactStore):
-    (text,) = _accepted_by_telegram(await flows_answer(seeded, "korea"))
+    (text,) = _accepted_by_telegram(await flows_answer(seeded, "korea", EN))
     assert "Did you mean" in text
     assert "/flows south korea" in text
 
 
 async def test_flows_of_no_country_escapes_what_was_typed(seeded: FactStore):
-    messages = await flows_answer(seeded, "<b>x</b> & <script>")
+    messages = await flows_answer(seeded, "<b>x</b> & <script>", EN)
     (text,) = _accepted_by_telegram(messages)
     assert "“<b>x</b> & <script>”" in text
     assert "&lt;script&gt;" in messages[0]
 
 
 async def test_country_with_other_facts_but_no_flows_says_so_and_shows_them(seeded: FactStore):
-    (text,) = _accepted_by_telegram(await flows_answer(seeded, "georgia"))
+    (text,) = _accepted_by_telegram(await flows_answer(seeded, "georgia", EN))
     assert text.startswith("No flows into or out of Georgia are recorded. Other facts name")
     assert "conscription notices" in text
     assert "Reported by Ukrainska Pravda" in text
 
 
 async def test_country_with_no_facts_says_so_plainly(seeded: FactStore):
-    (text,) = _accepted_by_telegram(await flows_answer(seeded, "peru"))
+    (text,) = _accepted_by_telegram(await flows_answer(seeded, "peru", EN))
     assert text == "No facts are recorded for Peru yet."
 
 
@@ -74,7 +77,7 @@ async def test_flows_shows_the_newest_flows_however_many_are_stored(store: FactS
     """A country with hundreds of flows gets the newest few, and is told they are the newest."""
     drafts = [make_draft(figure={"qualifier": "exact", "value": n}) for n in range(1, 301)]
     await store.add_facts(drafts, by="t")
-    messages = await flows_answer(store, "georgia")
+    messages = await flows_answer(store, "georgia", EN)
     texts = _accepted_by_telegram(messages)
     assert sum(text.count("▪️") for text in texts) == FLOWS_SHOWN
     assert all(text.count("▪️") == text.count("Said by") for text in texts)
@@ -85,22 +88,22 @@ async def test_flows_shows_the_newest_flows_however_many_are_stored(store: FactS
 
 
 def test_help_lists_every_command_with_an_example():
-    (text,) = _accepted_by_telegram(help_answer())
+    (text,) = _accepted_by_telegram(help_answer(EN))
     for command in COMMANDS:
         assert f"/{command.name} — " in text
         assert command.example in text
 
 
 async def test_answer_text_routes_like_the_bot(seeded: FactStore):
-    flows = await flows_answer(seeded, "kz")
-    assert await answer_text(seeded, "/flows kz") == flows
-    assert await answer_text(seeded, "/flows@FactBot kz") == flows
-    assert await answer_text(seeded, "/FLOWS kz") == flows
-    assert await answer_text(seeded, "/help") == help_answer()
-    (unknown,) = await answer_text(seeded, "/nonsense")
+    flows = await flows_answer(seeded, "kz", EN)
+    assert await answer_text(seeded, "/flows kz", EN) == flows
+    assert await answer_text(seeded, "/flows@FactBot kz", EN) == flows
+    assert await answer_text(seeded, "/FLOWS kz", EN) == flows
+    assert await answer_text(seeded, "/help", EN) == help_answer(EN)
+    (unknown,) = await answer_text(seeded, "/nonsense", EN)
     assert "I don't know the command <code>/nonsense</code>" in unknown
     assert "/help" in unknown
-    (plain,) = await answer_text(seeded, "hello")
+    (plain,) = await answer_text(seeded, "hello", EN)
     assert "Ask me about the recorded facts in your own words" in plain
-    question = await answer_text(seeded, "how many people left kazakhstan")
+    question = await answer_text(seeded, "how many people left kazakhstan", EN)
     assert "<b>147,000</b> Russian citizens left Kazakhstan" in question[0]

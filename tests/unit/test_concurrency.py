@@ -23,10 +23,13 @@ from pathlib import Path
 import pytest
 
 from bot.answers import answer_text
+from bot.language.words import words_for
 from storage import FactDraft, FactStore, WriteFailed, open_seeded_store
 from storage.database import BUSY_TIMEOUT_MS
 from tests.abuse import assert_sendable
 from tests.factories import make_draft
+
+EN = words_for("en")
 
 READERS = 50
 _QUESTIONS = [
@@ -57,7 +60,7 @@ async def _reader(store: FactStore, seed: int, until: float, outcomes: _Outcomes
     questions = random.Random(seed)
     loop = asyncio.get_running_loop()
     while loop.time() < until:
-        for message in await answer_text(store, questions.choice(_QUESTIONS)):
+        for message in await answer_text(store, questions.choice(_QUESTIONS), EN):
             assert_sendable(message)
             assert "locked" not in message
         outcomes.answers += 1

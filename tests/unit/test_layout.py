@@ -11,6 +11,7 @@ from telegram.ext import BaseHandler, CommandHandler, ConversationHandler
 
 from bot.answers import COMMANDS, CURATOR_COMMANDS, help_answer
 from bot.app import build_application
+from bot.language.words import words_for
 from bot.settings import ENV_PREFIX, Settings
 
 ROOT = Path(__file__).parents[2]
@@ -34,7 +35,7 @@ def test_storage_never_imports_telegram_or_bot():
     assert offending == set()
 
 
-def test_formatting_imports_only_models_and_the_standard_library():
+def test_formatting_imports_only_models_words_and_the_standard_library():
     source = (ROOT / "bot" / "render" / "formatting.py").read_text(encoding="utf-8")
     modules = {
         node.module
@@ -43,7 +44,7 @@ def test_formatting_imports_only_models_and_the_standard_library():
     }
     assert {
         module for module in modules if module.split(".")[0] in {"bot", "storage", "telegram"}
-    } == {"storage.models"}
+    } == {"storage.models", "bot.language.words"}
 
 
 def _module_imports(folder: Path) -> set[tuple[str, str]]:
@@ -105,8 +106,8 @@ def test_help_and_handlers_list_the_same_commands():
     }
     listed = {command.name for command in (*COMMANDS, *CURATOR_COMMANDS)}
     assert handled == listed
-    reader_help = help_answer()[0]
-    curator_help = help_answer(curator=True)[0]
+    reader_help = help_answer(words_for("en"))[0]
+    curator_help = help_answer(words_for("en"), curator=True)[0]
     for command in COMMANDS:
         assert f"/{command.name} " in reader_help
     for command in CURATOR_COMMANDS:

@@ -128,8 +128,8 @@ def test_fact_detail_in_english_is_as_before_with_cldr_dates():
         '28 Sept 2022, 18:00 UTC+03:00 (<a href="https://example.org/georgia">link</a>)'
     )
     assert lifecycle == (
-        "Added by telegram:1, 1 Oct 2022, 09:30 UTC; last changed by telegram:2, "
-        "1 Oct 2022, 09:30 UTC"
+        "Added by telegram:1, 1 Oct 2022, 09:30 UTC+00:00; last changed by telegram:2, "
+        "1 Oct 2022, 09:30 UTC+00:00"
     )
 
 
@@ -177,9 +177,10 @@ def test_history_in_english_names_each_version_and_change():
         HistoryEntry(3, at, "telegram:1", "retract", "typo", (Change("status", "a", ""),)),
     ]
     assert render_history(7, entries, ENGLISH) == [
-        "<b>v1</b> · 2 Oct 2022, 08:00 UTC · added by seed",
-        "<b>v2</b> · 2 Oct 2022, 08:00 UTC · edited by telegram:1\n   value: 1 → 2",
-        "<b>v3</b> · 2 Oct 2022, 08:00 UTC · retracted by telegram:1: typo\n   status: a → —",
+        "<b>v1</b> · 2 Oct 2022, 08:00 UTC+00:00 · added by seed",
+        "<b>v2</b> · 2 Oct 2022, 08:00 UTC+00:00 · edited by telegram:1\n   value: 1 → 2",
+        "<b>v3</b> · 2 Oct 2022, 08:00 UTC+00:00 · retracted by telegram:1: typo\n"
+        "   status: a → —",
     ]
 
 
@@ -202,11 +203,11 @@ def test_storage_refusals_are_translated_where_shown():
     assert error_text(DuplicateFact(3), ENGLISH) == "the same fact is already stored as fact #3"
     assert error_text(FactNotFound(12345), SHOUTING) == "NO FACT HAS ID #12345"
     refused = ImportRefused(
-        say("the file is {size} MB; the limit is {limit} MB", size="6.0", limit="5")
+        say("the file is {size} MB; the limit is {limit} MB", size=6.0, limit=5)
     )
     assert str(refused) == "the file is 6.0 MB; the limit is 5 MB"
     assert render_import_failure(refused, SHOUTING) == (
-        "NOTHING WAS IMPORTED: THE FILE IS 6.0 MB; THE LIMIT IS 5 MB."
+        "NOTHING WAS IMPORTED: THE FILE IS 6,0 MB; THE LIMIT IS 5 MB."
     )
 
 
