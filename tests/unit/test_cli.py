@@ -108,3 +108,39 @@ def test_ask_into_a_closed_pipe_is_no_error(tmp_path: Path):
         _, stderr = process.communicate(timeout=60)
     assert process.returncode == 0
     assert b"Traceback" not in stderr
+
+
+def test_ask_answers_in_the_language_asked_for(tmp_path: Path):
+    """The installed package carries the catalogs (compiled into the wheel by setup.py)."""
+    expected = {
+        "ru": "более 200\xa0000 Russian citizens въехали в Казахстан из России",
+        "uk": "понад 200\xa0000 Russian citizens в'їхали до Казахстану з Росії",
+        "kk": "200\xa0000-нан астам Russian citizens Ресейден Қазақстанға кірді",
+        "en": "more than 200,000 Russian citizens entered Kazakhstan from Russia",
+    }
+    for language, line in expected.items():
+        result = _factbot("ask", "--lang", language, "/flows kazakhstan", cwd=tmp_path)
+        assert result.returncode == 0, result.stderr
+        assert line in result.stdout
+    refused = _factbot("ask", "--lang", "de", "/flows kazakhstan", cwd=tmp_path)
+    assert refused.returncode == 2
+    assert "invalid choice: 'de'" in refused.stderr
+
+
+def test_an_installed_wheel_has_compiled_catalogs():
+    """Where the package is installed from a wheel (CI's `pip install .`), each language's
+    catalog is there compiled; an editable install compiles the .po in memory instead."""
+    found = subprocess.run(
+        [sys.executable, "-c", "import bot, pathlib; print(pathlib.Path(bot.__file__).parent)"],
+        cwd=Path("/"),
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    installed = Path(found.stdout.strip())
+    source = Path(__file__).parents[2] / "bot"
+    for language in ("ru", "uk", "kk"):
+        folder = installed / "locales" / language / "LC_MESSAGES"
+        assert (folder / "factbot.po").exists()
+        if installed.resolve() != source.resolve():
+            assert (folder / "factbot.mo").stat().st_size > 10_000
