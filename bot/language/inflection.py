@@ -11,17 +11,30 @@ this module gives the name in the case that role takes in each language:
 
 Russian and Ukrainian forms come from pymorphy3's dictionaries (the same ones the question
 reader uses), word by word, each word keeping its number; a word they do not know
-(an abbreviation, "Кот-д’Ивуар") stays as it is. English names need no case.
+(an abbreviation, "Кот-д’Ивуар") stays as it is. They are worked out once, by
+``python -m bot.language.inflection``, into ``country_cases.json`` beside this module: a reply
+then costs a lookup, not the 0.1 s and 23 MB of loading the dictionaries. A test keeps the
+file equal to what the dictionaries give. English names need no case.
 """
 
 from __future__ import annotations
 
-from functools import lru_cache
+import json
+import sys
+from collections.abc import Iterable, Mapping
+from functools import cache, lru_cache
+from pathlib import Path
 from typing import Literal
 
-from bot.language.lemmas import morph
+__all__ = [
+    "CASES_FILE",
+    "Role",
+    "inflect_country",
+    "kazakh_number_ending",
+    "slavic_case_table",
+]
 
-__all__ = ["Role", "inflect_country", "kazakh_number_ending"]
+CASES_FILE = Path(__file__).with_name("country_cases.json")
 
 Role = Literal["into", "from"]
 
@@ -30,12 +43,18 @@ _SLAVIC_CASES = {("ru", "into"): "accs", ("ru", "from"): "gent", ("uk", "into"):
 
 _BACK_VOWELS = set("аоұыяуё")
 _FRONT_VOWELS = set("әөүіеэию")
-_VOICELESS = set("кқпстфхцчшщ")
+# Voiced stops end only borrowed words, and are said voiceless there: "миллиардқа", "Чадқа"
+# (unlike "з" of "жүзден", "сегізге").
+_VOICELESS = set("кқпстфхцчшщбвгд")
 _NASALS = set("мнң")
 
 
 def _slavic_word(word: str, language: str, case: str) -> str:
-    if word.isupper() or not word.replace("-", "").isalpha():
+    from bot.language.lemmas import morph
+
+    parts = word.split("-")
+    # Abbreviations ("ОАЭ", "о-ва") and names with marks ("Кот-д’Ивуар") stay as they are.
+    if word.isupper() or not "".join(parts).isalpha() or min(map(len, parts)) < 2:
         return word
     parses = [
         parse
@@ -92,15 +111,43 @@ def _kazakh_ending(word: str, role: Role, *, possessive: bool = False) -> str:
     return "дан" if back else "ден"
 
 
+def _slavic_name(name: str, language: str, role: Role) -> str:
+    case = _SLAVIC_CASES[(language, role)]
+    # What is in brackets ("Мьянма (Бирма)") is an aside, left in the nominative.
+    named, bracket, aside = name.partition(" (")
+    words = [_slavic_word(word, language, case) for word in named.split(" ")]
+    return " ".join(words) + bracket + aside
+
+
+def slavic_case_table(names: Mapping[str, Iterable[str]]) -> dict[str, dict[str, dict[str, str]]]:
+    """language → role → name → its form, for the Russian and Ukrainian ``names`` given;
+    only the names whose form differs from the nominative."""
+    return {
+        language: {
+            role: {
+                name: form
+                for name in sorted(names[language])
+                if (form := _slavic_name(name, language, role)) != name
+            }
+            for role in ("into", "from")
+        }
+        for language in ("ru", "uk")
+    }
+
+
+@cache
+def _case_table() -> dict[str, dict[str, dict[str, str]]]:
+    table: dict[str, dict[str, dict[str, str]]] = json.loads(
+        CASES_FILE.read_text(encoding="utf-8")
+    )
+    return table
+
+
 @lru_cache(maxsize=4096)
 def inflect_country(name: str, language: str, role: Role) -> str:
     """``name`` (nominative, as CLDR gives it) in the case ``role`` takes in ``language``."""
     if language in ("ru", "uk"):
-        case = _SLAVIC_CASES[(language, role)]
-        # What is in brackets ("Мьянма (Бирма)") is an aside, left in the nominative.
-        named, bracket, aside = name.partition(" (")
-        words = [_slavic_word(word, language, case) for word in named.split(" ")]
-        return " ".join(words) + bracket + aside
+        return _case_table()[language][role].get(name, name)
     if language == "kk":
         words = name.split(" ")
         last = words[-1]
@@ -134,3 +181,16 @@ def kazakh_number_ending(value: int, role: Role) -> str:
     """The case ending a number written in digits takes in Kazakh: 200000 → "нан" (from),
     441 → "ден", 7000 → "ға" (into)."""
     return _kazakh_ending(_last_spoken_word(value), role)
+
+
+def _write_table() -> None:
+    from bot.language.words import country_names
+
+    names = {language: country_names(language).values() for language in ("ru", "uk")}
+    text = json.dumps(slavic_case_table(names), ensure_ascii=False, indent=1, sort_keys=True)
+    CASES_FILE.write_text(text + "\n", encoding="utf-8")
+    print(f"wrote {CASES_FILE}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    _write_table()

@@ -34,6 +34,7 @@ __all__ = [
     "N_",
     "Words",
     "choose_language",
+    "country_names",
     "language_from_code",
     "words_for",
 ]
@@ -175,7 +176,7 @@ class Words:
     def country(self, code: str, role: Role | None = None) -> str:
         """A country's everyday name in this language by its alpha-3 code ("Казахстан"); with a
         ``role``, in the case a phrase's slot needs ("into": "в Россию", "Ресейге")."""
-        name = _country_names(self.language).get(code, code)
+        name = country_names(self.language).get(code, code)
         return inflect_country(name, self.language, role) if role else name
 
     @property
@@ -191,7 +192,8 @@ class Words:
 
 
 @cache
-def _country_names(language: str) -> dict[str, str]:
+def country_names(language: str) -> dict[str, str]:
+    """Alpha-3 code → the country's everyday name in ``language`` (nominative)."""
     territories = Locale.parse(language).territories
     # CLDR's everyday name ("Russia", "Россия"); pycountry's ISO name where CLDR has none.
     return {
