@@ -7,7 +7,8 @@ FROM ${PYTHON_IMAGE} AS build
 ENV PIP_NO_CACHE_DIR=1 \
     PIP_DISABLE_PIP_VERSION_CHECK=1
 WORKDIR /src
-COPY pyproject.toml README.md ./
+# setup.py compiles the translation catalogs into the package.
+COPY pyproject.toml setup.py README.md ./
 COPY bot ./bot
 COPY storage ./storage
 # A plain (non-editable) install: the shipped facts and migrations travel in the package.

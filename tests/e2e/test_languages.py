@@ -122,6 +122,21 @@ async def test_only_a_groups_admins_change_its_language(api: FakeBotApi, running
     # A member's own private chat keeps its own language.
     private = await _reply(api, "/flows kazakhstan", user_id=GROUP_MEMBER, chat_id=GROUP_MEMBER)
     assert "more than 200,000" in private
+    # The group's language buttons: a member's press is refused, in the group's language.
+    menu = await _say(api, "/language", **member)
+    english = menu["reply_markup"]["inline_keyboard"][0][0]["callback_data"]
+    message = api.sent("sendMessage")[-1].result
+    answers = len(api.sent("answerCallbackQuery"))
+    api.callback_update(english, message=message, user_id=GROUP_MEMBER)
+    (answer,) = (await api.wait_for("answerCallbackQuery", count=answers + 1))[answers:]
+    assert answer.params["show_alert"] is True
+    assert answer.params["text"] == words_for("ru").say(
+        "Only this group's admins can change the language I answer in here."
+    )
+    assert "более 200\xa0000" in await _reply(api, "/flows kazakhstan", **member)
+    api.callback_update(english, message=message, user_id=GROUP_ADMIN)
+    await api.wait_for("editMessageText", count=1)
+    assert "more than 200,000" in await _reply(api, "/flows kazakhstan", **member)
 
 
 async def test_menus_and_descriptions_are_set_per_language(api: FakeBotApi, running_bot: object):
