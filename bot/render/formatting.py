@@ -23,6 +23,7 @@ from storage.models import (
     Figure,
     Metric,
     Qualifier,
+    SourceKind,
 )
 
 __all__ = [
@@ -38,6 +39,7 @@ __all__ = [
     "render_fact_entry",
     "render_flow_entry",
     "render_headline",
+    "source_kind_label",
     "visible_length",
 ]
 
@@ -228,6 +230,17 @@ def metric_label(metric: Metric, words: Words) -> str:
             return words.say_in("metric", "mobilisation ceiling")
         case Metric.STATEMENT:
             return words.say_in("metric", "statement")
+
+
+def source_kind_label(kind: SourceKind, words: Words) -> str:
+    """What a source is, in a word: "person", "organisation", "outlet"."""
+    match kind:
+        case SourceKind.PERSON:
+            return words.say_in("source kind", "person")
+        case SourceKind.ORGANISATION:
+            return words.say_in("source kind", "organisation")
+        case SourceKind.OUTLET:
+            return words.say_in("source kind", "outlet")
 
 
 def render_headline(fact: FactDraft, words: Words) -> str:

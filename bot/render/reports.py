@@ -12,11 +12,11 @@ import html
 from collections.abc import Sequence
 
 from bot.language.words import Words
-from bot.render.formatting import format_date, render_entry
+from bot.render.formatting import format_date, render_entry, source_kind_label
 from storage.errors import StorageError
 from storage.facts import AddResult
 from storage.history import HistoryEntry
-from storage.models import Fact, FactDraft, FactStatus, Source, SourceKind
+from storage.models import Fact, FactDraft, FactStatus, Source
 from storage.rows import FieldError
 from storage.transfer import ImportInvalid
 from storage.words import Phrase
@@ -76,16 +76,6 @@ def _status(status: FactStatus, words: Words) -> str:
             return words.say_in("fact status", "retracted")
 
 
-def _kind(kind: SourceKind, words: Words) -> str:
-    match kind:
-        case SourceKind.PERSON:
-            return words.say_in("source kind", "person")
-        case SourceKind.ORGANISATION:
-            return words.say_in("source kind", "organisation")
-        case SourceKind.OUTLET:
-            return words.say_in("source kind", "outlet")
-
-
 def _source_line(role: str, source: Source | None, words: Words) -> str:
     if source is None:
         if role == "attributed_to":
@@ -94,7 +84,7 @@ def _source_line(role: str, source: Source | None, words: Words) -> str:
     who = _e(source.name)
     if source.description:
         who = f"{who}, {_e(source.description)}"
-    kind = _kind(source.kind, words)
+    kind = source_kind_label(source.kind, words)
     if role == "attributed_to":
         return words.say("<b>Said by</b>: {source} ({kind})", source=who, kind=kind)
     return words.say("<b>Carried by</b>: {source} ({kind})", source=who, kind=kind)

@@ -7,8 +7,8 @@ import html
 from collections.abc import Sequence
 
 from bot.language.words import Words
+from bot.render.formatting import source_kind_label
 from storage.facts import SourceSummary
-from storage.models import SourceKind
 
 __all__ = ["render_source_choices", "render_source_heading", "render_source_line"]
 
@@ -24,21 +24,11 @@ def _roles(summary: SourceSummary, words: Words) -> str:
     return ", ".join(roles) or words.say("no published facts")
 
 
-def _kind(kind: SourceKind, words: Words) -> str:
-    match kind:
-        case SourceKind.PERSON:
-            return words.say_in("source kind", "person")
-        case SourceKind.ORGANISATION:
-            return words.say_in("source kind", "organisation")
-        case SourceKind.OUTLET:
-            return words.say_in("source kind", "outlet")
-
-
 def _name(summary: SourceSummary, words: Words) -> str:
     name = f"<b>{html.escape(summary.name)}</b>"
     if summary.description:
         name += f", {html.escape(summary.description)}"
-    return f"{name} ({html.escape(_kind(summary.kind, words))})"
+    return f"{name} ({html.escape(source_kind_label(summary.kind, words))})"
 
 
 def render_source_line(summary: SourceSummary, words: Words) -> str:
