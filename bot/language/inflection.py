@@ -3,7 +3,8 @@
 A phrase of the catalogs names the role of its slot ("into" a country, "from" a country), and
 this module gives the name in the case that role takes in each language:
 
-- Russian: into → accusative ("въехали в Россию"), from → genitive ("из России");
+- Russian: into → "в"/"во" and the accusative ("въехали в Россию", "во Францию": the form
+  carries its preposition), from → genitive ("из России");
 - Ukrainian: into and from → genitive ("до Росії", "з Росії");
 - Kazakh: into → dative ("Ресейге"), from → ablative ("Ресейден"), by vowel harmony and the
   name's last sound; a number written in digits takes the ending of its last spoken word
@@ -111,12 +112,20 @@ def _kazakh_ending(word: str, role: Role, *, possessive: bool = False) -> str:
     return "дан" if back else "ден"
 
 
+def _russian_into(form: str) -> str:
+    """"в" before the accusative, "во" where two consonants meet: "во Францию", "во Вьетнам"."""
+    first, second = form[:1].casefold(), form[1:2].casefold()
+    return f"во {form}" if first in "вф" and second not in "аеёиоуыэюя" else f"в {form}"
+
+
 def _slavic_name(name: str, language: str, role: Role) -> str:
     case = _SLAVIC_CASES[(language, role)]
     # What is in brackets ("Мьянма (Бирма)") is an aside, left in the nominative.
     named, bracket, aside = name.partition(" (")
     words = [_slavic_word(word, language, case) for word in named.split(" ")]
-    return " ".join(words) + bracket + aside
+    form = " ".join(words) + bracket + aside
+    # Russian's "into" carries its preposition, whose form depends on the name.
+    return _russian_into(form) if (language, role) == ("ru", "into") else form
 
 
 def slavic_case_table(names: Mapping[str, Iterable[str]]) -> dict[str, dict[str, dict[str, str]]]:
@@ -147,7 +156,10 @@ def _case_table() -> dict[str, dict[str, dict[str, str]]]:
 def inflect_country(name: str, language: str, role: Role) -> str:
     """``name`` (nominative, as CLDR gives it) in the case ``role`` takes in ``language``."""
     if language in ("ru", "uk"):
-        return _case_table()[language][role].get(name, name)
+        form = _case_table()[language][role].get(name)
+        if form is None:  # a name the table was not made from: the nominative will do
+            form = _russian_into(name) if (language, role) == ("ru", "into") else name
+        return form
     if language == "kk":
         words = name.split(" ")
         last = words[-1]

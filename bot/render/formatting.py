@@ -153,7 +153,8 @@ def _figure_phrase(fact: FactDraft, words: Words) -> str:
 
 def _flow_sentence(fact: FactDraft, words: Words) -> str:
     who = _figure_phrase(fact, words)
-    # Each slot gets the case its phrase needs: "в Казахстан из России", "Ресейден".
+    # Each slot gets the case its phrase needs: "в Казахстан из России", "Ресейден". Russian's
+    # destination carries its own preposition ("в Казахстан", "во Францию").
     origin = _e(words.country(fact.origin, "from")) if fact.origin else None
     destination = _e(words.country(fact.destination, "into")) if fact.destination else None
     if fact.metric is Metric.ENTERED:
