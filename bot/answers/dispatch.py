@@ -30,6 +30,17 @@ async def _help(_store: FactStore, _args: str, words: Words) -> list[str]:
     return help_answer(words)
 
 
+async def _language(_store: FactStore, _args: str, words: Words) -> list[str]:
+    # In a chat /language shows buttons; a terminal has none.
+    return [
+        words.say(
+            "I answer in <b>{language}</b>. On the terminal, choose the language with "
+            '<code>--lang</code>: <code>factbot ask --lang uk "/flows kazakhstan"</code>',
+            language=words.name,
+        )
+    ]
+
+
 async def _history(store: FactStore, args: str, words: Words) -> list[str]:
     # On the operator's own terminal, who changed what is not private.
     return await history_answer(store, args, words, show_actors=True)
@@ -44,6 +55,7 @@ _ANSWERERS: dict[str, _Answerer] = {
     "source": source_answer,
     "fact": fact_answer,
     "history": _history,
+    "language": _language,
     "help": _help,
     "start": _start,
 }
