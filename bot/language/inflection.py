@@ -113,7 +113,7 @@ def _kazakh_ending(word: str, role: Role, *, possessive: bool = False) -> str:
 
 
 def _russian_into(form: str) -> str:
-    """"в" before the accusative, "во" where two consonants meet: "во Францию", "во Вьетнам"."""
+    """ "в" before the accusative, "во" where two consonants meet: "во Францию", "во Вьетнам"."""
     first, second = form[:1].casefold(), form[1:2].casefold()
     return f"во {form}" if first in "вф" and second not in "аеёиоуыэюя" else f"в {form}"
 

@@ -113,6 +113,24 @@ def _format_span(locale: str, start: dt.date, end: dt.date) -> str:
     return format_interval(start, end, "yMMMd", locale=locale)
 
 
+# Cached by the minute: every fact's published time goes through here, and Babel's
+# format_time costs more than the rest of a fact's citation.
+@lru_cache(maxsize=4096)
+def _format_clock(locale: str, hour: int, minute: int) -> str:
+    return format_time(dt.time(hour, minute), "HH:mm", locale=locale)
+
+
+@lru_cache(maxsize=256)
+def _zone(offset: dt.timedelta | None) -> str:
+    # The store's own times (when a fact was added or changed) are UTC without an offset.
+    if offset is None:
+        return "UTC"
+    minutes = int(offset.total_seconds()) // 60
+    sign = "-" if minutes < 0 else "+"
+    hours, minutes = divmod(abs(minutes), 60)
+    return f"UTC{sign}{hours:02d}:{minutes:02d}"
+
+
 @lru_cache(maxsize=4096)
 def _format_number(locale: str, value: int) -> str:
     return format_decimal(value, locale=locale)
@@ -162,12 +180,12 @@ class Words:
 
     def moment(self, value: dt.datetime) -> str:
         """A published time: the day, the time and its UTC offset when known."""
-        day = self.date(value)
-        # The store's own times (when a fact was added or changed) are UTC without an offset.
-        offset = value.strftime("%z")
-        zone = f"UTC{offset[:3]}:{offset[3:]}" if offset else "UTC"
-        time = format_time(value, "HH:mm", locale=self.locale)
-        return self.say("{date}, {time} {zone}", date=day, time=time, zone=zone)
+        return self.say(
+            "{date}, {time} {zone}",
+            date=self.date(value),
+            time=_format_clock(self.locale_name, value.hour, value.minute),
+            zone=_zone(value.utcoffset()),
+        )
 
     def span(self, start: dt.date, end: dt.date) -> str:
         """A period: "21–27 Sept 2022", "21—27 сент. 2022 г.", "21 Sept – 4 Oct 2022"."""

@@ -12,7 +12,9 @@ import html
 import re
 from collections.abc import Sequence
 from datetime import date, datetime
+from functools import lru_cache
 
+from bot.language.inflection import Role
 from bot.language.words import Words
 from storage.models import (
     FLOW_METRICS,
@@ -128,7 +130,8 @@ def format_citation(citation: Citation, words: Words) -> str:
         )
     if citation.carried_by:
         parts.append(words.say("via {outlet}", outlet=_e(citation.carried_by.name)))
-    published = _e(format_date(document.published_at, words))
+    # CLDR's dates hold no markup: no escaping needed on this, the hottest path.
+    published = format_date(document.published_at, words)
     if parts:
         parts.append(
             words.say(
@@ -151,12 +154,19 @@ def _figure_phrase(fact: FactDraft, words: Words) -> str:
     return f"<b>{_e(format_figure(fact.figure, words))}</b> {_e(fact.counted)}"
 
 
+# A page of flows names the same few countries again and again; CLDR's names hold "&"
+# ("Trinidad & Tobago"), so they are escaped, once each.
+@lru_cache(maxsize=4096)
+def _country_html(words: Words, code: str, role: Role) -> str:
+    return _e(words.country(code, role))
+
+
 def _flow_sentence(fact: FactDraft, words: Words) -> str:
     who = _figure_phrase(fact, words)
     # Each slot gets the case its phrase needs: "в Казахстан из России", "Ресейден". Russian's
     # destination carries its own preposition ("в Казахстан", "во Францию").
-    origin = _e(words.country(fact.origin, "from")) if fact.origin else None
-    destination = _e(words.country(fact.destination, "into")) if fact.destination else None
+    origin = _country_html(words, fact.origin, "from") if fact.origin else None
+    destination = _country_html(words, fact.destination, "into") if fact.destination else None
     if fact.metric is Metric.ENTERED:
         if destination and origin:
             return words.say(
