@@ -87,7 +87,13 @@ def format_date(value: date | datetime, words: Words) -> str:
 def format_period(fact: FactDraft, words: Words) -> str:
     """When a fact was true: "on 3 Oct 2022", "21–27 Sept 2022", "since 21 Sept 2022, as of
     ..."."""
-    start, end, as_of = fact.period_start, fact.period_end, fact.as_of
+    return _period(fact.period_start, fact.period_end, fact.as_of, words)
+
+
+# A page of facts repeats the same few periods and citations, and popular pages are asked for
+# again and again: both are rendered once per language (each a pure function of its values).
+@lru_cache(maxsize=4096)
+def _period(start: date | None, end: date | None, as_of: date | None, words: Words) -> str:
     if start is None:
         assert as_of is not None  # noqa: S101 - a fact always has a date (models enforce it)
         return words.say("as of {date}", date=words.date(as_of))
@@ -119,6 +125,7 @@ def _publisher(document: Document) -> str:
     return name
 
 
+@lru_cache(maxsize=4096)
 def format_citation(citation: Citation, words: Words) -> str:
     """Who said it, who carried it, who published it and when, as one HTML line."""
     document = citation.document
