@@ -125,7 +125,7 @@ def _publisher(document: Document) -> str:
     return name
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=1024)
 def format_citation(citation: Citation, words: Words) -> str:
     """Who said it, who carried it, who published it and when, as one HTML line."""
     document = citation.document
