@@ -220,15 +220,17 @@ def country_names(language: str) -> dict[str, str]:
     }
 
 
-@cache
 def words_for(language: str) -> Words:
     """The one ``Words`` of ``language`` in this process; English for a language we don't write.
 
     Raises:
         OSError: the language's catalog is missing from the install.
     """
-    if language not in LANGUAGES:
-        language = DEFAULT_LANGUAGE
+    return _words(language if language in LANGUAGES else DEFAULT_LANGUAGE)
+
+
+@cache
+def _words(language: str) -> Words:
     return Words(
         language=language,
         locale=Locale.parse(_CLDR_LOCALES[language]),
