@@ -94,6 +94,21 @@ def test_translations_keep_the_placeholders_and_tags(language: str):
 
 
 @pytest.mark.parametrize("language", TRANSLATED)
+def test_translations_hold_no_stray_markup(language: str):
+    """Replies are Telegram HTML: a bare "<" or "&" in a translation would break the message."""
+    stray = []
+    for message in _catalog(language):
+        if not message.id:
+            continue  # the header
+        strings = [message.string] if isinstance(message.string, str) else list(message.string)
+        for translated in strings:
+            bare = re.sub(r'</?[a-z]+>|<a href="\{\w+\}">|\{\w+\}', "", translated or "")
+            if re.search(r"[<>&]", bare):
+                stray.append(translated)
+    assert stray == []
+
+
+@pytest.mark.parametrize("language", TRANSLATED)
 def test_the_plural_forms_header_is_cldrs(language: str):
     expected = get_plural(language)
     header = _catalog(language).plural_forms
