@@ -31,6 +31,7 @@ __all__ = [
     "CASES_FILE",
     "Role",
     "inflect_country",
+    "kazakh_case",
     "kazakh_number_ending",
     "slavic_case_table",
 ]
@@ -161,13 +162,19 @@ def inflect_country(name: str, language: str, role: Role) -> str:
             form = _russian_into(name) if (language, role) == ("ru", "into") else name
         return form
     if language == "kk":
-        words = name.split(" ")
-        last = words[-1]
-        if not last[-1:].isalpha():
-            return name
-        possessive = len(words) > 1 and last.casefold().endswith(("ы", "і"))
-        return name + _kazakh_ending(last, role, possessive=possessive)
+        return kazakh_case(name, role)
     return name
+
+
+def kazakh_case(text: str, role: Role) -> str:
+    """``text`` with the Kazakh case ending ``role`` takes, by its last word: "Ресейден",
+    "Америка Құрама Штаттарынан" (a possessive ending), "2022 ж. 21 қыркүйектен"."""
+    words = text.split(" ")
+    last = words[-1]
+    if not last[-1:].isalpha():
+        return text
+    possessive = len(words) > 1 and last.casefold().endswith(("ы", "і"))
+    return text + _kazakh_ending(last, role, possessive=possessive)
 
 
 # The last spoken word of a number, by its last non-zero part: units, tens, or a power.

@@ -24,7 +24,7 @@ from babel import Locale
 from babel.dates import format_date, format_interval, format_time
 from babel.numbers import format_decimal
 
-from bot.language.inflection import Role, inflect_country, kazakh_number_ending
+from bot.language.inflection import Role, inflect_country, kazakh_case, kazakh_number_ending
 
 __all__ = [
     "DEFAULT_LANGUAGE",
@@ -108,6 +108,12 @@ def _format_date(locale: str, value: dt.date) -> str:
     return format_date(value, "medium", locale=locale)
 
 
+@lru_cache(maxsize=1024)
+def _kazakh_date(value: dt.date, role: Role) -> str:
+    # An abbreviated month ("қыр.") takes no ending: the month is written out, and ends the date.
+    return kazakh_case(format_date(value, "long", locale="kk"), role)
+
+
 @lru_cache(maxsize=8192)
 def _format_span(locale: str, start: dt.date, end: dt.date) -> str:
     return format_interval(start, end, "yMMMd", locale=locale)
@@ -172,10 +178,13 @@ class Words:
         """A number with one decimal, as the language writes it: "1.5", "1,5"."""
         return format_decimal(value, format="#,##0.0", locale=self.locale)
 
-    def date(self, value: dt.date) -> str:
-        """A day: "4 Oct 2022", "4 окт. 2022 г.", "2022 ж. 04 қаз."."""
+    def date(self, value: dt.date, role: Role | None = None) -> str:
+        """A day: "4 Oct 2022", "4 окт. 2022 г.", "2022 ж. 04 қаз."; with a ``role``, in the
+        case its phrase needs (Kazakh "since": "2022 ж. 21 қыркүйектен бастап")."""
         if isinstance(value, dt.datetime):
             value = value.date()
+        if role is not None and self.language == "kk":
+            return _kazakh_date(value, role)
         return _format_date(self.locale_name, value)
 
     def moment(self, value: dt.datetime) -> str:

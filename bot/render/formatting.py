@@ -98,11 +98,11 @@ def _period(start: date | None, end: date | None, as_of: date | None, words: Wor
         assert as_of is not None  # noqa: S101 - a fact always has a date (models enforce it)
         return words.say("as of {date}", date=words.date(as_of))
     if end is None:
+        # "since" takes its case: Kazakh "… қыркүйектен бастап".
+        since = words.date(start, "from")
         if as_of:
-            return words.say(
-                "since {start}, as of {date}", start=words.date(start), date=words.date(as_of)
-            )
-        return words.say("since {start}", start=words.date(start))
+            return words.say("since {start}, as of {date}", start=since, date=words.date(as_of))
+        return words.say("since {start}", start=since)
     if start == end:
         text = words.say("on {date}", date=words.date(start))
     else:

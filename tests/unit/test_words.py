@@ -49,6 +49,11 @@ def test_numbers_dates_and_periods_follow_cldr():
     assert russian.date(date(2022, 10, 4)) == "4 окт. 2022\u202fг."
     assert russian.span(date(2022, 9, 21), date(2022, 9, 27)) == "21—27 сент. 2022\u202fг."
     assert kazakh.date(date(2022, 10, 4)).startswith("2022")
+    # "since" takes the ablative: the month written out, its ending by vowel harmony.
+    assert kazakh.date(date(2022, 9, 21), "from") == "2022\u202fж. 21 қыркүйектен"
+    assert kazakh.date(date(2022, 10, 3), "from") == "2022\u202fж. 3 қазаннан"
+    assert kazakh.date(date(2022, 7, 1), "from") == "2022\u202fж. 1 шілдеден"
+    assert russian.date(date(2022, 9, 21), "from") == russian.date(date(2022, 9, 21))
     published = datetime(2022, 10, 4, 10, 23, tzinfo=timezone(timedelta(hours=3)))
     assert english.moment(published) == "4 Oct 2022, 10:23 UTC+03:00"
     assert english.moment(datetime(2022, 10, 4, 7, 5, tzinfo=UTC)) == "4 Oct 2022, 07:05 UTC+00:00"
