@@ -13,7 +13,7 @@ from tests.e2e.harness import polling_bot
 from tests.factories import make_draft
 
 
-async def _seed_many(db_path: Path) -> list[str]:
+async def _seed_many(db_path: Path, language: str = "en") -> list[str]:
     """The shipped facts and 300 Georgian flows; the pages /facts georgia should show.
 
     /facts lists every fact naming the country (/flows shows only the newest flows).
@@ -22,7 +22,7 @@ async def _seed_many(db_path: Path) -> list[str]:
         await store.add_facts(load_seed(), by="seed")
         drafts = [make_draft(figure={"qualifier": "exact", "value": n}) for n in range(1, 301)]
         await store.add_facts(drafts, by="test")
-        return await facts_answer(store, "georgia", words_for("en"))
+        return await facts_answer(store, "georgia", words_for(language))
 
 
 def _buttons(call: Call) -> dict[str, str]:
@@ -94,3 +94,22 @@ async def test_a_long_query_button_explains_itself_after_a_restart(
         api.callback_update(buttons["▶"], message=first.result)
         (*_, expired) = await api.wait_for("answerCallbackQuery", count=2)
     assert expired.params["text"] == "This list has expired. Send the command again."
+
+
+async def test_pages_are_in_the_readers_language_even_after_a_restart(
+    api: FakeBotApi, bot_env: dict[str, str], db_path: Path
+):
+    """A Ukrainian reader's pages, counter and continued headings are Ukrainian; so is the
+    page a button shows after the bot restarted."""
+    pages = await _seed_many(db_path, "uk")
+    assert "(продовження)" in pages[1]
+    async with polling_bot(api):
+        api.message_update("/facts georgia", language_code="uk")
+        (first,) = await api.wait_for("sendMessage")
+        assert first.params["text"] == pages[0]
+    async with polling_bot(api):
+        edits = len(api.sent("editMessageText"))
+        api.callback_update(_buttons(first)["▶"], message=first.result, language_code="uk")
+        second = (await api.wait_for("editMessageText", count=edits + 1))[edits]
+        assert second.params["text"] == pages[1]
+        assert "Грузія" in second.params["text"]
