@@ -100,7 +100,9 @@ def test_translations_hold_no_stray_markup(language: str):
     for message in _catalog(language):
         if not message.id:
             continue  # the header
-        strings = [message.string] if isinstance(message.string, str) else list(message.string)
+        strings = (
+            [message.string] if isinstance(message.string, str) else list(message.string or [])
+        )
         for translated in strings:
             bare = re.sub(r'</?[a-z]+>|<a href="\{\w+\}">|\{\w+\}', "", translated or "")
             if re.search(r"[<>&]", bare):
