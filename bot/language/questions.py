@@ -25,7 +25,7 @@ from bot.language.tokens import (
 )
 from bot.language.topics import TOPICS
 
-__all__ = ["Place", "Question", "question_language", "read_question"]
+__all__ = ["Place", "Question", "read_question"]
 
 # Questions longer than this are read from their start: no question needs more.
 _LONGEST = 500
@@ -215,16 +215,3 @@ def read_question(text: str) -> Question:
         search_terms=tuple(search_terms(token) for token in content),
         names=tuple(is_name(token) or token in speakers for token in content),
     )
-
-
-def question_language(text: str) -> str:
-    """The language ``text`` is written in, "en", "ru", "uk" or "kk", decided as
-    :func:`read_question` decides ``Question.language``, without reading the rest: cheap
-    enough to pick a reply's language before the question is answered."""
-    normal, folded = normalise(text[:_LONGEST])
-    _period, blanked = find_period(kazakh_fold(folded))
-    _figures, blanked = find_figures(blanked)
-    kept = "".join(" " if b == " " else c for c, b in zip(normal, blanked, strict=True))
-    typed = words(kept)
-    kazakh_hits = sum(1 for word in typed if kazakh_fold(word.folded) in _KAZAKH_WORDS)
-    return detect_language([word.folded for word in typed], kazakh_hits)
