@@ -56,6 +56,8 @@ def language_from_code(code: str | None) -> str | None:
     if not code:
         return None
     language = code.replace("_", "-").split("-")[0].casefold()
+    # Some clients give the country ("ua", "kz") where the language ("uk", "kk") is meant.
+    language = {"ua": "uk", "kz": "kk"}.get(language, language)
     return language if language in LANGUAGES else None
 
 

@@ -19,7 +19,12 @@ __all__ = [
 # The callback data of a language button: this prefix and the language's code.
 LANGUAGE_DATA = "lang:"
 
-_CODES = {"en": "en", "ru": "ru", "uk": "uk", "ua": "uk", "kk": "kk", "kz": "kk"}
+_CODES = {
+    "en": "en", "ru": "ru", "uk": "uk", "ua": "uk", "kk": "kk", "kz": "kk",
+    "ру": "ru", "укр": "uk", "каз": "kk", "қаз": "kk", "англ": "en",
+    # Flags, as readers tap them on a phone.
+    "🇬🇧": "en", "🇺🇸": "en", "🇷🇺": "ru", "🇺🇦": "uk", "🇰🇿": "kk",
+}  # fmt: skip
 # How a language's name starts, in our four languages (and Kazakh typed without its letters).
 _NAME_STARTS = {
     "en": ("engl", "англ", "ағылш", "агылш"),

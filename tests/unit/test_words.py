@@ -12,7 +12,8 @@ from bot.render.languages import language_asked
 
 @pytest.mark.parametrize(
     ("code", "language"),
-    [("ru", "ru"), ("uk-UA", "uk"), ("kk", "kk"), ("en-GB", "en"), ("EN", "en"),
+    [("ru", "ru"), ("uk-UA", "uk"), ("kk", "kk"), ("en-GB", "en"), ("EN", "en"), ("ua", "uk"),
+     ("kz", "kk"),
      ("de", None), ("be", None), ("", None), (None, None)],
 )  # fmt: skip
 def test_client_language_codes(code, language):
@@ -35,7 +36,8 @@ def test_the_chats_choice_beats_the_client_and_a_group_is_english_until_it_choos
      ("украинский язык", "uk"), ("ru", "ru"), ("Русский", "ru"), ("російська", "ru"),
      ("орысша", "ru"), ("kk", "kk"), ("kz", "kk"), ("қазақша", "kk"), ("казахский", "kk"),
      ("Kazakh", "kk"), ("en", "en"), ("English", "en"), ("английский", "en"),
-     ("ағылшын", "en"), ("klingon", None), ("de", None), ("", None), ("  ", None)],
+     ("ағылшын", "en"), ("ру", "ru"), ("🇺🇦", "uk"), ("🇰🇿", "kk"), ("🇷🇺", "ru"), ("🇬🇧", "en"),
+     ("klingon", None), ("de", None), ("🇩🇪", None), ("", None), ("  ", None)],
 )  # fmt: skip
 def test_language_named_in_any_of_the_four(typed, language):
     assert language_asked(typed) == language
