@@ -120,7 +120,8 @@ async def _serve_until_signalled(settings: Settings) -> int:
 
 async def _ask(settings: Settings, text: str, language: str | None) -> int:
     from bot.answers import answer_text
-    from bot.language.words import choose_language, words_for
+    from bot.language.choice import choose_language
+    from bot.language.words import words_for
     from bot.render.formatting import html_to_text
     from storage import StorageError, open_seeded_store
 

@@ -12,10 +12,10 @@ from telegram.constants import ChatMemberStatus, ChatType
 from telegram.error import TelegramError
 
 from bot.context import FactContext
-from bot.language.words import LANGUAGES, Words, choose_language, words_for
+from bot.language.choice import choose_language, language_asked
+from bot.language.words import LANGUAGES, Words, words_for
 from bot.render.languages import (
     LANGUAGE_DATA,
-    language_asked,
     render_language_changed,
     render_language_menu,
     render_language_not_known,

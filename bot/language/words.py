@@ -33,9 +33,7 @@ __all__ = [
     "LOCALES_DIR",
     "N_",
     "Words",
-    "choose_language",
     "country_names",
-    "language_from_code",
     "words_for",
 ]
 
@@ -50,37 +48,9 @@ LOCALES_DIR = Path(__file__).resolve().parent.parent / "locales"
 _CLDR_LOCALES = {"en": "en_IE", "ru": "ru", "uk": "uk", "kk": "kk"}
 
 
-def language_from_code(code: str | None) -> str | None:
-    """One of ``LANGUAGES`` for a Telegram client's language code ("ru", "uk-UA", "kk"), or
-    None for any other (the caller falls back to English)."""
-    if not code:
-        return None
-    language = code.replace("_", "-").split("-")[0].casefold()
-    # Some clients give the country ("ua", "kz") where the language ("uk", "kk") is meant.
-    language = {"ua": "uk", "kz": "kk"}.get(language, language)
-    return language if language in LANGUAGES else None
-
-
 def N_(message: str) -> str:
     """Mark ``message`` for the catalogs where it is defined; it is translated where shown."""
     return message
-
-
-def choose_language(*, chosen: str | None, client: str | None, private: bool = True) -> str:
-    """The language to answer in: the chat's own choice, else the reader's client language,
-    else English.
-
-    Args:
-        chosen: the chat's choice by /language (or ``factbot ask --lang``): it always wins.
-        client: the Telegram client's language code ("ru", "uk-UA"; any other language means
-            English). A group has no client language of its own: unless its admins chose, it
-            is answered in English.
-        private: a private chat (or an inline query) rather than a group.
-    """
-    if chosen in LANGUAGES:
-        return chosen
-    own = language_from_code(client) if private else None
-    return own or DEFAULT_LANGUAGE
 
 
 def _catalog(language: str) -> gettext.NullTranslations:

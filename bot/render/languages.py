@@ -1,15 +1,13 @@
-"""Pure functions for /language: which language a reader named, and the replies about it."""
+"""Pure functions for /language: the replies about the language the bot answers in."""
 
 from __future__ import annotations
 
 import html
 
-from bot.language.text import fold
 from bot.language.words import Words
 
 __all__ = [
     "LANGUAGE_DATA",
-    "language_asked",
     "render_language_changed",
     "render_language_menu",
     "render_language_not_known",
@@ -18,35 +16,6 @@ __all__ = [
 
 # The callback data of a language button: this prefix and the language's code.
 LANGUAGE_DATA = "lang:"
-
-_CODES = {
-    "en": "en", "ru": "ru", "uk": "uk", "ua": "uk", "kk": "kk", "kz": "kk",
-    "ру": "ru", "укр": "uk", "каз": "kk", "қаз": "kk", "англ": "en",
-    # Flags, as readers tap them on a phone.
-    "🇬🇧": "en", "🇺🇸": "en", "🇷🇺": "ru", "🇺🇦": "uk", "🇰🇿": "kk",
-}  # fmt: skip
-# How a language's name starts, in our four languages (and Kazakh typed without its letters).
-_NAME_STARTS = {
-    "en": ("engl", "англ", "ағылш", "агылш"),
-    "ru": ("russ", "рус", "рос", "орыс"),
-    "uk": ("ukr", "укр"),
-    "kk": ("kaz", "kazak", "каз", "қаз"),
-}
-
-
-def language_asked(typed: str) -> str | None:
-    """The language "/language …" names: a code ("uk", "ua"), or its name in any of our
-    languages ("Ukrainian", "українська", "украинский", "қазақша"); None for anything else."""
-    parts = fold(typed).split()
-    if not parts:
-        return None
-    first = parts[0].strip(".,!?«»\"'")
-    if first in _CODES:
-        return _CODES[first]
-    for language, starts in _NAME_STARTS.items():
-        if first.startswith(starts):
-            return language
-    return None
 
 
 def render_language_menu(words: Words) -> str:

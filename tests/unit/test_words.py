@@ -6,8 +6,8 @@ from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
 
-from bot.language.words import choose_language, language_from_code, words_for
-from bot.render.languages import language_asked
+from bot.language.choice import choose_language, language_asked, language_from_code
+from bot.language.words import words_for
 
 
 @pytest.mark.parametrize(
