@@ -18,6 +18,8 @@ import pycountry
 from babel import Locale
 from rapidfuzz import fuzz, process
 
+from bot.language.words import country_names
+
 __all__ = [
     "Country",
     "CountryMatch",
@@ -93,16 +95,6 @@ def _normalise(text: str) -> str:
     text = re.sub(r"[^\w\s]", " ", text)
     text = " ".join(text.split())
     return text.removeprefix("the ")
-
-
-@cache
-def _english_names() -> dict[str, str]:
-    territories = Locale.parse("en").territories
-    names = {}
-    for entry in pycountry.countries:
-        # CLDR's everyday name ("Russia"); pycountry's ISO name where CLDR has none.
-        names[entry.alpha_3] = territories.get(entry.alpha_2) or entry.name
-    return names
 
 
 def _untranslated(name: str) -> str:
@@ -188,7 +180,7 @@ def _exact(key: str) -> str | None:
 
 def country_name(code: str) -> str:
     """The English name of a country by its alpha-3 code; the code itself if unknown."""
-    return _english_names().get(code, code)
+    return country_names("en").get(code, code)
 
 
 def _country(code: str) -> Country:

@@ -9,7 +9,6 @@ from bot.language.countries import country_name
 from bot.language.words import LANGUAGES, N_, Words
 
 __all__ = [
-    "EXAMPLES",
     "EXAMPLE_QUESTIONS",
     "examples",
     "render_examples",
@@ -29,7 +28,7 @@ EXAMPLE_QUESTIONS = {
     "kk": "Қазақстанға қанша ресейлік кірді?",
 }
 # The same, in the order /language offers the languages.
-EXAMPLES = tuple(EXAMPLE_QUESTIONS[language] for language in LANGUAGES)
+_EXAMPLES = tuple(EXAMPLE_QUESTIONS[language] for language in LANGUAGES)
 
 _REASONS = {
     "period": N_("No recorded figure is for that day or period."),
@@ -45,7 +44,7 @@ _HOLDINGS_SHOWN = 20
 def examples(language: str) -> tuple[str, ...]:
     """The example questions, the one in ``language`` first, then the others."""
     first = EXAMPLE_QUESTIONS.get(language)
-    return tuple(dict.fromkeys((first, *EXAMPLES) if first else EXAMPLES))
+    return tuple(dict.fromkeys((first, *_EXAMPLES) if first else _EXAMPLES))
 
 
 def render_examples(words: Words) -> str:
