@@ -15,8 +15,18 @@ from storage.errors import (
 from storage.facts import AddResult, FactStore, SearchHits, SourceSummary
 from storage.finding import FactQuery
 from storage.history import Change, HistoryEntry
+from storage.metrics import (
+    BUILT_IN as BUILT_IN_METRICS,
+)
+from storage.metrics import (
+    STATEMENT,
+    Direction,
+    MetricKind,
+    MetricLabels,
+    Vocabulary,
+    vocabulary,
+)
 from storage.models import (
-    FLOW_METRICS,
     Citation,
     Document,
     Fact,
@@ -24,7 +34,6 @@ from storage.models import (
     FactStatus,
     Figure,
     Lifecycle,
-    Metric,
     Qualifier,
     Source,
     SourceKind,
@@ -41,12 +50,14 @@ from storage.rows import (
 from storage.seed import load_seed, open_seeded_store
 
 __all__ = [
+    "BUILT_IN_METRICS",
     "CONTENT_FIELDS",
-    "FLOW_METRICS",
     "LIFECYCLE_FIELDS",
+    "STATEMENT",
     "AddResult",
     "Change",
     "Citation",
+    "Direction",
     "Document",
     "DuplicateFact",
     "Fact",
@@ -61,7 +72,8 @@ __all__ = [
     "HistoryEntry",
     "InvalidFact",
     "Lifecycle",
-    "Metric",
+    "MetricKind",
+    "MetricLabels",
     "NothingChanged",
     "Qualifier",
     "RowInvalid",
@@ -72,6 +84,7 @@ __all__ = [
     "SourceSummary",
     "StorageError",
     "StoreUnavailable",
+    "Vocabulary",
     "WriteFailed",
     "WriteStopped",
     "draft_from_row",
@@ -79,4 +92,5 @@ __all__ = [
     "open_seeded_store",
     "row_from_draft",
     "row_from_fact",
+    "vocabulary",
 ]

@@ -28,6 +28,8 @@ from storage.errors import (
 )
 from storage.finding import FactQuery, query_sql
 from storage.history import HistoryEntry, changes_between, entry_from_log_row
+from storage.metric_rows import SELECT_METRICS, kind_from_row, put_metric
+from storage.metrics import MetricKind, Vocabulary, learn
 from storage.migrations import apply_migrations
 from storage.models import Fact, FactDraft, FactStatus, Lifecycle, SourceKind
 from storage.queries import (
@@ -59,7 +61,7 @@ from storage.rows import (
     row_from_draft,
 )
 from storage.search import match_any, match_expression
-from storage.words import say
+from storage.words import Refusal, say
 from storage.writer import Writer
 from storage.writes import (
     FIND_DUPLICATE,
@@ -121,10 +123,15 @@ def _newest_first(facts: list[Fact]) -> list[Fact]:
 class FactStore:
     """Async access to the fact store at one database path."""
 
-    def __init__(self, path: Path, writer: Writer, reader: aiosqlite.Connection):
+    def __init__(
+        self, path: Path, writer: Writer, reader: aiosqlite.Connection, metrics: Vocabulary
+    ):
         self.path = path
         self._writer = writer
         self._reader = reader
+        # The store's own vocabulary, which every write is checked against.
+        self.metrics = metrics
+        learn(metrics)
 
     @classmethod
     async def open(cls, path: Path) -> Self:
@@ -145,7 +152,13 @@ class FactStore:
         except BaseException:
             await writer.close()
             raise
-        return cls(path, writer, reader)
+        try:
+            rows = await reader.execute_fetchall(SELECT_METRICS)
+        except BaseException:
+            await writer.close()
+            await reader.close()
+            raise
+        return cls(path, writer, reader, Vocabulary(kind_from_row(row) for row in rows))
 
     def stop_writes(self) -> None:
         """Roll back the write under way, whole, and refuse new ones: the bot is stopping."""
@@ -330,6 +343,7 @@ class FactStore:
             DuplicateFact: the same fact from the same source is already stored.
             InvalidFact: the store's rules refuse it.
         """
+        self._check(draft)
         at = now()
 
         def add(conn: sqlite3.Connection) -> int:
@@ -380,6 +394,7 @@ class FactStore:
             ids = Ids()
             with deferred_search(conn) as new:
                 for draft, lifecycle in entries:
+                    self._check(draft)
                     if find_duplicate(conn, draft) is not None:
                         present += 1
                         continue
@@ -430,7 +445,9 @@ class FactStore:
             if fact.status is FactStatus.RETRACTED:
                 raise FactRetracted(fact_id)
             before = row_from_draft(fact)
-            draft = draft_from_row(before | dict(changes), resolve_country=resolve_country)
+            draft = draft_from_row(
+                before | dict(changes), resolve_country=resolve_country, metrics=self.metrics
+            )
             after = row_from_draft(draft)
             if after == before:
                 raise NothingChanged(say("fact #{id} already has those values", id=fact_id))
@@ -481,6 +498,33 @@ class FactStore:
 
         await self._writer.run(retract)
         return await self.get_fact(fact_id)
+
+    # Metrics -------------------------------------------------------------------------------
+
+    async def put_metric(self, kind: MetricKind, *, by: str) -> None:
+        """Add a metric to the vocabulary, or correct the labels of the one of its name.
+
+        Raises:
+            InvalidFact: a metric of that name counts another direction.
+        """
+        at = now().strftime("%Y-%m-%dT%H:%M:%SZ")
+
+        def put(conn: sqlite3.Connection) -> None:
+            try:
+                put_metric(conn, kind, at=at, by=by)
+            except Refusal as refusal:
+                raise InvalidFact(refusal.phrase) from None
+
+        await self._writer.run(put)
+        self.metrics = self.metrics.with_kind(kind)
+        learn([kind])
+
+    def _check(self, draft: FactDraft) -> None:
+        """Refuse a draft this store's vocabulary does not allow."""
+        try:
+            self.metrics.check(draft)
+        except Refusal as refusal:
+            raise InvalidFact(refusal.phrase) from None
 
     # Chats ---------------------------------------------------------------------------------
 

@@ -23,10 +23,10 @@ from pydantic import (
     model_validator,
 )
 
+from storage.metrics import STATEMENT, MetricName
 from storage.words import Phrase, Refusal, say
 
 __all__ = [
-    "FLOW_METRICS",
     "Citation",
     "CountryCode",
     "Document",
@@ -35,28 +35,10 @@ __all__ = [
     "FactStatus",
     "Figure",
     "Lifecycle",
-    "Metric",
     "Qualifier",
     "Source",
     "SourceKind",
 ]
-
-
-class Metric(StrEnum):
-    """What a fact measures or reports."""
-
-    ENTERED = "entered"
-    LEFT = "left"
-    EXIT_REFUSED = "exit_refused"
-    CITIZENSHIP_APPLICATIONS = "citizenship_applications"
-    MOBILISATION_TARGET = "mobilisation_target"
-    MOBILISATION_CEILING = "mobilisation_ceiling"
-    # A reported claim with no figure (a policy, an event); its claim and quote say it all.
-    STATEMENT = "statement"
-
-
-# Flows cross a border: into the destination, out of the origin.
-FLOW_METRICS = frozenset({Metric.ENTERED, Metric.LEFT})
 
 
 class Qualifier(StrEnum):
@@ -68,6 +50,7 @@ class Qualifier(StrEnum):
     ABOUT = "about"
     ALMOST = "almost"
     UP_TO = "up_to"
+    LESS_THAN = "less_than"
     RANGE = "range"
 
 
@@ -207,7 +190,8 @@ class Figure(_Model):
 class FactDraft(_Model):
     """A fact as entered, imported or shipped, before the store gives it an id and a history."""
 
-    metric: Metric
+    # A name from the store's vocabulary of metrics (storage.metrics), checked when written.
+    metric: MetricName
     counted: Counted
     origin: OptionalCountry = None
     destination: OptionalCountry = None
@@ -231,7 +215,7 @@ class FactDraft(_Model):
                 raise Refusal(say("a period_end needs a period_start"), field="period_end")
             if self.period_end < self.period_start:
                 raise Refusal(say("ends before period_start"), field="period_end")
-        if self.metric is Metric.STATEMENT:
+        if self.metric == STATEMENT:
             if self.figure is not None:
                 raise Refusal(
                     say("a statement has no figure; choose a metric for the number"),
@@ -239,11 +223,7 @@ class FactDraft(_Model):
                 )
         elif self.figure is None:
             raise Refusal(
-                say("a {metric} fact needs a figure", metric=self.metric.value), field="figure"
-            )
-        if self.metric in FLOW_METRICS and self.origin is None and self.destination is None:
-            raise Refusal(
-                say("a flow needs an origin or a destination country"), field="destination"
+                say("a {metric} fact needs a figure", metric=self.metric), field="figure"
             )
         return self
 

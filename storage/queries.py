@@ -10,7 +10,7 @@ import aiosqlite
 from pydantic import ValidationError
 
 from storage.errors import FactNotFound, InvalidFact, StoreUnavailable
-from storage.models import FLOW_METRICS, Fact, FactStatus
+from storage.models import Fact, FactStatus
 
 __all__ = [
     "ALL_FACTS",
@@ -36,7 +36,8 @@ __all__ = [
     "fetch_fact_now",
 ]
 
-_FLOW_METRICS_SQL = ", ".join(f"'{metric.value}'" for metric in sorted(FLOW_METRICS))
+# Flows are the metrics with a direction, as the store's vocabulary says (storage.metrics).
+_FLOW_METRICS_SQL = "SELECT name FROM metrics WHERE direction <> 'none'"
 
 _SELECT_FACTS = """
 SELECT f.id, f.metric, f.counted, f.origin, f.destination, f.citizenship,

@@ -14,6 +14,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from storage.metrics import Vocabulary, vocabulary
 from storage.models import Fact, FactDraft
 from storage.words import N_, Phrase, Refusal, plural, say
 
@@ -265,7 +266,10 @@ def merge_errors(*groups: list[FieldError]) -> list[FieldError]:
 
 
 def draft_from_row(
-    row: Mapping[str, Any], *, resolve_country: CountryResolver | None = None
+    row: Mapping[str, Any],
+    *,
+    resolve_country: CountryResolver | None = None,
+    metrics: Vocabulary | None = None,
 ) -> FactDraft:
     """Validate a flat fact (CSV row, ``field=value`` pairs) into a draft.
 
@@ -273,6 +277,8 @@ def draft_from_row(
         row: field name → text; unknown fields are refused, blank ones mean "not given".
         resolve_country: turns a country name or code into alpha-3 (None if unknown);
             without it, countries must be alpha-3 codes.
+        metrics: the vocabulary its metric must be in (a store's); by default every metric
+            the stores opened in this process know.
 
     Raises:
         RowInvalid: naming each bad field and why.
@@ -313,6 +319,10 @@ def draft_from_row(
         draft = FactDraft.model_validate(data)
     except ValidationError as error:
         raise RowInvalid(merge_errors(errors, field_errors(error))) from None
+    try:
+        (metrics or vocabulary()).check(draft)
+    except Refusal as refusal:
+        errors.append(FieldError(refusal.field or "metric", refusal.phrase))
     if errors:
         raise RowInvalid(errors)
     return draft
@@ -323,7 +333,7 @@ def row_from_draft(draft: FactDraft) -> dict[str, str]:
     figure = draft.figure
     document = draft.citation.document
     row = {
-        "metric": draft.metric.value,
+        "metric": draft.metric,
         "counted": draft.counted,
         "origin": draft.origin or "",
         "destination": draft.destination or "",

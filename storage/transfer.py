@@ -30,6 +30,7 @@ from pydantic import ValidationError
 
 from storage.errors import StorageError
 from storage.facts import AddResult, FactStore
+from storage.metrics import Vocabulary
 from storage.models import Fact, FactDraft, Lifecycle
 from storage.rows import (
     CONTENT_FIELDS,
@@ -42,7 +43,7 @@ from storage.rows import (
     merge_errors,
     row_from_fact,
 )
-from storage.words import N_, Phrase, plural, say
+from storage.words import N_, Phrase, Refusal, plural, say
 from storage.writes import now
 
 __all__ = [
@@ -308,6 +309,22 @@ class _Validation:
         return None
 
 
+def _allowed(
+    entries: Iterator[tuple[int, _Entry | RowInvalid]], metrics: Vocabulary
+) -> Iterator[tuple[int, _Entry | RowInvalid]]:
+    """The rows, each valid one also checked against the store's metrics."""
+    for number, entry in entries:
+        if isinstance(entry, RowInvalid):
+            yield number, entry
+            continue
+        try:
+            metrics.check(entry[0])
+        except Refusal as refusal:
+            yield number, RowInvalid([FieldError(refusal.field or "metric", refusal.phrase)])
+        else:
+            yield number, entry
+
+
 def _validate(
     entries: Iterator[tuple[int, _Entry | RowInvalid]],
     found: _Validation,
@@ -411,7 +428,7 @@ async def import_file(
     found = _Validation()
     batches: queue.Queue[list[_Entry] | None] = queue.Queue(maxsize=_BATCHES_QUEUED)
     stop = threading.Event()
-    entries = _entries(stream, file_format, by, resolve_country)
+    entries = _allowed(_entries(stream, file_format, by, resolve_country), store.metrics)
     validating = asyncio.get_running_loop().run_in_executor(
         None, _validate, entries, found, batches, stop
     )

@@ -105,7 +105,7 @@ def duplicate_key(draft: FactDraft) -> dict[str, Any]:
     figure = draft.figure
     document = draft.citation.document
     return {
-        "metric": draft.metric.value,
+        "metric": draft.metric,
         "counted": draft.counted,
         "origin": draft.origin,
         "destination": draft.destination,

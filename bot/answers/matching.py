@@ -15,7 +15,7 @@ from bot.language.dates import AskedPeriod
 from bot.language.questions import Question
 from bot.language.text import fold
 from bot.language.topics import TOPICS
-from storage import FLOW_METRICS, Fact, Metric
+from storage import Direction, Fact, vocabulary
 
 __all__ = ["Choice", "choose", "is_flow_question"]
 
@@ -89,7 +89,7 @@ def _topic_hits(fact: Fact, names: tuple[str, ...], *, own: bool = False) -> int
     hits = 0
     for name in names:
         topic = TOPICS[name]
-        if fact.metric.value in topic.metrics or _holds(fact, topic.stems, own=own):
+        if fact.metric in topic.metrics or _holds(fact, topic.stems, own=own):
             hits += 1
     return hits
 
@@ -157,9 +157,9 @@ def _direction_ok(fact: Fact, question: Question) -> bool:
                 return False
         return True
     if question.direction == "into":
-        return fact.metric is Metric.ENTERED
+        return vocabulary().direction(fact.metric) is Direction.INTO
     if question.direction == "out":
-        return fact.metric is Metric.LEFT
+        return vocabulary().direction(fact.metric) is Direction.OUT
     return True
 
 
@@ -230,7 +230,7 @@ def choose(facts: list[Fact], question: Question, sources: frozenset[str] = froz
         if sources and not _from_sources(fact, sources):
             reasons.add("source")
             continue
-        if flow and (fact.metric not in FLOW_METRICS or not _direction_ok(fact, question)):
+        if flow and (fact.metric not in vocabulary().flows or not _direction_ok(fact, question)):
             reasons.add("direction")
             continue
         citizenship = _citizenship(fact, question)

@@ -31,7 +31,7 @@ from bot.render.questions import (
     render_pointer,
     render_see_also,
 )
-from storage import FLOW_METRICS, Fact, FactQuery, FactStore
+from storage import Fact, FactQuery, FactStore, vocabulary
 
 __all__ = [
     "QUESTION_SHOWN",
@@ -70,7 +70,7 @@ def candidate_query(question: Question, limit: int = _CANDIDATES) -> FactQuery:
     if period is not None:
         query = replace(query, start=period.start, end=period.end, year_known=period.year_known)
     if is_flow_question(question):
-        query = replace(query, metrics=frozenset(metric.value for metric in FLOW_METRICS))
+        query = replace(query, metrics=vocabulary().flows)
     place = next((p for p in question.places if p.role in {"into", "from"}), None)
     if place is None and question.places:
         place = question.places[0]

@@ -15,6 +15,7 @@ from datetime import date, datetime
 
 from bot.language.countries import resolve_country
 from bot.language.words import N_, Words
+from storage.metrics import STATEMENT, vocabulary
 
 __all__ = [
     "SKIP",
@@ -43,10 +44,27 @@ class AnswerInvalid(ValueError):
 
 @dataclass(frozen=True)
 class Choice:
-    """A button: the value stored, the label shown (a message id)."""
+    """A button: the value stored, the label shown (a message id, or the label a curator gave
+    a metric in each language)."""
 
     value: str
     label: str
+    labels: Mapping[str, str] | None = None
+
+    def shown(self, words: Words) -> str:
+        """The label in the curator's language."""
+        if self.labels is None:
+            return words.say(self.label)
+        label = self.labels.get(words.language, self.label)
+        return label[:1].upper() + label[1:]
+
+
+# A question's buttons: fixed, or read when asked (the metrics, which curators extend).
+Choices = tuple[Choice, ...] | Callable[[], tuple[Choice, ...]]
+
+
+def _options(choices: Choices) -> tuple[Choice, ...]:
+    return choices() if callable(choices) else choices
 
 
 def pick_data(field: str, value: str) -> str:
@@ -73,7 +91,7 @@ class Step:
     field: str
     question: str
     check: Check
-    choices: tuple[Choice, ...] = ()
+    choices: Choices = ()
     applies: Callable[[Row], bool] = _always
     optional: Callable[[Row], bool] = _never
 
@@ -102,15 +120,15 @@ class Step:
         """
         if not value:
             return self.answer(SKIP, row, words)
-        if value not in {choice.value for choice in self.choices}:
+        if value not in {choice.value for choice in _options(self.choices)}:
             raise AnswerInvalid(words.say("That button is not one of this question's."))
         return value
 
     def buttons(self, row: Row, words: Words) -> list[tuple[str, str]]:
         """(label, callback data) of each button, Skip last when the question is optional."""
         buttons = [
-            (words.say(choice.label), pick_data(self.field, choice.value))
-            for choice in self.choices
+            (choice.shown(words), pick_data(self.field, choice.value))
+            for choice in _options(self.choices)
         ]
         if self.optional(row):
             buttons.append((words.say(SKIP), pick_data(self.field, "")))
@@ -121,7 +139,8 @@ class Step:
         if not value:
             return words.say("skipped")
         return next(
-            (words.say(choice.label) for choice in self.choices if choice.value == value), value
+            (choice.shown(words) for choice in _options(self.choices) if choice.value == value),
+            value,
         )
 
 
@@ -149,21 +168,21 @@ def _text(limit: int) -> Check:
     return check
 
 
-def _choice(*choices: Choice) -> Check:
+def _choice(choices: Choices) -> Check:
     def folded(text: str) -> str:
         return " ".join(re.sub(r"[^\w]|_", " ", text.lower()).split())
 
     def check(text: str, words: Words) -> str:
         typed = folded(text)
-        for choice in choices:
+        for choice in _options(choices):
             # The value, the English label or the label in the curator's language.
             if typed in (
                 folded(choice.value),
                 folded(choice.label),
-                folded(words.say(choice.label)),
+                folded(choice.shown(words)),
             ):
                 return choice.value
-        options = ", ".join(words.say(choice.label) for choice in choices)
+        options = ", ".join(choice.shown(words) for choice in _options(choices))
         raise AnswerInvalid(words.say("Choose one of: {options}.", options=options))
 
     return check
@@ -263,15 +282,19 @@ def _is_range(row: Row) -> bool:
     return _has_figure(row) and row.get("qualifier") == "range"
 
 
-_METRICS = (
-    Choice("entered", N_("Entered")),
-    Choice("left", N_("Left")),
-    Choice("exit_refused", N_("Refused exit")),
-    Choice("citizenship_applications", N_("Citizenship applications")),
-    Choice("mobilisation_target", N_("Mobilisation target")),
-    Choice("mobilisation_ceiling", N_("Mobilisation ceiling")),
-    Choice("statement", N_("Statement (no figure)")),
-)
+_STATEMENT = Choice(STATEMENT, N_("Statement (no figure)"))
+
+
+def _metrics() -> tuple[Choice, ...]:
+    """A button for each metric of the vocabulary, the statement (no figure) last."""
+    counted = tuple(
+        Choice(kind.name, kind.labels.en, kind.labels.model_dump())
+        for kind in vocabulary()
+        if kind.name != STATEMENT
+    )
+    return (*counted, _STATEMENT)
+
+
 _QUALIFIERS = (
     Choice("exact", N_("Exact")),
     Choice("more_than", N_("More than")),
@@ -279,6 +302,7 @@ _QUALIFIERS = (
     Choice("about", N_("About")),
     Choice("almost", N_("Almost")),
     Choice("up_to", N_("Up to")),
+    Choice("less_than", N_("Less than")),
     Choice("range", N_("Range (low–high)")),
 )
 _KINDS = (
@@ -294,7 +318,7 @@ def _source_steps(role: str, who: str, described: str) -> tuple[Step, ...]:
     return (
         Step(role, who, _text(NAME), optional=_always),
         Step(f"{role}_kind", N_("Is that a person, an organisation or an outlet?"),
-             _choice(*_KINDS), _KINDS, applies=given),
+             _choice(_KINDS), _KINDS, applies=given),
         Step(f"{role}_description", described, _text(DESCRIPTION), applies=given,
              optional=_always),
     )  # fmt: skip
@@ -302,7 +326,7 @@ def _source_steps(role: str, who: str, described: str) -> tuple[Step, ...]:
 
 # The questions in the order they are asked; a step is asked only when it applies.
 STEPS: tuple[Step, ...] = (
-    Step("metric", N_("What does the fact report?"), _choice(*_METRICS), _METRICS),
+    Step("metric", N_("What does the fact report?"), _choice(_metrics), _metrics),
     Step("counted", N_("What is counted? e.g. <code>Russian citizens</code>"), _text(COUNTED)),
     Step("origin", N_("Origin: the country they came from or left, e.g. <code>Russia</code>."),
          _country, optional=_always),
@@ -311,7 +335,7 @@ STEPS: tuple[Step, ...] = (
     Step("citizenship",
          N_("Their citizenship, if the source gives it, e.g. <code>Russia</code>."),
          _country, optional=_always),
-    Step("qualifier", N_("How did the source qualify the number?"), _choice(*_QUALIFIERS),
+    Step("qualifier", N_("How did the source qualify the number?"), _choice(_QUALIFIERS),
          _QUALIFIERS, applies=_has_figure),
     Step("value", N_("The number, e.g. <code>50,000</code> (for a range, its low end)."),
          _count, applies=_has_figure),

@@ -16,14 +16,13 @@ from functools import lru_cache
 
 from bot.language.inflection import Role
 from bot.language.words import Words
+from storage.metrics import Direction, vocabulary
 from storage.models import (
-    FLOW_METRICS,
     Citation,
     Document,
     Fact,
     FactDraft,
     Figure,
-    Metric,
     Qualifier,
     SourceKind,
 )
@@ -74,6 +73,8 @@ def format_figure(figure: Figure, words: Words) -> str:
             return words.say("almost {number}", number=words.number(figure.value, "into"))
         case Qualifier.UP_TO:
             return words.say("up to {number}", number=words.number(figure.value, "into"))
+        case Qualifier.LESS_THAN:
+            return words.say("less than {number}", number=words.number(figure.value, "from"))
     return number
 
 
@@ -164,7 +165,7 @@ def _figure_phrase(fact: FactDraft, words: Words) -> str:
 # A page of flows names the same few countries again and again; CLDR's names hold "&"
 # ("Trinidad & Tobago"), so they are escaped, once each.
 @lru_cache(maxsize=4096)
-def _country_html(words: Words, code: str, role: Role) -> str:
+def _country_html(words: Words, code: str, role: Role | None) -> str:
     return _e(words.country(code, role))
 
 
@@ -174,7 +175,10 @@ def _flow_sentence(fact: FactDraft, words: Words) -> str:
     # destination carries its own preposition ("в Казахстан", "во Францию").
     origin = _country_html(words, fact.origin, "from") if fact.origin else None
     destination = _country_html(words, fact.destination, "into") if fact.destination else None
-    if fact.metric is Metric.ENTERED:
+    direction = vocabulary().direction(fact.metric)
+    if fact.metric not in {"entered", "left"}:
+        return _other_flow_sentence(fact, words, who)
+    if direction is Direction.INTO:
         if destination and origin:
             return words.say(
                 "{who} entered {destination} from {origin}",
@@ -207,6 +211,21 @@ def _flow_sentence(fact: FactDraft, words: Words) -> str:
     return words.say("{who} left a country not reported (destination not reported)", who=who)
 
 
+def _other_flow_sentence(fact: FactDraft, words: Words, who: str) -> str:
+    # A metric curators added has a label, not a verb: its countries are named as the map
+    # names them, so no case or preposition has to fit a word we do not know.
+    unknown = words.say("country not reported")
+    return words.say(
+        "{who} — {metric}: {origin} → {destination}",
+        who=who,
+        metric=_e(metric_label(fact.metric, words)),
+        origin=_country_html(words, fact.origin, None) if fact.origin else unknown,
+        destination=(
+            _country_html(words, fact.destination, None) if fact.destination else unknown
+        ),
+    )
+
+
 def _entry(headline: str, fact: FactDraft, words: Words, note: str | None = None) -> str:
     # A draft being previewed has no id yet.
     label = (
@@ -231,23 +250,9 @@ def _claim_headline(fact: FactDraft, words: Words) -> str:
     return f"{_figure_phrase(fact, words)} — {label}: {_e(fact.claim)}"
 
 
-def metric_label(metric: Metric, words: Words) -> str:
-    """What a metric is called in answers: "citizenship applications"."""
-    match metric:
-        case Metric.ENTERED:
-            return words.say_in("metric", "entered")
-        case Metric.LEFT:
-            return words.say_in("metric", "left")
-        case Metric.EXIT_REFUSED:
-            return words.say_in("metric", "refused exit")
-        case Metric.CITIZENSHIP_APPLICATIONS:
-            return words.say_in("metric", "citizenship applications")
-        case Metric.MOBILISATION_TARGET:
-            return words.say_in("metric", "mobilisation target")
-        case Metric.MOBILISATION_CEILING:
-            return words.say_in("metric", "mobilisation ceiling")
-        case Metric.STATEMENT:
-            return words.say_in("metric", "statement")
+def metric_label(metric: str, words: Words) -> str:
+    """What a metric is called in answers: "citizenship applications" (the vocabulary's data)."""
+    return vocabulary().label(metric, words.language)
 
 
 def source_kind_label(kind: SourceKind, words: Words) -> str:
@@ -263,7 +268,7 @@ def source_kind_label(kind: SourceKind, words: Words) -> str:
 
 def render_headline(fact: FactDraft, words: Words) -> str:
     """A fact's one-line statement: who moved where for a flow, else its figure and claim."""
-    if fact.metric in FLOW_METRICS:
+    if fact.metric in vocabulary().flows:
         return _flow_sentence(fact, words)
     return _claim_headline(fact, words)
 
@@ -275,7 +280,7 @@ def render_fact_entry(fact: FactDraft, words: Words, note: str | None = None) ->
 
 def render_entry(fact: FactDraft, words: Words, note: str | None = None) -> str:
     """A fact as /flows shows it: a flow by who moved where, anything else by its claim."""
-    if fact.metric in FLOW_METRICS:
+    if fact.metric in vocabulary().flows:
         return render_flow_entry(fact, words, note)
     return render_fact_entry(fact, words, note)
 

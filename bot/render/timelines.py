@@ -17,7 +17,8 @@ from bot.render.formatting import (
     render_entry,
     render_headline,
 )
-from storage.models import Citation, Fact, Metric
+from storage.metrics import vocabulary
+from storage.models import Citation, Fact
 
 __all__ = [
     "earlier_report_note",
@@ -36,11 +37,14 @@ def _e(text: str) -> str:
 def render_topics(facts: Sequence[Fact], words: Words) -> list[str]:
     """Blocks for :func:`bot.render.formatting.paginate`: facts grouped by what they measure.
 
-    Topics come in the order of ``Metric``; within one, the facts keep the order given.
+    Topics come in the vocabulary's order, any metric it does not know last; within one, the
+    facts keep the order given.
     """
+    known = [kind.name for kind in vocabulary()]
+    unknown = sorted({fact.metric for fact in facts} - set(known))
     blocks = []
-    for metric in Metric:
-        topic = [fact for fact in facts if fact.metric is metric]
+    for metric in [*known, *unknown]:
+        topic = [fact for fact in facts if fact.metric == metric]
         for position, fact in enumerate(topic):
             entry = render_entry(fact, words)
             if position == 0:

@@ -94,10 +94,20 @@ async def apply_migrations(conn: aiosqlite.Connection, *, target: int | None = N
     for migration in migrations:
         if migration.version <= current or migration.version > target:
             continue
+        # A step may rebuild a table others refer to (SQLite's way to change a constraint):
+        # foreign keys are off while it runs, as SQLite's ALTER TABLE guide says, and every
+        # reference is checked before it commits. The pragma works only outside a transaction.
+        await conn.execute("PRAGMA foreign_keys = OFF")
         try:
             # executescript runs the step's many statements; BEGIN keeps them and the record
             # in the transaction that the COMMIT below ends.
             await conn.executescript(f"BEGIN IMMEDIATE;\n{migration.sql}")
+            broken = list(await conn.execute_fetchall("PRAGMA foreign_key_check"))
+            if broken:
+                table, rowid, parent, _ = broken[0]
+                raise sqlite3.IntegrityError(
+                    f"{len(broken)} broken reference(s), first: {table} row {rowid} → {parent}"
+                )
             await conn.execute(
                 _RECORD,
                 (migration.version, migration.name, datetime.now(UTC).isoformat()),
@@ -109,5 +119,7 @@ async def apply_migrations(conn: aiosqlite.Connection, *, target: int | None = N
             raise SchemaError(
                 f"migration {migration.version:04d}_{migration.name} failed: {error}"
             ) from error
+        finally:
+            await conn.execute("PRAGMA foreign_keys = ON")
         applied.append(migration.version)
     return applied

@@ -44,7 +44,7 @@ def test_formatting_imports_only_models_words_and_the_standard_library():
     }
     assert {
         module for module in modules if module.split(".")[0] in {"bot", "storage", "telegram"}
-    } == {"storage.models", "bot.language.words", "bot.language.inflection"}
+    } == {"storage.models", "storage.metrics", "bot.language.words", "bot.language.inflection"}
 
 
 def _module_imports(folder: Path) -> set[tuple[str, str]]:

@@ -8,7 +8,8 @@ from typing import Any
 import pytest
 from pydantic import ValidationError
 
-from storage import FactDraft, Figure, Qualifier
+from storage import FactDraft, Figure, Qualifier, vocabulary
+from storage.words import Refusal
 from tests.factories import draft_data, make_draft
 
 
@@ -97,7 +98,26 @@ def test_statement_has_no_figure_and_figures_need_one():
 
 
 def test_flow_needs_a_country():
-    assert "origin or a destination" in _refusal(origin=None, destination=None)
+    """Flows are the vocabulary's metrics with a direction: it refuses one with no country."""
+    draft = make_draft(origin=None, destination=None)
+    with pytest.raises(Refusal, match="origin or a destination") as caught:
+        vocabulary().check(draft)
+    assert caught.value.field == "destination"
+
+
+def test_a_metric_the_vocabulary_does_not_know_is_refused():
+    draft = make_draft(metric="fled")
+    with pytest.raises(Refusal, match="'fled' is not a known metric; known: 'entered', 'left'"):
+        vocabulary().check(draft)
+
+
+def test_a_metric_with_no_direction_needs_no_country():
+    vocabulary().check(make_draft(metric="asylum_applications", origin=None, destination=None))
+
+
+@pytest.mark.parametrize("name", ["Asylum Applications", "deport-ed", "1st", "", "a" * 41])
+def test_a_metric_name_is_a_lower_case_slug(name: str):
+    assert "is not a metric name" in _refusal(metric=name)
 
 
 def test_over_long_claim_is_refused():

@@ -231,9 +231,10 @@ def test_phrases_nest_and_count():
     [
         ({"value": "many"},
          "Input should be a valid integer, unable to parse string as an integer"),
-        ({"metric": "rumour"}, "Input should be 'entered', 'left', 'exit_refused', "
-         "'citizenship_applications', 'mobilisation_target', 'mobilisation_ceiling' "
-         "or 'statement'"),
+        ({"metric": "rumour"}, "'rumour' is not a known metric; known: 'entered', 'left', "
+         "'exit_refused', 'citizenship_applications', 'mobilisation_target', "
+         "'mobilisation_ceiling', 'statement', 'deported', 'returned', 'asylum_applications', "
+         "'refugees_registered', 'crossings'"),
         ({"claim": "x" * 301}, "String should have at most 300 characters"),
         ({"period_end": "2022-09-01"}, "ends before period_start"),
         ({"published_at": "2022-02-30"}, "day is out of range for month"),

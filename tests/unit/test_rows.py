@@ -53,7 +53,8 @@ def test_country_names_resolve_and_separators_are_allowed():
         ({"destination": "Atlantis"}, "destination", "'Atlantis' is not a country I know"),
         ({"claim": "x" * 301}, "claim", "at most 300 characters"),
         ({"qualifier": "range"}, "value_high", "a range needs a high value"),
-        ({"metric": "rumour"}, "metric", "Input should be"),
+        ({"metric": "rumour"}, "metric", "'rumour' is not a known metric; known: 'entered',"),
+        ({"metric": "Deport ed"}, "metric", "'Deport ed' is not a metric name"),
         ({"url": "javascript:alert(1)"}, "url", "http:// or https://"),
         ({"attributed_to_kind": "alien"}, "attributed_to_kind", "Input should be"),
         ({"colour": "red"}, "colour", "is not a fact field"),
@@ -135,7 +136,7 @@ def test_row_refusals_are_phrases_the_catalogs_hold(changes: dict[str, str]):
         {"figure": "x"}, {"counted": 5}, {"extra": 1}, {"origin": "XYZ"}, {"claim": ""},
         {"figure": {"qualifier": "about", "value": 1.5}}, {"figure": {"value": True}},
         {"citation": {"document": {"publisher": "p", "title": "t", "published_at": [1]}}},
-        {"metric": "left", "origin": None, "destination": None},
+        {"metric": "Left!"},
     ],
 )  # fmt: skip
 def test_refusals_of_json_facts_are_phrases_the_catalogs_hold(changes: dict[str, Any]):

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from storage import FactStore, Metric, load_seed, open_seeded_store
+from storage import STATEMENT, FactStore, load_seed, open_seeded_store
 from tests.factories import SEED_DOCUMENT_PUBLISHED
 
 # Every figure the article reports: (metric, qualifier, value, counted).
@@ -26,7 +26,7 @@ ARTICLE_FIGURES = {
 
 def test_seed_holds_every_figure_of_the_article():
     figures = {
-        (d.metric.value, d.figure.qualifier.value, d.figure.value, d.counted)
+        (d.metric, d.figure.qualifier.value, d.figure.value, d.counted)
         for d in load_seed()
         if d.figure is not None
     }
@@ -48,7 +48,7 @@ def test_every_seed_fact_is_cited_from_the_dated_article_without_an_invented_url
 
 
 def test_statements_without_figures_are_seeded_too():
-    statements = [d for d in load_seed() if d.metric is Metric.STATEMENT]
+    statements = [d for d in load_seed() if d.metric == STATEMENT]
     assert {d.destination for d in statements} >= {"TUR", "ARM", "GEO", "KAZ"}
 
 
