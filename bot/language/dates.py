@@ -17,7 +17,14 @@ from babel import Locale
 
 from bot.language.text import kazakh_fold
 
-__all__ = ["AskedPeriod", "find_period", "find_span_hint"]
+__all__ = [
+    "AskedPeriod",
+    "find_period",
+    "find_span_hint",
+    "month_names",
+    "month_number",
+    "ordinals_as_digits",
+]
 
 # A year with no day: any year this placeholder stands in for is matched by its day and month.
 OPEN_YEAR = 2000  # a leap year, so "29 February" is a day too
@@ -301,3 +308,26 @@ def find_span_hint(folded: str) -> int | None:
         if pattern.search(folded):
             return days
     return None
+
+
+def month_names(language: str) -> dict[str, int]:
+    """Every month name ``language`` has, folded as ``month_number`` reads them → its number.
+
+    Wide forms and the start they share ("октябр"); short ones end in a full stop ("окт.").
+    """
+    return dict(_months(language))
+
+
+def month_number(word: str) -> int | None:
+    """The month one folded word names ("october", "октябре", "жовтні", "казанда", "oct"), or None.
+
+    Args:
+        word: the word folded and Kazakh-folded, without a trailing full stop.
+    """
+    return _month_number(word)
+
+
+def ordinals_as_digits(folded: str) -> str:
+    """``folded`` with ordinal days before a month as digits ("third of october" → "3     of
+    october"), its length kept so that offsets still hold."""
+    return _ordinals_as_digits(folded)

@@ -1,0 +1,204 @@
+"""The words around a figure, per language: qualifiers, units, rates and range words.
+
+"more than", "не менее", "понад", "астам" (after the number, in Kazakh), "per cent", "рублей",
+"km", "на добу", "from ... to": one table per kind of phrase and language, compiled once into
+the patterns ``bot.ingest.figures`` reads text with. A space in a phrase stands for any run of
+whitespace; Kazakh phrases are matched as ``kazakh_fold`` types them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from bot.language.text import kazakh_fold
+from storage.models import Qualifier
+
+__all__ = ["WINDOW", "Phrases", "phrases"]
+
+Q = Qualifier
+
+# Qualifiers before the number. A space stands for any run of whitespace. "as many as" is
+# read as up to: it gives the top of what the source reckons, as "up to" does.
+_BEFORE = {
+    "en": {
+        Q.MORE_THAN: r"(?:just |slightly |well |far |a little )?(?:more than|over|above|upwards "
+        r"of|in excess of|greater than|exceed(?:ed|ing|s)?|surpass(?:ed|ing)?|topped)",
+        Q.AT_LEAST: r"at least|no fewer than|not fewer than|no less than|not less than"
+        r"|a minimum of",
+        Q.ABOUT: r"about|around|approximately|approx\.|roughly|some|an estimated|estimated|circa",
+        Q.ALMOST: r"almost|nearly|close to|just shy of",
+        Q.UP_TO: r"up to|as many as|no more than|not more than|at most|a maximum of",
+        Q.LESS_THAN: r"(?:just |slightly |well )?(?:less than|fewer than|under|below|lower than)",
+    },
+    "ru": {
+        Q.MORE_THAN: r"(?:чуть |немногим |немного |несколько |значительно |намного |гораздо "
+        r"|уже )?(?:более чем|больше чем|более|больше|свыше|превысил\w*|превышает)",
+        Q.AT_LEAST: r"не менее чем|не меньше чем|не менее|не меньше|как минимум|по меньшей мере|"
+        r"по крайней мере|минимум",
+        Q.ABOUT: r"около|примерно|приблизительно|порядка|ориентировочно|где-то|в районе",
+        Q.ALMOST: r"почти|практически|без малого|чуть ли не",
+        Q.UP_TO: r"до|вплоть до|не более чем|не больше чем|не более|не больше|максимум"
+        r"|как максимум",
+        Q.LESS_THAN: r"(?:чуть |немногим |немного |несколько |значительно )?"
+        r"(?:менее чем|меньше чем|менее|меньше|ниже)",
+    },
+    "uk": {
+        Q.MORE_THAN: r"(?:трохи |дещо |значно |набагато |вже )?"
+        r"(?:більш ніж|більше ніж|більш як|більше як|понад|більше|перевищ\w*)",
+        Q.AT_LEAST: r"щонайменше|принаймні|не менш ніж|не менше ніж|не менш як|не менше як|"
+        r"не менше|як мінімум|мінімум",
+        Q.ABOUT: r"близько|приблизно|орієнтовно|десь|порядку|в районі",
+        Q.ALMOST: r"майже|практично|без малого|мало не|ледь не",
+        Q.UP_TO: r"до|аж до|не більш ніж|не більше ніж|не більше|максимум|як максимум",
+        Q.LESS_THAN: r"(?:трохи |дещо |значно )?"
+        r"(?:менш ніж|менше ніж|менш як|менше як|менше|нижче)",
+    },
+    "kk": {
+        Q.AT_LEAST: r"кем дегенде|ең кемі|ең аз дегенде|кемінде",
+        Q.ABOUT: r"шамамен|шамалап|мөлшермен|жуықтап",
+        Q.UP_TO: r"ең көп дегенде|әрі кеткенде|көп дегенде",
+    },
+}
+# Qualifiers after the number, longest first where one begins another ("кем емес", "кем").
+# Kazakh puts them after the number in the ablative or dative, or after its noun so declined.
+_AFTER = {
+    "en": {"+": Q.MORE_THAN, "-plus": Q.MORE_THAN, "plus": Q.MORE_THAN, "or more": Q.AT_LEAST,
+           "and more": Q.AT_LEAST, "or above": Q.AT_LEAST, "-odd": Q.ABOUT, "or so": Q.ABOUT,
+           "or fewer": Q.UP_TO, "or less": Q.UP_TO},
+    "ru": {"+": Q.MORE_THAN, "с лишним": Q.MORE_THAN, "с небольшим": Q.MORE_THAN,
+           "с гаком": Q.MORE_THAN, "и более": Q.AT_LEAST, "и больше": Q.AT_LEAST,
+           "и выше": Q.AT_LEAST, "и менее": Q.UP_TO, "и меньше": Q.UP_TO},
+    "uk": {"+": Q.MORE_THAN, "з лишком": Q.MORE_THAN, "з гаком": Q.MORE_THAN,
+           "і більше": Q.AT_LEAST, "й більше": Q.AT_LEAST, "та більше": Q.AT_LEAST,
+           "і менше": Q.UP_TO, "й менше": Q.UP_TO},
+    "kk": {"астам": Q.MORE_THAN, "аса": Q.MORE_THAN, "артық": Q.MORE_THAN, "асты": Q.MORE_THAN,
+           "асып": Q.MORE_THAN, "кем емес": Q.AT_LEAST, "кем болмайды": Q.AT_LEAST,
+           "аз емес": Q.AT_LEAST, "кем": Q.LESS_THAN, "аз": Q.LESS_THAN, "төмен": Q.LESS_THAN,
+           "жуығы": Q.ALMOST, "астамы": Q.MORE_THAN, "артығы": Q.MORE_THAN, "жуық": Q.ALMOST,
+           "таяу": Q.ALMOST, "тарта": Q.ALMOST, "жақын": Q.ALMOST,
+           "шамасында": Q.ABOUT, "шақты": Q.ABOUT, "қаралы": Q.ABOUT, "төңірегінде": Q.ABOUT,
+           "мөлшерінде": Q.ABOUT, "дейінгі": Q.UP_TO, "дейін": Q.UP_TO, "шейін": Q.UP_TO},
+}  # fmt: skip
+# The noun may be any but a month: "27 қыркүйекке дейін" is a date, not "up to 27".
+_KAZAKH_DECLINED = (
+    r"(?:\s+(?!қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша"
+    r"|желтоқсан)\w+(?:нан|нен|дан|ден|тан|тен|ға|ге|қа|ке))?"
+)
+_PERCENT = r"%|per\s?cent\b|percent\b|pct\b|процент\w*|проц\.|відсот\w*|відс\.|пайыз\w*"
+_MONEY = (
+    r"\$|€|£|₸|₽|₴|(?:us )?dollars?\b|euros?\b|pounds?\b|r(?:o)?ubles?\b|tenge\b|hryvni?as?\b"
+    r"|(?:usd|eur|kzt|rub|uah|gbp)\b|доллар\w*|долар\w*|долл\.|евро\b|євро\b|еуро\w*|фунт\w*"
+    r"|рубл\w*|руб\.|гривн\w*|гривен\w*|грн\b\.?|тенге\w*|теңге\w*|тг\b\.?|сом(?:а|ов)?\b"
+)
+_MEASURE = (
+    r"km\b|m\b|м\b|kilomet(?:re|er)s?\b|miles?\b|met(?:re|er)s?\b|kg\b|kilo(?:gram)?s?\b|tonnes?\b"
+    r"|tons?\b|hectares?\b|lit(?:re|er)s?\b|sq\.?\s?km\b|km²|years?(?: old|-old)?\b|months?\b"
+    r"|weeks?\b|days?\b|hours?\b|minutes?\b|percentage points?\b"
+    r"|км\b|километр\w*|миль?\b|метр\w*|кг\b|килограмм\w*|тонн\w*|гектар\w*|литр\w*|лет\b"
+    r"|летн\w*|год(?:а|у|ом|ами|ах)?\b|месяц\w*|месячн\w*|недел\w*|дн(?:ей|я|ям|ями|ях)\b"
+    r"|день\b|дневн\w*|сут(?:ок|ки|кам|ках)\b|суточн\w*|час(?:а|ов|ам)?\b|минут\w*"
+    r"|кілометр\w*|кілограм\w*|літр\w*|рок(?:и|ів|ами|ах|ам)\b|рік\b|річн\w*|місяц\w*"
+    r"|місячн\w*|тиж(?:день|ня|ні|нів|нях|нями)\b|дн(?:і|ів)\b|денн\w*|доб(?:а|и|у|ою)\b|діб\b"
+    r"|годин\w*|хвилин\w*"
+    r"|шақырым\w*|тонна\w*|жыл\w*|жас\w*|ай(?:да|дан|ға|лық\w*)?\b|апта\w*"
+    r"|күн(?!іне|\s+сайын)\w*|сағат\w*"
+)
+_UNIT = rf"[\s-]*(?:(?P<percent>{_PERCENT})|(?P<money>{_MONEY})|(?P<measure>{_MEASURE}))"
+_MEASURE_BEFORE = (
+    r"(?:aged|ages|age of|в возрасте(?: от)?|возрастом(?: от)?|у віці(?: від)?|в віці(?: від)?"
+    r"|віком(?: від)?)\s*\Z"
+)
+_YEAR_AFTER = {
+    "ru": r"[\s-]*(?:год(?:а|у|ом|ах|ами)?\b|гг?\.)",
+    "uk": r"[\s-]*(?:р(?:ік|оку|оці|оком|оках|оками|оки)\b|рр?\.)",
+    "kk": r"[\s-]*(?:жыл\w*|ж\.)",
+}
+_MONTHS = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+    r"|январ\w*|феврал\w*|март\w*|апрел\w*|ма[йяе]|июн\w*|июл\w*|август\w*|сентябр\w*"
+    r"|октябр\w*|ноябр\w*|декабр\w*|січ\w*|лют\w*|берез\w*|квіт\w*|трав\w*|черв\w*|лип\w*"
+    r"|серп\w*|верес\w*|жовт\w*|листопад\w*|груд\w*|қаңтар\w*|ақпан\w*|наурыз\w*|сәуір\w*"
+    r"|мамыр\w*|маусым\w*|шілде\w*|тамыз\w*|қыркүйек\w*|қазан\w*|қараша\w*|желтоқсан\w*)"
+    r"\.?,?\s*\Z"
+)
+# A rate: the figure it goes with is found by ``bot.ingest.figures`` (the nearest in its clause).
+_PER_DAY = {
+    "en": r"(?<!in\s)(?:a|per|each|every) day(?! later| after| before| earlier| of| when| that"
+    r"| or two)|daily",
+    "ru": r"в сутки|в день(?=\s*(?:[,.;:!?)]|\Z|в среднем|и |а ))|ежедневно|ежесуточно"
+    r"|каждый день|каждые сутки",
+    "uk": r"на добу|на день|щодня|щодоби|щоденно|кожного дня|кожен день|кожної доби",
+    "kk": r"тәулігіне|күніне|күн сайын|тәулік сайын",
+}
+# A range opens with "from", "between", "от", "від", "з"; "rose from 5,000 to 6,000" is a
+# change between two figures, not a range.
+_OPENER = r"(?<![\w'])(from|between|от|від|з|із)\s*\Z"
+_CHANGE = (
+    r"(?<![\w'])(?:rose|risen|rising|increased|grew|grown|fell|fallen|dropped|declined|decreased"
+    r"|jumped|climbed|soared|plunged|surged|went up|went down|up|down|вырос\w*|увеличил\w*"
+    r"|возрос\w*|сократил\w*|снизил\w*|уменьшил\w*|упал\w*|зросл\w*|зріс|збільшил\w*"
+    r"|зменшил\w*|скоротил\w*|знизил\w*|впал\w*)(?:\s+[\w']+)?\s+\S+\s*\Z"
+)
+# The word joining a range's ends, and the openers it needs ("" for none).
+RANGE_WORDS = {"to": {"from", ""}, "and": {"between"}, "до": {"от", "від", "з", "із"}}
+# How far before a number a qualifier or a range's opener may start.
+WINDOW = 48
+
+
+@dataclass(frozen=True, slots=True)
+class Phrases:
+    """The compiled phrases of one language; ``after_words`` maps a phrase after a number to
+    its qualifier."""
+
+    before: re.Pattern[str]
+    after: re.Pattern[str]
+    after_words: dict[str, Qualifier]
+    unit: re.Pattern[str]
+    money_before: re.Pattern[str]
+    measure_before: re.Pattern[str]
+    year_after: re.Pattern[str] | None
+    month_before: re.Pattern[str]
+    per_day: re.Pattern[str]
+    opener: re.Pattern[str]
+    change: re.Pattern[str]
+
+
+def _fold_kk(pattern: str, language: str) -> str:
+    return kazakh_fold(pattern) if language == "kk" else pattern
+
+
+def _alternatives(words: list[str]) -> str:
+    return "|".join(re.escape(word).replace("\\ ", " ") for word in words)
+
+
+@cache
+def phrases(language: str) -> Phrases:
+    """The phrases of ``language`` ("en", "ru", "uk" or "kk"), compiled once."""
+
+    def compiled(pattern: str) -> re.Pattern[str]:
+        return re.compile(_fold_kk(pattern, language).replace(" ", r"\s+"))
+
+    before = "|".join(f"(?P<{q.value}>{words})" for q, words in _BEFORE[language].items())
+    after_words = {_fold_kk(word, language): q for word, q in _AFTER[language].items()}
+    after = _alternatives(sorted(after_words, key=len, reverse=True))
+    # "200,000 people or more", "100 человек и более": a noun may come between.
+    joined = _alternatives(
+        [word for word in after_words if word.startswith(("or ", "and ", "и ", "і ", "й ", "та "))]
+    )
+    declined = _KAZAKH_DECLINED if language == "kk" else rf"(?:\s+[\w']+(?=\s+(?:{joined})))?"
+    return Phrases(
+        before=compiled(rf"(?<![\w'])(?:{before})\s*\Z"),
+        after=compiled(rf"{declined}\s*({after})(?![\w'])"),
+        after_words=after_words,
+        unit=compiled(_UNIT),
+        money_before=re.compile(r"(?:us\$|\$|€|£|₸|₽|₴|usd|eur|kzt|rub|uah)\s?\Z"),
+        measure_before=compiled(_MEASURE_BEFORE),
+        year_after=compiled(_YEAR_AFTER[language]) if language in _YEAR_AFTER else None,
+        month_before=compiled(rf"(?<!\w){_MONTHS}"),
+        per_day=compiled(rf"(?<![\w'])(?:{_PER_DAY[language]})(?![\w'])"),
+        opener=compiled(_OPENER),
+        change=compiled(_CHANGE),
+    )

@@ -1,0 +1,263 @@
+"""Figures in a news article: every number with its qualifier, range, unit and rate, and where.
+
+"more than 200,000", "от 5 до 6 тысяч", "понад 3,099 мільйонів", "200 мыңнан астам", "5,000 a
+day", "seven": each is one ``FoundFigure`` whose offsets cover the whole expression in the text as
+given. ``bot.ingest.numbers`` reads the number itself; this module reads what surrounds it with
+the phrases of ``bot.ingest.figure_phrases``. What the figure counts is left to the caller: a
+calendar year, an ordinal, a share in per cent, money and measures are labelled by ``unit`` so it
+can drop them.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass, replace
+from decimal import Decimal
+
+from bot.ingest.figure_phrases import RANGE_WORDS, WINDOW, Phrases, phrases
+from bot.ingest.numbers import Core, Token, read_number, tokens
+from bot.ingest.numerals import AFTER_QUALIFIER, lexicon
+from bot.language.text import kazakh_fold
+from storage.models import Qualifier
+
+__all__ = ["FoundFigure", "find_figures"]
+
+
+@dataclass(frozen=True, slots=True)
+class FoundFigure:
+    """A figure as the text writes it: where it is, what it says, and how it is qualified."""
+
+    start: int  # offset in the text of the whole expression, qualifier included
+    end: int
+    value: int
+    high: int | None  # a range's upper bound, else None
+    qualifier: Qualifier
+    unit: str  # "count", "percent", "money", "measure", "year" or "ordinal"
+    per_day: bool  # "5,000 a day", "по 5 тысяч в сутки", "на добу", "тәулігіне"
+    in_words: bool  # written in words ("seven", "пятерых", "бес")
+
+
+_FOLD = str.maketrans({**dict.fromkeys("’ʼ`´‘ʹ′", "'"), **dict.fromkeys("‐‑‒–—−", "-"), "ё": "е"})
+_NUMBER_SIGN = re.compile(r"(?:(?<![\w'])nos?\.|№)\s*\Z")
+# A Kazakh "more than", "almost", "up to" follows a word in the ablative or dative.
+_KAZAKH_DECLINED_END = re.compile(r"(?:нан|нен|дан|ден|тан|тен|га|ге|ка|ке)[\s-]*\Z")
+_CLAUSE_END = re.compile(r"[,;:](?=\s)|[.!?…](?=\s|\Z)|\n")
+_SENTENCE_END = re.compile(r"[.!?…](?=\s|\Z)|\n")
+_NOT_COUNTS = frozenset({"year", "ordinal", "measure"})
+
+
+def _fold(text: str, language: str) -> str:
+    """``text`` lower-cased with apostrophes, dashes and "ё" unified, letter for letter."""
+    low = text.lower()
+    if len(low) != len(text):  # "İ" lowers to two code points
+        low = "".join(letter.lower()[0] for letter in text)
+    low = low.translate(_FOLD)
+    return kazakh_fold(low) if language == "kk" else low
+
+
+def _free(folded: str, start: int) -> bool:
+    """Whether a number starts on its own: not in a word, a code ("COVID-19"), "No. 5"."""
+    before = folded[start - 1] if start else " "
+    if before.isalnum() or before in "_/#@№.,:'":
+        return False
+    if before == "-" and start >= 2 and folded[start - 2].isalpha():
+        return False
+    return _NUMBER_SIGN.search(folded, max(0, start - 8), start) is None
+
+
+def _ends_free(folded: str, end: int) -> bool:
+    """Whether a figure ends on its own: not "5G", "24/7" or a clock time."""
+    after = folded[end : end + 2]
+    if after[:1].isalnum() or after[:1] == "_":
+        return False
+    return not (after[:1] in {"/", ":"} and after[1:2].isdigit())
+
+
+def _range(
+    folded: str, toks: list[Token], core: Core, language: str
+) -> tuple[Core, int, Decimal] | None:
+    """The range ``core`` opens ("5-6 thousand", "from 5 to 6"): its top, start and bottom."""
+    if core.ordinal or core.next >= len(toks):
+        return None
+    found, window = phrases(language), max(0, core.start - WINDOW)
+    opener = found.opener.search(folded, window, core.start)
+    opened = opener.group(1) if opener else ""
+    link = folded[toks[core.next][1] : toks[core.next][2]]
+    kazakh = language == "kk" and core.case == "abl" and link != "-"
+    if not (link == "-" or opened in RANGE_WORDS.get(link, ()) or kazakh):
+        return None
+    upper = read_number(folded, toks, core.next if kazakh else core.next + 1, language)
+    if upper is None or upper.ordinal or upper.year_like != core.year_like:
+        return None
+    next_index, end = upper.next, upper.end
+    if kazakh:  # "5 мыңнан 6 мыңға дейін"
+        closing = toks[next_index] if next_index < len(toks) else ("p", end, end)
+        if upper.case != "dat" or folded[closing[1] : closing[2]] not in {"дейин", "шейин"}:
+            return None
+        next_index, end = next_index + 1, closing[2]
+    if opened and found.change.search(folded, window, core.start):
+        return None
+    low = core.value
+    # "5-6 thousand": the multiplier of the top applies to the bottom.
+    if upper.scale and not core.scale and core.reading < upper.reading:
+        low = core.reading * upper.scale
+    high = upper.value
+    if low is None or high is None or low % 1 or high % 1 or high <= low:
+        return None
+    # Without "from" or "between", "3 — 7,000" is a day and a figure, not a range.
+    if not (opened or kazakh) and high > 20 * low:
+        return None
+    top = Core(upper.start, end, next_index, high, upper.reading, upper.scale,
+               upper.in_words or core.in_words, year_like=upper.year_like)  # fmt: skip
+    return top, opener.start(1) if opener else core.start, low
+
+
+def _is_year(folded: str, last: Core, window: int, start: int, language: str) -> bool:
+    """Whether four digits are a calendar year: English writes counts as "1,950"; the other
+    languages say "году", "року", "жылы" or give a month."""
+    found = phrases(language)
+    if language == "en":
+        return found.unit.match(folded, last.end) is None
+    if last.ordinal:  # "2022-го", "2022-й"
+        return True
+    if found.year_after is not None and found.year_after.match(folded, last.end):
+        return True
+    return found.month_before.search(folded, window, start) is not None
+
+
+def _unit(folded: str, last: Core, start: int, window: int, language: str) -> tuple[str, int, int]:
+    """What a number is a number of, and its span with the unit: (unit, start, end)."""
+    found, end = phrases(language), last.end
+    if last.year_like and _is_year(folded, last, window, start, language):
+        return "year", start, end
+    if last.ordinal:
+        return "ordinal", start, end
+    if written := found.unit.match(folded, end):
+        return written.lastgroup or "count", start, written.end()
+    if money := found.money_before.search(folded, window, start):
+        return "money", money.start(), end
+    if found.measure_before.search(folded, window, start):
+        return "measure", start, end
+    return "count", start, end
+
+
+def _qualify(
+    folded: str, span: tuple[int, int], window: int, previous_end: int, language: str
+) -> tuple[Qualifier, int, int]:
+    """The qualifier before or after a number, and the span that takes it in."""
+    found, (start, end) = phrases(language), span
+    qualifier = Qualifier.EXACT
+    before = found.before.search(folded, window, start)
+    # "выросло с 5 до 6 тысяч": a "до" straight after a figure is "to", not "up to".
+    if before and not (before.group().strip() == "до" and previous_end
+                       and not folded[previous_end : before.start()].strip()):  # fmt: skip
+        qualifier, start = Qualifier(str(before.lastgroup)), before.start()
+    after = found.after.match(folded, end)
+    if after is not None:
+        said = found.after_words[re.sub(r"\s+", " ", after.group(1))]
+        declined = _KAZAKH_DECLINED_END.search(folded, max(0, end - 16), after.start(1))
+        # "бес жақын адам" is five close people; "бес мыңға жақын" almost five thousand.
+        if language != "kk" or said is Qualifier.ABOUT or declined:
+            qualifier = said if qualifier is Qualifier.EXACT else qualifier
+            end = after.end()
+    return qualifier, start, end
+
+
+def _figure(
+    folded: str, toks: list[Token], i: int, language: str, previous_end: int
+) -> tuple[FoundFigure | None, int]:
+    """The figure whose number starts at token ``i``, and the token to read on from."""
+    core = read_number(folded, toks, i, language)
+    if core is None:
+        return None, i + 1
+    last, start, value = core, core.start, core.value
+    if spanned := _range(folded, toks, core, language):
+        last, start, value = spanned
+    next_index = last.next
+    if value is None or value % 1 or value > 10**15 or not _free(folded, core.start):
+        return None, next_index
+    window = max(previous_end, start - WINDOW)
+    unit, start, end = _unit(folded, last, start, window, language)
+    qualifier = Qualifier.RANGE if spanned else Qualifier.EXACT
+    if not spanned and unit not in {"year", "ordinal"}:
+        qualifier, start, end = _qualify(folded, (start, end), window, previous_end, language)
+        if qualifier is Qualifier.EXACT and (last.odd or last.case == "approx"):
+            qualifier = Qualifier.MORE_THAN if last.odd else Qualifier.ABOUT
+        if core.alone == AFTER_QUALIFIER and qualifier is Qualifier.EXACT:
+            return None, next_index  # "тысячи людей": thousands, not a thousand
+    if not _ends_free(folded, end):
+        return None, next_index
+    high = int(last.value) if spanned and last.value is not None else None
+    in_words = core.in_words or last.in_words
+    return FoundFigure(start, end, int(value), high, qualifier, unit, False, in_words), next_index
+
+
+def _bounds(stops: list[int], position: int, length: int) -> tuple[int, int]:
+    """The stretch between the stops around ``position``."""
+    at = bisect_left(stops, position)
+    return (stops[at - 1] + 1 if at else 0), (stops[at] if at < len(stops) else length)
+
+
+def _rated(folded: str, figures: list[FoundFigure], found: Phrases) -> list[FoundFigure]:
+    """``figures`` with ``per_day`` set on the figure each rate ("a day", "щодня") goes with:
+    the nearest in the rate's clause, or the first after it when the rate is a clause of its
+    own ("Every day, some 5,000 ...")."""
+    rates = list(found.per_day.finditer(folded))
+    if not rates:
+        return figures
+    masked = list(folded)  # a stop inside a figure ("5,000", "тыс.") ends no clause
+    for figure in figures:
+        masked[figure.start : figure.end] = "0" * (figure.end - figure.start)
+    text = "".join(masked)
+    clauses = [stop.start() for stop in _CLAUSE_END.finditer(text)]
+    sentences = [stop.start() for stop in _SENTENCE_END.finditer(text)]
+    counts = [n for n, figure in enumerate(figures) if figure.unit not in _NOT_COUNTS]
+    rated: set[int] = set()
+    for rate in rates:
+        low, high = _bounds(clauses, rate.start(), len(text))
+        near = [n for n in counts if low <= figures[n].start and figures[n].end <= high]
+        if near:
+            rated.add(min(near, key=lambda n: _distance(figures[n], rate.start(), rate.end())))
+        elif not text[low : rate.start()].strip() and not text[rate.end() : high].strip():
+            sentence_end = _bounds(sentences, rate.start(), len(text))[1]
+            rated.update([n for n in counts if rate.end() <= figures[n].start < sentence_end][:1])
+    return [
+        replace(figure, per_day=True) if n in rated else figure for n, figure in enumerate(figures)
+    ]
+
+
+def _distance(figure: FoundFigure, start: int, end: int) -> tuple[int, bool]:
+    """How far a figure is from a rate; a figure before the rate wins a tie."""
+    if figure.end <= start:
+        return start - figure.end, False
+    return figure.start - end, True
+
+
+def find_figures(text: str, language: str) -> list[FoundFigure]:
+    """Every figure in ``text`` (language "en", "ru", "uk" or "kk"), in order of position.
+
+    Args:
+        text: the article, as given; offsets in the figures are offsets into it.
+        language: the article's language, which decides the words read.
+
+    Returns:
+        The figures, each with the span of its whole expression, qualifier and unit included.
+    """
+    folded = _fold(text, language)
+    toks = tokens(folded)
+    words = lexicon(language)
+    found: list[FoundFigure] = []
+    i, previous_end = 0, 0
+    while i < len(toks):
+        kind, start, end = toks[i]
+        if start < previous_end or not (
+            kind == "n" or (kind == "w" and folded[start:end] in words)
+        ):
+            i += 1
+            continue
+        figure, i = _figure(folded, toks, i, language, previous_end)
+        if figure is not None:
+            found.append(figure)
+            previous_end = figure.end
+    return _rated(folded, found, phrases(language))
