@@ -1,0 +1,265 @@
+"""Who each sentence's figures come from and which outlet carried them: the attribution chain of
+a news article in English, Russian, Ukrainian and Kazakh.
+
+A sentence names its source with a reporting cue (``bot.ingest.reporting``: "X said that",
+"according to him", "по данным ведомства", "повідомила Прикордонна служба Польщі", "Комитет
+мәліметінше", "– деді X"), a "Quote from X:" line, or a "Source: outlet, citing X" line. A
+sentence with no cue of its own takes the speaker of its line, else the "Source:" line in force
+in its section; a "Source:" line also covers the headline and lead above it, and "Background:",
+"Previously:" and their kin start a section with none. An outlet that cites someone carries what
+they said: "Source: Zakon.kz, citing Marat Akhmetzhanov" gives every later "he", "the head of
+the Ministry" and "Akhmetzhanov" that chain, within the section. Names are read by
+``bot.ingest.speakers`` and references resolved by ``bot.ingest.speaker_registry``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from bot.ingest.quotations import direct_speech, quotations
+from bot.ingest.reporting import (
+    Cue,
+    SourceLine,
+    find_cue,
+    section_break,
+    source_line,
+    sourced_line,
+)
+from bot.ingest.sentences import Sentence
+from bot.ingest.speaker_registry import Registry
+from bot.ingest.speakers import Speaker, read_outlet, read_phrase
+
+__all__ = ["Attribution", "Speaker", "attribute"]
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """Who a sentence's figures come from."""
+
+    attributed_to: Speaker | None
+    carried_by: Speaker | None
+    # Offset in the sentence's text just past its own reporting cue ("said that", "according
+    # to him,", "сообщил", "мәлімдеді"); None if it has none. A cue after the figures
+    # (", сообщило министерство") ends after them.
+    cue_end: int | None
+    quoted: bool  # the figures are inside quotation marks (direct speech)
+
+
+@dataclass
+class _Reading:
+    """One sentence's attribution while the article is read. ``origin`` says where it came
+    from: its "own" cue, its "line", the "source" line, the "lead", a "back" reference ("Об
+    этом сообщает ..."), a "quote" whose speaker is named where it ends, or "none"."""
+
+    attributed_to: Speaker | None
+    carried_by: Speaker | None
+    cue_end: int | None
+    origin: str
+
+
+_Chain = tuple[Speaker | None, Speaker | None]
+_LANGUAGES = frozenset({"en", "ru", "uk", "kk"})
+_TERMINAL = re.compile(r"[.!?…»\"”]\s*$")
+
+
+def _key(speaker: Speaker | None) -> tuple[str, str] | None:
+    return (speaker.name, speaker.kind) if speaker else None
+
+
+class _Article:
+    """The state of reading one article, sentence by sentence."""
+
+    def __init__(self, sentences: Sequence[Sentence], language: str) -> None:
+        self.sentences = sentences
+        self.language = language
+        self.registry = Registry(language)
+        self.readings: list[_Reading] = []
+        self.section = 0
+        self.section_start = 0  # the first sentence the current "Source:" line can reach back to
+        self.source: _Chain | None = None
+        # What an outlet carried: (speaker's name, kind) → (outlet, section it holds in).
+        self.carriers: dict[tuple[str, str], tuple[Speaker, int]] = {}
+        self.line_chain: _Chain | None = None
+        self.sourced = False  # the line is the cited source's report ("Details:", "Quote from")
+        self.lead: list[int] | None = []  # headline and furniture awaiting the lead's source
+
+    def carrier(self, speaker: Speaker | None) -> Speaker | None:
+        """The outlet that carries ``speaker``'s figures in this section, if any."""
+        key = _key(speaker)
+        if key is None:
+            return None
+        found = self.carriers.get(key)
+        if found and found[1] == self.section:
+            return found[0]
+        if self.source and self.source[1] and _key(self.source[0]) == key:
+            return self.source[1]
+        if self.source and self.source[1] and self.sourced:
+            # Named on a "Details:" or "Quote from" line: part of the cited source's report.
+            self.carriers[key] = (self.source[1], self.section)
+            return self.source[1]
+        return None
+
+    def resolve(self, cue: Cue) -> _Chain:
+        speaker = None
+        if cue.phrase:
+            speaker = self.registry.resolve(
+                read_phrase(cue.phrase, self.language, cue.case, cue.media)
+            )
+        if cue.cited:
+            cited = self.registry.resolve(read_phrase(cue.cited, self.language, cue.cited_case))
+            if speaker and speaker.kind == "outlet":
+                if cited and cited.kind != "outlet":
+                    self.carriers[(cited.name, cited.kind)] = (speaker, self.section)
+                    return cited, speaker
+                return None, speaker
+            return cited, self.carrier(cited)
+        if speaker and speaker.kind == "outlet":
+            return None, speaker
+        if cue.told:
+            # "Smith told the BBC that ...": the outlet carried this statement.
+            return speaker, self.registry.add(read_outlet(cue.told, self.language))
+        return speaker, self.carrier(speaker)
+
+    def read_source(self, index: int, line: SourceLine) -> _Reading:
+        if line.outlet is not None:
+            outlet = self.registry.add(read_outlet(line.outlet, self.language))
+            cited = self.registry.resolve(read_phrase(line.phrase, self.language, line.case))
+            chain: _Chain = (cited, outlet)
+        else:
+            speaker = self.registry.resolve(read_phrase(line.phrase, self.language))
+            chain = (None, speaker) if speaker and speaker.kind == "outlet" else (speaker, None)
+        if chain[0] is not None and chain[1] is not None:
+            self.carriers[(chain[0].name, chain[0].kind)] = (chain[1], self.section)
+        # The lead above (back to the headline, or to the last "Source:" line) is this
+        # source's, and a body it named itself is now carried by the outlet.
+        for reading in self.readings[self.section_start : index]:
+            if reading.origin in {"none", "lead"}:
+                reading.attributed_to, reading.carried_by = chain
+                reading.origin = "source"
+            elif (
+                reading.origin == "own"
+                and reading.carried_by is None
+                and _key(reading.attributed_to) == _key(chain[0])
+            ):
+                reading.carried_by = chain[1]
+        self.source = chain
+        self.section_start = index + 1
+        self.lead = None
+        return _Reading(chain[0], chain[1], line.end, "own")
+
+    def read_back(self, index: int, chain: _Chain) -> _Chain:
+        """ "Об этом передаёт агентство «Бахтар»", "Бұл туралы комитет хабарлады": the sentences
+        before, in this paragraph or, when it opens one, the paragraph before, are this
+        source's; an outlet carried what they attribute themselves."""
+        paragraph = self.sentences[index].paragraph
+        if index and self.sentences[index - 1].paragraph != paragraph:
+            paragraph = self.sentences[index - 1].paragraph
+        attributed, carried = chain
+        for earlier in range(index - 1, -1, -1):
+            if self.sentences[earlier].paragraph != paragraph:
+                break
+            reading = self.readings[earlier]
+            if reading.origin != "own":
+                reading.attributed_to, reading.carried_by = chain
+                reading.origin = "back"
+            elif carried is not None and reading.carried_by is None:
+                reading.carried_by = carried
+                if reading.attributed_to:
+                    key = (reading.attributed_to.name, reading.attributed_to.kind)
+                    self.carriers[key] = (carried, self.section)
+                if attributed is None:
+                    chain = (reading.attributed_to, carried)
+        return chain
+
+    def close_lead(self, paragraph: int) -> None:
+        """At the end of the first paragraph of body text: the headline and furniture above it
+        take its source when it names one."""
+        if self.lead is None:
+            return
+        indices = [i for i, s in enumerate(self.sentences) if s.paragraph == paragraph]
+        if not any(_TERMINAL.search(self.sentences[i].text) for i in indices):
+            return  # still furniture: a dateline, a by-line
+        own = next((i for i in indices if self.readings[i].origin in {"own", "back"}), None)
+        if own is not None:
+            first = self.readings[own]
+            for i in self.lead:
+                reading = self.readings[i]
+                if reading.origin == "none":
+                    reading.attributed_to, reading.carried_by = (
+                        first.attributed_to,
+                        first.carried_by,
+                    )
+                    reading.origin = "lead"
+        self.lead = None
+
+    def read(self) -> list[Attribution]:
+        for index, sentence in enumerate(self.sentences):
+            if index and sentence.paragraph != self.sentences[index - 1].paragraph:
+                self.close_lead(self.sentences[index - 1].paragraph)
+            self.readings.append(self.read_sentence(index, sentence))
+        if self.sentences:
+            self.close_lead(self.sentences[-1].paragraph)
+        self.forward_quotes()
+        quoted = direct_speech(self.sentences)
+        return [
+            Attribution(r.attributed_to, r.carried_by, r.cue_end, q)
+            for r, q in zip(self.readings, quoted, strict=True)
+        ]
+
+    def read_sentence(self, index: int, sentence: Sentence) -> _Reading:
+        text = sentence.text
+        if sentence.line_start:
+            self.line_chain = None
+            self.sourced = sourced_line(text)
+            if section_break(text):
+                self.section += 1
+                self.source = None
+                self.section_start = index
+                self.lead = None
+            found = source_line(text, self.language)
+            if found is not None:
+                return self.read_source(index, found)
+        cue = find_cue(text, self.language, sentence.line_start)
+        if cue is None:
+            if self.line_chain is not None:
+                return _Reading(*self.line_chain, None, "line")
+            if self.source is not None:
+                return _Reading(*self.source, None, "source")
+            if self.lead is not None and self.section == 0:
+                self.lead.append(index)
+            return _Reading(None, None, None, "none")
+        chain = self.resolve(cue)
+        if cue.back:
+            chain = self.read_back(index, chain)
+        self.line_chain = chain
+        return _Reading(*chain, cue.end, "own")
+
+    def forward_quotes(self) -> None:
+        """A quotation over several sentences is its speaker's throughout: "«... жатыр.
+        Өткен аптада 312 ...», – деді X." gives the first sentence X as well."""
+        depth = 0
+        waiting: list[int] = []
+        for index, sentence in enumerate(self.sentences):
+            if sentence.line_start:
+                depth, waiting = 0, []
+            opened = depth > 0
+            depth = quotations(sentence.text, depth)[1]
+            reading = self.readings[index]
+            if reading.origin == "own" and opened:
+                for earlier in waiting:
+                    self.readings[earlier].attributed_to = reading.attributed_to
+                    self.readings[earlier].carried_by = reading.carried_by
+                    self.readings[earlier].origin = "quote"
+                waiting = []
+            elif reading.origin != "own" and (opened or depth > 0):
+                waiting.append(index)
+            else:
+                waiting = []
+
+
+def attribute(sentences: Sequence[Sentence], language: str) -> list[Attribution]:
+    """One Attribution per sentence, in order, for the article the sentences make up."""
+    # A language the rules do not know is read with the English ones.
+    return _Article(sentences, language if language in _LANGUAGES else "en").read()

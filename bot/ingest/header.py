@@ -1,0 +1,250 @@
+"""What an article's own text says about its document: publisher, headline, date, author, URL.
+
+Read from the lines above the story and its first paragraph: a headline, a date line ("Tuesday,
+4 October 2022, 10:23", "2022 жылғы 5 қазан"), a by-line ("By Jane Doe", "IRYNA BALACHUK —
+TUESDAY, 4 OCTOBER 2022", "Автор: Иван Петров"), a masthead ("Сарыарқа жаршысы | 10.01.2023"),
+labelled lines ("Publisher:", "Видання:", "URL:") and a dateline ("ALMATY, 5 October (Reuters)
+-", "АСТАНА, 20 шілде – «Дала ақпарат»"). "Source:" lines attribute figures, never a publisher.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import astuple, dataclass
+from datetime import date, datetime, timedelta, timezone
+from functools import cache
+from string import capwords
+from typing import Any
+
+from babel import Locale
+
+from bot.language.dates import month_number
+from bot.language.text import kazakh_fold, normalise
+
+__all__ = ["Header", "read_date", "read_header"]
+
+
+@dataclass(frozen=True, slots=True)
+class Header:
+    """A document's header as far as it is known; None where nothing says."""
+
+    publisher: str | None = None
+    title: str | None = None
+    author: str | None = None
+    published_at: date | datetime | None = None  # a datetime only with a stated UTC offset
+    url: str | None = None
+
+    def filled_from(self, other: Header) -> Header:
+        """This header, each field it lacks taken from ``other``."""
+        pairs = zip(astuple(self), astuple(other), strict=True)
+        return Header(*(mine if mine is not None else theirs for mine, theirs in pairs))
+
+
+# Label words of header lines; "skip" labels ("Source:") name no field of the document.
+_LABELS = {
+    "publisher": "publisher|published by|outlet|издание|издатель|сми|видання|видавець|басылым",
+    "author": "author|authors|by|written by|автор|авторы|авторка|автори|текст|авторлар",
+    "date": "date|published|дата|опубликовано|дата публикации|опубліковано|дата публікації"
+    "|жарияланды|жарияланған күні|күні",
+    "url": "url|link|ссылка|посилання|сілтеме",
+    "title": "title|headline|заголовок|тақырып|тақырыбы",
+    "skip": "source|sources|источник|джерело|дереккөз|photo|фото|updated|обновлено|оновлено"
+    "|жаңартылды",
+    # Words a date line may hold besides the date (weekdays come from CLDR).
+    "filler": "at|on|the|of|published|posted|в|во|о|об|г|года|год|року|рік|р|ж|жылы|жылғы|сағат",
+}
+
+
+def _fold(text: str) -> str:
+    return kazakh_fold(normalise(text)[1])
+
+
+@cache
+def _words(kind: str, language: str = "en") -> frozenset[str]:
+    """The folded words of a kind; "filler" has the language's and English weekdays too."""
+    found = {_fold(word) for word in _LABELS[kind].split("|")}
+    for context in (*Locale.parse(language).days.values(), *Locale.parse("en").days.values()):
+        for names in (context["wide"], context["abbreviated"]) if kind == "filler" else ():
+            found |= {_fold(name).rstrip(".") for name in names.values()}
+    return frozenset(found)
+
+
+_MONTH, _DAY, _YEAR = r"(?P<m>[^\W\d_]{3,})", r"(?P<d>[0-3]?\d)", r"(?P<y>(?:19|20)\d\d)"
+_DATES = (
+    re.compile(rf"\b{_YEAR}-(?P<mo>[01]\d)-{_DAY}(?!\d)"),
+    re.compile(rf"\b{_DAY}\.(?P<mo>[01]?\d)\.{_YEAR}\b"),
+    re.compile(rf"\b{_YEAR}\s*(?:ж\.?|жылгы|жылы)?\s+{_DAY}(?:-\w+)?\s+{_MONTH}"),
+    re.compile(rf"\b{_DAY}(?:st|nd|rd|th|-?го|-?е)?\s+(?:of\s+)?{_MONTH}\.?(?:,?\s+{_YEAR}\b)?"),
+    re.compile(rf"\b{_MONTH}\.?\s+{_DAY}(?:st|nd|rd|th)?\b(?:,?\s+{_YEAR}\b)?"),
+)
+_TIME = re.compile(r"(?<!\d)(?P<h>[01]?\d|2[0-3]):(?P<mi>\d\d)(?::\d\d)?(?P<pm>\s*[ap]\.?m\b\.?)?")
+# Only an offset written right after the time is the time's: "10:23 (UTC+3)", "10:23+03:00".
+_OFFSET = re.compile(
+    r"\s*\(?\s*(?:(?:(?:utc|gmt)\s*|(?=[+−-]\d\d))(?P<sign>[+−-])\s*(?P<h>1[0-4]|0?\d)"
+    r"(?::?(?P<m>[0-5]\d))?\b|(?:utc|gmt|z)\b)"
+)
+_When = tuple[date | None, list[tuple[int, int]]]  # the day (None: no year said), its spans
+
+
+def _when(folded: str, language: str | None = None) -> _When | None:
+    """The first day ``folded`` names; with ``language``, only if the text is nothing else."""
+    for pattern in _DATES:
+        for match in pattern.finditer(folded):
+            found = match.groupdict()
+            month = int(found["mo"]) if found.get("mo") else (month_number(found["m"]) or 0)
+            year = int(found["y"]) if found.get("y") else None
+            try:
+                day = date(year or 2000, month, int(found["d"]))
+            except ValueError:
+                continue
+            spans, value = [match.span()], day if year else None
+            if (time := _TIME.search(folded)) is not None:
+                spans.append(time.span())
+                hour = int(time["h"])
+                hour = hour % 12 + 12 * ("p" in time["pm"]) if time["pm"] else hour
+                if (offset := _OFFSET.match(folded, time.end())) is not None and year:
+                    spans.append(offset.span())
+                    shift = timedelta(hours=int(offset["h"] or 0), minutes=int(offset["m"] or 0))
+                    zone = timezone(-shift if (offset["sign"] or "+") in "−-" else shift)
+                    value = datetime(year, day.month, day.day, hour, int(time["mi"]), tzinfo=zone)
+            return (value, spans) if language is None else _only(folded, language, (value, spans))
+    return None
+
+
+def read_date(text: str) -> date | datetime | None:
+    """The first dated day in ``text`` (an ISO timestamp too): a datetime only with its offset."""
+    when = _when(_fold(text))
+    return when[0] if when else None
+
+
+def _only(folded: str, language: str, when: _When) -> _When | None:
+    """``when`` if ``folded`` is a date line: nothing else but weekday, time, zone, "года"."""
+    value, spans = when
+    rest = list(folded)
+    for start, end in spans:
+        rest[start:end] = " " * (end - start)
+    # "(Kyiv time)", "(по киевскому времени)": a note on the time, not words of a headline.
+    leftover = re.sub(r"\([^()]{0,40}\)", " ", "".join(rest))
+    words = set(re.findall(r"[^\W_]+", leftover)) - _words("filler", language)
+    if words and words <= _words("skip"):
+        return None, spans  # "Updated 5 October": a date line, but not the publication's
+    return None if words else (value, spans)
+
+
+_SEPARATOR = re.compile(r"\s*\|\s*|\s+[-–—·•]\s+")
+_URL = re.compile(r"<?(?P<url>https?://[^\s<>\"]++)>?")  # possessive: no backtracking
+_LABEL = re.compile(r"(?P<label>[^\W\d_]+(?:\s+[^\W\d_]+){0,2})\s*:(?!//)\s*(?P<value>.*)")
+_BYLINE = re.compile(r"(?:by|written by)\s+(?P<name>.+)", re.IGNORECASE)
+_CONNECTORS = frozenset({"and", "de", "van", "von", "der", "al", "и", "і", "та", "мен", "бен"})
+_DATELINE = re.compile(
+    r"(?P<place>[^\W\d_][\w'’.-]*(?:\s[^\W\d_][\w'’.-]*){0,2}),\s+(?P<when>[^()\n–—-]{3,40}?)\s*"
+    r"(?:\((?P<agency>[^()\n]{2,60})\)\s*)?[-–—]\s*(?:[«\"“](?P<quoted>[^»\"”]{2,60})[»\"”]"
+    r"|(?P<named>\w[\w-]*(?:\s\w[\w-]*){0,2})\.(?:\s|$))?"
+)
+_NEXT_SENTENCE = re.compile(r"[^\W\d_]{2}[.!?…]\s+[«\"“„(]?(?P<letter>[^\W\d_])")
+
+
+def _plain(value: str | None, limit: int = 200) -> str | None:
+    value = (value or "").strip().strip('«»"“”„').strip(" .,;:—–-")
+    return value if value and len(value) <= limit else None
+
+
+def _name(text: str, *, strict: bool = False) -> str | None:
+    """A person's name from a by-line, its role after a comma dropped ("Jane Doe, Reuters")."""
+    name = re.split(r"\s*[,;(]\s*", text.strip(), maxsplit=1)[0].strip(" .:—–-")
+    words = name.split()
+    if not 1 <= len(words) <= 6 or len(name) > 200 or re.search(r"\d", name):
+        return None
+    # Unlabelled, "By the end of the day" is a sentence: every word of a name is capitalised.
+    if strict and not all(word[0].isupper() or word in _CONNECTORS for word in words):
+        return None
+    if name != name.lower() and all(word.isupper() or word in _CONNECTORS for word in words):
+        # "IRYNA BALACHUK" → "Iryna Balachuk", "МАР'ЯНА ЛИСИЧКО-ВОВК" → "Мар'яна Лисичко-Вовк".
+        words = [word if word in _CONNECTORS else capwords(word, "-") for word in words]
+    return " ".join(words)
+
+
+def _classify(piece: str, language: str) -> tuple[str, str | date | None]:
+    """What one piece of a header line is: ("author", "Jane Doe"), ("plain", "…")."""
+    label = _LABEL.fullmatch(piece)
+    value = label["value"].strip() if label else piece
+    if (url := _URL.fullmatch(value)) is not None:
+        return "url", url["url"].rstrip(".,;:)")
+    fields = ("publisher", "author", "date", "url", "title", "skip")
+    field = next((name for name in fields if label and _fold(label["label"]) in _words(name)), "")
+    if field:
+        if field in {"publisher", "title"}:
+            return field, _plain(value, 300)
+        if field in {"date", "author"}:
+            return field, _name(value) if field == "author" else read_date(value)
+        return "skip", None
+    if (byline := _BYLINE.fullmatch(piece)) and (name := _name(byline["name"], strict=True)):
+        return "author", name
+    if (when := _when(_fold(piece), language)) is not None:
+        return "date", when[0]
+    if piece.isupper() and len(piece.split()) > 1:
+        return "caps", _name(piece)
+    # "Західний кур'єр · 24 лютого 2023": beside a date, a short name is the masthead's.
+    return "plain", _plain(piece) if len(piece.split()) <= 6 and ":" not in piece else None
+
+
+def _dateline(line: str) -> list[tuple[str, str | date | None]] | None:
+    """The agency and date of "ALMATY, 5 October (Reuters) -", "АСТАНА, 20 шілде – «Дала…»"."""
+    match = _DATELINE.match(line)
+    if match is None or not (match["place"].isupper() or match["agency"]):
+        return None
+    if (when := _when(_fold(match["when"]))) is None:
+        return None
+    # "МОСКВА, 5 окт — РИА Новости.": a short run of capitalised words is the agency.
+    named = match["named"] or ""
+    named = named if all(word[0].isupper() for word in named.split()) else ""
+    agency = _plain(match["agency"] or match["quoted"] or named)
+    return [("publisher", agency), ("date", when[0])]
+
+
+def _read_line(line: str, language: str, found: dict[str, Any]) -> bool:
+    """Take what a header line says into ``found`` (first value wins); False if no header."""
+    parts = _dateline(line)
+    if parts is None:
+        parts = [_classify(piece, language) for piece in _SEPARATOR.split(line) if piece.strip()]
+        kinds = {kind for kind, _ in parts}
+        if kinds <= {"plain", "caps"} or ("date" not in kinds and kinds & {"plain", "caps"}):
+            return False
+    for kind, value in parts:
+        # "IRYNA BALACHUK — 4 OCTOBER 2022": a name in capitals beside a date is the author's.
+        kind = {"caps": "author", "plain": "publisher"}.get(kind, kind)
+        if value is not None:
+            found.setdefault(kind, value)
+    return True
+
+
+def _is_body(line: str) -> bool:
+    """Whether a line is a paragraph of the story, below which no header is looked for."""
+    long = len(line) > 200 or (line.endswith(".") and len(line.split()) >= 12)
+    return long or any(match["letter"].isupper() for match in _NEXT_SENTENCE.finditer(line))
+
+
+def _headline(line: str) -> str | None:
+    """The line as a headline: three words at least, so site furniture ("Support Us",
+    "Advertisement:", "Menu", "Читайте также") is passed over; no sentence ending in a stop."""
+    title = re.sub(r"^[^\w«\"“„'(\[]+", "", line).strip()  # "⚡️ Headline", "• Headline"
+    ends_sentence = title.endswith(".") and not title.endswith("...")
+    if ends_sentence or len(title) > 300 or len(title.split()) < 3 or _is_body(title):
+        return None
+    return title
+
+
+def read_header(text: str, language: str) -> Header:
+    """What the text itself says about its document; ValueError for a language not en/ru/uk/kk."""
+    if language not in {"en", "ru", "uk", "kk"}:
+        raise ValueError(f"no header reading for language {language!r}")
+    # Values have their Header fields' types. Only the first lines hold the document's header.
+    found: dict[str, Any] = {}
+    for line in [line.strip() for line in text.splitlines() if line.strip()][:12]:
+        if not _read_line(line, language, found) and found.get("headline") is None:
+            found["headline"] = _headline(line)
+        if _is_body(line):
+            break
+    found.setdefault("title", found.pop("headline", None))
+    found["published_at"] = found.pop("date", None)
+    return Header(**{field: value for field, value in found.items() if field != "skip"})

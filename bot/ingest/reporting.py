@@ -1,0 +1,348 @@
+"""Reporting cues in a sentence of news text: where it says who is speaking, and the words that
+name them, in English, Russian, Ukrainian and Kazakh.
+
+"X said (that)", "said X", "according to X", "citing X", "Quote from X:", "по данным X", "как
+сообщил X", "со ссылкой на X", "заявил X", "за даними X", "з посиланням на X", "повідомила X",
+"X мәліметінше", "– деді X", "Бұл туралы X хабарлады". A cue gives the phrase it points at and
+the case that phrase is in; ``bot.ingest.speakers`` reads the phrase. Also here: the lines that
+open a new section ("Background:", "Раніше:", "Напомним") and "Source:" lines.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.ingest.reporting_subjects import (
+    english_object,
+    english_subject,
+    kazakh_subject,
+    slavic_object,
+    slavic_subject,
+    speaker_follows,
+)
+from bot.ingest.speakers import names_outlet
+
+__all__ = ["Cue", "SourceLine", "find_cue", "section_break", "source_line", "sourced_line"]
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """A reporting cue: where it ends and the words it says are speaking."""
+
+    end: int  # offset just past the cue in the sentence
+    phrase: str  # the words naming the speaker; "" when unnamed ("it was reported")
+    case: str = "nomn"  # the case ``phrase`` is in (Russian, Ukrainian, Kazakh)
+    media: bool = False  # an outlet's verb: "передаёт", "пише", "жазады", "writes"
+    cited: str | None = None  # "citing X", "со ссылкой на X": X
+    cited_case: str = "nomn"
+    back: bool = False  # "Об этом ...", "Бұл туралы ...": the source of the sentences before
+    told: str | None = None  # "told the BBC", "рассказал РИА Новости": the outlet told
+
+
+@dataclass(frozen=True, slots=True)
+class SourceLine:
+    """A "Source: outlet, citing X" line, read."""
+
+    outlet: str | None  # the outlet, when it cites someone
+    phrase: str  # whom it cites, or the source itself
+    case: str  # the case ``phrase`` is in
+    end: int  # offset just past "Source:", or past "citing" when it cites someone
+
+
+# A phrase a cue points at ends at a clause's punctuation or before a figure.
+_UNTIL = r"(?=\s*(?:[,;:!?()]|\.(?:\s|$)|$)|\s+\d)"
+_X = r"(?P<x>.+?)" + _UNTIL
+
+_SECTION = re.compile(
+    r"^\s*(?:(?:Previously|Background|Earlier|Context|Reminder|For reference|Read also|"
+    r"Read more|See also|Ранее|Предыстория|Контекст|Справка|Читайте также|Раніше|"
+    r"Передісторія|Довідка|Читайте також|Анықтама)\s*:|(?:Напомним|Нагадаємо|Бұған дейін|"
+    r"Еске сала кетейік|Еске салайық|Айта кетейік)\b)"
+)
+_DETAILS = re.compile(
+    r"^\s*(?:Details|Деталі|Подробиці|Подробности|Детали|Толығырақ|Quote|Цитата|Пряма мова|"
+    r"Прямая речь|Дәйексөз)\b"
+)
+_SOURCE = re.compile(r"^\s*(?:Sources?|Джерел[оа]|Источники?|Дереккөзі?)\s*:\s*(?P<rest>.+?)\s*$")
+_QUOTE_LINE = re.compile(
+    r"^\s*(?:Quote|Quoting|Direct speech|Цитата|Пряма мова|Прямая речь)"
+    r"(?:\s+(?:from|by|of))?\s+(?P<x>[^:\"“«]+?)\s*:"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Patterns:
+    according: tuple[tuple[re.Pattern[str], str], ...]  # cue before the phrase, and its case
+    citing: re.Pattern[str]
+    verb: re.Pattern[str]
+    passive: re.Pattern[str]
+    back: re.Pattern[str]
+    media: re.Pattern[str]
+
+
+_EN = _Patterns(
+    according=(
+        (
+            re.compile(
+                r"\b(?:[Aa]ccording to|[Ii]n the words of)\s+(?:(?:the\s+)?(?:data|figures|"
+                r"estimates|statistics|information)\s+(?:from|of|by)\s+)?" + _X + r"(?:\s*,)?"
+            ),
+            "nomn",
+        ),
+    ),
+    citing=re.compile(r",?\s*\b(?:citing|quoting|with reference to|referring to)\s+" + _X),
+    verb=re.compile(
+        r"\b(?P<v>said|says|told|tells|reported|reports|added|adds|noted|notes|stated|states|"
+        r"wrote|writes|explained|explains|stressed|stresses|emphasi[sz]e[ds]|confirmed|"
+        r"confirms|estimated|estimates|claimed|claims|announced|announces|informed|informs|"
+        r"pointed out|points out|tweeted|revealed|reveals|specified|clarified|acknowledged|"
+        r"admitted|warned)\b(?P<when>\s+(?:on|last)\s+[A-Z]\w+day|\s+on\s+\d{1,2}\s+[A-Z][a-z]+|"
+        r"\s+yesterday|\s+today)?(?P<that>\s+that\b)?"
+    ),
+    passive=re.compile(
+        r"\b(?:[Ii]t\s+)?(?:was|were|is|are|has been|have been|had been)\s+(?:reported|said|"
+        r"announced|stated|estimated|claimed|revealed)\b(?:\s+that\b)?"
+    ),
+    back=re.compile(r"^(?:This|That|It) was (?:reported|announced|said|stated) by\s+"),
+    media=re.compile(r"^(?:writes|wrote)$"),
+)
+_RU = _Patterns(
+    according=(
+        (
+            re.compile(
+                r"\b[Пп]о (?P<x>его|её|ее|их|ней|нему) (?:словам|данным|мнению|оценке)\s*,?"
+            ),
+            "nomn",
+        ),
+        (
+            re.compile(
+                r"\b(?:[Пп]о (?!(?:его|её|ее|их) )(?:\w+ )?(?:данным|словам|информации|"
+                r"сообщению|оценке|оценкам|подсч[её]там|сведениям)|[Сс]о слов|[Сс]огласно "
+                r"(?:\w+ )?(?:данным|информации|сообщению|оценкам))\s+" + _X + r"(?:\s*,)?"
+            ),
+            "gent",
+        ),
+        (
+            re.compile(
+                r"\b[Кк]ак (?:(?:сообщил|заявил|рассказал|отметил|пояснил|уточнил|подчеркнул|"
+                r"написал)[аио]?|сообща(?:ет|ют)|заявляет|переда[её]т|пишет|информирует)\s+"
+                + _X
+                + r"(?:\s*,)?"
+            ),
+            "nomn",
+        ),
+    ),
+    citing=re.compile(r",?\s*\b(?:со ссылкой на|ссылаясь на|цитируя)\s+" + _X),
+    verb=re.compile(
+        r"\b(?P<v>(?:сообщил|заявил|сказал|рассказал|отметил|подчеркнул|добавил|уточнил|пояснил|"
+        r"написал|констатировал|указал|подтвердил|проинформировал|заверил|признал|сообщал|"
+        r"заявлял|отмечал|говорил|писал|рассказывал|подч[её]ркивал)(?:а|о|и)?|"
+        r"сообща(?:ет|ют)|заявля(?:ет|ют)|переда[её]т|передают|пиш(?:ет|ут)|отмеча(?:ет|ют)|"
+        r"говор(?:ит|ят)|информиру(?:ет|ют)|подч[её]ркива(?:ет|ют))\b"
+        r"(?P<when>\s+(?:в|во)\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|"
+        r"воскресенье)|\s+(?:вчера|сегодня|накануне))?(?P<that>,?\s+что\b)?"
+    ),
+    passive=re.compile(
+        r"(?:\b[Кк]ак\s+)?\b(?:сообщается|сообщалось|переда[её]тся|стало известно|"
+        r"по (?:неофициальным|имеющимся|предварительным) данным(?=\s*,))"
+    ),
+    back=re.compile(r"^(?:Об этом|О ч[её]м)\s+"),
+    media=re.compile(r"^(?:переда[её]т|передают|пиш(?:ет|ут))$"),
+)
+_UK = _Patterns(
+    according=(
+        (re.compile(r"\b[Зз]а (?P<x>його|її|їхніми|їх) (?:словами|даними)\s*,?"), "nomn"),
+        (
+            re.compile(
+                r"\b[Зз]а (?!(?:його|її|їхніми|їх) )(?:\w+ )?(?:даними|словами|інформацією|"
+                r"оцінками|оцінкою|підрахунками|повідомленням|відомостями)\s+" + _X + r"(?:\s*,)?"
+            ),
+            "gent",
+        ),
+        (
+            re.compile(
+                r"\b[Яя]к (?:(?:повідоми|заяви|розпові|зазначи|наголоси|написа)(?:в|ла|ло|ли)|"
+                r"повідомля(?:є|ють)|заявляє|пише|передає)\s+" + _X + r"(?:\s*,)?"
+            ),
+            "nomn",
+        ),
+    ),
+    citing=re.compile(r",?\s*\b(?:з посиланням на|посилаючись на|цитуючи)\s+" + _X),
+    verb=re.compile(
+        r"\b(?P<v>(?:повідоми|заяви|сказа|розпові|зазначи|наголоси|дода|уточни|поясни|написа|"
+        r"підтверди|зауважи|запевни|визна|повідомля|заявля|зазнача|писа|говори|розповіда)"
+        r"(?:в|ла|ло|ли)|повідомля(?:є|ють)|заявля(?:є|ють)|"
+        r"переда(?:є|ють)|пиш(?:е|уть)|інформу(?:є|ють)|зазнача(?:є|ють)|наголошу(?:є|ють))\b"
+        r"(?P<when>\s+(?:в|у)\s+(?:понеділок|вівторок|середу|четвер|п'ятницю|суботу|неділю)|"
+        r"\s+(?:вчора|сьогодні|напередодні))?(?P<that>,?\s+що\b)?"
+    ),
+    passive=re.compile(
+        r"(?:\b[Яя]к\s+)?\b(?:повідомляється|повідомлялося|стало відомо|"
+        r"за (?:неофіційними|наявними|попередніми) даними(?=\s*,))"
+    ),
+    back=re.compile(r"^(?:Про це|Про що)\s+"),
+    media=re.compile(r"^(?:переда(?:є|ють)|пиш(?:е|уть))$"),
+)
+_KK = _Patterns(
+    # The phrase comes before a Kazakh cue: "Комитет мәліметінше", "Оның айтуынша".
+    according=(
+        (
+            re.compile(
+                r"(?:^|(?<=[,.;:!?«»\"–—]))\s*(?P<x>[^,.;:!?«»\"–—]+?)\s+(?:мәліметінше|"
+                r"мәліметі бойынша|мәліметтеріне сәйкес|мәліметтері бойынша|хабарлауынша|"
+                r"айтуынша|сөзінше|дерегінше|деректеріне сәйкес|деректері бойынша|мәлімдеуінше|"
+                r"бағалауынша|хабарлағандай|пікірінше)\b\s*,?"
+            ),
+            "gent",
+        ),
+    ),
+    citing=re.compile(
+        r"(?:^|(?<=[,.;:!?«»\"–—]))\s*(?P<x>[^,.;:!?«»\"–—]+?)\s+сілтеме\s+"
+        r"(?:жасап|жасай отырып|жасаған)\b"
+    ),
+    verb=re.compile(
+        r"(?P<v>(?:деп\s+)?(?:мәлімдеді|хабарлады|хабарлайды|айтты|деді|дейді|атап өтті|"
+        r"атап көрсетті|жазады|жазды|мәлім етті|хабар берді|жеткізді|түсіндірді|мәлімдейді|"
+        r"растады|нақтылады|қосты|мәлімдеме жасады|хабарлаған|мәлімдеген))(?!\w)(?P<that>)"
+    ),
+    passive=re.compile(r"\b(?:хабарланды|мәлімделді|белгілі болды|хабарланған)(?!\w)"),
+    back=re.compile(r"^Бұл (?:туралы|жөнінде|жайында)\s+"),
+    media=re.compile(r"^(?:жазады|жазды)$"),
+)
+_PATTERNS = {"en": _EN, "ru": _RU, "uk": _UK, "kk": _KK}
+_DATA = re.compile(r"(?:['’]s)?\s+(?:data|figures|estimates|statistics|count|tally)$")
+_CITED_CASE = {"en": "nomn", "ru": "accs", "uk": "accs", "kk": "datv"}
+
+# Verbs after which an outlet may be the one told: "told the BBC", "рассказал РИА Новости".
+_TOLD = frozenset(
+    {"told", "tells", "said", "рассказал", "рассказала", "сказал", "сказала", "заявил",
+     "заявила", "сообщил", "сообщила", "розповів", "розповіла", "сказав", "заявив",
+     "повідомив", "повідомила"}
+)  # fmt: skip
+_HEARD = re.compile(r"\s+(?:that|что|що)\b|[,.;:]")
+_CLAUSE_END = re.compile(r"[.;!?](?:\s|$)")
+_ANNOUNCED = frozenset({"announced", "announces"})
+
+
+def section_break(text: str) -> bool:
+    """Whether a line opens a new section ("Background:", "Раніше:", "Напомним", ...)."""
+    return _SECTION.match(text) is not None
+
+
+def sourced_line(text: str) -> bool:
+    """Whether a line is the cited source's report ("Details:", "Quote from X:", "Деталі:")."""
+    return _DETAILS.match(text) is not None
+
+
+def source_line(text: str, language: str) -> SourceLine | None:
+    """A "Source:" line's outlet and whom it cites, or None if ``text`` is not one."""
+    found = _SOURCE.match(text)
+    if found is None:
+        return None
+    rest = found.group("rest")
+    own = (_PATTERNS.get(language, _EN), _CITED_CASE.get(language, "nomn"))
+    for patterns, case in (own, (_EN, "nomn")):
+        citing = patterns.citing.search(rest)
+        if citing is None:
+            continue
+        start = found.start("rest")
+        if patterns is _KK:
+            # "Zakon.kz, ІІМ-ге сілтеме жасап": the outlet, a comma, then whom it cites.
+            outlet = rest[: citing.start("x")].strip(" ,") or None
+            return SourceLine(outlet, citing.group("x"), case, start + citing.end())
+        cited = rest[citing.start("x") :].rstrip(" .")
+        return SourceLine(rest[: citing.start()], cited, case, start + citing.start("x"))
+    return SourceLine(None, rest, "nomn", found.start("rest"))
+
+
+def _verb_cue(text: str, found: re.Match[str], patterns: _Patterns, language: str) -> Cue | None:
+    """A cue at a reporting verb, if its speaker can be found before or after it."""
+    left = text[: found.start()]
+    right = text[found.end() :]
+    verb = found.group("v")
+    back = patterns.back.match(text)
+    if back:
+        left = left[back.end() :] if back.end() <= found.start() else ""
+    follows = speaker_follows(left)
+    phrase: str | None
+    if language == "en":
+        if verb in _ANNOUNCED and not found.group("that"):
+            return None  # "Putin announced a partial mobilisation": no figure's source
+        # A comma before the verb may close an appositive ("X, the minister, said"); only a
+        # quotation mark says for sure that the speaker follows ("'...,' said X").
+        quoted = re.search(r"[\"”»]\s*$", left) is not None
+        phrase = None if quoted else english_subject(left)
+        if phrase is None and follows:
+            phrase = english_object(right)
+    elif language == "kk":
+        # "– деді X." names the speaker after the verb; "X ... мәлімдеді." before it.
+        after = _CLAUSE_END.split(right, maxsplit=1)[0].strip(" ,")
+        phrase = after or kazakh_subject(left)
+    else:
+        phrase = None if follows else slavic_subject(left, language)
+        if phrase is None and not found.group("that"):
+            phrase = slavic_object(right) or None
+    if not phrase:
+        return None
+    told = None
+    if verb in _TOLD and not follows:
+        # "Smith told the BBC that ...", "рассказал РИА Новости": the outlet carried it.
+        heard = _HEARD.split(right, maxsplit=1)[0]
+        told = heard if heard.strip() and names_outlet(heard, language) else None
+    media = patterns.media.match(verb.split()[-1]) is not None
+    return Cue(found.end(), phrase, media=media, back=back is not None, told=told)
+
+
+def find_cue(text: str, language: str, line_start: bool = True) -> Cue | None:
+    """The reporting cue of a sentence that names its speaker, or None.
+
+    Args:
+        text: the sentence.
+        language: "en", "ru", "uk" or "kk".
+        line_start: the sentence opens its line (a "Quote from X:" line is read only there).
+    """
+    patterns = _PATTERNS.get(language, _EN)
+    if line_start:
+        quote = _QUOTE_LINE.match(text)
+        if quote:
+            slavic = language in {"ru", "uk"} and not quote.group().lstrip().startswith("Q")
+            return Cue(quote.end(), quote.group("x"), "gent" if slavic else "nomn")
+    citing = patterns.citing.search(text)
+    # "Reuters, citing the ministry, reported": the verb's subject is read without the cited.
+    masked = text
+    if citing is not None:
+        masked = text[: citing.start()] + "," + " " * (citing.end() - citing.start() - 1)
+        masked += text[citing.end() :]
+    found: list[tuple[int, Cue]] = []
+    for pattern, case in patterns.according:
+        match = pattern.search(masked)
+        if match:
+            phrase = _DATA.sub("", match.group("x"))  # "UNHCR data", "the ministry's figures"
+            found.append((match.start(), Cue(match.end(), phrase, case)))
+    passive = patterns.passive.search(masked)
+    if passive:
+        found.append((passive.start(), Cue(passive.end(), "")))
+    for match in patterns.verb.finditer(masked):
+        cue = _verb_cue(masked, match, patterns, language)
+        if cue is not None:
+            found.append((match.start(), cue))
+            break
+    if citing is None:
+        return min(found, key=lambda item: item[0])[1] if found else None
+    if found:
+        cue = min(found, key=lambda item: item[0])[1]
+    else:
+        # "Reuters, citing the ministry, ..." with no verb: the outlet is before "citing".
+        cue = Cue(citing.end(), text[: citing.start()].strip(" ,"))
+    cited = citing.group("x").rpartition(",")[2] if language == "kk" else citing.group("x")
+    return Cue(
+        cue.end,
+        cue.phrase,
+        cue.case,
+        cue.media,
+        cited,
+        _CITED_CASE.get(language, "nomn"),
+        cue.back,
+        cue.told,
+    )

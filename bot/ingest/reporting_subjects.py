@@ -1,0 +1,222 @@
+"""Where the speaker is around a reporting verb: the words before it that can be its subject
+("Marat Akhmetzhanov, the Minister of ..., said", "Министр обороны Сергей Шойгу заявил",
+"Бұл туралы ... Көші-қон комитеті хабарлады"), or the words after it ('"...," said Laaksonen',
+"..., сообщило министерство ...", "– деді Ерлан Сәрсенбаев").
+
+A subject is accepted only if its words can be one: names, titles, bodies, pronouns, "the ..."
+phrases in English; nouns, adjectives and names by pymorphy3 in Russian and Ukrainian; a full
+name or a body's noun in the nominative in Kazakh. "Laaksonen also dismissed reports" has none.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from bot.ingest.speaker_names import (
+    is_org_word,
+    kazakh_base,
+    latin,
+    person_span,
+    slavic_parses,
+    words_of,
+)
+from bot.ingest.speaker_words import ORG_HEADS, ORG_ROLES, OUTLET_NOUNS, PERSON_ROLES, plain
+
+__all__ = [
+    "english_object",
+    "english_subject",
+    "kazakh_subject",
+    "slavic_object",
+    "slavic_subject",
+    "speaker_follows",
+]
+
+# Where a subject before a verb can start: after a clause's punctuation.
+_SEGMENT = re.compile(r"\s*(?:[,;:()\[\]\"“”«»]|\s[-–—]\s|^[-–—]\s)\s*")
+_BEFORE_SPEAKER = re.compile(r"(?:[,\"”»:]|[-–—])\s*$")
+_CLAUSE_END = re.compile(r"[.;!?](?:\s|$)")
+_EN_TRAILING = re.compile(
+    r"(?:\s+(?:also|later|then|further|separately|previously|earlier|however|reportedly|"
+    r"officially|has|have|had|once again|again))+\s*$"
+)
+_EN_TAIL = re.compile(
+    r"\s+(?:on|in|at|during|after|before|while|when|as|to|told|last|yesterday|today|via|"
+    r"through|from)\b.*$"
+)
+_DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our"})
+_EN_CONNECT = frozenset({"of", "the", "for", "and", "de", "del", "la", "at", "on", "in"})
+_EN_BAD_START = frozenset(
+    {"on", "in", "at", "since", "from", "to", "by", "for", "of", "and", "yesterday", "today",
+     "meanwhile", "however", "also", "last", "this", "according", "after", "before", "during",
+     "when", "while", "as", "but", "so", "then", "later", "earlier", "who", "which", "that",
+     "it", "there", "details", "previously", "we", "i", "you", "they", "some", "many"}
+)  # fmt: skip
+_EN_NOT_NP = frozenset(
+    {"who", "which", "that", "was", "were", "is", "are", "has", "have", "had", "will", "would",
+     "not", "also", "people", "been", "be", "could", "can", "may", "might", "did", "do"}
+)  # fmt: skip
+# Lower-case words a body's or an official's name is made of: "border guards", "deputy head".
+_EN_BODY_WORDS = frozenset(
+    {"border", "migration", "interior", "foreign", "internal", "state", "national", "federal",
+     "public", "news", "press", "international", "regional", "local", "affairs", "deputy",
+     "senior", "top", "refugee", "refugees", "emergency", "emergencies", "defence", "defense"}
+)  # fmt: skip
+_EN_PRONOUNS = frozenset({"he", "she"})
+_EN_LONGEST = 12
+_SLAVIC_LONGEST = 10
+_KAZAKH_LONGEST = 12
+_SLAVIC_TRAILING = frozenset({"ADVB", "PRCL", "CONJ", "INTJ", "PRED"})
+_SLAVIC_NOUNS = frozenset({"NOUN", "ADJF", "PRTF", "NPRO"})
+_SLAVIC_INSIDE = frozenset({"PREP", "CONJ"})
+_KAZAKH_SURNAME = re.compile(
+    r"(?:ов|ев|ова|ева|ин|ина|ын|ына|ұлы|улы|қызы|кызы|бай|бек|ский|ская|ко|ук|юк|ян|швили|"
+    r"дзе|ли)$"
+)
+
+
+def speaker_follows(left: str) -> bool:
+    """Whether the speaker comes after a verb with ``left`` before it: after a comma, a dash,
+    a quotation mark, or nothing ("..., сообщило министерство", "», – деді X")."""
+    return _BEFORE_SPEAKER.search(left) is not None or not left.strip()
+
+
+def _segments(text: str) -> list[str]:
+    return [part for part in _SEGMENT.split(text) if part and part.strip()]
+
+
+def _longest(segment: str, valid: Callable[[list[str]], bool]) -> str | None:
+    """The longest end of ``segment`` whose words ``valid`` accepts."""
+    matches = list(re.finditer(r"\S+", segment))
+    for start in range(len(matches)):
+        if valid([match.group().strip(".,") for match in matches[start:]]):
+            return segment[matches[start].start() :]
+    return None
+
+
+def _lexical_head(low: str) -> bool:
+    return (
+        low.startswith(ORG_HEADS)
+        or low.startswith(OUTLET_NOUNS)
+        or any(low.startswith(key) for key in PERSON_ROLES)
+        or any(low.startswith(key) for key in ORG_ROLES)
+    )
+
+
+def _valid_english(words: list[str]) -> bool:
+    """Whether words can be the subject of a reporting verb: a name, "the agency", "He"."""
+    if not words or len(words) > _EN_LONGEST:
+        return False
+    lowered = [plain(word).replace("’", "'").removesuffix("'s") for word in words]
+    if lowered[0] in _EN_PRONOUNS:
+        return len(words) == 1
+    if lowered[0] in _EN_BAD_START or lowered[-1] in _EN_CONNECT | _DETERMINERS:
+        return False
+    determined = lowered[0] in _DETERMINERS
+    head = False
+    for word, low in zip(words, lowered, strict=True):
+        if any(char.isdigit() for char in word):
+            return False
+        if word[:1].isupper() or _lexical_head(low):
+            head = True
+        elif low in _EN_CONNECT or low in _DETERMINERS or low in _EN_BODY_WORDS:
+            continue
+        elif not determined or low in _EN_NOT_NP or low.endswith(("ed", "ing", "ly")):
+            # "the X" may hold other words ("the head of international affairs"); a bare
+            # phrase may not ("Laaksonen also dismissed").
+            return False
+    return head
+
+
+def english_subject(left: str) -> str | None:
+    """The subject before an English verb, with a name's description beside it: "Marat
+    Akhmetzhanov, the Minister of ...", "the director of ..., Andres Salcedo"."""
+    segments = _segments(_EN_TRAILING.sub("", left.rstrip(" ,")))
+    if not segments:
+        return None
+    subject = _longest(segments[-1], _valid_english)
+    if subject is None or subject != segments[-1].strip() or len(segments) < 2:
+        return subject
+    previous = segments[-2].strip()
+    if (
+        plain(subject.split()[0]) in _DETERMINERS
+        and _valid_english(previous.split())
+        and person_span(words_of(previous), "en")
+    ):
+        return f"{previous}, {subject}"
+    if plain(previous.split()[0]) in _DETERMINERS and person_span(words_of(subject), "en"):
+        description = _longest(previous, _valid_english)
+        return f"{subject}, {description}" if description else subject
+    return subject
+
+
+def english_object(right: str) -> str | None:
+    """The speaker after an English verb: '"...," said Laaksonen', "said X, the head of Y"."""
+    first, _, rest = _CLAUSE_END.split(right, maxsplit=1)[0].partition(",")
+    first = _EN_TAIL.sub("", first.strip())
+    if not _valid_english(first.split()):
+        return None
+    rest = rest.strip()
+    if rest and plain(rest.split()[0]) in _DETERMINERS:
+        return f"{first}, {rest.split(',')[0]}"
+    return first
+
+
+def _valid_slavic(words: list[str], language: str) -> bool:
+    """Whether words can be the subject of a Russian or Ukrainian reporting verb."""
+    if not words or len(words) > _SLAVIC_LONGEST:
+        return False
+    noun = False
+    for position, word in enumerate(words):
+        parses = slavic_parses(word, language)
+        pos = parses[0][2] if parses else None
+        if word.isupper() or latin(word) or pos is None:
+            noun = noun or word[:1].isupper()
+        elif pos in _SLAVIC_INSIDE and 0 < position < len(words) - 1:
+            continue  # "министерство по делам беженцев и репатриантов"
+        elif pos in _SLAVIC_NOUNS:
+            noun = True
+        else:
+            return False
+    return noun
+
+
+def slavic_subject(left: str, language: str) -> str | None:
+    """The subject before a Russian or Ukrainian verb: "Министр обороны Сергей Шойгу", "Він"."""
+    segments = _segments(left)
+    if not segments:
+        return None
+    # "Ахметжанов также отметил", "Очільник відомства вчора повідомив": adverbs and particles
+    # between the subject and its verb are left out.
+    segment = segments[-1].rstrip()
+    while segment:
+        head, _, last = segment.rpartition(" ")
+        parses = slavic_parses(last, language)
+        if not head or not parses or parses[0][2] not in _SLAVIC_TRAILING:
+            break
+        segment = head.rstrip()
+    return _longest(segment, lambda words: _valid_slavic(words, language))
+
+
+def slavic_object(right: str) -> str:
+    """The speaker after a Russian or Ukrainian verb: the rest of the clause."""
+    return re.split(r"[.;!?](?:\s|$)|,", right, maxsplit=1)[0].strip()
+
+
+def kazakh_subject(region: str) -> str | None:
+    """The subject that opens a Kazakh sentence: up to a full name, or to the noun naming a
+    body in the nominative ("... Көші-қон комитеті хабарлады"); "Ол" (he or she)."""
+    words = words_of(region)[:_KAZAKH_LONGEST]
+    if not words:
+        return None
+    if words[0].plain == "ол":
+        return words[0].text
+    found = person_span(words, "kk")
+    if found and _KAZAKH_SURNAME.search(words[found[1] - 1].text.lower()):
+        return _through(region, words[found[1] - 1].text)
+    bodies = [w for w in words if is_org_word(w) and kazakh_base(w.text) == w.text]
+    return _through(region, bodies[-1].text) if bodies else None
+
+
+def _through(region: str, word: str) -> str:
+    return region[: region.find(word) + len(word)]

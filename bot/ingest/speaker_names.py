@@ -1,0 +1,211 @@
+"""The words of a speaker's name: which of a phrase's words are a person's name, and the name
+put in its nominative ("Агнєшки Зелінської" → "Агнєшка Зелінська", "Ахметжановтың" →
+"Ахметжанов", "Прикордонну службу Польщі" → "Прикордонна служба Польщі").
+
+Russian and Ukrainian go through pymorphy3 (``bot.language.lemmas.morph``), whose dictionaries
+tag first names, surnames and places; Kazakh loses its case ending by rule; English names are
+capitalised words that are no title, body, people or country.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from bot.ingest.speaker_words import (
+    KNOWN_OUTLETS,
+    NOT_NAMES,
+    ORG_HEADS,
+    OUTLET_NOUNS,
+    plain,
+)
+from bot.language.demonyms import DEMONYMS
+from bot.language.lemmas import morph
+from bot.language.words import country_names
+
+__all__ = [
+    "Word",
+    "country_code",
+    "is_org_word",
+    "kazakh_base",
+    "latin",
+    "name_like",
+    "nominative",
+    "nominative_phrase",
+    "person_span",
+    "slavic_parses",
+    "span_of",
+    "words_of",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    """A word of a phrase, as typed and as the lexicons compare it."""
+
+    text: str
+    plain: str
+
+
+_WORD = re.compile(r"[^\W_]+(?:['’ʼ.\-][^\W_]+)*")
+# Cases a cue governs, as pymorphy3 names them (OpenCorpora's tags, which Ukrainian shares).
+_CASES = {
+    "gent": frozenset({"gent", "gen2"}),
+    "accs": frozenset({"accs", "acc2"}),
+    "loct": frozenset({"loct", "loc2", "datv"}),
+}
+_NAME_TAGS = frozenset({"Name", "Surn", "Patr"})
+_NOT_NAME_TAGS = frozenset({"Geox", "Orgn", "Abbr"})
+_LEADS_TO_NOUN = frozenset({"ADJF", "PRTF"})
+# Kazakh case endings a name can carry (genitive, dative, locative and its adjective, ablative,
+# instrumental), longest first; the accusative is left out, as too many names end like it.
+_KAZAKH_CASES = tuple(
+    sorted(
+        ("ның", "нің", "дың", "дің", "тың", "тің", "ға", "ге", "қа", "ке", "дағы", "дегі",
+         "тағы", "тегі", "да", "де", "та", "те", "нда", "нде", "дан", "ден", "тан", "тен",
+         "нан", "нен", "мен", "бен", "пен"),
+        key=len,
+        reverse=True,
+    )
+)  # fmt: skip
+# Before "сілтеме жасап" (citing) the cited is in the dative, whose short forms names share.
+_KAZAKH_DATIVE = (*_KAZAKH_CASES, "на", "не", "а", "е")
+_SHORTEST_STEM = 3
+_LONGEST_NAME = 4
+
+
+def words_of(text: str) -> list[Word]:
+    """The words of ``text``; "Zakon.kz", "вице-министрі" and "Russia's" are one word each."""
+    found = []
+    for match in _WORD.finditer(text):
+        folded = plain(match.group()).replace("’", "'")
+        found.append(Word(match.group(), folded.removesuffix("'s")))
+    return found
+
+
+def span_of(text: str, words: list[Word]) -> str:
+    """The stretch of ``text`` from the first of ``words`` to the last."""
+    if not words:
+        return ""
+    start = text.find(words[0].text)
+    end = text.rfind(words[-1].text) + len(words[-1].text)
+    return text[start:end] if 0 <= start < end else " ".join(word.text for word in words)
+
+
+def latin(text: str) -> bool:
+    """Whether ``text`` has no Cyrillic letter (a name a Cyrillic text quotes as spelt)."""
+    return all(char < "\u0400" for char in text)
+
+
+@lru_cache(maxsize=8192)
+def slavic_parses(word: str, language: str) -> tuple[tuple[str, frozenset[str], str | None], ...]:
+    """pymorphy3's readings of a Russian or Ukrainian word: (lemma, grammemes, part of speech)."""
+    return tuple(
+        (parse.normal_form, frozenset(parse.tag.grammemes), parse.tag.POS)
+        for parse in morph(language).parse(word)[:4]
+    )
+
+
+@lru_cache(maxsize=8192)
+def nominative(word: str, case: str, language: str, name: bool) -> str:
+    """``word`` in the nominative, read as governed by ``case`` (a name's word when ``name``);
+    as typed if it cannot be."""
+    if case not in _CASES or language not in {"ru", "uk"} or word.isupper():
+        return word
+    for parse in morph(language).parse(word)[:6]:
+        if parse.tag.case not in _CASES[case]:
+            continue
+        if name and not set(parse.tag.grammemes) & _NAME_TAGS:
+            continue
+        inflected = parse.inflect({"nomn"})
+        if inflected is not None:
+            found = str(inflected.word)
+            return found[:1].upper() + found[1:] if word[:1].isupper() else found
+    return word
+
+
+def kazakh_base(word: str, endings: tuple[str, ...] = _KAZAKH_CASES) -> str:
+    """A Kazakh word without its case ending: "Ахметжановтың" → "Ахметжанов"."""
+    for ending in endings:
+        stem = word.removesuffix(ending)
+        if stem != word and len(stem.rstrip("-")) >= _SHORTEST_STEM:
+            return stem.rstrip("-")
+    return word
+
+
+def nominative_phrase(text: str, case: str, language: str) -> str:
+    """A phrase with its head (the adjectives and the noun they lead to) in the nominative:
+    "Прикордонну службу Польщі" → "Прикордонна служба Польщі"; Kazakh loses its last word's
+    case ending: "Көші-қон комитетінің" → "Көші-қон комитеті"."""
+    if case == "nomn" or language not in {"ru", "uk", "kk"}:
+        return text
+    if language == "kk":
+        words = text.split()
+        endings = _KAZAKH_DATIVE if case == "datv" else _KAZAKH_CASES
+        return " ".join([*words[:-1], kazakh_base(words[-1], endings)]) if words else text
+    pieces = []
+    last = 0
+    for match in _WORD.finditer(text):
+        parses = slavic_parses(match.group(), language)
+        pieces += [text[last : match.start()], nominative(match.group(), case, language, False)]
+        last = match.end()
+        if not parses or parses[0][2] not in _LEADS_TO_NOUN:
+            break
+    return "".join(pieces) + text[last:]
+
+
+@cache
+def _country_codes(language: str) -> dict[str, str]:
+    """Countries' everyday names in ``language`` and English, as ``plain`` folds them → code."""
+    codes = {plain(name): code for code, name in country_names("en").items()}
+    if language != "en":
+        codes.update({plain(name): code for code, name in country_names(language).items()})
+    return codes
+
+
+def country_code(folded: str, language: str = "en") -> str | None:
+    """The country a word names or whose people it names: "colombia", "kazakh" → its code."""
+    return DEMONYMS.get(folded) or _country_codes(language).get(folded)
+
+
+def is_org_word(word: Word) -> bool:
+    """Whether a word names a body: "Ministry", "служби", "комитеті", an acronym ("МВД")."""
+    acronym = len(word.text) > 1 and word.text.isupper() and word.text.isalpha()
+    return word.plain.startswith(ORG_HEADS) or acronym
+
+
+def name_like(word: Word, language: str) -> bool:
+    """Whether a word can be part of a person's name."""
+    text = word.text
+    if not text[:1].isupper() or text.isupper() or any(c.isdigit() or c == "." for c in text):
+        return False
+    folded = word.plain
+    if folded in NOT_NAMES or folded in DEMONYMS or folded in KNOWN_OUTLETS:
+        return False
+    if folded.startswith(ORG_HEADS) or folded.startswith(OUTLET_NOUNS):
+        return False
+    if language in {"ru", "uk"} and not latin(text):
+        parses = slavic_parses(text, language)
+        grammemes: set[str] = set().union(*(parse[1] for parse in parses))
+        if grammemes & _NOT_NAME_TAGS:
+            return False
+        # A word the dictionary knows is a name only if it says so; one it does not know
+        # ("Линдквист") may well be.
+        return bool(grammemes & _NAME_TAGS) or not morph(language).word_is_known(text.lower())
+    if language == "kk" and not latin(text) and kazakh_base(text) != text:
+        return False
+    return country_code(folded, language) is None
+
+
+def person_span(words: list[Word], language: str) -> tuple[int, int] | None:
+    """Where the first full name (two to four name words) is among ``words``."""
+    start = 0
+    while start < len(words):
+        end = start
+        while end < len(words) and end - start < _LONGEST_NAME and name_like(words[end], language):
+            end += 1
+        if end - start >= 2:
+            return start, end
+        start = end + 1
+    return None

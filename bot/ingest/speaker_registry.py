@@ -1,0 +1,148 @@
+"""The speakers an article has named, to tell whom a later reference means: "he" or "її" is the
+person last named (of that gender, where Russian and Ukrainian names show it), "the minister"
+or "глава ведомства" the person last described so, "Ахметжанова" or "Ахметжановтың" the person
+named in full before, "the agency" or "ведомства" the body last named so.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from bot.ingest.speaker_names import kazakh_base, latin, slavic_parses, words_of
+from bot.ingest.speaker_words import DEPUTIES, plain
+from bot.ingest.speakers import Mention, Speaker
+
+__all__ = ["Registry"]
+
+_NAME_TAGS = frozenset({"Name", "Surn", "Patr"})
+_GENDERS = frozenset({"masc", "femn"})
+_LONGEST_ENDING = 4  # "Ахметжановтың" is "Ахметжанов" and a case ending
+
+
+@dataclass
+class _Entry:
+    speaker: Speaker
+    keys: tuple[str, ...]  # the name's words as compared: lemmas, Kazakh bases
+    nouns: set[str] = field(default_factory=set)  # what a body was called: "agency"
+
+
+@dataclass
+class Registry:
+    """The speakers an article has named, the latest mentioned last."""
+
+    language: str
+    entries: list[_Entry] = field(default_factory=list)
+
+    def _keys(self, name: str) -> tuple[str, ...]:
+        keys = []
+        for word in words_of(name):
+            if self.language in {"ru", "uk"} and not latin(word.text):
+                parses = slavic_parses(word.text, self.language)
+                keys.append(plain(parses[0][0]) if parses else word.plain)
+            else:
+                keys.append(plain(kazakh_base(word.text)))
+        return tuple(keys)
+
+    def add(self, speaker: Speaker, noun: str = "") -> Speaker:
+        """The article's speaker this one is (as first named, in full), now the latest."""
+        keys = self._keys(speaker.name)
+        entry = next(
+            (e for e in self.entries if e.speaker.kind == speaker.kind and e.keys == keys), None
+        )
+        if entry is None:
+            entry = _Entry(speaker, keys)
+        else:
+            self.entries.remove(entry)
+            if entry.speaker.description is None and speaker.description:
+                named = entry.speaker
+                entry.speaker = Speaker(named.name, named.kind, speaker.description)
+        if noun:
+            entry.nouns.add(noun)
+        self.entries.append(entry)
+        return entry.speaker
+
+    def _gender(self, speaker: Speaker) -> str | None:
+        """A person's grammatical gender, from their first name or surname (ru, uk)."""
+        if self.language not in {"ru", "uk"}:
+            return None
+        for word in speaker.name.split():
+            for _, grammemes, _ in slavic_parses(word, self.language):
+                if grammemes & _NAME_TAGS and grammemes & _GENDERS:
+                    return "masc" if "masc" in grammemes else "femn"
+        return None
+
+    def _person(self, gender: str | None) -> Speaker | None:
+        """The person last named, of ``gender`` when both genders are known."""
+        for entry in reversed(self.entries):
+            if entry.speaker.kind != "person":
+                continue
+            known = self._gender(entry.speaker)
+            if gender is None or known is None or known == gender:
+                return entry.speaker
+        return None
+
+    def _surname(self, word: str) -> Speaker | None:
+        """The person named in full whose surname ``word`` is, in any case form."""
+        keys = {plain(kazakh_base(word))}
+        if self.language in {"ru", "uk"}:
+            keys |= {plain(parse[0]) for parse in slavic_parses(word, self.language)}
+        for entry in reversed(self.entries):
+            if entry.speaker.kind != "person" or len(entry.keys) < 2:
+                continue
+            surname = plain(entry.speaker.name.split()[-1])
+            # "Ахметжанова", "Демченка", "Ахметжановтың": the surname with a case ending.
+            stem = surname[:-1] if surname[-1:] in "аяоеиы" else surname
+            if any(
+                key == surname
+                or (key.startswith(stem) and len(key) - len(stem) <= _LONGEST_ENDING)
+                for key in keys
+            ):
+                return entry.speaker
+        return None
+
+    def _role(self, stems: tuple[str, ...]) -> Speaker | None:
+        """The person last described by a role: "the minister", "вице-министр"."""
+        for entry in reversed(self.entries):
+            description = plain(entry.speaker.description or "")
+            # "the minister" is not their deputy: "заместитель главы МВД".
+            deputy = description.startswith(DEPUTIES) and not stems[0].startswith(DEPUTIES)
+            person = entry.speaker.kind == "person" and not deputy
+            if person and any(stem in description for stem in stems):
+                return entry.speaker
+        return None
+
+    def _body(self, stems: tuple[str, ...]) -> Speaker | None:
+        """The body last named as one of its kind: "the agency", "ведомства" ("" is any)."""
+        for entry in reversed(self.entries):
+            if entry.speaker.kind != "organisation":
+                continue
+            names = [plain(word) for word in entry.speaker.name.split()] + list(entry.nouns)
+            if any(name.startswith(stem) for name in names for stem in stems):
+                return entry.speaker
+        return None
+
+    def resolve(self, mention: Mention) -> Speaker | None:
+        """The speaker a mention names or refers back to; None when unsure."""
+        if mention.also is not None:
+            self.add(mention.also, mention.noun)
+        if mention.speaker is not None:
+            return self.add(mention.speaker, "" if mention.also else mention.noun)
+        found: Speaker | None = None
+        if mention.pronoun:
+            found = self._person(mention.gender)
+        elif mention.proper is not None:
+            keys = self._keys(mention.proper)
+            known = next((e.speaker for e in self.entries if e.keys == keys), None)
+            found = known or Speaker(mention.proper, "organisation", None)
+        elif mention.surname is not None:
+            found = self._surname(mention.surname) or Speaker(mention.surname, "person", None)
+        elif mention.person_role:
+            found = self._role(mention.person_role)
+            if found is None and mention.fallback is not None:
+                return self.resolve(mention.fallback)
+        elif mention.org_role:
+            found = self._body(mention.org_role)
+            if found is None and mention.generic:
+                # "Reuters, citing the ministry": a body the article names no otherwise.
+                found = Speaker(mention.generic, "organisation", None)
+        return self.add(found) if found is not None else None

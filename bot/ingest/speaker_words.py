@@ -1,0 +1,191 @@
+"""The words that tell who speaks in news text, in English, Russian, Ukrainian and Kazakh: titles
+and roles of people, the nouns bodies and outlets are named with, pronouns, and outlets known by
+name.
+
+Entries are written as the languages spell them and compared as ``plain`` leaves a word
+(case-folded, Kazakh letters as a Russian keyboard types them, so Ukrainian "і" becomes "и"
+too). Most are stems matched at a word's start, so one entry serves every case form:
+"министерств" is "министерство", "министерства" and Ukrainian "міністерства" alike.
+"""
+
+from __future__ import annotations
+
+from bot.language.text import fold, kazakh_fold
+
+__all__ = [
+    "DEPUTIES",
+    "EN_FIELDS",
+    "HEAD_ROLES",
+    "KNOWN_OUTLETS",
+    "NOT_NAMES",
+    "ORG_HEADS",
+    "ORG_ROLES",
+    "OUTLET_NOUNS",
+    "PERSON_ROLES",
+    "PLURAL_PRONOUNS",
+    "PRONOUNS",
+    "plain",
+]
+
+
+def plain(text: str) -> str:
+    """``text`` as the lexicons compare it: folded, Kazakh letters as on a Russian keyboard."""
+    return kazakh_fold(fold(text))
+
+
+def _plain(*words: str) -> tuple[str, ...]:
+    return tuple(plain(word) for word in words)
+
+
+# A person's pronoun, in any case, and its gender: the person last named (of that gender).
+PRONOUNS: dict[str, str | None] = {
+    **dict.fromkeys(_plain("he", "him", "his", "он", "его", "него", "ему", "він", "його",
+                           "нього", "йому"), "masc"),
+    **dict.fromkeys(_plain("she", "her", "она", "её", "неё", "ей", "вона", "її", "неї", "їй"),
+                    "femn"),
+    **dict.fromkeys(_plain("ол", "оның", "оған", "оны"), None),
+}  # fmt: skip
+# Several people: left unresolved, as the sources "they" means are too often unnamed.
+PLURAL_PRONOUNS = frozenset(_plain("they", "them", "their", "они", "их", "вони", "їх", "їхніми",
+                                   "олар", "олардың"))  # fmt: skip
+
+# Roles that head a body: "the head of the Ministry", "глава ведомства", "очільник відомства"
+# mean whoever the article named as its minister, head, director or chair.
+HEAD_ROLES = _plain("minister", "head", "chief", "director", "chair", "министр", "глава",
+                    "руковод", "директор", "председат", "начальник", "міністр", "очільн",
+                    "керівн", "голов", "төраға", "басшы")  # fmt: skip
+# A deputy is not whom "the minister" or "the head" means.
+DEPUTIES = _plain("deputy", "vice", "замест", "замглав", "замминистр", "заступ", "вице", "віце")
+_SPOKES = _plain("spokes", "представ", "пресс-секрет", "прес-секрет", "речни", "спикер",
+                 "спікер", "өкіл")  # fmt: skip
+
+
+def _roles() -> dict[str, tuple[str, ...]]:
+    roles: dict[str, tuple[str, ...]] = {}
+    # A minister heads a ministry: "the minister" and "the head of the Ministry" are one.
+    for stem in ("head", "chief", "глав", "руковод", "начальник", "очільн", "керівн", "голов",
+                 "басшы", "minister", "министр", "міністр"):  # fmt: skip
+        roles[plain(stem)] = HEAD_ROLES
+    for stem in _SPOKES:
+        roles[stem] = _SPOKES
+    for group in (
+        ("вице-министр", "віце-міністр", "deputy minister", "замминистр"),
+        ("deputy", "замест", "заступ", "вице", "віце"),
+        ("director", "директор"),
+        ("official", "чиновник", "посадов"),
+        ("chair", "председат", "төраға", "голов"),
+        ("president", "президент"),
+        ("governor", "губернатор", "әкім"),
+        ("ambassador", "посол", "елші"),
+        ("commander", "командующ", "командувач"),
+    ):
+        for stem in group:
+            roles.setdefault(plain(stem), _plain(*group))
+    return roles
+
+
+# The role a reference to a person starts with → stems to find in the description of the
+# person it means.
+PERSON_ROLES: dict[str, tuple[str, ...]] = _roles()
+
+# Nouns that name a body ("the Ministry of ...", "Прикордонна служба", "Көші-қон комитеті").
+ORG_HEADS = _plain(
+    "ministry", "ministries", "agency", "service", "committee", "department", "office",
+    "guard", "police", "government", "authorit", "commission", "organisation", "organization",
+    "administration", "bureau", "directorate", "council", "secretariat", "inspectorate",
+    "минобороны", "минтруд", "минздрав", "минюст", "минфин", "минцифры", "мининдел", "мвс",
+    "міноборони", "мінцифри", "мінсоцполітики", "мінфін", "мзс", "мид",
+    "министерств", "ведомств", "служб", "погранслужб", "комитет", "агентств", "управлени",
+    "департамент", "полици", "правительств", "администрац", "пограничник", "организац",
+    "комисси", "прокуратур", "міністерств", "відомств", "управлінн", "поліці", "уряд",
+    "адміністрац", "прикордонник", "прикордонслужб", "організац", "коміс", "комітет",
+    "министрлі", "қызмет", "агенттіг", "агенттік", "басқарма", "үкімет", "ұйым", "шекарашы",
+)  # fmt: skip
+
+
+def _org_roles() -> dict[str, tuple[str, ...]]:
+    roles: dict[str, tuple[str, ...]] = {plain("ведомств"): ("",), plain("відомств"): ("",)}
+    for group in (
+        ("ministry", "министерств", "міністерств", "министрлі"),
+        ("department", "департамент"),
+        ("agency", "агентств", "агенттіг", "агенттік"),
+        ("service", "служб", "қызмет"),
+        ("committee", "комитет", "комітет"),
+        ("police", "полици", "поліці", "полиция"),
+        ("office", "офис", "офіс"),
+        ("commission", "комисси", "коміс"),
+        ("government", "правительств", "уряд", "үкімет"),
+        ("organisation", "organization", "организац", "організац", "ұйым"),
+        ("управлени", "управлінн", "басқарма"),
+    ):
+        for stem in group:
+            roles[plain(stem)] = _plain(*group)
+    for people, body in (
+        ("guard", ("guard", "border", "погранич", "прикордон")),
+        ("border", ("guard", "border", "погранич", "прикордон")),
+        ("пограничник", ("погранич", "погранслужб")),
+        ("прикордонник", ("прикордон",)),
+        ("шекарашы", ("шекара",)),
+    ):
+        roles[plain(people)] = _plain(*body)
+    return roles
+
+
+# A body referred to by its kind ("the agency", "ведомства", "Комитет", "прикордонників"):
+# the stem the reference starts with → stems to find in a named body's name ("" is any body).
+ORG_ROLES: dict[str, tuple[str, ...]] = _org_roles()
+
+# Nouns that name an outlet ("Kazakh outlet Zakon.kz", "словацьке видання", "агентство").
+OUTLET_NOUNS = _plain(
+    "outlet", "broadcaster", "newspaper", "daily", "website", "portal", "channel", "magazine",
+    "radio", "tv", "издани", "газет", "телеканал", "сайт", "портал", "радио", "журнал",
+    "информагентств", "интернет-издани", "видання", "радіо", "інформагенц", "агенці",
+    "басылым", "телеарна", "ақпарат",
+)  # fmt: skip
+# Outlets known by name alone.
+KNOWN_OUTLETS = frozenset(
+    _plain("Reuters", "AP", "AFP", "Bloomberg", "BBC", "CNN", "Yle", "TASS", "ТАСС", "Interfax",
+           "Интерфакс", "Интерфакс-Украина", "Інтерфакс-Україна", "Interfax-Ukraine",
+           "Interfax-Kazakhstan", "Интерфакс-Казахстан", "Укрінформ", "Ukrinform", "УНІАН",
+           "UNIAN", "Суспільне", "Meduza", "Медуза", "Mediazona", "Медиазона", "Kazinform",
+           "Казинформ", "Tengrinews", "Zakon.kz", "Kursiv", "Azattyq", "Азаттық", "Anadolu",
+           "SANA", "Kommersant", "Коммерсантъ", "Ведомости", "РБК", "RBC", "Фонтанка",
+           "Fontanka", "Хабар", "Khabar", "Informburo", "Известия", "Euronews", "DW",
+           "РИА Новости", "RIA Novosti", "Radio Liberty", "Радио Свобода", "Радіо Свобода",
+           "Ukrainska Pravda", "Українська правда", "Украинская правда", "Al Jazeera",
+           "Associated Press", "Kun.uz", "Gazeta.uz", "24.kg", "Akipress")
+)  # fmt: skip
+
+# Capitalised words that are no part of a person's name: titles, furniture, time words.
+NOT_NAMES = frozenset(
+    _plain("the", "a", "an", "on", "in", "at", "since", "from", "to", "by", "for", "of", "and",
+           "yesterday", "today", "meanwhile", "however", "also", "last", "this", "according",
+           "details", "quote", "previously", "background", "source", "after", "before",
+           "during", "when", "while", "as", "but", "so", "then", "later", "earlier",
+           "president", "minister", "prime", "deputy", "director", "chief", "head", "mr", "mrs",
+           "ms", "dr", "general", "colonel", "ambassador", "spokesman", "spokeswoman",
+           "spokesperson", "governor", "mayor", "senator", "secretary", "commissioner",
+           "chairman", "chairwoman", "representative", "official", "officer", "commander",
+           "foreign", "interior", "defence", "defense", "acting", "interim", "vice", "border",
+           "guard", "police", "state", "affairs", "internal", "public", "national", "federal",
+           "republic", "news", "he", "she", "they", "it", "we", "monday", "tuesday",
+           "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+           "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december", "министр", "глава", "президент", "вице-министр",
+           "замминистра", "премьер-министр", "міністр", "очільник", "ішкі", "сыртқы",
+           "бұл", "сондай-ақ", "биыл", "қазір")
+)  # fmt: skip
+
+# English ministries by the word news puts before "Ministry": the name the seed's facts use.
+EN_FIELDS = {
+    "interior": "Internal Affairs",
+    "defence": "Defence",
+    "defense": "Defence",
+    "foreign": "Foreign Affairs",
+    "health": "Health",
+    "justice": "Justice",
+    "labour": "Labour",
+    "labor": "Labour",
+    "emergencies": "Emergency Situations",
+    "emergency": "Emergency Situations",
+}

@@ -1,0 +1,356 @@
+"""Who a phrase of news text names: a person, an organisation or an outlet, or whom it points
+back to ("he", "the minister", "ведомства", "Ахметжанова").
+
+``read_phrase`` reads the words a reporting cue points at ("the director of the Migracion
+Colombia agency, Andres Salcedo", "речниці Прикордонної служби Польщі Агнєшки Зелінської",
+"Kazakh outlet Zakon.kz", "Kazakh Interior Ministry") as a ``Mention``; names come out in the
+nominative and in full (``bot.ingest.speaker_names``), and ``bot.ingest.speaker_registry``
+resolves what points back.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from bot.ingest.speaker_names import (
+    Word,
+    country_code,
+    is_org_word,
+    latin,
+    name_like,
+    nominative,
+    nominative_phrase,
+    person_span,
+    slavic_parses,
+    span_of,
+    words_of,
+)
+from bot.ingest.speaker_words import (
+    EN_FIELDS,
+    KNOWN_OUTLETS,
+    NOT_NAMES,
+    ORG_ROLES,
+    OUTLET_NOUNS,
+    PERSON_ROLES,
+    PLURAL_PRONOUNS,
+    PRONOUNS,
+    plain,
+)
+from bot.language.demonyms import DEMONYMS
+from bot.language.words import country_names
+
+__all__ = ["Mention", "Speaker", "names_outlet", "read_outlet", "read_phrase"]
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    """A person, organisation or outlet a figure is attributed to or carried by."""
+
+    name: str  # the fullest form the article gives ("Marat Akhmetzhanov", not "Akhmetzhanov")
+    kind: str  # "person", "organisation" or "outlet"
+    description: str | None  # what the article says they are, else None
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """What a phrase names: a speaker, or whom it points back to."""
+
+    speaker: Speaker | None = None  # named in the phrase itself
+    pronoun: bool = False  # "he", "її", "оның": the person last named
+    gender: str | None = None  # the pronoun's: "masc", "femn", or None when it has none
+    surname: str | None = None  # one name: a person the article named in full before
+    person_role: tuple[str, ...] = ()  # stems to find in a named person's description
+    org_role: tuple[str, ...] = ()  # stems to find in a body's name; "" is any body
+    generic: str = ""  # the body's kind as written ("the ministry"), if no such body is named
+    fallback: Mention | None = None  # "the head of the Ministry ..." when no head was named
+    also: Speaker | None = None  # a body named in a person's description
+    proper: str | None = None  # a proper name that does not say what it names
+    noun: str = ""  # the noun a body was named with ("the Migracion Colombia agency": agency)
+
+
+_QUOTED = re.compile(r"[«“\"„]([^«»“”\"„]{2,60})[»”\"“]")
+_DOMAIN = re.compile(r"\b[\w-]+\.(?:kz|ru|ua|uz|by|kg|com|net|org|info|news|media)\b", re.I)
+_ARTICLE = re.compile(r"^(?:the|a|an)\b\s*", re.I)
+_ARTICLES = frozenset({"the", "a", "an", "its", "their"})
+_INDEFINITE = frozenset({"a", "an"})
+_EN_OF = frozenset({"of", "for", "at", "in", "with"})
+_AGENCY = ("агентств", "агенттиг", "агенци")  # a news agency, or a government's
+# "заявили в МВД", "у пресс-службе ведомства": the body itself, in the case the words govern.
+_SLAVIC_PREFIXES = (
+    (re.compile(r"^(?:в|во|у)\s+", re.I), "loct"),
+    (re.compile(r"^(?:пресс|прес)-служб\w*\s+", re.I), "gent"),
+)
+_RUSSIAN_FEDERATION = "the Russian Federation"  # the seed's form for RUS in a ministry's name
+_EN_MINISTRY = re.compile(
+    r"^(?:(?P<adj>[A-Z]\w*(?:['’]s)?)\s+)?(?P<field>[A-Za-z]+)\s+[Mm]inistry"
+    r"(?:\s+of\s+(?P<of>[A-Z][\w ]+))?$"
+)
+
+
+def _tidy(text: str) -> str:
+    text = text.strip(" ,;:—–-()").strip()
+    # A quotation mark at an end goes only if it has no partner: «Бахтар» keeps both.
+    while text and text[0] in '"«“„' and not _QUOTED.search(text):
+        text = text[1:].strip()
+    while text and text[-1] in '"»”“' and not _QUOTED.search(text):
+        text = text[:-1].strip()
+    return text if _DOMAIN.search(text) else text.rstrip(".").strip()
+
+
+@lru_cache(maxsize=64)
+def _known_pattern(name: str) -> re.Pattern[str]:
+    # A Cyrillic name may carry a case ending: "Укрінформу", "РИА Новостям".
+    ending = "" if latin(name) else "[а-яіїєґ]{0,2}"
+    return re.compile(rf"(?<![\w-]){re.escape(name)}{ending}(?![\w-])")
+
+
+def _known_at(name: str, folded: str) -> int:
+    if name not in folded:  # most phrases name no known outlet: skip the pattern
+        return -1
+    found = _known_pattern(name).search(folded)
+    return found.start() if found else -1
+
+
+def _adjective(word: Word, language: str) -> bool:
+    """A people's adjective ("Kazakh", "Польське", "словацьке") that describes an outlet."""
+    if word.plain in DEMONYMS or word.plain.endswith(("ish", "ian", "ese")):
+        return True
+    if latin(word.text) or language not in {"ru", "uk"}:
+        return False
+    parses = slavic_parses(word.text, language)
+    return bool(parses) and parses[0][2] == "ADJF"
+
+
+def _outlet(text: str, words: list[Word], language: str, media: bool) -> Speaker | None:
+    """The outlet a phrase names: "Kazakh outlet Zakon.kz", "агентство «Бахтар»", "Yle"."""
+    nouns = [i for i, word in enumerate(words) if word.plain.startswith(OUTLET_NOUNS)]
+    agency = any(word.plain.startswith(_AGENCY) for word in words)
+    quoted = _QUOTED.search(text)
+    folded = plain(text)
+    known = next((name for name in KNOWN_OUTLETS if _known_at(name, folded) >= 0), None)
+    domain = _DOMAIN.search(text)
+    if not (nouns or known or domain or ((agency or media) and quoted)):
+        return None
+    if quoted:
+        name = quoted.group(1)
+    elif domain:
+        name = domain.group()
+    elif known:
+        start = _known_at(known, folded)
+        name = text[start : start + len(known)]
+    else:
+        # "Finnish public broadcaster Yle", "the Mediazona outlet", "Польське радіо".
+        after = words[nouns[-1] + 1 :]
+        after = after if after and after[0].text[:1].isupper() else []
+        before = [
+            word
+            for word in words[: nouns[0]]
+            if word.text[:1].isupper()
+            and word.plain not in NOT_NAMES
+            and not _adjective(word, language)
+        ]
+        name = span_of(text, after) or span_of(text, before) or _ARTICLE.sub("", text)
+    rest = text.replace(quoted.group() if quoted else name, " ").strip()
+    rest = re.sub(r"\s{2,}", " ", _tidy(_ARTICLE.sub("", rest)))
+    return Speaker(_tidy(name), "outlet", rest or None)
+
+
+def names_outlet(text: str, language: str) -> bool:
+    """Whether ``text`` names an outlet ("the BBC", "РИА Новости", "Kazakh outlet Zakon.kz")."""
+    return _outlet(text, words_of(text), language, media=False) is not None
+
+
+def read_outlet(text: str, language: str) -> Speaker:
+    """The outlet a "Source:" line names before "citing": an outlet, whatever it looks like."""
+    found = _outlet(text, words_of(text), language, media=True)
+    return found or Speaker(_tidy(_ARTICLE.sub("", _tidy(text))), "outlet", None)
+
+
+def _english_ministry(name: str) -> str:
+    """ "Kazakh Interior Ministry of Internal Affairs" → "Ministry of Internal Affairs of
+    Kazakhstan": the form the seed's facts give a ministry in English."""
+    found = _EN_MINISTRY.match(name)
+    if not found or found.group("field").lower() not in EN_FIELDS:
+        return name
+    fields = found.group("of") or EN_FIELDS[found.group("field").lower()]
+    adjective = found.group("adj")
+    code = (
+        country_code(plain(adjective).replace("’", "'").removesuffix("'s")) if adjective else None
+    )
+    if code is None:
+        return f"Ministry of {fields}"
+    country = _RUSSIAN_FEDERATION if code == "RUS" else country_names("en").get(code, code)
+    return f"Ministry of {fields} of {country}"
+
+
+def _body_name(text: str, language: str, case: str) -> str:
+    name = _ARTICLE.sub("", _tidy(text))
+    if language == "en":
+        return _english_ministry(name)
+    return nominative_phrase(name, case, language)
+
+
+def _role(words: list[Word], lexicon: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
+    for word in words:
+        for key, stems in lexicon.items():
+            if word.plain.startswith(key):
+                return stems
+    return ()
+
+
+def _body_in(description: str, language: str) -> tuple[Speaker, str] | None:
+    """A body an English description names by its own name, and the noun it is named with:
+    "the director of the Migracion Colombia agency" → (Migracion Colombia, "agency")."""
+    if language != "en":
+        return None
+    words = words_of(description)
+    for index, word in enumerate(words):
+        if not is_org_word(word) or word.text[:1].isupper():
+            continue
+        capitals: list[Word] = []
+        for earlier in reversed(words[:index]):
+            if not earlier.text[:1].isupper() or earlier.plain in NOT_NAMES:
+                break
+            capitals.insert(0, earlier)
+        if capitals:
+            return Speaker(span_of(description, capitals), "organisation", None), word.plain
+    return None
+
+
+def _person(text: str, language: str, case: str) -> Mention | None:
+    """A person named in full, with what the phrase says they are: "Marat Akhmetzhanov, the
+    Minister of ...", "заместитель главы МВД Леван Мчедлишвили"."""
+    segments = [part for part in (_tidy(piece) for piece in text.split(",")) if part]
+    for index, segment in enumerate(segments):
+        words = words_of(segment)
+        found = person_span(words, language)
+        if found is None:
+            continue
+        named = words[found[0] : found[1]]
+        if language in {"ru", "uk"}:
+            name = " ".join(nominative(word.text, case, language, True) for word in named)
+        else:
+            name = nominative_phrase(span_of(segment, named), case, language)
+        before = _tidy(span_of(segment, words[: found[0]]))
+        others = [part for position, part in enumerate(segments) if position != index]
+        description = nominative_phrase(before, case, language) if before else None
+        description = description or (others[0] if others else None)
+        body = _body_in(description, language) if description else None
+        person = Speaker(name, "person", description)
+        if body is None:
+            return Mention(speaker=person)
+        return Mention(speaker=person, also=body[0], noun=body[1])
+    return None
+
+
+@lru_cache(maxsize=4096)
+def read_phrase(text: str, language: str, case: str = "nomn", media: bool = False) -> Mention:
+    """What the words a cue points at name.
+
+    Args:
+        text: the phrase ("the Minister of ...", "Marat Akhmetzhanov, the Minister of ...").
+        language: "en", "ru", "uk" or "kk".
+        case: the case the cue governs ("gent" after "по данным", "accs" after "со ссылкой на",
+            "loct" after "заявили в", "datv" before Kazakh "сілтеме жасап"), else "nomn".
+        media: the cue is an outlet's verb ("передаёт", "пише", "жазады").
+    """
+    text = _tidy(text)
+    if language in {"ru", "uk"}:
+        for prefix, governed in _SLAVIC_PREFIXES:
+            stripped = prefix.sub("", text)
+            if stripped != text:
+                text, case = stripped, governed
+    words = words_of(text)
+    if not words or words[-1].plain in PLURAL_PRONOUNS:
+        return Mention()
+    if len(words) <= 2 and words[-1].plain in PRONOUNS:
+        return Mention(pronoun=True, gender=PRONOUNS[words[-1].plain])
+    if language == "kk" and case != "nomn":
+        # "Ахметжановтың айтуынша", "Комитет өкілдерінің": the name without its ending.
+        text = nominative_phrase(text, case, language)
+        words = words_of(text)
+    person = _person(text, language, case)
+    if person is not None:
+        return person
+    outlet = _outlet(text, words, language, media)
+    if outlet is not None:
+        return Mention(speaker=outlet)
+    return _body_or_role(text, words, language, case)
+
+
+def _head(words: list[Word], language: str) -> Word:
+    """The word a phrase is about: Kazakh puts it last ("Комитет өкілдері"), English before
+    its "of" ("the head of the Ministry", "a ministry spokesman"), Russian and Ukrainian make
+    it the first noun ("пограничное управление")."""
+    if language == "kk":
+        return words[-1]
+    if language not in {"ru", "uk"}:
+        before = next((i for i, word in enumerate(words) if word.plain in _EN_OF), len(words))
+        return words[max(before - 1, 0)]
+    for word in words:
+        parses = () if latin(word.text) else slavic_parses(word.text, language)
+        if not parses or parses[0][2] == "NOUN":
+            return word
+    return words[0]
+
+
+def _english_body(text: str, words: list[Word]) -> Mention:
+    """An English body: "the UN refugee agency UNHCR" is UNHCR, "the Migracion Colombia
+    agency" Migracion Colombia (and "the agency" later), "Kazakh Interior Ministry" the
+    Ministry of Internal Affairs of Kazakhstan, "Ukraine's border service" just that."""
+    kinds = [i for i, word in enumerate(words) if word.text.islower() and _role([word], ORG_ROLES)]
+    if kinds:
+        kind = kinds[-1]
+        trailing, leading = words[kind + 1 :], words[:kind]
+        if trailing and all(word.text[:1].isupper() for word in trailing):
+            what = _ARTICLE.sub("", span_of(text, words[: kind + 1]))
+            return Mention(speaker=Speaker(span_of(text, trailing), "organisation", what))
+        own = all(word.text[:1].isupper() and not country_code(word.plain) for word in leading)
+        if leading and not trailing and own:
+            named = Speaker(span_of(text, leading), "organisation", None)
+            return Mention(speaker=named, noun=words[kind].plain)
+    return Mention(speaker=Speaker(_body_name(text, "en", "nomn"), "organisation", None))
+
+
+def _body_or_role(text: str, words: list[Word], language: str, case: str) -> Mention:
+    """A body ("Министерство внутренних дел Грузии"), a role ("the head of the Ministry",
+    "Вице-министрдің"), a body's kind ("the agency", "ведомства"), or one name ("Salcedo")."""
+    content = [word for word in words if word.plain not in _ARTICLES] or words
+    head = _head(content, language)
+    person_role = _role([head], PERSON_ROLES)
+    bodies = [word for word in words if is_org_word(word)]
+    if person_role:
+        fallback = None
+        if bodies:
+            # "the head of the Ministry of ...", "Комитет өкілдері", "a ministry spokesman":
+            # the body, if no such person was named: the words after the role, or before it.
+            at = content.index(head)
+            after, before = content[at + 1 :], content[:at]
+            side = after if any(is_org_word(word) for word in after) else before
+            while side and side[0].plain in _EN_OF:
+                side = side[1:]
+            if any(is_org_word(word) for word in side):
+                body = span_of(text, side)
+                fallback = _body_or_role(body, words_of(body), language, "gent")
+                fallback = replace(fallback, generic="")
+        if words[0].plain in _INDEFINITE:
+            # "a ministry spokesman" is someone not named before: only the body is known.
+            return fallback or Mention()
+        return Mention(person_role=person_role, fallback=fallback)
+    if bodies:
+        if all(_role([word], ORG_ROLES) for word in content):
+            generic = nominative_phrase(text, case, language)
+            return Mention(org_role=_role(content, ORG_ROLES), generic=generic)
+        if language == "en":
+            return _english_body(text, content)
+        return Mention(speaker=Speaker(_body_name(text, language, case), "organisation", None))
+    # A proper name that is neither a person's nor says what it names: "Migracion Colombia",
+    # "Frontex"; a body unless the article named it otherwise before.
+    capitalised = all(word.text[:1].isupper() for word in words) and len(words) <= 4
+    if capitalised and (len(words) > 1 or not name_like(words[0], language)):
+        return Mention(proper=_ARTICLE.sub("", text))
+    if len(words) == 1 and (name_like(words[0], language) or words[0].text[:1].isupper()):
+        return Mention(surname=nominative_phrase(words[0].text, case, language))
+    return Mention()
