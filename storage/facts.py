@@ -44,6 +44,7 @@ from storage.queries import (
     FLOWS_FOR,
     FLOWS_NEWEST,
     HISTORY,
+    SAME_FIGURE,
     SEARCH_NEWEST,
     SEARCH_RANKED,
     SOURCE_SUMMARIES,
@@ -291,6 +292,15 @@ class FactStore:
         params = duplicate_key(draft) | {"exclude_id": None}
         rows = list(await self._read(FIND_DUPLICATE, params))
         return int(rows[0][0]) if rows else None
+
+    async def same_figure(self, draft: FactDraft) -> Fact | None:
+        """A published fact giving ``draft``'s figure for the same thing, countries and period,
+        from any source; None if the store holds none."""
+        params = duplicate_key(draft)
+        keys = ("metric", "value", "qualifier", "value_high", "origin", "destination")
+        wanted = {name: params[name] for name in (*keys, "period_start", "period_end")}
+        facts = await self._read_facts(SAME_FIGURE, wanted)
+        return facts[0] if facts else None
 
     async def iter_facts(self, *, include_retracted: bool = False) -> AsyncIterator[Fact]:
         """Every published fact (and retracted ones if asked), in id order, a few at a time."""

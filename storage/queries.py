@@ -26,6 +26,7 @@ __all__ = [
     "FLOWS_NEWEST",
     "FLOWS_OUT_OF",
     "HISTORY",
+    "SAME_FIGURE",
     "SEARCH_NEWEST",
     "SEARCH_RANKED",
     "SELECT_FACTS",
@@ -76,6 +77,15 @@ WHERE f.origin = :country AND f.destination IS NOT :country
 LIMIT :limit"""
 # Both at once: one trip to the reader's thread.
 FLOWS_NEWEST = f"SELECT * FROM ({FLOWS_INTO}) UNION ALL SELECT * FROM ({FLOWS_OUT_OF})"
+# The published facts that give the same figure for the same thing between the same countries,
+# from any source: an article's candidate is shown as one of them, not proposed again.
+SAME_FIGURE = f"""{_SELECT_FACTS}
+WHERE f.status = 'published' AND f.metric = :metric AND f.value = :value
+  AND f.qualifier = :qualifier AND f.value_high IS :value_high
+  AND f.origin IS :origin AND f.destination IS :destination
+  AND f.period_start IS :period_start AND f.period_end IS :period_end
+{_NEWEST_FIRST}
+LIMIT 1"""
 FACTS_NAMING = f"""{_SELECT_FACTS}
 WHERE f.status = 'published'
   AND (f.origin = :country OR f.destination = :country OR f.citizenship = :country)

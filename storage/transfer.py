@@ -189,7 +189,13 @@ def _json_entry(
 ) -> tuple[FactDraft, Lifecycle | None]:
     if not isinstance(item, dict):
         raise RowInvalid([FieldError("row", say("is not a JSON object"))])
-    content = {key: value for key, value in item.items() if key not in LIFECYCLE_FIELDS}
+    # "evidence" is where `factbot ingest` found the fact in its article: for the person who
+    # reviews the file, not part of the fact.
+    content = {
+        key: value
+        for key, value in item.items()
+        if key not in LIFECYCLE_FIELDS and key != "evidence"
+    }
     problems = _resolved(content, resolve)
     try:
         draft = FactDraft.model_validate(content)

@@ -49,6 +49,7 @@ COMMANDS = (
     Command("fact", N_("One fact with its whole citation chain"), "/fact 1"),
     Command("history", N_("Every version of a fact: who, when, what changed"), "/history 1"),
     Command("language", N_("Choose the language I answer in"), "/language uk"),
+    Command("metrics", N_("What a fact can be about: each metric and its direction"), "/metrics"),
     Command("help", N_("Every command, with an example"), "/help"),
     Command("start", N_("What this bot does"), "/start"),
 )
@@ -56,6 +57,16 @@ COMMANDS = (
 CURATOR_COMMANDS = (
     Command("addfact", N_("Add a fact, step by step or as field=value pairs"), "/addfact"),
     Command("editfact", N_("Change fields of a fact"), "/editfact 1 value=210000"),
+    Command(
+        "addmetric",
+        N_("Add a metric facts can be about, with its labels in four languages"),
+        "/addmetric name=deported direction=out en=deported ru=… uk=… kk=…",
+    ),
+    Command(
+        "ingest",
+        N_("Propose the facts of an article (paste it, send a file or forward a post)"),
+        "/ingest",
+    ),
     Command(
         "retract",
         N_("Hide a fact from answers, keeping it and the reason"),
@@ -67,7 +78,7 @@ CURATOR_COMMANDS = (
         N_("Export the facts as CSV and JSON; /export all includes retracted ones"),
         "/export all",
     ),
-    Command("cancel", N_("Stop adding a fact"), "/cancel"),
+    Command("cancel", N_("Stop adding a fact or reviewing an article"), "/cancel"),
 )
 
 

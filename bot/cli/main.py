@@ -67,8 +67,10 @@ def _parser() -> argparse.ArgumentParser:
         "creates or changes the database. Example: factbot healthcheck",
     )
     from bot.cli.curation import add_curation_commands
+    from bot.cli.ingest import add_ingest_command
 
     add_curation_commands(commands)
+    add_ingest_command(commands)
     return parser
 
 
@@ -171,6 +173,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     _configure_logging(settings, quiet=True)
     if arguments.command == "ask":
         return asyncio.run(_ask(settings, arguments.text, arguments.lang))
+    if arguments.command == "ingest":
+        from bot.cli.ingest import run_ingest
+
+        return asyncio.run(run_ingest(settings, arguments))
     from bot.cli.curation import run_curation
 
     return asyncio.run(run_curation(settings, arguments))

@@ -19,6 +19,7 @@ from bot.handlers.admin import editfact, export, import_command, import_document
 from bot.handlers.commands import help_command, start
 from bot.handlers.errors import on_error
 from bot.handlers.flood import flood_guard
+from bot.handlers.ingest import ingest_conversation
 from bot.handlers.inline import inline_query
 from bot.handlers.languages import choose_language_button, language_command
 from bot.handlers.lookup import (
@@ -32,6 +33,7 @@ from bot.handlers.lookup import (
     sources,
     timeline,
 )
+from bot.handlers.metrics import addmetric, metrics
 from bot.handlers.paging import page_button
 from bot.handlers.questions import not_text, question, unknown_command
 from bot.logs import bind_update_context, log_update_handled
@@ -76,7 +78,10 @@ def register(
     """
     application.add_handler(TypeHandler(Update, bind_update_context), group=_CONTEXT_GROUP)
     application.add_handler(TypeHandler(Update, flood_guard(flood_gate)), group=_FLOOD_GROUP)
-    # The conversation comes first: while it runs, its states take the curator's messages.
+    # The conversations come first: while one runs, its states take the curator's messages
+    # (an article's document is not an import). /ingest's is first, so that /cancel during a
+    # review reaches it; with none under way, /cancel falls through to /addfact's.
+    application.add_handler(ingest_conversation(timeout=addfact_timeout))
     application.add_handler(addfact_conversation(timeout=addfact_timeout))
     application.add_handler(CommandHandler("start", start))
     application.add_handler(CommandHandler("help", help_command))
@@ -92,6 +97,8 @@ def register(
     application.add_handler(CommandHandler("language", language_command))
     application.add_handler(CommandHandler("editfact", editfact))
     application.add_handler(CommandHandler("retract", retract))
+    application.add_handler(CommandHandler("metrics", metrics))
+    application.add_handler(CommandHandler("addmetric", addmetric))
     application.add_handler(CommandHandler("export", export))
     application.add_handler(CommandHandler("import", import_command))
     application.add_handler(MessageHandler(_IMPORT_DOCUMENT, import_document))

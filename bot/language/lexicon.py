@@ -17,7 +17,7 @@ from bot.language.lemmas import stem
 from bot.language.text import fold, kazakh_fold
 from bot.language.topics import TOPIC_PHRASES, Phrases
 
-__all__ = ["DIRECTIONS", "MARKERS", "Entry", "lexicon_index"]
+__all__ = ["DIRECTIONS", "MARKERS", "Entry", "lexicon_index", "phrase_entries"]
 
 
 @dataclass(frozen=True)
@@ -202,7 +202,9 @@ def _keys(word: str, language: str, *, surface: bool = False) -> str:
     return folded
 
 
-def _entries(concept: str, phrases: Phrases, *, surface: bool = False) -> list[Entry]:
+def phrase_entries(concept: str, phrases: Phrases, *, surface: bool = False) -> list[Entry]:
+    """The lexicon's entries for ``phrases`` of ``concept``: each word as its key (its stem or
+    lemma, or as written with ``surface``)."""
     return [
         Entry(
             concept,
@@ -217,13 +219,17 @@ def _entries(concept: str, phrases: Phrases, *, surface: bool = False) -> list[E
 @cache
 def lexicon_index() -> dict[str, list[Entry]]:
     """First key of each phrase → the phrases starting with it, longest first."""
-    entries = [entry for name, phrases in DIRECTIONS.items() for entry in _entries(name, phrases)]
-    entries += [entry for name, phrases in MARKERS.items() for entry in _entries(name, phrases)]
+    entries = [
+        entry for name, phrases in DIRECTIONS.items() for entry in phrase_entries(name, phrases)
+    ]
+    entries += [
+        entry for name, phrases in MARKERS.items() for entry in phrase_entries(name, phrases)
+    ]
     # Stop words are matched as written (a word's own form is always among its keys): no
     # stemming of a hundred and fifty English words at start-up.
-    entries += _entries("stop", _STOPWORDS, surface=True)
+    entries += phrase_entries("stop", _STOPWORDS, surface=True)
     for topic, phrases in TOPIC_PHRASES:
-        entries += _entries(f"topic:{topic.name}", phrases)
+        entries += phrase_entries(f"topic:{topic.name}", phrases)
     index: dict[str, list[Entry]] = {}
     for entry in entries:
         index.setdefault(entry.keys[0], []).append(entry)

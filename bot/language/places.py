@@ -95,7 +95,7 @@ def _demonym(token: Token) -> str | None:
     return None
 
 
-def _country(token: Token, language: str) -> str | None:
+def _country(token: Token, language: str, *, fuzzy: bool = True) -> str | None:
     for key in token.forms.keys:
         # Short English words ("in", "us", "is") are stop words, read before this; what is
         # left may be a two-letter code typed in lower case ("left kz"), but a three-letter
@@ -110,14 +110,20 @@ def _country(token: Token, language: str) -> str | None:
             code = _kazakh_country_names().get(kazakh_fold(key))
             if code:
                 return code
-    if len(token.word.folded) >= 6 and (not token.forms.known or token.word.folded.isascii()):
+    if (
+        fuzzy
+        and len(token.word.folded) >= 6
+        and (not token.forms.known or token.word.folded.isascii())
+    ):
         match = resolve_country(token.word.folded)
         if match.country is not None:
             return match.country.code
     return None
 
 
-def find_places(tokens: list[Token], language: str) -> None:
+def find_places(tokens: list[Token], language: str, *, fuzzy: bool = True) -> None:
+    """Mark the tokens that name a country, a people or a city; ``fuzzy`` reads misspelt
+    names too (a reader's question, not an edited article)."""
     for first in range(len(tokens) - 1):
         pair = f"{tokens[first].word.folded} {tokens[first + 1].word.folded}"
         code = question_country_code(pair)
@@ -133,8 +139,8 @@ def find_places(tokens: list[Token], language: str) -> None:
             continue
         token.demonym = _demonym(token)
         if token.demonym is None:
-            token.country = _country(token, language)
-        if token.demonym is None and token.country is None:
+            token.country = _country(token, language, fuzzy=fuzzy)
+        if fuzzy and token.demonym is None and token.country is None:
             token.demonym = _demonym_typo(token)
         if token.demonym is None and token.country is None and not token.word.folded.isascii():
             for key in token.forms.keys:

@@ -31,8 +31,10 @@ class Token:
     used: bool = False
 
 
-def match_lexicon(tokens: list[Token]) -> None:
-    index = lexicon_index()
+def match_lexicon(tokens: list[Token], index: dict[str, list[Entry]] | None = None) -> None:
+    """Mark each token with the concepts of the phrases it is part of (the questions' lexicon,
+    or ``index``)."""
+    index = lexicon_index() if index is None else index
     position = 0
     while position < len(tokens):
         token = tokens[position]

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import asyncio
 import csv
-import os
 import sqlite3
 import subprocess
 import sys
@@ -22,6 +21,7 @@ from pathlib import Path
 import pytest
 
 from storage import FactStore, load_seed
+from tests.commands import run_factbot
 
 FACTBOT = Path(sys.executable).parent / "factbot"
 SEED_COUNT = len(load_seed())
@@ -30,19 +30,7 @@ SEED_COUNT = len(load_seed())
 def _factbot(
     *args: str, cwd: Path, db: Path, stdin: bytes | None = None
 ) -> subprocess.CompletedProcess[str]:
-    clean = {k: v for k, v in os.environ.items() if not k.startswith("FACTBOT_")}
-    result = subprocess.run(
-        [str(FACTBOT), *args],
-        cwd=cwd,
-        env={**clean, "FACTBOT_DB_PATH": str(db)},
-        input=stdin,
-        capture_output=True,
-        timeout=60,
-        check=False,
-    )
-    return subprocess.CompletedProcess(
-        result.args, result.returncode, result.stdout.decode(), result.stderr.decode()
-    )
+    return run_factbot(*args, cwd=cwd, db=db, stdin=stdin, timeout=60)
 
 
 def _fact_ids(db: Path) -> list[int]:

@@ -1,0 +1,149 @@
+"""A sentence's words as tokens with their offsets, each marked with what the lexicons read in it:
+cues of what is counted (``bot.ingest.cues``), the questions' concepts (prepositions, "citizen"),
+and the countries and peoples it names, with the role each has ("into", "from", "in")."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from bot.ingest.cues import cue_index
+from bot.language.lemmas import forms
+from bot.language.places import Place, find_places, read_places
+from bot.language.text import Word, fold, kazakh_fold
+from bot.language.tokens import Token, match_lexicon
+
+__all__ = ["Placed", "SentenceWords", "read_words"]
+
+_KAZAKH_CASE = re.compile(r"(?:дан|ден|тан|тен|нан|нен|га|ге|ка|ке|да|де|та|те|нда|нде)$")
+_WORD = re.compile(r"[^\W_]+(?:['’ʼ][^\W_]+)*", re.UNICODE)
+
+
+@dataclass(frozen=True, slots=True)
+class Placed:
+    """A token and where it is in the sentence."""
+
+    start: int
+    end: int
+    token: Token
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceWords:
+    """A sentence's tokens, in order."""
+
+    words: list[Placed]
+
+    def between(self, start: int, end: int) -> list[Token]:
+        """The tokens that lie within [start, end)."""
+        return [placed.token for placed in self.words if start <= placed.start < end]
+
+    def cues(self, start: int, end: int) -> set[str]:
+        """The cues read within [start, end)."""
+        found: set[str] = set()
+        for token in self.between(start, end):
+            found |= {concept[4:] for concept in token.concepts if concept.startswith("cue:")}
+        return found
+
+    def places(self, start: int, end: int, language: str) -> tuple[tuple[Place, ...], str | None]:
+        """The countries named within [start, end) with their roles, and the citizenship."""
+        # "from the Russian Federation": the article stands between the word and its role.
+        tokens = [t for t in self.between(start, end) if t.word.folded != "the"]
+        places, citizenship = read_places(tokens, language)
+        places = _towards(places, tokens)
+        if citizenship is None:
+            citizenship = _citizens_of(tokens)
+            if citizenship is not None:
+                places = tuple(p for p in places if p.code != citizenship)
+        return places, citizenship
+
+    def peoples(self, start: int, end: int) -> list[str]:
+        """Every country named within [start, end) by its people or by name, in order."""
+        return [
+            code
+            for token in self.between(start, end)
+            if (code := token.demonym or token.country) is not None
+        ]
+
+    def citizenship(self, start: int, end: int) -> str | None:
+        """The people named within [start, end): "Russians", "citizens of Russia"."""
+        tokens = [t for t in self.between(start, end) if t.word.folded != "the"]
+        for position, token in enumerate(tokens):
+            if token.demonym and not (
+                position and "topic:ethnic" in tokens[position - 1].concepts
+            ):
+                following = tokens[position + 1] if position + 1 < len(tokens) else None
+                # "Kazakh citizenship", "Kazakh Interior Ministry": a country's thing, not people.
+                if following is not None and (
+                    "cue:citizenship" in following.concepts or following.word.text[:1].isupper()
+                ):
+                    continue
+                return token.demonym
+        return _citizens_of(tokens)
+
+
+# "у напрямку Польщі", "в направлении России", "in the direction of Poland": into it.
+_TOWARDS = frozenset({"напрямку", "напрямі", "направлении", "направлению", "direction",
+                      "бағытында", "багытында", "бағытқа", "towards", "toward"})  # fmt: skip
+
+
+def _towards(places: tuple[Place, ...], tokens: list[Token]) -> tuple[Place, ...]:
+    """The places named as where people headed, given the role "into"."""
+    headed = {
+        token.country
+        for position, token in enumerate(tokens)
+        if token.country
+        and any(t.word.folded in _TOWARDS for t in tokens[max(0, position - 2) : position])
+    }
+    return tuple(
+        Place(place.code, "into") if place.code in headed and place.role is None else place
+        for place in places
+    )
+
+
+def _citizens_of(tokens: list[Token]) -> str | None:
+    """The country of "citizens of (the) Russian Federation", "граждан РФ", and of Kazakh
+    "Ресей азаматы", "Ресейдің 11 азаматы", where the country comes first."""
+    for position, token in enumerate(tokens):
+        near = [*tokens[max(0, position - 3) : position], *tokens[position + 1 : position + 3]]
+        if token.country and any("citizen" in other.concepts for other in near):
+            return token.country
+    return None
+
+
+def read_words(text: str, language: str) -> SentenceWords:
+    """The tokens of one sentence, marked by the lexicons."""
+    placed: list[Placed] = []
+    for match in _WORD.finditer(text):
+        typed = unicodedata.normalize("NFKC", match.group())
+        if typed.casefold().endswith(("'s", "’s")):
+            typed = typed[:-2]
+        before = text[: match.start()].rstrip()
+        opens = not before or before[-1] in '.?!…:;—–-"«“(\n'
+        word = Word(typed, fold(typed), typed.isupper() and len(typed) > 1, opens)
+        placed.append(
+            Placed(match.start(), match.end(), Token(word, forms(word.folded, language)))
+        )
+    tokens = [item.token for item in placed]
+    match_lexicon(tokens)
+    cues = [Token(t.word, t.forms) for t in tokens]
+    match_lexicon(cues, cue_index())
+    for token, cue in zip(tokens, cues, strict=True):
+        token.concepts |= {f"cue:{concept}" for concept in cue.concepts}
+    # An article names countries as proper names: a lower-case word is a people at most.
+    find_places(tokens, language, fuzzy=False)
+    for token in tokens:
+        # Kazakh names a people and its country alike ("қытай", "Қытайдан"): with a case
+        # ending it is the country, from, to or in it.
+        if (
+            language == "kk"
+            and token.demonym
+            and _KAZAKH_CASE.search(kazakh_fold(token.word.folded))
+        ):
+            token.country, token.demonym = token.demonym, None
+        text = token.word.text
+        # A country is a proper name; a short one ("St", "Ad") only as a code in capitals.
+        if token.country and (not text[:1].isupper() or (len(text) <= 3 and not text.isupper())):
+            token.country = None
+    return SentenceWords(placed)

@@ -1,0 +1,194 @@
+"""The words that tell what an article's figure counts, in English, Russian, Ukrainian and Kazakh.
+
+Each cue lists phrases per language, written the way ``bot.language.lexicon`` reads them: English
+by Snowball stem, Russian and Ukrainian by lemma (write the dictionary form), Kazakh by the stem
+``bot.language.kazakh`` leaves, folded to a Russian keyboard ("кир" for "кірді"). Which metric a
+figure gets is decided from the cues near it (``bot.ingest.metrics``); the cues only say what
+words are there.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from bot.language.lexicon import Entry, phrase_entries
+
+__all__ = ["CUES", "cue_index"]
+
+Phrases = dict[str, tuple[str, ...]]
+
+CUES: dict[str, Phrases] = {
+    "enter": {
+        "en": ("enter", "entered", "entry", "arrive", "arrived", "arrival", "arrivals",
+               "come in", "came in", "came across", "reached", "reach", "immigrate"),
+        "ru": ("въехать", "въезжать", "въезд", "прибыть", "прибывать", "прибытие", "приехать",
+               "приезжать", "прилететь", "прийти", "зайти", "заехать"),
+        "uk": ("в'їхати", "в'їжджати", "в'їзд", "прибути", "прибувати", "прибуття", "приїхати",
+               "приїжджати", "прилетіти", "прийти", "заїхати"),
+        "kk": ("кир", "кел", "кирген", "келген", "келу", "кириу", "кирди", "келди"),
+    },
+    "leave": {
+        "en": ("leave", "left", "depart", "departed", "departure", "departures", "exit",
+               "exited", "emigrate", "emigrated"),
+        "ru": ("выехать", "выезжать", "выезд", "уехать", "уезжать", "покинуть", "покидать",
+               "убыть", "убывать", "отъезд", "эмигрировать"),
+        "uk": ("виїхати", "виїжджати", "виїзд", "поїхати", "покинути", "покидати",
+               "залишити", "від'їзд", "емігрувати"),
+        "kk": ("шык", "кет", "шыккан", "кеткен", "шыгу", "кету", "шыкты", "кетти"),
+    },
+    "flee": {
+        "en": ("flee", "fled", "fleeing", "escape", "escaped", "flock", "flocked", "pour",
+               "poured"),
+        "ru": ("бежать", "сбежать", "убежать", "бегство", "спасаться"),
+        "uk": ("втекти", "тікати", "утекти", "утікати", "втеча", "рятуватися"),
+        "kk": ("каш", "кашты", "кашкан"),
+    },
+    "cross": {
+        "en": ("cross", "crossed", "crossing"),
+        "ru": ("пересечь", "пересекать", "перейти", "переходить"),
+        "uk": ("перетнути", "перетинати", "перейти", "переходити"),
+        "kk": ("шекарадан отти", "шекарадан откен", "шекарадан оту", "шекараны кесип"),
+    },
+    # English "crossings" stems to "cross": the noun is read from the text as written
+    # (bot.ingest.reading).
+    "crossings": {
+        "ru": ("пересечение", "пересечения границы"),
+        "uk": ("перетин", "перетинів"),
+        "kk": ("шекарадан оту", "оту", "отулер"),
+    },
+    "both_ways": {
+        "en": ("both directions", "both ways", "in and out", "each way"),
+        "ru": ("в оба направление", "в обе сторона", "туда и обратно"),
+        "uk": ("в обидва напрямок", "в обидва бік", "обидва напрямки", "туди й назад"),
+        "kk": ("еки багытта", "еки жакка", "еки багыт"),
+    },
+    "return": {
+        "en": ("return", "returned", "returning", "came home", "come home", "went home",
+               "came back", "come back", "repatriated", "repatriation"),
+        "ru": ("вернуться", "возвращаться", "возвращение", "вернувшийся", "возвратиться",
+               "репатриация", "репатриант"),
+        "uk": ("повернутися", "повертатися", "повернення", "репатріація", "репатріант"),
+        "kk": ("орал", "оралды", "оралган", "кайт", "кайтты", "кайткан", "кошип кел"),
+    },
+    "deport": {
+        "en": ("deport", "deported", "deportation", "deportations", "expel", "expelled",
+               "expulsion", "sent back", "forcibly returned", "pushed back", "removed"),
+        "ru": ("депортировать", "депортация", "выслать", "выдворить", "выдворение", "высылка",
+               "выдворять", "высылать", "депортированный"),
+        "uk": ("депортувати", "депортація", "видворити", "вислати", "видворення", "висилка",
+               "видворяти"),
+        "kk": ("депортацияла", "депортация", "депортацияланды", "елден шыгарыл",
+               "шыгарып жибер", "шыгарылды"),
+    },
+    "asylum": {
+        "en": ("asylum", "international protection", "refugee status"),
+        "ru": ("убежище", "статус беженца"),
+        "uk": ("притулок", "статус біженця"),
+        "kk": ("баспана", "боскын мартебеси"),
+    },
+    "citizenship": {
+        "en": ("citizenship", "naturalisation", "naturalization", "passport", "passports"),
+        "ru": ("гражданство",),
+        "uk": ("громадянство",),
+        "kk": ("азаматтык", "азаматтыгына", "азаматтыкка"),
+    },
+    "apply": {
+        "en": ("apply", "applied", "application", "applications", "request", "requests",
+               "requested", "sought", "seek", "filed", "lodged", "claim", "claims"),
+        "ru": ("подать", "подавать", "заявление", "заявка", "обратиться", "ходатайство",
+               "просить", "попросить", "запросить"),
+        "uk": ("подати", "подавати", "заява", "звернутися", "клопотання", "просити",
+               "попросити"),
+        "kk": ("отиниш", "сура", "суран", "отиниш берди", "отиниш беру"),
+    },
+    "register": {
+        "en": ("register", "registered", "registration", "registrations", "recorded",
+               "granted"),
+        "ru": ("зарегистрировать", "зарегистрироваться", "регистрация", "оформить", "получить"),
+        "uk": ("зареєструвати", "зареєструватися", "реєстрація", "оформити", "отримати"),
+        "kk": ("тиркел", "тирке", "тиркеу", "тиркелди", "алды"),
+    },
+    "refugee": {
+        "en": ("refugee", "refugees", "temporary protection"),
+        "ru": ("беженец", "временная защита", "временный защита"),
+        "uk": ("біженець", "тимчасовий захист"),
+        "kk": ("боскын", "уакытша корганыс"),
+    },
+    "mobilise": {
+        # American "mobilize" stems to "mobil", as "mobility" does: only the British forms.
+        "en": ("call up", "called up", "mobilise", "mobilised", "mobilisation", "conscript",
+               "conscripted", "draft", "drafted"),
+        "ru": ("мобилизовать", "мобилизация", "призвать", "призыв", "мобилизованный"),
+        "uk": ("мобілізувати", "мобілізація", "призвати", "призов", "мобілізований"),
+        "kk": ("жумылдыр", "жумылдыру", "шакыр", "шакырыл"),
+    },
+    "plan": {
+        "en": ("plan", "plans", "planned", "target", "intend", "intends", "aim"),
+        "ru": ("планировать", "план", "намереваться", "собираться"),
+        "uk": ("планувати", "план", "мати намір", "збиратися"),
+        "kk": ("жоспар", "жоспарла", "коздеп"),
+    },
+    "allow": {
+        "en": ("allow", "allowed", "permit", "permitted", "authorise", "authorised"),
+        "ru": ("позволить", "разрешить", "позволять", "разрешать"),
+        "uk": ("дозволити", "дозволяти"),
+        "kk": ("руксат",),
+    },
+    "refuse_exit": {
+        "en": ("not let out", "not allowed to leave", "barred from leaving",
+               "stopped from leaving", "refused exit", "denied exit", "banned from leaving",
+               "turned back", "prevented from leaving", "not let through"),
+        "ru": ("не выпустить", "не пустить", "не выпускать", "отказать в выезде",
+               "запрет на выезд", "запретить выезд", "развернуть", "ограничение на выезд",
+               "не позволить выехать", "не дать выехать"),
+        "uk": ("не випустити", "не пустити", "не випускати", "заборонити виїзд",
+               "відмовити у виїзді", "заборона на виїзд", "розвернути", "обмеження на виїзд"),
+        "kk": ("шыгармады", "жибермеди", "шыгуга тыйым", "шыгуына тыйым", "шекарадан откизбеди",
+               "откизилмеди", "шыгарылмады"),
+    },
+    "deny": {
+        "en": ("not true", "untrue", "fake", "false", "refute", "refuted", "baseless",
+               "unfounded", "no truth"),
+        "ru": ("не соответствовать действительность", "опровергнуть", "опровергать",
+               "неправда", "фейк", "ложный", "ложь", "не соответствует действительности"),
+        "uk": ("не відповідати дійсність", "спростувати", "спростовувати", "неправда",
+               "фейк", "неправдивий", "не відповідає дійсності"),
+        "kk": ("жалган", "шындыкка сай келмейди", "шындыкка жанаспайды", "жокка шыгар",
+               "терискe шыгар", "териске шыгар", "негизсиз"),
+    },
+    # Verbs that deny only when what they deny is a report: "dismissed reports that ...".
+    "dismiss": {
+        "en": ("deny", "denied", "dismiss", "dismissed", "reject", "rejected"),
+        "ru": ("отрицать", "отвергнуть", "отвергать", "опровергнуть"),
+        "uk": ("заперечити", "заперечувати", "відкинути", "відкидати"),
+        "kk": ("жокка шыгар", "теріске шыгар", "мойындама"),
+    },
+    "report": {
+        "en": ("report", "reports", "claim", "claims", "rumour", "rumours", "rumor", "rumors"),
+        "ru": ("сообщение", "слух", "информация", "публикация", "данные"),
+        "uk": ("повідомлення", "чутка", "інформація", "публікація", "дані"),
+        "kk": ("хабар", "акпарат", "мэлимет", "сыбыс"),
+    },
+    "stock": {
+        "en": ("live", "living", "lived", "remain", "remained", "remaining", "stay",
+               "staying", "host", "hosted", "hosts", "reside", "resident", "residents",
+               "stranded", "queue", "queuing", "queueing", "waiting", "already"),
+        "ru": ("находиться", "проживать", "жить", "оставаться", "пребывать", "остаться",
+               "ожидать", "застрять"),
+        "uk": ("перебувати", "проживати", "жити", "залишатися", "лишатися", "очікувати",
+               "застрягнути"),
+        "kk": ("тур", "турады", "турып", "калып", "кутип", "жатыр"),
+    },
+}  # fmt: skip
+
+
+@cache
+def cue_index() -> dict[str, list[Entry]]:
+    """First key of each cue phrase → the phrases starting with it, longest first."""
+    index: dict[str, list[Entry]] = {}
+    for concept, phrases in CUES.items():
+        for entry in phrase_entries(concept, phrases):
+            index.setdefault(entry.keys[0], []).append(entry)
+    for listed in index.values():
+        listed.sort(key=lambda entry: -len(entry.keys))
+    return index

@@ -1,0 +1,155 @@
+"""Candidates as facts: the document they share, and each candidate as the JSON an export writes.
+
+A candidate becomes a ``FactDraft`` only through the same validation every fact passes; its
+claim and quote are its sentence, word for word, so nothing is put in a source's mouth.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from bot.ingest.attribution import Speaker
+from bot.ingest.header import Header
+from bot.ingest.reading import Candidate
+from storage.models import FactDraft
+from storage.words import Phrase, say
+
+__all__ = ["DocumentFields", "MissingFields", "candidate_data", "candidate_draft", "document_data"]
+
+_CLAIM, _QUOTE = 300, 1000
+
+
+@dataclass(frozen=True)
+class DocumentFields:
+    """What is known of the article's document: read from the text, or given by a person."""
+
+    publisher: str | None = None
+    title: str | None = None
+    author: str | None = None
+    published_at: date | datetime | None = None
+    url: str | None = None
+
+    @classmethod
+    def of(cls, header: Header) -> DocumentFields:
+        """What a header read from the text or a page's meta tags says."""
+        return cls(
+            publisher=header.publisher,
+            title=header.title,
+            author=header.author,
+            published_at=header.published_at,
+            url=header.url,
+        )
+
+    def merged(self, given: DocumentFields) -> DocumentFields:
+        """These fields, each replaced by ``given``'s where it has one."""
+        return DocumentFields(
+            publisher=given.publisher or self.publisher,
+            title=given.title or self.title,
+            author=given.author or self.author,
+            published_at=given.published_at or self.published_at,
+            url=given.url or self.url,
+        )
+
+    def missing(self) -> list[str]:
+        """The fields a fact cannot do without that are not known."""
+        required = {"publisher": self.publisher, "title": self.title}
+        required["published_at"] = "" if self.published_at is None else "given"
+        return [name for name, value in required.items() if not value]
+
+
+class MissingFields(ValueError):
+    """The document lacks fields every fact needs; ``phrase`` names them."""
+
+    def __init__(self, names: list[str]) -> None:
+        self.names = names
+        self.phrase: Phrase = say(
+            "The text does not say its {fields}; give them.", fields=", ".join(names)
+        )
+        super().__init__(str(self.phrase))
+
+
+def document_data(document: DocumentFields) -> dict[str, Any]:
+    """The document as an export writes it.
+
+    Raises:
+        MissingFields: the publisher, title or publication date is not known.
+    """
+    missing = document.missing()
+    if missing:
+        raise MissingFields(missing)
+    assert document.published_at is not None  # noqa: S101 - missing() checked it
+    data: dict[str, Any] = {
+        "publisher": document.publisher,
+        "title": _cut(document.title or "", _CLAIM),
+        "published_at": document.published_at.isoformat(),
+    }
+    if document.author:
+        data["author"] = document.author
+    if document.url:
+        data["url"] = document.url
+    return data
+
+
+def _speaker(speaker: Speaker | None) -> dict[str, Any] | None:
+    if speaker is None:
+        return None
+    data: dict[str, Any] = {"name": _cut(speaker.name, 200), "kind": speaker.kind}
+    if speaker.description:
+        data["description"] = _cut(speaker.description, _CLAIM)
+    return data
+
+
+def _cut(text: str, limit: int) -> str:
+    """``text`` within ``limit`` characters, cut between words."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    return text[: limit - 1].rsplit(" ", 1)[0] + "…"
+
+
+def candidate_data(candidate: Candidate, document: dict[str, Any]) -> dict[str, Any]:
+    """One candidate in the shape ``factbot export --format json`` writes, with its evidence."""
+    figure: dict[str, Any] = {
+        "qualifier": candidate.figure.qualifier.value,
+        "value": candidate.figure.value,
+    }
+    if candidate.figure.high is not None:
+        figure["high"] = candidate.figure.high
+    counted = candidate.counted + (" per day" if candidate.per_day else "")
+    data: dict[str, Any] = {"metric": candidate.metric, "counted": _cut(counted, 80)}
+    for name in ("origin", "destination", "citizenship"):
+        if getattr(candidate, name) is not None:
+            data[name] = getattr(candidate, name)
+    data["figure"] = figure
+    for name in ("period_start", "period_end", "as_of"):
+        value = getattr(candidate, name)
+        if value is not None:
+            data[name] = value.isoformat()
+    sentence = candidate.evidence.sentence
+    citation: dict[str, Any] = {}
+    for role in ("attributed_to", "carried_by"):
+        speaker = _speaker(getattr(candidate, role))
+        if speaker is not None:
+            citation[role] = speaker
+    citation["document"] = document
+    data |= {"claim": _cut(sentence, _CLAIM), "quote": _cut(sentence, _QUOTE)}
+    data["citation"] = citation
+    data["evidence"] = {
+        "sentence": sentence,
+        "start": candidate.evidence.start,
+        "end": candidate.evidence.end,
+    }
+    return data
+
+
+def candidate_draft(candidate: Candidate, document: dict[str, Any]) -> FactDraft:
+    """The candidate as a fact, validated as every fact is.
+
+    Raises:
+        pydantic.ValidationError: the candidate breaks a rule of facts.
+    """
+    data = candidate_data(candidate, document)
+    del data["evidence"]
+    return FactDraft.model_validate(data)

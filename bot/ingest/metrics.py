@@ -1,0 +1,68 @@
+"""Which metric a figure reports, from the cues read near it, and which way its people moved.
+
+The built-in metrics each have their cues (``bot.ingest.cues``); a metric a curator added to
+the vocabulary is recognised by its own labels in the article's language.
+"""
+
+from __future__ import annotations
+
+from storage.metrics import Direction, Vocabulary
+
+__all__ = ["choose_metric", "flow_countries"]
+
+
+def choose_metric(cues: set[str], *, has_destination: bool, has_origin: bool) -> str | None:
+    """The metric the cues say a figure counts; None when they say it is no fact to propose.
+
+    Specific cues win over the general ones: "applied for asylum after crossing" is asylum.
+    """
+    if "asylum" in cues:
+        return "asylum_applications"
+    if "citizenship" in cues and "apply" in cues:
+        return "citizenship_applications"
+    if "register" in cues and ("refugee" in cues or "enter" in cues or "return" in cues):
+        return "refugees_registered"
+    if "refuse_exit" in cues:
+        return "exit_refused"
+    if "deport" in cues:
+        return "deported"
+    if "return" in cues:
+        return "returned"
+    moved = cues & {"enter", "leave", "flee"}
+    if ("crossings" in cues and not moved) or ("cross" in cues and "both_ways" in cues):
+        return "crossings"
+    if "enter" in cues and "leave" not in cues:
+        return "entered"
+    if "leave" in cues and "enter" not in cues:
+        return "left"
+    if moved or "cross" in cues:
+        # "fled to Bangladesh", "crossed into Finland": into the country named; "fled Sudan":
+        # out of it.
+        if has_destination:
+            return "entered"
+        if has_origin:
+            return "left"
+        return "entered" if "enter" in cues or "cross" in cues else None
+    # Last: "since the start of mobilisation, 53,000 entered" is about the entering.
+    if "mobilise" in cues:
+        return "mobilisation_ceiling" if "allow" in cues else "mobilisation_target"
+    if "refugee" in cues and "register" in cues:
+        return "refugees_registered"
+    return None
+
+
+def flow_countries(
+    metric: str,
+    vocabulary: Vocabulary,
+    *,
+    into: str | None,
+    out_of: str | None,
+    named: str | None,
+) -> tuple[str | None, str | None]:
+    """(origin, destination) of a figure: ``into`` and ``out_of`` are the countries named with
+    a direction ("to Georgia", "from Russia", "Қазақстанға"); ``named`` one named without one,
+    which is the country entered, left, or applied to, as the metric's direction says."""
+    direction = vocabulary.direction(metric)
+    if direction is Direction.OUT:
+        return out_of or named, into
+    return out_of, into or named

@@ -1,0 +1,540 @@
+"""An article's text → the figures a curator would take from it, each with the sentence it is in.
+
+Sentence by sentence: the figures (``figures``), the dates (``periods``), who said it
+(``attribution``) and the words around each figure (``clauses``) decide what a figure counts,
+between which countries, over which period. A figure the text denies, a share, a sum of money,
+a stock of people or a number nothing counts is left out, with the reason, never proposed. A
+figure that is not in the text cannot be proposed: every candidate is read from its sentence.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from bot.ingest.attribution import Attribution, Speaker, attribute
+from bot.ingest.clauses import SentenceWords, read_words
+from bot.ingest.figures import FoundFigure, find_figures
+from bot.ingest.metrics import choose_metric, flow_countries
+from bot.ingest.periods import FoundDate, find_dates
+from bot.ingest.sentences import Sentence, split_sentences
+from bot.language.places import Place
+from storage.metrics import Direction, Vocabulary, vocabulary
+from storage.models import Figure
+
+__all__ = ["Candidate", "Evidence", "LeftOut", "Reading", "read_article"]
+
+# Words that end a figure's clause: the next figure has its own verb and its own countries.
+_CLAUSE_BREAK = re.compile(
+    r"[;,]\s*(?:and|while|but|а|и|но|і|й|та|але|ал|және)?\s+|\s(?:and|while|whereas|а|и|і|та|ал|және)\s"
+)
+_CROSSINGS = re.compile(r"\bcrossings\b", re.IGNORECASE)
+# What a count is of when the text says only "7,000 left": the article's word for people.
+_PEOPLE = {"en": "people", "ru": "человек", "uk": "осіб", "kk": "адам"}
+_COUNTED_STOP = frozenset(
+    {"have", "has", "had", "were", "was", "are", "is", "will", "would", "who", "which", "that",
+     "from", "to", "into", "in", "at", "on", "since", "by", "for", "through", "across", "a",
+     "per", "every", "each", "over", "during", "within", "after", "before", "also", "still",
+     "в", "во", "из", "с", "со", "на", "по", "за", "до", "через", "из-за", "уже", "ещё", "еще",
+     "которые", "который", "у", "з", "із", "від", "які", "який", "вже", "ще", "щодня",
+     "ежедневно", "также", "також", "бері", "бастап", "дейін", "ішінде"}
+)  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """The sentence a candidate came from, and where it is in the article."""
+
+    sentence: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A figure proposed as a fact, everything read from the article."""
+
+    metric: str
+    counted: str
+    origin: str | None
+    destination: str | None
+    citizenship: str | None
+    figure: Figure
+    period_start: date | None
+    period_end: date | None
+    as_of: date | None
+    attributed_to: Speaker | None
+    carried_by: Speaker | None
+    evidence: Evidence
+    figure_text: str  # the figure as the text writes it
+    per_day: bool
+    quoted: bool
+    headline: bool
+
+
+@dataclass(frozen=True)
+class LeftOut:
+    """A figure read and not proposed, and why: "denied", "percent", "money", "measure",
+    "stock", "background" or "repeat"."""
+
+    evidence: Evidence
+    figure_text: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What an article gives: candidates in article order, and the figures left out."""
+
+    candidates: tuple[Candidate, ...]
+    left_out: tuple[LeftOut, ...]
+
+
+@dataclass
+class _Context:
+    """What earlier sentences of a paragraph said, for the figures of the next one."""
+
+    paragraph: int = -1
+    when: FoundDate | None = None
+    last: Candidate | None = None
+    # The article's last candidate of each metric: "1 870-і Қытайдан" returned to where the
+    # sentence before said.
+    by_metric: dict[str, Candidate] = field(default_factory=dict)
+
+
+def read_article(
+    text: str, language: str, published: date, metrics: Vocabulary | None = None
+) -> Reading:
+    """The candidate facts of an article in ``language``, published on ``published``."""
+    metrics = metrics or vocabulary()
+    sentences = split_sentences(text, language)
+    attributions = attribute(sentences, language)
+    body_starts = _body_start(sentences)
+    candidates: list[Candidate] = []
+    left_out: list[LeftOut] = []
+    context = _Context()
+    for index, (sentence, attribution) in enumerate(zip(sentences, attributions, strict=True)):
+        if sentence.paragraph != context.paragraph:
+            context = _Context(paragraph=sentence.paragraph, by_metric=context.by_metric)
+        reader = _SentenceReader(
+            sentence, attribution, language, published, metrics, headline=index < body_starts
+        )
+        found, dropped = reader.read(context)
+        candidates += found
+        left_out += dropped
+        if found:
+            context.last = found[-1]
+            context.by_metric |= {candidate.metric: candidate for candidate in found}
+        if reader.dates:
+            context.when = reader.dates[-1]
+    kept, repeats = _without_repeats(candidates)
+    return Reading(tuple(kept), tuple(left_out + repeats))
+
+
+def _body_start(sentences: list[Sentence]) -> int:
+    """The index of the first sentence of the body: headline, date and by-lines come before."""
+    for index, sentence in enumerate(sentences):
+        if len(sentence.text.split()) >= 8 and sentence.text.rstrip()[-1:] in '.!?"”»':
+            return index
+    return 0
+
+
+class _SentenceReader:
+    """The figures of one sentence, read together: they share its dates and its speaker."""
+
+    def __init__(
+        self,
+        sentence: Sentence,
+        attribution: Attribution,
+        language: str,
+        published: date,
+        metrics: Vocabulary,
+        *,
+        headline: bool,
+    ) -> None:
+        self.sentence = sentence
+        self.attribution = attribution
+        self.language = language
+        self.published = published
+        self.metrics = metrics
+        self.headline = headline
+        self.dates = find_dates(sentence.text, language, published)
+        # Every date's words, the report's own day included: no figure is read inside one.
+        self.spans = [(found.start, found.end) for found in self.dates]
+        self.figures = [f for f in find_figures(sentence.text, language) if not self._in_a_date(f)]
+        self.report_day = self._report_day()
+        if self.report_day is not None:
+            self.dates = self._from_report_day(self.report_day)
+
+    def _report_day(self) -> date | None:
+        # "On 27 September, the ministry reported that ... in a week": a day named before the
+        # reporting verb is when it was said, and what the report counts is reckoned from it.
+        cue_end = self.attribution.cue_end
+        # Only a cue that comes before the figures dates them ("On 27 September X reported
+        # that ..."); one after them ("..., the agency said") leaves their own dates alone.
+        if cue_end is None or any(f.start < cue_end for f in self.figures):
+            return None
+        for found in self.dates:
+            if found.end <= cue_end and found.kind == "day" and not found.relative:
+                day = found.period_start or found.as_of
+                if day is not None:
+                    return day
+        return None
+
+    def _from_report_day(self, day: date) -> list[FoundDate]:
+        again = {(d.start, d.end): d for d in find_dates(self.sentence.text, self.language, day)}
+        cue_end = self.attribution.cue_end or 0
+        dates = []
+        for found in self.dates:
+            if found.end <= cue_end and found.kind == "day" and not found.relative:
+                continue  # the report's own day
+            dates.append(again.get((found.start, found.end), found) if found.relative else found)
+        return dates
+
+    def read(self, context: _Context) -> tuple[list[Candidate], list[LeftOut]]:
+        text = self.sentence.text
+        figures = self.figures
+        counts = []
+        left_out = []
+        for figure in figures:
+            if figure.unit == "count":
+                counts.append(figure)
+            elif figure.unit in {"percent", "money", "measure"}:
+                left_out.append(self._left_out(figure, figure.unit))
+        if not counts:
+            return [], left_out
+        words = read_words(text, self.language)
+        every_cue = words.cues(0, len(text))
+        if "deny" in every_cue or ("dismiss" in every_cue and "report" in every_cue):
+            return [], left_out + [self._left_out(figure, "denied") for figure in counts]
+        found: list[Candidate] = []
+        for position, figure in enumerate(counts):
+            start, end = _scope(text, counts, position)
+            candidate = self._candidate(figure, words, start, end, found, context)
+            if isinstance(candidate, LeftOut):
+                left_out.append(candidate)
+            else:
+                found.append(candidate)
+        return found, left_out
+
+    def _in_a_date(self, figure: FoundFigure) -> bool:
+        return any(start < figure.end and figure.start < end for start, end in self.spans)
+
+    def _left_out(self, figure: FoundFigure, reason: str) -> LeftOut:
+        return LeftOut(self._evidence(), self.sentence.text[figure.start : figure.end], reason)
+
+    def _evidence(self) -> Evidence:
+        return Evidence(self.sentence.text, self.sentence.start, self.sentence.end)
+
+    def _candidate(
+        self,
+        figure: FoundFigure,
+        words: SentenceWords,
+        start: int,
+        end: int,
+        earlier: list[Candidate],
+        context: _Context,
+    ) -> Candidate | LeftOut:
+        text = self.sentence.text
+        clause = _clause(text, figure, start, end)
+        speaker_end = self.attribution.cue_end or 0
+        # What is counted and where: the figure's own clause first ("when Putin announced
+        # mobilisation, more than 200,000 entered"), then the part of the sentence it shares
+        # with no other figure, then the whole sentence.
+        cues: set[str] = set()
+        for area in (clause, (start, end), (0, len(text))):
+            cues = words.cues(*area)
+            if self.language == "en" and _CROSSINGS.search(text, *area):
+                cues.add("crossings")
+            if cues - {"stock", "report", "plan", "allow", "both_ways"}:
+                break
+        places: tuple[Place, ...] = ()
+        for area in (clause, (max(start, speaker_end), end), (speaker_end, len(text))):
+            places, _ = words.places(*area, self.language)
+            if places:
+                break
+        citizenship = words.citizenship(figure.start, end) or words.citizenship(
+            max(start, speaker_end), figure.start
+        )
+        roles = _roles(places)
+        metric = choose_metric(
+            cues, has_destination=roles["into"] is not None, has_origin=roles["from"] is not None
+        )
+        if metric is None:
+            return self._left_out(figure, "stock" if "stock" in cues else "background")
+        if "stock" in cues and not cues & {"enter", "register", "return", "deport", "leave"}:
+            return self._left_out(figure, "stock")
+        counted = self._counted(figure, words, end) or (earlier[-1].counted if earlier else "")
+        own_people = bool(counted) and counted != (earlier[-1].counted if earlier else None)
+        if not own_people and earlier and citizenship is None:
+            citizenship = earlier[-1].citizenship
+        origin, destination = self._countries(metric, roles, words, start, end, earlier, context)
+        if metric == "returned":
+            origin, destination = _returned(roles, citizenship)
+        same = earlier[-1] if earlier and earlier[-1].metric == metric else None
+        if same is not None and not metric.startswith("mobilisation"):
+            # "441 applied for Kazakh citizenship, of which 117 are ethnic Kazakhs": a part of
+            # the figure before shares its country and its people.
+            destination = destination or same.destination
+            citizenship = citizenship or same.citizenship
+        elif (
+            destination is None
+            and metric in context.by_metric
+            and self.metrics.direction(metric) is not Direction.OUT
+        ):
+            # "1 870-і Қытайдан": came back, as the sentence before said, to the same country.
+            destination = context.by_metric[metric].destination
+        if metric.startswith("mobilisation"):
+            # A state mobilises its own citizens; nobody crosses a border.
+            citizenship = (
+                citizenship
+                or roles["named"]
+                or roles["in"]
+                or roles["into"]
+                or next((t.demonym for t in words.between(0, len(text)) if t.demonym), None)
+                or (context.last.citizenship if context.last else None)
+            )
+            origin = destination = None
+        elif (
+            origin is None
+            and citizenship is not None
+            and citizenship != destination
+            and metric not in {"returned", "left", "deported", "crossings"}
+        ):
+            # Citizens of one country counted entering or applying in another came from it
+            # (the shipped facts read the seed article so); leaving, they may go anywhere.
+            origin = citizenship
+        if metric == "exit_refused" and origin is None:
+            origin = citizenship
+        if metric == "deported" and origin is None:
+            # "пакистанская полиция депортировала афганцев": the country that expels is the
+            # other one the sentence names.
+            others = [
+                c for c in words.peoples(0, len(text)) if c not in {citizenship, destination}
+            ]
+            origin = others[0] if others else None
+        if metric.endswith("_applications") and self.language == "kk" and roles["from"]:
+            # Kazakh asks something "from" a state: "Қазақстаннан босқын мәртебесін сұрап".
+            destination = destination or roles["from"]
+            origin = citizenship if origin == roles["from"] else origin
+        period_start, period_end, as_of = self._period(figure, metric, context)
+        return Candidate(
+            metric=metric,
+            counted=counted or _PEOPLE.get(self.language, "people"),
+            origin=origin,
+            destination=destination,
+            citizenship=citizenship,
+            figure=Figure(qualifier=figure.qualifier, value=figure.value, high=figure.high),
+            period_start=period_start,
+            period_end=period_end,
+            as_of=as_of,
+            attributed_to=self.attribution.attributed_to,
+            carried_by=self.attribution.carried_by,
+            evidence=self._evidence(),
+            figure_text=text[figure.start : figure.end],
+            per_day=figure.per_day,
+            quoted=self.attribution.quoted,
+            headline=self.headline,
+        )
+
+    def _countries(
+        self,
+        metric: str,
+        roles: dict[str, str | None],
+        words: SentenceWords,
+        start: int,
+        end: int,
+        earlier: list[Candidate],
+        context: _Context,
+    ) -> tuple[str | None, str | None]:
+        named = roles["named"] or roles["in"]
+        if metric == "citizenship_applications":
+            named = _applied_to(words, start, end) or named
+        origin, destination = flow_countries(
+            metric, self.metrics, into=roles["into"], out_of=roles["from"], named=named
+        )
+        if origin is None and destination is None:
+            # "..., and 147,000 have left": the country of the clause before, here or earlier.
+            previous = earlier[-1] if earlier else context.last
+            if previous is not None:
+                # Where the clause before happened: the country entered, or the one left.
+                if self.metrics.direction(previous.metric) is Direction.OUT:
+                    here = previous.origin or previous.destination
+                else:
+                    here = previous.destination or previous.origin
+                origin, destination = flow_countries(
+                    metric, self.metrics, into=None, out_of=None, named=here
+                )
+        return origin, destination
+
+    def _counted(self, figure: FoundFigure, words: SentenceWords, end: int) -> str:
+        taken: list[str] = []
+        last = figure.end
+        for placed in words.words:
+            if placed.start < figure.end:
+                continue
+            if placed.start >= end or len(taken) >= 6:
+                break
+            gap = self.sentence.text[last : placed.start]
+            token = placed.token
+            if (taken and re.search(r"[,.;:!?()«»\"“”]", gap)) or (
+                not taken and re.search(r"[,;:!?()]", gap)
+            ):
+                break
+            if any(c.startswith("cue:") or c in {"into", "out"} for c in token.concepts):
+                break
+            if token.word.folded in _COUNTED_STOP or token.country:
+                break
+            taken.append(self.sentence.text[placed.start : placed.end])
+            last = placed.end
+        return " ".join(taken)
+
+    def _period(
+        self, figure: FoundFigure, metric: str, context: _Context
+    ) -> tuple[date | None, date | None, date | None]:
+        own = _nearest(self.dates, figure)
+        if own is not None:
+            if own.kind == "day" and own.period_start is not None and metric.startswith("mob"):
+                return None, None, own.period_start
+            return own.period_start, own.period_end, own.as_of
+        if self.report_day is not None:
+            return None, None, self.report_day
+        inherited = context.when
+        if inherited is not None:
+            if inherited.kind == "day":
+                return None, None, inherited.period_start or inherited.as_of
+            return inherited.period_start, inherited.period_end, inherited.as_of
+        return None, None, self.report_day or self.published
+
+
+def _clause(text: str, figure: FoundFigure, start: int, end: int) -> tuple[int, int]:
+    """The comma-bounded stretch of ``text`` around a figure, within [start, end)."""
+    left = max(text.rfind(mark, start, figure.start) for mark in ",;:—–(")
+    right = [i for i in (text.find(mark, figure.end, end) for mark in ",;:—–)") if i >= 0]
+    return max(start, left + 1), min([end, *right])
+
+
+def _nearest(dates: list[FoundDate], figure: FoundFigure) -> FoundDate | None:
+    """The date that goes with a figure: the last one before it, else the first after it."""
+    before = [d for d in dates if d.end <= figure.start]
+    if before:
+        return before[-1]
+    after = [d for d in dates if d.start >= figure.end]
+    return after[0] if after else None
+
+
+def _scope(text: str, counts: list[FoundFigure], position: int) -> tuple[int, int]:
+    """The part of the sentence that belongs to the figure at ``position``: up to the clause
+    break between it and its neighbours."""
+    start, end = 0, len(text)
+    if position > 0:
+        between = text[counts[position - 1].end : counts[position].start]
+        breaks = list(_CLAUSE_BREAK.finditer(between))
+        cut = breaks[-1].start() if breaks else len(between) // 2
+        start = counts[position - 1].end + cut
+    if position + 1 < len(counts):
+        between = text[counts[position].end : counts[position + 1].start]
+        breaks = list(_CLAUSE_BREAK.finditer(between))
+        cut = breaks[-1].start() if breaks else len(between) // 2
+        end = counts[position].end + cut
+    return start, end
+
+
+def _roles(places: tuple[Place, ...]) -> dict[str, str | None]:
+    roles: dict[str, str | None] = {"into": None, "from": None, "in": None, "named": None}
+    for place in places:
+        key = place.role if place.role in roles else "named"
+        roles[key] = roles[key] or place.code
+    return roles
+
+
+def _returned(
+    roles: dict[str, str | None], citizenship: str | None
+) -> tuple[str | None, str | None]:
+    """(origin, destination) of people who returned: home is where they went back to."""
+    destination = roles["into"]
+    origin = roles["from"] or roles["in"]
+    named = roles["named"]
+    if named is not None:
+        if destination is None and (named == citizenship or origin is not None):
+            destination = named
+        elif origin is None and named != destination:
+            origin = named
+    if destination is None and citizenship is not None and citizenship != origin:
+        destination = citizenship
+    return origin, destination
+
+
+def _applied_to(words: SentenceWords, start: int, end: int) -> str | None:
+    """The country whose citizenship was applied for: "Kazakh citizenship"."""
+    tokens = words.between(start, end)
+    for token, following in itertools.pairwise(tokens):
+        if "cue:citizenship" in following.concepts and (token.demonym or token.country):
+            return token.demonym or token.country
+    return None
+
+
+def _key(candidate: Candidate) -> tuple[object, ...]:
+    return (
+        candidate.metric,
+        candidate.figure,
+        candidate.origin,
+        candidate.destination,
+        candidate.citizenship,
+    )
+
+
+def _without_repeats(candidates: list[Candidate]) -> tuple[list[Candidate], list[LeftOut]]:
+    """One candidate per fact: a headline, a lead and a quote of the same figure are one."""
+    kept: list[Candidate] = []
+    repeats: list[LeftOut] = []
+    for candidate in candidates:
+        same = next((k for k in kept if _same_fact(k, candidate)), None)
+        if same is None:
+            kept.append(candidate)
+            continue
+        better = _better(same, candidate)
+        if better is candidate:
+            kept[kept.index(same)] = candidate
+            repeats.append(LeftOut(same.evidence, same.figure_text, "repeat"))
+        else:
+            repeats.append(LeftOut(candidate.evidence, candidate.figure_text, "repeat"))
+    # A headline rounds what the body gives exactly ("over 3 million" for "3,099 million").
+    body = [c for c in kept if not c.headline]
+    final = []
+    for candidate in kept:
+        if candidate.headline and any(_rounds(candidate, other) for other in body):
+            repeats.append(LeftOut(candidate.evidence, candidate.figure_text, "repeat"))
+        else:
+            final.append(candidate)
+    return final, repeats
+
+
+def _same_fact(one: Candidate, other: Candidate) -> bool:
+    if _key(one) != _key(other):
+        return False
+    periods = {(c.period_start, c.period_end) for c in (one, other)}
+    # A headline gives no period: it is the fact the body dates.
+    return len(periods) == 1 or one.headline or other.headline
+
+
+def _better(one: Candidate, other: Candidate) -> Candidate:
+    """The fuller of two readings of one fact: dated, quoted, then the first."""
+
+    def rank(candidate: Candidate) -> tuple[int, int, int]:
+        return (
+            0 if candidate.headline else 1,
+            1 if candidate.period_start else 0,
+            1 if candidate.quoted else 0,
+        )
+
+    return other if rank(other) > rank(one) else one
+
+
+def _rounds(headline: Candidate, body: Candidate) -> bool:
+    if (headline.metric, headline.destination) != (body.metric, body.destination):
+        return False
+    low, high = sorted((headline.figure.value, body.figure.value))
+    return high > 0 and (high - low) / high <= 0.1

@@ -1,0 +1,183 @@
+"""/ingest through the real Application and the fake Bot API: a curator turns an article into
+facts, candidate by candidate, and readers see the saved ones cited."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from storage import FactStore
+from tests.e2e.conftest import ADMIN_ID
+from tests.e2e.fake_bot_api import Call, FakeBotApi
+from tests.e2e.telegram_html import parse_telegram_html
+
+READER_ID = 1001
+ARTICLE = """Russians keep crossing into Georgia at Upper Lars
+
+28 September 2022
+
+About 50,000 Russians have entered Georgia since 21 September, Interior Minister Vakhtang \
+Gomelauri said on Wednesday.
+
+On 27 September alone, 10,000 Russian citizens crossed into Georgia, he said.
+
+Yesterday about 3,000 people left Georgia for Russia, according to the Interior Ministry of \
+Georgia.
+
+Reports that 250,000 people were queuing at the border are not true, the minister said.
+"""
+
+
+def _text(call: Call) -> str:
+    text, _ = parse_telegram_html(str(call.params["text"]))
+    return text
+
+
+def _buttons(call: Call) -> dict[str, str]:
+    markup = call.params.get("reply_markup") or {"inline_keyboard": []}
+    return {key["text"]: key["callback_data"] for row in markup["inline_keyboard"] for key in row}
+
+
+class Curator:
+    """A curator in a private chat with the bot: sends, presses, reads the replies."""
+
+    def __init__(self, api: FakeBotApi, user_id: int = ADMIN_ID) -> None:
+        self.api, self.user_id = api, user_id
+
+    async def _replies(self, count: int, action: Any) -> list[Call]:
+        seen = len(self.api.sent("sendMessage"))
+        action()
+        return (await self.api.wait_for("sendMessage", count=seen + count))[seen:]
+
+    async def send(self, text: str, count: int = 1, **extra: Any) -> list[Call]:
+        return await self._replies(
+            count,
+            lambda: self.api.message_update(
+                text, user_id=self.user_id, chat_id=self.user_id, **extra
+            ),
+        )
+
+    async def upload(self, content: bytes, name: str, mime: str, count: int = 1) -> list[Call]:
+        document = self.api.add_file(content, file_name=name, mime_type=mime)
+        return await self._replies(
+            count,
+            lambda: self.api.message_update(
+                "", user_id=self.user_id, chat_id=self.user_id, document=document
+            ),
+        )
+
+    async def press(self, label: str, on: Call, count: int = 2) -> list[Call]:
+        buttons = _buttons(on)
+        assert label in buttons, f"no {label!r} under {_text(on)!r}"
+        return await self._replies(
+            count,
+            lambda: self.api.callback_update(
+                buttons[label], message=on.result, user_id=self.user_id
+            ),
+        )
+
+
+async def _facts(db_path: Path) -> int:
+    async with await FactStore.open(db_path) as store:
+        return await store.count_facts()
+
+
+async def test_a_curator_saves_two_candidates_skips_one_and_flows_show_them_cited(
+    api: FakeBotApi, running_bot: object, db_path: Path
+):
+    curator = Curator(api)
+    (ask,) = await curator.send("/ingest")
+    assert "Send the article" in _text(ask)
+    # The text names no publisher: the bot asks, then proposes.
+    (question,) = await curator.send(ARTICLE)
+    assert "Who did?" in _text(question)
+    summary, first = await curator.send("Example Times", count=2)
+    assert "I found 3 candidate facts." in _text(summary)
+    assert "“250,000”: the text denies it" in _text(summary)
+    assert "Candidate 1 of 3" in _text(first)
+    assert "about 50,000 Russians entered Georgia from Russia" in _text(first)
+    assert "About 50,000 Russians have entered Georgia since 21 September" in _text(first)
+    assert set(_buttons(first)) == {"Save", "Edit", "Skip"}
+    assert all(len(data.encode()) <= 64 for data in _buttons(first).values())
+
+    saved, second = await curator.press("Save", first)
+    assert _text(saved).startswith("Saved as fact #16.")
+    assert "Candidate 2 of 3" in _text(second)
+    assert "10,000 Russian citizens entered Georgia from Russia" in _text(second)
+    skipped, third = await curator.press("Skip", second)
+    assert _text(skipped) == "Skipped."
+    assert "about 3,000 people left Georgia for Russia" in _text(third)
+    saved_again, done = await curator.press("Save", third)
+    assert _text(saved_again).startswith("Saved as fact #17.")
+    assert _text(done) == "Review done. Saved: #16, #17."
+
+    (flows,) = await curator.send("/flows georgia")
+    shown = _text(flows)
+    assert "about 50,000 Russians entered Georgia from Russia" in shown
+    assert "Said by Vakhtang Gomelauri" in shown
+    assert "published by Example Times, 28 Sept 2022" in shown
+    assert "about 3,000 people left Georgia for Russia" in shown
+    assert "10,000" not in shown
+    async with await FactStore.open(db_path) as store:
+        for fact_id in (16, 17):
+            (entry,) = await store.history(fact_id)
+            assert entry.actor == f"telegram:{ADMIN_ID}"
+        first_fact, second_fact = await store.get_fact(16), await store.get_fact(17)
+        # One document for every fact of the article.
+        assert first_fact.citation.document == second_fact.citation.document
+
+
+async def test_edit_gives_the_candidate_as_an_addfact_command(
+    api: FakeBotApi, running_bot: object
+):
+    curator = Curator(api)
+    await curator.send("/ingest")
+    await curator.send(ARTICLE)
+    _, first = await curator.send("Example Times", count=2)
+    edit, _ = await curator.press("Edit", first)
+    command = _text(edit).split("\n\n", 1)[1]
+    assert command.startswith("/addfact metric=entered ")
+    assert "value=50000" in command
+    preview, *_ = await curator.send(command.replace("value=50000", "value=51000"))
+    assert "about 51,000 Russians entered Georgia from Russia" in _text(preview)
+    assert set(_buttons(preview)) == {"Save", "Cancel"}
+
+
+async def test_a_reader_cannot_ingest(api: FakeBotApi, running_bot: object, db_path: Path):
+    reader = Curator(api, user_id=READER_ID)
+    (refusal,) = await reader.send("/ingest " + ARTICLE)
+    assert _text(refusal) == "Only curators can change facts."
+    assert await _facts(db_path) == 15
+
+
+async def test_bad_articles_get_a_clear_message_and_store_nothing(
+    api: FakeBotApi, running_bot: object, db_path: Path
+):
+    curator = Curator(api)
+    await curator.send("/ingest")
+    (empty,) = await curator.upload(b"  \n\n ", "empty.txt", "text/plain")
+    assert "the article is empty" in _text(empty)
+    (large,) = await curator.upload(b"word " * 210_000, "huge.txt", "text/plain")
+    assert "KB; the limit is" in _text(large)
+    (binary,) = await curator.upload(bytes(range(256)) * 8, "data.bin", "application/octet-stream")
+    assert "binary" in _text(binary)
+    page = (
+        b"<html><head><title>Border</title><script>alert('x')</script></head><body>"
+        b"<script>document.write('1,000,000 entered')</script><style>p{}</style>"
+        b"<p>On 3 October 2022, 7,000 Russians entered Georgia, the ministry said.</p>"
+        b"</body></html>"
+    )
+    question, *_ = await curator.upload(page, "page.html", "text/html")
+    assert "Who did?" in _text(question)
+    # The page's <title> is its title; its publisher and day are asked for.
+    (when,) = await curator.send("Example Times")
+    assert "When was it?" in _text(when)
+    (wrong,) = await curator.send("yesterday")
+    assert "When was it?" in _text(wrong)
+    summary, candidate = await curator.send("2022-10-04", count=2)
+    assert "I found 1 candidate fact." in _text(summary)
+    assert "7,000 Russians entered Georgia" in _text(candidate)
+    assert "1,000,000" not in _text(candidate)
+    (stopped,) = await curator.send("/cancel")
+    assert _text(stopped) == "Review stopped. Nothing more is saved."
+    assert await _facts(db_path) == 15
