@@ -32,6 +32,30 @@ class Sentence:
     line_start: bool  # the first sentence of its line
 
 
+# Ends sentencex keeps inside one sentence: after an acronym ("заявили в МВД. Около 30% ..."),
+# and, in Kazakh, before a sentence that opens with a number ("... тұрады. 3 қазанда ...").
+_ACRONYM_END = re.compile(r"\b([^\W\d_]{2,6})\.\s+(?=[^\W\d_])")
+_KAZAKH_NUMBER_START = re.compile(r"(?<=[^\W\d_]{3}[.!?])\s+(?=\d)")
+
+
+def _pieces(text: str, language: str) -> list[str]:
+    pieces = []
+    for piece in segment(language, text):
+        cuts = [
+            match.end()
+            for match in _ACRONYM_END.finditer(piece)
+            if match[1].isupper() and piece[match.end()].isupper()
+        ]
+        if language == "kk":
+            cuts += [match.end() for match in _KAZAKH_NUMBER_START.finditer(piece)]
+        start = 0
+        for cut in sorted(cuts):
+            pieces.append(piece[start:cut])
+            start = cut
+        pieces.append(piece[start:])
+    return pieces
+
+
 def split_sentences(text: str, language: str) -> list[Sentence]:
     """The sentences of ``text``, in order; blank lines separate paragraphs."""
     sentences: list[Sentence] = []
@@ -49,7 +73,7 @@ def split_sentences(text: str, language: str) -> list[Sentence]:
         bullet = _BULLET.match(line.group())
         offset = line.start() + (bullet.end() if bullet else 0)
         first = True
-        for piece in segment(language, text[offset : line.end()]):
+        for piece in _pieces(text[offset : line.end()], language):
             found = text.find(piece.strip(), offset, line.end())
             if not piece.strip() or found < 0:
                 continue

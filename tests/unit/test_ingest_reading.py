@@ -1,0 +1,102 @@
+"""Reading an article into candidates, sentence by sentence, in four languages: what is proposed,
+what is left out and why, and one fact said twice proposed once."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.ingest.reading import read_article
+
+PUBLISHED = date(2022, 10, 4)
+# The same report in each language: a denied figure, a share, a stock of people, and one flow.
+REPORTS = {
+    "en": "Reports that 250,000 Russians crossed into Georgia are not true, the ministry said. "
+    "About 30% of the arrivals were women. Some 80,000 Russians now live in Tbilisi. "
+    "On 3 October, 7,000 Russians entered Georgia, the ministry said.",
+    "ru": "Сообщения о том, что 250 тысяч россиян въехали в Грузию, не соответствуют "
+    "действительности, заявили в МВД. Около 30% прибывших — женщины. Сейчас в Тбилиси "
+    "проживают около 80 тысяч россиян. 3 октября в Грузию въехали 7 тысяч россиян, "
+    "сообщило МВД.",
+    "uk": "Повідомлення про те, що 250 тисяч росіян в'їхали до Грузії, не відповідають "
+    "дійсності, заявили в МВС. Близько 30% прибулих — жінки. Зараз у Тбілісі проживають "
+    "близько 80 тисяч росіян. 3 жовтня до Грузії в'їхали 7 тисяч росіян, повідомило МВС.",
+    "kk": "Грузияға 250 мың ресейлік кірді деген хабар жалған, деді ІІМ. Келгендердің 30 "
+    "пайызы әйелдер. Қазір Тбилисиде 80 мыңға жуық ресейлік тұрады. 3 қазанда Грузияға "
+    "7 мың ресейлік кірді, деп хабарлады ІІМ.",
+}
+
+
+@pytest.mark.parametrize("language", sorted(REPORTS))
+def test_only_the_flow_is_proposed_and_the_traps_are_left_out_with_their_reason(language: str):
+    reading = read_article(REPORTS[language], language, PUBLISHED)
+    (candidate,) = reading.candidates
+    assert candidate.metric == "entered"
+    assert (candidate.figure.qualifier.value, candidate.figure.value) == ("exact", 7000)
+    assert (candidate.origin, candidate.destination, candidate.citizenship) == (
+        "RUS",
+        "GEO",
+        "RUS",
+    )
+    assert candidate.period_start == candidate.period_end == date(2022, 10, 3)
+    left_out = {item.reason for item in reading.left_out}
+    assert {"denied", "percent", "stock"} <= left_out
+
+
+def test_a_figure_said_twice_is_proposed_once_with_the_fuller_sentence():
+    text = (
+        "Georgia: 7,000 Russians arrive in a day\n\n"
+        "On 3 October, 7,000 Russians entered Georgia, the ministry said.\n\n"
+        'Quote from the minister: "On 3 October 7,000 Russians entered Georgia."'
+    )
+    reading = read_article(text, "en", PUBLISHED)
+    (candidate,) = reading.candidates
+    assert candidate.quoted
+    assert candidate.period_start == date(2022, 10, 3)
+    assert [item.reason for item in reading.left_out] == ["repeat", "repeat"]
+
+
+def test_two_sources_that_disagree_are_both_proposed_never_merged():
+    text = (
+        "On 3 October, 7,000 Russians entered Georgia, the interior ministry said. "
+        "The border police said 9,000 Russians entered Georgia on 3 October."
+    )
+    values = [c.figure.value for c in read_article(text, "en", PUBLISHED).candidates]
+    assert values == [7000, 9000]
+
+
+def test_a_report_day_dates_what_the_report_counts():
+    """ "On 27 September X reported that ... in a week": the week ends on the 27th."""
+    text = (
+        "On 27 September, the ministry reported that almost 100,000 Russians fled to "
+        "Kazakhstan in a week."
+    )
+    (candidate,) = read_article(text, "en", PUBLISHED).candidates
+    assert (candidate.period_start, candidate.period_end, candidate.as_of) == (
+        date(2022, 9, 21),
+        date(2022, 9, 27),
+        date(2022, 9, 27),
+    )
+    assert candidate.figure.qualifier.value == "almost"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "metric", "countries"),
+    [
+        ("en", "Since January, Colombia has deported 1,200 Venezuelans.", "deported",
+         ("COL", None, "VEN")),
+        ("ru", "С 1 ноября пакистанская полиция депортировала в Афганистан почти 21 тысячу "
+         "афганцев.", "deported", ("PAK", "AFG", "AFG")),
+        ("uk", "Минулого тижня 300 громадян Росії попросили притулку в Грузії.",
+         "asylum_applications", ("RUS", "GEO", "RUS")),
+        ("kk", "Биыл Қазақстанға 10 мыңнан астам қандас Өзбекстаннан оралды.", "returned",
+         ("UZB", "KAZ", None)),
+    ],
+)  # fmt: skip
+def test_what_is_counted_and_between_which_countries(
+    language: str, text: str, metric: str, countries: tuple[str | None, ...]
+):
+    (candidate,) = read_article(text, language, PUBLISHED).candidates
+    assert candidate.metric == metric
+    assert (candidate.origin, candidate.destination, candidate.citizenship) == countries
