@@ -15,13 +15,15 @@ an earlier article, is answered "expired".
 
 from __future__ import annotations
 
+import functools
 import html
 import re
 import secrets
 import shlex
 import warnings
-from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from collections.abc import Callable, Coroutine
+from dataclasses import dataclass, field, replace
+from datetime import UTC, date, datetime
 from typing import Any
 
 import structlog
@@ -238,21 +240,17 @@ async def document_field(update: Update, context: FactContext) -> int:
             update, context, f"{html.escape(str(error))}\n\n{words.say(_QUESTIONS[review.asking])}"
         )
         return FIELD
-    given = {
-        "publisher": review.given.publisher,
-        "title": review.given.title,
-        "author": review.given.author,
-        "url": review.given.url,
-        "published_at": review.given.published_at,
-    }
-    given[review.asking] = _moment(value) if review.asking == "published_at" else value
-    review.given = DocumentFields(**given)  # type: ignore[arg-type]
+    # The step checked the answer: a real day, or a time with its UTC offset.
+    if review.asking == "published_at":
+        review.given = replace(review.given, published_at=_moment(value))
+    elif review.asking == "title":
+        review.given = replace(review.given, title=value)
+    else:
+        review.given = replace(review.given, publisher=value)
     return await _propose(update, context, review, words)
 
 
-def _moment(value: str) -> Any:
-    from datetime import date
-
+def _moment(value: str) -> date | datetime:
     return datetime.fromisoformat(value) if "T" in value else date.fromisoformat(value)
 
 
@@ -264,7 +262,10 @@ async def _show_next(update: Update, context: FactContext, review: _Review, word
         review.position += 1
     if review.position >= len(proposed):
         _reviews(context).pop(_chat_id(update), None)
-        saved = ", ".join(f"#{fact_id}" for fact_id in review.saved) or "—"
+        # A long article may give hundreds: the message stays within Telegram's limit.
+        saved = ", ".join(f"#{fact_id}" for fact_id in review.saved[:50]) or "—"
+        if len(review.saved) > 50:
+            saved += f", … ({words.number(len(review.saved))})"
         await _send(
             update,
             context,
@@ -378,14 +379,18 @@ async def waiting(update: Update, context: FactContext) -> int:
     return REVIEW
 
 
-def _guarded(handler: Any) -> Any:
+_Callback = Callable[[Update, FactContext], Coroutine[Any, Any, int]]
+
+
+def _guarded(handler: _Callback) -> _Callback:
+    """``handler`` for curators only; a refusal starts nothing (END)."""
     guarded = curators_only(handler)
 
+    @functools.wraps(handler)
     async def callback(update: Update, context: FactContext) -> int:
         state = await guarded(update, context)
         return END if state is None else state
 
-    callback.__name__ = handler.__name__
     return callback
 
 

@@ -3,7 +3,7 @@ was left out, each candidate checked as every fact is and against the facts alre
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
@@ -37,7 +37,6 @@ class Proposal:
     document: DocumentFields
     proposed: list[Proposed]
     left_out: list[LeftOut]
-    invalid: list[tuple[Candidate, str]] = field(default_factory=list)
 
     def new(self) -> list[Proposed]:
         """The candidates the store does not hold yet."""
@@ -73,12 +72,13 @@ def propose(
     assert document.published_at is not None  # noqa: S101 - document_data checked it
     reading = read_article(text, language, _day(document.published_at), metrics)
     proposed: list[Proposed] = []
-    invalid: list[tuple[Candidate, str]] = []
+    left_out = list(reading.left_out)
     for candidate in reading.candidates:
         try:
             draft = candidate_draft(candidate, data)
-        except ValidationError as error:
-            invalid.append((candidate, str(error.errors()[0]["msg"])))
+        except ValidationError:
+            # A reading no fact can hold (a flow with no country): shown, never proposed.
+            left_out.append(LeftOut(candidate.evidence, candidate.figure_text, "incomplete"))
             continue
         proposed.append(Proposed(candidate, draft, candidate_data(candidate, data)))
-    return Proposal(language, document, proposed, list(reading.left_out), invalid)
+    return Proposal(language, document, proposed, left_out)

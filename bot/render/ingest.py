@@ -41,6 +41,8 @@ def _reason(reason: str, words: Words) -> str:
             return words.say("people who are in a place, not a movement")
         case "repeat":
             return words.say("the same figure again")
+        case "incomplete":
+            return words.say("the text does not say enough for a fact (a country, a date)")
         case _:
             return words.say("nothing in the sentence says what it counts")
 
