@@ -37,10 +37,10 @@ TARGETS = {"precision": 0.9, "recall": 0.85}
 # What the rules reach now on the whole set, per language, rounded down: a test keeps them
 # from sliding back (tests/unit/test_ingest_quality.py); raise them as the rules improve.
 FLOORS = {
-    "en": {"precision": 0.3, "recall": 0.3},
-    "ru": {"precision": 0.4, "recall": 0.4},
-    "uk": {"precision": 0.35, "recall": 0.35},
-    "kk": {"precision": 0.2, "recall": 0.2},
+    "en": {"precision": 0.45, "recall": 0.5},
+    "ru": {"precision": 0.45, "recall": 0.45},
+    "uk": {"precision": 0.45, "recall": 0.45},
+    "kk": {"precision": 0.25, "recall": 0.25},
 }
 
 

@@ -53,7 +53,7 @@ class SentenceWords:
         places, citizenship = read_places(tokens, language)
         places = _towards(places, tokens)
         if citizenship is None:
-            citizenship = _citizens_of(tokens)
+            citizenship = _citizens_of(tokens, language)
             if citizenship is not None:
                 places = tuple(p for p in places if p.code != citizenship)
         return places, citizenship
@@ -66,7 +66,7 @@ class SentenceWords:
             if (code := token.demonym or token.country) is not None
         ]
 
-    def citizenship(self, start: int, end: int) -> str | None:
+    def citizenship(self, start: int, end: int, language: str) -> str | None:
         """The people named within [start, end): "Russians", "citizens of Russia"."""
         tokens = [t for t in self.between(start, end) if t.word.folded != "the"]
         for position, token in enumerate(tokens):
@@ -80,7 +80,7 @@ class SentenceWords:
                 ):
                     continue
                 return token.demonym
-        return _citizens_of(tokens)
+        return _citizens_of(tokens, language)
 
 
 # "у напрямку Польщі", "в направлении России", "in the direction of Poland": into it.
@@ -94,7 +94,11 @@ def _towards(places: tuple[Place, ...], tokens: list[Token]) -> tuple[Place, ...
         token.country
         for position, token in enumerate(tokens)
         if token.country
-        and any(t.word.folded in _TOWARDS for t in tokens[max(0, position - 2) : position])
+        and (
+            any(t.word.folded in _TOWARDS for t in tokens[max(0, position - 2) : position])
+            # "crossed into Georgia": the phrase took "into" as its own word.
+            or (position and tokens[position - 1].word.folded in {"into", "to"})
+        )
     }
     return tuple(
         Place(place.code, "into") if place.code in headed and place.role is None else place
@@ -102,11 +106,14 @@ def _towards(places: tuple[Place, ...], tokens: list[Token]) -> tuple[Place, ...
     )
 
 
-def _citizens_of(tokens: list[Token]) -> str | None:
+def _citizens_of(tokens: list[Token], language: str) -> str | None:
     """The country of "citizens of (the) Russian Federation", "граждан РФ", and of Kazakh
     "Ресей азаматы", "Ресейдің 11 азаматы", where the country comes first."""
     for position, token in enumerate(tokens):
-        near = [*tokens[max(0, position - 3) : position], *tokens[position + 1 : position + 3]]
+        if language == "kk":
+            near = tokens[position + 1 : position + 3]
+        else:
+            near = tokens[max(0, position - 3) : position]
         if token.country and any("citizen" in other.concepts for other in near):
             return token.country
     return None

@@ -30,6 +30,12 @@ __all__ = ["Candidate", "Evidence", "LeftOut", "Reading", "read_article"]
 _CLAUSE_BREAK = re.compile(
     r"[;,]\s*(?:and|while|but|а|и|но|і|й|та|але|ал|және)?\s+|\s(?:and|while|whereas|а|и|і|та|ал|және)\s"
 )
+# Words that make a figure a part of the one before: "of them", "олардың", "из них".
+_SUBSET = re.compile(
+    r"\b(?:of them|of whom|among them|including|из них|в том числе|среди них|з них|"
+    r"серед них|у тому числі|в тому числі|олардың|оның ішінде|соның ішінде)\b",
+    re.IGNORECASE,
+)
 _CROSSINGS = re.compile(r"\bcrossings\b", re.IGNORECASE)
 # What a count is of when the text says only "7,000 left": the article's word for people.
 _PEOPLE = {"en": "people", "ru": "человек", "uk": "осіб", "kk": "адам"}
@@ -102,6 +108,8 @@ class _Context:
     # The article's last candidate of each metric: "1 870-і Қытайдан" returned to where the
     # sentence before said.
     by_metric: dict[str, Candidate] = field(default_factory=dict)
+    # The article's last candidate, whatever its paragraph: "of them, 5,000 came from ...".
+    article_last: Candidate | None = None
 
 
 def read_article(
@@ -117,7 +125,11 @@ def read_article(
     context = _Context()
     for index, (sentence, attribution) in enumerate(zip(sentences, attributions, strict=True)):
         if sentence.paragraph != context.paragraph:
-            context = _Context(paragraph=sentence.paragraph, by_metric=context.by_metric)
+            context = _Context(
+                paragraph=sentence.paragraph,
+                by_metric=context.by_metric,
+                article_last=context.article_last,
+            )
         reader = _SentenceReader(
             sentence, attribution, language, published, metrics, headline=index < body_starts
         )
@@ -127,6 +139,7 @@ def read_article(
         if found:
             context.last = found[-1]
             context.by_metric |= {candidate.metric: candidate for candidate in found}
+            context.article_last = found[-1]
         if reader.dates:
             context.when = reader.dates[-1]
     kept, repeats = _without_repeats(candidates)
@@ -177,9 +190,10 @@ class _SentenceReader:
         if cue_end is None or any(f.start < cue_end for f in self.figures):
             return None
         for found in self.dates:
-            if found.end <= cue_end and found.kind == "day" and not found.relative:
+            # "said on Sunday that": a weekday or "yesterday" is a day too.
+            if found.end <= cue_end and found.kind in {"day", "relative"}:
                 day = found.period_start or found.as_of
-                if day is not None:
+                if day is not None and (found.period_end in {None, day}):
                     return day
         return None
 
@@ -188,7 +202,7 @@ class _SentenceReader:
         cue_end = self.attribution.cue_end or 0
         dates = []
         for found in self.dates:
-            if found.end <= cue_end and found.kind == "day" and not found.relative:
+            if found.end <= cue_end and (found.period_start or found.as_of) == day:
                 continue  # the report's own day
             dates.append(again.get((found.start, found.end), found) if found.relative else found)
         return dates
@@ -250,18 +264,30 @@ class _SentenceReader:
                 cues.add("crossings")
             if cues - {"stock", "report", "plan", "allow", "both_ways"}:
                 break
-        places: tuple[Place, ...] = ()
-        for area in (clause, (max(start, speaker_end), end), (speaker_end, len(text))):
-            places, _ = words.places(*area, self.language)
-            if places:
-                break
-        citizenship = words.citizenship(figure.start, end) or words.citizenship(
-            max(start, speaker_end), figure.start
+        # The figure's clause names its countries first; the rest of its part of the sentence
+        # fills a role the clause leaves open ("In Chad, at least 60,000 have arrived from
+        # Sudan"), and the whole sentence only when neither names any.
+        roles = _roles(words.places(*clause, self.language)[0])
+        scope = _roles(words.places(max(start, speaker_end), end, self.language)[0])
+        for role, code in scope.items():
+            if roles[role] is None and code not in roles.values():
+                roles[role] = code
+        if not any(roles.values()) and not earlier:
+            # With a figure before it in the sentence, the clause that names no country is
+            # where that one happened ("..., and 147,000 have left"): see _countries.
+            roles = _roles(words.places(speaker_end, len(text), self.language)[0])
+        citizenship = words.citizenship(figure.start, end, self.language) or words.citizenship(
+            max(start, speaker_end), figure.start, self.language
         )
-        roles = _roles(places)
         metric = choose_metric(
-            cues, has_destination=roles["into"] is not None, has_origin=roles["from"] is not None
+            cues,
+            has_destination=roles["into"] is not None or roles["in"] is not None,
+            has_origin=roles["from"] is not None or roles["named"] is not None,
         )
+        whole = earlier[-1] if earlier else context.article_last
+        part_of = whole if whole and _SUBSET.search(text, max(start, 0), figure.start) else None
+        if part_of is not None and metric is None:
+            metric = part_of.metric
         if metric is None:
             return self._left_out(figure, "stock" if "stock" in cues else "background")
         if "stock" in cues and not cues & {"enter", "register", "return", "deport", "leave"}:
@@ -294,7 +320,10 @@ class _SentenceReader:
                 or roles["in"]
                 or roles["into"]
                 or next((t.demonym for t in words.between(0, len(text)) if t.demonym), None)
-                or (context.last.citizenship if context.last else None)
+                or next(
+                    (c.citizenship for c in reversed(context.by_metric.values()) if c.citizenship),
+                    None,
+                )
             )
             origin = destination = None
         elif (
@@ -315,11 +344,23 @@ class _SentenceReader:
                 c for c in words.peoples(0, len(text)) if c not in {citizenship, destination}
             ]
             origin = others[0] if others else None
+        if origin is None and destination is not None and metric != "returned":
+            # "up to 20,000 a day were crossing the border": from where the article's earlier
+            # figures into the same country came.
+            earlier_in = [c for c in context.by_metric.values() if c.destination == destination]
+            origin = next((c.origin for c in earlier_in if c.origin), None)
         if metric.endswith("_applications") and self.language == "kk" and roles["from"]:
             # Kazakh asks something "from" a state: "Қазақстаннан босқын мәртебесін сұрап".
             destination = destination or roles["from"]
             origin = citizenship if origin == roles["from"] else origin
         period_start, period_end, as_of = self._period(figure, metric, context)
+        if part_of is not None:
+            # "Of them, almost 5,000 came from Uzbekistan": a part of the figure before, over
+            # its period and into its country.
+            destination = destination or part_of.destination
+            if _nearest(self.dates, figure) is None:
+                period_start, period_end = part_of.period_start, part_of.period_end
+                as_of = part_of.as_of
         return Candidate(
             metric=metric,
             counted=counted or _PEOPLE.get(self.language, "people"),

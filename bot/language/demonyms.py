@@ -68,7 +68,8 @@ _BY_COUNTRY: dict[str, tuple[str, ...]] = {
     "ROU": ("romanian", "romanians", "румын", "румынский", "румун", "румунський"),
     "KOR": ("korean", "koreans", "кореец", "корейский", "кореєць", "корейський", "корей"),
     "BGD": ("bangladeshi", "bangladeshis", "бангладешец", "бангладешський"),
-    "MMR": ("rohingya", "рохинджа", "рохінджа", "burmese", "myanmarese"),
+    # The Rohingya are stateless: their name says where they come from, not a citizenship.
+    "MMR": ("burmese", "myanmarese"),
     "IRQ": ("iraqi", "iraqis", "иракец", "иракский", "іракець", "іракський"),
     "ERI": ("eritrean", "eritreans", "эритреец", "еритреєць"),
     "ETH": ("ethiopian", "ethiopians", "эфиоп", "ефіоп"),
