@@ -11,8 +11,8 @@ from datetime import date, datetime
 from typing import Any
 
 from bot.ingest.attribution import Speaker
+from bot.ingest.candidates import Candidate
 from bot.ingest.header import Header
-from bot.ingest.reading import Candidate
 from storage.models import FactDraft
 from storage.words import Phrase, say
 

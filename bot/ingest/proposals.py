@@ -9,9 +9,10 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from bot.ingest.candidates import Candidate, LeftOut
 from bot.ingest.drafts import DocumentFields, candidate_data, candidate_draft, document_data
 from bot.ingest.header import read_header
-from bot.ingest.reading import Candidate, LeftOut, read_article
+from bot.ingest.reading import read_article
 from bot.language.text import detect_language, words
 from storage.metrics import Vocabulary
 from storage.models import FactDraft

@@ -14,11 +14,13 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from bot.ingest.attribution import Attribution, Speaker, attribute
+from bot.ingest.attribution import Attribution, attribute
+from bot.ingest.candidates import Candidate, Evidence, LeftOut, Reading
 from bot.ingest.clauses import SentenceWords, read_words
 from bot.ingest.figures import FoundFigure, find_figures
 from bot.ingest.metrics import choose_metric, flow_countries
 from bot.ingest.periods import FoundDate, find_dates
+from bot.ingest.repeats import without_repeats
 from bot.ingest.sentences import Sentence, split_sentences
 from bot.language.places import Place
 from storage.metrics import Direction, Vocabulary, vocabulary
@@ -47,55 +49,6 @@ _COUNTED_STOP = frozenset(
      "которые", "который", "у", "з", "із", "від", "які", "який", "вже", "ще", "щодня",
      "ежедневно", "также", "також", "бері", "бастап", "дейін", "ішінде"}
 )  # fmt: skip
-
-
-@dataclass(frozen=True, slots=True)
-class Evidence:
-    """The sentence a candidate came from, and where it is in the article."""
-
-    sentence: str
-    start: int
-    end: int
-
-
-@dataclass(frozen=True)
-class Candidate:
-    """A figure proposed as a fact, everything read from the article."""
-
-    metric: str
-    counted: str
-    origin: str | None
-    destination: str | None
-    citizenship: str | None
-    figure: Figure
-    period_start: date | None
-    period_end: date | None
-    as_of: date | None
-    attributed_to: Speaker | None
-    carried_by: Speaker | None
-    evidence: Evidence
-    figure_text: str  # the figure as the text writes it
-    per_day: bool
-    quoted: bool
-    headline: bool
-
-
-@dataclass(frozen=True)
-class LeftOut:
-    """A figure read and not proposed, and why: "denied", "percent", "money", "measure",
-    "stock", "background" or "repeat"."""
-
-    evidence: Evidence
-    figure_text: str
-    reason: str
-
-
-@dataclass(frozen=True)
-class Reading:
-    """What an article gives: candidates in article order, and the figures left out."""
-
-    candidates: tuple[Candidate, ...]
-    left_out: tuple[LeftOut, ...]
 
 
 @dataclass
@@ -142,7 +95,7 @@ def read_article(
             context.article_last = found[-1]
         if reader.dates:
             context.when = reader.dates[-1]
-    kept, repeats = _without_repeats(candidates)
+    kept, repeats = without_repeats(candidates)
     return Reading(tuple(kept), tuple(left_out + repeats))
 
 
@@ -515,67 +468,3 @@ def _applied_to(words: SentenceWords, start: int, end: int) -> str | None:
         if "cue:citizenship" in following.concepts and (token.demonym or token.country):
             return token.demonym or token.country
     return None
-
-
-def _key(candidate: Candidate) -> tuple[object, ...]:
-    return (
-        candidate.metric,
-        candidate.figure,
-        candidate.origin,
-        candidate.destination,
-        candidate.citizenship,
-    )
-
-
-def _without_repeats(candidates: list[Candidate]) -> tuple[list[Candidate], list[LeftOut]]:
-    """One candidate per fact: a headline, a lead and a quote of the same figure are one."""
-    kept: list[Candidate] = []
-    repeats: list[LeftOut] = []
-    for candidate in candidates:
-        same = next((k for k in kept if _same_fact(k, candidate)), None)
-        if same is None:
-            kept.append(candidate)
-            continue
-        better = _better(same, candidate)
-        if better is candidate:
-            kept[kept.index(same)] = candidate
-            repeats.append(LeftOut(same.evidence, same.figure_text, "repeat"))
-        else:
-            repeats.append(LeftOut(candidate.evidence, candidate.figure_text, "repeat"))
-    # A headline rounds what the body gives exactly ("over 3 million" for "3,099 million").
-    body = [c for c in kept if not c.headline]
-    final = []
-    for candidate in kept:
-        if candidate.headline and any(_rounds(candidate, other) for other in body):
-            repeats.append(LeftOut(candidate.evidence, candidate.figure_text, "repeat"))
-        else:
-            final.append(candidate)
-    return final, repeats
-
-
-def _same_fact(one: Candidate, other: Candidate) -> bool:
-    if _key(one) != _key(other):
-        return False
-    periods = {(c.period_start, c.period_end) for c in (one, other)}
-    # A headline gives no period: it is the fact the body dates.
-    return len(periods) == 1 or one.headline or other.headline
-
-
-def _better(one: Candidate, other: Candidate) -> Candidate:
-    """The fuller of two readings of one fact: dated, quoted, then the first."""
-
-    def rank(candidate: Candidate) -> tuple[int, int, int]:
-        return (
-            0 if candidate.headline else 1,
-            1 if candidate.period_start else 0,
-            1 if candidate.quoted else 0,
-        )
-
-    return other if rank(other) > rank(one) else one
-
-
-def _rounds(headline: Candidate, body: Candidate) -> bool:
-    if (headline.metric, headline.destination) != (body.metric, body.destination):
-        return False
-    low, high = sorted((headline.figure.value, body.figure.value))
-    return high > 0 and (high - low) / high <= 0.1

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import html
 
+from bot.ingest.candidates import LeftOut
 from bot.ingest.proposals import Proposal, Proposed
-from bot.ingest.reading import LeftOut
 from bot.language.words import Words, words_for
 from bot.render.formatting import html_to_text, render_entry
 

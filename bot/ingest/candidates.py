@@ -1,0 +1,61 @@
+"""What reading an article gives: candidate facts, each with the sentence it came from, and the
+figures left out with the reason."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from bot.ingest.attribution import Speaker
+from storage.models import Figure
+
+__all__ = ["Candidate", "Evidence", "LeftOut", "Reading"]
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """The sentence a candidate came from, and where it is in the article."""
+
+    sentence: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A figure proposed as a fact, everything read from the article."""
+
+    metric: str
+    counted: str
+    origin: str | None
+    destination: str | None
+    citizenship: str | None
+    figure: Figure
+    period_start: date | None
+    period_end: date | None
+    as_of: date | None
+    attributed_to: Speaker | None
+    carried_by: Speaker | None
+    evidence: Evidence
+    figure_text: str  # the figure as the text writes it
+    per_day: bool
+    quoted: bool
+    headline: bool
+
+
+@dataclass(frozen=True)
+class LeftOut:
+    """A figure read and not proposed, and why: "denied", "percent", "money", "measure",
+    "stock", "background" or "repeat"."""
+
+    evidence: Evidence
+    figure_text: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What an article gives: candidates in article order, and the figures left out."""
+
+    candidates: tuple[Candidate, ...]
+    left_out: tuple[LeftOut, ...]

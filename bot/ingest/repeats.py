@@ -1,0 +1,72 @@
+"""One candidate per fact: an article says a figure in its headline, its lead and a quote, and
+a headline rounds what the body gives exactly; what is repeated is left out as a repeat."""
+
+from __future__ import annotations
+
+from bot.ingest.candidates import Candidate, LeftOut
+
+__all__ = ["without_repeats"]
+
+
+def _key(candidate: Candidate) -> tuple[object, ...]:
+    return (
+        candidate.metric,
+        candidate.figure,
+        candidate.origin,
+        candidate.destination,
+        candidate.citizenship,
+    )
+
+
+def without_repeats(candidates: list[Candidate]) -> tuple[list[Candidate], list[LeftOut]]:
+    """One candidate per fact: a headline, a lead and a quote of the same figure are one."""
+    kept: list[Candidate] = []
+    repeats: list[LeftOut] = []
+    for candidate in candidates:
+        same = next((k for k in kept if _same_fact(k, candidate)), None)
+        if same is None:
+            kept.append(candidate)
+            continue
+        better = _better(same, candidate)
+        if better is candidate:
+            kept[kept.index(same)] = candidate
+            repeats.append(LeftOut(same.evidence, same.figure_text, "repeat"))
+        else:
+            repeats.append(LeftOut(candidate.evidence, candidate.figure_text, "repeat"))
+    # A headline rounds what the body gives exactly ("over 3 million" for "3,099 million").
+    body = [c for c in kept if not c.headline]
+    final = []
+    for candidate in kept:
+        if candidate.headline and any(_rounds(candidate, other) for other in body):
+            repeats.append(LeftOut(candidate.evidence, candidate.figure_text, "repeat"))
+        else:
+            final.append(candidate)
+    return final, repeats
+
+
+def _same_fact(one: Candidate, other: Candidate) -> bool:
+    if _key(one) != _key(other):
+        return False
+    periods = {(c.period_start, c.period_end) for c in (one, other)}
+    # A headline gives no period: it is the fact the body dates.
+    return len(periods) == 1 or one.headline or other.headline
+
+
+def _better(one: Candidate, other: Candidate) -> Candidate:
+    """The fuller of two readings of one fact: dated, quoted, then the first."""
+
+    def rank(candidate: Candidate) -> tuple[int, int, int]:
+        return (
+            0 if candidate.headline else 1,
+            1 if candidate.period_start else 0,
+            1 if candidate.quoted else 0,
+        )
+
+    return other if rank(other) > rank(one) else one
+
+
+def _rounds(headline: Candidate, body: Candidate) -> bool:
+    if (headline.metric, headline.destination) != (body.metric, body.destination):
+        return False
+    low, high = sorted((headline.figure.value, body.figure.value))
+    return high > 0 and (high - low) / high <= 0.1
