@@ -15,6 +15,7 @@ from bot.answers.lookup import (
 )
 from bot.answers.questions import question_answer
 from bot.language.words import Words
+from bot.render.metrics import render_vocabulary
 from storage import FactStore
 
 __all__ = ["QUESTION", "answer_text", "paged_answer"]
@@ -41,6 +42,10 @@ async def _language(_store: FactStore, _args: str, words: Words) -> list[str]:
     ]
 
 
+async def _metrics(store: FactStore, _args: str, words: Words) -> list[str]:
+    return [render_vocabulary(store.metrics, words)]
+
+
 async def _history(store: FactStore, args: str, words: Words) -> list[str]:
     # On the operator's own terminal, who changed what is not private.
     return await history_answer(store, args, words, show_actors=True)
@@ -56,6 +61,7 @@ _ANSWERERS: dict[str, _Answerer] = {
     "fact": fact_answer,
     "history": _history,
     "language": _language,
+    "metrics": _metrics,
     "help": _help,
     "start": _start,
 }

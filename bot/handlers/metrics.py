@@ -5,11 +5,12 @@ from __future__ import annotations
 import structlog
 from telegram import Update
 
+from bot.answers import answer_text
 from bot.context import FactContext
 from bot.curation.fieldargs import FieldArgsError, command_arguments, parse_field_args
 from bot.handlers.access import actor, curators_only
 from bot.handlers.languages import reader_words
-from bot.render.metrics import render_metric, render_vocabulary
+from bot.render.metrics import render_metric
 from bot.render.reports import error_text, phrase_text, render_field_errors
 from storage import InvalidFact, RowInvalid
 from storage.metrics import kind_from_fields
@@ -27,7 +28,8 @@ async def _say(update: Update, text: str) -> None:
 async def metrics(update: Update, context: FactContext) -> None:
     """Lists every metric a fact can be about, with its label and direction."""
     words = await reader_words(update, context)
-    await _say(update, render_vocabulary(context.bot_data.store.metrics, words))
+    (text,) = await answer_text(context.bot_data.store, "/metrics", words)
+    await _say(update, text)
 
 
 @curators_only
