@@ -6,6 +6,7 @@ claim and quote are its sentence, word for word, so nothing is put in a source's
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -19,6 +20,12 @@ from storage.words import Phrase, say
 __all__ = ["DocumentFields", "MissingFields", "candidate_data", "candidate_draft", "document_data"]
 
 _CLAIM, _QUOTE = 300, 1000
+# A line's label is the article's furniture, not the source's words: "Quote from
+# Akhmetzhanov:", "Details:", "Пряма мова речника …:", "Деталі:".
+_LABEL = re.compile(
+    r"^(?:Quote from|Quote|Details|Цитата|Пряма мова|Прямая речь|Деталі|Подробности|Детали|"
+    r"Толығырақ)\b[^:\n]{0,80}:\s+"
+)
 
 
 @dataclass(frozen=True)
@@ -134,7 +141,8 @@ def candidate_data(candidate: Candidate, document: dict[str, Any]) -> dict[str, 
         if speaker is not None:
             citation[role] = speaker
     citation["document"] = document
-    data |= {"claim": _cut(sentence, _CLAIM), "quote": _cut(sentence, _QUOTE)}
+    said = _LABEL.sub("", sentence, count=1) or sentence
+    data |= {"claim": _cut(said, _CLAIM), "quote": _cut(said, _QUOTE)}
     data["citation"] = citation
     data["evidence"] = {
         "sentence": sentence,
