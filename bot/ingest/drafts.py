@@ -99,10 +99,28 @@ def document_data(document: DocumentFields) -> dict[str, Any]:
     return data
 
 
+# What an outlet is called beside its name ("газета «Политика»", "the Kazakh outlet Zakon.kz"),
+# and the quotation marks around it: the name is what is left.
+_OUTLET_WORDS = re.compile(
+    r"^(?:the\s+)?(?:[\w-]+\s+)?(?:outlet|newspaper|agency|news agency|broadcaster|"
+    r"газета|издание|агентство|телеканал|портал|видання|агенція|телеканал|басылым|"
+    r"агенттігі|газеті)\s+(?=[«\"“A-ZА-ЯЁІЇЄҐӘҒҚҢӨҰҮҺ])",
+    re.IGNORECASE,
+)
+_QUOTES = "«»“”„\"'"
+
+
+def _name(speaker: Speaker) -> str:
+    name = speaker.name
+    if speaker.kind == "outlet":
+        name = _OUTLET_WORDS.sub("", name)
+    return name.strip(_QUOTES).strip() or speaker.name
+
+
 def _speaker(speaker: Speaker | None) -> dict[str, Any] | None:
     if speaker is None:
         return None
-    data: dict[str, Any] = {"name": _cut(speaker.name, 200), "kind": speaker.kind}
+    data: dict[str, Any] = {"name": _cut(_name(speaker), 200), "kind": speaker.kind}
     if speaker.description:
         data["description"] = _cut(speaker.description, _CLAIM)
     return data

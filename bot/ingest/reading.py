@@ -32,6 +32,15 @@ __all__ = ["Candidate", "Evidence", "LeftOut", "Reading", "read_article"]
 _CLAUSE_BREAK = re.compile(
     r"[;,]\s*(?:and|while|but|а|и|но|і|й|та|але|ал|және)?\s+|\s(?:and|while|whereas|а|и|і|та|ал|және)\s"
 )
+# "Since the start of the war", with no day: the day the article says it began.
+_SINCE_THE_START = re.compile(
+    r"\b(?:since the (?:start|beginning|outbreak) of the (?:war|conflict|fighting|invasion|"
+    r"mobilisation|mobilization|crisis)|с начала (?:войны|конфликта|боевых действий|"
+    r"вторжения|мобилизации)|від початку (?:повномасштабного )?(?:війни|вторгнення|конфлікту|"
+    r"мобілізації)|з початку (?:повномасштабного )?(?:війни|вторгнення|конфлікту|мобілізації)|"
+    r"(?:соғыс|жұмылдыру|қақтығыс) басталғаннан бері)",
+    re.IGNORECASE,
+)
 # Words that make a figure a part of the one before: "of them", "олардың", "из них".
 _SUBSET = re.compile(
     r"\b(?:of them|of whom|among them|including|из них|в том числе|среди них|з них|"
@@ -63,6 +72,8 @@ class _Context:
     by_metric: dict[str, Candidate] = field(default_factory=dict)
     # The article's last candidate, whatever its paragraph: "of them, 5,000 came from ...".
     article_last: Candidate | None = None
+    # The first day the article counts from ("since fighting broke out on 15 April").
+    since: date | None = None
 
 
 def read_article(
@@ -82,6 +93,7 @@ def read_article(
                 paragraph=sentence.paragraph,
                 by_metric=context.by_metric,
                 article_last=context.article_last,
+                since=context.since,
             )
         reader = _SentenceReader(
             sentence, attribution, language, published, metrics, headline=index < body_starts
@@ -95,6 +107,11 @@ def read_article(
             context.article_last = found[-1]
         if reader.dates:
             context.when = reader.dates[-1]
+        if context.since is None:
+            context.since = next(
+                (d.period_start for d in reader.dates if d.kind == "since" and not d.relative),
+                None,
+            )
     kept, repeats = without_repeats(candidates)
     return Reading(tuple(kept), tuple(left_out + repeats))
 
@@ -206,7 +223,11 @@ class _SentenceReader:
     ) -> Candidate | LeftOut:
         text = self.sentence.text
         clause = _clause(text, figure, start, end)
-        speaker_end = self.attribution.cue_end or 0
+        # Words before a cue that opens the sentence name the speaker, not the figure's
+        # countries ("Kazakh Interior Ministry reported that ..."); a cue after the figure
+        # ("..., the ministry said") leaves the whole sentence to it.
+        cue_end = self.attribution.cue_end or 0
+        speaker_end = cue_end if cue_end <= figure.start else 0
         # What is counted and where: the figure's own clause first ("when Putin announced
         # mobilisation, more than 200,000 entered"), then the part of the sentence it shares
         # with no other figure, then the whole sentence.
@@ -252,6 +273,13 @@ class _SentenceReader:
         origin, destination = self._countries(metric, roles, words, start, end, earlier, context)
         if metric == "returned":
             origin, destination = _returned(roles, citizenship)
+        if metric == "crossings":
+            # Crossings go both ways: the border's two sides, as the sentence names them
+            # ("the border between Ukraine and Slovakia"), its people's country among them.
+            sides = list(dict.fromkeys(words.peoples(speaker_end, len(text))))
+            origin, destination = [*sides, None, None][:2] if sides else (origin, destination)
+            if citizenship in sides and not words.citizenship(figure.start, end, self.language):
+                citizenship = None
         same = earlier[-1] if earlier and earlier[-1].metric == metric else None
         if same is not None and not metric.startswith("mobilisation"):
             # "441 applied for Kazakh citizenship, of which 117 are ethnic Kazakhs": a part of
@@ -388,6 +416,9 @@ class _SentenceReader:
     def _period(
         self, figure: FoundFigure, metric: str, context: _Context
     ) -> tuple[date | None, date | None, date | None]:
+        if context.since is not None and _SINCE_THE_START.search(self.sentence.text):
+            # "since the start of the conflict": since the day the article said it began.
+            return context.since, None, self.report_day or self.published
         own = _nearest(self.dates, figure)
         if own is not None:
             if own.kind == "day" and own.period_start is not None and metric.startswith("mob"):

@@ -100,3 +100,27 @@ def test_what_is_counted_and_between_which_countries(
     (candidate,) = read_article(text, language, PUBLISHED).candidates
     assert candidate.metric == metric
     assert (candidate.origin, candidate.destination, candidate.citizenship) == countries
+
+
+def test_crossings_count_both_sides_of_the_border():
+    text = (
+        "Since 24 February, 2.1 million crossings were recorded on the border between "
+        "Ukraine and Slovakia in both directions, the ministry said."
+    )
+    (candidate,) = read_article(text, "en", PUBLISHED).candidates
+    assert candidate.metric == "crossings"
+    assert {candidate.origin, candidate.destination} == {"UKR", "SVK"}
+    assert candidate.citizenship is None
+
+
+def test_since_the_start_of_the_war_is_the_day_the_article_gave():
+    text = (
+        "Fighting broke out in Khartoum on 15 April. Since 15 April, 60,000 refugees have "
+        "arrived in Chad from Sudan, the agency said.\n\n"
+        "Egypt's foreign ministry said on Sunday that 132,000 Sudanese had entered Egypt "
+        "since the start of the conflict."
+    )
+    published = date(2023, 5, 23)
+    egypt = read_article(text, "en", published).candidates[-1]
+    assert (egypt.origin, egypt.destination) == ("SDN", "EGY")
+    assert (egypt.period_start, egypt.as_of) == (date(2023, 4, 15), date(2023, 5, 21))
