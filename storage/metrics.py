@@ -15,7 +15,7 @@ gettext catalogs are one per process.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator
 from enum import StrEnum
 from typing import TYPE_CHECKING, Annotated
 
@@ -34,7 +34,6 @@ __all__ = [
     "MetricLabels",
     "MetricName",
     "Vocabulary",
-    "kind_from_fields",
     "learn",
     "metric_kind",
     "vocabulary",
@@ -206,43 +205,3 @@ def learn(kinds: Iterable[MetricKind]) -> None:
         if merged.get(kind.name) != kind:
             merged = merged.with_kind(kind)
     _process_vocabulary = merged
-
-
-_FIELDS = ("name", "direction", "en", "ru", "uk", "kk")
-
-
-def kind_from_fields(fields: Mapping[str, str]) -> MetricKind:
-    """A metric from flat fields (``name=deported direction=out en=... ru=... uk=... kk=...``).
-
-    Raises:
-        RowInvalid: naming each missing or bad field and why.
-    """
-    # storage.rows checks facts against a vocabulary: it imports this module, not the reverse.
-    from pydantic import ValidationError
-
-    from storage.rows import FieldError, RowInvalid, field_errors
-
-    errors = [
-        FieldError(name, say("is not a metric field")) for name in fields if name not in _FIELDS
-    ]
-    errors += [FieldError(name, say("is required")) for name in _FIELDS if not fields.get(name)]
-    if errors:
-        raise RowInvalid(errors)
-    data = {
-        "name": fields["name"],
-        "direction": fields["direction"].strip().lower(),
-        "labels": {language: fields[language] for language in ("en", "ru", "uk", "kk")},
-    }
-    try:
-        return MetricKind.model_validate(data)
-    except ValidationError as error:
-        # Pydantic's location names the field: ("labels", "ru") is the field "ru".
-        fields_blamed = [
-            str(item["loc"][-1]) if item["loc"] else "name" for item in error.errors()
-        ]
-        raise RowInvalid(
-            [
-                FieldError(field, problem.phrase)
-                for field, problem in zip(fields_blamed, field_errors(error), strict=True)
-            ]
-        ) from None

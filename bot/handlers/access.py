@@ -11,12 +11,13 @@ from typing import Any, TypeVar
 
 import structlog
 from telegram import Update
+from telegram.ext import ConversationHandler
 
 from bot.context import FactContext
 from bot.handlers.languages import reader_words
 from bot.language.words import N_
 
-__all__ = ["REFUSAL", "actor", "curators_only", "is_curator"]
+__all__ = ["REFUSAL", "actor", "curators_only", "curators_step", "is_curator"]
 
 log = structlog.get_logger(__name__)
 
@@ -56,3 +57,19 @@ def curators_only(handler: _Handler[_Result]) -> _Handler[_Result | None]:
         return None
 
     return guarded
+
+
+_Step = Callable[[Update, FactContext], Coroutine[Any, Any, int]]
+
+
+def curators_step(handler: _Step) -> _Step:
+    """A conversation's step for curators only: a refusal starts nothing, and returning END
+    also keeps PTB from scheduling a timeout for it."""
+    guarded = curators_only(handler)
+
+    @functools.wraps(handler)
+    async def step(update: Update, context: FactContext) -> int:
+        state = await guarded(update, context)
+        return ConversationHandler.END if state is None else state
+
+    return step

@@ -14,12 +14,10 @@ Callback data (each under Telegram's 64 bytes):
 
 from __future__ import annotations
 
-import functools
 import html
 import re
 import secrets
 import warnings
-from collections.abc import Callable, Coroutine
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -38,7 +36,7 @@ from telegram.warnings import PTBUserWarning
 from bot.context import FactContext
 from bot.curation.fieldargs import FieldArgsError, command_arguments, parse_field_args
 from bot.curation.steps import AnswerInvalid, Step, active_row, next_step, step_for
-from bot.handlers.access import actor, curators_only
+from bot.handlers.access import actor, curators_step
 from bot.handlers.languages import reader_words
 from bot.language.countries import country_code
 from bot.language.words import N_, Words
@@ -420,21 +418,6 @@ async def timed_out(update: Update, context: FactContext) -> None:
         )
 
 
-_Callback = Callable[[Update, FactContext], Coroutine[Any, Any, int]]
-
-
-def _curators(handler: _Callback) -> _Callback:
-    guarded = curators_only(handler)
-
-    @functools.wraps(handler)
-    async def callback(update: Update, context: FactContext) -> int:
-        state = await guarded(update, context)
-        # A refusal starts nothing; END also keeps PTB from scheduling a timeout for it.
-        return END if state is None else state
-
-    return callback
-
-
 def addfact_conversation(*, timeout: float) -> ConversationHandler[FactContext]:
     """The /addfact conversation handler: both forms, their buttons, /cancel and the timeout.
 
@@ -447,7 +430,7 @@ def addfact_conversation(*, timeout: float) -> ConversationHandler[FactContext]:
     # /cancel is an entry point too, so that one sent with nothing running is answered; with
     # allow_reentry, entry points are tried first, so the fallback only backs it up.
     cancel_command: CommandHandler[FactContext, object] = CommandHandler(
-        "cancel", _curators(cancel), filters=new
+        "cancel", curators_step(cancel), filters=new
     )
     with warnings.catch_warnings():
         # PTB warns that with per_message=False a CallbackQueryHandler is not tracked per
@@ -458,15 +441,15 @@ def addfact_conversation(*, timeout: float) -> ConversationHandler[FactContext]:
         )
         return ConversationHandler(
             entry_points=[
-                CommandHandler("addfact", _curators(addfact), filters=new),
+                CommandHandler("addfact", curators_step(addfact), filters=new),
                 cancel_command,
                 # Buttons are entry points: a preview's Save works with or without a guided
                 # conversation running, and a stale button is still answered.
-                CallbackQueryHandler(_curators(button), pattern=r"^addfact:"),
+                CallbackQueryHandler(curators_step(button), pattern=r"^addfact:"),
             ],
             states={
-                ASKING: [MessageHandler(text, _curators(answer))],
-                PREVIEW: [MessageHandler(text, _curators(waiting))],
+                ASKING: [MessageHandler(text, curators_step(answer))],
+                PREVIEW: [MessageHandler(text, curators_step(waiting))],
                 ConversationHandler.TIMEOUT: [TypeHandler(Update, timed_out)],
             },
             fallbacks=[cancel_command],

@@ -15,13 +15,11 @@ an earlier article, is answered "expired".
 
 from __future__ import annotations
 
-import functools
 import html
 import re
 import secrets
 import shlex
 import warnings
-from collections.abc import Callable, Coroutine
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from typing import Any
@@ -47,7 +45,7 @@ from bot.answers.ingest import mark_duplicates
 from bot.context import FactContext
 from bot.curation.fieldargs import command_arguments
 from bot.curation.steps import AnswerInvalid, step_for
-from bot.handlers.access import actor, curators_only
+from bot.handlers.access import actor, curators_step
 from bot.handlers.languages import reader_words
 from bot.ingest.article import MAX_FILE_BYTES, ArticleRefused, clean_text, read_article
 from bot.ingest.drafts import DocumentFields, MissingFields
@@ -379,28 +377,13 @@ async def waiting(update: Update, context: FactContext) -> int:
     return REVIEW
 
 
-_Callback = Callable[[Update, FactContext], Coroutine[Any, Any, int]]
-
-
-def _guarded(handler: _Callback) -> _Callback:
-    """``handler`` for curators only; a refusal starts nothing (END)."""
-    guarded = curators_only(handler)
-
-    @functools.wraps(handler)
-    async def callback(update: Update, context: FactContext) -> int:
-        state = await guarded(update, context)
-        return END if state is None else state
-
-    return callback
-
-
 def ingest_conversation(*, timeout: float) -> ConversationHandler[FactContext]:
     """The /ingest conversation: the article, the document's missing fields, the review."""
     new = filters.UpdateType.MESSAGE
     text = new & filters.TEXT & ~filters.COMMAND
     given = new & ((filters.TEXT & ~filters.COMMAND) | filters.Document.ALL | filters.FORWARDED)
     cancel_command: CommandHandler[FactContext, object] = CommandHandler(
-        "cancel", _guarded(cancel), filters=new
+        "cancel", curators_step(cancel), filters=new
     )
     with warnings.catch_warnings():
         # One review per curator per chat; every button carries the review's token, checked
@@ -420,15 +403,15 @@ def _conversation(
 ) -> ConversationHandler[FactContext]:
     return ConversationHandler(
         entry_points=[
-            CommandHandler("ingest", _guarded(ingest), filters=new),
-            CallbackQueryHandler(_guarded(button), pattern=r"^ingest:"),
+            CommandHandler("ingest", curators_step(ingest), filters=new),
+            CallbackQueryHandler(curators_step(button), pattern=r"^ingest:"),
         ],
         states={
-            ARTICLE: [MessageHandler(given, _guarded(article))],
-            FIELD: [MessageHandler(text, _guarded(document_field))],
+            ARTICLE: [MessageHandler(given, curators_step(article))],
+            FIELD: [MessageHandler(text, curators_step(document_field))],
             REVIEW: [
-                CallbackQueryHandler(_guarded(button), pattern=r"^ingest:"),
-                MessageHandler(text, _guarded(waiting)),
+                CallbackQueryHandler(curators_step(button), pattern=r"^ingest:"),
+                MessageHandler(text, curators_step(waiting)),
             ],
         },
         fallbacks=[cancel_command],

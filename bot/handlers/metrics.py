@@ -13,7 +13,7 @@ from bot.handlers.languages import reader_words
 from bot.render.metrics import render_metric
 from bot.render.reports import error_text, phrase_text, render_field_errors
 from storage import InvalidFact, RowInvalid
-from storage.metrics import kind_from_fields
+from storage.metric_rows import kind_from_fields
 
 __all__ = ["addmetric", "metrics"]
 

@@ -61,8 +61,11 @@ class DocumentFields:
 
     def missing(self) -> list[str]:
         """The fields a fact cannot do without that are not known."""
-        required = {"publisher": self.publisher, "title": self.title}
-        required["published_at"] = "" if self.published_at is None else "given"
+        required = {
+            "publisher": self.publisher,
+            "title": self.title,
+            "published_at": self.published_at,
+        }
         return [name for name, value in required.items() if not value]
 
 

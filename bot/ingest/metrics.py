@@ -46,8 +46,6 @@ def choose_metric(cues: set[str], *, has_destination: bool, has_origin: bool) ->
     # Last: "since the start of mobilisation, 53,000 entered" is about the entering.
     if "mobilise" in cues:
         return "mobilisation_ceiling" if "allow" in cues else "mobilisation_target"
-    if "refugee" in cues and "register" in cues:
-        return "refugees_registered"
     return None
 
 

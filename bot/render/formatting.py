@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from bot.language.inflection import Role
 from bot.language.words import Words
-from storage.metrics import Direction, vocabulary
+from storage.metrics import vocabulary
 from storage.models import (
     Citation,
     Document,
@@ -171,14 +171,15 @@ def _country_html(words: Words, code: str, role: Role | None) -> str:
 
 def _flow_sentence(fact: FactDraft, words: Words) -> str:
     who = _figure_phrase(fact, words)
+    # "entered" and "left" have verbs of their own in every catalog; any other flow is told by
+    # its label.
+    if fact.metric not in {"entered", "left"}:
+        return _other_flow_sentence(fact, words, who)
     # Each slot gets the case its phrase needs: "в Казахстан из России", "Ресейден". Russian's
     # destination carries its own preposition ("в Казахстан", "во Францию").
     origin = _country_html(words, fact.origin, "from") if fact.origin else None
     destination = _country_html(words, fact.destination, "into") if fact.destination else None
-    direction = vocabulary().direction(fact.metric)
-    if fact.metric not in {"entered", "left"}:
-        return _other_flow_sentence(fact, words, who)
-    if direction is Direction.INTO:
+    if fact.metric == "entered":
         if destination and origin:
             return words.say(
                 "{who} entered {destination} from {origin}",
