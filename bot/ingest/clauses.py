@@ -17,6 +17,8 @@ from bot.language.tokens import Token, match_lexicon
 __all__ = ["Placed", "SentenceWords", "read_words"]
 
 _KAZAKH_CASE = re.compile(r"(?:дан|ден|тан|тен|нан|нен|га|ге|ка|ке|да|де|та|те|нда|нде)$")
+# The first half of a Russian or Ukrainian compound adjective: "польсько-", "российско-".
+_COMPOUND_FIRST = re.compile(r"[^\W\d_]{3,}(?:ско|сько|цко|цько)$")
 _WORD = re.compile(r"[^\W_]+(?:['’ʼ][^\W_]+)*", re.UNICODE)
 
 
@@ -60,11 +62,11 @@ class SentenceWords:
 
     def peoples(self, start: int, end: int) -> list[str]:
         """Every country named within [start, end) by its people or by name, in order."""
-        return [
-            code
-            for token in self.between(start, end)
-            if (code := token.demonym or token.country) is not None
-        ]
+        found = []
+        for token in self.between(start, end):
+            sides = [concept[5:] for concept in token.concepts if concept.startswith("side:")]
+            found += [code for code in (token.demonym or token.country, *sides) if code]
+        return found
 
     def citizenship(self, start: int, end: int, language: str) -> str | None:
         """The people named within [start, end): "Russians", "citizens of Russia"."""
@@ -74,17 +76,34 @@ class SentenceWords:
                 position and "topic:ethnic" in tokens[position - 1].concepts
             ):
                 following = tokens[position + 1] if position + 1 < len(tokens) else None
-                # "Kazakh citizenship", "Kazakh Interior Ministry": a country's thing, not people.
+                # "Kazakh citizenship", "Kazakh Interior Ministry", "the Polish-Ukrainian
+                # border": a country's thing, not people.
                 if following is not None and (
-                    "cue:citizenship" in following.concepts or following.word.text[:1].isupper()
+                    "cue:citizenship" in following.concepts
+                    or following.word.text[:1].isupper()
+                    or following.demonym
+                    or not _THINGS.isdisjoint(following.forms.keys)
                 ):
                     continue
                 return token.demonym
         return _citizens_of(tokens, language)
 
 
+# What a people's adjective may describe that is not people: "the Ukrainian border", "российская
+# сторона" name no one's citizens.
+_THINGS = frozenset({
+    "border", "frontier", "side", "govern", "ministri", "author", "polic", "armi", "troop",
+    "checkpoint", "territori", "passport", "visa", "media", "embassi", "offici", "capit",
+    "граница", "сторона", "правительство", "министерство", "власть", "полиция", "армия",
+    "войско", "пункт", "территория", "паспорт", "виза", "посольство", "служба", "ведомство",
+    "пограничник", "сми", "столица",
+    "кордон", "бік", "уряд", "міністерство", "влада", "поліція", "армія", "військо",
+    "територія", "віза", "прикордонник", "відомство", "столиця",
+    "шекара", "шекарасы", "тарап", "тарапы", "укимет", "министрлик", "аскер",
+})  # fmt: skip
 # "у напрямку Польщі", "в направлении России", "in the direction of Poland": into it.
 _TOWARDS = frozenset({"напрямку", "напрямі", "направлении", "направлению", "direction",
+                      "бік", "сторону", "напрямок", "направление",
                       "бағытында", "багытында", "бағытқа", "towards", "toward"})  # fmt: skip
 
 
@@ -122,6 +141,7 @@ def _citizens_of(tokens: list[Token], language: str) -> str | None:
 def read_words(text: str, language: str) -> SentenceWords:
     """The tokens of one sentence, marked by the lexicons."""
     placed: list[Placed] = []
+    compounds: set[int] = set()
     for match in _WORD.finditer(text):
         typed = unicodedata.normalize("NFKC", match.group())
         if typed.casefold().endswith(("'s", "’s")):
@@ -129,9 +149,13 @@ def read_words(text: str, language: str) -> SentenceWords:
         before = text[: match.start()].rstrip()
         opens = not before or before[-1] in '.?!…:;—–-"«“(\n'
         word = Word(typed, fold(typed), typed.isupper() and len(typed) > 1, opens)
-        placed.append(
-            Placed(match.start(), match.end(), Token(word, forms(word.folded, language)))
-        )
+        looked_up = word.folded
+        if _COMPOUND_FIRST.search(looked_up) and text[match.end() : match.end() + 1] == "-":
+            # "польсько-український", "российско-грузинская": the first half is an adjective
+            # of its own, "польський", "российский".
+            looked_up = looked_up[:-1] + "ий"
+            compounds |= {len(placed), len(placed) + 1}
+        placed.append(Placed(match.start(), match.end(), Token(word, forms(looked_up, language))))
     tokens = [item.token for item in placed]
     match_lexicon(tokens)
     cues = [Token(t.word, t.forms) for t in tokens]
@@ -149,6 +173,13 @@ def read_words(text: str, language: str) -> SentenceWords:
             and _KAZAKH_CASE.search(kazakh_fold(token.word.folded))
         ):
             token.country, token.demonym = token.demonym, None
+    for position in compounds & set(range(len(tokens))):
+        # The two sides of "польсько-український кордон" are no one's citizens.
+        token = tokens[position]
+        if token.demonym:
+            token.concepts.add(f"side:{token.demonym}")
+            token.demonym = None
+    for token in tokens:
         text = token.word.text
         # A country is a proper name; a short one ("St", "Ad") only as a code in capitals.
         if token.country and (not text[:1].isupper() or (len(text) <= 3 and not text.isupper())):

@@ -105,7 +105,9 @@ _MEASURE = (
     r"|шақырым\w*|тонна\w*|жыл\w*|жас\w*|ай(?:да|дан|ға|лық\w*)?\b|апта\w*"
     r"|күн(?!іне|\s+сайын)\w*|сағат\w*"
 )
-_UNIT = rf"[\s-]*(?:(?P<percent>{_PERCENT})|(?P<money>{_MONEY})|(?P<measure>{_MEASURE}))"
+# "five and a half weeks", "полтора"-like halves between the number and its unit.
+_HALF = r"(?:\s+(?:and a half|с половиной|з половиною|із половиною|жарым))?"
+_UNIT = rf"{_HALF}[\s-]*(?:(?P<percent>{_PERCENT})|(?P<money>{_MONEY})|(?P<measure>{_MEASURE}))"
 _MEASURE_BEFORE = (
     r"(?:aged|ages|age of|в возрасте(?: от)?|возрастом(?: от)?|у віці(?: від)?|в віці(?: від)?"
     r"|віком(?: від)?)\s*\Z"

@@ -20,7 +20,8 @@ def choose_metric(cues: set[str], *, has_destination: bool, has_origin: bool) ->
         return "asylum_applications"
     if "citizenship" in cues and "apply" in cues:
         return "citizenship_applications"
-    if "register" in cues and ("refugee" in cues or "enter" in cues or "return" in cues):
+    # "came home and got kandas status" is a return; "arrived and registered" a registration.
+    if "register" in cues and ("refugee" in cues or ("enter" in cues and "return" not in cues)):
         return "refugees_registered"
     if "refuse_exit" in cues:
         return "exit_refused"

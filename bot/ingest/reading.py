@@ -23,6 +23,7 @@ from bot.ingest.periods import FoundDate, find_dates
 from bot.ingest.repeats import without_repeats
 from bot.ingest.sentences import Sentence, split_sentences
 from bot.language.places import Place
+from bot.language.text import kazakh_fold
 from storage.metrics import Direction, Vocabulary, vocabulary
 from storage.models import Figure
 
@@ -47,6 +48,15 @@ _SUBSET = re.compile(
     r"серед них|у тому числі|в тому числі|олардың|оның ішінде|соның ішінде)\b",
     re.IGNORECASE,
 )
+# A Kazakh word in a case that says where: "елден" (from the country), "Алматыда" (in Almaty).
+_KAZAKH_CASE = re.compile(r"(?:дан|ден|тан|тен|нан|нен|га|ге|ка|ке|да|де|та|те|нда|нде)$")
+# Cues of people who moved or applied: beside them "stay" words do not make a stock.
+_MOVED = frozenset(
+    {"enter", "register", "return", "deport", "leave", "apply", "asylum", "refuse_exit"}
+)
+# People who came into a country, counted at the border or when registered there: the ones
+# share where they came from.
+_ARRIVALS = frozenset({"entered", "refugees_registered"})
 _CROSSINGS = re.compile(r"\bcrossings\b", re.IGNORECASE)
 # What a count is of when the text says only "7,000 left": the article's word for people.
 _PEOPLE = {"en": "people", "ru": "человек", "uk": "осіб", "kk": "адам"}
@@ -74,6 +84,8 @@ class _Context:
     article_last: Candidate | None = None
     # The first day the article counts from ("since fighting broke out on 15 April").
     since: date | None = None
+    # Else the first day of the first span it gives ("from 24 February 2022 to ...").
+    began: date | None = None
 
 
 def read_article(
@@ -94,6 +106,7 @@ def read_article(
                 by_metric=context.by_metric,
                 article_last=context.article_last,
                 since=context.since,
+                began=context.began,
             )
         reader = _SentenceReader(
             sentence, attribution, language, published, metrics, headline=index < body_starts
@@ -110,6 +123,13 @@ def read_article(
         if context.since is None:
             context.since = next(
                 (d.period_start for d in reader.dates if d.kind == "since" and not d.relative),
+                None,
+            )
+        if context.began is None:
+            # "From 24 February 2022 to 23 February 2023 ...; since the full-scale invasion":
+            # with no "since", the first day an article counts from is where it began.
+            context.began = next(
+                (d.period_start for d in reader.dates if d.kind == "range" and not d.relative),
                 None,
             )
     kept, repeats = without_repeats(candidates)
@@ -147,6 +167,9 @@ class _SentenceReader:
         # Every date's words, the report's own day included: no figure is read inside one.
         self.spans = [(found.start, found.end) for found in self.dates]
         self.figures = [f for f in find_figures(sentence.text, language) if not self._in_a_date(f)]
+        self.scopes: dict[tuple[int, int], tuple[int, int]] = {}
+        # The figure the last one read is a part of ("of them, ..."), for the rest of a list.
+        self.listed_part: Candidate | None = None
         self.report_day = self._report_day()
         if self.report_day is not None:
             self.dates = self._from_report_day(self.report_day)
@@ -194,14 +217,18 @@ class _SentenceReader:
         if "deny" in every_cue or ("dismiss" in every_cue and "report" in every_cue):
             return [], left_out + [self._left_out(figure, "denied") for figure in counts]
         found: list[Candidate] = []
-        for position, figure in enumerate(counts):
-            start, end = _scope(text, counts, position)
+        self.scopes = {(f.start, f.end): _scope(text, counts, i) for i, f in enumerate(counts)}
+        for figure in counts:
+            start, end = self.scopes[figure.start, figure.end]
             candidate = self._candidate(figure, words, start, end, found, context)
             if isinstance(candidate, LeftOut):
                 left_out.append(candidate)
             else:
                 found.append(candidate)
         return found, left_out
+
+    def _scope_end(self, figure: FoundFigure) -> int:
+        return self.scopes.get((figure.start, figure.end), (0, len(self.sentence.text)))[1]
 
     def _in_a_date(self, figure: FoundFigure) -> bool:
         return any(start < figure.end and figure.start < end for start, end in self.spans)
@@ -232,12 +259,16 @@ class _SentenceReader:
         # mobilisation, more than 200,000 entered"), then the part of the sentence it shares
         # with no other figure, then the whole sentence.
         cues: set[str] = set()
+        own_cues = words.cues(*clause)
         for area in (clause, (start, end), (0, len(text))):
             cues = words.cues(*area)
             if self.language == "en" and _CROSSINGS.search(text, *area):
                 cues.add("crossings")
             if cues - {"stock", "report", "plan", "allow", "both_ways"}:
                 break
+        if "leave" in cues and "refuse_exit" in words.cues(0, len(text)):
+            # "tried to leave for Poland with forged papers, and were not let out".
+            cues.add("refuse_exit")
         # The figure's clause names its countries first; the rest of its part of the sentence
         # fills a role the clause leaves open ("In Chad, at least 60,000 have arrived from
         # Sudan"), and the whole sentence only when neither names any.
@@ -250,21 +281,36 @@ class _SentenceReader:
             # With a figure before it in the sentence, the clause that names no country is
             # where that one happened ("..., and 147,000 have left"): see _countries.
             roles = _roles(words.places(speaker_end, len(text), self.language)[0])
-        citizenship = words.citizenship(figure.start, end, self.language) or words.citizenship(
-            max(start, speaker_end), figure.start, self.language
+        citizenship = (
+            words.citizenship(figure.start, end, self.language)
+            or words.citizenship(max(start, speaker_end), figure.start, self.language)
+            # Kazakh names the country before the figure, the citizens after it: "Ресейдің 11
+            # азаматы".
+            or words.citizenship(max(start, speaker_end), end, self.language)
         )
         metric = choose_metric(
             cues,
             has_destination=roles["into"] is not None or roles["in"] is not None,
             has_origin=roles["from"] is not None or roles["named"] is not None,
         )
+        near = (max(clause[0], figure.start - 25), min(clause[1], figure.end + 25))
+        if "not_people" in words.cues(*near):
+            return self._left_out(figure, "background")
         whole = earlier[-1] if earlier else context.article_last
         part_of = whole if whole and _SUBSET.search(text, max(start, 0), figure.start) else None
+        if part_of is None and earlier and self.listed_part is not None:
+            # "Of them, almost 5,000 from Uzbekistan, 1,870 from China": the list goes on.
+            part_of = self.listed_part
+        self.listed_part = part_of
         if part_of is not None and metric is None:
             metric = part_of.metric
         if metric is None:
             return self._left_out(figure, "stock" if "stock" in cues else "background")
-        if "stock" in cues and not cues & {"enter", "register", "return", "deport", "leave"}:
+        if ("stock" in cues and not cues & _MOVED) or (
+            "stock" in own_cues and not own_cues & _MOVED
+        ):
+            # "Now almost 100,000 Russians remain in the country": the figure's own clause says
+            # they stay, whatever the sentence says others did.
             return self._left_out(figure, "stock")
         counted = self._counted(figure, words, end) or (earlier[-1].counted if earlier else "")
         own_people = bool(counted) and counted != (earlier[-1].counted if earlier else None)
@@ -278,6 +324,17 @@ class _SentenceReader:
             # ("the border between Ukraine and Slovakia"), its people's country among them.
             sides = list(dict.fromkeys(words.peoples(speaker_end, len(text))))
             origin, destination = [*sides, None, None][:2] if sides else (origin, destination)
+            if origin is None and destination is None:
+                # "35,000 cross the bridge in both directions": the border the article is about.
+                pair = next(
+                    (
+                        (c.origin, c.destination)
+                        for c in (*reversed(earlier), context.article_last)
+                        if c is not None and c.origin and c.destination
+                    ),
+                    (None, None),
+                )
+                origin, destination = pair
             if citizenship in sides and not words.citizenship(figure.start, end, self.language):
                 citizenship = None
         same = earlier[-1] if earlier and earlier[-1].metric == metric else None
@@ -285,7 +342,9 @@ class _SentenceReader:
             # "441 applied for Kazakh citizenship, of which 117 are ethnic Kazakhs": a part of
             # the figure before shares its country and its people.
             destination = destination or same.destination
-            citizenship = citizenship or same.citizenship
+            if not own_people:
+                # "..., along with 6,000 citizens of other countries": people of their own.
+                citizenship = citizenship or same.citizenship
         elif (
             destination is None
             and metric in context.by_metric
@@ -325,10 +384,33 @@ class _SentenceReader:
                 c for c in words.peoples(0, len(text)) if c not in {citizenship, destination}
             ]
             origin = others[0] if others else None
+        sides = list(dict.fromkeys(words.peoples(speaker_end, len(text))))
+        if (
+            origin is None
+            and destination in sides
+            and len(sides) == 2
+            and self.metrics.direction(metric) is Direction.INTO
+        ):
+            # "crossed the Polish-Ukrainian border towards Ukraine": from the other side.
+            origin = next(side for side in sides if side != destination)
+        if (
+            destination is None
+            and speaker_end
+            and self.metrics.direction(metric) is not (Direction.OUT)
+        ):
+            # "Poland's digital ministry said 1 million got a PESEL number": a state's office
+            # counts who came to it.
+            home = words.peoples(0, speaker_end)
+            if len(set(home)) == 1 and home[0] != origin:
+                destination = home[0]
         if origin is None and destination is not None and metric != "returned":
             # "up to 20,000 a day were crossing the border": from where the article's earlier
             # figures into the same country came.
-            earlier_in = [c for c in context.by_metric.values() if c.destination == destination]
+            earlier_in = [
+                c
+                for c in (*reversed(earlier), *context.by_metric.values())
+                if c.destination == destination and {c.metric, metric} <= _ARRIVALS
+            ]
             origin = next((c.origin for c in earlier_in if c.origin), None)
         if metric.endswith("_applications") and self.language == "kk" and roles["from"]:
             # Kazakh asks something "from" a state: "Қазақстаннан босқын мәртебесін сұрап".
@@ -339,7 +421,7 @@ class _SentenceReader:
             # "Of them, almost 5,000 came from Uzbekistan": a part of the figure before, over
             # its period and into its country.
             destination = destination or part_of.destination
-            if _nearest(self.dates, figure) is None:
+            if _nearest(self.dates, figure, self._scope_end(figure)) is None:
                 period_start, period_end = part_of.period_start, part_of.period_end
                 as_of = part_of.as_of
         return Candidate(
@@ -409,6 +491,9 @@ class _SentenceReader:
                 break
             if token.word.folded in _COUNTED_STOP or token.country:
                 break
+            if self.language == "kk" and _KAZAKH_CASE.search(kazakh_fold(token.word.folded)):
+                # "369 мыңы елден кетті": "from the country" says where, not who.
+                break
             taken.append(self.sentence.text[placed.start : placed.end])
             last = placed.end
         return " ".join(taken)
@@ -416,10 +501,11 @@ class _SentenceReader:
     def _period(
         self, figure: FoundFigure, metric: str, context: _Context
     ) -> tuple[date | None, date | None, date | None]:
-        if context.since is not None and _SINCE_THE_START.search(self.sentence.text):
+        began = context.since or context.began
+        if began is not None and _SINCE_THE_START.search(self.sentence.text):
             # "since the start of the conflict": since the day the article said it began.
-            return context.since, None, self.report_day or self.published
-        own = _nearest(self.dates, figure)
+            return began, None, self.report_day or self.published
+        own = _nearest(self.dates, figure, self._scope_end(figure))
         if own is not None:
             if own.kind == "day" and own.period_start is not None and metric.startswith("mob"):
                 return None, None, own.period_start
@@ -436,17 +522,19 @@ class _SentenceReader:
 
 def _clause(text: str, figure: FoundFigure, start: int, end: int) -> tuple[int, int]:
     """The comma-bounded stretch of ``text`` around a figure, within [start, end)."""
-    left = max(text.rfind(mark, start, figure.start) for mark in ",;:—–(")
-    right = [i for i in (text.find(mark, figure.end, end) for mark in ",;:—–)") if i >= 0]
+    left = max(text.rfind(mark, start, figure.start) for mark in (*",;:—–(", ". ", "! ", "? "))
+    right = [i for i in (text.find(mark, figure.end, end) for mark in (*",;:—–)", ". ")) if i >= 0]
     return max(start, left + 1), min([end, *right])
 
 
-def _nearest(dates: list[FoundDate], figure: FoundFigure) -> FoundDate | None:
-    """The date that goes with a figure: the last one before it, else the first after it."""
+def _nearest(dates: list[FoundDate], figure: FoundFigure, end: int) -> FoundDate | None:
+    """The date that goes with a figure: the last one before it, else the first after it
+    within its part of the sentence (up to ``end``): "35,000 cross every day, and 1.2 million
+    crossed in January" dates only the second."""
     before = [d for d in dates if d.end <= figure.start]
     if before:
         return before[-1]
-    after = [d for d in dates if d.start >= figure.end]
+    after = [d for d in dates if d.start >= figure.end and d.start < end]
     return after[0] if after else None
 
 

@@ -48,8 +48,10 @@ def _same_fact(one: Candidate, other: Candidate) -> bool:
     if _key(one) != _key(other):
         return False
     periods = {(c.period_start, c.period_end) for c in (one, other)}
-    # A headline gives no period: it is the fact the body dates.
-    return len(periods) == 1 or one.headline or other.headline
+    # A headline gives no period, nor does a quote that repeats the lead: it is the fact the
+    # body dates.
+    undated = any(c.quoted and not (c.period_start or c.period_end) for c in (one, other))
+    return len(periods) == 1 or one.headline or other.headline or undated
 
 
 def _better(one: Candidate, other: Candidate) -> Candidate:
@@ -66,7 +68,15 @@ def _better(one: Candidate, other: Candidate) -> Candidate:
 
 
 def _rounds(headline: Candidate, body: Candidate) -> bool:
-    if (headline.metric, headline.destination) != (body.metric, body.destination):
+    # A headline may word the body's flow its own way ("left for Poland" for "entered
+    # Poland"): the same figure between the same countries is the same fact.
+    same_places = {headline.origin, headline.destination} & {body.origin, body.destination}
+    placeless = headline.origin is None and headline.destination is None
+    if (
+        (headline.metric, headline.destination) != (body.metric, body.destination)
+        and not (same_places - {None})
+        and not (placeless and headline.metric == body.metric)
+    ):
         return False
     low, high = sorted((headline.figure.value, body.figure.value))
     return high > 0 and (high - low) / high <= 0.1
