@@ -61,6 +61,10 @@ class _Reading:
 
 _Chain = tuple[Speaker | None, Speaker | None]
 _LANGUAGES = frozenset({"en", "ru", "uk", "kk"})
+_WHEN_TOLD = re.compile(
+    r"\s+(?:on|last|this|yesterday|today|earlier|late|в|у|во|вчера|вчора|сегодня|сьогодні)\b.*$",
+    re.IGNORECASE,
+)
 _TERMINAL = re.compile(r"[.!?…»\"”]\s*$")
 
 
@@ -119,7 +123,8 @@ class _Article:
             return None, speaker
         if cue.told:
             # "Smith told the BBC that ...": the outlet carried this statement.
-            return speaker, self.registry.add(read_outlet(cue.told, self.language))
+            told = _WHEN_TOLD.sub("", cue.told)  # "told Czech Radio on Sunday"
+            return speaker, self.registry.add(read_outlet(told, self.language))
         return speaker, self.carrier(speaker)
 
     def read_source(self, index: int, line: SourceLine) -> _Reading:

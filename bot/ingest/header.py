@@ -21,7 +21,7 @@ from babel import Locale
 from bot.language.dates import month_number
 from bot.language.text import kazakh_fold, normalise
 
-__all__ = ["Header", "read_date", "read_header"]
+__all__ = ["Header", "dateline_end", "read_date", "read_header"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,7 +137,9 @@ _LABEL = re.compile(r"(?P<label>[^\W\d_]+(?:\s+[^\W\d_]+){0,2})\s*:(?!//)\s*(?P<
 _BYLINE = re.compile(r"(?:by|written by)\s+(?P<name>.+)", re.IGNORECASE)
 _CONNECTORS = frozenset({"and", "de", "van", "von", "der", "al", "и", "і", "та", "мен", "бен"})
 _DATELINE = re.compile(
-    r"(?P<place>[^\W\d_][\w'’.-]*(?:\s[^\W\d_][\w'’.-]*){0,2}),\s+(?P<when>[^()\n–—-]{3,40}?)\s*"
+    r"(?P<place>[^\W\d_][\w'’.-]*(?:\s[^\W\d_][\w'’.-]*){0,2}),\s+"
+    # "GORIS, Armenia, 29 September": the place's country or region.
+    r"(?:[^\W\d_][\w'’.-]*(?:\s[^\W\d_][\w'’.-]*){0,2},\s+)?(?P<when>[^()\n–—-]{3,40}?)\s*"
     r"(?:\((?P<agency>[^()\n]{2,60})\)\s*)?[-–—]\s*(?:[«\"“](?P<quoted>[^»\"”]{2,60})[»\"”]"
     r"|(?P<named>\w[\w-]*(?:\s\w[\w-]*){0,2})\.(?:\s|$))?"
 )
@@ -200,6 +202,15 @@ def _dateline(line: str) -> list[tuple[str, str | date | None]] | None:
     named = named if all(word[0].isupper() for word in named.split()) else ""
     agency = _plain(match["agency"] or match["quoted"] or named)
     return [("publisher", agency), ("date", when[0])]
+
+
+def dateline_end(text: str) -> int:
+    """Where a dateline that opens ``text`` ends ("ALMATY, 5 October (Reuters) - "), or 0: its
+    date is the story's, not a figure's."""
+    match = _DATELINE.match(text)
+    if match is None or _dateline(text) is None:
+        return 0
+    return match.end("agency") + 1 if match["agency"] else match.start("when") + len(match["when"])
 
 
 def _read_line(line: str, language: str, found: dict[str, Any]) -> bool:

@@ -18,6 +18,7 @@ from bot.ingest.attribution import Attribution, attribute
 from bot.ingest.candidates import Candidate, Evidence, LeftOut, Reading
 from bot.ingest.clauses import SentenceWords, read_words
 from bot.ingest.figures import FoundFigure, find_figures
+from bot.ingest.header import dateline_end
 from bot.ingest.metrics import choose_metric, flow_countries
 from bot.ingest.periods import FoundDate, find_dates
 from bot.ingest.repeats import without_repeats
@@ -36,7 +37,9 @@ _CLAUSE_BREAK = re.compile(
 # "Since the start of the war", with no day: the day the article says it began.
 _SINCE_THE_START = re.compile(
     r"\b(?:since the (?:start|beginning|outbreak) of the (?:war|conflict|fighting|invasion|"
-    r"mobilisation|mobilization|crisis)|с начала (?:войны|конфликта|боевых действий|"
+    r"mobilisation|mobilization|crisis)|since the (?:\w+ )?(?:war|conflict|fighting|invasion) "
+    r"(?:began|started|broke out)|since the (?:full-scale |russian )?invasion\b|"
+    r"с начала (?:войны|конфликта|боевых действий|"
     r"вторжения|мобилизации)|від початку (?:повномасштабного )?(?:війни|вторгнення|конфлікту|"
     r"мобілізації)|з початку (?:повномасштабного )?(?:війни|вторгнення|конфлікту|мобілізації)|"
     r"(?:соғыс|жұмылдыру|қақтығыс) басталғаннан бері)",
@@ -54,6 +57,10 @@ _KAZAKH_CASE = re.compile(r"(?:дан|ден|тан|тен|нан|нен|га|г
 _MOVED = frozenset(
     {"enter", "register", "return", "deport", "leave", "apply", "asylum", "refuse_exit"}
 )
+# "In neighbouring Czechia," "В соседней Грузии": where, before the speaker is named.
+_IN_PLACE = re.compile(r"(?:^|\s)(?:[Ii]n|[Вв]о?|[Уу])\s+(?:[a-zа-яёіїєґ'’-]+\s+){0,2}$")
+# The word that opens what was said: a date after it is the figure's, not the report's.
+_WHAT_WAS_SAID = re.compile(r"\b(?:that|что|чтобы|як|що|деп)\b|[,:«\"“]", re.IGNORECASE)
 # People who came into a country, counted at the border or when registered there: the ones
 # share where they came from.
 _ARRIVALS = frozenset({"entered", "refugees_registered"})
@@ -163,9 +170,12 @@ class _SentenceReader:
         self.published = published
         self.metrics = metrics
         self.headline = headline
-        self.dates = find_dates(sentence.text, language, published)
+        # "GORIS, Armenia, 29 September 2023 (Caucasus Wire) –": the story's day, no figure's.
+        opening = dateline_end(sentence.text)
+        dates = find_dates(sentence.text, language, published)
         # Every date's words, the report's own day included: no figure is read inside one.
-        self.spans = [(found.start, found.end) for found in self.dates]
+        self.spans = [(found.start, found.end) for found in dates]
+        self.dates = [found for found in dates if found.start >= opening]
         self.figures = [f for f in find_figures(sentence.text, language) if not self._in_a_date(f)]
         self.scopes: dict[tuple[int, int], tuple[int, int]] = {}
         # The figure the last one read is a part of ("of them, ..."), for the rest of a list.
@@ -182,9 +192,17 @@ class _SentenceReader:
         # that ..."); one after them ("..., the agency said") leaves their own dates alone.
         if cue_end is None or any(f.start < cue_end for f in self.figures):
             return None
+        first = min(f.start for f in self.figures) if self.figures else len(self.sentence.text)
         for found in self.dates:
-            # "said on Sunday that": a weekday or "yesterday" is a day too.
-            if found.end <= cue_end and found.kind in {"day", "relative"}:
+            # "said on Sunday that": a weekday or "yesterday" is a day too; so is one right
+            # after the verb ("said on Thursday it had registered", "told Czech Radio on
+            # Sunday that"), but not one inside what was said ("said that on Monday ...").
+            gap = self.sentence.text[cue_end : found.start]
+            verb = self.sentence.text[:cue_end].rstrip()[-1:].isalpha()  # not "По его словам,"
+            said_then = verb and found.start >= cue_end and found.end <= first and len(gap) <= 40
+            if said_then and _WHAT_WAS_SAID.search(gap):
+                said_then = False
+            if (found.end <= cue_end or said_then) and found.kind in {"day", "relative"}:
                 day = found.period_start or found.as_of
                 if day is not None and (found.period_end in {None, day}):
                     return day
@@ -274,6 +292,13 @@ class _SentenceReader:
         # Sudan"), and the whole sentence only when neither names any.
         roles = _roles(words.places(*clause, self.language)[0])
         scope = _roles(words.places(max(start, speaker_end), end, self.language)[0])
+        if speaker_end and not scope["into"] and not scope["in"]:
+            # "In neighbouring Czechia, the deputy minister told ... that": where it happened
+            # may come before the speaker.
+            for placed in words.words:
+                before = text[max(0, placed.start - 30) : placed.start]
+                if placed.end <= speaker_end and placed.token.country and _IN_PLACE.search(before):
+                    scope["in"] = scope["in"] or placed.token.country
         for role, code in scope.items():
             if roles[role] is None and code not in roles.values():
                 roles[role] = code
@@ -423,7 +448,8 @@ class _SentenceReader:
             destination = destination or part_of.destination
             if _nearest(self.dates, figure, self._scope_end(figure)) is None:
                 period_start, period_end = part_of.period_start, part_of.period_end
-                as_of = part_of.as_of
+                # "said on Thursday it had registered 61,500 of them": as of the report.
+                as_of = (self.report_day or part_of.as_of) if part_of.as_of else None
         return Candidate(
             metric=metric,
             counted=counted or _PEOPLE.get(self.language, "people"),

@@ -151,6 +151,9 @@ def _outlet(text: str, words: list[Word], language: str, media: bool) -> Speaker
             and word.plain not in NOT_NAMES
             and not _adjective(word, language)
         ]
+        if not after and before and words[nouns[0]].text[:1].isupper():
+            # "Czech Radio", "Voice of America": the outlet's noun is part of its name.
+            before = [*before, words[nouns[0]]]
         name = span_of(text, after) or span_of(text, before) or _ARTICLE.sub("", text)
     rest = text.replace(quoted.group() if quoted else name, " ").strip()
     rest = re.sub(r"\s{2,}", " ", _tidy(_ARTICLE.sub("", rest)))
