@@ -65,7 +65,19 @@ _WHEN_TOLD = re.compile(
     r"\s+(?:on|last|this|yesterday|today|earlier|late|в|у|во|вчера|вчора|сегодня|сьогодні)\b.*$",
     re.IGNORECASE,
 )
+_STEM_WORDS = re.compile(r"[^\W\d_]{3,}")
 _TERMINAL = re.compile(r"[.!?…»\"”]\s*$")
+
+
+def _speaks_for(person: Speaker | None, body: Speaker | None) -> bool:
+    """Whether ``person`` is described as speaking for ``body``: "пресс-секретарь Пограничной
+    службы Польши" for "Пограничная служба Польши" (words compared by their first letters, so
+    that case endings do not matter)."""
+    if person is None or body is None or person.kind != "person" or body.kind == "person":
+        return False
+    stems = {word[:5] for word in _STEM_WORDS.findall((person.description or "").casefold())}
+    named = [word[:5] for word in _STEM_WORDS.findall(body.name.casefold())]
+    return bool(named) and all(stem in stems for stem in named)
 
 
 def _key(speaker: Speaker | None) -> tuple[str, str] | None:
@@ -146,8 +158,13 @@ class _Article:
             elif (
                 reading.origin == "own"
                 and reading.carried_by is None
-                and _key(reading.attributed_to) == _key(chain[0])
+                and (
+                    _key(reading.attributed_to) == _key(chain[0])
+                    or _speaks_for(chain[0], reading.attributed_to)
+                )
             ):
+                # "..., the Border Guard said. Source: Polish Radio, citing the Border Guard's
+                # spokeswoman": the outlet carried the body's figures too.
                 reading.carried_by = chain[1]
         self.source = chain
         self.section_start = index + 1

@@ -74,7 +74,8 @@ CUES: dict[str, Phrases] = {
     },
     "deport": {
         "en": ("deport", "deported", "deportation", "deportations", "expel", "expelled",
-               "expulsion", "sent back", "forcibly returned", "pushed back", "removed"),
+               "expulsion", "sent back", "sent home", "forcibly returned", "pushed back",
+               "removed"),
         "ru": ("депортировать", "депортация", "выслать", "выдворить", "выдворение", "высылка",
                "выдворять", "высылать", "депортированный"),
         "uk": ("депортувати", "депортація", "видворити", "вислати", "видворення", "висилка",
@@ -84,9 +85,9 @@ CUES: dict[str, Phrases] = {
     },
     "asylum": {
         "en": ("asylum", "international protection", "refugee status"),
-        "ru": ("убежище", "статус беженца"),
-        "uk": ("притулок", "статус біженця"),
-        "kk": ("баспана", "боскын мартебеси"),
+        "ru": ("убежище", "статус беженца", "международная защита", "международный защита"),
+        "uk": ("притулок", "статус біженця", "міжнародний захист"),
+        "kk": ("баспана", "боскын мартебеси", "халыкаралык коргау", "халыкаралык корган"),
     },
     "citizenship": {
         "en": ("citizenship", "naturalisation", "naturalization", "passport", "passports"),
@@ -141,7 +142,8 @@ CUES: dict[str, Phrases] = {
     },
     "refuse_exit": {
         "en": ("not let out", "not allowed to leave", "barred from leaving",
-               "stopped from leaving", "refused exit", "denied exit", "banned from leaving",
+               "stopped from leaving", "from leaving", "from exiting", "refused exit",
+               "denied exit", "banned from leaving",
                "turned back", "prevented from leaving", "not let through"),
         "ru": ("не выпустить", "не пустить", "не выпускать", "отказать в выезде",
                "запрет на выезд", "запретить выезд", "развернуть", "ограничение на выезд",

@@ -59,6 +59,10 @@ _MOVED = frozenset(
 )
 # "In neighbouring Czechia," "В соседней Грузии": where, before the speaker is named.
 _IN_PLACE = re.compile(r"(?:^|\s)(?:[Ii]n|[Вв]о?|[Уу])\s+(?:[a-zа-яёіїєґ'’-]+\s+){0,2}$")
+# A figure of the present: as of the day of the report.
+_NOW = re.compile(
+    r"\b(?:now|currently|сейчас|теперь|в настоящее время|зараз|нині|наразі|қазір)\b", re.I
+)
 # The word that opens what was said: a date after it is the figure's, not the report's.
 _WHAT_WAS_SAID = re.compile(r"\b(?:that|что|чтобы|як|що|деп)\b|[,:«\"“]", re.IGNORECASE)
 # People who came into a country, counted at the border or when registered there: the ones
@@ -93,6 +97,8 @@ class _Context:
     since: date | None = None
     # Else the first day of the first span it gives ("from 24 February 2022 to ...").
     began: date | None = None
+    # The day the paragraph's source spoke ("the ministry said on Monday").
+    report_day: date | None = None
 
 
 def read_article(
@@ -127,6 +133,8 @@ def read_article(
             context.article_last = found[-1]
         if reader.dates:
             context.when = reader.dates[-1]
+        if reader.report_day is not None:
+            context.report_day = reader.report_day
         if context.since is None:
             context.since = next(
                 (d.period_start for d in reader.dates if d.kind == "since" and not d.relative),
@@ -188,9 +196,22 @@ class _SentenceReader:
         # "On 27 September, the ministry reported that ... in a week": a day named before the
         # reporting verb is when it was said, and what the report counts is reckoned from it.
         cue_end = self.attribution.cue_end
-        # Only a cue that comes before the figures dates them ("On 27 September X reported
-        # that ..."); one after them ("..., the agency said") leaves their own dates alone.
-        if cue_end is None or any(f.start < cue_end for f in self.figures):
+        if cue_end is None:
+            return None
+        if any(f.start < cue_end for f in self.figures):
+            # A cue after the figures ("..., the agency said") leaves their own dates alone,
+            # but says when it spoke: "..., the ministry said on Monday."
+            last = max(f.end for f in self.figures)
+            closing = [
+                d
+                for d in self.dates
+                if d.start > last and d.end <= cue_end and d.kind in {"day", "relative"}
+                if d.period_start is not None and d.period_end in {None, d.period_start}
+            ]
+            return closing[-1].period_start if closing else None
+        # A verb reports ("X said"); "according to X," ("Накануне, по данным X,") dates
+        # nothing: the day before it is the figure's own.
+        if not self.sentence.text[:cue_end].rstrip()[-1:].isalpha():
             return None
         first = min(f.start for f in self.figures) if self.figures else len(self.sentence.text)
         for found in self.dates:
@@ -198,8 +219,7 @@ class _SentenceReader:
             # after the verb ("said on Thursday it had registered", "told Czech Radio on
             # Sunday that"), but not one inside what was said ("said that on Monday ...").
             gap = self.sentence.text[cue_end : found.start]
-            verb = self.sentence.text[:cue_end].rstrip()[-1:].isalpha()  # not "По его словам,"
-            said_then = verb and found.start >= cue_end and found.end <= first and len(gap) <= 40
+            said_then = found.start >= cue_end and found.end <= first and len(gap) <= 40
             if said_then and _WHAT_WAS_SAID.search(gap):
                 said_then = False
             if (found.end <= cue_end or said_then) and found.kind in {"day", "relative"}:
@@ -349,7 +369,7 @@ class _SentenceReader:
             # ("the border between Ukraine and Slovakia"), its people's country among them.
             sides = list(dict.fromkeys(words.peoples(speaker_end, len(text))))
             origin, destination = [*sides, None, None][:2] if sides else (origin, destination)
-            if origin is None and destination is None:
+            if origin is None or destination is None:
                 # "35,000 cross the bridge in both directions": the border the article is about.
                 pair = next(
                     (
@@ -359,7 +379,8 @@ class _SentenceReader:
                     ),
                     (None, None),
                 )
-                origin, destination = pair
+                if {origin, destination} - {None} <= set(pair):
+                    origin, destination = pair
             if citizenship in sides and not words.citizenship(figure.start, end, self.language):
                 citizenship = None
         same = earlier[-1] if earlier and earlier[-1].metric == metric else None
@@ -401,7 +422,10 @@ class _SentenceReader:
             # (the shipped facts read the seed article so); leaving, they may go anywhere.
             origin = citizenship
         if metric == "exit_refused" and origin is None:
-            origin = citizenship
+            # "Belarusian border guards did not let three men out into Poland": the country
+            # whose guards stopped them, else their own.
+            others = [c for c in words.peoples(0, len(text)) if c != destination]
+            origin = others[0] if others else citizenship
         if metric == "deported" and origin is None:
             # "пакистанская полиция депортировала афганцев": the country that expels is the
             # other one the sentence names.
@@ -446,6 +470,7 @@ class _SentenceReader:
             # "Of them, almost 5,000 came from Uzbekistan": a part of the figure before, over
             # its period and into its country.
             destination = destination or part_of.destination
+            origin = origin or part_of.origin
             if _nearest(self.dates, figure, self._scope_end(figure)) is None:
                 period_start, period_end = part_of.period_start, part_of.period_end
                 # "said on Thursday it had registered 61,500 of them": as of the report.
@@ -538,6 +563,9 @@ class _SentenceReader:
             return own.period_start, own.period_end, own.as_of
         if self.report_day is not None:
             return None, None, self.report_day
+        if _NOW.search(self.sentence.text):
+            # "Now 2,500 Belarusians enter every day": as of the report, not the week before.
+            return None, None, context.report_day or self.published
         inherited = context.when
         if inherited is not None:
             if inherited.kind == "day":
@@ -583,9 +611,15 @@ def _scope(text: str, counts: list[FoundFigure], position: int) -> tuple[int, in
 
 def _roles(places: tuple[Place, ...]) -> dict[str, str | None]:
     roles: dict[str, str | None] = {"into": None, "from": None, "in": None, "named": None}
+    several: set[str] = set()
     for place in places:
         key = place.role if place.role in roles else "named"
+        if roles[key] not in {None, place.code}:
+            several.add(key)
         roles[key] = roles[key] or place.code
+    # "deported 21,912, most of them to Guatemala and Honduras": no one destination.
+    if "into" in several:
+        roles["into"] = None
     return roles
 
 

@@ -122,7 +122,14 @@ def nominative(word: str, case: str, language: str, name: bool) -> str:
         if inflected is not None:
             found = str(inflected.word)
             return found[:1].upper() + found[1:] if word[:1].isupper() else found
+    if name and case == "accs" and word[-1:] in {"у", "ю"} and _unknown(word, language):
+        # A woman's first name the dictionary lacks: "Эву" is "Эва", "Олесю" "Олеся".
+        return word[:-1] + ("а" if word[-1] == "у" else "я")
     return word
+
+
+def _unknown(word: str, language: str) -> bool:
+    return not morph(language).word_is_known(word.lower())
 
 
 def kazakh_base(word: str, endings: tuple[str, ...] = _KAZAKH_CASES) -> str:
@@ -144,15 +151,45 @@ def nominative_phrase(text: str, case: str, language: str) -> str:
         words = text.split()
         endings = _KAZAKH_DATIVE if case == "datv" else _KAZAKH_CASES
         return " ".join([*words[:-1], kazakh_base(words[-1], endings)]) if words else text
-    pieces = []
-    last = 0
+    matches = []
     for match in _WORD.finditer(text):
+        matches.append(match)
         parses = slavic_parses(match.group(), language)
-        pieces += [text[last : match.start()], nominative(match.group(), case, language, False)]
-        last = match.end()
         if not parses or parses[0][2] not in _LEADS_TO_NOUN:
             break
-    return "".join(pieces) + text[last:]
+    if not matches:
+        return text
+    head = nominative(matches[-1].group(), case, language, False)
+    gender = _gender(head, language)
+    pieces = []
+    last = 0
+    for match in matches[:-1]:
+        # "правозащитного центра": the adjective takes the noun's gender, "правозащитный".
+        word = _agreeing(match.group(), case, language, gender)
+        pieces += [text[last : match.start()], word]
+        last = match.end()
+    pieces += [text[last : matches[-1].start()], head]
+    return "".join(pieces) + text[matches[-1].end() :]
+
+
+def _gender(noun: str, language: str) -> str | None:
+    for parse in morph(language).parse(noun)[:3]:
+        if "nomn" in parse.tag and parse.tag.gender:
+            return str(parse.tag.gender)
+    return None
+
+
+def _agreeing(word: str, case: str, language: str, gender: str | None) -> str:
+    if gender is None or case not in _CASES:
+        return nominative(word, case, language, False)
+    for parse in morph(language).parse(word)[:6]:
+        if parse.tag.case not in _CASES[case] or parse.tag.POS not in _LEADS_TO_NOUN:
+            continue
+        inflected = parse.inflect({"nomn", "sing", gender})
+        if inflected is not None:
+            found = str(inflected.word)
+            return found[:1].upper() + found[1:] if word[:1].isupper() else found
+    return nominative(word, case, language, False)
 
 
 @cache
@@ -188,6 +225,9 @@ def name_like(word: Word, language: str) -> bool:
     if language in {"ru", "uk"} and not latin(text):
         parses = slavic_parses(text, language)
         grammemes: set[str] = set().union(*(parse[1] for parse in parses))
+        if not text.isupper():
+            # The dictionary reads "Ласкевич" as an abbreviation: written in capitals, one is.
+            grammemes.discard("Abbr")
         if grammemes & _NOT_NAME_TAGS:
             return False
         # A word the dictionary knows is a name only if it says so; one it does not know
