@@ -95,7 +95,8 @@ _MONEY = (
 _MEASURE = (
     r"km\b|m\b|м\b|kilomet(?:re|er)s?\b|miles?\b|met(?:re|er)s?\b|kg\b|kilo(?:gram)?s?\b|tonnes?\b"
     r"|tons?\b|hectares?\b|lit(?:re|er)s?\b|sq\.?\s?km\b|km²|years?(?: old|-old)?\b|months?\b"
-    r"|weeks?\b|days?\b|hours?\b|minutes?\b|percentage points?\b"
+    r"|weeks?\b|days?\b|hours?\b|minutes?\b|percentage points?\b|directions?\b|ways\b"
+    r"|направлени\w*|напрям\w*|бағыт\w*"
     r"|км\b|километр\w*|миль?\b|метр\w*|кг\b|килограмм\w*|тонн\w*|гектар\w*|литр\w*|лет\b"
     r"|летн\w*|год(?:а|у|ом|ами|ах)?\b|месяц\w*|месячн\w*|недел\w*|дн(?:ей|я|ям|ями|ях)\b"
     r"|день\b|дневн\w*|сут(?:ок|ки|кам|ках)\b|суточн\w*|час(?:а|ов|ам)?\b|минут\w*"

@@ -875,6 +875,18 @@ _PART = {
     "kk": r"(?:(?P<y>(?:19|20)\d\d)\s*(?:жылдың|жылғы|ж\.)\s+)?"
     r"(?P<ord>бірінші|екінші|үшінші|төртінші)\s+(?P<part>жартыжылды[кғ]|жарты\s+жыл|тоқсан)\w*",
 }
+# The year's first months: "in the first eight months of the year", "за восемь месяцев этого
+# года", "биылғы сегіз айда" → 1 January to the last day of the eighth month.
+_YEAR_MONTHS = {
+    "en": r"(?:(?:in|during|over)\s+)?the\s+first\s+(?P<n>{n})\s+months\s+of\s+"
+    r"(?:(?:the|this)\s+year|(?P<y>(?:19|20)\d\d))",
+    "ru": r"за\s+(?:первые\s+)?(?P<n>{n})\s+месяц\w*\s+(?:(?:этого|текущего|нынешнего)\s+года"
+    r"|(?P<y>(?:19|20)\d\d)\s*(?:года|г\.|г\b))",
+    "uk": r"за\s+(?:перші\s+)?(?P<n>{n})\s+місяц\w*\s+(?:(?:цього|поточного)\s+року"
+    r"|(?P<y>(?:19|20)\d\d)\s*(?:року|р\.|р\b))",
+    "kk": r"(?:биылғы|осы\s+жылғы|(?P<y>(?:19|20)\d\d)\s*жылдың)\s+(?:алғашқы\s+)?(?P<n>{n})\s+"
+    r"ай(?:ында|да)",
+}
 _ORDINALS = {
     _f(word): number
     for number, words in enumerate(
@@ -930,6 +942,7 @@ def _word_patterns(language: str) -> dict[str, re.Pattern[str]]:
         "weekday": _WEEKDAY[language],
         "weekday_since": _WEEKDAY_SINCE[language],
         "part": _PART[language],
+        "year_months": _YEAR_MONTHS[language],
     }
     words = {"{n}": n, "{units}": units, "{days}": days, "{days_from}": days_from}
     compiled = {}
@@ -964,6 +977,10 @@ def _from_words(text: str, folded: str, language: str, reference: date) -> list[
                 part = _part(match, reference)
                 if part is not None:
                     found.append(part)
+            elif name == "year_months":
+                months = _year_months(match, language, reference)
+                if months is not None:
+                    found.append(months)
             elif name.startswith("weekday"):
                 if language == "en" and not text[match.start("w")].isupper():
                     continue
@@ -1022,6 +1039,16 @@ def _part(match: re.Match[str], reference: date) -> FoundDate | None:
     start = date(year, first_month, 1)
     end = date(year, last_month, monthrange(year, last_month)[1])
     return FoundDate(*match.span(), start, end, None, "range", relative=False)
+
+
+def _year_months(match: re.Match[str], language: str, reference: date) -> FoundDate | None:
+    """The first N months of a year: 1 January to the end of month N."""
+    count = _count(match, language)
+    year = int(match["y"]) if match["y"] else reference.year
+    if not 1 <= count <= 12:
+        return None
+    end = date(year, count, monthrange(year, count)[1])
+    return FoundDate(*match.span(), date(year, 1, 1), end, None, "range", relative=False)
 
 
 def _count(match: re.Match[str], language: str) -> int:

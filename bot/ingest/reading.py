@@ -32,7 +32,8 @@ __all__ = ["Candidate", "Evidence", "LeftOut", "Reading", "read_article"]
 
 # Words that end a figure's clause: the next figure has its own verb and its own countries.
 _CLAUSE_BREAK = re.compile(
-    r"[;,]\s*(?:and|while|but|а|и|но|і|й|та|але|ал|және)?\s+|\s(?:and|while|whereas|а|и|і|та|ал|және)\s"
+    r"[;,]\s*(?:and|while|but|а|и|но|і|й|та|але|ал|және)?\s+"
+    r"|\s(?:and|while|whereas|а|и|і|та|ал|және|мен|бен|пен)\s"
 )
 # "Since the start of the war", with no day: the day the article says it began.
 _SINCE_THE_START = re.compile(

@@ -225,6 +225,9 @@ def _body_in(description: str, language: str) -> tuple[Speaker, str] | None:
 def _person(text: str, language: str, case: str) -> Mention | None:
     """A person named in full, with what the phrase says they are: "Marat Akhmetzhanov, the
     Minister of ...", "заместитель главы МВД Леван Мчедлишвили"."""
+    # A quoted name is a body's or a place's ("«Нұр Жолы» өткізу пунктінің бастығы"), never
+    # a person's.
+    text = _QUOTED.sub(" ", text)
     segments = [part for part in (_tidy(piece) for piece in text.split(",")) if part]
     for index, segment in enumerate(segments):
         words = words_of(segment)
@@ -322,7 +325,8 @@ def _body_or_role(text: str, words: list[Word], language: str, case: str) -> Men
     "Вице-министрдің"), a body's kind ("the agency", "ведомства"), or one name ("Salcedo")."""
     content = [word for word in words if word.plain not in _ARTICLES] or words
     head = _head(content, language)
-    person_role = _role([head], PERSON_ROLES)
+    # "министрлігі" (ministry) starts like "министр", "елшілігі" (embassy) like "елші".
+    person_role = () if is_org_word(head) else _role([head], PERSON_ROLES)
     bodies = [word for word in words if is_org_word(word)]
     if person_role:
         fallback = None
