@@ -125,6 +125,9 @@ class _Article:
             )
         if cue.cited:
             cited = self.registry.resolve(read_phrase(cue.cited, self.language, cue.cited_case))
+            if cue.media and speaker is not None and speaker.kind != "person":
+                # "..., на які посилається LRT": whoever relays the figures is the outlet.
+                speaker = self.registry.add(Speaker(speaker.name, "outlet", speaker.description))
             if speaker and speaker.kind == "outlet":
                 if cited and cited.kind != "outlet":
                     self.carriers[(cited.name, cited.kind)] = (speaker, self.section)

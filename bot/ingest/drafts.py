@@ -117,7 +117,16 @@ def _name(speaker: Speaker) -> str:
     name = speaker.name
     if speaker.kind == "outlet":
         name = _OUTLET_WORDS.sub("", name)
-    return name.strip(_QUOTES).strip() or speaker.name
+    inner = name[1:-1]
+    if (
+        len(name) > 2
+        and name[0] in _QUOTES
+        and name[-1] in _QUOTES
+        and not set(inner) & set(_QUOTES)
+    ):
+        # «Бахтар» is Бахтар; правозащитный центр «Вясна» keeps its marks.
+        return inner.strip() or speaker.name
+    return name
 
 
 def _speaker(speaker: Speaker | None) -> dict[str, Any] | None:

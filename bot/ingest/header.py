@@ -18,6 +18,7 @@ from typing import Any
 
 from babel import Locale
 
+from bot.ingest.speaker_names import name_like, slavic_parses, words_of
 from bot.language.dates import month_number
 from bot.language.text import kazakh_fold, normalise
 
@@ -81,8 +82,14 @@ _TIME = re.compile(r"(?<!\d)(?P<h>[01]?\d|2[0-3]):(?P<mi>\d\d)(?::\d\d)?(?P<pm>\
 # Only an offset written right after the time is the time's: "10:23 (UTC+3)", "10:23+03:00".
 _OFFSET = re.compile(
     r"\s*\(?\s*(?:(?:(?:utc|gmt)\s*|(?=[+−-]\d\d))(?P<sign>[+−-])\s*(?P<h>1[0-4]|0?\d)"
-    r"(?::?(?P<m>[0-5]\d))?\b|(?:utc|gmt|z)\b)"
+    r"(?::?(?P<m>[0-5]\d))?\b|(?:utc|gmt|z)\b|(?P<zone>[a-z]{3,4})\b)"
 )
+# Zones news writes by name: the offset each one stands for.
+_ZONES = {
+    "cet": 1, "cest": 2, "eet": 2, "eest": 3, "msk": 3, "bst": 1, "wet": 0, "west": 1,
+    "est": -5, "edt": -4, "cst": -6, "cdt": -5, "mst": -7, "mdt": -6, "pst": -8, "pdt": -7,
+    "almt": 5, "alm": 5, "ast": -4, "ist": 2, "trt": 3, "get": 4, "amt": 4, "kgt": 6, "uzt": 5,
+}  # fmt: skip
 _When = tuple[date | None, list[tuple[int, int]]]  # the day (None: no year said), its spans
 
 
@@ -102,10 +109,18 @@ def _when(folded: str, language: str | None = None) -> _When | None:
                 spans.append(time.span())
                 hour = int(time["h"])
                 hour = hour % 12 + 12 * ("p" in time["pm"]) if time["pm"] else hour
-                if (offset := _OFFSET.match(folded, time.end())) is not None and year:
+                offset = _OFFSET.match(folded, time.end())
+                if offset is not None and offset["zone"] and offset["zone"] not in _ZONES:
+                    offset = None  # "10:20 Kyiv", not a zone
+                if offset is not None and year:
                     spans.append(offset.span())
-                    shift = timedelta(hours=int(offset["h"] or 0), minutes=int(offset["m"] or 0))
-                    zone = timezone(-shift if (offset["sign"] or "+") in "−-" else shift)
+                    if offset["zone"]:
+                        zone = timezone(timedelta(hours=_ZONES[offset["zone"]]))
+                    else:
+                        shift = timedelta(
+                            hours=int(offset["h"] or 0), minutes=int(offset["m"] or 0)
+                        )
+                        zone = timezone(-shift if (offset["sign"] or "+") in "−-" else shift)
                     value = datetime(year, day.month, day.day, hour, int(time["mi"]), tzinfo=zone)
             return (value, spans) if language is None else _only(folded, language, (value, spans))
     return None
@@ -140,8 +155,10 @@ _DATELINE = re.compile(
     r"(?P<place>[^\W\d_][\w'’.-]*(?:\s[^\W\d_][\w'’.-]*){0,2}),\s+"
     # "GORIS, Armenia, 29 September": the place's country or region.
     r"(?:[^\W\d_][\w'’.-]*(?:\s[^\W\d_][\w'’.-]*){0,2},\s+)?(?P<when>[^()\n–—-]{3,40}?)\s*"
-    r"(?:\((?P<agency>[^()\n]{2,60})\)\s*)?[-–—]\s*(?:[«\"“](?P<quoted>[^»\"”]{2,60})[»\"”]"
+    r"(?:(?:\((?P<agency>[^()\n]{2,60})\)\s*)?[-–—]\s*(?:[«\"“](?P<quoted>[^»\"”]{2,60})[»\"”]"
     r"|(?P<named>\w[\w-]*(?:\s\w[\w-]*){0,2})\.(?:\s|$))?"
+    # "ДУШАНБЕ, 16 апреля. /Варзоб-Пресс/.", "МОСКВА, 5 октября. /ТАСС/."
+    r"|\.?\s*/(?P<slashed>[^/\n]{2,60})/\.?)"
 )
 _NEXT_SENTENCE = re.compile(r"[^\W\d_]{2}[.!?…]\s+[«\"“„(]?(?P<letter>[^\W\d_])")
 
@@ -160,9 +177,9 @@ def _name(text: str, *, strict: bool = False) -> str | None:
     # Unlabelled, "By the end of the day" is a sentence: every word of a name is capitalised.
     if strict and not all(word[0].isupper() or word in _CONNECTORS for word in words):
         return None
-    if name != name.lower() and all(word.isupper() or word in _CONNECTORS for word in words):
-        # "IRYNA BALACHUK" → "Iryna Balachuk", "МАР'ЯНА ЛИСИЧКО-ВОВК" → "Мар'яна Лисичко-Вовк".
-        words = [word if word in _CONNECTORS else capwords(word, "-") for word in words]
+    # "IRYNA BALACHUK" → "Iryna Balachuk", "МАР'ЯНА ЛИСИЧКО-ВОВК" → "Мар'яна Лисичко-Вовк",
+    # "Мейрамгүл ТОҚТАРОВА" → "Мейрамгүл Тоқтарова".
+    words = [capwords(word, "-") if word.isupper() and len(word) > 1 else word for word in words]
     return " ".join(words)
 
 
@@ -193,14 +210,14 @@ def _classify(piece: str, language: str) -> tuple[str, str | date | None]:
 def _dateline(line: str) -> list[tuple[str, str | date | None]] | None:
     """The agency and date of "ALMATY, 5 October (Reuters) -", "АСТАНА, 20 шілде – «Дала…»"."""
     match = _DATELINE.match(line)
-    if match is None or not (match["place"].isupper() or match["agency"]):
+    if match is None or not (match["place"].isupper() or match["agency"] or match["slashed"]):
         return None
     if (when := _when(_fold(match["when"]))) is None:
         return None
     # "МОСКВА, 5 окт — РИА Новости.": a short run of capitalised words is the agency.
     named = match["named"] or ""
     named = named if all(word[0].isupper() for word in named.split()) else ""
-    agency = _plain(match["agency"] or match["quoted"] or named)
+    agency = _plain(match["agency"] or match["quoted"] or match["slashed"] or named)
     return [("publisher", agency), ("date", when[0])]
 
 
@@ -210,6 +227,8 @@ def dateline_end(text: str) -> int:
     match = _DATELINE.match(text)
     if match is None or _dateline(text) is None:
         return 0
+    if match["slashed"]:
+        return match.end()
     return match.end("agency") + 1 if match["agency"] else match.start("when") + len(match["when"])
 
 
@@ -218,15 +237,75 @@ def _read_line(line: str, language: str, found: dict[str, Any]) -> bool:
     parts = _dateline(line)
     if parts is None:
         parts = [_classify(piece, language) for piece in _SEPARATOR.split(line) if piece.strip()]
+        # A person's name beside a masthead ("Белорусский обзор | … | Ольга Сенкевич"), or
+        # alone on its line ("Мейрамгүл ТОҚТАРОВА"), is the author's.
+        parts = [
+            ("person", _name(value))
+            if kind in {"plain", "caps"}
+            and isinstance(value, str)
+            and person_name(value, language)
+            else (kind, value)
+            for kind, value in parts
+        ]
         kinds = {kind for kind, _ in parts}
-        if kinds <= {"plain", "caps"} or ("date" not in kinds and kinds & {"plain", "caps"}):
+        alone = kinds == {"person"} and len(parts) == 1
+        if not alone and (
+            kinds <= {"plain", "caps", "person"}
+            or ("date" not in kinds and kinds & {"plain", "caps", "person"})
+        ):
             return False
+    signed = any(kind == "author" for kind, _ in parts)
     for kind, value in parts:
-        # "IRYNA BALACHUK — 4 OCTOBER 2022": a name in capitals beside a date is the author's.
-        kind = {"caps": "author", "plain": "publisher"}.get(kind, kind)
+        # "IRYNA BALACHUK — 4 OCTOBER 2022": a name in capitals beside a date is the author's,
+        # unless the line signs its author ("THE KIGEZI OBSERVER | By Brenda Atuhaire").
+        caps = "publisher" if signed else "author"
+        kind = {"caps": caps, "plain": "publisher", "person": "author"}.get(kind, kind)
         if value is not None:
             found.setdefault(kind, value)
     return True
+
+
+# "(Reporting by Anush Petrosyan; Editing by Mark Heller)", "Автор: …" under the story.
+_REPORTING_BY = re.compile(
+    r"^\(?\s*(?:reporting|writing|text|автор|авторы|автор тексту)\s*(?:by|:)\s*"
+    r"(?P<name>[^;()\n]+)",
+    re.IGNORECASE,
+)
+# Kazakh, Russian and Ukrainian surnames and patronymic-like endings.
+_SURNAME = re.compile(
+    r"(?:ов|ова|ев|ева|ин|ина|ский|ская|ський|ська|енко|ук|юк|ич|ұлы|қызы|uly|"
+    r"kyzy|ov|ova|ev|eva)$",
+    re.IGNORECASE,
+)
+
+
+def person_name(text: str, language: str) -> bool:
+    """Whether a short piece of a header line is a person's name: "Ольга Сенкевич",
+    "Мейрамгүл ТОҚТАРОВА", "Anush Petrosyan"."""
+    words = text.split()
+    if not 2 <= len(words) <= 3 or not all(re.fullmatch(r"[^\W\d_][\w'’-]*", w) for w in words):
+        return False
+    if not all(word[:1].isupper() for word in words):
+        return False
+    named = words_of(text)
+    if language in {"ru", "uk"}:
+        # "Ирина Сеппа": a first name the dictionary knows, or every word a name's.
+        first = {tag for parse in slavic_parses(words[0], language) for tag in parse[1]}
+        return "Name" in first or all(name_like(word, language) for word in named)
+    return bool(_SURNAME.search(kazakh_fold(words[-1]).casefold())) or any(
+        _SURNAME.search(word.casefold()) for word in words
+    )
+
+
+def _signed(text: str, language: str) -> str | None:
+    """The author a story is signed with at its end: "(Reporting by …)", a name alone."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()][-3:]
+    for line in reversed(lines):
+        if (reporting := _REPORTING_BY.match(line)) is not None:
+            return _name(reporting["name"])
+        if person_name(line, language):
+            return _name(line)
+    return None
 
 
 def _is_body(line: str) -> bool:
@@ -256,6 +335,8 @@ def read_header(text: str, language: str) -> Header:
             found["headline"] = _headline(line)
         if _is_body(line):
             break
+    if "author" not in found:
+        found["author"] = _signed(text, language)
     found.setdefault("title", found.pop("headline", None))
     found["published_at"] = found.pop("date", None)
     return Header(**{field: value for field, value in found.items() if field != "skip"})

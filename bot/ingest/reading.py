@@ -303,7 +303,11 @@ class _SentenceReader:
             cues = words.cues(*area)
             if self.language == "en" and _CROSSINGS.search(text, *area):
                 cues.add("crossings")
-            if cues - {"stock", "report", "plan", "allow", "both_ways"}:
+            # Cues that say what was counted: "відповідні посвідки отримали" (got them) says
+            # what only the rest of the sentence names ("тимчасового захисту").
+            if cues - {"stock", "report", "plan", "allow", "both_ways"} and choose_metric(
+                cues, has_destination=True, has_origin=True
+            ):
                 break
         if "leave" in cues and "refuse_exit" in words.cues(0, len(text)):
             # "tried to leave for Poland with forged papers, and were not let out".
@@ -385,6 +389,14 @@ class _SentenceReader:
             if citizenship in sides and not words.citizenship(figure.start, end, self.language):
                 citizenship = None
         same = earlier[-1] if earlier and earlier[-1].metric == metric else None
+        # People who left, or who were stopped from leaving: counted where they set out from.
+        outward = self.metrics.direction(metric) is Direction.OUT or metric == "exit_refused"
+        if same is not None and outward and same.origin and roles["from"] is None:
+            # "не випустили з України 2 140 ..., а на ділянці зі Словаччиною – 615": the same
+            # country left, another border.
+            if origin not in {None, same.origin} and destination is None:
+                destination = origin
+            origin = same.origin
         if same is not None and not metric.startswith("mobilisation"):
             # "441 applied for Kazakh citizenship, of which 117 are ethnic Kazakhs": a part of
             # the figure before shares its country and its people.
@@ -399,6 +411,10 @@ class _SentenceReader:
         ):
             # "1 870-і Қытайдан": came back, as the sentence before said, to the same country.
             destination = context.by_metric[metric].destination
+        elif origin is None and metric in context.by_metric and outward:
+            # "У суботу ... до Словаччини не випустили шістьох": from where the others could
+            # not leave.
+            origin = context.by_metric[metric].origin
         if metric.startswith("mobilisation"):
             # A state mobilises its own citizens; nobody crosses a border.
             citizenship = (

@@ -214,6 +214,11 @@ _KK = _Patterns(
 )
 _PATTERNS = {"en": _EN, "ru": _RU, "uk": _UK, "kk": _KK}
 _DATA = re.compile(r"(?:['’]s)?\s+(?:data|figures|estimates|statistics|count|tally)$")
+# "According to X, cited by Y,", "по данным X, на которые ссылается Y,": Y relayed X's figures.
+_RELAYED = re.compile(
+    r"\s*,?\s*(?:(?:as\s+)?(?:cited|quoted|reported)\s+by|на\s+(?:которые|которую|который)\s+"
+    r"ссылается|на\s+(?:які|яку|який)\s+посилається)\s+(?P<y>[^,.;:!?]+?)\s*,"
+)
 _CITED_CASE = {"en": "nomn", "ru": "accs", "uk": "accs", "kk": "datv"}
 
 # Verbs after which an outlet may be the one told: "told the BBC", "рассказал РИА Новости".
@@ -331,7 +336,12 @@ def find_cue(text: str, language: str, line_start: bool = True) -> Cue | None:
             found.append((match.start(), cue))
             break
     if citing is None:
-        return min(found, key=lambda item: item[0])[1] if found else None
+        cue = min(found, key=lambda item: item[0])[1] if found else None
+        relayed = _RELAYED.match(text, cue.end) if cue is not None and cue.phrase else None
+        if cue is not None and relayed is not None:
+            # "За даними X, на які посилається LRT,": X's figures, carried by LRT.
+            return Cue(relayed.end(), relayed["y"], "nomn", True, cue.phrase, cue.case)
+        return cue
     if found:
         cue = min(found, key=lambda item: item[0])[1]
     else:

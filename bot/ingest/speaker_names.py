@@ -185,7 +185,8 @@ def _agreeing(word: str, case: str, language: str, gender: str | None) -> str:
     for parse in morph(language).parse(word)[:6]:
         if parse.tag.case not in _CASES[case] or parse.tag.POS not in _LEADS_TO_NOUN:
             continue
-        inflected = parse.inflect({"nomn", "sing", gender})
+        # The Ukrainian dictionary marks no number on adjectives: ask without it too.
+        inflected = parse.inflect({"nomn", "sing", gender}) or parse.inflect({"nomn", gender})
         if inflected is not None:
             found = str(inflected.word)
             return found[:1].upper() + found[1:] if word[:1].isupper() else found
