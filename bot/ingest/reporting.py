@@ -97,7 +97,8 @@ _EN = _Patterns(
         r"wrote|writes|explained|explains|stressed|stresses|emphasi[sz]e[ds]|confirmed|"
         r"confirms|estimated|estimates|claimed|claims|announced|announces|informed|informs|"
         r"pointed out|points out|tweeted|revealed|reveals|specified|clarified|acknowledged|"
-        r"admitted|warned)\b(?P<when>\s+(?:on|last)\s+[A-Z]\w+day|\s+on\s+\d{1,2}\s+[A-Z][a-z]+|"
+        r"admitted|warned|(?:(?<=data\s)|(?<=figures\s)|(?<=statistics\s))show(?:s|ed)?)\b"
+        r"(?P<when>\s+(?:on|last)\s+[A-Z]\w+day|\s+on\s+\d{1,2}\s+[A-Z][a-z]+|"
         r"\s+yesterday|\s+today)?(?P<that>\s+that\b)?"
     ),
     passive=re.compile(
@@ -279,7 +280,8 @@ def _verb_cue(text: str, found: re.Match[str], patterns: _Patterns, language: st
         # A comma before the verb may close an appositive ("X, the minister, said"); only a
         # quotation mark says for sure that the speaker follows ("'...,' said X").
         quoted = re.search(r"[\"”»]\s*$", left) is not None
-        phrase = None if quoted else english_subject(left)
+        # "Ministry data show that": the ministry's.
+        phrase = None if quoted else english_subject(_DATA.sub("", left.rstrip()))
         if phrase is None and follows:
             phrase = english_object(right)
     elif language == "kk":

@@ -168,6 +168,8 @@ NOT_NAMES = frozenset(
            "president", "minister", "prime", "deputy", "director", "chief", "head", "mr", "mrs",
            "ms", "dr", "general", "colonel", "ambassador", "spokesman", "spokeswoman",
            "spokesperson", "governor", "mayor", "senator", "secretary", "commissioner",
+           "undersecretary", "lieutenant", "captain", "major", "sergeant", "inspector",
+           "coordinator", "adviser", "advisor", "envoy", "consul", "ombudsman", "lord",
            "chairman", "chairwoman", "representative", "official", "officer", "commander",
            "foreign", "interior", "defence", "defense", "acting", "interim", "vice", "border",
            "guard", "police", "state", "affairs", "internal", "public", "national", "federal",

@@ -41,7 +41,7 @@ from bot.ingest.speaker_words import (
 from bot.language.demonyms import DEMONYMS
 from bot.language.words import country_names
 
-__all__ = ["Mention", "Speaker", "names_outlet", "read_outlet", "read_phrase"]
+__all__ = ["Mention", "Speaker", "english_ministry", "names_outlet", "read_outlet", "read_phrase"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,7 +125,13 @@ def _adjective(word: Word, language: str) -> bool:
 
 def _outlet(text: str, words: list[Word], language: str, media: bool) -> Speaker | None:
     """The outlet a phrase names: "Kazakh outlet Zakon.kz", "агентство «Бахтар»", "Yle"."""
-    nouns = [i for i, word in enumerate(words) if word.plain.startswith(OUTLET_NOUNS)]
+    nouns = [
+        i
+        for i, word in enumerate(words)
+        if word.plain.startswith(OUTLET_NOUNS)
+        # "the state news agency TAP": a news agency is an outlet, a state agency is not.
+        or (word.plain == "agency" and i and words[i - 1].plain == "news")
+    ]
     agency = any(word.plain.startswith(_AGENCY) for word in words)
     quoted = _QUOTED.search(text)
     folded = plain(text)
@@ -171,7 +177,7 @@ def read_outlet(text: str, language: str) -> Speaker:
     return found or Speaker(_tidy(_ARTICLE.sub("", _tidy(text))), "outlet", None)
 
 
-def _english_ministry(name: str) -> str:
+def english_ministry(name: str) -> str:
     """ "Kazakh Interior Ministry of Internal Affairs" → "Ministry of Internal Affairs of
     Kazakhstan": the form the seed's facts give a ministry in English."""
     found = _EN_MINISTRY.match(name)
@@ -191,7 +197,7 @@ def _english_ministry(name: str) -> str:
 def _body_name(text: str, language: str, case: str) -> str:
     name = _ARTICLE.sub("", _tidy(text))
     if language == "en":
-        return _english_ministry(name)
+        return english_ministry(name)
     return nominative_phrase(name, case, language)
 
 
