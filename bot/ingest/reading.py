@@ -49,7 +49,8 @@ _SINCE_THE_START = re.compile(
 # Words that make a figure a part of the one before: "of them", "олардың", "из них".
 _SUBSET = re.compile(
     r"\b(?:of them|of whom|of those|of these|among them|among those|including|из них|"
-    r"в том числе|среди них|з них|серед них|у тому числі|в тому числі|олардың|оның ішінде|соның ішінде)\b",
+    r"в том числе|среди них|з них|серед них|у тому числі|в тому числі|олардың|оның ішінде|"
+    r"соның ішінде)\b",
     re.IGNORECASE,
 )
 # A Kazakh word in a case that says where: "елден" (from the country), "Алматыда" (in Almaty).
