@@ -105,6 +105,7 @@ _THINGS = frozenset({
     "територія", "віза", "прикордонник", "відомство", "столиця",
     "шекара", "шекарасы", "тарап", "тарапы", "укимет", "министрлик", "аскер",
 })  # fmt: skip
+_VIA_BEFORE = frozenset({"через", "via", "through", "транзитом", "транзитом через"})
 # "у напрямку Польщі", "в направлении России", "in the direction of Poland": into it.
 _TOWARDS = frozenset({"напрямку", "напрямі", "направлении", "направлению", "direction",
                       "бік", "сторону", "напрямок", "направление",
@@ -177,6 +178,14 @@ def read_words(text: str, language: str) -> SentenceWords:
             and _KAZAKH_CASE.search(kazakh_fold(token.word.folded))
         ):
             token.country, token.demonym = token.demonym, None
+    for position, token in enumerate(tokens):
+        before = tokens[position - 1].word.folded if position else ""
+        after = tokens[position + 1].word.folded if position + 1 < len(tokens) else ""
+        if token.country and (before in _VIA_BEFORE or kazakh_fold(after) == "аркылы"):
+            # "приехавших через Россию", "via Poland", "Ресей арқылы": passed through, neither
+            # left nor entered.
+            token.concepts.add(f"via:{token.country}")
+            token.country = None
     for position in compounds & set(range(len(tokens))):
         # The two sides of "польсько-український кордон" are no one's citizens.
         token = tokens[position]

@@ -347,13 +347,16 @@ class _SentenceReader:
         near = (max(clause[0], figure.start - 25), min(clause[1], figure.end + 25))
         if "not_people" in words.cues(*near):
             return self._left_out(figure, "background")
+        if metric == "entered" and "kandas" in words.cues(0, len(text)):
+            metric = "returned"
         whole = earlier[-1] if earlier else context.article_last
         part_of = whole if whole and _SUBSET.search(text, max(start, 0), figure.start) else None
         if part_of is None and earlier and self.listed_part is not None:
             # "Of them, almost 5,000 from Uzbekistan, 1,870 from China": the list goes on.
             part_of = self.listed_part
         self.listed_part = part_of
-        if part_of is not None and metric is None:
+        if part_of is not None and metric in {None, "entered", "left", "returned"}:
+            # "Of them, almost 5,000 came from Uzbekistan": a part counts what its whole does.
             metric = part_of.metric
         if metric is None:
             return self._left_out(figure, "stock" if "stock" in cues else "background")
@@ -430,11 +433,16 @@ class _SentenceReader:
                 )
             )
             origin = destination = None
-        elif (
-            origin is None
+        if origin is None and metric in _ARRIVALS:
+            # "за последние семь дней границу в сторону Эстонии пересекли более 1,1 тыс.
+            # украинцев": from where the article's earlier arrivals of the same people came.
+            origin = _arrived_from(destination, citizenship, earlier, context)
+        if (
+            not metric.startswith("mobilisation")
+            and origin is None
             and citizenship is not None
             and citizenship != destination
-            and metric not in {"returned", "left", "deported", "crossings"}
+            and metric not in {"returned", "left", "deported", "crossings", "exit_refused"}
         ):
             # Citizens of one country counted entering or applying in another came from it
             # (the shipped facts read the seed article so); leaving, they may go anywhere.
@@ -470,15 +478,10 @@ class _SentenceReader:
             home = words.peoples(0, speaker_end)
             if len(set(home)) == 1 and home[0] != origin:
                 destination = home[0]
-        if origin is None and destination is not None and metric != "returned":
-            # "up to 20,000 a day were crossing the border": from where the article's earlier
-            # figures into the same country came.
-            earlier_in = [
-                c
-                for c in (*reversed(earlier), *context.by_metric.values())
-                if c.destination == destination and {c.metric, metric} <= _ARRIVALS
-            ]
-            origin = next((c.origin for c in earlier_in if c.origin), None)
+        if origin is None and metric in _ARRIVALS:
+            # "up to 20,000 a day were crossing the border" (into the country its ministry
+            # named): from where the article's earlier figures into it came.
+            origin = _arrived_from(destination, citizenship, earlier, context)
         if metric.endswith("_applications") and self.language == "kk" and roles["from"]:
             # Kazakh asks something "from" a state: "Қазақстаннан босқын мәртебесін сұрап".
             destination = destination or roles["from"]
@@ -590,6 +593,26 @@ class _SentenceReader:
                 return None, None, inherited.period_start or inherited.as_of
             return inherited.period_start, inherited.period_end, inherited.as_of
         return None, None, self.report_day or self.published
+
+
+def _arrived_from(
+    destination: str | None, citizenship: str | None, earlier: list[Candidate], context: _Context
+) -> str | None:
+    """Where the article's earlier arrivals into ``destination`` of the same people (or of
+    people it did not name) came from."""
+    if destination is None:
+        return None
+    return next(
+        (
+            c.origin
+            for c in (*reversed(earlier), *reversed(context.by_metric.values()))
+            if c.metric in _ARRIVALS
+            and c.destination == destination
+            and c.origin
+            and (citizenship is None or c.citizenship in {None, citizenship})
+        ),
+        None,
+    )
 
 
 def _clause(text: str, figure: FoundFigure, start: int, end: int) -> tuple[int, int]:

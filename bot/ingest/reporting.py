@@ -67,7 +67,7 @@ _DETAILS = re.compile(
 _SOURCE = re.compile(r"^\s*(?:Sources?|Джерел[оа]|Источники?|Дереккөзі?)\s*:\s*(?P<rest>.+?)\s*$")
 _QUOTE_LINE = re.compile(
     r"^\s*(?:Quote|Quoting|Direct speech|Цитата|Пряма мова|Прямая речь)"
-    r"(?:\s+(?:from|by|of))?\s+(?P<x>[^:\"“«]+?)\s*:"
+    r"(?:\s+(?:from|by|of))?\s+(?P<x>(?:[^:\"“«]|«[^»:]{1,60}»)+?)\s*:"
 )
 
 

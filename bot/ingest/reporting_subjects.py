@@ -181,6 +181,15 @@ def _valid_slavic(words: list[str], language: str) -> bool:
     return noun
 
 
+_SAID_WHEN = re.compile(
+    r"(?<!\w)(?:(?:в|во|у)\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|"
+    r"понеділок|вівторок|середу|четвер|п'ятницю|суботу|неділю)|вчера|вчора|сегодня|сьогодні|"
+    r"накануне|напередодні|тем временем|тим часом|между тем|водночас|при этом|кроме того|"
+    r"крім того|также|також|в свою очередь|своєю чергою)(?!\w)",
+    re.IGNORECASE,
+)
+
+
 def slavic_subject(left: str, language: str) -> str | None:
     """The subject before a Russian or Ukrainian verb: "Министр обороны Сергей Шойгу", "Він"."""
     segments = _segments(left)
@@ -188,7 +197,9 @@ def slavic_subject(left: str, language: str) -> str | None:
         return None
     # "Ахметжанов также отметил", "Очільник відомства вчора повідомив": adverbs and particles
     # between the subject and its verb are left out.
-    segment = segments[-1].rstrip()
+    # "В понедельник Министерство ... сообщило", "Тим часом Міністерство ... у вівторок
+    # повідомило": when and how it was said is no part of who said it.
+    segment = " ".join(_SAID_WHEN.sub(" ", segments[-1]).split())
     while segment:
         head, _, last = segment.rpartition(" ")
         parses = slavic_parses(last, language)

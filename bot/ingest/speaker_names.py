@@ -229,6 +229,8 @@ def name_like(word: Word, language: str) -> bool:
         if not text.isupper():
             # The dictionary reads "Ласкевич" as an abbreviation: written in capitals, one is.
             grammemes.discard("Abbr")
+        if grammemes & _NAME_TAGS:
+            return True  # "Владимира" is a man's name as well as a city
         if grammemes & _NOT_NAME_TAGS:
             return False
         # A word the dictionary knows is a name only if it says so; one it does not know
@@ -248,5 +250,21 @@ def person_span(words: list[Word], language: str) -> tuple[int, int] | None:
             end += 1
         if end - start >= 2:
             return start, end
+        if end - start == 1 and end < len(words) and _first_name_then_surname(words, start):
+            # "Тоомаса Леппа": the dictionary reads "Леппа" as a place, but after a first
+            # name a capitalised word is the surname.
+            return start, end + 1
         start = end + 1
     return None
+
+
+def _first_name_then_surname(words: list[Word], at: int) -> bool:
+    first, following = words[at], words[at + 1]
+    text = following.text
+    if latin(first.text) or not text[:1].isupper() or text.isupper():
+        return False
+    if following.plain in NOT_NAMES or following.plain.startswith((*ORG_HEADS, *OUTLET_NOUNS)):
+        return False
+    return any("Name" in parse[1] for parse in slavic_parses(first.text, "ru")) or any(
+        "Name" in parse[1] for parse in slavic_parses(first.text, "uk")
+    )

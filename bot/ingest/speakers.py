@@ -82,6 +82,7 @@ _SLAVIC_PREFIXES = (
     (re.compile(r"^(?:в|во|у)\s+", re.I), "loct"),
     (re.compile(r"^(?:пресс|прес)-служб\w*\s+", re.I), "gent"),
 )
+_BRACKETED_END = re.compile(r"(?<=\w)\s*\((?:[^()]{1,12})\)?\s*$")
 _RUSSIAN_FEDERATION = "the Russian Federation"  # the seed's form for RUS in a ministry's name
 _EN_MINISTRY = re.compile(
     r"^(?:(?P<adj>[A-Z]\w*(?:['’]s)?)\s+)?(?P<field>[A-Za-z]+)\s+[Mm]inistry"
@@ -90,6 +91,9 @@ _EN_MINISTRY = re.compile(
 
 
 def _tidy(text: str) -> str:
+    # "Департамент полиции и погранохраны Эстонии (ДПП)": the acronym in brackets after a
+    # name is the same body's.
+    text = _BRACKETED_END.sub("", text)
     text = text.strip(" ,;:—–-()").strip()
     # A quotation mark at an end goes only if it has no partner: «Бахтар» keeps both.
     while text and text[0] in '"«“„' and not _QUOTED.search(text):
@@ -228,6 +232,14 @@ def _body_in(description: str, language: str) -> tuple[Speaker, str] | None:
     return None
 
 
+def _masculine(first_name: str, language: str) -> bool:
+    return any(
+        "Name" in tags and "masc" in tags and case_ in {"gent", "accs"}
+        for _, tags, _pos in slavic_parses(first_name, language)
+        for case_ in tags
+    )
+
+
 def _person(text: str, language: str, case: str) -> Mention | None:
     """A person named in full, with what the phrase says they are: "Marat Akhmetzhanov, the
     Minister of ...", "заместитель главы МВД Леван Мчедлишвили"."""
@@ -242,7 +254,17 @@ def _person(text: str, language: str, case: str) -> Mention | None:
             continue
         named = words[found[0] : found[1]]
         if language in {"ru", "uk"}:
-            name = " ".join(nominative(word.text, case, language, True) for word in named)
+            typed = [word.text for word in named]
+            parts = [nominative(word, case, language, True) for word in typed]
+            if (
+                case in {"gent", "accs"}
+                and parts[-1] == typed[-1]
+                and _masculine(typed[0], language)
+            ):
+                # "Тоомаса Леппа": a surname the dictionary does not know, in the genitive
+                # of a man's name, loses its ending.
+                parts[-1] = typed[-1].removesuffix("а") if len(typed[-1]) > 3 else typed[-1]
+            name = " ".join(parts)
         else:
             name = nominative_phrase(span_of(segment, named), case, language)
         before = _tidy(span_of(segment, words[: found[0]]))
