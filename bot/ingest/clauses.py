@@ -16,6 +16,7 @@ from bot.language.tokens import Token, match_lexicon
 
 __all__ = ["Placed", "SentenceWords", "read_words"]
 
+_KAZAKH_ACCUSATIVE = re.compile(r"(?:ды|ди|ты|ти|ны|ни)$")
 _KAZAKH_CASE = re.compile(r"(?:дан|ден|тан|тен|нан|нен|га|ге|ка|ке|да|де|та|те|нда|нде)$")
 # The first half of a Russian or Ukrainian compound adjective: "польсько-", "российско-".
 _COMPOUND_FIRST = re.compile(r"[^\W\d_]{3,}(?:ско|сько|цко|цько)$")
@@ -135,7 +136,8 @@ def _citizens_of(tokens: list[Token], language: str) -> str | None:
     "Ресей азаматы", "Ресейдің 11 азаматы", where the country comes first."""
     for position, token in enumerate(tokens):
         if language == "kk":
-            near = tokens[position + 1 : position + 3]
+            # "Ресей азаматы", "Грузияның 40-қа жуық азаматы": the figure may stand between.
+            near = tokens[position + 1 : position + 5]
         else:
             near = tokens[max(0, position - 3) : position]
         if token.country and any("citizen" in other.concepts for other in near):
@@ -178,6 +180,14 @@ def read_words(text: str, language: str) -> SentenceWords:
             and _KAZAKH_CASE.search(kazakh_fold(token.word.folded))
         ):
             token.country, token.demonym = token.demonym, None
+        if (
+            language == "kk"
+            and token.country
+            and _KAZAKH_ACCUSATIVE.search(kazakh_fold(token.word.folded))
+        ):
+            # "Ресейді таңдаған" (chose Russia): an object, neither left nor entered.
+            token.concepts.add(f"object:{token.country}")
+            token.country = None
     for position, token in enumerate(tokens):
         before = tokens[position - 1].word.folded if position else ""
         after = tokens[position + 1].word.folded if position + 1 < len(tokens) else ""

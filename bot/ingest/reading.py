@@ -447,6 +447,10 @@ class _SentenceReader:
             # Citizens of one country counted entering or applying in another came from it
             # (the shipped facts read the seed article so); leaving, they may go anywhere.
             origin = citizenship
+        if metric == "left" and origin is None and citizenship is not None:
+            # "12 мыңға жуық қазақстандық шетелге кеткен": people leave their own country when
+            # the text names no other.
+            origin = citizenship if citizenship != destination else None
         if metric == "exit_refused" and origin is None:
             # "Belarusian border guards did not let three men out into Poland": the country
             # whose guards stopped them, else their own.

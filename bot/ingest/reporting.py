@@ -21,6 +21,7 @@ from bot.ingest.reporting_subjects import (
     slavic_subject,
     speaker_follows,
 )
+from bot.ingest.speaker_names import nominative_phrase
 from bot.ingest.speakers import names_outlet
 
 __all__ = ["Cue", "SourceLine", "find_cue", "section_break", "source_line", "sourced_line"]
@@ -220,6 +221,7 @@ _RELAYED = re.compile(
     r"\s*,?\s*(?:(?:as\s+)?(?:cited|quoted|reported)\s+by|на\s+(?:которые|которую|который)\s+"
     r"ссылается|на\s+(?:які|яку|який)\s+посилається)\s+(?P<y>[^,.;:!?]+?)\s*,"
 )
+_INTERVIEW = re.compile(r"(?P<x>(?:«[^»]{1,40}»|\S+)\s+агенттігіне)\s+берген\s+сұхбат")
 _CITED_CASE = {"en": "nomn", "ru": "accs", "uk": "accs", "kk": "datv"}
 
 # Verbs after which an outlet may be the one told: "told the BBC", "рассказал РИА Новости".
@@ -339,6 +341,12 @@ def find_cue(text: str, language: str, line_start: bool = True) -> Cue | None:
             break
     if citing is None:
         cue = min(found, key=lambda item: item[0])[1] if found else None
+        interview = _INTERVIEW.search(text) if language == "kk" else None
+        if cue is not None and interview is not None and cue.told is None:
+            # "Kazinform агенттігіне берген сұхбатында ... атап өтті": the agency carried it.
+            told = nominative_phrase(interview["x"], "datv", "kk")
+            cue = Cue(cue.end, cue.phrase, cue.case, cue.media, cue.cited, cue.cited_case,
+                      cue.back, told)  # fmt: skip
         relayed = _RELAYED.match(text, cue.end) if cue is not None and cue.phrase else None
         if cue is not None and relayed is not None:
             # "За даними X, на які посилається LRT,": X's figures, carried by LRT.

@@ -226,7 +226,16 @@ def kazakh_subject(region: str) -> str | None:
     if found and _KAZAKH_SURNAME.search(words[found[1] - 1].text.lower()):
         return _through(region, words[found[1] - 1].text)
     bodies = [w for w in words if is_org_word(w) and kazakh_base(w.text) == w.text]
-    return _through(region, bodies[-1].text) if bodies else None
+    if bodies:
+        return _through(region, bodies[-1].text)
+    # "Сұхбатта Сәрсенбаева ... айтты": a surname alone, the person named before.
+    surnames = [
+        w
+        for w in words
+        if w.text[:1].isupper() and _KAZAKH_SURNAME.search(w.text.lower())
+        if kazakh_base(w.text) == w.text
+    ]
+    return _through(region, surnames[0].text) if surnames else None
 
 
 def _through(region: str, word: str) -> str:

@@ -141,9 +141,13 @@ def _outlet(text: str, words: list[Word], language: str, media: bool) -> Speaker
     folded = plain(text)
     known = next((name for name in KNOWN_OUTLETS if _known_at(name, folded) >= 0), None)
     domain = _DOMAIN.search(text)
-    if not (nouns or known or domain or ((agency or media) and quoted)):
+    # "Kazinform агенттігі": Kazakh names an agency before the word for it.
+    named_agency = [] if quoted or language != "kk" else _named_before_agency(words)
+    if not (nouns or known or domain or ((agency or media) and quoted) or named_agency):
         return None
-    if quoted:
+    if named_agency:
+        name = span_of(text, named_agency)
+    elif quoted:
         name = quoted.group(1)
     elif domain:
         name = domain.group()
@@ -168,6 +172,18 @@ def _outlet(text: str, words: list[Word], language: str, media: bool) -> Speaker
     rest = text.replace(quoted.group() if quoted else name, " ").strip()
     rest = re.sub(r"\s{2,}", " ", _tidy(_ARTICLE.sub("", rest)))
     return Speaker(_tidy(name), "outlet", rest or None)
+
+
+def _named_before_agency(words: list[Word]) -> list[Word]:
+    at = next((i for i, word in enumerate(words) if word.plain.startswith(_AGENCY)), None)
+    if not at:
+        return []
+    before: list[Word] = []
+    for word in reversed(words[:at]):
+        if not word.text[:1].isupper():
+            break
+        before.insert(0, word)
+    return before
 
 
 def names_outlet(text: str, language: str) -> bool:
