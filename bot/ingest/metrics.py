@@ -20,6 +20,9 @@ def choose_metric(cues: set[str], *, has_destination: bool, has_origin: bool) ->
         return "asylum_applications"
     if "citizenship" in cues and "apply" in cues:
         return "citizenship_applications"
+    if "crossings" in cues and not cues & {"enter", "leave", "flee", "return", "deport"}:
+        # "immigration officers recorded nearly 4,000 crossings": counted, not registered.
+        return "crossings"
     # "came home and got kandas status" is a return; "arrived and registered" a registration.
     if "register" in cues and ("refugee" in cues or ("enter" in cues and "return" not in cues)):
         return "refugees_registered"

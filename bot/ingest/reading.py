@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from bot.ingest.attribution import Attribution, attribute
@@ -67,9 +67,16 @@ _NOW = re.compile(
 )
 # The word that opens what was said: a date after it is the figure's, not the report's.
 _WHAT_WAS_SAID = re.compile(r"\b(?:that|что|чтобы|як|що|деп)\b|[,:«\"“]", re.IGNORECASE)
+# Sent or gone home: to the country whose citizens they are.
+_HOME = re.compile(
+    r"\b(?:home|homeland|на родину|домой|на батьківщину|додому|еліне|елге|отанына)\b",
+    re.IGNORECASE,
+)
 # People who came into a country, counted at the border or when registered there: the ones
 # share where they came from.
 _ARRIVALS = frozenset({"entered", "refugees_registered"})
+# Counted in the country people came to: registered, applying there.
+_INTO_A_COUNTRY = _ARRIVALS | {"asylum_applications", "citizenship_applications"}
 _CROSSINGS = re.compile(r"\bcrossings\b", re.IGNORECASE)
 # What a count is of when the text says only "7,000 left": the article's word for people.
 _PEOPLE = {"en": "people", "ru": "человек", "uk": "осіб", "kk": "адам"}
@@ -188,6 +195,7 @@ class _SentenceReader:
         self.dates = [found for found in dates if found.start >= opening]
         self.figures = [f for f in find_figures(sentence.text, language) if not self._in_a_date(f)]
         self.scopes: dict[tuple[int, int], tuple[int, int]] = {}
+        self.report_span: tuple[int, int] | None = None  # where the report's day is named
         # The figure the last one read is a part of ("of them, ..."), for the rest of a list.
         self.listed_part: Candidate | None = None
         self.report_day = self._report_day()
@@ -204,13 +212,18 @@ class _SentenceReader:
             # A cue after the figures ("..., the agency said") leaves their own dates alone,
             # but says when it spoke: "..., the ministry said on Monday."
             last = max(f.end for f in self.figures)
+            # Only a day the verb ends with: "on Wednesday, Trend reported" dates the event.
             closing = [
                 d
                 for d in self.dates
-                if d.start > last and d.end <= cue_end and d.kind in {"day", "relative"}
+                if d.start > last and cue_end - 1 <= d.end <= cue_end
+                if d.kind in {"day", "relative"}
                 if d.period_start is not None and d.period_end in {None, d.period_start}
             ]
-            return closing[-1].period_start if closing else None
+            if closing:
+                self.report_span = (closing[-1].start, closing[-1].end)
+                return closing[-1].period_start
+            return None
         # A verb reports ("X said"); "according to X," ("Накануне, по данным X,") dates
         # nothing: the day before it is the figure's own.
         if not self.sentence.text[:cue_end].rstrip()[-1:].isalpha():
@@ -222,22 +235,29 @@ class _SentenceReader:
             # Sunday that"), but not one inside what was said ("said that on Monday ...").
             gap = self.sentence.text[cue_end : found.start]
             said_then = found.start >= cue_end and found.end <= first and len(gap) <= 40
-            if said_then and _WHAT_WAS_SAID.search(gap):
-                said_then = False
+            opened = _WHAT_WAS_SAID.search(self.sentence.text[max(0, cue_end - 6) : cue_end])
+            if said_then and (_WHAT_WAS_SAID.search(gap) or opened):
+                said_then = False  # "said that on 3 October, 7,000 ...": the figure's day
             if (found.end <= cue_end or said_then) and found.kind in {"day", "relative"}:
                 day = found.period_start or found.as_of
                 if day is not None and (found.period_end in {None, day}):
+                    self.report_span = (found.start, found.end)
                     return day
         return None
 
     def _from_report_day(self, day: date) -> list[FoundDate]:
         again = {(d.start, d.end): d for d in find_dates(self.sentence.text, self.language, day)}
-        cue_end = self.attribution.cue_end or 0
         dates = []
         for found in self.dates:
-            if found.end <= cue_end and (found.period_start or found.as_of) == day:
+            if (found.start, found.end) == self.report_span:
                 continue  # the report's own day
-            dates.append(again.get((found.start, found.end), found) if found.relative else found)
+            if found.relative:
+                found = again.get((found.start, found.end), found)
+            elif found.as_of is not None and found.period_end is None:
+                # "said on Thursday it had registered 61,500 since 24 September": counted up
+                # to the day it was said.
+                found = replace(found, as_of=day)
+            dates.append(found)
         return dates
 
     def read(self, context: _Context) -> tuple[list[Candidate], list[LeftOut]]:
@@ -266,6 +286,10 @@ class _SentenceReader:
             else:
                 found.append(candidate)
         return found, left_out
+
+    def _clause_of(self, figure: FoundFigure) -> tuple[int, int]:
+        start, end = self.scopes.get((figure.start, figure.end), (0, len(self.sentence.text)))
+        return _clause(self.sentence.text, figure, start, end)
 
     def _scope_end(self, figure: FoundFigure) -> int:
         return self.scopes.get((figure.start, figure.end), (0, len(self.sentence.text)))[1]
@@ -415,6 +439,17 @@ class _SentenceReader:
         ):
             # "1 870-і Қытайдан": came back, as the sentence before said, to the same country.
             destination = context.by_metric[metric].destination
+        elif destination is None and metric in _INTO_A_COUNTRY:
+            # "3,650 new arrivals were registered at the transit centre": in the country the
+            # article's arrivals went to.
+            destination = next(
+                (
+                    c.destination
+                    for c in reversed(context.by_metric.values())
+                    if c.metric in _INTO_A_COUNTRY and c.destination
+                ),
+                None,
+            )
         elif origin is None and metric in context.by_metric and outward:
             # "У суботу ... до Словаччини не випустили шістьох": from where the others could
             # not leave.
@@ -433,9 +468,10 @@ class _SentenceReader:
                 )
             )
             origin = destination = None
-        if origin is None and metric in _ARRIVALS:
+        if origin is None and metric == "entered":
             # "за последние семь дней границу в сторону Эстонии пересекли более 1,1 тыс.
-            # украинцев": from where the article's earlier arrivals of the same people came.
+            # украинцев": from where the article's earlier arrivals of the same people came
+            # (people registered come from their own country, below).
             origin = _arrived_from(destination, citizenship, earlier, context)
         if (
             not metric.startswith("mobilisation")
@@ -456,6 +492,14 @@ class _SentenceReader:
             # whose guards stopped them, else their own.
             others = [c for c in words.peoples(0, len(text)) if c != destination]
             origin = others[0] if others else citizenship
+        if (
+            metric == "deported"
+            and destination is None
+            and citizenship not in {None, origin}
+            and _HOME.search(text)
+        ):
+            # "депортированы на родину 3 412 граждан Таджикистана": to their own country.
+            destination = citizenship
         if metric == "deported" and origin is None:
             # "пакистанская полиция депортировала афганцев": the country that expels is the
             # other one the sentence names.
@@ -577,11 +621,13 @@ class _SentenceReader:
     def _period(
         self, figure: FoundFigure, metric: str, context: _Context
     ) -> tuple[date | None, date | None, date | None]:
+        own = _nearest(self.dates, figure, self._scope_end(figure), self._clause_of(figure))
+        clause = self._clause_of(figure)
         began = context.since or context.began
-        if began is not None and _SINCE_THE_START.search(self.sentence.text):
+        in_clause = own is not None and clause[0] <= own.start and own.end <= clause[1]
+        if began is not None and not in_clause and _SINCE_THE_START.search(self.sentence.text):
             # "since the start of the conflict": since the day the article said it began.
             return began, None, self.report_day or self.published
-        own = _nearest(self.dates, figure, self._scope_end(figure))
         if own is not None:
             if own.kind == "day" and own.period_start is not None and metric.startswith("mob"):
                 return None, None, own.period_start
@@ -626,10 +672,18 @@ def _clause(text: str, figure: FoundFigure, start: int, end: int) -> tuple[int, 
     return max(start, left + 1), min([end, *right])
 
 
-def _nearest(dates: list[FoundDate], figure: FoundFigure, end: int) -> FoundDate | None:
-    """The date that goes with a figure: the last one before it, else the first after it
-    within its part of the sentence (up to ``end``): "35,000 cross every day, and 1.2 million
-    crossed in January" dates only the second."""
+def _nearest(
+    dates: list[FoundDate], figure: FoundFigure, end: int, clause: tuple[int, int] | None = None
+) -> FoundDate | None:
+    """The date that goes with a figure: one in its own clause ("..., 17,600 of them in the
+    past seven days"), else the last one before it, else the first after it within its part
+    of the sentence (up to ``end``): "35,000 cross every day, and 1.2 million crossed in
+    January" dates only the second."""
+    if clause is not None:
+        own = [d for d in dates if clause[0] <= d.start and d.end <= clause[1]]
+        if own:
+            before_own = [d for d in own if d.end <= figure.start]
+            return before_own[-1] if before_own else own[0]
     before = [d for d in dates if d.end <= figure.start]
     if before:
         return before[-1]

@@ -173,6 +173,7 @@ NOT_NAMES = frozenset(
            "spokesperson", "governor", "mayor", "senator", "secretary", "commissioner",
            "undersecretary", "lieutenant", "captain", "major", "sergeant", "inspector",
            "coordinator", "adviser", "advisor", "envoy", "consul", "ombudsman", "lord",
+           "refugees", "migration", "immigration", "emergency", "relief", "office",
            "chairman", "chairwoman", "representative", "official", "officer", "commander",
            "foreign", "interior", "defence", "defense", "acting", "interim", "vice", "border",
            "guard", "police", "state", "affairs", "internal", "public", "national", "federal",
