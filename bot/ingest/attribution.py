@@ -69,14 +69,19 @@ _STEM_WORDS = re.compile(r"[^\W\d_]{3,}")
 _TERMINAL = re.compile(r"[.!?…»\"”]\s*$")
 
 
-def _speaks_for(person: Speaker | None, body: Speaker | None) -> bool:
+def _speaks_for(
+    person: Speaker | None, body: Speaker | None, aliases: frozenset[str] = frozenset()
+) -> bool:
     """Whether ``person`` is described as speaking for ``body``: "пресс-секретарь Пограничной
     службы Польши" for "Пограничная служба Польши" (words compared by their first letters, so
-    that case endings do not matter)."""
+    that case endings do not matter), "Речник CSO" for the body the article called CSO."""
     if person is None or body is None or person.kind != "person" or body.kind == "person":
         return False
-    stems = {word[:5] for word in _STEM_WORDS.findall((person.description or "").casefold())}
+    described = (person.description or "").casefold()
+    stems = {word[:5] for word in _STEM_WORDS.findall(described)}
     named = [word[:5] for word in _STEM_WORDS.findall(body.name.casefold())]
+    if any(alias and alias in _STEM_WORDS.findall(described) for alias in aliases):
+        return True
     return bool(named) and all(stem in stems for stem in named)
 
 
@@ -111,6 +116,12 @@ class _Article:
             return found[0]
         if self.source and self.source[1] and _key(self.source[0]) == key:
             return self.source[1]
+        cited = self.source[0] if self.source else None
+        if self.source and self.source[1] and cited is not None:
+            aliases = frozenset(self.registry.aliases(cited))
+            if _speaks_for(speaker, cited, aliases):
+                # "Речник CSO Кіліан Догерті": the cited body's spokesperson, carried alike.
+                return self.source[1]
         if self.source and self.source[1] and self.sourced:
             # Named on a "Details:" or "Quote from" line: part of the cited source's report.
             self.carriers[key] = (self.source[1], self.section)
@@ -256,6 +267,9 @@ class _Article:
                 self.lead.append(index)
             return _Reading(None, None, None, "none")
         chain = self.resolve(cue)
+        if chain == (None, None) and self.sourced and self.source is not None:
+            # "Деталі: За даними статистиків, ...": the cited source's report, in its words.
+            chain = self.source
         if cue.back:
             chain = self.read_back(index, chain)
         self.line_chain = chain

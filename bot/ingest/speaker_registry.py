@@ -49,6 +49,9 @@ class Registry:
         entry = next(
             (e for e in self.entries if e.speaker.kind == speaker.kind and e.keys == keys), None
         )
+        if entry is None and speaker.kind != "person":
+            # "CSO", the acronym the article gave in brackets after the body's full name.
+            entry = next((e for e in self.entries if plain(speaker.name) in e.nouns), None)
         if entry is None:
             entry = _Entry(speaker, keys)
         else:
@@ -60,6 +63,11 @@ class Registry:
             entry.nouns.add(noun)
         self.entries.append(entry)
         return entry.speaker
+
+    def aliases(self, speaker: Speaker) -> set[str]:
+        """What else the article called a body: its acronym, the noun for its kind."""
+        keys = self._keys(speaker.name)
+        return next((set(e.nouns) for e in self.entries if e.keys == keys), set())
 
     def _gender(self, speaker: Speaker) -> str | None:
         """A person's grammatical gender, from their first name or surname (ru, uk)."""

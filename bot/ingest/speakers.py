@@ -82,6 +82,7 @@ _SLAVIC_PREFIXES = (
     (re.compile(r"^(?:в|во|у)\s+", re.I), "loct"),
     (re.compile(r"^(?:пресс|прес)-служб\w*\s+", re.I), "gent"),
 )
+_ACRONYM_END = re.compile(r"\((?P<acronym>[A-ZА-ЯЁІЇЄҐ]{2,8})\)?\s*$")
 _BRACKETED_END = re.compile(r"(?<=\w)\s*\((?:[^()]{1,12})\)?\s*$")
 _RUSSIAN_FEDERATION = "the Russian Federation"  # the seed's form for RUS in a ministry's name
 _EN_MINISTRY = re.compile(
@@ -306,6 +307,7 @@ def read_phrase(text: str, language: str, case: str = "nomn", media: bool = Fals
             "loct" after "заявили в", "datv" before Kazakh "сілтеме жасап"), else "nomn".
         media: the cue is an outlet's verb ("передаёт", "пише", "жазады").
     """
+    acronym = _ACRONYM_END.search(text)
     text = _tidy(text)
     if language in {"ru", "uk"}:
         for prefix, governed in _SLAVIC_PREFIXES:
@@ -327,7 +329,11 @@ def read_phrase(text: str, language: str, case: str = "nomn", media: bool = Fals
     outlet = _outlet(text, words, language, media)
     if outlet is not None:
         return Mention(speaker=outlet)
-    return _body_or_role(text, words, language, case)
+    found = _body_or_role(text, words, language, case)
+    if acronym and found.speaker is not None and not found.noun:
+        # "Центральне статистичне управління Ірландії (CSO)": later just "CSO".
+        return replace(found, noun=plain(acronym["acronym"]))
+    return found
 
 
 def _head(words: list[Word], language: str) -> Word:
