@@ -887,6 +887,18 @@ _YEAR_MONTHS = {
     "kk": r"(?:биылғы|осы\s+жылғы|(?P<y>(?:19|20)\d\d)\s*жылдың)\s+(?:алғашқы\s+)?(?P<n>{n})\s+"
     r"ай(?:ында|да)",
 }
+# Halves of a month: "in the first half of March", "в первой половине марта", "наурыздың
+# бірінші жартысында" → the 1st to the 15th, or the 16th to the month's end.
+_MONTH_HALF = {
+    "en": r"(?:(?:in|during|over)\s+)?the\s+(?P<ord>first|second)\s+half\s+of\s+(?P<m>[a-z]{3,})"
+    r"(?:\s+(?P<y>(?:19|20)\d\d))?",
+    "ru": r"(?:в|во|за)\s+(?P<ord>первой|второй|первую|вторую)\s+половин[еуы]\s+(?P<m>[а-я]{3,})"
+    r"(?:\s+(?P<y>(?:19|20)\d\d)\s*(?:года|г\.?)?)?",
+    "uk": r"(?:у|в|за)\s+(?P<ord>першій|другій|першу|другу)\s+половин[іиу]\s+(?P<m>[а-яіїєґ']{3,})"
+    r"(?:\s+(?P<y>(?:19|20)\d\d)\s*(?:року|р\.?)?)?",
+    "kk": r"(?:(?P<y>(?:19|20)\d\d)\s*жылғы\s+)?(?P<m>[а-яәғқңөұүһі]{3,})"
+    r"(?:дың|дің|тың|тің|ның|нің)\s+(?P<ord>бірінші|екінші)\s+жартысында",
+}
 _ORDINALS = {
     _f(word): number
     for number, words in enumerate(
@@ -943,6 +955,7 @@ def _word_patterns(language: str) -> dict[str, re.Pattern[str]]:
         "weekday_since": _WEEKDAY_SINCE[language],
         "part": _PART[language],
         "year_months": _YEAR_MONTHS[language],
+        "month_half": _MONTH_HALF[language],
     }
     words = {"{n}": n, "{units}": units, "{days}": days, "{days_from}": days_from}
     compiled = {}
@@ -977,6 +990,10 @@ def _from_words(text: str, folded: str, language: str, reference: date) -> list[
                 part = _part(match, reference)
                 if part is not None:
                     found.append(part)
+            elif name == "month_half":
+                half = _month_half(match, reference)
+                if half is not None:
+                    found.append(half)
             elif name == "year_months":
                 months = _year_months(match, language, reference)
                 if months is not None:
@@ -1038,6 +1055,21 @@ def _part(match: re.Match[str], reference: date) -> FoundDate | None:
     last_month = first_month + months - 1
     start = date(year, first_month, 1)
     end = date(year, last_month, monthrange(year, last_month)[1])
+    return FoundDate(*match.span(), start, end, None, "range", relative=False)
+
+
+def _month_half(match: re.Match[str], reference: date) -> FoundDate | None:
+    """A month's first half (1st–15th) or second (16th–end); with no year, the latest begun."""
+    month = _month(match["m"])
+    if month is None:
+        return None
+    year = int(match["y"]) if match["y"] else reference.year
+    second = match["ord"].startswith(("second", "втор", "друг", "екинши"))
+    first_day = 16 if second else 1
+    if not match["y"] and date(year, month, first_day) > reference:
+        year -= 1
+    last_day = monthrange(year, month)[1] if second else 15
+    start, end = date(year, month, first_day), date(year, month, last_day)
     return FoundDate(*match.span(), start, end, None, "range", relative=False)
 
 

@@ -368,8 +368,7 @@ class _SentenceReader:
             has_destination=roles["into"] is not None or roles["in"] is not None,
             has_origin=roles["from"] is not None or roles["named"] is not None,
         )
-        near = (max(clause[0], figure.start - 25), min(clause[1], figure.end + 25))
-        if "not_people" in words.cues(*near):
+        if self._counts_things(figure, words, clause):
             return self._left_out(figure, "background")
         if metric == "entered" and "kandas" in words.cues(0, len(text)):
             metric = "returned"
@@ -592,6 +591,21 @@ class _SentenceReader:
                     metric, self.metrics, into=None, out_of=None, named=here
                 )
         return origin, destination
+
+    def _counts_things(
+        self, figure: FoundFigure, words: SentenceWords, clause: tuple[int, int]
+    ) -> bool:
+        """Whether the noun the figure counts names things, not people: "3,000 more troops",
+        "квотасы 30 мыңға дейін" (its word right after it, or right before it), but not "на
+        рейс в Дубай троих россиян"."""
+        before = [p for p in words.words if clause[0] <= p.start and p.end <= figure.start]
+        after = [p for p in words.words if figure.end <= p.start < clause[1]]
+        # "3,000 more troops": a qualifier word between the figure and its noun.
+        after = [p for p in after if p.token.word.folded not in {"more", "new", "additional"}]
+        # "6,000 National Guard troops"; Kazakh puts the head noun last ("жүк көлігі
+        # жүргізушісі", truck drivers), so only the word before counts there.
+        nearest = [*before[-1:], *([] if self.language == "kk" else after[:3])]
+        return any("cue:not_people" in placed.token.concepts for placed in nearest)
 
     def _counted(self, figure: FoundFigure, words: SentenceWords, end: int) -> str:
         taken: list[str] = []

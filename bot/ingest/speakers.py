@@ -329,6 +329,9 @@ def read_phrase(text: str, language: str, case: str = "nomn", media: bool = Fals
     outlet = _outlet(text, words, language, media)
     if outlet is not None:
         return Mention(speaker=outlet)
+    if media and len(words) <= 3 and all(word.text[:1].isupper() for word in words):
+        # "пишет Hürriyet": what writes is an outlet, whatever its name.
+        return Mention(speaker=Speaker(_ARTICLE.sub("", text), "outlet", None))
     found = _body_or_role(text, words, language, case)
     if acronym and found.speaker is not None and not found.noun:
         # "Центральне статистичне управління Ірландії (CSO)": later just "CSO".
