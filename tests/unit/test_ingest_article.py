@@ -345,6 +345,38 @@ HEADERS = [
     ("kk", "Шекарадағы кезек ұзарып келеді\nШекара қызметі | сейсенбі, 4 қазан 2022 | Авторы: "
      "Ерлан Сәрсенбаев", Header("Шекара қызметі", "Шекарадағы кезек ұзарып келеді",
      "Ерлан Сәрсенбаев", date(2022, 10, 4))),
+    # Shapes the second round of articles brought.
+    ("en", "Mexico deported nearly 22,000 migrants in May\n\nBy Daniela Ortega Ruiz\n"
+     "June 18, 2019, 7:40 a.m. CDT\n\nTAPACHULA, Chiapas — Mexico deported 21,912 migrants.",
+     Header(title="Mexico deported nearly 22,000 migrants in May", author="Daniela Ortega Ruiz",
+            published_at=datetime(2019, 6, 18, 7, 40, tzinfo=timezone(timedelta(hours=-5))))),
+    ("en", "Nearly 27,000 Congolese flee into Uganda\n\nTHE KIGEZI OBSERVER | By Brenda "
+     "Atuhaire | Tuesday, June 21, 2022\n\nKISORO – Nearly 27,000 Congolese have fled.",
+     Header("The Kigezi Observer", "Nearly 27,000 Congolese flee into Uganda", "Brenda Atuhaire",
+            date(2022, 6, 21))),
+    ("en", "Karabakh Armenians flee to Armenia\n\nGORIS, Armenia, 29 September 2023 (Caucasus "
+     "Wire) – More than 88,000 people have crossed.\n\n(Reporting by Anush Petrosyan; Editing "
+     "by Mark Heller)", Header("Caucasus Wire", "Karabakh Armenians flee to Armenia",
+     "Anush Petrosyan", date(2023, 9, 29))),
+    ("ru", "Более 41 тысячи белорусов въехали в Польшу\n\nБелорусский обзор | 15 марта 2022, "
+     "10:20 | Ольга Сенкевич\n\nС 24 февраля въехали 41,3 тысячи.",
+     Header("Белорусский обзор", "Более 41 тысячи белорусов въехали в Польшу", "Ольга Сенкевич",
+            date(2022, 3, 15))),
+    ("ru", "Из России выдворили 3,4 тыс. мигрантов\n\nДУШАНБЕ, 16 апреля 2024. /Варзоб-Пресс/. "
+     "С 1 января выдворены 3 412 граждан.", Header("Варзоб-Пресс",
+     "Из России выдворили 3,4 тыс. мигрантов", published_at=date(2024, 4, 16))),
+    ("uk", "В Ірландії зареєстрували майже 2 тисячі українців\n\n13.07.2023, 11:40 | Олена "
+     "Гнатюк\n\nМинулого місяця номер отримали 1 940 громадян України.",
+     Header(title="В Ірландії зареєстрували майже 2 тисячі українців", author="Олена Гнатюк",
+            published_at=date(2023, 7, 13))),
+    ("kk", "Қазақстанға 3,8 мыңнан астам қытайлық кірді\n\nМейрамгүл ТОҚТАРОВА\n\n2023 жылғы "
+     "15 қараша\n\nВизасыз режим күшіне енген 10 қарашадан бері 3 800 адам кірді.",
+     Header(title="Қазақстанға 3,8 мыңнан астам қытайлық кірді", author="Мейрамгүл Тоқтарова",
+            published_at=date(2023, 11, 15))),
+    ("kk", "Биыл мыңнан астам қазақстандық депортацияланды\n\nOrtalyq.kz | 20.05.2024, 10:45\n\n"
+     "Ресейге табыс іздеп аттанатындар азаймай отыр, бірақ шығарылатындар да көбейді.\n\n"
+     "Айгерім СӘРСЕНБАЕВА", Header("Ortalyq.kz", "Биыл мыңнан астам қазақстандық депортацияланды",
+     "Айгерім Сәрсенбаева", date(2024, 5, 20))),
 ]  # fmt: skip
 
 

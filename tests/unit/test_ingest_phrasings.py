@@ -1,0 +1,156 @@
+"""Phrasings the second round of tuning articles taught the reader, each read from a short text
+of its own: who said it, between which countries, over which days, and what is no figure."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+import pytest
+
+from bot.ingest.figures import find_figures
+from bot.ingest.reading import Candidate, read_article
+
+
+UNCHECKED = "(not checked)"
+
+
+@dataclass(frozen=True)
+class Expected:
+    """What a candidate must say; a field left as it defaults is not checked."""
+
+    metric: str
+    value: int
+    countries: tuple[str | None, str | None, str | None] | None = None  # origin, dest, citizens
+    period: tuple[str | None, str | None, str | None] | None = None  # start, end, as of
+    attributed_to: str | None = UNCHECKED
+    carried_by: str | None = UNCHECKED
+
+
+def _day(value: date | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def _check(candidate: Candidate, expected: Expected) -> None:
+    assert (candidate.metric, candidate.figure.value) == (expected.metric, expected.value)
+    if expected.countries is not None:
+        found = (candidate.origin, candidate.destination, candidate.citizenship)
+        assert found == expected.countries
+    if expected.period is not None:
+        found_period = tuple(
+            _day(day) for day in (candidate.period_start, candidate.period_end, candidate.as_of)
+        )
+        assert found_period == expected.period
+    if expected.attributed_to != UNCHECKED:
+        said = candidate.attributed_to.name if candidate.attributed_to else None
+        assert said == expected.attributed_to
+    if expected.carried_by != UNCHECKED:
+        carried = candidate.carried_by.name if candidate.carried_by else None
+        assert carried == expected.carried_by
+
+
+CASES: list[tuple[str, str, str, str, list[Expected]]] = [
+    ("a border's two sides are no one's citizens; the other way is the other side", "uk",
+     "2022-05-03",
+     "За даними прикордонників, вчора польсько-український кордон у напрямку Польщі перетнули "
+     "19,8 тис. осіб, а в бік України – 21,4 тис.",
+     [Expected("entered", 19800, ("UKR", "POL", None), ("2022-05-02", "2022-05-02", None)),
+      Expected("entered", 21400, ("POL", "UKR", None), ("2022-05-02", "2022-05-02", None))]),
+    ("a refusal anywhere in the sentence makes leaving a refused exit", "uk", "2022-05-03",
+     "Минулого тижня двоє українців намагалися виїхати до Польщі з підробленими документами, "
+     "їх не випустили.",
+     [Expected("exit_refused", 2, ("UKR", "POL", "UKR"), ("2022-04-25", "2022-05-01", None))]),
+    ("a list of parts shares the whole's period and country", "kk", "2023-07-20",
+     "Биылғы 1 қаңтардан 1 шілдеге дейін Қазақстанға 10,3 мыңнан астам этникалық қазақ "
+     "көшіп келіп, қандас мәртебесін алды. Олардың бес мыңға жуығы Өзбекстаннан, 1 870-і "
+     "Қытайдан көшіп келген.",
+     [Expected("returned", 10300, (None, "KAZ", None)),
+      Expected("returned", 5000, ("UZB", "KAZ", None), ("2023-01-01", "2023-07-01", None)),
+      Expected("returned", 1870, ("CHN", "KAZ", None), ("2023-01-01", "2023-07-01", None))]),
+    ("a dateline dates the story, not its figures", "en", "2023-09-29",
+     "GORIS, Armenia, 29 September 2023 (Caucasus Wire) – More than 88,000 people have crossed "
+     "into Armenia from Nagorno-Karabakh since Sunday, the Armenian government said.",
+     [Expected("entered", 88000, period=("2023-09-24", None, "2023-09-29"))]),
+    ("a day right after the verb is the report's, and a since counts up to it", "en",
+     "2023-09-29",
+     "Armenia's Migration and Citizenship Service said on Thursday it had registered 61,500 "
+     "refugees since 24 September.",
+     [Expected("refugees_registered", 61500, period=("2023-09-24", None, "2023-09-28"))]),
+    ("where it happened may come before the speaker; the outlet told keeps its noun", "en",
+     "2022-04-05",
+     "In neighbouring Czechia, Deputy Interior Minister Tomáš Kalina told Czech Radio on Sunday "
+     "that nearly 292,000 Ukrainians had been granted temporary protection.",
+     [Expected("refugees_registered", 292000, ("UKR", "CZE", "UKR"),
+               attributed_to="Tomáš Kalina", carried_by="Czech Radio")]),
+    ("a source line carries the body its spokeswoman speaks for, back to the lead", "ru",
+     "2022-03-15",
+     "С 24 февраля по 13 марта из Беларуси в Польшу въехали 41,3 тысячи граждан Беларуси, "
+     "сообщила Пограничная служба Польши.\n\nИсточник: Польское радио со ссылкой на "
+     "пресс-секретаря Пограничной службы Польши Эву Ласкевич\n\nПодробности: По её словам, за "
+     "неделю с 7 по 13 марта в Польшу въехали 9 тыс. человек.",
+     [Expected("entered", 41300, ("BLR", "POL", "BLR"), attributed_to="Пограничная служба Польши",
+               carried_by="Польское радио"),
+      Expected("entered", 9000, attributed_to="Эва Ласкевич", carried_by="Польское радио")]),
+    ("figures relayed by an outlet", "uk", "2024-06-21",
+     "За даними Департаменту міграції Литви, на які посилається LRT, з 1 січня притулку "
+     "попросили 214 громадян України.",
+     [Expected("asylum_applications", 214, ("UKR", "LTU", "UKR"),
+               attributed_to="Департамент міграції Литви", carried_by="LRT")]),
+    ("an acronym in brackets names the body later, and its spokesman is carried alike", "uk",
+     "2023-07-13",
+     "Минулого місяця тимчасовий захист в Ірландії отримали 1 940 громадян України, повідомило "
+     "Центральне статистичне управління Ірландії (CSO).\n\nДжерело: ірландський мовник RTÉ з "
+     "посиланням на CSO\n\nРечник CSO Кіліан Догерті зазначив, що за перше півріччя з Ірландії в "
+     "Україну повернулися щонайменше 3,2 тис. осіб.",
+     [Expected("refugees_registered", 1940, attributed_to="Центральне статистичне управління "
+               "Ірландії", carried_by="RTÉ"),
+      Expected("returned", 3200, ("IRL", "UKR", None), ("2023-01-01", "2023-06-30", None),
+               attributed_to="Кіліан Догерті", carried_by="RTÉ")]),
+    ("a country passed through is neither left nor entered", "ru", "2022-07-12",
+     "По словам пограничников, около 4 тыс. украинцев, приехавших через Россию, уже покинули "
+     "Эстонию.",
+     [Expected("left", 4000, ("EST", None, "UKR"))]),
+    ("Kazakh: the country chosen is an object; people leave their own country", "kk",
+     "2024-02-14",
+     "2023 жылы жұмыс істеу үшін шетелге 12 мыңға жуық қазақстандық кеткен, олардың көбі "
+     "Ресейді таңдаған.",
+     [Expected("left", 12000, ("KAZ", None, "KAZ"), ("2023-01-01", "2023-12-31", None))]),
+    ("Kazakh: an interview given to an agency carries it", "kk", "2024-02-14",
+     "Бюро басшысының орынбасары Гүлмира Сәрсенбаева Kazinform агенттігіне берген сұхбатында "
+     "2023 жылы Германияға 6 мыңнан астам адам көшіп кеткенін атап өтті.",
+     [Expected("left", 6000, attributed_to="Гүлмира Сәрсенбаева", carried_by="Kazinform")]),
+    ("a figure beside things is background; beside a flight, people still count", "ru",
+     "2022-03-18",
+     "Накануне в аэропорту пограничники не выпустили на рейс в Дубай троих россиян. Квота "
+     "составляет 30 тысяч мест.",
+     [Expected("exit_refused", 3, ("RUS", None, "RUS"), ("2022-03-17", "2022-03-17", None))]),
+    ("a year's first months and a month's half", "ru", "2022-09-12",
+     "За восемь месяцев этого года в Казахстан въехали 41 тысяча граждан Туркменистана, а в "
+     "первой половине сентября — ещё 3 тысячи.",
+     [Expected("entered", 41000, ("TKM", "KAZ", "TKM"), ("2022-01-01", "2022-08-31", None)),
+      Expected("entered", 3000, period=("2022-09-01", "2022-09-15", None))]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("language", "published", "text", "expected"),
+    [row[1:] for row in CASES],
+    ids=[row[0] for row in CASES],
+)
+def test_phrasings_are_read(language: str, published: str, text: str, expected: list[Expected]):
+    candidates = read_article(text, language, date.fromisoformat(published)).candidates
+    assert [c.figure.value for c in candidates] == [e.value for e in expected]
+    for candidate, wanted in zip(candidates, expected, strict=True):
+        _check(candidate, wanted)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "counts"),
+    [
+        ("en", "Over 500,000 people have arrived in five and a half weeks.", [500000]),
+        ("ru", "За два с половиной месяца въехали 300 человек.", [300]),
+        ("kk", "Өткізу пунктінен тәулігіне екі бағытта 600-ге жуық адам өтеді.", [600]),
+    ],
+)
+def test_lengths_of_time_and_directions_are_no_counts(language: str, text: str, counts: list[int]):
+    assert [f.value for f in find_figures(text, language) if f.unit == "count"] == counts
