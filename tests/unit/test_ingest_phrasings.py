@@ -11,7 +11,6 @@ import pytest
 from bot.ingest.figures import find_figures
 from bot.ingest.reading import Candidate, read_article
 
-
 UNCHECKED = "(not checked)"
 
 
