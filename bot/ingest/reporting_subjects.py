@@ -181,6 +181,12 @@ def _valid_slavic(words: list[str], language: str) -> bool:
     return noun
 
 
+# Whom it was said to: "Об этом журналистам сообщил X", "рассказал нашему каналу X".
+_AUDIENCE = re.compile(
+    r"(?<!\w)(?:журналистам|журналістам|репортерам|репортёрам|нам|нашему (?:каналу|изданию|"
+    r"корреспонденту)|нашому (?:каналу|виданню|кореспонденту)|редакции|редакції)(?!\w)",
+    re.IGNORECASE,
+)
 _SAID_WHEN = re.compile(
     r"(?<!\w)(?:(?:в|во|у)\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|"
     r"понеділок|вівторок|середу|четвер|п'ятницю|суботу|неділю)|вчера|вчора|сегодня|сьогодні|"
@@ -199,7 +205,9 @@ def slavic_subject(left: str, language: str) -> str | None:
     # between the subject and its verb are left out.
     # "В понедельник Министерство ... сообщило", "Тим часом Міністерство ... у вівторок
     # повідомило": when and how it was said is no part of who said it.
-    segment = " ".join(_SAID_WHEN.sub(" ", segments[-1]).split())
+    segment = " ".join(_AUDIENCE.sub(" ", _SAID_WHEN.sub(" ", segments[-1])).split())
+    if not segment:
+        return None
     while segment:
         head, _, last = segment.rpartition(" ")
         parses = slavic_parses(last, language)
@@ -210,8 +218,10 @@ def slavic_subject(left: str, language: str) -> str | None:
 
 
 def slavic_object(right: str) -> str:
-    """The speaker after a Russian or Ukrainian verb: the rest of the clause."""
-    return re.split(r"[.;!?](?:\s|$)|,", right, maxsplit=1)[0].strip()
+    """The speaker after a Russian or Ukrainian verb: the rest of the clause, without whom it
+    was said to ("рассказал нам замначальника ...")."""
+    clause = re.split(r"[.;!?](?:\s|$)|,", right, maxsplit=1)[0]
+    return " ".join(_AUDIENCE.sub(" ", clause).split())
 
 
 def kazakh_subject(region: str) -> str | None:
