@@ -105,6 +105,9 @@ class _Article:
         self.line_chain: _Chain | None = None
         self.sourced = False  # the line is the cited source's report ("Details:", "Quote from")
         self.lead: list[int] | None = []  # headline and furniture awaiting the lead's source
+        # The source the story's lead names "back" ("Бұл туралы X хабарлады"): the lines after
+        # it are X's until another source is named.
+        self.lead_source: _Chain | None = None
 
     def carrier(self, speaker: Speaker | None) -> Speaker | None:
         """The outlet that carries ``speaker``'s figures in this section, if any."""
@@ -263,6 +266,10 @@ class _Article:
                 return _Reading(*self.line_chain, None, "line")
             if self.source is not None:
                 return _Reading(*self.source, None, "source")
+            if self.lead_source is not None and self.section == 0:
+                # "Бұл туралы X хабарлады." opening the story, then one line per route: the
+                # lines are X's until someone else is named.
+                return _Reading(*self.lead_source, None, "lead_source")
             if self.lead is not None and self.section == 0:
                 self.lead.append(index)
             return _Reading(None, None, None, "none")
@@ -272,6 +279,10 @@ class _Article:
             chain = self.source
         if cue.back:
             chain = self.read_back(index, chain)
+            if self.lead_source is None and not any(r.origin == "own" for r in self.readings):
+                self.lead_source = chain
+        elif chain != (None, None):
+            self.lead_source = None
         self.line_chain = chain
         return _Reading(*chain, cue.end, "own")
 

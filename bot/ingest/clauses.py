@@ -8,7 +8,9 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from bot.ingest.cities import city_country
 from bot.ingest.cues import cue_index
+from bot.ingest.header import dateline_end
 from bot.language.lemmas import forms
 from bot.language.places import Place, find_places, read_places
 from bot.language.text import Word, fold, kazakh_fold
@@ -145,6 +147,51 @@ def _citizens_of(tokens: list[Token], language: str) -> str | None:
     return None
 
 
+def _read_cities(text: str, placed: list[Placed], language: str) -> None:
+    """Mark the cities a sentence names with their country: "рейсами из Москвы в Ереван",
+    "Тбилисиден Нұр-Сұлтанға" (from Georgia into Kazakhstan). A dateline's city is the
+    story's, and a capitalised word inside a longer name ("Stanley Kubrick") is no city."""
+    opening = dateline_end(text)
+    codes: dict[int, str] = {}
+    for position, item in enumerate(placed):
+        token = item.token
+        if token.country or token.demonym or item.start < opening:
+            continue
+        if not token.word.text[:1].isupper() or position in codes:
+            continue
+        code = city_country(token.forms.keys)
+        following = placed[position + 1] if position + 1 < len(placed) else None
+        if following is not None and text[item.end : following.start] == "-":
+            # "Нұр-Сұлтанға": a hyphenated name, read whole, the city on its second half,
+            # which carries the case ending.
+            joined = fold(text[item.start : following.end])
+            whole = city_country(forms(joined, language).keys)
+            if whole is not None:
+                codes[position], codes[position + 1] = "", whole
+                continue
+        if code is not None:
+            codes[position] = code
+    for position, code in codes.items():
+        if code and not _in_a_name(placed, position, codes):
+            placed[position].token.country = code
+            placed[position].token.concepts.add("city")
+
+
+def _in_a_name(placed: list[Placed], position: int, places: dict[int, str]) -> bool:
+    """Whether a capitalised word is part of a longer name, not a place named alone: a
+    capitalised word beside it that is no place itself."""
+    for other in (position - 1, position + 1):
+        if not 0 <= other < len(placed) or other in places:
+            continue
+        token = placed[other].token
+        if token.country or token.demonym:
+            continue
+        opens = other == 0 or token.word.opens  # the sentence's first word ("🇬🇪 Дүйсенбіде")
+        if token.word.text[:1].isupper() and not (other < position and opens):
+            return True
+    return False
+
+
 def read_words(text: str, language: str) -> SentenceWords:
     """The tokens of one sentence, marked by the lexicons."""
     placed: list[Placed] = []
@@ -188,6 +235,7 @@ def read_words(text: str, language: str) -> SentenceWords:
             # "Ресейді таңдаған" (chose Russia): an object, neither left nor entered.
             token.concepts.add(f"object:{token.country}")
             token.country = None
+    _read_cities(text, placed, language)
     for position, token in enumerate(tokens):
         before = tokens[position - 1].word.folded if position else ""
         after = tokens[position + 1].word.folded if position + 1 < len(tokens) else ""
@@ -205,6 +253,7 @@ def read_words(text: str, language: str) -> SentenceWords:
     for token in tokens:
         text = token.word.text
         # A country is a proper name; a short one ("St", "Ad") only as a code in capitals.
-        if token.country and (not text[:1].isupper() or (len(text) <= 3 and not text.isupper())):
+        short = len(text) <= 3 and not text.isupper() and "city" not in token.concepts
+        if token.country and (not text[:1].isupper() or short):
             token.country = None
     return SentenceWords(placed)

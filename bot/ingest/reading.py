@@ -53,6 +53,7 @@ _SUBSET = re.compile(
     r"соның ішінде)\b",
     re.IGNORECASE,
 )
+_KAZAKH_POSSESSIVE = re.compile(r"(?:сы|си)$")
 # A Kazakh word in a case that says where: "елден" (from the country), "Алматыда" (in Almaty).
 _KAZAKH_CASE = re.compile(r"(?:дан|ден|тан|тен|нан|нен|га|ге|ка|ке|да|де|та|те|нда|нде)$")
 # Cues of people who moved or applied: beside them "stay" words do not make a stock.
@@ -602,9 +603,14 @@ class _SentenceReader:
         after = [p for p in words.words if figure.end <= p.start < clause[1]]
         # "3,000 more troops": a qualifier word between the figure and its noun.
         after = [p for p in after if p.token.word.folded not in {"more", "new", "additional"}]
-        # "6,000 National Guard troops"; Kazakh puts the head noun last ("жүк көлігі
-        # жүргізушісі", truck drivers), so only the word before counts there.
-        nearest = [*before[-1:], *([] if self.language == "kk" else after[:3])]
+        # "6,000 National Guard troops". Kazakh puts the head noun right after the figure
+        # ("20 рейс"), and before it only a thing the figure belongs to ("квотасы 30 мыңға
+        # дейін"), not a means ("арнайы рейспен 168 қазақстандық", by a special flight).
+        if self.language == "kk":
+            owned = [p for p in before[-1:] if _KAZAKH_POSSESSIVE.search(p.token.word.folded)]
+            nearest = [*owned, *after[:1]]
+        else:
+            nearest = [*before[-1:], *after[:3]]
         return any("cue:not_people" in placed.token.concepts for placed in nearest)
 
     def _counted(self, figure: FoundFigure, words: SentenceWords, end: int) -> str:

@@ -118,16 +118,27 @@ CASES: list[tuple[str, str, str, str, list[Expected]]] = [
      "Бюро басшысының орынбасары Гүлмира Сәрсенбаева Kazinform агенттігіне берген сұхбатында "
      "2023 жылы Германияға 6 мыңнан астам адам көшіп кеткенін атап өтті.",
      [Expected("left", 6000, attributed_to="Гүлмира Сәрсенбаева", carried_by="Kazinform")]),
-    ("a figure beside things is background; beside a flight, people still count", "ru",
+    ("a figure beside things is background; beside a flight to Dubai, people still count", "ru",
      "2022-03-18",
      "Накануне в аэропорту пограничники не выпустили на рейс в Дубай троих россиян. Квота "
      "составляет 30 тысяч мест.",
-     [Expected("exit_refused", 3, ("RUS", None, "RUS"), ("2022-03-17", "2022-03-17", None))]),
+     [Expected("exit_refused", 3, ("RUS", "ARE", "RUS"), ("2022-03-17", "2022-03-17", None))]),
     ("a year's first months and a month's half", "ru", "2022-09-12",
      "За восемь месяцев этого года в Казахстан въехали 41 тысяча граждан Туркменистана, а в "
      "первой половине сентября — ещё 3 тысячи.",
      [Expected("entered", 41000, ("TKM", "KAZ", "TKM"), ("2022-01-01", "2022-08-31", None)),
       Expected("entered", 3000, period=("2022-09-01", "2022-09-15", None))]),
+    ("cities stand for their countries; the lead's source goes on down the lines", "kk",
+     "2022-01-13",
+     "Шетелде қалған азаматтарды елге қайтару жалғасып жатыр. Бұл туралы ҚР Сыртқы істер "
+     "министрлігінің ресми өкілі Ерлан Қасымбеков брифингте хабарлады.\n\nДүйсенбіде "
+     "Тбилисиден Нұр-Сұлтанға арнайы рейспен 168 қазақстандық оралды.",
+     [Expected("returned", 168, ("GEO", "KAZ", "KAZ"), ("2022-01-10", "2022-01-10", None),
+               attributed_to="Ерлан Қасымбеков")]),
+    ("a city in Russian, and a dateline's city is the story's", "ru", "2022-10-04",
+     "ЕРЕВАН, 4 октября – Армпресс. В пиковые дни рейсами из Москвы в Ереван прилетали по "
+     "3 тысячи россиян в сутки.",
+     [Expected("entered", 3000, ("RUS", "ARM", "RUS"))]),
 ]  # fmt: skip
 
 

@@ -1,0 +1,67 @@
+"""Cities an article names, and the country each is in: "Тбилисиден" (from Tbilisi) is from
+Georgia, "рейсами из Москвы в Ереван" from Russia into Armenia.
+
+CLDR (through Babel) names the exemplar city of every time zone in each language, and says which
+territory each zone is in; a few capitals that name no time zone are added by hand.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from functools import cache
+
+import pycountry
+from babel import Locale
+from babel.core import get_global
+
+from bot.language.text import fold, kazakh_fold
+
+__all__ = ["city_country"]
+
+# Capitals that are no time zone's exemplar city, as news names them.
+_CAPITALS: dict[str, tuple[str, ...]] = {
+    "KAZ": ("astana", "nur-sultan", "астана", "нур-султан", "нұр-сұлтан", "нур-султан"),
+    "TUR": ("ankara", "анкара"),
+    "CHN": ("beijing", "пекин", "пекін", "бейжің", "бейжин"),
+    "USA": ("washington", "вашингтон"),
+    "IND": ("new delhi", "delhi", "дели", "делі", "нью-дели", "нью-делі"),
+    "PAK": ("islamabad", "исламабад", "ісламабад"),
+    "CHE": ("bern", "берн"),
+    "CAN": ("ottawa", "оттава"),
+    "AUS": ("canberra", "канберра"),
+}
+
+
+def _alpha3(alpha2: str) -> str | None:
+    entry = pycountry.countries.get(alpha_2=alpha2)
+    return entry.alpha_3 if entry is not None else None
+
+
+def _key(name: str) -> str:
+    return kazakh_fold(fold(name))
+
+
+@cache
+def _cities() -> dict[str, str]:
+    """Every city name CLDR gives in en, ru, uk and kk, folded → the alpha-3 of its country."""
+    territories: Mapping[str, str] = get_global("zone_territories")
+    found: dict[str, str] = {}
+    for zone, territory in territories.items():
+        code = _alpha3(territory)
+        if code is None or "/" not in zone:
+            continue
+        found.setdefault(_key(zone.rsplit("/", 1)[1].replace("_", " ")), code)
+        for language in ("ru", "uk", "kk", "en"):
+            names = Locale.parse(language).time_zones.get(zone, {})
+            if city := names.get("city"):
+                found.setdefault(_key(city), code)
+    for code, names in _CAPITALS.items():
+        for name in names:
+            found.setdefault(_key(name), code)
+    return found
+
+
+def city_country(keys: tuple[str, ...]) -> str | None:
+    """The country of the city a word names, by any of its lookup keys (lemmas, stems)."""
+    cities = _cities()
+    return next((cities[key] for key in map(_key, keys) if key in cities), None)
