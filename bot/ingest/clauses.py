@@ -109,6 +109,15 @@ _THINGS = frozenset({
     "шекара", "шекарасы", "тарап", "тарапы", "укимет", "министрлик", "аскер",
 })  # fmt: skip
 _VIA_BEFORE = frozenset({"через", "via", "through", "транзитом", "транзитом через"})
+_PLACES_AND_AUTHORITIES = frozenset({
+    "island", "islands", "enclave", "coast", "port", "region", "province", "town", "city",
+    "guard", "guards", "polic", "author", "municip", "coastguard", "offic",
+    "остров", "порт", "побережье", "регион", "область", "город", "пограничник", "полиция",
+    "власть", "муниципалитет",
+    "острів", "узбережжя", "регіон", "місто", "прикордонник", "поліція", "влада",
+    "муніципалітет",
+    "арал", "жагалау", "онир", "облыс", "кала", "шекарашы",
+})  # fmt: skip
 # "у напрямку Польщі", "в направлении России", "in the direction of Poland": into it.
 _TOWARDS = frozenset({"напрямку", "напрямі", "направлении", "направлению", "direction",
                       "бік", "сторону", "напрямок", "направление",
@@ -244,6 +253,16 @@ def read_words(text: str, language: str) -> SentenceWords:
             # left nor entered.
             token.concepts.add(f"via:{token.country}")
             token.country = None
+    for token, following, after in zip(tokens, tokens[1:], [*tokens[2:], None], strict=False):
+        # "the Italian island of Lampedusa", "Czech police", "нідерландські муніципалітети":
+        # a people's adjective before a place or before the authorities counting is where it
+        # happened, not whose citizens they are.
+        nouns = set(following.forms.keys)
+        if after is not None and following.word.folded == "border":
+            nouns |= set(after.forms.keys)  # "Azerbaijani border guards"
+        if token.demonym and not nouns.isdisjoint(_PLACES_AND_AUTHORITIES):
+            token.country, token.demonym = token.demonym, None
+            token.concepts.add("where")
     for position in compounds & set(range(len(tokens))):
         # The two sides of "польсько-український кордон" are no one's citizens.
         token = tokens[position]
@@ -253,6 +272,8 @@ def read_words(text: str, language: str) -> SentenceWords:
     for token in tokens:
         text = token.word.text
         # A country is a proper name; a short one ("St", "Ad") only as a code in capitals.
+        if "where" in token.concepts:
+            continue  # "белорусские пограничники": an adjective, in lower case
         short = len(text) <= 3 and not text.isupper() and "city" not in token.concepts
         if token.country and (not text[:1].isupper() or short):
             token.country = None

@@ -432,11 +432,7 @@ class _SentenceReader:
             if not own_people:
                 # "..., along with 6,000 citizens of other countries": people of their own.
                 citizenship = citizenship or same.citizenship
-        elif (
-            destination is None
-            and metric in context.by_metric
-            and self.metrics.direction(metric) is not Direction.OUT
-        ):
+        elif destination is None and metric in context.by_metric and not outward:
             # "1 870-і Қытайдан": came back, as the sentence before said, to the same country.
             destination = context.by_metric[metric].destination
         elif destination is None and metric in _INTO_A_COUNTRY:
@@ -450,7 +446,7 @@ class _SentenceReader:
                 ),
                 None,
             )
-        elif origin is None and metric in context.by_metric and outward:
+        if origin is None and metric in context.by_metric and outward:
             # "У суботу ... до Словаччини не випустили шістьох": from where the others could
             # not leave.
             origin = context.by_metric[metric].origin
