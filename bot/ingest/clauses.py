@@ -253,13 +253,14 @@ def read_words(text: str, language: str) -> SentenceWords:
             # left nor entered.
             token.concepts.add(f"via:{token.country}")
             token.country = None
-    for token, following, after in zip(tokens, tokens[1:], [*tokens[2:], None], strict=False):
+    for position, token in enumerate(tokens[:-1]):
         # "the Italian island of Lampedusa", "Czech police", "нідерландські муніципалітети":
         # a people's adjective before a place or before the authorities counting is where it
         # happened, not whose citizens they are.
+        following = tokens[position + 1]
         nouns = set(following.forms.keys)
-        if after is not None and following.word.folded == "border":
-            nouns |= set(after.forms.keys)  # "Azerbaijani border guards"
+        if position + 2 < len(tokens) and following.word.folded == "border":
+            nouns |= set(tokens[position + 2].forms.keys)  # "Azerbaijani border guards"
         if token.demonym and not nouns.isdisjoint(_PLACES_AND_AUTHORITIES):
             token.country, token.demonym = token.demonym, None
             token.concepts.add("where")
