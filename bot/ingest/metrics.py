@@ -24,6 +24,9 @@ def choose_metric(cues: set[str], *, has_destination: bool, has_origin: bool) ->
         # "immigration officers recorded nearly 4,000 crossings": counted, not registered.
         return "crossings"
     # "came home and got kandas status" is a return; "arrived and registered" a registration.
+    if "register" in cues and "refugee" not in cues and not cues & {"enter", "return", "leave"}:
+        # "щодня в країні реєструються 150 українців": people registered in a country.
+        return "refugees_registered"
     if "register" in cues and ("refugee" in cues or ("enter" in cues and "return" not in cues)):
         return "refugees_registered"
     if "refuse_exit" in cues:

@@ -10,6 +10,7 @@ figure that is not in the text cannot be proposed: every candidate is read from 
 from __future__ import annotations
 
 import itertools
+from collections import Counter
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -53,6 +54,13 @@ _SUBSET = re.compile(
     r"соның ішінде)\b",
     re.IGNORECASE,
 )
+# "уақытша тіркеуде тұр": is registered, a state, not a registration.
+_KAZAKH_REGISTERED = re.compile(r"тіркеуде|тиркеуде", re.IGNORECASE)
+# From "the country", the one the article is about: "елден шығарылды", "из страны выслали".
+_FROM_THE_COUNTRY = re.compile(
+    r"(?<!\w)(?:елден|из страны|з країни|from the country|out of the country)(?!\w)", re.I
+)
+_KAZAKH_HOME = re.compile(r"(?<!\w)елге(?!\w)", re.IGNORECASE)
 _KAZAKH_POSSESSIVE = re.compile(r"(?:сы|си)$")
 # A Kazakh word in a case that says where: "елден" (from the country), "Алматыда" (in Almaty).
 _KAZAKH_CASE = re.compile(r"(?:дан|ден|тан|тен|нан|нен|га|ге|ка|ке|да|де|та|те|нда|нде)$")
@@ -371,7 +379,13 @@ class _SentenceReader:
         )
         if self._counts_things(figure, words, clause):
             return self._left_out(figure, "background")
-        if metric == "entered" and "kandas" in words.cues(0, len(text)):
+        home_coming = (
+            self.language == "kk"
+            and _KAZAKH_HOME.search(text) is not None
+            and words.citizenship(0, len(text), self.language) is not None
+        )
+        if metric == "entered" and ("kandas" in words.cues(0, len(text)) or home_coming):
+            # A қандас who moved in, citizens who came "елге" (home): they returned.
             metric = "returned"
         whole = earlier[-1] if earlier else context.article_last
         part_of = whole if whole and _SUBSET.search(text, max(start, 0), figure.start) else None
@@ -379,13 +393,16 @@ class _SentenceReader:
             # "Of them, almost 5,000 from Uzbekistan, 1,870 from China": the list goes on.
             part_of = self.listed_part
         self.listed_part = part_of
-        if part_of is not None and metric in {None, "entered", "left", "returned"}:
+        if part_of is not None and metric in {None, "entered", "left"}:
             # "Of them, almost 5,000 came from Uzbekistan": a part counts what its whole does.
             metric = part_of.metric
         if metric is None:
             return self._left_out(figure, "stock" if "stock" in cues else "background")
-        if ("stock" in cues and not cues & _MOVED) or (
-            "stock" in own_cues and not own_cues & _MOVED
+        registered_now = self.language == "kk" and _KAZAKH_REGISTERED.search(text) is not None
+        if (
+            ("stock" in cues and not cues & _MOVED)
+            or ("stock" in own_cues and not own_cues & _MOVED)
+            or ("stock" in cues and registered_now)
         ):
             # "Now almost 100,000 Russians remain in the country": the figure's own clause says
             # they stay, whatever the sentence says others did.
@@ -407,8 +424,8 @@ class _SentenceReader:
                 pair = next(
                     (
                         (c.origin, c.destination)
-                        for c in (*reversed(earlier), context.article_last)
-                        if c is not None and c.origin and c.destination
+                        for c in (*reversed(earlier), *reversed(context.by_metric.values()))
+                        if c.origin and c.destination
                     ),
                     (None, None),
                 )
@@ -496,6 +513,9 @@ class _SentenceReader:
         ):
             # "депортированы на родину 3 412 граждан Таджикистана": to their own country.
             destination = citizenship
+        if metric == "deported" and origin is None and _FROM_THE_COUNTRY.search(text):
+            # "27 Қытай азаматы елден шығарылды": from the country the article is about.
+            origin = _home(context)
         if metric == "deported" and origin is None:
             # "пакистанская полиция депортировала афганцев": the country that expels is the
             # other one the sentence names.
@@ -659,6 +679,13 @@ class _SentenceReader:
                 return None, None, inherited.period_start or inherited.as_of
             return inherited.period_start, inherited.period_end, inherited.as_of
         return None, None, self.report_day or self.published
+
+
+def _home(context: _Context) -> str | None:
+    """The country the article is about: where most of its figures so far went."""
+    places = [c.destination for c in context.by_metric.values() if c.destination]
+    # Counter keeps first-seen order among equals: the same answer on every run.
+    return Counter(places).most_common(1)[0][0] if places else None
 
 
 def _arrived_from(
