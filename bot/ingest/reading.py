@@ -10,8 +10,8 @@ figure that is not in the text cannot be proposed: every candidate is read from 
 from __future__ import annotations
 
 import itertools
-from collections import Counter
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date
 
