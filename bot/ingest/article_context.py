@@ -1,0 +1,79 @@
+"""What the sentences of an article read so far said, for the figures of the next one: the
+dates the paragraph gave, the article's last figure of each kind, the day it counts from."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+
+from bot.ingest.candidates import Candidate
+from bot.ingest.periods import FoundDate
+
+__all__ = ["ARRIVALS", "INTO_A_COUNTRY", "ArticleContext", "arrived_from", "home"]
+
+# People who came into a country, counted at the border or when registered there: the ones
+# share where they came from.
+ARRIVALS = frozenset({"entered", "refugees_registered"})
+# Counted in the country people came to: registered, applying there.
+INTO_A_COUNTRY = ARRIVALS | {"asylum_applications", "citizenship_applications"}
+
+
+@dataclass
+class ArticleContext:
+    """What earlier sentences of a paragraph said, for the figures of the next one."""
+
+    paragraph: int = -1
+    when: FoundDate | None = None
+    last: Candidate | None = None
+    # The article's last candidate of each metric: "1 870-і Қытайдан" returned to where the
+    # sentence before said.
+    by_metric: dict[str, Candidate] = field(default_factory=dict)
+    # The article's last candidate, whatever its paragraph: "of them, 5,000 came from ...".
+    article_last: Candidate | None = None
+    # The first day the article counts from ("since fighting broke out on 15 April").
+    since: date | None = None
+    # Else the first day of the first span it gives ("from 24 February 2022 to ...").
+    began: date | None = None
+    # The day the paragraph's source spoke ("the ministry said on Monday").
+    report_day: date | None = None
+
+    def next_paragraph(self, paragraph: int) -> ArticleContext:
+        """The context a new paragraph starts from: what the article said, not the paragraph."""
+        return ArticleContext(
+            paragraph=paragraph,
+            by_metric=self.by_metric,
+            article_last=self.article_last,
+            since=self.since,
+            began=self.began,
+        )
+
+
+def home(context: ArticleContext) -> str | None:
+    """The country the article is about: where most of its figures so far went."""
+    places = [c.destination for c in context.by_metric.values() if c.destination]
+    # Counter keeps first-seen order among equals: the same answer on every run.
+    return Counter(places).most_common(1)[0][0] if places else None
+
+
+def arrived_from(
+    destination: str | None,
+    citizenship: str | None,
+    earlier: list[Candidate],
+    context: ArticleContext,
+) -> str | None:
+    """Where the article's earlier arrivals into ``destination`` of the same people (or of
+    people it did not name) came from."""
+    if destination is None:
+        return None
+    return next(
+        (
+            c.origin
+            for c in (*reversed(earlier), *reversed(context.by_metric.values()))
+            if c.metric in ARRIVALS
+            and c.destination == destination
+            and c.origin
+            and (citizenship is None or c.citizenship in {None, citizenship})
+        ),
+        None,
+    )

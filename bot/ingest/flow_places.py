@@ -1,0 +1,344 @@
+"""Between which countries a figure's people moved, and whose citizens they are: from the roles
+the sentence gives its countries ("from Russia", "to Georgia", "Қазақстанға"), the kind of
+flow, the figures before it in the sentence and in the article.
+
+Each rule says which phrasing taught it; they run in order, each filling only what is still
+open, so a country the sentence names always wins over one the article implies.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+
+from bot.ingest.article_context import (
+    ARRIVALS,
+    INTO_A_COUNTRY,
+    ArticleContext,
+    arrived_from,
+    home,
+)
+from bot.ingest.candidates import Candidate
+from bot.ingest.clauses import SentenceWords
+from bot.ingest.metrics import flow_countries
+from bot.language.places import Place
+from storage.metrics import Direction, Vocabulary
+
+__all__ = ["FlowPlaces", "Roles", "roles_of", "settle_places"]
+
+Roles = dict[str, str | None]  # "into", "from", "in", "named" → a country's code
+
+# From "the country", the one the article is about: "елден шығарылды", "из страны выслали".
+_FROM_THE_COUNTRY = re.compile(
+    r"(?<!\w)(?:елден|из страны|з країни|from the country|out of the country)(?!\w)", re.I
+)
+# Sent or gone home: to the country whose citizens they are.
+_HOME = re.compile(
+    r"\b(?:home|homeland|на родину|домой|на батьківщину|додому|еліне|елге|отанына)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class FlowPlaces:
+    """Where a figure's people went from and to, and whose citizens they are."""
+
+    origin: str | None
+    destination: str | None
+    citizenship: str | None
+
+
+def roles_of(places: tuple[Place, ...]) -> Roles:
+    """The first country named in each role; two destinations are none."""
+    roles: Roles = {"into": None, "from": None, "in": None, "named": None}
+    several: set[str] = set()
+    for place in places:
+        key = place.role if place.role in roles else "named"
+        if roles[key] not in {None, place.code}:
+            several.add(key)
+        roles[key] = roles[key] or place.code
+    # "deported 21,912, most of them to Guatemala and Honduras": no one destination.
+    if "into" in several:
+        roles["into"] = None
+    return roles
+
+
+@dataclass(frozen=True, slots=True)
+class _Sentence:
+    """The sentence a figure is in, and where its own words are."""
+
+    text: str
+    words: SentenceWords
+    language: str
+    figure_start: int
+    start: int  # the figure's part of the sentence: [start, end)
+    end: int
+    speaker_end: int  # where the words naming its speaker end, 0 if none come before it
+
+
+def settle_places(
+    metric: str,
+    roles: Roles,
+    citizenship: str | None,
+    *,
+    own_people: bool,
+    sentence: tuple[str, SentenceWords, str],
+    span: tuple[int, int, int, int],
+    earlier: list[Candidate],
+    context: ArticleContext,
+    metrics: Vocabulary,
+) -> FlowPlaces:
+    """The countries of a figure of ``metric`` whose sentence gives ``roles``.
+
+    Args:
+        metric: what it counts.
+        roles: the countries its words name, by role.
+        citizenship: the people it counts, if the words say.
+        own_people: its words name people of their own ("6,000 citizens of other countries").
+        sentence: the sentence's text, words and language.
+        span: the figure's start, its part of the sentence (start, end), and where the
+            speaker's words end (0 if they do not come before it).
+        earlier: the sentence's candidates before it.
+        context: what the article said before.
+        metrics: the vocabulary, for each metric's direction.
+    """
+    text, words, language = sentence
+    at = _Sentence(text, words, language, *span)
+    return _Settling(at, metric, roles, citizenship, own_people, earlier, context, metrics).run()
+
+
+class _Settling:
+    """The rules, in order, over one figure."""
+
+    def __init__(
+        self,
+        at: _Sentence,
+        metric: str,
+        roles: Roles,
+        citizenship: str | None,
+        own_people: bool,
+        earlier: list[Candidate],
+        context: ArticleContext,
+        metrics: Vocabulary,
+    ) -> None:
+        self.at = at
+        self.metric = metric
+        self.roles = roles
+        self.citizenship = citizenship
+        self.own_people = own_people
+        self.earlier = earlier
+        self.context = context
+        self.metrics = metrics
+        self.origin: str | None = None
+        self.destination: str | None = None
+        # People who left, or who were stopped from leaving: counted where they set out from.
+        self.outward = metrics.direction(metric) is Direction.OUT or metric == "exit_refused"
+
+    def run(self) -> FlowPlaces:
+        self.origin, self.destination = self._named()
+        if self.metric == "returned":
+            self.origin, self.destination = _returned(self.roles, self.citizenship)
+        if self.metric == "crossings":
+            self._both_sides()
+        self._from_the_figure_before()
+        if self.metric.startswith("mobilisation"):
+            self._mobilised()
+        self._by_kind()
+        self._from_the_speaker()
+        if self.origin is None and self.metric in ARRIVALS:
+            # "up to 20,000 a day were crossing the border" (into the country its ministry
+            # named): from where the article's earlier figures into it came.
+            self.origin = arrived_from(
+                self.destination, self.citizenship, self.earlier, self.context
+            )
+        origin_named = self.roles["from"]
+        if self.metric.endswith("_applications") and self.at.language == "kk" and origin_named:
+            # Kazakh asks something "from" a state: "Қазақстаннан босқын мәртебесін сұрап".
+            self.destination = self.destination or origin_named
+            self.origin = self.citizenship if self.origin == origin_named else self.origin
+        return FlowPlaces(self.origin, self.destination, self.citizenship)
+
+    def _named(self) -> tuple[str | None, str | None]:
+        roles = self.roles
+        named = roles["named"] or roles["in"]
+        if self.metric == "citizenship_applications":
+            named = _applied_to(self.at.words, self.at.start, self.at.end) or named
+        origin, destination = flow_countries(
+            self.metric, self.metrics, into=roles["into"], out_of=roles["from"], named=named
+        )
+        if origin is None and destination is None:
+            # "..., and 147,000 have left": the country of the clause before, here or earlier.
+            previous = self.earlier[-1] if self.earlier else self.context.last
+            if previous is not None:
+                # Where the clause before happened: the country entered, or the one left.
+                if self.metrics.direction(previous.metric) is Direction.OUT:
+                    here = previous.origin or previous.destination
+                else:
+                    here = previous.destination or previous.origin
+                origin, destination = flow_countries(
+                    self.metric, self.metrics, into=None, out_of=None, named=here
+                )
+        return origin, destination
+
+    def _both_sides(self) -> None:
+        # Crossings go both ways: the border's two sides, as the sentence names them
+        # ("the border between Ukraine and Slovakia"), its people's country among them.
+        at = self.at
+        sides = list(dict.fromkeys(at.words.peoples(at.speaker_end, len(at.text))))
+        if sides:
+            self.origin, self.destination = [*sides, None, None][:2]
+        if self.origin is None or self.destination is None:
+            # "35,000 cross the bridge in both directions": the border the article is about.
+            pair = next(
+                (
+                    (c.origin, c.destination)
+                    for c in (*reversed(self.earlier), *reversed(self.context.by_metric.values()))
+                    if c.origin and c.destination
+                ),
+                (None, None),
+            )
+            if {self.origin, self.destination} - {None} <= set(pair):
+                self.origin, self.destination = pair
+        own = at.words.citizenship(at.figure_start, at.end, at.language)
+        if self.citizenship in sides and not own:
+            self.citizenship = None
+
+    def _from_the_figure_before(self) -> None:
+        metric, earlier, context = self.metric, self.earlier, self.context
+        same = earlier[-1] if earlier and earlier[-1].metric == metric else None
+        if same is not None and self.outward and same.origin and self.roles["from"] is None:
+            # "не випустили з України 2 140 ..., а на ділянці зі Словаччиною – 615": the same
+            # country left, another border.
+            if self.origin not in {None, same.origin} and self.destination is None:
+                self.destination = self.origin
+            self.origin = same.origin
+        if same is not None and not metric.startswith("mobilisation"):
+            # "441 applied for Kazakh citizenship, of which 117 are ethnic Kazakhs": a part of
+            # the figure before shares its country and its people.
+            self.destination = self.destination or same.destination
+            if not self.own_people:
+                # "..., along with 6,000 citizens of other countries": people of their own.
+                self.citizenship = self.citizenship or same.citizenship
+        elif self.destination is None and metric in context.by_metric and not self.outward:
+            # "1 870-і Қытайдан": came back, as the sentence before said, to the same country.
+            self.destination = context.by_metric[metric].destination
+        elif self.destination is None and metric in INTO_A_COUNTRY:
+            # "3,650 new arrivals were registered at the transit centre": in the country the
+            # article's arrivals went to.
+            self.destination = next(
+                (
+                    c.destination
+                    for c in reversed(context.by_metric.values())
+                    if c.metric in INTO_A_COUNTRY and c.destination
+                ),
+                None,
+            )
+        if self.origin is None and metric in context.by_metric and self.outward:
+            # "У суботу ... до Словаччини не випустили шістьох": from where the others could
+            # not leave.
+            self.origin = context.by_metric[metric].origin
+
+    def _mobilised(self) -> None:
+        # A state mobilises its own citizens; nobody crosses a border.
+        roles, words, text = self.roles, self.at.words, self.at.text
+        self.citizenship = (
+            self.citizenship
+            or roles["named"]
+            or roles["in"]
+            or roles["into"]
+            or next((t.demonym for t in words.between(0, len(text)) if t.demonym), None)
+            or next(
+                (
+                    c.citizenship
+                    for c in reversed(self.context.by_metric.values())
+                    if c.citizenship
+                ),
+                None,
+            )
+        )
+        self.origin = self.destination = None
+
+    def _by_kind(self) -> None:
+        metric, citizenship, at = self.metric, self.citizenship, self.at
+        if self.origin is None and metric == "entered":
+            # "за последние семь дней границу в сторону Эстонии пересекли более 1,1 тыс.
+            # украинцев": from where the article's earlier arrivals of the same people came
+            # (people registered come from their own country, below).
+            self.origin = arrived_from(self.destination, citizenship, self.earlier, self.context)
+        if (
+            not metric.startswith("mobilisation")
+            and self.origin is None
+            and citizenship is not None
+            and citizenship != self.destination
+            and metric not in {"returned", "left", "deported", "crossings", "exit_refused"}
+        ):
+            # Citizens of one country counted entering or applying in another came from it
+            # (the shipped facts read the seed article so); leaving, they may go anywhere.
+            self.origin = citizenship
+        if metric == "left" and self.origin is None and citizenship is not None:
+            # "12 мыңға жуық қазақстандық шетелге кеткен": people leave their own country when
+            # the text names no other.
+            self.origin = citizenship if citizenship != self.destination else None
+        peoples = at.words.peoples(0, len(at.text))
+        if metric == "exit_refused" and self.origin is None:
+            # "Belarusian border guards did not let three men out into Poland": the country
+            # whose guards stopped them, else their own.
+            others = [c for c in peoples if c != self.destination]
+            self.origin = others[0] if others else citizenship
+        if metric != "deported":
+            return
+        home_named = _HOME.search(at.text) is not None
+        if self.destination is None and citizenship not in {None, self.origin} and home_named:
+            # "депортированы на родину 3 412 граждан Таджикистана": to their own country.
+            self.destination = citizenship
+        if self.origin is None and _FROM_THE_COUNTRY.search(at.text):
+            # "27 Қытай азаматы елден шығарылды": from the country the article is about.
+            self.origin = home(self.context)
+        if self.origin is None:
+            # "пакистанская полиция депортировала афганцев": the country that expels is the
+            # other one the sentence names.
+            others = [c for c in peoples if c not in {citizenship, self.destination}]
+            self.origin = others[0] if others else None
+
+    def _from_the_speaker(self) -> None:
+        at, direction = self.at, self.metrics.direction(self.metric)
+        sides = list(dict.fromkeys(at.words.peoples(at.speaker_end, len(at.text))))
+        if (
+            self.origin is None
+            and self.destination in sides
+            and len(sides) == 2
+            and direction is Direction.INTO
+        ):
+            # "crossed the Polish-Ukrainian border towards Ukraine": from the other side.
+            self.origin = next(side for side in sides if side != self.destination)
+        if self.destination is None and at.speaker_end and direction is not Direction.OUT:
+            # "Poland's digital ministry said 1 million got a PESEL number": a state's office
+            # counts who came to it.
+            speaker_home = at.words.peoples(0, at.speaker_end)
+            if len(set(speaker_home)) == 1 and speaker_home[0] != self.origin:
+                self.destination = speaker_home[0]
+
+
+def _returned(roles: Roles, citizenship: str | None) -> tuple[str | None, str | None]:
+    """(origin, destination) of people who returned: home is where they went back to."""
+    destination = roles["into"]
+    origin = roles["from"] or roles["in"]
+    named = roles["named"]
+    if named is not None:
+        if destination is None and (named == citizenship or origin is not None):
+            destination = named
+        elif origin is None and named != destination:
+            origin = named
+    if destination is None and citizenship is not None and citizenship != origin:
+        destination = citizenship
+    return origin, destination
+
+
+def _applied_to(words: SentenceWords, start: int, end: int) -> str | None:
+    """The country whose citizenship was applied for: "Kazakh citizenship"."""
+    tokens = words.between(start, end)
+    for token, following in itertools.pairwise(tokens):
+        if "cue:citizenship" in following.concepts and (token.demonym or token.country):
+            return token.demonym or token.country
+    return None

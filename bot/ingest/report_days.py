@@ -1,0 +1,83 @@
+"""The day a sentence's source spoke, when the sentence says it, and the sentence's other dates
+reckoned from that day: "On 27 September the ministry reported that ... in a week", "..., the
+ministry said on Monday", "said on Thursday it had registered 61,500 since 24 September"."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date
+
+from bot.ingest.figures import FoundFigure
+from bot.ingest.periods import FoundDate, find_dates
+
+__all__ = ["ReportDay", "from_report_day", "report_day"]
+
+# The word that opens what was said: a date after it is the figure's, not the report's.
+_WHAT_WAS_SAID = re.compile(r"\b(?:that|что|чтобы|як|що|деп)\b|[,:«\"“]", re.IGNORECASE)
+_DAYS = {"day", "relative"}
+
+ReportDay = tuple[date, tuple[int, int]]  # the day, and where the sentence names it
+
+
+def report_day(
+    text: str, cue_end: int | None, figures: list[FoundFigure], dates: list[FoundDate]
+) -> ReportDay | None:
+    """When the source of ``text`` spoke, if the sentence says so; ``cue_end`` is where its
+    reporting cue ends."""
+    if cue_end is None:
+        return None
+    if any(f.start < cue_end for f in figures):
+        # A cue after the figures ("..., the agency said") leaves their own dates alone,
+        # but says when it spoke: "..., the ministry said on Monday." Only a day the verb
+        # ends with: "on Wednesday, Trend reported" dates the event.
+        last = max(f.end for f in figures)
+        closing = [
+            d
+            for d in dates
+            if d.start > last and cue_end - 1 <= d.end <= cue_end and d.kind in _DAYS
+            if d.period_start is not None and d.period_end in {None, d.period_start}
+        ]
+        if closing and closing[-1].period_start is not None:
+            return closing[-1].period_start, (closing[-1].start, closing[-1].end)
+        return None
+    # A verb reports ("X said"); "according to X," ("Накануне, по данным X,") dates
+    # nothing: the day before it is the figure's own.
+    if not text[:cue_end].rstrip()[-1:].isalpha():
+        return None
+    first = min(f.start for f in figures) if figures else len(text)
+    for found in dates:
+        # "said on Sunday that": a weekday or "yesterday" is a day too; so is one right
+        # after the verb ("said on Thursday it had registered", "told Czech Radio on
+        # Sunday that"), but not one inside what was said ("said that on Monday ...").
+        gap = text[cue_end : found.start]
+        said_then = found.start >= cue_end and found.end <= first and len(gap) <= 40
+        opened = _WHAT_WAS_SAID.search(text[max(0, cue_end - 6) : cue_end])
+        if said_then and (_WHAT_WAS_SAID.search(gap) or opened):
+            said_then = False  # "said that on 3 October, 7,000 ...": the figure's day
+        if (found.end <= cue_end or said_then) and found.kind in _DAYS:
+            day = found.period_start or found.as_of
+            if day is not None and (found.period_end in {None, day}):
+                return day, (found.start, found.end)
+    return None
+
+
+def from_report_day(
+    text: str, language: str, dates: list[FoundDate], said: ReportDay
+) -> list[FoundDate]:
+    """The sentence's dates but the report's own, those named from a day ("in a week",
+    "since Sunday") reckoned from the day it was said."""
+    day, span = said
+    again = {(d.start, d.end): d for d in find_dates(text, language, day)}
+    reckoned = []
+    for found in dates:
+        if (found.start, found.end) == span:
+            continue  # the report's own day
+        if found.relative:
+            found = again.get((found.start, found.end), found)
+        elif found.as_of is not None and found.period_end is None:
+            # "said on Thursday it had registered 61,500 since 24 September": counted up
+            # to the day it was said.
+            found = replace(found, as_of=day)
+        reckoned.append(found)
+    return reckoned
