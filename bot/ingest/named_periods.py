@@ -1,0 +1,281 @@
+"""Periods named in words, most of them counted from the reference date R.
+
+"yesterday", "last week", "this year", "с начала года" (the calendar around R); "in a week",
+"за последние две недели", "two weeks ago" (lengths of time up to R); "on Monday", "since
+Monday" (the latest such weekday); "in the first half of 2023", "в третьем квартале", "за восемь
+месяцев этого года", "в первой половине марта" (parts of a year or a month).
+"""
+
+from __future__ import annotations
+
+import re
+from calendar import monthrange
+from datetime import date, timedelta
+from functools import cache
+
+from bot.ingest.found_dates import FoundDate
+from bot.ingest.period_words import (
+    AGO,
+    CALENDAR,
+    DURATION,
+    MONTH_HALF,
+    NOT_A_SPAN,
+    NUMBERS,
+    ORDINALS,
+    PART,
+    QUARTERS,
+    UNITS,
+    WEEKDAY,
+    WEEKDAY_SINCE,
+    WEEKDAYS,
+    WEEKDAYS_FROM,
+    YEAR_MONTHS,
+    fold_pattern,
+    month_of,
+)
+
+__all__ = ["find_named_periods"]
+
+_DAY = timedelta(days=1)
+
+
+def _add_months(day: date, months: int) -> date:
+    """``day`` moved by whole months, kept within the month it lands in (31 March - 1 → 28 Feb)."""
+    index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(index, 12)
+    return date(year, month + 1, min(day.day, monthrange(year, month + 1)[1]))
+
+
+_DAYS_IN = {"day": 1, "week": 7, "fortnight": 14}
+_MONTHS_IN = {"month": 1, "year": 12}
+# The word after a length of time: a month's name there makes it part of that month.
+_WORD_AFTER = re.compile(r"\s+([^\W\d_][\w']*)")
+
+
+@cache
+def _word_patterns(language: str) -> dict[str, re.Pattern[str]]:
+    numbers = sorted(NUMBERS[language], key=len, reverse=True)
+    n = r"(?<!\d)\d{1,3}(?!\d)|" + "|".join(
+        fold_pattern(word).replace(" ", r"\s+") for word in numbers
+    )
+    units = "(?:" + "|".join(
+        rf"(?P<{unit}>{fold_pattern(forms)})" for unit, forms in UNITS[language].items()
+    ) + ")"  # fmt: skip
+    days = "|".join(fold_pattern(day) for day in WEEKDAYS[language])
+    days_from = "|".join(fold_pattern(day) for day in WEEKDAYS_FROM[language])
+    patterns = {
+        "duration": DURATION[language],
+        "ago": AGO[language],
+        "weekday": WEEKDAY[language],
+        "weekday_since": WEEKDAY_SINCE[language],
+        "part": PART[language],
+        "year_months": YEAR_MONTHS[language],
+        "month_half": MONTH_HALF[language],
+    }
+    words = {"{n}": n, "{units}": units, "{days}": days, "{days_from}": days_from}
+    compiled = {}
+    for name, pattern in patterns.items():
+        filled = fold_pattern(pattern)
+        for slot, alternatives in words.items():
+            filled = filled.replace(slot, alternatives)
+        # A weekday may take "'s": "Friday's figures".
+        close = r"(?!\w)" if name.startswith("weekday") else r"(?![\w'])"
+        compiled[name] = re.compile(rf"(?<![\w'])(?:{filled}){close}")
+    # One pass for every named period: each alternative is a group named by its key. Those
+    # that open with "since" come first, so that "биыл жыл басынан бері" is one reading.
+    named = sorted(
+        enumerate(CALENDAR[language]), key=lambda item: not item[1][1].endswith("_start")
+    )
+    alternatives = "|".join(
+        rf"(?P<{key}_{index}>{fold_pattern(pattern)})" for index, (pattern, key) in named
+    )
+    compiled["calendar"] = re.compile(rf"(?<![\w'])(?:{alternatives})(?![\w'])")
+    return compiled
+
+
+def find_named_periods(text: str, folded: str, language: str, reference: date) -> list[FoundDate]:
+    """Periods named from R: "yesterday", "last week", "in a week", "on Monday"."""
+    found: list[FoundDate] = []
+    for name, pattern in _word_patterns(language).items():
+        for match in pattern.finditer(folded):
+            if name == "calendar":
+                key = (match.lastgroup or "").rsplit("_", 1)[0]
+                found.append(_calendar(key, match, reference))
+            elif name == "part":
+                part = _part(match, reference)
+                if part is not None:
+                    found.append(part)
+            elif name == "month_half":
+                half = _month_half(match, reference)
+                if half is not None:
+                    found.append(half)
+            elif name == "year_months":
+                months = _year_months(match, language, reference)
+                if months is not None:
+                    found.append(months)
+            elif name.startswith("weekday"):
+                if language == "en" and not text[match.start("w")].isupper():
+                    continue
+                found.append(_weekday(match, language, reference, since=name != "weekday"))
+            else:
+                reading = _duration(match, folded, language, reference, ago=name == "ago")
+                if reading is not None:
+                    found.append(reading)
+    return found
+
+
+def _calendar(key: str, match: re.Match[str], reference: date) -> FoundDate:
+    """A named period around R: "yesterday", "last week", "this year", "с начала года"."""
+    start, end = match.span()
+    monday = reference - timedelta(days=reference.weekday())
+    first = reference.replace(day=1)
+    january = reference.replace(month=1, day=1)
+    spans: dict[str, tuple[date, date | None]] = {
+        "today": (reference, reference),
+        "yesterday": (reference - _DAY, reference - _DAY),
+        "before_yesterday": (reference - 2 * _DAY, reference - 2 * _DAY),
+        "last_week": (monday - 7 * _DAY, monday - _DAY),
+        "this_week": (monday, None),
+        "last_month": (_add_months(first, -1), first - _DAY),
+        "this_month": (first, None),
+        "last_year": (january.replace(year=reference.year - 1), january - _DAY),
+        "this_year": (january, None),
+        "year_start": (january, None),
+        "month_start": (first, None),
+        "week_start": (monday, None),
+    }
+    period_start, period_end = spans[key]
+    kind = "since" if key.endswith("_start") else "relative"
+    # A period still running ("this week") is counted up to R, as "since" is.
+    as_of = reference if period_end is None else None
+    return FoundDate(start, end, period_start, period_end, as_of, kind, relative=True)
+
+
+def _part(match: re.Match[str], reference: date) -> FoundDate | None:
+    """A half or quarter of a year; with no year, the latest one begun by R."""
+    groups = match.groupdict()
+    if "prep" in groups and not (groups["prep"] or groups["y"]):
+        return None  # "the second half" of anything
+    if "of" in groups and match["part"] == "half" and not (groups["y"] or groups["of"]):
+        return None  # English "half" is a year's only when it says so: "of the match" is not
+    number = ORDINALS[match["ord"]]
+    months = 3 if match["part"] in QUARTERS else 6
+    if number * months > 12:
+        return None  # "the third half"
+    first_month = (number - 1) * months + 1
+    year = int(match["y"]) if match["y"] else None
+    if year is None:
+        year = reference.year if date(reference.year, first_month, 1) <= reference else None
+        year = reference.year - 1 if year is None else year
+    last_month = first_month + months - 1
+    start = date(year, first_month, 1)
+    end = date(year, last_month, monthrange(year, last_month)[1])
+    return FoundDate(*match.span(), start, end, None, "range", relative=False)
+
+
+def _month_half(match: re.Match[str], reference: date) -> FoundDate | None:
+    """A month's first half (1st–15th) or second (16th–end); with no year, the latest begun."""
+    month = month_of(match["m"])
+    if month is None:
+        return None
+    year = int(match["y"]) if match["y"] else reference.year
+    second = match["ord"].startswith(("second", "втор", "друг", "екинши"))
+    first_day = 16 if second else 1
+    if not match["y"] and date(year, month, first_day) > reference:
+        year -= 1
+    last_day = monthrange(year, month)[1] if second else 15
+    start, end = date(year, month, first_day), date(year, month, last_day)
+    return FoundDate(*match.span(), start, end, None, "range", relative=False)
+
+
+def _year_months(match: re.Match[str], language: str, reference: date) -> FoundDate | None:
+    """The first N months of a year: 1 January to the end of month N."""
+    count = _count(match, language)
+    year = int(match["y"]) if match["y"] else reference.year
+    if not 1 <= count <= 12:
+        return None
+    end = date(year, count, monthrange(year, count)[1])
+    return FoundDate(*match.span(), date(year, 1, 1), end, None, "range", relative=False)
+
+
+def _count(match: re.Match[str], language: str) -> int:
+    written = match["n"]
+    if written is None:
+        return 1
+    if written.isdigit():
+        return int(written)
+    return _number_words(language)[" ".join(written.split())]
+
+
+@cache
+def _number_words(language: str) -> dict[str, int]:
+    return {fold_pattern(word): value for word, value in NUMBERS[language].items()}
+
+
+def _unit(match: re.Match[str]) -> str:
+    return next(unit for unit in ("day", "week", "fortnight", "month", "year", "hour")
+                if match.groupdict().get(unit))  # fmt: skip
+
+
+def _duration(
+    match: re.Match[str], folded: str, language: str, reference: date, *, ago: bool
+) -> FoundDate | None:
+    """A length of time up to R: "in a week", "за последние две недели" → its last days, as
+    of R; "two weeks ago" → that day."""
+    groups = match.groupdict()
+    unit, count = _unit(match), _count(match, language)
+    prep, mod = groups.get("prep"), groups.get("mod")
+    if not ago:
+        if NOT_A_SPAN.match(folded, match.end()):
+            return None
+        following = _WORD_AFTER.match(folded, match.end())
+        if following and month_of(following[1]) is not None:
+            return None  # "the last week of September", "последняя неделя сентября"
+        if not _spans(language, prep, mod, groups.get("n"), unit):
+            return None
+    if unit == "hour":
+        unit, count = "day", max(1, -(-count // 24))
+    if unit in _DAYS_IN:
+        length = timedelta(days=count * _DAYS_IN[unit])
+        day = reference - length
+        first = day + _DAY
+    else:
+        day = _add_months(reference, -count * _MONTHS_IN[unit])
+        first = day + _DAY
+    if ago:
+        return FoundDate(*match.span(), day, day, None, "relative", relative=True)
+    return FoundDate(*match.span(), first, reference, reference, "duration", relative=True)
+
+
+def _spans(language: str, prep: str | None, mod: str | None, n: str | None, unit: str) -> bool:
+    """Whether a length of time is a period up to R by the words before it: "in a week" and
+    "за неделю" are; "a week" alone, "в неделю" (a week's rate) and "last week" (a calendar
+    week, read by ``_calendar``) are not."""
+    if language == "en":
+        if mod is None:
+            return prep is not None and n is not None
+        # "last week" is the calendar week; "last 10 days", "the previous 10 days" are spans.
+        return n is not None or " ".join(mod.split()) in {"past", "the past", "the last"}
+    if language == "kk":
+        calendar = mod == "откен" and unit not in {"day", "hour"}  # "өткен", folded
+        return (mod is not None or n is not None) and not calendar
+    if mod is not None:
+        calendar = mod in {"минул", "прошл"} and unit not in {"day", "hour"}
+        return not calendar
+    return prep is not None and prep not in {"в", "у"}
+
+
+def _weekday(match: re.Match[str], language: str, reference: date, *, since: bool) -> FoundDate:
+    """A weekday ("on Monday", "в понедельник", "дүйсенбі күні"): the latest not after R;
+    "since Monday", "с понедельника": a period from that day, as of R."""
+    names = WEEKDAYS_FROM[language] if since else WEEKDAYS[language]
+    weekday = [fold_pattern(day) for day in names].index(
+        match["w"]
+    )  # seven names: no cache needed
+    day = reference - timedelta(days=(reference.weekday() - weekday) % 7)
+    earlier = {"last", "прошлый", "прошлую", "минувший", "минувшую", "минулий", "минулу", "откен"}
+    if day == reference and match.groupdict().get("pre") in earlier:
+        day -= timedelta(days=7)
+    if since:
+        return FoundDate(*match.span(), day, None, reference, "since", relative=True)
+    return FoundDate(*match.span(), day, day, None, "day", relative=True)

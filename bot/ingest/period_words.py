@@ -1,0 +1,413 @@
+"""The words dates and periods are written with in English, Russian, Ukrainian and Kazakh news.
+
+One table per kind of word, keyed by language: weekdays, year words ("году", "жылы"), the words
+before and after a written date that say what it bounds ("since", "с ... по", "бастап",
+"дейін"), named periods ("yesterday", "на прошлой неделе", "биыл"), number words, units of time,
+and the patterns for lengths of time ("за последние две недели"), "ago", halves and quarters of
+a year, a year's first months, halves of a month and weekdays. Month names are CLDR's, looked up
+through ``bot.language.dates`` (``month_of``).
+
+``bot.ingest.periods`` folds an article letter for letter (case, "ё", apostrophes, Kazakh letters
+as a Russian keyboard types them) and reads the fold, so every word here is written folded or
+passed through ``fold_pattern``. ``bot.ingest.written_dates`` builds from the first tables the
+ways a day, month or year is written and the words around it; ``bot.ingest.named_periods``
+fills the slots ``{n}`` (figures or ``NUMBERS``), ``{units}`` (``UNITS``, each unit a named
+group), ``{days}`` and ``{days_from}`` (``WEEKDAYS``, ``WEEKDAYS_FROM``) of the last tables,
+and reads the groups they name (``prep``, ``mod``, ``n``, ``y``, ``ord``, ``part``, ``m``, ``w``,
+``pre``).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from bot.language.dates import month_names, month_number
+from bot.language.text import kazakh_fold
+
+__all__ = [
+    "AGO",
+    "AND_WORDS",
+    "AT_TIME",
+    "CALENDAR",
+    "DASH",
+    "DATED",
+    "DURATION",
+    "FIGURE_AFTER",
+    "KK_ABLATIVE",
+    "KK_GENITIVE",
+    "KK_MONTH_WORD",
+    "KK_YEAR_BEFORE",
+    "LANGUAGES",
+    "MONTH_HALF",
+    "NEVER",
+    "NOT_A_SPAN",
+    "NUMBERS",
+    "NUMBER_AFTER",
+    "ORDINALS",
+    "PART",
+    "QUARTERS",
+    "SINCE_CLAUSE",
+    "TO_WORDS",
+    "UNITS",
+    "WEEKDAY",
+    "WEEKDAYS",
+    "WEEKDAYS_FROM",
+    "WEEKDAY_SINCE",
+    "WORDS_AFTER",
+    "WORDS_BEFORE",
+    "YEAR_MONTHS",
+    "YEAR_WORDS",
+    "fold_pattern",
+    "month_heads",
+    "month_of",
+    "short_only_names",
+]
+
+# The languages read: every table has an entry for each, Kazakh's sometimes empty.
+LANGUAGES = ("en", "ru", "uk", "kk")
+
+
+def fold_pattern(pattern: str) -> str:
+    """A pattern written in each language's own letters, folded as the text is."""
+    return kazakh_fold(pattern.replace("ё", "е"))
+
+
+# ---- Month names ---------------------------------------------------------------------------
+
+
+@cache
+def month_heads() -> frozenset[str]:
+    """The first three letters of every month name, to turn most words away cheaply."""
+    return frozenset(
+        name[:3] for language in LANGUAGES for name in month_names(language) if len(name) >= 3
+    )
+
+
+@cache
+def short_only_names() -> frozenset[str]:
+    """Short names that are no full name's start ("oct", "сент"): read only beside a day."""
+    names = {name for language in LANGUAGES for name in month_names(language)}
+    full = {name for name in names if name[-1] != "."}
+    return frozenset(name[:-1] for name in names if name[-1] == ".") - full
+
+
+@cache
+def month_of(word: str) -> int | None:
+    """The month a folded word names, in any case form, or None."""
+    word = word.rstrip(".")
+    if word[:3] not in month_heads():
+        return None
+    # Kazakh voices a final "к" before a vowel: "қыркүйегінде" (in its September).
+    if word.startswith("кыркуйег"):
+        return 9
+    return month_number(word)
+
+
+# ---- Days, months and years written as such ------------------------------------------------
+
+WEEKDAYS: dict[str, tuple[str, ...]] = {
+    "en": ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+    "ru": ("понедельник", "вторник", "среду", "четверг", "пятницу", "субботу", "воскресенье"),
+    "uk": ("понеділок", "вівторок", "середу", "четвер", "п'ятницю", "суботу", "неділю"),
+    "kk": ("дүйсенбі", "сейсенбі", "сәрсенбі", "бейсенбі", "жұма", "сенбі", "жексенбі"),
+}
+DASH = "[-–—‐‑−]"
+YEAR_WORDS = fold_pattern(
+    r"(?:годами|годах|годов|годом|годы|году|года|год|гг\.|г\.|г|роках|років|роки|року|році|рік"
+    r"|рр\.|р\.|р|жылғы|жылдың|жылдан|жылға|жылда|жылы|жыл|ж\.)(?![\w'])"
+)
+KK_YEAR_BEFORE = fold_pattern(r"(?:жылғы|жылдың|жылы|ж\.)")
+KK_GENITIVE = fold_pattern(r"(?:тың|тің|дың|дің|ның|нің)")
+KK_ABLATIVE = re.compile(r"(?:дан|ден|тан|тен|нан|нен)$")  # Kazakh "from" endings, folded
+# Where a short dotted date ("21.09") would be a figure: "21.09 млн", "12.50%".
+FIGURE_AFTER = re.compile(fold_pattern(r"\s*(?:%|млн|млрд|тыс|тис|мың|mln|million|thousand)"))
+# "в 12.05", "о 12.05": a time of day, not 12 May.
+AT_TIME = re.compile(fold_pattern(r"(?<![\w'])(?:в|о|об|at)\s+$"))
+# After a year with no year word, a figure that is no year: "from 2000 to 3000 people".
+NUMBER_AFTER = re.compile(rf"\s*(?:{DASH}|to|and|до|по|и)?\s*(?!(?:19|20)\d\d(?!\d))\d")
+# "ай" (month) after a Kazakh month's name makes it the month: "қазан айы", not the city.
+KK_MONTH_WORD = re.compile(fold_pattern(r"\s+ай"))
+
+
+# ---- The words around a written date -------------------------------------------------------
+
+# Before a date: "on", "in", "since", "from ... to", "between ... and", "until", "as of".
+WORDS_BEFORE: dict[str, dict[str, str]] = {
+    "en": {
+        "on": r"on",
+        "in": r"in|during|throughout",
+        "since": r"(?:since|from|starting(?:\s+(?:on|from))?|beginning(?:\s+(?:on|from))?"
+        r"|as\s+from|after)(?:\s+the\s+(?:start|beginning)\s+of)?",
+        "from": r"from",
+        "between": r"between",
+        "until": r"until|till|through",
+        "as_of": r"as\s+(?:of|at)|by",
+    },
+    "ru": {
+        "in": r"в|во|за|в\s+течение",
+        "since": r"(?:(?:начиная\s+)?(?:с|со)|после)(?:\s+начала)?",
+        "from": r"(?:в\s+период\s+)?(?:с|со|от)",
+        "between": r"между",
+        "until": r"до|по",
+        # "в ночь на 21 сентября" is that night, not a count as of the day.
+        "as_of": r"по\s+состоянию\s+на|(?<!ночь\s)на|к|ко",
+    },
+    "uk": {
+        "in": r"у|в|за|протягом|упродовж|впродовж",
+        "since": r"(?:(?:починаючи\s+)?(?:з|зі|із|від)|після)(?:\s+початку)?",
+        "from": r"(?:[ув]\s+період\s+)?(?:з|зі|із|від)",
+        "between": r"між",
+        "until": r"до|по",
+        "as_of": r"станом\s+на|(?<!ніч\s)на",
+    },
+    "kk": {},
+}
+# After a date: Kazakh puts these after it ("21 қыркүйектен бастап", "27 қыркүйекке дейін");
+# Russian and Ukrainian may close a period with "inclusive".
+WORDS_AFTER: dict[str, dict[str, str]] = {
+    "en": {"range": r"inclusive"},
+    "ru": {"range": r"включительно"},
+    "uk": {"range": r"включно"},
+    "kk": {
+        "since": r"(?:басынан\s+)?(?:бастап|бері|кейін)",
+        "range": r"дейін|шейін|аралығында|аралығындағы|аралығы",
+        "until": r"дейін|шейін",
+        "as_of": r"жағдай\s+бойынша|қарай",
+    },
+}
+# Between a period's two ends: "to" words join any two dates; "and" words only after "between"
+# (or before Kazakh "аралығында"), else "on 3 and 4 October" would be a period.
+TO_WORDS = {"en": r"to|till|until|through|thru", "ru": r"по|до", "uk": r"по|до", "kk": ""}
+AND_WORDS = {"en": r"and", "ru": r"и", "uk": r"і|й|та", "kk": r"мен|бен|пен"}
+# A document "of" a date is dated that day: "указ від 21 вересня" is no period since it.
+DATED = re.compile(
+    fold_pattern(
+        r"(?<![\w'])(?:указ|закон|постановлени|постанов|решени|рішенн|наказ|приказ"
+        r"|распоряжени|розпорядженн|письм|лист|протокол|decree|order|letter)\w*\s+"
+        r"(?:от|від|of|dated)\s+$"
+    )
+)
+NEVER = re.compile(r"(?!)")
+# "since" a few words before the day: "since Russia announced mobilisation on 21 September",
+# "с тех пор как 21 сентября", "відтоді як 21 вересня".
+SINCE_CLAUSE = {
+    language: re.compile(fold_pattern(pattern)) if pattern else NEVER
+    for language, pattern in {
+        "en": r"(?<![\w'])since\s+[^.;:!?()\d]{1,60}?\s+on\s+$",
+        "ru": r"(?<![\w'])(?:с\s+тех\s+пор,?\s+как|с\s+момента|после\s+того,?\s+как)\s+"
+        r"(?:[^.;:!?()\d]{1,60}\s+)?$",
+        "uk": r"(?<![\w'])(?:відтоді,?\s+як|з\s+моменту|після\s+того,?\s+як)\s+"
+        r"(?:[^.;:!?()\d]{1,60}\s+)?$",
+        "kk": "",
+    }.items()
+}
+
+
+# ---- Periods counted from the reference date -----------------------------------------------
+
+# Named periods before or around R, each with the key ``named_periods`` resolves.
+CALENDAR: dict[str, tuple[tuple[str, str], ...]] = {
+    "en": (
+        (r"the\s+day\s+before\s+yesterday", "before_yesterday"),
+        (r"yesterday", "yesterday"),
+        (r"today", "today"),
+        (r"(?:on\s+)?the\s+(?:day\s+before|previous\s+day)", "yesterday"),
+        (r"(?:(?:during|over|in)\s+)?(?<!the\s)(?:last|the\s+previous)\s+week(?!\s+of)",
+         "last_week"),
+        (r"(?:(?:during|over|in)\s+)?this\s+week", "this_week"),
+        (r"(?:(?:during|over|in)\s+)?(?<!the\s)(?:last|the\s+previous)\s+month(?!\s+of)",
+         "last_month"),
+        (r"(?:(?:during|over|in)\s+)?this\s+month", "this_month"),
+        (r"(?:(?:during|over|in)\s+)?(?<!the\s)(?:last|the\s+previous)\s+year(?!\s+of)",
+         "last_year"),
+        (r"(?:(?:so\s+far|during|over|in)\s+)?this\s+year|year\s+to\s+date", "this_year"),
+        (r"(?:since|from)\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year", "year_start"),
+        (r"(?:since|from)\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+month",
+         "month_start"),
+        (r"(?:since|from)\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+week", "week_start"),
+    ),
+    "ru": (
+        (r"позавчера", "before_yesterday"),
+        (r"вчера", "yesterday"),
+        (r"сегодня", "today"),
+        (r"накануне|дн[её]м\s+ранее", "yesterday"),
+        (r"(?:на|за)\s+(?:прошлой|минувшей|предыдущей)\s+неделе"
+         r"|за\s+(?:прошлую|предыдущую)\s+неделю", "last_week"),
+        (r"на\s+(?:этой|текущей|нынешней)\s+неделе", "this_week"),
+        (r"в\s+(?:прошлом|минувшем|предыдущем)\s+месяце|за\s+(?:прошлый|предыдущий)\s+месяц",
+         "last_month"),
+        (r"в\s+(?:этом|текущем|нынешнем)\s+месяце", "this_month"),
+        (r"в\s+(?:прошлом|минувшем|предыдущем)\s+году|за\s+(?:прошлый|предыдущий)\s+год",
+         "last_year"),
+        (r"в\s+(?:этом|текущем|нынешнем)\s+году|за\s+(?:этот|текущий)\s+год", "this_year"),
+        (r"(?:с|со|от)\s+начала\s+(?:этого\s+|текущего\s+|нынешнего\s+)?года", "year_start"),
+        (r"(?:с|со)\s+начала\s+(?:этого\s+|текущего\s+)?месяца", "month_start"),
+        (r"(?:с|со)\s+начала\s+(?:этой\s+|текущей\s+)?недели", "week_start"),
+    ),
+    "uk": (
+        (r"позавчора", "before_yesterday"),
+        (r"вчора|учора", "yesterday"),
+        (r"сьогодні", "today"),
+        (r"напередодні|днем\s+раніше", "yesterday"),
+        (r"(?:минулого|попереднього)\s+тижня|(?:на|у|в)\s+(?:минулому|попередньому)\s+тижні"
+         r"|за\s+(?:минулий|попередній)\s+тиждень", "last_week"),
+        (r"(?:цього|поточного)\s+тижня|(?:на|у|в)\s+(?:цьому|поточному)\s+тижні", "this_week"),
+        (r"(?:минулого|попереднього)\s+місяця|[ув]\s+(?:минулому|попередньому)\s+місяці"
+         r"|за\s+(?:минулий|попередній)\s+місяць", "last_month"),
+        (r"(?:цього|поточного)\s+місяця|[ув]\s+(?:цьому|поточному)\s+місяці", "this_month"),
+        (r"(?:минулого|попереднього)\s+року|торік|минулоріч"
+         r"|[ув]\s+(?:минулому|попередньому)\s+році|за\s+(?:минулий|попередній)\s+рік",
+         "last_year"),
+        (r"(?:цього|поточного)\s+року|цьогоріч|[ув]\s+(?:цьому|поточному)\s+році"
+         r"|за\s+(?:цей|поточний)\s+рік", "this_year"),
+        (r"(?:з|зі|із|від)\s+початку\s+(?:цього\s+|поточного\s+)?року", "year_start"),
+        (r"(?:з|зі|із|від)\s+початку\s+(?:цього\s+|поточного\s+)?місяця", "month_start"),
+        (r"(?:з|зі|із|від)\s+початку\s+(?:цього\s+|поточного\s+)?тижня", "week_start"),
+    ),
+    "kk": (
+        (r"бүгін", "today"),
+        (r"кеше(?:гі)?", "yesterday"),
+        (r"өткен\s+апта(?:да|дағы|\s+ішінде)?", "last_week"),
+        (r"осы\s+апта(?:да|\s+ішінде)", "this_week"),
+        (r"өткен\s+ай(?:да|дағы|\s+ішінде)", "last_month"),
+        (r"(?:осы|ағымдағы)\s+ай(?:да|\s+ішінде)", "this_month"),
+        (r"өткен\s+жыл(?:ы|дағы|\s+ішінде)|былтыр(?:ғы)?", "last_year"),
+        (r"биыл(?:ғы)?|(?:осы|ағымдағы)\s+жыл(?:ы|\s+ішінде)", "this_year"),
+        (r"(?:биыл\s+)?жыл(?:дың)?\s+басынан\s+(?:бері|бастап)", "year_start"),
+        (r"ай(?:дың)?\s+басынан\s+(?:бері|бастап)", "month_start"),
+        (r"апта(?:ның)?\s+басынан\s+(?:бері|бастап)", "week_start"),
+    ),
+}  # fmt: skip
+
+NUMBERS: dict[str, dict[str, int]] = {
+    "en": {"a": 1, "an": 1, "one": 1, "a single": 1, "a couple of": 2, "two": 2, "three": 3,
+           "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+           "eleven": 11, "twelve": 12, "fourteen": 14, "fifteen": 15, "twenty": 20,
+           "thirty": 30},
+    "ru": {"один": 1, "одна": 1, "одну": 1, "одни": 1, "одного": 1, "одной": 1, "одних": 1,
+           "два": 2, "две": 2, "двух": 2, "двое": 2, "пару": 2, "три": 3, "трех": 3, "трое": 3,
+           "четыре": 4, "четырех": 4, "пять": 5, "пяти": 5, "шесть": 6, "шести": 6, "семь": 7,
+           "семи": 7, "восемь": 8, "восьми": 8, "девять": 9, "девяти": 9, "десять": 10,
+           "десяти": 10, "двенадцать": 12, "четырнадцать": 14, "пятнадцать": 15,
+           "двадцать": 20, "двадцати": 20, "тридцать": 30, "тридцати": 30},
+    "uk": {"один": 1, "одна": 1, "одну": 1, "одні": 1, "одного": 1, "однієї": 1, "одних": 1,
+           "два": 2, "дві": 2, "двох": 2, "двоє": 2, "пару": 2, "три": 3, "трьох": 3,
+           "троє": 3, "чотири": 4, "чотирьох": 4, "п'ять": 5, "п'яти": 5, "шість": 6,
+           "шести": 6, "сім": 7, "семи": 7, "вісім": 8, "восьми": 8, "дев'ять": 9,
+           "дев'яти": 9, "десять": 10, "десяти": 10, "дванадцять": 12, "чотирнадцять": 14,
+           "п'ятнадцять": 15, "двадцять": 20, "двадцяти": 20, "тридцять": 30, "тридцяти": 30},
+    "kk": {"бір": 1, "екі": 2, "үш": 3, "төрт": 4, "бес": 5, "алты": 6, "жеті": 7, "сегіз": 8,
+           "тоғыз": 9, "он": 10, "он бес": 15, "жиырма": 20, "отыз": 30},
+}  # fmt: skip
+
+# Units of a length of time, each with its forms.
+UNITS: dict[str, dict[str, str]] = {
+    "en": {"day": r"days?", "week": r"weeks?", "fortnight": r"fortnights?",
+           "month": r"months?", "year": r"years?", "hour": r"hours?"},
+    "ru": {"day": r"дней|дня|день|суток|сутки", "week": r"недель|недели|неделю|неделя",
+           "month": r"месяцев|месяца|месяц", "year": r"года|год|лет",
+           "hour": r"часов|часа|час"},
+    "uk": {"day": r"днів|дні|дня|день|доби|добу|діб", "week": r"тижнів|тижні|тижня|тиждень",
+           "month": r"місяців|місяці|місяця|місяць", "year": r"років|роки|року|рік",
+           "hour": r"годину|години|годин"},
+    "kk": {"day": r"тәулі[кг]|күн", "week": r"апта", "month": r"ай", "year": r"жыл",
+           "hour": r"сағат"},
+}  # fmt: skip
+
+# "in a week", "the past two weeks", "за последние две недели", "соңғы екі аптада": the
+# preposition (prep), "past" (mod) and count (n) are checked by ``named_periods``.
+DURATION = {
+    "en": r"(?:(?P<prep>in|within|over|during|for|throughout)\s+)?(?:(?P<mod>the\s+(?:past|last"
+          r"|previous|preceding)|past|last)\s+)?(?:(?:just|only)\s+)?(?:(?P<n>{n})\s+)?{units}",
+    "ru": r"(?:(?P<prep>за|в\s+течение|на\s+протяжении|в)\s+)?"
+          r"(?:(?P<mod>последн|прошедш|минувш)\w*\s+)?(?:(?P<n>{n})\s+)?{units}",
+    "uk": r"(?:(?P<prep>за|протягом|упродовж|впродовж|у|в)\s+)?"
+          r"(?:(?P<mod>останн|минул)\w*\s+)?(?:(?P<n>{n})\s+)?{units}",
+    "kk": r"(?:(?P<mod>соңғы|өткен)\s+)?(?:(?P<n>{n})\s+)?{units}"
+          r"(?:(?:ы|і|сы|сі)?н?(?:да|де|та|те)|\s+(?:ішінде|бойы))",
+}  # fmt: skip
+AGO = {
+    "en": r"(?P<n>{n})\s+{units}\s+ago",
+    "ru": r"(?:(?P<n>{n})\s+)?{units}\s+назад",
+    "uk": r"(?:(?P<n>{n})\s+)?{units}\s+тому",
+    "kk": r"(?P<n>{n})\s+{units}\s+бұрын",
+}
+# Halves and quarters of a year: "in the first half of 2023", "в третьем квартале".
+PART = {
+    "en": r"(?:(?P<prep>in|during|over|for)\s+)?(?:the\s+)?"
+    r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)\s+(?P<part>half|quarter)"
+    r"(?:\s+of\s+(?:(?P<of>the\s+year)|(?P<y>(?:19|20)\d\d)))?",
+    "ru": r"(?:(?P<prep>в|во|за)\s+)?(?P<ord>перв|втор|трет|четверт)\w*\s+"
+    r"(?P<part>полугоди|квартал)\w*"
+    r"(?:\s+(?P<y>(?:19|20)\d\d)(?:\s*(?:года|г\.|г))?|\s+(?:этого|текущего)\s+года)?",
+    "uk": r"(?:(?P<prep>у|в|за)\s+)?(?P<ord>перш|друг|трет|четверт)\w*\s+"
+    r"(?P<part>півріч|квартал)\w*"
+    r"(?:\s+(?P<y>(?:19|20)\d\d)(?:\s*(?:року|р\.|р))?|\s+(?:цього|поточного)\s+року)?",
+    # Kazakh needs no preposition: the ordinal and the noun say it all.
+    "kk": r"(?:(?P<y>(?:19|20)\d\d)\s*(?:жылдың|жылғы|ж\.)\s+)?"
+    r"(?P<ord>бірінші|екінші|үшінші|төртінші)\s+(?P<part>жартыжылды[кғ]|жарты\s+жыл|тоқсан)\w*",
+}
+# The year's first months: "in the first eight months of the year", "за восемь месяцев этого
+# года", "биылғы сегіз айда" → 1 January to the last day of the eighth month.
+YEAR_MONTHS = {
+    "en": r"(?:(?:in|during|over)\s+)?the\s+first\s+(?P<n>{n})\s+months\s+of\s+"
+    r"(?:(?:the|this)\s+year|(?P<y>(?:19|20)\d\d))",
+    "ru": r"за\s+(?:первые\s+)?(?P<n>{n})\s+месяц\w*\s+(?:(?:этого|текущего|нынешнего)\s+года"
+    r"|(?P<y>(?:19|20)\d\d)\s*(?:года|г\.|г\b))",
+    "uk": r"за\s+(?:перші\s+)?(?P<n>{n})\s+місяц\w*\s+(?:(?:цього|поточного)\s+року"
+    r"|(?P<y>(?:19|20)\d\d)\s*(?:року|р\.|р\b))",
+    "kk": r"(?:биылғы|осы\s+жылғы|(?P<y>(?:19|20)\d\d)\s*жылдың)\s+(?:алғашқы\s+)?(?P<n>{n})\s+"
+    r"ай(?:ында|да)",
+}
+# Halves of a month: "in the first half of March", "в первой половине марта", "наурыздың
+# бірінші жартысында" → the 1st to the 15th, or the 16th to the month's end.
+MONTH_HALF = {
+    "en": r"(?:(?:in|during|over)\s+)?the\s+(?P<ord>first|second)\s+half\s+of\s+(?P<m>[a-z]{3,})"
+    r"(?:\s+(?P<y>(?:19|20)\d\d))?",
+    "ru": r"(?:в|во|за)\s+(?P<ord>первой|второй|первую|вторую)\s+половин[еуы]\s+(?P<m>[а-я]{3,})"
+    r"(?:\s+(?P<y>(?:19|20)\d\d)\s*(?:года|г\.?)?)?",
+    "uk": r"(?:у|в|за)\s+(?P<ord>першій|другій|першу|другу)\s+половин[іиу]\s+(?P<m>[а-яіїєґ']{3,})"
+    r"(?:\s+(?P<y>(?:19|20)\d\d)\s*(?:року|р\.?)?)?",
+    "kk": r"(?:(?P<y>(?:19|20)\d\d)\s*жылғы\s+)?(?P<m>[а-яәғқңөұүһі]{3,})"
+    r"(?:дың|дің|тың|тің|ның|нің)\s+(?P<ord>бірінші|екінші)\s+жартысында",
+}
+ORDINALS = {
+    fold_pattern(word): number
+    for number, words in enumerate(
+        (
+            ("first", "1st", "перв", "перш", "бірінші"),
+            ("second", "2nd", "втор", "друг", "екінші"),
+            ("third", "3rd", "трет", "үшінші"),
+            ("fourth", "4th", "четверт", "төртінші"),
+        ),
+        start=1,
+    )
+    for word in words
+}
+QUARTERS = frozenset(fold_pattern(word) for word in ("quarter", "квартал", "тоқсан"))
+
+# "since Monday": the day opens a period; Russian and Ukrainian take the genitive after "с", "з".
+WEEKDAYS_FROM: dict[str, tuple[str, ...]] = {
+    "en": WEEKDAYS["en"],
+    "ru": ("понедельника", "вторника", "среды", "четверга", "пятницы", "субботы", "воскресенья"),
+    "uk": ("понеділка", "вівторка", "середи", "четверга", "п'ятниці", "суботи", "неділі"),
+    "kk": WEEKDAYS["kk"],
+}
+WEEKDAY_SINCE = {
+    "en": r"since\s+(?:last\s+)?(?P<w>{days_from})",
+    "ru": r"(?:начиная\s+)?(?:с|со)\s+(?:прошлого\s+|прошлой\s+)?(?P<w>{days_from})",
+    "uk": r"(?:починаючи\s+)?(?:з|зі|із|від)\s+(?:минулого\s+|минулої\s+)?(?P<w>{days_from})",
+    "kk": r"(?P<w>{days_from})(?:ден|дан|нен|нан)\s+(?:бері|бастап)",
+}
+WEEKDAY = {
+    "en": r"(?:(?P<pre>on|last|this\s+past)\s+)?(?P<w>{days})",
+    "ru": r"(?:в|во)\s+(?:(?P<pre>прошлый|прошлую|минувший|минувшую|этот|эту)\s+)?(?P<w>{days})",
+    "uk": r"(?:у|в)\s+(?:(?P<pre>минулий|минулу|цей|цю)\s+)?(?P<w>{days})",
+    "kk": r"(?:(?P<pre>өткен|осы)\s+)?(?P<w>{days})(?:де|да|\s+күні)",
+}
+# After a length of time, words that make it no period up to R: "a week before the vote",
+# "the last week of September" (a month's name after it is checked too).
+NOT_A_SPAN = re.compile(
+    fold_pattern(r"\s+(?:of|ago|before|after|earlier|later|до|назад|тому|бұрын)\b")
+)
