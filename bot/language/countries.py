@@ -27,6 +27,7 @@ __all__ = [
     "country_name",
     "exact_country_code",
     "question_country_code",
+    "question_country_names",
     "resolve_country",
 ]
 
@@ -60,6 +61,35 @@ _ALIASES = {
     "рф": "RUS",
     "рк": "KAZ",
     "рб": "BLR",
+    # The Congo news means most is the Democratic Republic; CLDR calls it "Congo - Kinshasa"
+    # and pycountry "Congo, The Democratic Republic of the".
+    "democratic republic of the congo": "COD",
+    "democratic republic of congo": "COD",
+    "dr congo": "COD",
+    "drc": "COD",
+    "демократическая республика конго": "COD",
+    "демократична республіка конго": "COD",
+    "др конго": "COD",
+    "дрк": "COD",
+    "конго демократиялық республикасы": "COD",
+    "republic of congo": "COG",
+    "uae": "ARE",
+    "оае": "ARE",
+    "баә": "ARE",
+    # As a question's words keep an apostrophe ("d'ivoire"): the index has a space for CLDR's
+    # "’" and keeps its "ʼ" ("Обʼєднані").
+    "об'єднані арабські емірати": "ARE",
+    "в'єтнам": "VNM",
+    "м'янма": "MMR",
+    "côte d'ivoire": "CIV",
+    "cote d'ivoire": "CIV",
+    "кот д'ивуар": "CIV",
+    "кот д'івуар": "CIV",
+    "palestine": "PSE",
+    "east timor": "TLS",
+    "bosnia": "BIH",
+    "босния": "BIH",
+    "боснія": "BIH",
 }
 
 # A typo this close to one name, and clearly closer than to any other country, is taken as meant.
@@ -172,6 +202,12 @@ def question_country_code(key: str) -> str | None:
     if code is None and not key.isascii():
         code = _question_index().get(key)
     return code
+
+
+def question_country_names(language: str) -> dict[str, str]:
+    """The names ``question_country_code`` reads, normalised → alpha-3: the English ones for a
+    question in English (the other languages' index waits for a word in another script)."""
+    return _english_index() if language == "en" else _question_index()
 
 
 def _exact(key: str) -> str | None:

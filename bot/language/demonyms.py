@@ -90,7 +90,7 @@ _BY_COUNTRY: dict[str, tuple[str, ...]] = {
             "бангладешський"),
     # The Rohingya are stateless: their name says where they come from, not a citizenship.
     "MMR": ("burmese", "myanmarese", "мьянманец", "мьянманский", "м'янманець", "м'янманка",
-            "м'янманський"),
+            "м'янманський", "мьянмалык"),
     "IRQ": ("iraqi", "iraqis", "иракец", "иракский", "іракець", "іракський"),
     "ERI": ("eritrean", "eritreans", "эритреец", "эритрейский", "еритреєць", "еритрейський"),
     "ETH": ("ethiopian", "ethiopians", "эфиоп", "эфиопский", "ефіоп", "ефіопський"),
@@ -99,6 +99,10 @@ _BY_COUNTRY: dict[str, tuple[str, ...]] = {
     "COL": ("colombian", "colombians", "колумбиец", "колумбийка", "колумбийский", "колумбієць",
             "колумбійка", "колумбійський"),
     "SOM": ("somali", "somalis", "сомалиец", "сомалийский", "сомалієць", "сомалійський"),
+    # The rest of the world. The English rule reads many ("Bulgarians", "Kenyans"); only what it
+    # misses is listed in English ("Kenyan", "Burundians"). Ukrainian's dictionary reads the
+    # plural of a "-ець" it does not know as a feminine's case ("бенінці" → "бенінка"), or
+    # guesses a stem ("бахрейнців" → "бахрейнц"): such a lemma is listed as it gives it.
     # Europe.
     "ALB": ("албанец", "албанка", "албанский", "албанець", "албанський"),
     "AND": ("andorran", "андоррец", "андоррский", "андоррець", "андоррський"),
@@ -176,7 +180,8 @@ _BY_COUNTRY: dict[str, tuple[str, ...]] = {
     "PSE": ("palestinian", "palestinians", "палестинец", "палестинка", "палестинский",
             "палестинець", "палестинський", "палестиналык"),
     "PHL": ("filipino", "filipinos", "filipina", "filipinas", "philippine", "филиппинец",
-            "филиппинка", "филиппинский", "філіппінець", "філіппінка", "філіппінський"),
+            "филиппинка", "филиппинский", "філіппінець", "філіппінка", "філіппінський",
+            "филиппиндик"),
     "QAT": ("qatari", "qataris", "катарец", "катарский", "катарець", "катарський"),
     "SAU": ("saudi", "saudis", "saudi arabian", "saudi arabians", "саудовец", "саудовский",
             "саудівець", "саудівський", "сауд арабиялык"),

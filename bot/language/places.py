@@ -5,12 +5,17 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from babel import Locale
 
-from bot.language.countries import question_country_code, resolve_country
+from bot.language.countries import (
+    question_country_code,
+    question_country_names,
+    resolve_country,
+)
 from bot.language.demonyms import DEMONYMS
+from bot.language.lemmas import morph
 from bot.language.text import fold, kazakh_fold
 from bot.language.tokens import Token
 
@@ -20,6 +25,9 @@ _KAZAKH_DATIVE = re.compile(r"(?:га|ге|ка|ке|на|не|а|е)$")
 _KAZAKH_ABLATIVE = re.compile(r"(?:дан|ден|тан|тен|нан|нен)$")
 _KAZAKH_LOCATIVE = re.compile(r"(?:да|де|та|те|нда|нде)$")
 _DEMONYM_TYPO_SCORE = 85.0
+# Letters Russian and Ukrainian do not write: a name with one is another language's, and is not
+# lemmatised by their dictionary (which would only guess, slowly, at a word it cannot know).
+_NOT_WRITTEN = {"ru": frozenset("іїєґәғқңөұүһ"), "uk": frozenset("ыэъәғқңөұүһ")}
 # Two-letter English words that are also country codes ("am" Armenia, "it" Italy): in lower
 # case they are the words.
 _ENGLISH_TWO_LETTERS = frozenset(
@@ -35,6 +43,15 @@ class Place:
 
     code: str
     role: str | None = None
+
+
+@dataclass(frozen=True)
+class _Phrase:
+    """A name of several words, each word as the keys a question's word may match it by."""
+
+    words: tuple[frozenset[str], ...]
+    code: str
+    people: bool
 
 
 @cache
@@ -63,6 +80,83 @@ def _kazakh_country_names() -> dict[str, str]:
     return found
 
 
+def _name_word_keys(words: list[str], language: str) -> tuple[frozenset[str], ...]:
+    """Each word of a name as typed, and by its lemmas if the name is in ``language``'s
+    script (ru, uk): a name with a letter the language does not write stays as it is."""
+    foreign = _NOT_WRITTEN.get(language)
+    lemmatise = foreign is not None and not any(set(word) & foreign for word in words)
+    found = []
+    for word in words:
+        keys = {word, kazakh_fold(word)}
+        if lemmatise and not word.isascii():
+            keys |= _lemmas(word, language)
+        found.append(frozenset(keys))
+    return tuple(found)
+
+
+@lru_cache(maxsize=4096)
+def _lemmas(word: str, language: str) -> frozenset[str]:
+    return frozenset(p.normal_form.replace("ё", "е") for p in morph(language).parse(word)[:4])
+
+
+@cache
+def _phrases(language: str) -> dict[str, tuple[_Phrase, ...]]:
+    """Countries' and peoples' names of several words, by the keys of their first word; in
+    Russian and Ukrainian by lemma as well ("Саудовской Аравии"), in Kazakh as the stems of a
+    declined last word give them back ("Сауд Арабиясынан")."""
+    names = {name: (code, False) for name, code in question_country_names(language).items()}
+    names.update({name: (code, True) for name, code in DEMONYMS.items()})
+    found: dict[str, list[_Phrase]] = {}
+    for name, (code, people) in names.items():
+        if " " in name:
+            words = _name_word_keys(fold(name).split(), language)
+            for key in words[0]:
+                found.setdefault(key, []).append(_Phrase(words, code, people))
+    return {key: tuple(phrases) for key, phrases in found.items()}
+
+
+def _keys(token: Token) -> frozenset[str]:
+    return frozenset((*token.forms.keys, token.word.folded))
+
+
+def _phrase_at(tokens: list[Token], position: int, language: str) -> _Phrase | None:
+    """The longest name of several words that starts at ``position``; a people's name before
+    a country's of as many words ("оңтүстік судандық", not "Оңтүстік Судан")."""
+    found = [
+        phrase
+        for key in _keys(tokens[position])
+        for phrase in _phrases(language).get(key, ())
+        if position + len(phrase.words) <= len(tokens)
+        and all(
+            keys & _keys(token)
+            for keys, token in zip(
+                phrase.words, tokens[position : position + len(phrase.words)], strict=True
+            )
+        )
+    ]
+    return max(found, key=lambda phrase: (len(phrase.words), phrase.people), default=None)
+
+
+def _find_phrases(tokens: list[Token], language: str) -> None:
+    position = 0
+    while position < len(tokens):
+        phrase = _phrase_at(tokens, position, language)
+        if phrase is None:
+            position += 1
+            continue
+        span = tokens[position : position + len(phrase.words)]
+        # A preposition comes before a name's first word; Kazakh declines its last one.
+        head = span[-1] if language == "kk" and not phrase.people else span[0]
+        if phrase.people:
+            head.demonym = phrase.code
+        else:
+            head.country = phrase.code
+        for token in span:
+            if token is not head:
+                token.used = True
+        position += len(span)
+
+
 def _demonym_typo(token: Token) -> str | None:
     """The people a misspelt word names ("russains"), once no country name fits it."""
     from rapidfuzz import fuzz, process
@@ -79,6 +173,10 @@ def _demonym(token: Token) -> str | None:
     for key in (*token.forms.keys, kazakh_fold(token.word.folded)):
         if key in DEMONYMS:
             return DEMONYMS[key]
+        # Keys run from the word to its stems: a country's name before a people's is the
+        # country's ("Сербии" → "сербия", and only then its stem "серб", a Serb).
+        if len(key) > 3 and question_country_code(key):
+            break
     folded = token.word.folded
     if folded.isascii() and folded.endswith(("ians", "ans", "ian")):
         base = folded.removesuffix("s")
@@ -124,14 +222,9 @@ def _country(token: Token, language: str, *, fuzzy: bool = True) -> str | None:
 def find_places(tokens: list[Token], language: str, *, fuzzy: bool = True) -> None:
     """Mark the tokens that name a country, a people or a city; ``fuzzy`` reads misspelt
     names too (a reader's question, not an edited article)."""
-    for first in range(len(tokens) - 1):
-        pair = f"{tokens[first].word.folded} {tokens[first + 1].word.folded}"
-        code = question_country_code(pair)
-        if code and not tokens[first].used:
-            tokens[first].country = code
-            tokens[first + 1].used = True
+    _find_phrases(tokens, language)
     for token in tokens:
-        if token.used or token.country:
+        if token.used or token.country or token.demonym:
             continue
         if "stop" in token.concepts and not token.word.upper:
             continue
