@@ -139,6 +139,11 @@ class _Settling:
         self.origin, self.destination = self._named()
         if self.metric == "returned":
             self.origin, self.destination = _returned(self.roles, self.citizenship)
+            article_home = home(self.context)
+            if self.origin is None and article_home not in {None, self.destination}:
+                # "2,300 Congolese have gone back to the DRC": from the country the article
+                # is about.
+                self.origin = article_home
         if self.metric == "crossings":
             self._both_sides()
         self._from_the_figure_before()

@@ -42,6 +42,12 @@ _SINCE_THE_START = re.compile(
     r"(?:соғыс|жұмылдыру|қақтығыс) басталғаннан бері)",
     re.IGNORECASE,
 )
+# "since fighting between M23 and the army resumed on": a day after it opens a period.
+_SINCE_AN_EVENT = re.compile(
+    r"\b(?:since|с тех пор как|с момента|відколи|з моменту)\s+(?:[^\W\d][\w'’-]*\s+){1,10}"
+    r"(?:on|в|у|во)?\s*$",
+    re.IGNORECASE,
+)
 # Words that make a figure a part of the one before: "of them", "олардың", "из них".
 _SUBSET = re.compile(
     r"\b(?:of them|of whom|of those|of these|among them|among those|including|из них|"
@@ -402,9 +408,17 @@ class _SentenceReader:
         if began is not None and not in_clause and _SINCE_THE_START.search(self.sentence.text):
             # "since the start of the conflict": since the day the article said it began.
             return began, None, self.report_day or self.published
-        if own is not None:
-            if own.kind == "day" and own.period_start is not None and metric.startswith("mob"):
+        if own is not None and own.kind == "day" and own.period_start is not None:
+            if metric.startswith("mob"):
                 return None, None, own.period_start
+            if _SINCE_AN_EVENT.search(self.sentence.text[: own.start]):
+                # "since fighting resumed on 28 March": since that day, as of the report.
+                return (
+                    own.period_start,
+                    None,
+                    self.report_day or context.report_day or (self.published),
+                )
+        if own is not None:
             return own.period_start, own.period_end, own.as_of
         if self.report_day is not None:
             return None, None, self.report_day

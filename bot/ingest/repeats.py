@@ -71,12 +71,9 @@ def _rounds(headline: Candidate, body: Candidate) -> bool:
     # A headline may word the body's flow its own way ("left for Poland" for "entered
     # Poland"): the same figure between the same countries is the same fact.
     same_places = {headline.origin, headline.destination} & {body.origin, body.destination}
-    placeless = headline.origin is None and headline.destination is None
-    if (
-        (headline.metric, headline.destination) != (body.metric, body.destination)
-        and not (same_places - {None})
-        and not (placeless and headline.metric == body.metric)
-    ):
+    # A headline that rounds a body figure of the same kind is that figure, whatever
+    # countries its few words happen to name ("as pressure from Washington mounts").
+    if headline.metric != body.metric and not (same_places - {None}):
         return False
     low, high = sorted((headline.figure.value, body.figure.value))
     return high > 0 and (high - low) / high <= 0.1

@@ -220,7 +220,16 @@ def slavic_subject(left: str, language: str) -> str | None:
 def slavic_object(right: str) -> str:
     """The speaker after a Russian or Ukrainian verb: the rest of the clause, without whom it
     was said to ("рассказал нам замначальника ...")."""
-    clause = re.split(r"[.;!?](?:\s|$)|,", right, maxsplit=1)[0]
+    sentence = re.split(r"[.;!?](?:\s|$)", right, maxsplit=1)[0]
+    clause = sentence.split(",", 1)[0]
+    if "," in sentence and person_span(words_of(clause), "ru") is None:
+        # "сообщил заместитель министра труда, миграции и занятости Фарход Назаров": a title
+        # with commas in it runs on to the name.
+        named = words_of(sentence)
+        found = person_span(named, "ru")
+        if found is not None:
+            last = named[found[1] - 1].text
+            clause = sentence[: sentence.find(last, len(clause)) + len(last)]
     return " ".join(_AUDIENCE.sub(" ", clause).split())
 
 
