@@ -108,9 +108,12 @@ _THINGS = frozenset({
     "територія", "віза", "прикордонник", "відомство", "столиця",
     "шекара", "шекарасы", "тарап", "тарапы", "укимет", "министрлик", "аскер",
 })  # fmt: skip
-_VIA_BEFORE = frozenset({"через", "via", "through", "транзитом", "транзитом через"})
+# ... and through whose good offices: "за посередництва Катару", "при посредничестве Катара".
+_VIA_BEFORE = frozenset({"через", "via", "through", "транзитом", "посередництва",
+                         "посередництві", "посредничестве", "посредничества", "mediation"})  # fmt: skip
 _PLACES_AND_AUTHORITIES = frozenset({
     "island", "islands", "enclave", "coast", "port", "region", "province", "town", "city",
+    "airport", "аэропорт", "аеропорт", "ауежай",
     "guard", "guards", "polic", "author", "municip", "coastguard", "offic",
     "остров", "порт", "побережье", "регион", "область", "город", "пограничник", "полиция",
     "власть", "муниципалитет",

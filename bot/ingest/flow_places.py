@@ -239,7 +239,13 @@ class _Settling:
                 ),
                 None,
             )
-        if self.origin is None and metric in context.by_metric and self.outward:
+        own_country = metric == "left" and self.citizenship is not None
+        if (
+            self.origin is None
+            and metric in context.by_metric
+            and self.outward
+            and not own_country
+        ):
             # "У суботу ... до Словаччини не випустили шістьох": from where the others could
             # not leave.
             self.origin = context.by_metric[metric].origin

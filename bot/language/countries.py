@@ -76,6 +76,9 @@ _ALIASES = {
     "uae": "ARE",
     "оае": "ARE",
     "баә": "ARE",
+    "эмираты": "ARE",
+    "емірати": "ARE",
+    "emirates": "ARE",
     # As a question's words keep an apostrophe ("d'ivoire"): the index has a space for CLDR's
     # "’" and keeps its "ʼ" ("Обʼєднані").
     "об'єднані арабські емірати": "ARE",
