@@ -109,8 +109,10 @@ _THINGS = frozenset({
     "шекара", "шекарасы", "тарап", "тарапы", "укимет", "министрлик", "аскер",
 })  # fmt: skip
 # ... and through whose good offices: "за посередництва Катару", "при посредничестве Катара".
-_VIA_BEFORE = frozenset({"через", "via", "through", "транзитом", "посередництва",
-                         "посередництві", "посредничестве", "посредничества", "mediation"})  # fmt: skip
+_VIA_BEFORE = frozenset({
+    "через", "via", "through", "транзитом", "посередництва", "посередництві", "посредничестве",
+    "посредничества", "mediation",
+})  # fmt: skip
 _PLACES_AND_AUTHORITIES = frozenset({
     "island", "islands", "enclave", "coast", "port", "region", "province", "town", "city",
     "airport", "аэропорт", "аеропорт", "ауежай",
