@@ -162,6 +162,8 @@ class _Settling:
             # Kazakh asks something "from" a state: "Қазақстаннан босқын мәртебесін сұрап".
             self.destination = self.destination or origin_named
             self.origin = self.citizenship if self.origin == origin_named else self.origin
+        if self.origin == self.destination and self.metric != "crossings":
+            self.origin = None  # a flow goes somewhere else: one of the two was a guess
         return FlowPlaces(self.origin, self.destination, self.citizenship)
 
     def _named(self) -> tuple[str | None, str | None]:

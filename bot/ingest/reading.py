@@ -48,6 +48,11 @@ _SINCE_AN_EVENT = re.compile(
     r"(?:on|в|у|во)?\s*$",
     re.IGNORECASE,
 )
+_THAN = re.compile(
+    r"(?:\bthan|\bчем|\bніж|compared (?:with|to)|по сравнению с|порівняно з|в сравнении с)"
+    r"\s+(?:[^\W\d]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 # Words that make a figure a part of the one before: "of them", "олардың", "из них".
 _SUBSET = re.compile(
     r"\b(?:of them|of whom|of those|of these|among them|among those|including|из них|"
@@ -160,7 +165,12 @@ class _SentenceReader:
         dates = find_dates(sentence.text, language, published)
         # Every date's words, the report's own day included: no figure is read inside one.
         self.spans = [(found.start, found.end) for found in dates]
-        self.dates = [found for found in dates if found.start >= opening]
+        # "удвічі менше, ніж навесні 2022 року": a date compared with dates no figure.
+        self.dates = [
+            found
+            for found in dates
+            if found.start >= opening and not _THAN.search(sentence.text[: found.start])
+        ]
         self.figures = [f for f in find_figures(sentence.text, language) if not self._in_a_date(f)]
         self.scopes: dict[tuple[int, int], tuple[int, int]] = {}
         # The figure the last one read is a part of ("of them, ..."), for the rest of a list.
@@ -422,6 +432,10 @@ class _SentenceReader:
             return own.period_start, own.period_end, own.as_of
         if self.report_day is not None:
             return None, None, self.report_day
+        if figure.per_day:
+            # "щодня реєструються від 150 до 170": a daily rate with no days of its own holds
+            # as of the report, not over the week the paragraph named before.
+            return None, None, context.report_day or self.published
         if _NOW.search(self.sentence.text):
             # "Now 2,500 Belarusians enter every day": as of the report, not the week before.
             return None, None, context.report_day or self.published

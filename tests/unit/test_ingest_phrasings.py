@@ -139,6 +139,25 @@ CASES: list[tuple[str, str, str, str, list[Expected]]] = [
      "ЕРЕВАН, 4 октября – Армпресс. В пиковые дни рейсами из Москвы в Ереван прилетали по "
      "3 тысячи россиян в сутки.",
      [Expected("entered", 3000, ("RUS", "ARM", "RUS"))]),
+    ("a title with commas runs on to the name after the verb", "ru", "2024-04-16",
+     "С 1 января по 31 марта из России были выдворены 3 412 граждан Таджикистана. Об этом "
+     "журналистам сообщил заместитель министра труда, миграции и занятости населения Фарход "
+     "Назаров.",
+     [Expected("deported", 3412, attributed_to="Фарход Назаров", carried_by=None)]),
+    ("since an event on a day opens a period", "en", "2022-06-21",
+     "Nearly 27,000 Congolese have fled into Uganda since fighting between M23 rebels and the "
+     "army resumed on 28 March.",
+     [Expected("entered", 27000, ("COD", "UGA", "COD"), ("2022-03-28", None, "2022-06-21"))]),
+    ("a daily rate has no days of its own; a date it is compared with is none", "uk",
+     "2023-07-13",
+     "Міністерство у вівторок повідомило, що минулого тижня зареєстрували 1 150 біженців з "
+     "України. За оцінкою міністерства, щодня в країні реєструються від 150 до 170 українців – "
+     "удвічі менше, ніж навесні 2022 року.",
+     [Expected("refugees_registered", 1150, period=("2023-07-03", "2023-07-09", None)),
+      Expected("refugees_registered", 150, period=(None, None, "2023-07-11"))]),
+    ("the Emirates, and airports that say where", "ru", "2022-03-18",
+     "За минувшие сутки из российских аэропортов в Эмираты вылетели почти 4,5 тыс. пассажиров.",
+     [Expected("left", 4500, ("RUS", "ARE", None))]),
 ]  # fmt: skip
 
 
