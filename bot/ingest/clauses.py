@@ -108,6 +108,7 @@ _THINGS = frozenset({
     "територія", "віза", "прикордонник", "відомство", "столиця",
     "шекара", "шекарасы", "тарап", "тарапы", "укимет", "министрлик", "аскер",
 })  # fmt: skip
+_BORDER = frozenset({"граница", "кордон"})
 # ... and through whose good offices: "за посередництва Катару", "при посредничестве Катара".
 _VIA_BEFORE = frozenset({
     "через", "via", "through", "транзитом", "посередництва", "посередництві", "посредничестве",
@@ -139,6 +140,12 @@ def _towards(places: tuple[Place, ...], tokens: list[Token]) -> tuple[Place, ...
             any(t.word.folded in _TOWARDS for t in tokens[max(0, position - 2) : position])
             # "crossed into Georgia": the phrase took "into" as its own word.
             or (position and tokens[position - 1].word.folded in {"into", "to"})
+            # "перешли границу с Узбекистаном": crossed it, into the country beyond.
+            or (
+                position >= 2
+                and tokens[position - 1].word.folded in {"с", "со", "з", "із", "зі"}
+                and not _BORDER.isdisjoint(tokens[position - 2].forms.keys)
+            )
         )
     }
     return tuple(

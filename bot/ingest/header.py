@@ -337,6 +337,12 @@ def read_header(text: str, language: str) -> Header:
             break
     if "author" not in found:
         found["author"] = _signed(text, language)
+    if "url" not in found:
+        # The story's own address on a line of its own under it.
+        last = [line.strip() for line in text.splitlines() if line.strip()][-2:]
+        at_end = [m["url"].rstrip(".,;:)") for line in last if (m := _URL.fullmatch(line))]
+        if at_end:
+            found["url"] = at_end[-1]
     found.setdefault("title", found.pop("headline", None))
     found["published_at"] = found.pop("date", None)
     return Header(**{field: value for field, value in found.items() if field != "skip"})

@@ -62,6 +62,12 @@ _SUBSET = re.compile(
 )
 # "уақытша тіркеуде тұр": is registered, a state, not a registration.
 _KAZAKH_REGISTERED = re.compile(r"тіркеуде|тиркеуде", re.IGNORECASE)
+# "домой добрались 1 120", "on the way home": arriving home is returning.
+_GONE_HOME = re.compile(
+    r"(?<!\w)(?:домой|на родину|додому|на батьківщину|back home|went home|got home)(?!\w)",
+    re.IGNORECASE,
+)
+_TRANSIT = re.compile(r"транзит|transit", re.IGNORECASE)
 _KAZAKH_HOME = re.compile(r"(?<!\w)елге(?!\w)", re.IGNORECASE)
 _KAZAKH_POSSESSIVE = re.compile(r"(?:сы|си)$")
 # A Kazakh word in a case that says where: "елден" (from the country), "Алматыда" (in Almaty).
@@ -294,6 +300,9 @@ class _SentenceReader:
             self.language == "kk"
             and _KAZAKH_HOME.search(text) is not None
             and words.citizenship(0, len(text), self.language) is not None
+        ) or (
+            # "следовавших домой транзитом": on their way home, through here.
+            _GONE_HOME.search(text[start:end]) is not None and not _TRANSIT.search(text[start:end])
         )
         if metric == "entered" and ("kandas" in words.cues(0, len(text)) or home_coming):
             # A қандас who moved in, citizens who came "елге" (home): they returned.

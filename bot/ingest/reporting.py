@@ -221,7 +221,9 @@ _DATA = re.compile(r"(?:['’]s)?\s+(?:data|figures|estimates|statistics|count|t
 # "According to X, cited by Y,", "по данным X, на которые ссылается Y,": Y relayed X's figures.
 _RELAYED = re.compile(
     r"\s*,?\s*(?:(?:as\s+)?(?:cited|quoted|reported)\s+by|на\s+(?:которые|которую|который)\s+"
-    r"ссылается|на\s+(?:які|яку|який)\s+посилається)\s+(?P<y>[^,.;:!?]+?)\s*,"
+    r"ссылается|на\s+(?:які|яку|який)\s+посилається|(?:которые|которую|который)\s+"
+    r"(?:приводит|приводят|цитирует)|(?:які|яку|який)\s+(?:наводить|наводять|цитує))"
+    r"\s+(?P<y>[^,.;:!?]+?)\s*,"
 )
 _INTERVIEW = re.compile(r"(?P<x>(?:«[^»]{1,40}»|\S+)\s+агенттігіне)\s+берген\s+сұхбат")
 # "предоставили данные", "навели цифри": a verb of giving reports only when data is given.

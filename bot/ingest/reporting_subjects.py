@@ -36,6 +36,7 @@ __all__ = [
 _SEGMENT = re.compile(r"\s*(?:[,;:()\[\]\"“”«»]|\s[-–—]\s|^[-–—]\s)\s*")
 _BEFORE_SPEAKER = re.compile(r"(?:[,\"”»:]|[-–—])\s*$")
 _CLAUSE_END = re.compile(r"[.;!?](?:\s|$)")
+_EN_RELATIVE = re.compile(r",\s*(?:which|who|whose|that)\b[^,]*$")
 _EN_TRAILING = re.compile(
     r"(?:\s+(?:also|later|then|further|separately|previously|earlier|however|reportedly|"
     r"officially|has|have|had|once again|again))+\s*$"
@@ -131,7 +132,10 @@ def _valid_english(words: list[str]) -> bool:
 def english_subject(left: str) -> str | None:
     """The subject before an English verb, with a name's description beside it: "Marat
     Akhmetzhanov, the Minister of ...", "the director of ..., Andres Salcedo"."""
-    segments = _segments(_EN_TRAILING.sub("", left.rstrip(" ,")))
+    # "Brazil's Federal Police, which processes the requests, said": the relative clause
+    # describes the subject, it is not one.
+    left = _EN_RELATIVE.sub("", left.rstrip(" ,"))
+    segments = _segments(_EN_TRAILING.sub("", left))
     if not segments:
         return None
     subject = _longest(segments[-1], _valid_english)

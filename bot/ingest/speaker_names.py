@@ -173,7 +173,10 @@ def nominative_phrase(text: str, case: str, language: str) -> str:
 
 
 def _gender(noun: str, language: str) -> str | None:
+    """The noun's gender in the nominative, or "plur" for a plural ("войска")."""
     for parse in morph(language).parse(noun)[:3]:
+        if "nomn" in parse.tag and "plur" in parse.tag:
+            return "plur"
         if "nomn" in parse.tag and parse.tag.gender:
             return str(parse.tag.gender)
     return None
@@ -186,7 +189,8 @@ def _agreeing(word: str, case: str, language: str, gender: str | None) -> str:
         if parse.tag.case not in _CASES[case] or parse.tag.POS not in _LEADS_TO_NOUN:
             continue
         # The Ukrainian dictionary marks no number on adjectives: ask without it too.
-        inflected = parse.inflect({"nomn", "sing", gender}) or parse.inflect({"nomn", gender})
+        wanted = {"nomn", "plur"} if gender == "plur" else {"nomn", "sing", gender}
+        inflected = parse.inflect(wanted) or parse.inflect({"nomn", gender})
         if inflected is not None:
             found = str(inflected.word)
             return found[:1].upper() + found[1:] if word[:1].isupper() else found
