@@ -228,6 +228,10 @@ _RELAYED = re.compile(
 _INTERVIEW = re.compile(r"(?P<x>(?:«[^»]{1,40}»|\S+)\s+агенттігіне)\s+берген\s+сұхбат")
 # "предоставили данные", "навели цифри": a verb of giving reports only when data is given.
 _DATA_GIVEN = re.compile(r"(?i)\b(?:данн|информац|цифр|статистик|дані|даних|інформац)")
+_KK_RELAYED = re.compile(
+    r"^деп\s+(?:хабарлайды|хабарлады|жазады|жазды)\s+(?P<outlet>«[^»]+»|\S+)"
+    r"(?:\s+агенттігі)?\s+(?P<rest>.+)$"
+)
 _CITED_CASE = {"en": "nomn", "ru": "accs", "uk": "accs", "kk": "datv"}
 
 # Verbs after which an outlet may be the one told: "told the BBC", "рассказал РИА Новости".
@@ -368,6 +372,13 @@ def find_cue(text: str, language: str, line_start: bool = True) -> Cue | None:
         # "Reuters, citing the ministry, ..." with no verb: the outlet is before "citing".
         cue = Cue(citing.end(), text[: citing.start()].strip(" ,"))
     cited = citing.group("x").rpartition(",")[2] if language == "kk" else citing.group("x")
+    relayed = _KK_RELAYED.match(cited.strip()) if language == "kk" else None
+    if relayed is not None:
+        # "..., деп хабарлайды Kazinform министрлікке сілтеме жасап": the agency carried what
+        # the ministry said.
+        return Cue(
+            citing.end(), relayed["outlet"], "nomn", True, relayed["rest"], "datv", cue.back
+        )
     return Cue(
         cue.end,
         cue.phrase,

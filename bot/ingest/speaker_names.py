@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from bot.ingest.cities import city_country
 from bot.ingest.speaker_words import (
     KNOWN_OUTLETS,
     NOT_NAMES,
@@ -21,7 +22,7 @@ from bot.ingest.speaker_words import (
     plain,
 )
 from bot.language.demonyms import DEMONYMS
-from bot.language.lemmas import morph
+from bot.language.lemmas import forms, morph
 from bot.language.words import country_names
 
 __all__ = [
@@ -225,6 +226,8 @@ def name_like(word: Word, language: str) -> bool:
     folded = word.plain
     if folded in NOT_NAMES or folded in DEMONYMS or folded in KNOWN_OUTLETS:
         return False
+    if city_country(forms(folded, language).keys):
+        return False  # "у Мілані Оксана Дзюба": a city, then the name
     if folded.startswith(ORG_HEADS) or folded.startswith(OUTLET_NOUNS):
         return False
     if language in {"ru", "uk"} and not latin(text):

@@ -91,10 +91,13 @@ _EN_MINISTRY = re.compile(
 )
 
 
+_LEADING_SYMBOLS = re.compile(r"^[^\w«\"“„(]+")
+
+
 def _tidy(text: str) -> str:
     # "Департамент полиции и погранохраны Эстонии (ДПП)": the acronym in brackets after a
     # name is the same body's.
-    text = _BRACKETED_END.sub("", text)
+    text = _BRACKETED_END.sub("", _LEADING_SYMBOLS.sub("", text))  # "🔹 Қазақстанның ..."
     text = text.strip(" ,;:—–-()").strip()
     # A quotation mark at an end goes only if it has no partner: «Бахтар» keeps both.
     while text and text[0] in '"«“„' and not _QUOTED.search(text):
