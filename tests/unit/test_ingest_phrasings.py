@@ -158,6 +158,21 @@ CASES: list[tuple[str, str, str, str, list[Expected]]] = [
     ("the Emirates, and airports that say where", "ru", "2022-03-18",
      "За минувшие сутки из российских аэропортов в Эмираты вылетели почти 4,5 тыс. пассажиров.",
      [Expected("left", 4500, ("RUS", "ARE", None))]),
+    ("Kazakh: an agency relays a ministry after the figures", "kk", "2023-10-17",
+     "7 қазаннан бері Израильден елге 418 қазақстандық оралды, деп хабарлайды Kazinform Сыртқы "
+     "істер министрлігіне сілтеме жасап.",
+     [Expected("returned", 418, ("ISR", "KAZ", "KAZ"), attributed_to="Сыртқы істер министрлігі",
+               carried_by="Kazinform")]),
+    ("figures relayed in Russian; the border crossed with a country is into it", "ru",
+     "2021-08-17",
+     "По данным погранвойск, которые приводит РИА Новости, более 150 афганских военных "
+     "перешли границу с Узбекистаном.",
+     [Expected("entered", 150, ("AFG", "UZB", "AFG"), carried_by="РИА Новости")]),
+    ("arriving home is returning; a relative clause is no speaker", "en", "2018-08-21",
+     "Brazil's Federal Police, which processes the requests, said 1,200 Venezuelans went home "
+     "from Brazil last week.",
+     [Expected("returned", 1200, ("BRA", "VEN", "VEN"),
+               attributed_to="Brazil's Federal Police")]),
 ]  # fmt: skip
 
 
