@@ -77,11 +77,11 @@ def _speaks_for(
     that case endings do not matter), "Речник CSO" for the body the article called CSO."""
     if person is None or body is None or person.kind != "person" or body.kind == "person":
         return False
-    described = (person.description or "").casefold()
-    stems = {word[:5] for word in _STEM_WORDS.findall(described)}
-    named = [word[:5] for word in _STEM_WORDS.findall(body.name.casefold())]
-    if any(alias and alias in _STEM_WORDS.findall(described) for alias in aliases):
+    described = _STEM_WORDS.findall((person.description or "").casefold())
+    if not aliases.isdisjoint(described):
         return True
+    stems = {word[:5] for word in described}
+    named = [word[:5] for word in _STEM_WORDS.findall(body.name.casefold())]
     return bool(named) and all(stem in stems for stem in named)
 
 

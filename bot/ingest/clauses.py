@@ -8,18 +8,19 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from bot.ingest.cities import city_country
 from bot.ingest.cues import cue_index
 from bot.ingest.header import dateline_end
+from bot.language.cities import city_country
 from bot.language.lemmas import forms
 from bot.language.places import Place, find_places, read_places
 from bot.language.text import Word, fold, kazakh_fold
 from bot.language.tokens import Token, match_lexicon
 
-__all__ = ["Placed", "SentenceWords", "read_words"]
+__all__ = ["KAZAKH_CASE", "Placed", "SentenceWords", "read_words"]
 
 _KAZAKH_ACCUSATIVE = re.compile(r"(?:ды|ди|ты|ти|ны|ни)$")
-_KAZAKH_CASE = re.compile(r"(?:дан|ден|тан|тен|нан|нен|га|ге|ка|ке|да|де|та|те|нда|нде)$")
+# A Kazakh word in a case that says where: "елден" (from the country), "Алматыда" (in Almaty).
+KAZAKH_CASE = re.compile(r"(?:дан|ден|тан|тен|нан|нен|га|ге|ка|ке|да|де|та|те|нда|нде)$")
 # The first half of a Russian or Ukrainian compound adjective: "польсько-", "российско-".
 _COMPOUND_FIRST = re.compile(r"[^\W\d_]{3,}(?:ско|сько|цко|цько)$")
 _WORD = re.compile(r"[^\W_]+(?:['’ʼ][^\W_]+)*", re.UNICODE)
@@ -245,7 +246,7 @@ def read_words(text: str, language: str) -> SentenceWords:
         if (
             language == "kk"
             and token.demonym
-            and _KAZAKH_CASE.search(kazakh_fold(token.word.folded))
+            and KAZAKH_CASE.search(kazakh_fold(token.word.folded))
         ):
             token.country, token.demonym = token.demonym, None
         if (

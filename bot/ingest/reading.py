@@ -15,7 +15,7 @@ from datetime import date
 from bot.ingest.article_context import ArticleContext
 from bot.ingest.attribution import Attribution, attribute
 from bot.ingest.candidates import Candidate, Evidence, LeftOut, Reading
-from bot.ingest.clauses import SentenceWords, read_words
+from bot.ingest.clauses import KAZAKH_CASE, SentenceWords, read_words
 from bot.ingest.figure_scope import clause, nearest_date, scope
 from bot.ingest.figures import FoundFigure, find_figures
 from bot.ingest.flow_places import roles_of, settle_places
@@ -70,8 +70,6 @@ _GONE_HOME = re.compile(
 _TRANSIT = re.compile(r"транзит|transit", re.IGNORECASE)
 _KAZAKH_HOME = re.compile(r"(?<!\w)елге(?!\w)", re.IGNORECASE)
 _KAZAKH_POSSESSIVE = re.compile(r"(?:сы|си)$")
-# A Kazakh word in a case that says where: "елден" (from the country), "Алматыда" (in Almaty).
-_KAZAKH_CASE = re.compile(r"(?:дан|ден|тан|тен|нан|нен|га|ге|ка|ке|да|де|та|те|нда|нде)$")
 # Cues of people who moved or applied: beside them "stay" words do not make a stock.
 _MOVED = frozenset(
     {"enter", "register", "return", "deport", "leave", "apply", "asylum", "refuse_exit"}
@@ -410,7 +408,7 @@ class _SentenceReader:
                 break
             if token.word.folded in _COUNTED_STOP or token.country:
                 break
-            if self.language == "kk" and _KAZAKH_CASE.search(kazakh_fold(token.word.folded)):
+            if self.language == "kk" and KAZAKH_CASE.search(kazakh_fold(token.word.folded)):
                 # "369 мыңы елден кетті": "from the country" says where, not who.
                 break
             taken.append(self.sentence.text[placed.start : placed.end])

@@ -13,7 +13,6 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from bot.ingest.cities import city_country
 from bot.ingest.speaker_words import (
     KNOWN_OUTLETS,
     NOT_NAMES,
@@ -21,6 +20,7 @@ from bot.ingest.speaker_words import (
     OUTLET_NOUNS,
     plain,
 )
+from bot.language.cities import city_country
 from bot.language.demonyms import DEMONYMS
 from bot.language.lemmas import forms, morph
 from bot.language.words import country_names

@@ -9,6 +9,7 @@ from functools import cache, lru_cache
 
 from babel import Locale
 
+from bot.language.cities import city_english_names
 from bot.language.countries import (
     question_country_code,
     question_country_names,
@@ -52,19 +53,6 @@ class _Phrase:
     words: tuple[frozenset[str], ...]
     code: str
     people: bool
-
-
-@cache
-def _cities() -> dict[str, str]:
-    """City names in ru, uk and kk (CLDR's time-zone cities) → their English name."""
-    found: dict[str, str] = {}
-    for language in ("ru", "uk", "kk"):
-        for zone, names in Locale.parse(language).time_zones.items():
-            city = names.get("city")
-            if city and "/" in zone:
-                english = zone.rsplit("/", 1)[1].replace("_", " ").casefold()
-                found.setdefault(kazakh_fold(fold(city)), english)
-    return found
 
 
 @cache
@@ -237,8 +225,8 @@ def find_places(tokens: list[Token], language: str, *, fuzzy: bool = True) -> No
             token.demonym = _demonym_typo(token)
         if token.demonym is None and token.country is None and not token.word.folded.isascii():
             for key in token.forms.keys:
-                if key in _cities():
-                    token.city = _cities()[key]
+                if key in city_english_names():
+                    token.city = city_english_names()[key]
                     break
 
 

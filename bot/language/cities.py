@@ -1,5 +1,6 @@
-"""Cities an article names, and the country each is in: "Тбилисиден" (from Tbilisi) is from
-Georgia, "рейсами из Москвы в Ереван" from Russia into Armenia.
+"""Cities by name, in English, Russian, Ukrainian and Kazakh: their English name (a question's
+"Алматы") and the country each is in (an article's "Тбилисиден" is from Georgia, "рейсами из
+Москвы в Ереван" from Russia into Armenia).
 
 CLDR (through Babel) names the exemplar city of every time zone in each language, and says which
 territory each zone is in; a few capitals that name no time zone are added by hand.
@@ -16,7 +17,7 @@ from babel.core import get_global
 
 from bot.language.text import fold, kazakh_fold
 
-__all__ = ["city_country"]
+__all__ = ["city_country", "city_english_names"]
 
 # Capitals that are no time zone's exemplar city, as news names them.
 _CAPITALS: dict[str, tuple[str, ...]] = {
@@ -30,6 +31,22 @@ _CAPITALS: dict[str, tuple[str, ...]] = {
     "CAN": ("ottawa", "оттава"),
     "AUS": ("canberra", "канберра"),
 }
+
+
+@cache
+def city_english_names() -> dict[str, str]:
+    """City names in ru, uk and kk, folded → their English name, lower case."""
+    found: dict[str, str] = {}
+    for language in ("ru", "uk", "kk"):
+        for zone, names in Locale.parse(language).time_zones.items():
+            city = names.get("city")
+            if city and "/" in zone:
+                found.setdefault(_key(city), _zone_city(zone).casefold())
+    return found
+
+
+def _zone_city(zone: str) -> str:
+    return zone.rsplit("/", 1)[1].replace("_", " ")
 
 
 def _alpha3(alpha2: str) -> str | None:
@@ -50,7 +67,7 @@ def _cities() -> dict[str, str]:
         code = _alpha3(territory)
         if code is None or "/" not in zone:
             continue
-        found.setdefault(_key(zone.rsplit("/", 1)[1].replace("_", " ")), code)
+        found.setdefault(_key(_zone_city(zone)), code)
         for language in ("ru", "uk", "kk", "en"):
             names = Locale.parse(language).time_zones.get(zone, {})
             if city := names.get("city"):
