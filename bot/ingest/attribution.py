@@ -23,6 +23,7 @@ from bot.ingest.reporting import (
     Cue,
     SourceLine,
     find_cue,
+    own_count,
     section_break,
     source_line,
     sourced_line,
@@ -97,6 +98,7 @@ class _Article:
         self.language = language
         self.registry = Registry(language)
         self.readings: list[_Reading] = []
+        self.sections: list[int] = []  # the section each sentence is in
         self.section = 0
         self.section_start = 0  # the first sentence the current "Source:" line can reach back to
         self.source: _Chain | None = None
@@ -238,9 +240,11 @@ class _Article:
             if index and sentence.paragraph != self.sentences[index - 1].paragraph:
                 self.close_lead(self.sentences[index - 1].paragraph)
             self.readings.append(self.read_sentence(index, sentence))
+            self.sections.append(self.section)
         if self.sentences:
             self.close_lead(self.sentences[-1].paragraph)
         self.forward_quotes()
+        self.nearest_source()
         quoted = direct_speech(self.sentences)
         return [
             Attribution(r.attributed_to, r.carried_by, r.cue_end, q)
@@ -285,6 +289,25 @@ class _Article:
             self.lead_source = None
         self.line_chain = chain
         return _Reading(*chain, cue.end, "own")
+
+    def nearest_source(self) -> None:
+        """A figure no cue, line or source covers is the story's source's: the speaker named
+        last before it, else the first one named after it (a curator does not store a figure
+        from nobody). The publisher's own count ("по нашим подсчётам") and "Background:" and
+        its kin are the publisher's own words: they take no source from another section."""
+        named = [i for i, r in enumerate(self.readings) if r.attributed_to or r.carried_by]
+        for index, reading in enumerate(self.readings):
+            if reading.origin != "none" or self.sections[index]:
+                continue
+            if own_count(self.sentences[index].text):
+                continue
+            before = [i for i in named if i < index and not self.sections[i]]
+            after = [i for i in named if i > index and not self.sections[i]]
+            if not before and not after:
+                continue
+            source = self.readings[before[-1] if before else after[0]]
+            reading.attributed_to, reading.carried_by = source.attributed_to, source.carried_by
+            reading.origin = "nearest"
 
     def forward_quotes(self) -> None:
         """A quotation over several sentences is its speaker's throughout: "«... жатыр.

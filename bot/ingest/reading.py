@@ -16,6 +16,7 @@ from bot.ingest.article_context import ArticleContext
 from bot.ingest.attribution import Attribution, attribute
 from bot.ingest.candidates import Candidate, Evidence, LeftOut, Reading
 from bot.ingest.clauses import KAZAKH_CASE, SentenceWords, read_words
+from bot.ingest.corridor import along_the_corridor
 from bot.ingest.figure_scope import clause, nearest_date, scope
 from bot.ingest.figures import FoundFigure, find_figures
 from bot.ingest.flow_places import roles_of, settle_places
@@ -133,7 +134,7 @@ def read_article(
                 (d.period_start for d in reader.dates if d.kind == "range" and not d.relative),
                 None,
             )
-    kept, repeats = without_repeats(candidates)
+    kept, repeats = without_repeats(along_the_corridor(candidates, metrics))
     return Reading(tuple(kept), tuple(left_out + repeats))
 
 

@@ -24,7 +24,15 @@ from bot.ingest.reporting_subjects import (
 from bot.ingest.speaker_names import nominative_phrase
 from bot.ingest.speakers import names_outlet
 
-__all__ = ["Cue", "SourceLine", "find_cue", "section_break", "source_line", "sourced_line"]
+__all__ = [
+    "Cue",
+    "SourceLine",
+    "find_cue",
+    "own_count",
+    "section_break",
+    "source_line",
+    "sourced_line",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -243,6 +251,21 @@ _TOLD = frozenset(
 _HEARD = re.compile(r"\s+(?:that|что|що)\b|[,.;:]")
 _CLAUSE_END = re.compile(r"[.;!?](?:\s|$)")
 _ANNOUNCED = frozenset({"announced", "announces"})
+
+
+# The publisher counted it itself: "by our count", "по нашим подсчётам", "за нашими підрахунками".
+_OWN_COUNT = re.compile(
+    r"(?i)(?<!\w)(?:(?:by|according to) our (?:count|calculations|tally|estimates?)|"
+    r"our (?:own )?(?:count|calculations|tally)|"
+    r"по (?:нашим|нашему) (?:подсч[её]т\w*|данным|расч[её]т\w*|оценк\w*)|наш\w* подсч[её]т\w*|"
+    r"за (?:нашими|нашим) (?:підрахунк\w*|даними|оцінк\w*|розрахунк\w*)|наш\w* підрахун\w*|"
+    r"біздің (?:есеб|санау|дерег)\w*)"
+)
+
+
+def own_count(text: str) -> bool:
+    """Whether a sentence gives the publisher's own count, nobody else's."""
+    return _OWN_COUNT.search(text) is not None
 
 
 def section_break(text: str) -> bool:

@@ -64,6 +64,7 @@ _EN_BODY_WORDS = frozenset(
      "senior", "top", "refugee", "refugees", "emergency", "emergencies", "defence", "defense"}
 )  # fmt: skip
 _EN_PRONOUNS = frozenset({"he", "she"})
+_EN_ACRONYM = re.compile(r"\s*\([A-Z][A-Za-z]{1,9}\)\s*$")
 _EN_LONGEST = 12
 _SLAVIC_LONGEST = 10
 _KAZAKH_LONGEST = 12
@@ -135,6 +136,11 @@ def english_subject(left: str) -> str | None:
     # "Brazil's Federal Police, which processes the requests, said": the relative clause
     # describes the subject, it is not one.
     left = _EN_RELATIVE.sub("", left.rstrip(" ,"))
+    acronym = _EN_ACRONYM.search(left)
+    if acronym is not None:
+        # "The National Migration Institute (INM) said": the body, and what it is called later.
+        subject = english_subject(left[: acronym.start()])
+        return f"{subject} {acronym.group().strip()}" if subject else None
     segments = _segments(_EN_TRAILING.sub("", left))
     if not segments:
         return None

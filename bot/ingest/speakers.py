@@ -92,12 +92,22 @@ _EN_MINISTRY = re.compile(
 
 
 _LEADING_SYMBOLS = re.compile(r"^[^\w«\"“„(]+")
+# Words that tie a sentence to the one before, no part of whoever speaks: "Сондай-ақ комитет",
+# "Сұхбатта Сәрсенбаева" (in the interview), "Также ведомство", "Meanwhile, the agency".
+_CONNECTIVES = re.compile(
+    r"^(?:(?:also|meanwhile|however|in turn|moreover|additionally|separately|сондай-ақ|"
+    r"сонымен қатар|сонымен бірге|сұхбатта|бұдан бөлек|бұған қоса|өз кезегінде|алайда|ал|"
+    r"также|кроме того|в свою очередь|при этом|помимо этого|а|також|крім того|своєю чергою|"
+    r"водночас|натомість)(?:,\s*|\s+))+",
+    re.IGNORECASE,
+)
 
 
 def _tidy(text: str) -> str:
     # "Департамент полиции и погранохраны Эстонии (ДПП)": the acronym in brackets after a
     # name is the same body's.
     text = _BRACKETED_END.sub("", _LEADING_SYMBOLS.sub("", text))  # "🔹 Қазақстанның ..."
+    text = _CONNECTIVES.sub("", text)
     text = text.strip(" ,;:—–-()").strip()
     # A quotation mark at an end goes only if it has no partner: «Бахтар» keeps both.
     while text and text[0] in '"«“„' and not _QUOTED.search(text):

@@ -173,6 +173,33 @@ CASES: list[tuple[str, str, str, str, list[Expected]]] = [
      "from Brazil last week.",
      [Expected("returned", 1200, ("BRA", "VEN", "VEN"),
                attributed_to="Brazil's Federal Police")]),
+    ("the article's corridor fills the side a sentence leaves unsaid", "en", "2023-06-30",
+     "Kazakhstan's Migration Police said 400 Uzbeks entered Kazakhstan from Uzbekistan "
+     "illegally in May.\n\nIn June, 120 were deported.",
+     [Expected("entered", 400, ("UZB", "KAZ", "UZB")),
+      Expected("deported", 120, ("KAZ", None, None))]),
+    ("a figure nobody is said to give is the source's named last", "en", "2023-06-30",
+     "The State Border Service said 3,000 Georgians entered Armenia on Monday.\n\nOn Tuesday, "
+     "another 2,500 people arrived.",
+     [Expected("entered", 3000, attributed_to="State Border Service"),
+      Expected("entered", 2500, ("GEO", "ARM", None), attributed_to="State Border Service")]),
+    ("the publisher's own count is nobody else's", "ru", "2023-06-30",
+     "Погранслужба сообщила, что в понедельник в Армению въехали 3 000 россиян.\n\nПо нашим "
+     "подсчётам, во вторник из России в Армению въехали ещё 5 000 россиян.",
+     [Expected("entered", 3000, attributed_to="Погранслужба"),
+      Expected("entered", 5000, attributed_to=None, carried_by=None)]),
+    ("Kazakh: 'also' before a body is no part of its name", "kk", "2022-03-10",
+     "ІІМ Көші-қон қызметі комитеті 1 наурыздан бері Украинадан 300 адам келгенін хабарлады."
+     "\n\nСондай-ақ комитеттің мәліметінше, 1 наурыздан бері Украинаның 27 азаматы "
+     "Қазақстаннан босқын мәртебесін сұрап өтініш берген.",
+     [Expected("entered", 300, attributed_to="ІІМ Көші-қон қызметі комитеті"),
+      Expected("asylum_applications", 27, ("UKR", "KAZ", "UKR"),
+               attributed_to="ІІМ Көші-қон қызметі комитеті")]),
+    ("a bracketed acronym after the subject, then 'the institute'", "en", "2019-06-18",
+     "The National Migration Institute (INM) said 21,912 migrants were deported in May. Of "
+     "those, 9,634 were Guatemalans who were sent home by bus, the institute said.",
+     [Expected("deported", 21912, attributed_to="National Migration Institute"),
+      Expected("deported", 9634, attributed_to="National Migration Institute")]),
 ]  # fmt: skip
 
 

@@ -1,0 +1,91 @@
+"""The border an article is about, for the figures whose sentence leaves a side of it unsaid.
+
+A story about Russians going to Kazakhstan says "from Russia" in one sentence and "to Kazakhstan"
+in another, and "147,000 have left" in a third: a curator reads every figure between the two.
+Each figure that names both of its countries votes for the article's corridor, people's home
+and the country they went to (a return or a deportation goes back along it); a figure missing a
+side then takes the side its kind of flow implies. Whatever a sentence names itself wins: only
+empty fields are filled.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, replace
+
+from bot.ingest.candidates import Candidate
+from storage.metrics import Direction, Vocabulary
+
+__all__ = ["Corridor", "along_the_corridor", "corridor_of"]
+
+# Flows back to the people's own country: their destination is home, their origin the host.
+HOMEWARD = frozenset({"returned", "deported"})
+# Counted with no border crossed, or both ways: no side to fill.
+_NO_SIDES = frozenset({"crossings", "mobilisation_target", "mobilisation_ceiling", "statement"})
+
+
+@dataclass(frozen=True, slots=True)
+class Corridor:
+    """The article's usual home of the people it counts, and the country they went to."""
+
+    home: str | None
+    host: str | None
+
+
+def _sides(candidate: Candidate) -> tuple[str | None, str | None]:
+    """(home, host) a candidate says, whichever way its people moved."""
+    if candidate.metric in HOMEWARD:
+        return candidate.destination, candidate.origin
+    return candidate.origin, candidate.destination
+
+
+def corridor_of(candidates: list[Candidate]) -> Corridor:
+    """The home and host most of the article's figures name (first seen wins a tie)."""
+    homes: Counter[str] = Counter()
+    hosts: Counter[str] = Counter()
+    for candidate in candidates:
+        if candidate.metric in _NO_SIDES:
+            continue
+        home, host = _sides(candidate)
+        if home:
+            homes[home] += 1
+        if host:
+            hosts[host] += 1
+    home = homes.most_common(1)[0][0] if homes else None
+    host = next((code for code, _ in hosts.most_common() if code != home), None)
+    return Corridor(home, host)
+
+
+def along_the_corridor(candidates: list[Candidate], metrics: Vocabulary) -> list[Candidate]:
+    """The candidates with each side their sentences left open filled from the corridor."""
+    corridor = corridor_of(candidates)
+    return [_filled(candidate, corridor, metrics) for candidate in candidates]
+
+
+def _filled(candidate: Candidate, corridor: Corridor, metrics: Vocabulary) -> Candidate:
+    """Fill only the side a curator would take as plain: where people arrived, where the
+    returning went home to, who expelled or held them. Where the leaving went, or where the
+    returning or the applicants came from, an article often leaves open on purpose ("fled to
+    neighbouring countries", "came back from abroad")."""
+    metric, own = candidate.metric, candidate.citizenship
+    if metric in _NO_SIDES:
+        return candidate
+    origin, destination = candidate.origin, candidate.destination
+    direction = metrics.direction(metric)
+    if metric == "returned":
+        # Back home: to their own country, else to the article's people's home.
+        destination = destination or (own if own != origin else None) or corridor.home
+    elif metric == "deported":
+        # Expelled by the country the article's people went to.
+        origin = origin or corridor.host
+    elif direction is Direction.OUT or metric == "exit_refused":
+        # Leaving, or stopped leaving: from their own country, else the article's home.
+        origin = origin or (own if own != destination else None) or corridor.home
+    else:
+        # Arrived, registered, applied: in the country the article's people went to.
+        destination = destination or corridor.host
+        if metric == "entered":
+            origin = origin or corridor.home
+    if origin is not None and origin == destination:
+        return candidate
+    return replace(candidate, origin=origin, destination=destination)
