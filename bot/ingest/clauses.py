@@ -13,6 +13,7 @@ from bot.ingest.header import dateline_end
 from bot.language.cities import city_country
 from bot.language.lemmas import forms
 from bot.language.places import Place, find_places, read_places
+from bot.language.regions import region_country
 from bot.language.text import Word, fold, kazakh_fold
 from bot.language.tokens import Token, match_lexicon
 
@@ -82,11 +83,20 @@ class SentenceWords:
                 following = tokens[position + 1] if position + 1 < len(tokens) else None
                 # "Kazakh citizenship", "Kazakh Interior Ministry", "the Polish-Ukrainian
                 # border": a country's thing, not people.
-                if following is not None and (
-                    "cue:citizenship" in following.concepts
-                    or following.word.text[:1].isupper()
-                    or following.demonym
-                    or not _THINGS.isdisjoint(following.forms.keys)
+                after = tokens[position + 2] if position + 2 < len(tokens) else None
+                if (
+                    following is not None
+                    and (
+                        "cue:citizenship" in following.concepts
+                        # "қазақстандық Израильден": a country in a case form is where they went.
+                        or (following.word.text[:1].isupper() and not following.country)
+                        or following.demonym
+                        or (
+                            not _THINGS.isdisjoint(following.forms.keys)
+                            # "Ukrainian visa holders", "українські власники віз": people.
+                            and (after is None or _HOLDERS.isdisjoint(after.forms.keys))
+                        )
+                    )
                 ):
                     continue
                 return token.demonym
@@ -109,6 +119,9 @@ _THINGS = frozenset({
     "територія", "віза", "прикордонник", "відомство", "столиця",
     "шекара", "шекарасы", "тарап", "тарапы", "укимет", "министрлик", "аскер",
 })  # fmt: skip
+# People a thing of a country's belongs to: "visa holders", "passport holders".
+_HOLDERS = frozenset({"holder", "owner", "recipi", "bearer", "держатель", "обладатель",
+                      "власник", "иесі", "иелері"})  # fmt: skip
 _BORDER = frozenset({"граница", "кордон"})
 # ... and through whose good offices: "за посередництва Катару", "при посредничестве Катара".
 _VIA_BEFORE = frozenset({
@@ -191,12 +204,45 @@ def _read_cities(text: str, placed: list[Placed], language: str) -> None:
             if whole is not None:
                 codes[position], codes[position + 1] = "", whole
                 continue
+        if code is None and _region_cue(placed, position, language):
+            # "из Дагестана", "Ақтөбе облысы арқылы": a region, for its country, where the
+            # words around say a place ("за словами Мельник" names a person).
+            code = region_country(token.word.text)
         if code is not None:
             codes[position] = code
     for position, code in codes.items():
         if code and not _in_a_name(placed, position, codes):
             placed[position].token.country = code
             placed[position].token.concepts.add("city")
+
+
+# Words before a place, and the words for a region after its name.
+_PLACE_BEFORE = frozenset({
+    "from", "to", "into", "in", "through", "via", "across", "at", "из", "в", "во", "на", "до",
+    "через", "с", "со", "по", "з", "із", "зі", "у", "від",
+})  # fmt: skip
+_REGION_AFTER = frozenset({
+    "region", "province", "state", "district", "oblast", "county", "prefecture", "область",
+    "области", "областью", "областях", "областей", "областями", "край", "края", "крае",
+    "краю", "республика", "республики", "республике", "області", "обл", "облысы", "облысының",
+    "облысынан", "облысына", "облысында", "өлкесі", "өлкесінен", "провинция", "провинции",
+    "провінція", "провінції", "штат", "штата", "штаті",
+})  # fmt: skip
+
+
+def _region_cue(placed: list[Placed], position: int, language: str) -> bool:
+    """Whether the words around a capitalised word say it is a place: a preposition before
+    it, a region's word after it, or (Kazakh) a case ending of place on it."""
+    before = placed[position - 1].token.word.folded if position else ""
+    after = placed[position + 1].token.word.folded if position + 1 < len(placed) else ""
+    if before in _PLACE_BEFORE or after in _REGION_AFTER:
+        return True
+    word = kazakh_fold(placed[position].token.word.folded)
+    return language == "kk" and _KAZAKH_PLACE_CASE.search(word) is not None
+
+
+# Kazakh's ablative, dative and locative endings: "Ақтөбеден", "Маңғыстауға", "Жетісуда".
+_KAZAKH_PLACE_CASE = re.compile(r"(?:дан|ден|тан|тен|нан|нен|га|ге|ка|ке|на|не|да|де|та|те)$")
 
 
 def _in_a_name(placed: list[Placed], position: int, places: dict[int, str]) -> bool:

@@ -10,6 +10,7 @@ empty fields are filled.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
@@ -21,6 +22,21 @@ __all__ = ["Corridor", "along_the_corridor", "corridor_of"]
 # Flows back to the people's own country: their destination is home, their origin the host.
 HOMEWARD = frozenset({"returned", "deported"})
 # Counted with no border crossed, or both ways: no side to fill.
+# "наших граждан", "співвітчизників", "our citizens", "азаматтарымыз": the speaker's own people,
+# the people whose home the article's flows start from.
+_OUR_PEOPLE = re.compile(
+    r"(?i)(?<!\w)(?:our (?:citizens|nationals)|compatriots|fellow citizens|наш\w* (?:граждан|"
+    r"соотечественник)\w*|соотечественник\w*|граждан\w* (?:республики|нашей страны)|наш\w* "
+    r"(?:громадян|співвітчизник)\w*|співвітчизник\w*|громадян\w* (?:нашої|нашей) "
+    r"(?:держави|країни)|отандас\w*|азаматтарымыз\w*|азаматымыз\w*)"
+)
+# "from other countries", "шетелден": an origin the text says is many, or anywhere.
+_FROM_ANYWHERE = re.compile(
+    r"(?i)(?<!\w)(?:from (?:other|many|several|various|different) countries|from abroad|"
+    r"из (?:других|разных|многих|третьих) стран|из-за (?:рубежа|границы)|з (?:інших|різних|"
+    r"багатьох|третіх) країн|з-за кордону|із-за кордону|басқа елдерден|шетелден|"
+    r"түрлі елдерден)"
+)
 _NO_SIDES = frozenset({"crossings", "mobilisation_target", "mobilisation_ceiling", "statement"})
 
 
@@ -30,35 +46,49 @@ class Corridor:
 
     home: str | None
     host: str | None
+    # Where the article's people set off for the host from, when that is not their home:
+    # the Channel's small boats come from France, whoever is in them.
+    source: str | None = None
 
 
-def _sides(candidate: Candidate) -> tuple[str | None, str | None]:
-    """(home, host) a candidate says, whichever way its people moved."""
+def _votes(candidate: Candidate, metrics: Vocabulary) -> tuple[list[str], list[str]]:
+    """The homes and hosts a candidate names, whichever way its people moved."""
+    origin, destination, own = candidate.origin, candidate.destination, candidate.citizenship
+    homes = [own] if own else []
     if candidate.metric in HOMEWARD:
-        return candidate.destination, candidate.origin
-    return candidate.origin, candidate.destination
+        return homes + ([destination] if destination else []), [origin] if origin else []
+    if metrics.direction(candidate.metric) is Direction.OUT or candidate.metric == "exit_refused":
+        # "300 Ukrainians left Japan": a country left is home only when it is theirs.
+        if origin and origin == own:
+            return homes, [destination] if destination else []
+        return homes, [origin] if origin and own else []
+    return homes + ([origin] if origin else []), [destination] if destination else []
 
 
-def corridor_of(candidates: list[Candidate]) -> Corridor:
+def corridor_of(candidates: list[Candidate], metrics: Vocabulary) -> Corridor:
     """The home and host most of the article's figures name (first seen wins a tie)."""
     homes: Counter[str] = Counter()
     hosts: Counter[str] = Counter()
     for candidate in candidates:
         if candidate.metric in _NO_SIDES:
             continue
-        home, host = _sides(candidate)
-        if home:
-            homes[home] += 1
-        if host:
-            hosts[host] += 1
+        named_homes, named_hosts = _votes(candidate, metrics)
+        homes.update(named_homes)
+        hosts.update(named_hosts)
     home = homes.most_common(1)[0][0] if homes else None
     host = next((code for code, _ in hosts.most_common() if code != home), None)
-    return Corridor(home, host)
+    sources = Counter(
+        c.origin
+        for c in candidates
+        if c.metric not in _NO_SIDES | HOMEWARD and c.destination == host and c.origin
+    )
+    source = next((code for code, _ in sources.most_common() if code != host), None)
+    return Corridor(home, host, source)
 
 
 def along_the_corridor(candidates: list[Candidate], metrics: Vocabulary) -> list[Candidate]:
     """The candidates with each side their sentences left open filled from the corridor."""
-    corridor = corridor_of(candidates)
+    corridor = corridor_of(candidates, metrics)
     return [_filled(candidate, corridor, metrics) for candidate in candidates]
 
 
@@ -71,6 +101,9 @@ def _filled(candidate: Candidate, corridor: Corridor, metrics: Vocabulary) -> Ca
     if metric in _NO_SIDES:
         return candidate
     origin, destination = candidate.origin, candidate.destination
+    if own is None and corridor.home and _OUR_PEOPLE.search(candidate.counted):
+        own = corridor.home
+        candidate = replace(candidate, citizenship=own)
     direction = metrics.direction(metric)
     if metric == "returned":
         # Back home: to their own country, else to the article's people's home.
@@ -84,8 +117,8 @@ def _filled(candidate: Candidate, corridor: Corridor, metrics: Vocabulary) -> Ca
     else:
         # Arrived, registered, applied: in the country the article's people went to.
         destination = destination or corridor.host
-        if metric == "entered":
-            origin = origin or corridor.home
+        if metric == "entered" and not _FROM_ANYWHERE.search(candidate.evidence.sentence):
+            origin = origin or corridor.source or corridor.home
     if origin is not None and origin == destination:
         return candidate
     return replace(candidate, origin=origin, destination=destination)

@@ -52,7 +52,8 @@ _LABELS = {
     "skip": "source|sources|источник|джерело|дереккөз|photo|фото|updated|обновлено|оновлено"
     "|жаңартылды",
     # Words a date line may hold besides the date (weekdays come from CLDR).
-    "filler": "at|on|the|of|published|posted|в|во|о|об|г|года|год|року|рік|р|ж|жылы|жылғы|сағат",
+    "filler": "at|on|the|of|published|posted|в|во|о|об|г|года|год|року|рік|р|ж|жыл|жылы|жылғы"
+    "|сағат",
 }
 
 

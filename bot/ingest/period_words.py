@@ -136,7 +136,9 @@ KK_MONTH_WORD = re.compile(fold_pattern(r"\s+ай"))
 WORDS_BEFORE: dict[str, dict[str, str]] = {
     "en": {
         "on": r"on",
-        "in": r"in|during|throughout",
+        # "in the whole of 2021"; "for"/"over" only so ("over 2000 people" is a count).
+        "in": r"(?:in|during|throughout|for|over)\s+(?:the\s+)?(?:whole|entire|course)\s+of|"
+        r"in\s+all\s+of|in|during|throughout",
         "since": r"(?:since|from|starting(?:\s+(?:on|from))?|beginning(?:\s+(?:on|from))?"
         r"|as\s+from|after)(?:\s+the\s+(?:start|beginning)\s+of)?",
         "from": r"from",
@@ -145,7 +147,7 @@ WORDS_BEFORE: dict[str, dict[str, str]] = {
         "as_of": r"as\s+(?:of|at)|by",
     },
     "ru": {
-        "in": r"в|во|за|в\s+течение",
+        "in": r"(?:в|во|за|в\s+течение)(?:\s+(?:весь|всего|целый|целого))?",
         "since": r"(?:(?:начиная\s+)?(?:с|со)|после)(?:\s+начала)?",
         "from": r"(?:в\s+период\s+)?(?:с|со|от)",
         "between": r"между",
@@ -154,7 +156,8 @@ WORDS_BEFORE: dict[str, dict[str, str]] = {
         "as_of": r"по\s+состоянию\s+на|(?<!ночь\s)на|к|ко",
     },
     "uk": {
-        "in": r"у|в|за|протягом|упродовж|впродовж",
+        "in": r"(?:у|в|за|протягом|упродовж|впродовж)(?:\s+(?:весь|увесь|цілий|всього|"
+        r"усього|цілого))?",
         "since": r"(?:(?:починаючи\s+)?(?:з|зі|із|від)|після)(?:\s+початку)?",
         "from": r"(?:[ув]\s+період\s+)?(?:з|зі|із|від)",
         "between": r"між",

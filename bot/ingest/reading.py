@@ -61,6 +61,14 @@ _SUBSET = re.compile(
     r"соның ішінде)\b",
     re.IGNORECASE,
 )
+# "..., 17,600 of them in the past week": a part named after its figure.
+_SUBSET_AFTER = re.compile(
+    r"\s*(?:of them|of whom|of those|из них|из которых|з них|із них|з яких|олардың)\b",
+    re.IGNORECASE,
+)
+# Words for people that name no one in particular.
+_ANYONE = frozenset({"people", "persons", "person", "человек", "людей", "люди", "лиц", "осіб",
+                     "особи", "людина", "людини", "адам", "адамы"})  # fmt: skip
 # "уақытша тіркеуде тұр": is registered, a state, not a registration.
 _KAZAKH_REGISTERED = re.compile(r"тіркеуде|тиркеуде", re.IGNORECASE)
 # "домой добрались 1 120", "on the way home": arriving home is returning.
@@ -266,6 +274,7 @@ class _SentenceReader:
         # fills a role the clause leaves open ("In Chad, at least 60,000 have arrived from
         # Sudan"), and the whole sentence only when neither names any.
         roles = roles_of(words.places(*own_clause, self.language)[0])
+        clause_names_a_country = any(roles.values())
         scope = roles_of(words.places(max(start, speaker_end), end, self.language)[0])
         if speaker_end and not scope["into"] and not scope["in"]:
             # "In neighbouring Czechia, the deputy minister told ... that": where it happened
@@ -307,7 +316,10 @@ class _SentenceReader:
             # A қандас who moved in, citizens who came "елге" (home): they returned.
             metric = "returned"
         whole = earlier[-1] if earlier else context.article_last
-        part_of = whole if whole and _SUBSET.search(text, max(start, 0), figure.start) else None
+        subset = _SUBSET.search(text, max(start, 0), figure.start) or _SUBSET_AFTER.match(
+            text, figure.end
+        )
+        part_of = whole if whole and subset else None
         if part_of is None and earlier and self.listed_part is not None:
             # "Of them, almost 5,000 from Uzbekistan, 1,870 from China": the list goes on.
             part_of = self.listed_part
@@ -327,7 +339,15 @@ class _SentenceReader:
             # they stay, whatever the sentence says others did.
             return self._left_out(figure, "stock")
         counted = self._counted(figure, words, end) or (earlier[-1].counted if earlier else "")
-        own_people = bool(counted) and counted != (earlier[-1].counted if earlier else None)
+        # "1,1 тыс. украинцев — в среднем по 150–170 человек в сутки": "people" counted the
+        # same way names no people of their own ("7,000 Russians arrived, and about 11,000
+        # people left" does).
+        same_count = bool(earlier) and earlier[-1].metric == metric
+        own_people = (
+            bool(counted)
+            and counted != (earlier[-1].counted if earlier else None)
+            and not (same_count and counted.casefold() in _ANYONE)
+        )
         if not own_people and earlier and citizenship is None:
             citizenship = earlier[-1].citizenship
         places = settle_places(
@@ -346,6 +366,11 @@ class _SentenceReader:
         if part_of is not None:
             # "Of them, almost 5,000 came from Uzbekistan": a part of the figure before, over
             # its period and into its country.
+            if not clause_names_a_country:
+                # "292,000 Ukrainians ..., 17,600 of them in the past seven days": between
+                # the whole's countries, whatever the sentence's other clauses name.
+                origin, destination = part_of.origin, part_of.destination
+                citizenship = citizenship or part_of.citizenship
             destination = destination or part_of.destination
             origin = origin or part_of.origin
             if nearest_date(self.dates, figure, self._scope_end(figure)) is None:

@@ -31,7 +31,7 @@ def report_day(
         # A cue after the figures ("..., the agency said") leaves their own dates alone,
         # but says when it spoke: "..., the ministry said on Monday." Only a day the verb
         # ends with: "on Wednesday, Trend reported" dates the event.
-        last = max(f.end for f in figures)
+        last = max(f.end for f in figures if f.start < cue_end)
         closing = [
             d
             for d in dates

@@ -106,7 +106,7 @@ _EN = _Patterns(
         r"wrote|writes|explained|explains|stressed|stresses|emphasi[sz]e[ds]|confirmed|"
         r"confirms|estimated|estimates|claimed|claims|announced|announces|informed|informs|"
         r"pointed out|points out|tweeted|revealed|reveals|specified|clarified|acknowledged|"
-        r"admitted|warned|(?:(?<=data\s)|(?<=figures\s)|(?<=statistics\s))show(?:s|ed)?)\b"
+        r"admitted|warned|called|described|urged|insisted|argued|(?:(?<=data\s)|(?<=figures\s)|(?<=statistics\s))show(?:s|ed)?)\b"
         r"(?P<when>\s+(?:on|last)\s+[A-Z]\w+day|\s+on\s+\d{1,2}\s+[A-Z][a-z]+|"
         r"\s+yesterday|\s+today)?(?P<that>\s+that\b)?"
     ),

@@ -173,6 +173,13 @@ def _demonym(token: Token) -> str | None:
             if code:
                 return code
     for key in token.forms.keys:
+        # "узбекистанец", "киргизстанець": a citizen of the country the word is made from.
+        for suffix in ("ец", "ець", "ка"):
+            base = key.removesuffix(suffix)
+            if base != key and len(base) >= 5 and base.endswith("стан"):
+                code = question_country_code(base)
+                if code:
+                    return code
         for suffix in ("лык", "лик", "дык", "дик", "тык", "тик"):
             if key.endswith(suffix) and len(key) > len(suffix) + 3:
                 code = _kazakh_country_names().get(key.removesuffix(suffix))

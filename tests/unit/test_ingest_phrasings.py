@@ -200,6 +200,51 @@ CASES: list[tuple[str, str, str, str, list[Expected]]] = [
      "those, 9,634 were Guatemalans who were sent home by bus, the institute said.",
      [Expected("deported", 21912, attributed_to="National Migration Institute"),
       Expected("deported", 9634, attributed_to="National Migration Institute")]),
+    ("a region stands for its country", "ru", "2020-05-22",
+     "В четверг через пункт пропуска из Дагестана на родину вернулись 312 граждан "
+     "Азербайджана.",
+     [Expected("returned", 312, ("RUS", "AZE", "AZE"))]),
+    ("Kazakh: a people's word before a country in a case form is people", "kk", "2023-10-17",
+     "Соңғы бес күнде он екі қазақстандық Израильден Иорданияға кетті.",
+     [Expected("left", 12, ("ISR", "JOR", "KAZ"))]),
+    ("a country's '-станец' is its citizen; a visa's holders are people", "ru", "2020-05-19",
+     "С начала апреля из России на родину вернулись не менее 23 тысяч узбекистанцев.",
+     [Expected("returned", 23000, ("RUS", "UZB", "UZB"))]),
+    ("visa holders are the people of the visa's country", "en", "2022-04-05",
+     "Czech police estimate that 50,000–60,000 Ukrainian visa holders have already returned "
+     "home.",
+     [Expected("returned", 50000, ("CZE", "UKR", "UKR"))]),
+    ("'N of them' after its figure is a part of the figure before", "en", "2022-04-05",
+     "Nearly 292,000 Ukrainians had been granted temporary protection in Czechia since 24 "
+     "February, 17,600 of them in the past seven days.",
+     [Expected("refugees_registered", 292000, ("UKR", "CZE", "UKR")),
+      Expected("refugees_registered", 17600, ("UKR", "CZE", "UKR"),
+               ("2022-03-30", "2022-04-05", "2022-04-05"))]),
+    ("'people' at the same rate are the same people", "ru", "2022-03-20",
+     "За неделю границу в Нарве в сторону Эстонии пересекли более 1,1 тыс. украинцев — в "
+     "среднем по 150–170 человек в сутки.",
+     [Expected("entered", 1100, ("UKR", "EST", "UKR")),
+      Expected("entered", 150, ("UKR", "EST", "UKR"))]),
+    ("'our citizens' are the article's people", "ru", "2024-04-16",
+     "ТАШКЕНТ, 16 апреля — С 1 апреля из России в Узбекистан вернулись 9 340 граждан "
+     "республики. С начала апреля из России ежедневно возвращаются от 1,5 до 2 тысяч наших "
+     "граждан.",
+     [Expected("returned", 9340, ("RUS", "UZB", "UZB")),
+      Expected("returned", 1500, ("RUS", "UZB", "UZB"))]),
+    ("the whole of a year; 'made the journey' is arriving; 'a record' registers no one", "en",
+     "2022-08-23",
+     "A record 1,295 people crossed the English Channel from France to the UK on Monday. It "
+     "takes the number of people who have made the journey so far this year to more than "
+     "22,600, compared with 28,526 in the whole of 2021.",
+     [Expected("entered", 1295, ("FRA", "GBR", None)),
+      Expected("entered", 22600, ("FRA", "GBR", None), ("2022-01-01", None, "2022-08-23")),
+      Expected("entered", 28526, ("FRA", "GBR", None), ("2021-01-01", "2021-12-31", None))]),
+    ("a body named after what it is; the report's day past a figure after the verb", "en",
+     "2022-10-18",
+     "Nearly 80,000 Somalis have crossed into Kenya since the start of the year, the aid "
+     "group Horn Relief Alliance said on Monday, putting 2022 on course for a record.",
+     [Expected("entered", 80000, period=("2022-01-01", None, "2022-10-17"),
+               attributed_to="Horn Relief Alliance")]),
 ]  # fmt: skip
 
 

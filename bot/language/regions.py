@@ -1,0 +1,85 @@
+"""Regions by name, for the country they are in: an article's "из Дагестана", "Приморье",
+"Ақтөбе облысы арқылы", "in Roraima state", "на Волинь" say Russia, Kazakhstan, Brazil, Ukraine.
+
+ISO 3166-2 (through pycountry) names every country's regions, provinces and oblasts in their
+own romanisation, with Ukrainian names for all of them and Russian names for many. A word is
+compared by the start of its transliteration (anyascii), which case endings and the two
+languages' spellings leave alone ("Оренбургской", "Оренбурзька", "Orenburgskaya" all begin
+"orenbu"); a start shared by regions of two countries names neither.
+"""
+
+from __future__ import annotations
+
+import gettext
+import re
+from collections.abc import Iterable
+from functools import cache
+
+import pycountry
+from anyascii import anyascii
+
+__all__ = ["region_country"]
+
+# How much of a name's start is compared: enough to tell regions apart, short enough that a
+# case ending or a Russian, Ukrainian or Kazakh spelling does not change it.
+_STEM = 6
+# Words of a region's name that say what kind of region it is, or where in a country.
+_KINDS = frozenset(
+    {"oblast", "oblasti", "oblys", "oblysy", "voblasts", "respublika", "respublikasi", "kray",
+     "krai", "okrug", "avtonomnyy", "avtonomnaya", "avtonomna", "region", "province", "state",
+     "district", "city", "county", "municipality", "department", "prefecture", "sheng",
+     "zizhiqu", "shi", "viloyati", "viloyat", "shahri", "shaary", "oblusu", "provinciia",
+     "misto", "gorod", "oblast'", "central", "northern", "southern", "eastern",
+     "western", "north", "south", "east", "west", "capital", "autonomous", "severnaia",
+     "iuzhnaia", "zapadnaia", "vostochnaia", "tsentral'naia", "pivnichna", "pivdenna",
+     "skhidna", "zakhidna", "tsentral'na", "novaia", "nova", "new", "upper", "lower", "great",
+     "republic", "republika", "republica", "federation", "federacija", "federatsiia", "saint",
+     "sankt", "san", "santa", "lake", "river", "island", "islands", "coast"}
+)  # fmt: skip
+_WORD = re.compile(r"[a-z]+")
+
+
+def _key(word: str) -> str:
+    """A word as compared: transliterated, lower case, letters only, its first letters."""
+    return "".join(_WORD.findall(anyascii(word).casefold()))[:_STEM]
+
+
+def _names(subdivision: object, translations: Iterable[gettext.NullTranslations]) -> set[str]:
+    name = str(getattr(subdivision, "name", ""))
+    return {name, *(t.gettext(name) for t in translations)}
+
+
+@cache
+def _regions() -> dict[str, str | None]:
+    """Key → the country (alpha-3) whose regions' names start so; None when several do."""
+    translations = [
+        gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=[code], fallback=True)
+        for code in ("uk", "ru")
+    ]
+    countries = {entry.alpha_2: entry.alpha_3 for entry in pycountry.countries}
+    found: dict[str, str | None] = {}
+    for subdivision in pycountry.subdivisions:
+        country = countries.get(subdivision.country_code)
+        if country is None:
+            continue
+        for name in _names(subdivision, translations):
+            words = [word for word in re.split(r"[\s,()/-]+", name) if word]
+            distinctive = [w for w in words if anyascii(w).casefold().strip("'") not in _KINDS]
+            if not distinctive or len(distinctive[0]) < 5:
+                continue
+            key = _key(distinctive[0])
+            if len(key) < _STEM:
+                continue
+            if found.get(key, country) != country:
+                found[key] = None  # two countries' regions start alike: neither
+            else:
+                found[key] = country
+    return found
+
+
+def region_country(word: str) -> str | None:
+    """The country (alpha-3) of the region ``word`` names, in any case form, or None."""
+    if len(word) < 5:
+        return None
+    key = _key(word)
+    return _regions().get(key) if len(key) >= _STEM else None

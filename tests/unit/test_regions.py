@@ -1,0 +1,31 @@
+"""Regions named for their country, in any case form and in the four languages' spellings."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.language.regions import region_country
+
+
+@pytest.mark.parametrize(
+    ("word", "country"),
+    [
+        ("Дагестана", "RUS"),
+        ("Оренбургской", "RUS"),
+        ("Саратовской", "RUS"),
+        ("Ақтөбе", "KAZ"),
+        ("Жетісу", "KAZ"),
+        ("Сурхандарьинскую", "UZB"),
+        ("Roraima", "BRA"),
+        ("Закарпаття", "UKR"),
+        ("Запорізької", "UKR"),
+        ("Kasese", "UGA"),
+    ],
+)
+def test_a_region_names_its_country(word: str, country: str) -> None:
+    assert region_country(word) == country
+
+
+@pytest.mark.parametrize("word", ["Republic", "Migration", "Назаров", "Police", "Kent", "Ларс"])
+def test_other_words_name_no_region(word: str) -> None:
+    assert region_country(word) is None
