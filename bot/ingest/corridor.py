@@ -13,8 +13,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from bot.ingest.candidates import Candidate
+from bot.ingest.clauses import read_words
 from storage.metrics import Direction, Vocabulary
 
 __all__ = ["Corridor", "along_the_corridor", "corridor_of"]
@@ -86,13 +88,31 @@ def corridor_of(candidates: list[Candidate], metrics: Vocabulary) -> Corridor:
     return Corridor(home, host, source)
 
 
-def along_the_corridor(candidates: list[Candidate], metrics: Vocabulary) -> list[Candidate]:
+def along_the_corridor(
+    candidates: list[Candidate], metrics: Vocabulary, language: str
+) -> list[Candidate]:
     """The candidates with each side their sentences left open filled from the corridor."""
     corridor = corridor_of(candidates, metrics)
-    return [_filled(candidate, corridor, metrics) for candidate in candidates]
+    return [_filled(candidate, corridor, metrics, language) for candidate in candidates]
 
 
-def _filled(candidate: Candidate, corridor: Corridor, metrics: Vocabulary) -> Candidate:
+@lru_cache(maxsize=256)
+def _country_of_body(name: str, language: str) -> str | None:
+    """The one country a body's name names: "Національний інститут міграції Мексики"."""
+    found = set(read_words(name, language).peoples(0, len(name)))
+    return found.pop() if len(found) == 1 else None
+
+
+def _speaker_country(candidate: Candidate, language: str) -> str | None:
+    speaker = candidate.attributed_to
+    if speaker is None or speaker.kind != "organisation":
+        return None  # a consul of Ukraine speaks of Mexico's deportations
+    return _country_of_body(speaker.name, language)
+
+
+def _filled(
+    candidate: Candidate, corridor: Corridor, metrics: Vocabulary, language: str
+) -> Candidate:
     """Fill only the side a curator would take as plain: where people arrived, where the
     returning went home to, who expelled or held them. Where the leaving went, or where the
     returning or the applicants came from, an article often leaves open on purpose ("fled to
@@ -109,8 +129,12 @@ def _filled(candidate: Candidate, corridor: Corridor, metrics: Vocabulary) -> Ca
         # Back home: to their own country, else to the article's people's home.
         destination = destination or (own if own != origin else None) or corridor.home
     elif metric == "deported":
-        # Expelled by the country the article's people went to.
-        origin = origin or corridor.host
+        # Expelled by the state whose body says so ("INM депортував"), else by the country
+        # the article's people went to.
+        speaker = _speaker_country(candidate, language)
+        if speaker in {own, destination}:
+            speaker = None
+        origin = origin or speaker or corridor.host
     elif direction is Direction.OUT or metric == "exit_refused":
         # Leaving, or stopped leaving: from their own country, else the article's home.
         origin = origin or (own if own != destination else None) or corridor.home

@@ -134,6 +134,12 @@ class _Settling:
         self.destination: str | None = None
         # People who left, or who were stopped from leaving: counted where they set out from.
         self.outward = metrics.direction(metric) is Direction.OUT or metric == "exit_refused"
+        # "За даними інституту міграції Мексики, до країни прилетіли 9 тисяч": a state's body
+        # counting arrivals counts them into its state, whatever the figures before went to.
+        speaker_home = set(at.words.peoples(0, at.speaker_end)) if at.speaker_end else set()
+        self.counted_by_its_state = (
+            len(speaker_home) == 1 and metrics.direction(metric) is Direction.INTO
+        )
 
     def run(self) -> FlowPlaces:
         self.origin, self.destination = self._named()
@@ -168,14 +174,21 @@ class _Settling:
 
     def _named(self) -> tuple[str | None, str | None]:
         roles = self.roles
-        named = roles["named"] or roles["in"]
+        into = roles["into"]
+        if into is None and roles["from"] and roles["in"] not in {None, roles["from"]}:
+            # "из Владивостока в КНР выдворили": "в" before a word that does not decline is
+            # "into" when the sentence says where from.
+            into = roles["in"]
+        named = roles["named"] or (None if into else roles["in"])
         if self.metric == "citizenship_applications":
             named = _applied_to(self.at.words, self.at.start, self.at.end) or named
         origin, destination = flow_countries(
-            self.metric, self.metrics, into=roles["into"], out_of=roles["from"], named=named
+            self.metric, self.metrics, into=into, out_of=roles["from"], named=named
         )
-        if origin is None and destination is None:
-            # "..., and 147,000 have left": the country of the clause before, here or earlier.
+        if origin is None and destination is None and not self.counted_by_its_state:
+            # "..., and 147,000 have left": the country of the clause before, here or earlier
+            # (unless the speaker's own state counted it: "За даними інституту міграції
+            # Мексики, до країни прилетіли 9 тисяч", below).
             previous = self.earlier[-1] if self.earlier else self.context.last
             if previous is not None:
                 # Where the clause before happened: the country entered, or the one left.
@@ -227,6 +240,8 @@ class _Settling:
             if not self.own_people:
                 # "..., along with 6,000 citizens of other countries": people of their own.
                 self.citizenship = self.citizenship or same.citizenship
+        elif self.counted_by_its_state:
+            pass  # into the speaker's state (_from_the_speaker)
         elif self.destination is None and metric in context.by_metric and not self.outward:
             # "1 870-і Қытайдан": came back, as the sentence before said, to the same country.
             self.destination = context.by_metric[metric].destination
@@ -316,7 +331,19 @@ class _Settling:
 
     def _from_the_speaker(self) -> None:
         at, direction = self.at, self.metrics.direction(self.metric)
-        sides = list(dict.fromkeys(at.words.peoples(at.speaker_end, len(at.text))))
+        # Countries and a border's sides, not people: "4 112 иностранцев, большинство из них
+        # — сирийцы" came from no Syria the sentence names.
+        sides = list(
+            dict.fromkeys(
+                code
+                for token in at.words.between(at.speaker_end, len(at.text))
+                for code in (
+                    token.country,
+                    *(c[5:] for c in token.concepts if c.startswith("side:")),
+                )
+                if code
+            )
+        )
         if (
             self.origin is None
             and self.destination in sides

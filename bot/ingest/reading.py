@@ -66,6 +66,11 @@ _SUBSET_AFTER = re.compile(
     r"\s*(?:of them|of whom|of those|из них|из которых|з них|із них|з яких|олардың)\b",
     re.IGNORECASE,
 )
+_MOST_OF_THEM = re.compile(
+    r"(?i)(?<!\w)(?:most(?:ly| of them| of whom)|mainly|largely|the majority|many of them|"
+    r"большинство|в основном|преимущественно|главным образом|більшість|переважно|здебільшого|"
+    r"в основному|олардың көбі|көпшілігі|негізінен)(?!\w)"
+)
 # Words for people that name no one in particular.
 _ANYONE = frozenset({"people", "persons", "person", "человек", "людей", "люди", "лиц", "осіб",
                      "особи", "людина", "людини", "адам", "адамы"})  # fmt: skip
@@ -142,7 +147,7 @@ def read_article(
                 (d.period_start for d in reader.dates if d.kind == "range" and not d.relative),
                 None,
             )
-    kept, repeats = without_repeats(along_the_corridor(candidates, metrics))
+    kept, repeats = without_repeats(along_the_corridor(candidates, metrics, language))
     return Reading(tuple(kept), tuple(left_out + repeats))
 
 
@@ -290,12 +295,16 @@ class _SentenceReader:
             # With a figure before it in the sentence, the clause that names no country is
             # where that one happened ("..., and 147,000 have left"): see _countries.
             roles = roles_of(words.places(speaker_end, len(text), self.language)[0])
+        # "4 112 иностранцев, большинство из них — сирийцы": the people most of them are
+        # are not all of them.
+        most = _MOST_OF_THEM.search(text, figure.end, end)
+        people_end = most.start() if most else end
         citizenship = (
-            words.citizenship(figure.start, end, self.language)
+            words.citizenship(figure.start, people_end, self.language)
             or words.citizenship(max(start, speaker_end), figure.start, self.language)
             # Kazakh names the country before the figure, the citizens after it: "Ресейдің 11
             # азаматы".
-            or words.citizenship(max(start, speaker_end), end, self.language)
+            or words.citizenship(max(start, speaker_end), people_end, self.language)
         )
         metric = choose_metric(
             cues,

@@ -106,7 +106,8 @@ _EN = _Patterns(
         r"wrote|writes|explained|explains|stressed|stresses|emphasi[sz]e[ds]|confirmed|"
         r"confirms|estimated|estimates|claimed|claims|announced|announces|informed|informs|"
         r"pointed out|points out|tweeted|revealed|reveals|specified|clarified|acknowledged|"
-        r"admitted|warned|called|described|urged|insisted|argued|(?:(?<=data\s)|(?<=figures\s)|(?<=statistics\s))show(?:s|ed)?)\b"
+        r"admitted|warned|called|described|urged|insisted|argued|denied|dismissed|rejected|"
+        r"(?:(?<=data\s)|(?<=figures\s)|(?<=statistics\s))show(?:s|ed)?)\b"
         r"(?P<when>\s+(?:on|last)\s+[A-Z]\w+day|\s+on\s+\d{1,2}\s+[A-Z][a-z]+|"
         r"\s+yesterday|\s+today)?(?P<that>\s+that\b)?"
     ),
@@ -148,7 +149,7 @@ _RU = _Patterns(
         r"\b(?P<v>(?:сообщил|заявил|сказал|рассказал|отметил|подчеркнул|добавил|уточнил|пояснил|"
         r"написал|констатировал|указал|подтвердил|проинформировал|заверил|признал|сообщал|"
         r"предоставил|привел|привёл|"
-        r"заявлял|отмечал|говорил|писал|рассказывал|подч[её]ркивал)(?:а|о|и)?|"
+        r"заявлял|отмечал|говорил|писал|рассказывал|подч[её]ркивал|опроверг|отверг)(?:а|о|и)?|"
         r"сообща(?:ет|ют)|заявля(?:ет|ют)|переда[её]т|передают|пиш(?:ет|ут)|отмеча(?:ет|ют)|"
         r"говор(?:ит|ят)|информиру(?:ет|ют)|подч[её]ркива(?:ет|ют))\b"
         r"(?P<when>\s+(?:в|во)\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|"
@@ -183,7 +184,7 @@ _UK = _Patterns(
     verb=re.compile(
         r"\b(?P<v>(?:повідоми|заяви|сказа|розпові|зазначи|наголоси|дода|уточни|поясни|написа|"
         r"підтверди|зауважи|запевни|визна|повідомля|заявля|зазнача|писа|говори|розповіда|нада|"
-        r"наве)"
+        r"наве|спростува|заперечи)"
         r"(?:в|ла|ло|ли)|повідомля(?:є|ють)|заявля(?:є|ють)|"
         r"переда(?:є|ють)|пиш(?:е|уть)|інформу(?:є|ють)|зазнача(?:є|ють)|наголошу(?:є|ють))\b"
         r"(?P<when>\s+(?:в|у)\s+(?:понеділок|вівторок|середу|четвер|п'ятницю|суботу|неділю)|"

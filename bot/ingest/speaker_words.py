@@ -83,7 +83,8 @@ def _roles() -> dict[str, tuple[str, ...]]:
         ("chair", "председат", "төраға", "голов"),
         ("president", "президент"),
         ("governor", "губернатор", "әкім"),
-        ("ambassador", "посол", "елші"),
+        # "Дипломатка" is the consul or the ambassador the article named.
+        ("ambassador", "посол", "елші", "diplomat", "дипломат", "consul", "консул"),
         ("commander", "командующ", "командувач"),
     ):
         for stem in group:

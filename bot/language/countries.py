@@ -61,6 +61,16 @@ _ALIASES = {
     "рф": "RUS",
     "рк": "KAZ",
     "рб": "BLR",
+    "кнр": "CHN",
+    "prc": "CHN",
+    "қхр": "CHN",
+    "фрг": "DEU",
+    "юар": "ZAF",
+    "gaza": "PSE",
+    "gaza strip": "PSE",
+    "сектор газа": "PSE",
+    "сектор гази": "PSE",
+    "газа секторы": "PSE",
     # The Congo news means most is the Democratic Republic; CLDR calls it "Congo - Kinshasa"
     # and pycountry "Congo, The Democratic Republic of the".
     "democratic republic of the congo": "COD",

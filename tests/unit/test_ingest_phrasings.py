@@ -245,6 +245,29 @@ CASES: list[tuple[str, str, str, str, list[Expected]]] = [
      "group Horn Relief Alliance said on Monday, putting 2022 on course for a record.",
      [Expected("entered", 80000, period=("2022-01-01", None, "2022-10-17"),
                attributed_to="Horn Relief Alliance")]),
+    ("a state's body counting arrivals counts them into its state; it deported them", "uk",
+     "2022-04-08",
+     "Американські прикордонники пропустили з Мексики до Каліфорнії 3 870 громадян України, "
+     "повідомила Служба митного та прикордонного захисту США.\n\nЗа даними Національного "
+     "інституту міграції Мексики (INM), з 1 березня до країни прилетіли понад 9 тисяч "
+     "громадян України. Минулого тижня INM депортував до Мадрида 37 українців.",
+     [Expected("entered", 3870, ("MEX", "USA", "UKR")),
+      Expected("entered", 9000, ("UKR", "MEX", "UKR"),
+               attributed_to="Національний інститут міграції Мексики"),
+      Expected("deported", 37, ("MEX", "ESP", "UKR"))]),
+    ("the people most of them are are not all of them", "ru", "2015-11-10",
+     "С 1 января через пункт пропуска Стурског в Норвегию въехали 4 112 иностранцев, "
+     "большинство из них — сирийцы.",
+     [Expected("entered", 4112, (None, "NOR", None))]),
+    ("abbreviations name countries", "ru", "2023-10-09",
+     "Вчера из Владивостока в КНР выдворили семерых граждан Китая.",
+     [Expected("deported", 7, ("RUS", "CHN", "CHN"))]),
+    ("'the diplomat' is the consul named before, who denied a figure", "uk", "2022-04-08",
+     "Генеральна консулка України в Сан-Франциско Олена Гриценко спростувала чутки, нібито на "
+     "кордоні застрягли 10 тисяч українців.\n\nДипломатка також повідомила, що з 24 лютого "
+     "щонайменше 180 українців подали в США заяви про надання притулку.",
+     [Expected("asylum_applications", 180, ("UKR", "USA", "UKR"),
+               attributed_to="Олена Гриценко")]),
 ]  # fmt: skip
 
 
