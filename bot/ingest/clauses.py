@@ -4,6 +4,7 @@ and the countries and peoples it names, with the role each has ("into", "from", 
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -19,6 +20,12 @@ from bot.language.tokens import Token, match_lexicon
 
 __all__ = ["KAZAKH_CASE", "Placed", "SentenceWords", "read_words"]
 
+# Time words after which a Kazakh participle says when ("өткен аптада", last week).
+_KAZAKH_TIME_WORDS = tuple(
+    kazakh_fold(word)
+    for word in ("апта", "ай", "жыл", "күн", "тәулік", "кезең", "дүйсенбі", "сейсенбі",
+                 "сәрсенбі", "бейсенбі", "жұма", "сенбі", "жексенбі", "демалыс")
+)  # fmt: skip
 _KAZAKH_ACCUSATIVE = re.compile(r"(?:ды|ди|ты|ти|ны|ни)$")
 # A Kazakh word in a case that says where: "елден" (from the country), "Алматыда" (in Almaty).
 KAZAKH_CASE = re.compile(r"(?:дан|ден|тан|тен|нан|нен|га|ге|ка|ке|да|де|та|те|нда|нде)$")
@@ -84,23 +91,27 @@ class SentenceWords:
                 # "Kazakh citizenship", "Kazakh Interior Ministry", "the Polish-Ukrainian
                 # border": a country's thing, not people.
                 after = tokens[position + 2] if position + 2 < len(tokens) else None
-                if (
-                    following is not None
-                    and (
-                        "cue:citizenship" in following.concepts
-                        # "қазақстандық Израильден": a country in a case form is where they went.
-                        or (following.word.text[:1].isupper() and not following.country)
-                        or following.demonym
-                        or (
-                            not _THINGS.isdisjoint(following.forms.keys)
-                            # "Ukrainian visa holders", "українські власники віз": people.
-                            and (after is None or _HOLDERS.isdisjoint(after.forms.keys))
-                        )
-                    )
-                ):
+                if following is not None and _a_thing_of(following, after, language):
                     continue
                 return token.demonym
         return _citizens_of(tokens, language)
+
+
+def _a_thing_of(following: Token, after: Token | None, language: str) -> bool:
+    """Whether the word after a people's adjective names a thing of their country ("Kazakh
+    citizenship", "Kazakh Interior Ministry", "the Polish-Ukrainian border"), not them."""
+    if "cue:citizenship" in following.concepts or following.demonym:
+        return True
+    if following.word.text[:1].isupper():
+        # "қазақстандық Израильден", "қазақстандық Жидда арқылы": where they went.
+        place = following.country is not None
+        if language == "kk" and not place:
+            via = after is not None and kazakh_fold(after.word.folded) == "аркылы"
+            place = via or KAZAKH_CASE.search(kazakh_fold(following.word.folded)) is not None
+        return not place
+    # "Ukrainian visa holders", "українські власники віз": people.
+    holders = after is not None and not _HOLDERS.isdisjoint(after.forms.keys)
+    return not _THINGS.isdisjoint(following.forms.keys) and not holders
 
 
 # What a people's adjective may describe that is not people: "the Ukrainian border", "российская
@@ -238,11 +249,7 @@ def _region_cue(placed: list[Placed], position: int, language: str) -> bool:
     if before in _PLACE_BEFORE or after in _REGION_AFTER:
         return True
     word = kazakh_fold(placed[position].token.word.folded)
-    return language == "kk" and _KAZAKH_PLACE_CASE.search(word) is not None
-
-
-# Kazakh's ablative, dative and locative endings: "Ақтөбеден", "Маңғыстауға", "Жетісуда".
-_KAZAKH_PLACE_CASE = re.compile(r"(?:дан|ден|тан|тен|нан|нен|га|ге|ка|ке|на|не|да|де|та|те)$")
+    return language == "kk" and KAZAKH_CASE.search(word) is not None
 
 
 def _in_a_name(placed: list[Placed], position: int, places: dict[int, str]) -> bool:
@@ -284,6 +291,11 @@ def read_words(text: str, language: str) -> SentenceWords:
     match_lexicon(cues, cue_index())
     for token, cue in zip(tokens, cues, strict=True):
         token.concepts |= {f"cue:{concept}" for concept in cue.concepts}
+    if language == "kk":
+        for token, following in itertools.pairwise(tokens):
+            if kazakh_fold(following.word.folded).startswith(_KAZAKH_TIME_WORDS):
+                # "өткен аптада" is last week; "16 мыңнан астам адам өткен" crossed.
+                token.concepts.discard("cue:cross")
     # An article names countries as proper names: a lower-case word is a people at most.
     find_places(tokens, language, fuzzy=False)
     for token in tokens:

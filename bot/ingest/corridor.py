@@ -39,6 +39,13 @@ _FROM_ANYWHERE = re.compile(
     r"багатьох|третіх) країн|з-за кордону|із-за кордону|басқа елдерден|шетелден|"
     r"түрлі елдерден)"
 )
+# Entering or crossing as such, not arriving: "въехали 946 граждан Азербайджана", "кордон в
+# бік України перетнули 21,4 тис." entered.
+_ENTERED = re.compile(
+    r"(?i)(?<!\w)(?:entered|entering|enter|crossed|crossing|въех\w*|въезжа\w*|"
+    r"в['’]їх\w*|в['’]їжджа\w*|пересек\w*|перетн\w*|перетина\w*|перешл\w*|перейшл\w*|"
+    r"кірді|кірген|кіріп|өтті|өткен)"
+)
 _NO_SIDES = frozenset({"crossings", "mobilisation_target", "mobilisation_ceiling", "statement"})
 
 
@@ -124,6 +131,18 @@ def _filled(
     if own is None and corridor.home and _OUR_PEOPLE.search(candidate.counted):
         own = corridor.home
         candidate = replace(candidate, citizenship=own)
+    home = own or corridor.home
+    if metric == "entered" and home and destination == home and origin not in {None, home}:
+        if not _ENTERED.search(candidate.evidence.sentence):
+            # "41 қазақстандық Алматыға жетті", "164 адамды Алматыға жеткізді": the article's
+            # people arriving in their own country came home (crossing into it is entering).
+            metric = "returned"
+            candidate = replace(candidate, metric=metric)
+    elif metric == "returned" and home and origin == home and destination not in {None, home}:
+        # "до Ізраїлю прилітають 50 репатріантів з України": repatriates leave their home
+        # for another country.
+        metric = "entered"
+        candidate = replace(candidate, metric=metric)
     direction = metrics.direction(metric)
     if metric == "returned":
         # Back home: to their own country, else to the article's people's home.

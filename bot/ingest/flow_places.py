@@ -233,6 +233,16 @@ class _Settling:
             if self.origin not in {None, same.origin} and self.destination is None:
                 self.destination = self.origin
             self.origin = same.origin
+        elif (
+            same is not None
+            and not self.outward
+            and self.origin is None
+            and self.roles["from"] is None
+            and self.destination not in {None, same.destination, same.origin}
+        ):
+            # "Суданнан Египетке 16 мыңнан астам, ал Чадқа 20 мыңға жуық адам өткен": another
+            # country reached from the same one.
+            self.origin = same.origin
         if same is not None and not metric.startswith("mobilisation"):
             # "441 applied for Kazakh citizenship, of which 117 are ethnic Kazakhs": a part of
             # the figure before shares its country and its people.

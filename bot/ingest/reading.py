@@ -49,6 +49,12 @@ _SINCE_AN_EVENT = re.compile(
     r"(?:on|в|у|во)?\s*$",
     re.IGNORECASE,
 )
+# Kazakh says it after the day: "15 сәуірде қақтығыс басталғаннан бері" (since the fighting
+# began on 15 April).
+_KAZAKH_SINCE_AN_EVENT = re.compile(
+    r"\s+(?:[^\W\d][\w-]*\s+){0,5}[^\W\d]+(?:ған|ген|қан|кен)(?:нан|нен|дан|ден)\s+бері\b",
+    re.IGNORECASE,
+)
 _THAN = re.compile(
     r"(?:\bthan|\bчем|\bніж|compared (?:with|to)|по сравнению с|порівняно з|в сравнении с)"
     r"\s+(?:[^\W\d]+\s+){0,2}$",
@@ -463,7 +469,10 @@ class _SentenceReader:
         if own is not None and own.kind == "day" and own.period_start is not None:
             if metric.startswith("mob"):
                 return None, None, own.period_start
-            if _SINCE_AN_EVENT.search(self.sentence.text[: own.start]):
+            after_day = self.sentence.text[own.end : own.end + 80]
+            if _SINCE_AN_EVENT.search(self.sentence.text[: own.start]) or (
+                self.language == "kk" and _KAZAKH_SINCE_AN_EVENT.match(after_day)
+            ):
                 # "since fighting resumed on 28 March": since that day, as of the report.
                 return (
                     own.period_start,

@@ -241,6 +241,10 @@ _KK_RELAYED = re.compile(
     r"^деп\s+(?:хабарлайды|хабарлады|жазады|жазды)\s+(?P<outlet>«[^»]+»|\S+)"
     r"(?:\s+агенттігі)?\s+(?P<rest>.+)$"
 )
+_KK_OUTLET_FIRST = re.compile(
+    r"^(?P<outlet>(?:«[^»]+»|\S+)(?:\s+\S+)?\s+(?:телеарнасы|агенттігі|ақпарат агенттігі|"
+    r"басылымы|сайты|порталы|газеті|радиосы|арнасы))\s+(?P<rest>.+)$"
+)
 _CITED_CASE = {"en": "nomn", "ru": "accs", "uk": "accs", "kk": "datv"}
 
 # Verbs after which an outlet may be the one told: "told the BBC", "рассказал РИА Новости".
@@ -397,6 +401,11 @@ def find_cue(text: str, language: str, line_start: bool = True) -> Cue | None:
         cue = Cue(citing.end(), text[: citing.start()].strip(" ,"))
     cited = citing.group("x").rpartition(",")[2] if language == "kk" else citing.group("x")
     relayed = _KK_RELAYED.match(cited.strip()) if language == "kk" else None
+    led = _KK_OUTLET_FIRST.match(cited.strip()) if language == "kk" else None
+    if relayed is None and led is not None:
+        # "Al Jazeera телеарнасы ХКҰ-ға сілтеме жасап хабарлағандай": the outlet named first
+        # carried what the body it cites said.
+        return Cue(citing.end(), led["outlet"], "nomn", True, led["rest"], "datv", cue.back)
     if relayed is not None:
         # "..., деп хабарлайды Kazinform министрлікке сілтеме жасап": the agency carried what
         # the ministry said.

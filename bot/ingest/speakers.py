@@ -346,6 +346,11 @@ def read_phrase(text: str, language: str, case: str = "nomn", media: bool = Fals
         # "Ахметжановтың айтуынша", "Комитет өкілдерінің": the name without its ending.
         text = nominative_phrase(text, case, language)
         words = words_of(text)
+    named_an_outlet = any(word.plain.startswith(OUTLET_NOUNS) for word in words)
+    outlet = _outlet(text, words, language, media) if named_an_outlet else None
+    if outlet is not None:
+        # "Al Jazeera телеарнасы": a channel, whatever its name looks like.
+        return Mention(speaker=outlet)
     person = _person(text, language, case)
     if person is not None:
         return person

@@ -268,6 +268,29 @@ CASES: list[tuple[str, str, str, str, list[Expected]]] = [
      "щонайменше 180 українців подали в США заяви про надання притулку.",
      [Expected("asylum_applications", 180, ("UKR", "USA", "UKR"),
                attributed_to="Олена Гриценко")]),
+    ("Kazakh: since an event on a day; evacuated citizens arriving home returned", "kk",
+     "2023-04-27",
+     "Өкілдің айтуынша, 15 сәуірде қақтығыс басталғаннан бері Суданнан 76 қазақстандық "
+     "Египет арқылы елге оралды. Кеше Суданнан эвакуацияланған тағы 41 қазақстандық Жидда "
+     "арқылы Алматыға жетті.",
+     [Expected("returned", 76, ("SDN", "KAZ", "KAZ"), ("2023-04-15", None, "2023-04-27")),
+      Expected("returned", 41, ("SDN", "KAZ", "KAZ"), ("2023-04-26", "2023-04-26", None))]),
+    ("Kazakh: a channel citing a body; two destinations from one country; 'өткен' crossed",
+     "kk", "2023-04-27",
+     "Al Jazeera телеарнасы Халықаралық көші-қон ұйымына сілтеме жасап хабарлағандай, соңғы "
+     "бір аптада Суданнан көрші Египетке 16 мыңнан астам, ал Чадқа 20 мыңға жуық адам өткен.",
+     [Expected("entered", 16000, ("SDN", "EGY", None), attributed_to="Халықаралық көші-қон ұйымы",
+               carried_by="Al Jazeera"),
+      Expected("entered", 20000, ("SDN", "TCD", None), carried_by="Al Jazeera")]),
+    ("repatriates leave their own country for another: they entered it", "uk", "2023-01-12",
+     "У 2022 році до Ізраїлю репатріювалися 15 213 громадян України. Зараз до Ізраїлю щодня "
+     "прилітають від 30 до 50 репатріантів з України.",
+     [Expected("entered", 15213, ("UKR", "ISR", "UKR")),
+      Expected("entered", 30, ("UKR", "ISR", None))]),
+    ("set off is leaving; gone home is returning", "en", "2018-08-21",
+     "Venezuela's consul told state broadcaster VTV that 287 Venezuelans had gone home from "
+     "Brazil since Sunday.",
+     [Expected("returned", 287, ("BRA", "VEN", "VEN"))]),
 ]  # fmt: skip
 
 
