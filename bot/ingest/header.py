@@ -151,17 +151,29 @@ _SEPARATOR = re.compile(r"\s*\|\s*|\s+[-–—·•]\s+")
 _URL = re.compile(r"<?(?P<url>https?://[^\s<>\"]++)>?")  # possessive: no backtracking
 _LABEL = re.compile(r"(?P<label>[^\W\d_]+(?:\s+[^\W\d_]+){0,2})\s*:(?!//)\s*(?P<value>.*)")
 _BYLINE = re.compile(r"(?:by|written by)\s+(?P<name>.+)", re.IGNORECASE)
+_NAME_AND_OUTLET = re.compile(r"(?P<name>[^,«\"]{3,60}),\s*[«\"“](?P<outlet>[^»\"”]{2,60})[»\"”]")
 _CONNECTORS = frozenset({"and", "de", "van", "von", "der", "al", "и", "і", "та", "мен", "бен"})
 _DATELINE = re.compile(
-    r"(?P<place>[^\W\d_][\w'’.-]*(?:\s[^\W\d_][\w'’.-]*){0,2}),\s+"
+    r"(?P<place>[^\W\d_][\w'’.-]*(?:\s[^\W\d_][\w'’.-]*){0,2})[,.]\s+"
     # "GORIS, Armenia, 29 September": the place's country or region.
     r"(?:[^\W\d_][\w'’.-]*(?:\s[^\W\d_][\w'’.-]*){0,2},\s+)?(?P<when>[^()\n–—-]{3,40}?)\s*"
     r"(?:(?:\((?P<agency>[^()\n]{2,60})\)\s*)?[-–—]\s*(?:[«\"“](?P<quoted>[^»\"”]{2,60})[»\"”]"
     r"|(?P<named>\w[\w-]*(?:\s\w[\w-]*){0,2})\.(?:\s|$))?"
     # "ДУШАНБЕ, 16 апреля. /Варзоб-Пресс/.", "МОСКВА, 5 октября. /ТАСС/."
-    r"|\.?\s*/(?P<slashed>[^/\n]{2,60})/\.?)"
+    r"|\.?\s*/(?P<slashed>[^/\n]{2,60})/\.?"
+    # "НҰР-СҰЛТАН. 14 мамыр. «Дала ақпарат» –": the agency before the dash.
+    r"|\.\s*[«\"“](?P<before>[^»\"”]{2,60})[»\"”]\s*[-–—])"
 )
 _NEXT_SENTENCE = re.compile(r"[^\W\d_]{2}[.!?…]\s+[«\"“„(]?(?P<letter>[^\W\d_])")
+
+
+# Where a by-line's reporter filed from: "in Mae Sot", "из Москвы", "з Харкова".
+_WHERE_FROM = re.compile(r"\s+(?:in|from|reporting from|в|из|з|із|у)\s+[^\W\d_][\w .'-]*$")
+# "ИА «Меридиан»", "агентство «Бахтар»": the agency's own name is in the quotation marks.
+_AGENCY_KIND = re.compile(
+    r"^(?:ИА|ІА|АА|[Аа]гентство|[Аа]генція|[Ии]нформагентство|[Іі]нформагенція)\s+"
+    r"[«\"“„]?(?P<name>[^»\"”]+)[»\"”]?$"
+)
 
 
 def _plain(value: str | None, limit: int = 200) -> str | None:
@@ -172,6 +184,7 @@ def _plain(value: str | None, limit: int = 200) -> str | None:
 def _name(text: str, *, strict: bool = False) -> str | None:
     """A person's name from a by-line, its role after a comma dropped ("Jane Doe, Reuters")."""
     name = re.split(r"\s*[,;(]\s*", text.strip(), maxsplit=1)[0].strip(" .:—–-")
+    name = _WHERE_FROM.sub("", name)  # "By Kanokwan Srisuk in Mae Sot"
     words = name.split()
     if not 1 <= len(words) <= 6 or len(name) > 200 or re.search(r"\d", name):
         return None
@@ -218,7 +231,11 @@ def _dateline(line: str) -> list[tuple[str, str | date | None]] | None:
     # "МОСКВА, 5 окт — РИА Новости.": a short run of capitalised words is the agency.
     named = match["named"] or ""
     named = named if all(word[0].isupper() for word in named.split()) else ""
-    agency = _plain(match["agency"] or match["quoted"] or match["slashed"] or named)
+    agency = _plain(
+        match["agency"] or match["quoted"] or match["slashed"] or match["before"] or named
+    )
+    if agency and (kind := _AGENCY_KIND.match(agency)) is not None:
+        agency = kind["name"]  # "/ИА «Меридиан»/"
     return [("publisher", agency), ("date", when[0])]
 
 
@@ -228,7 +245,7 @@ def dateline_end(text: str) -> int:
     match = _DATELINE.match(text)
     if match is None or _dateline(text) is None:
         return 0
-    if match["slashed"]:
+    if match["slashed"] or match["before"]:
         return match.end()
     return match.end("agency") + 1 if match["agency"] else match.start("when") + len(match["when"])
 
@@ -236,6 +253,10 @@ def dateline_end(text: str) -> int:
 def _read_line(line: str, language: str, found: dict[str, Any]) -> bool:
     """Take what a header line says into ``found`` (first value wins); False if no header."""
     parts = _dateline(line)
+    reporter = _NAME_AND_OUTLET.fullmatch(line)
+    if parts is None and reporter and (name := _name(reporter["name"], strict=True)):
+        # "Жанар Бекетова, «Шымкент шұғыласы»": the reporter and the paper.
+        parts = [("author", name), ("publisher", _plain(reporter["outlet"]))]
     if parts is None:
         parts = [_classify(piece, language) for piece in _SEPARATOR.split(line) if piece.strip()]
         # A person's name beside a masthead ("Белорусский обзор | … | Ольга Сенкевич"), or
@@ -341,6 +362,13 @@ def read_header(text: str, language: str) -> Header:
     if "url" not in found:
         # The story's own address on a line of its own under it.
         last = [line.strip() for line in text.splitlines() if line.strip()][-2:]
+        # "Сілтеме: https://…", "Link: …": a label before it says the same.
+        last = [
+            label["value"].strip()
+            if (label := _LABEL.fullmatch(line)) and _fold(label["label"]) in _words("url")
+            else line
+            for line in last
+        ]
         at_end = [m["url"].rstrip(".,;:)") for line in last if (m := _URL.fullmatch(line))]
         if at_end:
             found["url"] = at_end[-1]
