@@ -30,6 +30,7 @@ from bot.ingest.reporting import (
 )
 from bot.ingest.sentences import Sentence
 from bot.ingest.speaker_registry import Registry
+from bot.ingest.speaker_words import PRONOUNS, plain
 from bot.ingest.speakers import Speaker, read_outlet, read_phrase
 
 __all__ = ["Attribution", "Speaker", "attribute"]
@@ -105,6 +106,7 @@ class _Article:
         # What an outlet carried: (speaker's name, kind) → (outlet, section it holds in).
         self.carriers: dict[tuple[str, str], tuple[Speaker, int]] = {}
         self.line_chain: _Chain | None = None
+        self.line_chain_before: _Chain | None = None
         self.sourced = False  # the line is the cited source's report ("Details:", "Quote from")
         self.lead: list[int] | None = []  # headline and furniture awaiting the lead's source
         # The source the story's lead names "back" ("Бұл туралы X хабарлады"): the lines after
@@ -264,6 +266,7 @@ class _Article:
             found = source_line(text, self.language)
             if found is not None:
                 return self.read_source(index, found)
+        self.line_chain_before = self.line_chain
         cue = find_cue(text, self.language, sentence.line_start)
         if cue is None:
             if self.line_chain is not None:
@@ -288,7 +291,18 @@ class _Article:
         elif chain != (None, None):
             self.lead_source = None
         self.line_chain = chain
-        return _Reading(*chain, cue.end, "own")
+        # "За словами посадовця", "По словам замминистра": someone the article named, whom
+        # the registry could not find, is the line's speaker so far, else the nearest. A
+        # "she" with no woman named stays unknown: a pronoun is not a guess at a body.
+        unresolved = (
+            chain == (None, None)
+            and bool(cue.phrase)
+            and plain(cue.phrase.strip()) not in PRONOUNS
+        )
+        if unresolved and self.line_chain_before is not None:
+            chain = self.line_chain_before
+            unresolved = chain == (None, None)
+        return _Reading(*chain, cue.end, "unresolved" if unresolved else "own")
 
     def nearest_source(self) -> None:
         """A figure no cue, line or source covers is the story's source's: the speaker named
@@ -297,7 +311,7 @@ class _Article:
         its kin are the publisher's own words: they take no source from another section."""
         named = [i for i, r in enumerate(self.readings) if r.attributed_to or r.carried_by]
         for index, reading in enumerate(self.readings):
-            if reading.origin != "none" or self.sections[index]:
+            if reading.origin not in {"none", "unresolved"} or self.sections[index]:
                 continue
             if own_count(self.sentences[index].text):
                 continue

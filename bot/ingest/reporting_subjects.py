@@ -180,7 +180,10 @@ def _valid_slavic(words: list[str], language: str) -> bool:
     for position, word in enumerate(words):
         parses = slavic_parses(word, language)
         pos = parses[0][2] if parses else None
-        if word.isupper() or latin(word) or pos is None:
+        # A capitalised word after the first is a name ("Айгарс Крастіньш"), whatever part of
+        # speech the dictionary guesses for it.
+        named = position > 0 and word[:1].isupper() and pos not in _SLAVIC_INSIDE
+        if word.isupper() or latin(word) or pos is None or named:
             noun = noun or word[:1].isupper()
         elif pos in _SLAVIC_INSIDE and 0 < position < len(words) - 1:
             continue  # "министерство по делам беженцев и репатриантов"
@@ -221,7 +224,8 @@ def slavic_subject(left: str, language: str) -> str | None:
     while segment:
         head, _, last = segment.rpartition(" ")
         parses = slavic_parses(last, language)
-        if not head or not parses or parses[0][2] not in _SLAVIC_TRAILING:
+        # A capitalised word is a name ("Айгарс Крастіньш"), whatever the dictionary guesses.
+        if not head or not parses or parses[0][2] not in _SLAVIC_TRAILING or last[:1].isupper():
             break
         segment = head.rstrip()
     return _longest(segment, lambda words: _valid_slavic(words, language))

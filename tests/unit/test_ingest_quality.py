@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from benchmarks.ingest import FLOORS, evaluate, load_articles, read
+from benchmarks.ingest import FLOORS, evaluate, load_articles, matches, read
 from bot.ingest.figures import find_figures
 
 
@@ -37,3 +37,30 @@ def test_every_candidate_is_a_figure_of_its_own_sentence(article: dict[str, Any]
         }
         figure = item["figure"]
         assert (figure["value"], figure.get("high"), figure["qualifier"]) in written
+
+
+def test_a_name_in_another_case_is_the_same_name_to_the_benchmark():
+    expected = {
+        "metric": "returned",
+        "figure": {"qualifier": "at_least", "value": 38000, "high": None},
+        "origin": "CZE",
+        "destination": "UKR",
+        "citizenship": "UKR",
+        "period_start": "2023-01-01",
+        "period_end": None,
+        "as_of": "2023-08-10",
+        "attributed_to": "Міністерство внутрішніх справ Чехії",
+        "attributed_to_aliases": ["чеського МВС"],
+        "carried_by": None,
+    }
+    proposed = {
+        key: expected[key]
+        for key in ("metric", "origin", "destination", "citizenship", "period_start", "as_of")
+    } | {
+        "figure": {"qualifier": "at_least", "value": 38000},
+        "citation": {"attributed_to": {"name": "чеське МВС", "kind": "organisation"}},
+    }
+    assert matches(proposed, expected, language="uk")
+    assert not matches(proposed, expected)  # as written, the nominative is not an alias
+    other = proposed | {"citation": {"attributed_to": {"name": "польське МВС"}}}
+    assert not matches(other, expected, language="uk")
