@@ -96,9 +96,13 @@ def _names(expected: dict[str, Any], role: str) -> set[str | None]:
 def _name_key(name: str | None, language: str) -> tuple[str, ...] | None:
     """A name as compared: each word's lemma (Russian, Ukrainian) or stem without its case
     ending (Kazakh), so that "чеське МВС" is the "чеського МВС" an article wrote: the set
-    lists a name's case forms as aliases, and every case form of a name is the name."""
+    lists a name's case forms as aliases, and every case form of a name is the name. A
+    country's possessive before a body's name ("Malawi's") and a leading "the" ("The
+    Herald") are left out on both sides."""
     if name is None:
         return None
+    # "Malawi's Department of ..." is the "Department of ..." an annotation may name.
+    name = re.sub(r"^(?:the\s+)?[^\W\d_]+['’]s\s+|^the\s+", "", name, flags=re.IGNORECASE)
     words = re.findall(r"[^\W_]+(?:['’-][^\W_]+)*", name)
     if language in {"ru", "uk"}:
         return tuple((slavic_parses(w, language) or ((w,),))[0][0] for w in words)

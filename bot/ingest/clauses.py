@@ -13,7 +13,7 @@ from bot.ingest.cues import cue_index
 from bot.ingest.header import dateline_end
 from bot.language.cities import city_country
 from bot.language.lemmas import forms
-from bot.language.places import Place, find_places, read_places
+from bot.language.places import PART_OF, Place, find_places, read_places
 from bot.language.regions import region_country
 from bot.language.text import Word, fold, kazakh_fold
 from bot.language.tokens import Token, match_lexicon
@@ -165,6 +165,12 @@ def _towards(places: tuple[Place, ...], tokens: list[Token]) -> tuple[Place, ...
             any(t.word.folded in _TOWARDS for t in tokens[max(0, position - 2) : position])
             # "crossed into Georgia": the phrase took "into" as its own word.
             or (position and tokens[position - 1].word.folded in {"into", "to"})
+            # "into southern Malawi"
+            or (
+                position >= 2
+                and tokens[position - 1].word.folded.startswith(PART_OF)
+                and tokens[position - 2].word.folded in {"into", "to"}
+            )
             # "перешли границу с Узбекистаном": crossed it, into the country beyond.
             or (
                 position >= 2
@@ -190,7 +196,35 @@ def _citizens_of(tokens: list[Token], language: str) -> str | None:
             near = tokens[max(0, position - 3) : position]
         if token.country and any("citizen" in other.concepts for other in near):
             return token.country
+        following = tokens[position + 1] if position + 1 < len(tokens) else None
+        if (
+            language == "en"
+            and token.country
+            and following is not None
+            and following.word.text[:1].islower()  # not "Panama's National Migration Service"
+            and not _PEOPLE_NOUNS.isdisjoint(following.forms.keys)
+            # "Mexico's refugee agency", "the Kenya refugee camps": a thing of theirs.
+            and (
+                position + 2 >= len(tokens)
+                or _NOT_PEOPLE_AFTER.isdisjoint(tokens[position + 2].forms.keys)
+            )
+        ):
+            # "617 Myanmar soldiers", "46 Myanmar nationals": the country's own people.
+            return token.country
     return None
+
+
+_NOT_PEOPLE_AFTER = frozenset({
+    "agency", "camp", "camps", "office", "council", "service", "centre", "center",
+    "commission", "ministry", "committee", "organisation", "organization", "status", "law",
+    "policy", "crisis", "programme", "program", "visa", "visas", "board", "department",
+})  # fmt: skip
+# English nouns for people a country's name may stand before as their adjective.
+_PEOPLE_NOUNS = frozenset({
+    "national", "nationals", "citizen", "citizens", "soldier", "soldiers", "refugee",
+    "refugees", "migrant", "migrants", "worker", "workers", "student", "students", "passport",
+    "troop", "troops", "deserter", "deserters", "pilgrim", "pilgrims", "tourist", "tourists",
+})  # fmt: skip
 
 
 def _read_cities(text: str, placed: list[Placed], language: str) -> None:

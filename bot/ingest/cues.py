@@ -83,7 +83,8 @@ CUES: dict[str, Phrases] = {
     },
     "return": {
         "en": ("return", "returned", "returning", "came home", "come home", "went home",
-               "gone home", "go home", "going home", "headed home", "head home", "came back",
+               "gone home", "go home", "going home", "headed home", "head home", "gone back",
+               "went back", "go back", "going back", "came back",
                "come back", "repatriated", "repatriation"),
         "ru": ("вернуться", "возвращаться", "возвращение", "вернувшийся", "возвратиться",
                "репатриация", "репатриант", "вернуть", "возвращать"),

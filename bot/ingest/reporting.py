@@ -245,6 +245,10 @@ _KK_OUTLET_FIRST = re.compile(
     r"^(?P<outlet>(?:«[^»]+»|\S+)(?:\s+\S+)?\s+(?:телеарнасы|агенттігі|ақпарат агенттігі|"
     r"басылымы|сайты|порталы|газеті|радиосы|арнасы))\s+(?P<rest>.+)$"
 )
+_QUOTED_AS_SAYING = re.compile(
+    r"(?:^|(?<=[,.;:–—]\s))(?P<outlet>[^\W\d_][^,;:]{0,60}?)\s+(?:quoted|quotes|cited|cites)\s+"
+    r"(?P<x>[^;:]{2,120}?),?\s+as\s+saying(?:\s+that)?\b"
+)
 _CITED_CASE = {"en": "nomn", "ru": "accs", "uk": "accs", "kk": "datv"}
 
 # Verbs after which an outlet may be the one told: "told the BBC", "рассказал РИА Новости".
@@ -324,10 +328,16 @@ def _verb_cue(text: str, found: re.Match[str], patterns: _Patterns, language: st
         # A comma before the verb may close an appositive ("X, the minister, said"); only a
         # quotation mark says for sure that the speaker follows ("'...,' said X").
         quoted = re.search(r"[\"”»]\s*$", left) is not None
-        # "Ministry data show that": the ministry's.
-        phrase = None if quoted else english_subject(_DATA.sub("", left.rstrip()))
+        after = english_object(right) if follows else None
+        if after and left.rstrip().endswith(",") and after[:1].isupper():
+            # "..., to escape air strikes around Myawaddy, said Naw Htoo Paw of ...": a
+            # name after the verb is its speaker, not the place before the comma.
+            phrase = after
+        else:
+            # "Ministry data show that": the ministry's.
+            phrase = None if quoted else english_subject(_DATA.sub("", left.rstrip()))
         if phrase is None and follows:
-            phrase = english_object(right)
+            phrase = after
     elif language == "kk":
         # "– деді X." names the speaker after the verb; "X ... мәлімдеді." before it.
         after = _CLAUSE_END.split(right, maxsplit=1)[0].strip(" ,")
@@ -361,6 +371,11 @@ def find_cue(text: str, language: str, line_start: bool = True) -> Cue | None:
         if quote:
             slavic = language in {"ru", "uk"} and not quote.group().lstrip().startswith("Q")
             return Cue(quote.end(), quote.group("x"), "gent" if slavic else "nomn")
+    quoting = _QUOTED_AS_SAYING.search(text) if language == "en" else None
+    if quoting is not None:
+        # "Thai PBS quoted the army's Naresuan Task Force as saying that 617 ...": the outlet
+        # carried what the body said.
+        return Cue(quoting.end(), quoting["outlet"], "nomn", True, quoting["x"], "nomn")
     citing = patterns.citing.search(text)
     # "Reuters, citing the ministry, reported": the verb's subject is read without the cited.
     masked = text

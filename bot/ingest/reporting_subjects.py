@@ -60,6 +60,8 @@ _EN_NOT_NP = frozenset(
 # Lower-case words a body's or an official's name is made of: "border guards", "deputy head".
 _EN_BODY_WORDS = frozenset(
     {"border", "migration", "interior", "foreign", "internal", "state", "national", "federal",
+     "immigration", "provincial", "district", "municipal", "city", "army",
+     "military", "coast", "customs", "police",
      "public", "news", "press", "international", "regional", "local", "affairs", "deputy",
      "senior", "top", "refugee", "refugees", "emergency", "emergencies", "defence", "defense"}
 )  # fmt: skip
@@ -114,7 +116,11 @@ def _valid_english(words: list[str]) -> bool:
         return len(words) == 1
     if lowered[0] in _EN_BAD_START or lowered[-1] in _EN_CONNECT | _DETERMINERS:
         return False
-    determined = lowered[0] in _DETERMINERS
+    # "the X", and "chief of the Mae Sot immigration checkpoint": a role opens a description
+    # that may hold other words.
+    determined = lowered[0] in _DETERMINERS or any(
+        lowered[0].startswith(key) for key in PERSON_ROLES
+    )
     head = False
     for word, low in zip(words, lowered, strict=True):
         if any(char.isdigit() for char in word):
@@ -153,6 +159,13 @@ def english_subject(left: str) -> str | None:
         and _valid_english(previous.split())
         and person_span(words_of(previous), "en")
     ):
+        return f"{previous}, {subject}"
+    if (
+        subject[:1].islower()
+        and _valid_english(previous.split())
+        and person_span(words_of(previous), "en")
+    ):
+        # "Police Colonel Anan Suwannarat, chief of the Mae Sot immigration checkpoint, said".
         return f"{previous}, {subject}"
     if plain(previous.split()[0]) in _DETERMINERS and person_span(words_of(subject), "en"):
         description = _longest(previous, _valid_english)

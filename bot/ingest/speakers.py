@@ -91,6 +91,8 @@ _EN_MINISTRY = re.compile(
 )
 
 
+# Words inside a body's name before the words that name it: "Department of ...".
+_NAME_LINKS = frozenset({"of", "for", "and", "on"})
 _LEADING_SYMBOLS = re.compile(r"^[^\w«\"“„(]+")
 # Words that tie a sentence to the one before, no part of whoever speaks: "Сондай-ақ комитет",
 # "Сұхбатта Сәрсенбаева" (in the interview), "Также ведомство", "Meanwhile, the agency".
@@ -293,6 +295,15 @@ def _person(text: str, language: str, case: str) -> Mention | None:
         if found is None:
             continue
         named = words[found[0] : found[1]]
+        if (
+            found[0]
+            and words[found[0] - 1].plain in _NAME_LINKS
+            and any(is_org_word(word) for word in words[: found[0]])
+        ):
+            continue  # "Department of Disaster Management Affairs": part of a body's name
+        following = words[found[1]] if found[1] < len(words) else None
+        if following is not None and following.text[:1].isupper() and is_org_word(following):
+            continue  # "Naresuan Task Force", "Kenya Red Cross Society"
         if language in {"ru", "uk"}:
             typed = [word.text for word in named]
             parts = [nominative(word, case, language, True) for word in typed]

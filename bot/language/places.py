@@ -20,7 +20,7 @@ from bot.language.lemmas import morph
 from bot.language.text import fold, kazakh_fold
 from bot.language.tokens import Token
 
-__all__ = ["Place", "find_places", "read_places"]
+__all__ = ["PART_OF", "Place", "find_places", "read_places"]
 
 _KAZAKH_DATIVE = re.compile(r"(?:га|ге|ка|ке|на|не|а|е)$")
 _KAZAKH_ABLATIVE = re.compile(r"(?:дан|ден|тан|тен|нан|нен)$")
@@ -237,8 +237,19 @@ def find_places(tokens: list[Token], language: str, *, fuzzy: bool = True) -> No
                     break
 
 
+# Words between a preposition and its country that say which part: "into southern Malawi".
+PART_OF = (
+    "northern", "southern", "eastern", "western", "central", "neighbouring", "neighboring",
+    "north", "south", "east", "west", "northeastern", "northwestern", "southeastern",
+    "southwestern", "северн", "южн", "западн", "восточн", "центральн", "соседн", "північн",
+    "південн", "західн", "східн", "сусідн",
+)  # fmt: skip
+
+
 def _role(tokens: list[Token], position: int, language: str) -> str | None:
     token = tokens[position]
+    if position >= 2 and tokens[position - 1].word.folded.startswith(PART_OF):
+        position -= 1  # the preposition is before the part's word
     before = tokens[position - 1].concepts if position else set()
     preposition = tokens[position - 1].word.folded if position else ""
     if "from_preposition" in before:

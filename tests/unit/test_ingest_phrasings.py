@@ -291,6 +291,23 @@ CASES: list[tuple[str, str, str, str, list[Expected]]] = [
      "Venezuela's consul told state broadcaster VTV that 287 Venezuelans had gone home from "
      "Brazil since Sunday.",
      [Expected("returned", 287, ("BRA", "VEN", "VEN"))]),
+    ("an outlet quoting a body as saying; a country's name before its people", "en",
+     "2024-04-13",
+     "Thai PBS quoted the army's Naresuan Task Force as saying that 617 Myanmar soldiers had "
+     "crossed into Thailand since 5 April.",
+     [Expected("entered", 617, ("MMR", "THA", "MMR"), carried_by="Thai PBS")]),
+    ("a name, its role after a comma; a name after ', said'", "en", "2024-04-13",
+     "Police Colonel Anan Suwannarat, chief of the Mae Sot immigration checkpoint, said 5,310 "
+     "crossings in both directions were recorded on Wednesday. Since the start of the month, "
+     "between 200 and 300 people a day have been crossing into Thailand to escape air strikes "
+     "around Myawaddy, said Naw Htoo Paw of the Karen Women's Relief Committee.",
+     [Expected("crossings", 5310, attributed_to="Anan Suwannarat"),
+      Expected("entered", 200, attributed_to="Naw Htoo Paw")]),
+    ("a body's name is no person's; 'into southern Malawi'", "en", "2025-01-14",
+     "More than 13,000 Mozambicans have crossed into southern Malawi since 24 October, "
+     "Malawi's Department of Disaster Management Affairs (DoDMA) said on Monday.",
+     [Expected("entered", 13000, ("MOZ", "MWI", "MOZ"),
+               attributed_to="Malawi's Department of Disaster Management Affairs")]),
 ]  # fmt: skip
 
 
