@@ -66,6 +66,7 @@ class SentenceWords:
         tokens = [t for t in self.between(start, end) if t.word.folded != "the"]
         places, citizenship = read_places(tokens, language)
         places = _towards(places, tokens)
+        places = _whose_people(places, tokens)
         if citizenship is None:
             citizenship = _citizens_of(tokens, language)
             if citizenship is not None:
@@ -153,6 +154,35 @@ _PLACES_AND_AUTHORITIES = frozenset({
 _TOWARDS = frozenset({"напрямку", "напрямі", "направлении", "направлению", "direction",
                       "бік", "сторону", "напрямок", "направление",
                       "бағытында", "багытында", "бағытқа", "towards", "toward"})  # fmt: skip
+
+
+def _whose_people(places: tuple[Place, ...], tokens: list[Token]) -> tuple[Place, ...]:
+    """ "Израиль покинули 1800 мигрантов из Эритреи": "from" right after the people says who
+    they are, not the country they left, when the sentence names another one bare."""
+    # A country named bare ("Израиль покинули"), not an authority's adjective ("нідерландські
+    # муніципалітети", where it happened).
+    named = {t.country for t in tokens if t.country and "where" not in t.concepts}
+    if not any(place.role is None and place.code in named for place in places):
+        return places
+    described = {
+        token.country
+        for position, token in enumerate(tokens)
+        if token.country
+        and position >= 2
+        and "from_preposition" in tokens[position - 1].concepts
+        and not _PEOPLE_WORDS.isdisjoint(tokens[position - 2].forms.keys)
+    }
+    return tuple(
+        Place(place.code, "of") if place.role == "from" and place.code in described else place
+        for place in places
+    )
+
+
+# Nouns for people a "from" may describe: "мигрантов из Эритреи", "біженців з Сирії".
+_PEOPLE_WORDS = frozenset({
+    "мигрант", "беженец", "гражданин", "переселенец", "мігрант", "біженець", "громадянин",
+    "migrant", "migrants", "refugee", "refugees", "national", "nationals",
+})  # fmt: skip
 
 
 def _towards(places: tuple[Place, ...], tokens: list[Token]) -> tuple[Place, ...]:

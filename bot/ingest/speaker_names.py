@@ -255,6 +255,10 @@ def person_span(words: list[Word], language: str) -> tuple[int, int] | None:
         end = start
         while end < len(words) and end - start < _LONGEST_NAME and name_like(words[end], language):
             end += 1
+        if end - start >= 3 and not _name_cases(words[start]) & _name_cases(words[start + 1]):
+            # "начальник полиции Киркенеса Ханс Мёллер", "в Мілані Оксана Дзюба": a place
+            # before the first name.
+            start += 1
         if end - start >= 2:
             return start, end
         if end - start == 1 and end < len(words) and _first_name_then_surname(words, start):
@@ -263,6 +267,23 @@ def person_span(words: list[Word], language: str) -> tuple[int, int] | None:
             return start, end + 1
         start = end + 1
     return None
+
+
+_CASE_TAGS = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct", "voct"})
+
+
+def _name_cases(word: Word) -> frozenset[str]:
+    """The cases the dictionary reads a word in as a name (Russian or Ukrainian); every case
+    for a word it does not read as one. A name's words share a case: "в Мілані Оксану
+    Дзюбу" is a place, then the name."""
+    if latin(word.text):
+        return _CASE_TAGS
+    found: set[str] = set()
+    for language in ("ru", "uk"):
+        for _, grammemes, _pos in slavic_parses(word.text, language):
+            if grammemes & _NAME_TAGS:
+                found |= grammemes & _CASE_TAGS
+    return frozenset(found) or _CASE_TAGS
 
 
 def _first_name_then_surname(words: list[Word], at: int) -> bool:

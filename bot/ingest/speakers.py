@@ -282,6 +282,24 @@ def _masculine(first_name: str, language: str) -> bool:
     )
 
 
+def _after_a_role(words: list[Word]) -> tuple[int, int] | None:
+    """The two capitalised words that end a phrase opening with a person's role, whatever the
+    dictionary makes of them: "координатор организации «...» Ноа Левински"."""
+    if len(words) < 3 or not _role(words[:1], PERSON_ROLES) or is_org_word(words[0]):
+        return None
+    last = words[-2:]
+    if all(
+        word.text[:1].isupper()
+        and not word.text.isupper()
+        and not is_org_word(word)
+        and word.plain not in NOT_NAMES
+        and country_code(word.plain) is None
+        for word in last
+    ):
+        return len(words) - 2, len(words)
+    return None
+
+
 def _person(text: str, language: str, case: str) -> Mention | None:
     """A person named in full, with what the phrase says they are: "Marat Akhmetzhanov, the
     Minister of ...", "заместитель главы МВД Леван Мчедлишвили"."""
@@ -291,7 +309,7 @@ def _person(text: str, language: str, case: str) -> Mention | None:
     segments = [part for part in (_tidy(piece) for piece in text.split(",")) if part]
     for index, segment in enumerate(segments):
         words = words_of(segment)
-        found = person_span(words, language)
+        found = person_span(words, language) or _after_a_role(words)
         if found is None:
             continue
         named = words[found[0] : found[1]]

@@ -308,6 +308,18 @@ CASES: list[tuple[str, str, str, str, list[Expected]]] = [
      "Malawi's Department of Disaster Management Affairs (DoDMA) said on Monday.",
      [Expected("entered", 13000, ("MOZ", "MWI", "MOZ"),
                attributed_to="Malawi's Department of Disaster Management Affairs")]),
+    ("the country left named bare; 'migrants from Eritrea' says who they are", "ru",
+     "2018-02-05",
+     "С 1 января Израиль добровольно покинули более 1800 нелегальных мигрантов из Эритреи и "
+     "Судана, сообщило ведомство. За неделю в Польшу въехали 5000 беженцев из Украины.",
+     [Expected("left", 1800, ("ISR", None, None)),
+      Expected("entered", 5000, ("UKR", "POL", None))]),
+    ("a role, then a name the dictionary does not know; a city before a name", "uk",
+     "2022-04-08",
+     "Водночас в Україну з Італії вже повернулися щонайменше 4 тисячі людей, передає Укрінформ "
+     "з посиланням на генеральну консулку України в Мілані Оксану Дзюбу.",
+     [Expected("returned", 4000, ("ITA", "UKR", None), attributed_to="Оксана Дзюба",
+               carried_by="Укрінформ")]),
 ]  # fmt: skip
 
 
