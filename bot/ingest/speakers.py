@@ -247,8 +247,14 @@ def _body_name(text: str, language: str, case: str) -> str:
     return nominative_phrase(name, case, language)
 
 
+# "Главное управление", "Головне управління": main, no head or chair.
+_MAIN = ("главн", "головн")
+
+
 def _role(words: list[Word], lexicon: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
     for word in words:
+        if word.plain.startswith(_MAIN):
+            continue
         for key, stems in lexicon.items():
             if word.plain.startswith(key):
                 return stems
