@@ -140,6 +140,11 @@ _VIA_BEFORE = frozenset({
     "через", "via", "through", "транзитом", "посередництва", "посередництві", "посредничестве",
     "посредничества", "mediation",
 })  # fmt: skip
+# A war's words before the country that waged it ("вторгнення Росії", "агрессии России").
+_WAGED = frozenset({
+    "invasion", "aggression", "вторжение", "агрессия", "нападение", "вторгнення", "агресія",
+    "напад", "басып", "агрессиясы",
+})  # fmt: skip
 _PLACES_AND_AUTHORITIES = frozenset({
     "island", "islands", "enclave", "coast", "port", "region", "province", "town", "city",
     "airport", "аэропорт", "аеропорт", "ауежай",
@@ -387,6 +392,10 @@ def read_words(text: str, language: str) -> SentenceWords:
             # "приехавших через Россию", "via Poland", "Ресей арқылы": passed through, neither
             # left nor entered.
             token.concepts.add(f"via:{token.country}")
+            token.country = None
+        previous_keys = set(tokens[position - 1].forms.keys) if position else set()
+        if token.country and not previous_keys.isdisjoint(_WAGED):
+            # "вторгнення Росії", "Russia's invasion": who waged it, not where anyone went.
             token.country = None
     for position, token in enumerate(tokens[:-1]):
         # "the Italian island of Lampedusa", "Czech police", "нідерландські муніципалітети":

@@ -23,6 +23,7 @@ by ``bot.ingest.named_periods``; both give ``FoundDate``s (``bot.ingest.found_da
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from functools import cache
 
@@ -55,7 +56,25 @@ def find_dates(text: str, language: str, reference: date) -> list[FoundDate]:
     folded = ordinals_as_digits(_fold(text))
     found = find_written_dates(text, folded, language, reference)
     found += find_named_periods(text, folded, language, reference)
-    return apart(found)
+    return _years_said_again(text, apart(found))
+
+
+# "з 1 січня до 12 березня цього року", "since 1 April this year": the year of the dates
+# before it, no period of its own.
+_THIS_YEAR = re.compile(
+    r"(?i)^(?:this year|of this year|этого года|текущего года|цього року|поточного року|"
+    r"биылғы|осы жылғы)$"
+)
+
+
+def _years_said_again(text: str, found: list[FoundDate]) -> list[FoundDate]:
+    kept: list[FoundDate] = []
+    for date_found in found:
+        after_one = bool(kept) and not text[kept[-1].end : date_found.start].strip(" ,")
+        if after_one and _THIS_YEAR.match(text[date_found.start : date_found.end]):
+            continue
+        kept.append(date_found)
+    return kept
 
 
 # One pass folds apostrophes ("в’їхали"), "ё" and the Kazakh letters as a Russian keyboard

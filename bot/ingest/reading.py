@@ -49,6 +49,11 @@ _SINCE_AN_EVENT = re.compile(
     r"(?:on|в|у|во)?\s*$",
     re.IGNORECASE,
 )
+# "Від початку повномасштабного вторгнення Росії 24 лютого 2022 року": since that day.
+_SINCE_THE_START_ON = re.compile(
+    "(?:" + _SINCE_THE_START.pattern + r")(?:\s+[^\W\d][\w'’-]*){0,4}\s*(?:on|в|у)?\s*$",
+    re.IGNORECASE,
+)
 # Kazakh says it after the day: "15 сәуірде қақтығыс басталғаннан бері" (since the fighting
 # began on 15 April).
 _KAZAKH_SINCE_AN_EVENT = re.compile(
@@ -74,6 +79,8 @@ _SUBSET_AFTER = re.compile(
 )
 _MOST_OF_THEM = re.compile(
     r"(?i)(?<!\w)(?:most(?:ly| of them| of whom)|mainly|largely|the majority|many of them|"
+    r"among them|including|среди них|в том числе|серед них|у тому числі|в тому числі|"
+    r"олардың ішінде|оның ішінде|"
     r"большинство|в основном|преимущественно|главным образом|більшість|переважно|здебільшого|"
     r"в основному|олардың көбі|көпшілігі|негізінен)(?!\w)"
 )
@@ -470,8 +477,11 @@ class _SentenceReader:
             if metric.startswith("mob"):
                 return None, None, own.period_start
             after_day = self.sentence.text[own.end : own.end + 80]
-            if _SINCE_AN_EVENT.search(self.sentence.text[: own.start]) or (
-                self.language == "kk" and _KAZAKH_SINCE_AN_EVENT.match(after_day)
+            before_day = self.sentence.text[: own.start]
+            if (
+                _SINCE_AN_EVENT.search(before_day)
+                or _SINCE_THE_START_ON.search(before_day)
+                or (self.language == "kk" and _KAZAKH_SINCE_AN_EVENT.match(after_day))
             ):
                 # "since fighting resumed on 28 March": since that day, as of the report.
                 return (

@@ -188,7 +188,7 @@ _UK = _Patterns(
         r"наве|спростува|заперечи|підрахува|порахува)"
         r"(?:в|ла|ло|ли)|повідомля(?:є|ють)|заявля(?:є|ють)|"
         r"переда(?:є|ють)|пиш(?:е|уть)|інформу(?:є|ють)|зазнача(?:є|ють)|наголошу(?:є|ють)|"
-        r"навод(?:ить|ять))\b"
+        r"навод(?:ить|ять)|каже|кажуть)\b"
         r"(?P<when>\s+(?:в|у)\s+(?:понеділок|вівторок|середу|четвер|п'ятницю|суботу|неділю)|"
         r"\s+(?:вчора|сьогодні|напередодні))?(?P<that>,?\s+що\b)?"
     ),
@@ -407,6 +407,18 @@ def find_cue(text: str, language: str, line_start: bool = True) -> Cue | None:
             break
     if citing is None:
         cue = min(found, key=lambda item: item[0])[1] if found else None
+        last = max(found, key=lambda item: item[0])[1] if found else None
+        if (
+            cue is not None
+            and last is not None
+            and last is not cue
+            and cue.phrase
+            and not cue.cited
+            and names_outlet(last.phrase, language)
+        ):
+            # "За даними МЗС, ..., повідомляє BBC News Україна": the ministry's figures, the
+            # outlet carried them.
+            return Cue(cue.end, last.phrase, "nomn", True, cue.phrase, cue.case, cue.back)
         interview = _INTERVIEW.search(text) if language == "kk" else None
         if cue is not None and interview is not None and cue.told is None:
             # "Kazinform агенттігіне берген сұхбатында ... атап өтті": the agency carried it.

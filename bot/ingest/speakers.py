@@ -93,6 +93,8 @@ _EN_MINISTRY = re.compile(
 
 # Words inside a body's name before the words that name it: "Department of ...".
 _NAME_LINKS = frozenset({"of", "for", "and", "on"})
+_DATA_OF = re.compile(r"(?i)(?:дані|даних|данные|данных|статистику|статистика)\s+(?=\w)")
+_EDITION = re.compile(r"(?:\s+(?:News|[A-ZА-ЯІЇЄҐҚҒҮҰӨҺ][\w'’-]*))+(?=\s*$)")
 _LEADING_SYMBOLS = re.compile(r"^[^\w«\"“„(]+")
 # Words that tie a sentence to the one before, no part of whoever speaks: "Сондай-ақ комитет",
 # "Сұхбатта Сәрсенбаева" (in the interview), "Также ведомство", "Meanwhile, the agency".
@@ -179,7 +181,9 @@ def _outlet(text: str, words: list[Word], language: str, media: bool) -> Speaker
         name = domain.group()
     elif known:
         start = _known_at(known, folded)
-        name = text[start : start + len(known)]
+        # "BBC News Україна", "Радио Свобода Казахстан": a known outlet's edition.
+        edition = _EDITION.match(text, start + len(known))
+        name = text[start : edition.end() if edition else start + len(known)]
     else:
         # "Finnish public broadcaster Yle", "the Mediazona outlet", "Польське радіо".
         after = words[nouns[-1] + 1 :]
@@ -367,6 +371,9 @@ def read_phrase(text: str, language: str, case: str = "nomn", media: bool = Fals
     """
     acronym = _ACRONYM_END.search(text)
     text = _tidy(text)
+    if language in {"ru", "uk"} and (data := _DATA_OF.match(text)) is not None:
+        # "з посиланням на дані Міністерства інклюзії": the ministry's data, the ministry's.
+        text, case = text[data.end() :], "gent"
     if language in {"ru", "uk"}:
         for prefix, governed in _SLAVIC_PREFIXES:
             stripped = prefix.sub("", text)

@@ -334,6 +334,26 @@ CASES: list[tuple[str, str, str, str, list[Expected]]] = [
                attributed_to="Мехмет Йылдыз", carried_by="Истанбул Хабер"),
       Expected("returned", 2000, ("TUR", "TKM", "TKM"),
                attributed_to="правозащитная инициатива «Туркменский мониторинг»")]),
+    ("since the start of the invasion on a day; the invader is no place; 'this year' after a "
+     "range", "uk", "2023-03-14",
+     "МАДРИД, 14 березня (Європа-Інфо) – Від початку повномасштабного вторгнення Росії 24 "
+     "лютого 2022 року Іспанія надала тимчасовий захист 169 842 громадянам України, повідомив у "
+     "понеділок міністр Хосе Ескрива. За словами посадовця, з 1 січня до 12 березня цього року "
+     "статус отримали ще 7,3 тисячі українців.",
+     [Expected("refugees_registered", 169842, ("UKR", "ESP", "UKR"),
+               ("2022-02-24", None, "2023-03-13"), attributed_to="Хосе Ескрива"),
+      Expected("refugees_registered", 7300, ("UKR", "ESP", "UKR"),
+               ("2023-01-01", "2023-03-12", None), attributed_to="Хосе Ескрива")]),
+    ("'among them' names part of the people; a known outlet's edition; data of a ministry; "
+     "'каже'", "uk", "2023-04-26",
+     "За даними МЗС, 24–25 квітня автоколона вивезла з Хартума до Ефіопії 138 осіб, серед них "
+     "87 громадян України, повідомляє BBC News Україна. \"Вже 120 українців повернулися з "
+     "Фінляндії\", – каже координаторка ініціативи Ілона Вірта. Судан покинули понад 400 осіб, "
+     "повідомляє газета El País з посиланням на дані Міністерства інклюзії.",
+     [Expected("left", 138, ("SDN", "ETH", None), carried_by="BBC News Україна"),
+      Expected("left", 87, ("SDN", "ETH", "UKR")),
+      Expected("returned", 120, ("FIN", "UKR", "UKR"), attributed_to="Ілона Вірта"),
+      Expected("left", 400, attributed_to="Міністерство інклюзії", carried_by="El País")]),
 ]  # fmt: skip
 
 
