@@ -58,6 +58,8 @@ class Corridor:
     # Where the article's people set off for the host from, when that is not their home:
     # the Channel's small boats come from France, whoever is in them.
     source: str | None = None
+    # Every country the article's people were in before coming home.
+    abroad: frozenset[str] = frozenset()
 
 
 def _votes(candidate: Candidate, metrics: Vocabulary) -> tuple[list[str], list[str]]:
@@ -82,9 +84,21 @@ def corridor_of(candidates: list[Candidate], metrics: Vocabulary) -> Corridor:
         if candidate.metric in _NO_SIDES:
             continue
         named_homes, named_hosts = _votes(candidate, metrics)
+        # Whose citizens they are says home louder than where a figure's people set off.
         homes.update(named_homes)
+        if candidate.citizenship:
+            homes[candidate.citizenship] += 1
         hosts.update(named_hosts)
     home = homes.most_common(1)[0][0] if homes else None
+    abroad: set[str] = set()
+    for candidate in candidates:
+        if candidate.metric in _NO_SIDES or candidate.destination != home:
+            continue
+        if candidate.origin and candidate.origin != home:
+            # "1 200 адам Таиландтан Алматыға жетті": coming home from where they were.
+            abroad.add(candidate.origin)
+            if candidate.metric not in HOMEWARD:
+                hosts[candidate.origin] += 1
     host = next((code for code, _ in hosts.most_common() if code != home), None)
     sources = Counter(
         c.origin
@@ -92,7 +106,7 @@ def corridor_of(candidates: list[Candidate], metrics: Vocabulary) -> Corridor:
         if c.metric not in _NO_SIDES | HOMEWARD and c.destination == host and c.origin
     )
     source = next((code for code, _ in sources.most_common() if code != host), None)
-    return Corridor(home, host, source)
+    return Corridor(home, host, source, frozenset(abroad))
 
 
 def along_the_corridor(
@@ -132,17 +146,10 @@ def _filled(
         own = corridor.home
         candidate = replace(candidate, citizenship=own)
     home = own or corridor.home
-    if metric == "entered" and home and destination == home and origin not in {None, home}:
-        if not _ENTERED.search(candidate.evidence.sentence):
-            # "41 қазақстандық Алматыға жетті", "164 адамды Алматыға жеткізді": the article's
-            # people arriving in their own country came home (crossing into it is entering).
-            metric = "returned"
-            candidate = replace(candidate, metric=metric)
-    elif metric == "returned" and home and origin == home and destination not in {None, home}:
+    if metric == "returned" and home and origin == home and destination not in {None, home}:
         # "до Ізраїлю прилітають 50 репатріантів з України": repatriates leave their home
         # for another country.
         metric = "entered"
-        candidate = replace(candidate, metric=metric)
     direction = metrics.direction(metric)
     if metric == "returned":
         # Back home: to their own country, else to the article's people's home.
@@ -158,10 +165,20 @@ def _filled(
         # Leaving, or stopped leaving: from their own country, else the article's home.
         origin = origin or (own if own != destination else None) or corridor.home
     else:
-        # Arrived, registered, applied: in the country the article's people went to.
-        destination = destination or corridor.host
+        # Arrived, registered, applied: in the country the article's people went to (home,
+        # for people brought from the country they were in: "Египеттен 2 400 адам
+        # жеткізілді").
+        # An article about people coming home: from wherever they were.
+        home_coming = origin not in {None, corridor.home} and bool(corridor.abroad)
+        host = corridor.home if home_coming else corridor.host
+        destination = destination or host
         if metric == "entered" and not _FROM_ANYWHERE.search(candidate.evidence.sentence):
             origin = origin or corridor.source or corridor.home
+    if metric == "entered" and home and destination == home and origin not in {None, home}:
+        if not _ENTERED.search(candidate.evidence.sentence):
+            # "41 қазақстандық Алматыға жетті", "164 адамды Алматыға жеткізді": the article's
+            # people arriving in their own country came home (crossing into it is entering).
+            metric = "returned"
     if origin is not None and origin == destination:
-        return candidate
-    return replace(candidate, origin=origin, destination=destination)
+        return replace(candidate, metric=metric)
+    return replace(candidate, metric=metric, origin=origin, destination=destination)

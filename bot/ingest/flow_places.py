@@ -137,8 +137,8 @@ class _Settling:
         # "За даними інституту міграції Мексики, до країни прилетіли 9 тисяч": a state's body
         # counting arrivals counts them into its state, whatever the figures before went to.
         speaker_home = set(at.words.peoples(0, at.speaker_end)) if at.speaker_end else set()
-        self.counted_by_its_state = (
-            len(speaker_home) == 1 and metrics.direction(metric) is Direction.INTO
+        self.counted_by_its_state = len(speaker_home) == 1 and (
+            metrics.direction(metric) is Direction.INTO or metric in INTO_A_COUNTRY
         )
 
     def run(self) -> FlowPlaces:

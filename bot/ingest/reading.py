@@ -97,6 +97,8 @@ _GONE_HOME = re.compile(
 _TRANSIT = re.compile(r"транзит|transit", re.IGNORECASE)
 _KAZAKH_HOME = re.compile(r"(?<!\w)елге(?!\w)", re.IGNORECASE)
 _KAZAKH_POSSESSIVE = re.compile(r"(?:сы|си)$")
+# Kazakh adjectives that may come between a figure and the thing it counts.
+_KAZAKH_KINDS = frozenset({"арнайы", "тұрақты", "чартерлік", "әскери", "жаңа", "қосымша"})
 # Cues of people who moved or applied: beside them "stay" words do not make a stock.
 _MOVED = frozenset(
     {"enter", "register", "return", "deport", "leave", "apply", "asylum", "refuse_exit"}
@@ -425,7 +427,12 @@ class _SentenceReader:
         "квотасы 30 мыңға дейін" (its word right after it, or right before it), but not "на
         рейс в Дубай троих россиян"."""
         before = [p for p in words.words if own_clause[0] <= p.start and p.end <= figure.start]
-        after = [p for p in words.words if figure.end <= p.start < own_clause[1]]
+        # Kazakh puts the noun after its figure, past where the next figure's part begins
+        # ("сегіз арнайы рейспен 2 400 адам").
+        following = [f.start for f in self.figures if f.start > figure.start]
+        limit = min(following, default=len(self.sentence.text))
+        limit = limit if self.language == "kk" else own_clause[1]
+        after = [p for p in words.words if figure.end <= p.start < limit]
         # "3,000 more troops": a qualifier word between the figure and its noun.
         after = [p for p in after if p.token.word.folded not in {"more", "new", "additional"}]
         # "6,000 National Guard troops". Kazakh puts the head noun right after the figure
@@ -433,7 +440,9 @@ class _SentenceReader:
         # дейін"), not a means ("арнайы рейспен 168 қазақстандық", by a special flight).
         if self.language == "kk":
             owned = [p for p in before[-1:] if _KAZAKH_POSSESSIVE.search(p.token.word.folded)]
-            nearest = [*owned, *after[:1]]
+            # "сегіз арнайы рейспен": an adjective may stand between the figure and its noun.
+            described = after[:2] if after and after[0].token.word.folded in _KAZAKH_KINDS else []
+            nearest = [*owned, *(described or after[:1])]
         else:
             nearest = [*before[-1:], *after[:3]]
         return any("cue:not_people" in placed.token.concepts for placed in nearest)

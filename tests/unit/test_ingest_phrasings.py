@@ -354,6 +354,17 @@ CASES: list[tuple[str, str, str, str, list[Expected]]] = [
       Expected("left", 87, ("SDN", "ETH", "UKR")),
       Expected("returned", 120, ("FIN", "UKR", "UKR"), attributed_to="Ілона Вірта"),
       Expected("left", 400, attributed_to="Міністерство інклюзії", carried_by="El País")]),
+    ("Kazakh: people brought home from where they were; flights are no people; a state counts "
+     "applications made to it; forcibly returned is deported", "kk", "2024-04-18",
+     "Оралдың айтуынша, Таиландтан Алматыға 1 200 қазақстандық оралды. 9-11 қаңтарда "
+     "Египеттен сегіз арнайы рейспен 2 400 адам жеткізілді.",
+     [Expected("returned", 1200, ("THA", "KAZ", "KAZ")),
+      Expected("returned", 2400, ("EGY", "KAZ", None))]),
+    ("Kazakh: forcibly returned is deported", "kk", "2024-04-18",
+     "2023 жылы Нидерландыда 1 140 Қазақстан азаматы баспана сұрап өтініш берген. Оның "
+     "сөзінше, 2023 жылы Нидерланды 186 қазақстандықты елге мәжбүрлі түрде қайтарды.",
+     [Expected("asylum_applications", 1140, ("KAZ", "NLD", "KAZ")),
+      Expected("deported", 186, ("NLD", "KAZ", "KAZ"))]),
 ]  # fmt: skip
 
 
