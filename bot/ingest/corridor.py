@@ -174,11 +174,11 @@ def _filled(
         destination = destination or host
         if metric == "entered" and not _FROM_ANYWHERE.search(candidate.evidence.sentence):
             origin = origin or corridor.source or corridor.home
-    if metric == "entered" and home and destination == home and origin not in {None, home}:
-        if not _ENTERED.search(candidate.evidence.sentence):
-            # "41 қазақстандық Алматыға жетті", "164 адамды Алматыға жеткізді": the article's
-            # people arriving in their own country came home (crossing into it is entering).
-            metric = "returned"
+    arrived_home = home and destination == home and origin not in {None, home}
+    if metric == "entered" and arrived_home and not _ENTERED.search(candidate.evidence.sentence):
+        # "41 қазақстандық Алматыға жетті", "164 адамды Алматыға жеткізді": the article's
+        # people arriving in their own country came home (crossing into it is entering).
+        metric = "returned"
     if origin is not None and origin == destination:
         return replace(candidate, metric=metric)
     return replace(candidate, metric=metric, origin=origin, destination=destination)
