@@ -67,6 +67,10 @@ _WHEN_TOLD = re.compile(
     r"\s+(?:on|last|this|yesterday|today|earlier|late|в|у|во|вчера|вчора|сегодня|сьогодні)\b.*$",
     re.IGNORECASE,
 )
+_OUTLET_KIND = re.compile(
+    r"(?i)^(?:информ)?(?:агентств\w*|агенці\w*|издани\w*|газет\w*|телеканал\w*|портал\w*|"
+    r"сайт\w*|видання|інформагенці\w*|agency|outlet|newspaper|channel)\s+(?=[^\W\d_]|«|\")"
+)
 _STEM_WORDS = re.compile(r"[^\W\d_]{3,}")
 _TERMINAL = re.compile(r"[.!?…»\"”]\s*$")
 
@@ -144,8 +148,10 @@ class _Article:
         if cue.cited:
             cited = self.registry.resolve(read_phrase(cue.cited, self.language, cue.cited_case))
             if cue.media and speaker is not None and speaker.kind != "person":
-                # "..., на які посилається LRT": whoever relays the figures is the outlet.
-                speaker = self.registry.add(Speaker(speaker.name, "outlet", speaker.description))
+                # "..., на які посилається LRT": whoever relays the figures is the outlet;
+                # "агентство APA" is APA.
+                name = _OUTLET_KIND.sub("", speaker.name).strip('«»"“” ') or speaker.name
+                speaker = self.registry.add(Speaker(name, "outlet", speaker.description))
             if speaker and speaker.kind == "outlet":
                 if cited and cited.kind != "outlet":
                     self.carriers[(cited.name, cited.kind)] = (speaker, self.section)

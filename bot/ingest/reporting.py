@@ -22,7 +22,7 @@ from bot.ingest.reporting_subjects import (
     speaker_follows,
 )
 from bot.ingest.speaker_names import nominative_phrase
-from bot.ingest.speakers import names_outlet
+from bot.ingest.speakers import names_outlet, speaks
 
 __all__ = [
     "Cue",
@@ -244,8 +244,13 @@ _KK_RELAYED = re.compile(
     r"(?:\s+агенттігі)?\s+(?P<rest>.+)$"
 )
 _KK_OUTLET_FIRST = re.compile(
-    r"^(?P<outlet>(?:«[^»]+»|\S+)(?:\s+\S+)?\s+(?:телеарнасы|агенттігі|ақпарат агенттігі|"
+    r"^(?P<outlet>(?:«[^»]+»|\S+)(?:\s+\S+){0,3}?\s+(?:телеарнасы|агенттігі|ақпарат агенттігі|"
     r"басылымы|сайты|порталы|газеті|радиосы|арнасы))\s+(?P<rest>.+)$"
+)
+_SPEAKER_FIRST = re.compile(r"^\W{0,3}(?P<x>[^:«»\"\n\d]{3,80}?):\s+(?=\S)")
+_ASIDE = re.compile(
+    r"(?i),\s*(?:в свою очередь|своєю чергою|со своей стороны|зі свого боку|в частности|"
+    r"зокрема|также|також|однако|проте|тем временем|тим часом)\s*,\s*$"
 )
 _IN_AN_INTERVIEW = re.compile(
     r"^(?P<x>.+?)\s+(?:в|у)\s+(?:интервью|інтерв['’]ю|эфире|ефірі)\s+(?P<y>.+?)\s*$"
@@ -351,6 +356,10 @@ def _verb_cue(text: str, found: re.Match[str], patterns: _Patterns, language: st
         phrase = None if follows else slavic_subject(left, language)
         if phrase is None and not found.group("that"):
             phrase = slavic_object(right) or None
+        if phrase is None and follows and _ASIDE.search(left):
+            # "Погрануправление ФСБ по Дагестану, в свою очередь, сообщило, что": the subject
+            # before an aside.
+            phrase = slavic_subject(left, language)
     if not phrase:
         return None
     told = None
@@ -380,6 +389,10 @@ def find_cue(text: str, language: str, line_start: bool = True) -> Cue | None:
         if quote:
             slavic = language in {"ru", "uk"} and not quote.group().lstrip().startswith("Q")
             return Cue(quote.end(), quote.group("x"), "gent" if slavic else "nomn")
+        led = _SPEAKER_FIRST.match(text)
+        if led and speaks(led["x"], language):
+            # "ҰҚК Шекара қызметі: 8-17 қазан аралығында ... кірді": a body, then its words.
+            return Cue(led.end(), led["x"])
     quoting = _QUOTED_AS_SAYING.search(text) if language == "en" else None
     if quoting is not None:
         # "Thai PBS quoted the army's Naresuan Task Force as saying that 617 ...": the outlet
@@ -452,7 +465,8 @@ def find_cue(text: str, language: str, line_start: bool = True) -> Cue | None:
         cue.end,
         cue.phrase,
         cue.case,
-        cue.media,
+        # "Как передаёт агентство APA со ссылкой на X": an outlet's verb makes it the outlet.
+        cue.media or any(other.media for _, other in found),
         cited,
         _CITED_CASE.get(language, "nomn"),
         cue.back,

@@ -225,6 +225,10 @@ _SAID_WHEN = re.compile(
 def slavic_subject(left: str, language: str) -> str | None:
     """The subject before a Russian or Ukrainian verb: "Министр обороны Сергей Шойгу", "Він"."""
     segments = _segments(left)
+    # "Погрануправление ФСБ по Дагестану, в свою очередь, сообщило": an aside between commas
+    # is no part of the subject.
+    while len(segments) > 1 and not _SAID_WHEN.sub(" ", segments[-1]).strip(" ,"):
+        segments = segments[:-1]
     if not segments:
         return None
     # "Ахметжанов также отметил", "Очільник відомства вчора повідомив": adverbs and particles

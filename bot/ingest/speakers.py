@@ -41,7 +41,15 @@ from bot.ingest.speaker_words import (
 from bot.language.demonyms import DEMONYMS
 from bot.language.words import country_names
 
-__all__ = ["Mention", "Speaker", "english_ministry", "names_outlet", "read_outlet", "read_phrase"]
+__all__ = [
+    "Mention",
+    "Speaker",
+    "english_ministry",
+    "names_outlet",
+    "read_outlet",
+    "read_phrase",
+    "speaks",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -210,9 +218,12 @@ def _named_before_agency(words: list[Word]) -> list[Word]:
         return []
     before: list[Word] = []
     for word in reversed(words[:at]):
-        if not word.text[:1].isupper():
+        # "Press Trust of India агенттігі": a name's own small words.
+        if not word.text[:1].isupper() and not (before and word.plain in _NAME_LINKS):
             break
         before.insert(0, word)
+    while before and not before[0].text[:1].isupper():
+        before.pop(0)
     return before
 
 
@@ -388,7 +399,10 @@ def read_phrase(text: str, language: str, case: str = "nomn", media: bool = Fals
         # "Ахметжановтың айтуынша", "Комитет өкілдерінің": the name without its ending.
         text = nominative_phrase(text, case, language)
         words = words_of(text)
-    named_an_outlet = any(word.plain.startswith(OUTLET_NOUNS) for word in words)
+    named_an_outlet = any(word.plain.startswith(OUTLET_NOUNS) for word in words) or (
+        # "Press Trust of India агенттігі", said to write or to report citing someone.
+        media and language == "kk" and plain(words[-1].text).startswith(plain("агенттіг"))
+    )
     outlet = _outlet(text, words, language, media) if named_an_outlet else None
     if outlet is not None:
         # "Al Jazeera телеарнасы": a channel, whatever its name looks like.
@@ -490,3 +504,25 @@ def _body_or_role(text: str, words: list[Word], language: str, case: str) -> Men
     if len(words) == 1 and (name_like(words[0], language) or words[0].text[:1].isupper()):
         return Mention(surname=nominative_phrase(words[0].text, case, language))
     return Mention()
+
+
+# Words a line's heading opens with that a speaker's name does not.
+_NOT_A_SPEAKER = frozenset({"what", "why", "how", "where", "when", "who", "the", "a", "an"})
+
+
+def speaks(phrase: str, language: str) -> bool:
+    """Whether a phrase alone names a body or a person who can be quoted (a line "ҰҚК Шекара
+    қызметі: ..." is theirs), not a topic ("Ситуация на границе: ...")."""
+    words = words_of(phrase)
+    if not words or len(words) > 10 or words[0].plain in _NOT_A_SPEAKER:
+        return False
+    if language in {"ru", "uk"} and not latin(words[0].text):
+        parses = slavic_parses(words[0].text, language)
+        if parses and parses[0][2] not in {"NOUN", "ADJF", None}:
+            return False  # "Що на кордоні:", "Как это было:"
+    found = read_phrase(phrase, language).speaker
+    if found is None:
+        return False
+    if found.kind == "person":
+        return person_span(words, language) is not None
+    return any(is_org_word(word) for word in words) or found.kind == "outlet"

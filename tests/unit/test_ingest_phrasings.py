@@ -365,6 +365,21 @@ CASES: list[tuple[str, str, str, str, list[Expected]]] = [
      "сөзінше, 2023 жылы Нидерланды 186 қазақстандықты елге мәжбүрлі түрде қайтарды.",
      [Expected("asylum_applications", 1140, ("KAZ", "NLD", "KAZ")),
       Expected("deported", 186, ("NLD", "KAZ", "KAZ"))]),
+    ("a body, a colon, its words; an outlet's verb with 'citing'; an aside before the verb",
+     "ru", "2020-05-22",
+     "Пограничная служба ФСБ России: за неделю из России в Казахстан выехали 3 000 человек.\n\n"
+     "Как передаёт агентство APA со ссылкой на Государственную пограничную службу "
+     "Азербайджана, на прошлой неделе в Азербайджан въехали 946 граждан Азербайджана.\n\n"
+     "Погрануправление ФСБ по Дагестану, в свою очередь, сообщило, что с 18 марта из России в "
+     "Азербайджан выехали около 5 тысяч азербайджанцев.",
+     [Expected("left", 3000, attributed_to="Пограничная служба ФСБ России"),
+      Expected("entered", 946, attributed_to="Государственная пограничная служба Азербайджана",
+               carried_by="APA"),
+      Expected("left", 5000, attributed_to="Погрануправление ФСБ по Дагестану")]),
+    ("Kazakh: an outlet of several words citing a body", "kk", "2015-04-28",
+     "Press Trust of India агенттігі Үндістанның шекара күзеті өкілі Раджеш Кумарға сілтеме "
+     "жасап, 26-27 сәуірде Непалдан Үндістанға 10 мыңнан астам адам өткенін хабарлады.",
+     [Expected("entered", 10000, ("NPL", "IND", None), carried_by="Press Trust of India")]),
 ]  # fmt: skip
 
 
