@@ -34,7 +34,8 @@ __all__ = [
 
 # Where a subject before a verb can start: after a clause's punctuation.
 _SEGMENT = re.compile(r"\s*(?:[,;:()\[\]\"“”«»]|\s[-–—]\s|^[-–—]\s)\s*")
-_BEFORE_SPEAKER = re.compile(r"(?:[,\"”»:]|[-–—])\s*$")
+# "..., said X", "» – деді X", "Как сообщил X", "Як нагадала X": the speaker comes next.
+_BEFORE_SPEAKER = re.compile(r"(?:[,\"”»:]|[-–—]|(?:^|\s)(?:[Кк]ак|[Яя]к))\s*$")
 _CLAUSE_END = re.compile(r"[.;!?](?:\s|$)")
 _EN_RELATIVE = re.compile(r",\s*(?:which|who|whose|that)\b[^,]*$")
 _EN_TRAILING = re.compile(
