@@ -154,7 +154,11 @@ _PLACES_AND_AUTHORITIES = frozenset({
     "острів", "узбережжя", "регіон", "місто", "прикордонник", "поліція", "влада",
     "муніципалітет",
     "арал", "жагалау", "онир", "облыс", "кала", "шекарашы",
+    # "на российскую сторону", "Азербайджанская сторона принимает": the country itself.
+    "сторона", "бік", "тарап", "side",
 })  # fmt: skip
+_SIDES = frozenset({"сторона", "бік", "тарап", "side"})
+_WITH = frozenset({"с", "со", "з", "із", "зі", "with"})
 # "у напрямку Польщі", "в направлении России", "in the direction of Poland": into it.
 _TOWARDS = frozenset({"напрямку", "напрямі", "направлении", "направлению", "direction",
                       "бік", "сторону", "напрямок", "направление",
@@ -405,6 +409,9 @@ def read_words(text: str, language: str) -> SentenceWords:
         nouns = set(following.forms.keys)
         if position + 2 < len(tokens) and following.word.folded == "border":
             nouns |= set(tokens[position + 2].forms.keys)  # "Azerbaijani border guards"
+        with_it = position and tokens[position - 1].word.folded in _WITH
+        if with_it and not nouns.isdisjoint(_SIDES):
+            continue  # "по договорённости с афганской стороной": with whom, not where
         if token.demonym and not nouns.isdisjoint(_PLACES_AND_AUTHORITIES):
             token.country, token.demonym = token.demonym, None
             token.concepts.add("where")

@@ -33,6 +33,12 @@ Roles = dict[str, str | None]  # "into", "from", "in", "named" → a country's c
 _FROM_THE_COUNTRY = re.compile(
     r"(?<!\w)(?:елден|из страны|з країни|from the country|out of the country)(?!\w)", re.I
 )
+_OPPOSITE = re.compile(
+    r"(?i)(?<!\w)(?:in the (?:opposite|other|reverse) direction|the other way|"
+    r"в (?:обратном|противоположном) направлении|в обратную сторону|"
+    r"у (?:зворотному|протилежному) напрямку|в (?:зворотному|протилежному) напрямку|"
+    r"у зворотний бік|кері бағытта|қарама-қарсы бағытта)"
+)
 # Sent or gone home: to the country whose citizens they are.
 _HOME = re.compile(
     r"\b(?:home|homeland|на родину|домой|на батьківщину|додому|еліне|елге|отанына)\b",
@@ -152,6 +158,10 @@ class _Settling:
                 self.origin = article_home
         if self.metric == "crossings":
             self._both_sides()
+        before = self.earlier[-1] if self.earlier else None
+        if before is not None and _OPPOSITE.search(self.at.text, self.at.start, self.at.end):
+            # "у напрямку Грузії перетнули 620, а у зворотному напрямку – 85": the other way.
+            self.origin, self.destination = before.destination, before.origin
         self._from_the_figure_before()
         if self.metric.startswith("mobilisation"):
             self._mobilised()
