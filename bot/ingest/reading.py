@@ -77,6 +77,10 @@ _SUBSET_AFTER = re.compile(
     r"\s*(?:of them|of whom|of those|из них|из которых|з них|із них|з яких|олардың)\b",
     re.IGNORECASE,
 )
+# Where one clause ends and the next, with its own verb, begins: "..., and dismissed".
+_NEXT_CLAUSE = re.compile(
+    r"(?i)(?:[,;]\s*(?:and|but|while|а|и|но|однако|і|та|але|проте|ал|бірақ)\s|;\s)"
+)
 _MOST_OF_THEM = re.compile(
     r"(?i)(?<!\w)(?:most(?:ly| of them| of whom)|mainly|largely|the majority|many of them|"
     r"among them|including|среди них|в том числе|серед них|у тому числі|в тому числі|"
@@ -227,8 +231,20 @@ class _SentenceReader:
             return [], left_out
         words = read_words(text, self.language)
         every_cue = words.cues(0, len(text))
-        if "deny" in every_cue or ("dismiss" in every_cue and "report" in every_cue):
-            return [], left_out + [self._left_out(figure, "denied") for figure in counts]
+        denials = [
+            placed.start
+            for placed in words.words
+            if "cue:deny" in placed.token.concepts
+            or ("cue:dismiss" in placed.token.concepts and "report" in every_cue)
+        ]
+        if denials:
+            # "Reports that 250,000 fled are not true": what the denial's clause counts;
+            # "police had expelled 87 ..., and dismissed reports that 5,000 ..." keeps the 87.
+            denied = [f for f in counts if any(self._same_clause(f, at) for at in denials)]
+            left_out += [self._left_out(figure, "denied") for figure in denied]
+            counts = [f for f in counts if f not in denied]
+            if not counts:
+                return [], left_out
         found: list[Candidate] = []
         self.scopes = {(f.start, f.end): scope(text, counts, i) for i, f in enumerate(counts)}
         for figure in counts:
@@ -239,6 +255,12 @@ class _SentenceReader:
             else:
                 found.append(candidate)
         return found, left_out
+
+    def _same_clause(self, figure: FoundFigure, at: int) -> bool:
+        """Whether nothing joins another clause between a figure and a word at ``at``."""
+        text = self.sentence.text
+        between = text[min(figure.end, at) : max(figure.start, at)]
+        return _NEXT_CLAUSE.search(between) is None
 
     def _clause_of(self, figure: FoundFigure) -> tuple[int, int]:
         start, end = self.scopes.get((figure.start, figure.end), (0, len(self.sentence.text)))

@@ -399,6 +399,24 @@ CASES: list[tuple[str, str, str, str, list[Expected]]] = [
     ("sent to a country's side", "ru", "2015-11-10",
      "В воскресенье на российскую сторону были выдворены первые тринадцать человек.",
      [Expected("deported", 13, (None, "RUS", None))]),
+    ("a denial takes its own clause, not the clause before 'and'", "en", "2023-04-28",
+     "He said police had expelled 87 foreigners back to Chile on Thursday, and dismissed "
+     "reports that 5,000 migrants were on their way north.",
+     [Expected("deported", 87)]),
+    ("more ways to arrive, set off and be turned back; boats are no people", "en", "2025-01-14",
+     "About 2,100 people came over from Mozambique on Sunday alone. Up to 600 people a day were "
+     "walking into Malawi in August.",
+     [Expected("entered", 2100), Expected("entered", 600)]),
+    ("boats are no people; not let sail is refused exit", "ru", "2023-11-14",
+     "Сенегальские ВМС с 1 октября перехватили 57 пирог и не дали отплыть к Канарам 3 860 "
+     "пассажирам.",
+     [Expected("exit_refused", 3860)]),
+    ("Kazakh: set off, were returned, submitted applications", "kk", "2019-05-14",
+     "2013-2016 жылдары Сирияға 600-ден астам қазақстандық аттанған. Қаңтар айында Сириядан 47 "
+     "адам қайтарылған. Биылғы алғашқы үш айда қазақстандықтар Нидерландыда тағы 310 баспана "
+     "сұрап өтініш тапсырған.",
+     [Expected("left", 600), Expected("returned", 47),
+      Expected("asylum_applications", 310)]),
 ]  # fmt: skip
 
 
