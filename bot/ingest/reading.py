@@ -103,10 +103,9 @@ _KAZAKH_HOME = re.compile(r"(?<!\w)елге(?!\w)", re.IGNORECASE)
 _KAZAKH_POSSESSIVE = re.compile(r"(?:сы|си)$")
 # Kazakh adjectives that may come between a figure and the thing it counts.
 _KAZAKH_KINDS = frozenset({"арнайы", "тұрақты", "чартерлік", "әскери", "жаңа", "қосымша"})
-# Cues of people who moved or applied: beside them "stay" words do not make a stock.
-_MOVED = frozenset(
-    {"enter", "register", "return", "deport", "leave", "apply", "asylum", "refuse_exit"}
-)
+# Cues of people who moved or applied: beside them "stay" words do not make a stock ("asylum
+# seekers" alone name people, not an application: "Malawi hosts 52,000 asylum seekers").
+_MOVED = frozenset({"enter", "register", "return", "deport", "leave", "apply", "refuse_exit"})
 # "In neighbouring Czechia," "В соседней Грузии": where, before the speaker is named.
 _IN_PLACE = re.compile(r"(?:^|\s)(?:[Ii]n|[Вв]о?|[Уу])\s+(?:[a-zа-яёіїєґ'’-]+\s+){0,2}$")
 # A figure of the present: as of the day of the report.
@@ -377,7 +376,8 @@ class _SentenceReader:
             return self._left_out(figure, "stock" if "stock" in cues else "background")
         registered_now = self.language == "kk" and _KAZAKH_REGISTERED.search(text) is not None
         if (
-            ("stock" in cues and not cues & _MOVED)
+            "backlog" in cues
+            or ("stock" in cues and not cues & _MOVED)
             or ("stock" in own_cues and not own_cues & _MOVED)
             or ("stock" in cues and registered_now)
         ):

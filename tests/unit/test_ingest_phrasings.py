@@ -417,6 +417,18 @@ CASES: list[tuple[str, str, str, str, list[Expected]]] = [
      "сұрап өтініш тапсырған.",
      [Expected("left", 600), Expected("returned", 47),
       Expected("asylum_applications", 310)]),
+    ("asylum seekers hosted and a backlog are stocks; rumours and exaggerations are denied",
+     "en", "2022-08-23",
+     "Malawi already hosts more than 52,000 refugees and asylum seekers. Some 117,000 people are "
+     "currently waiting for an initial decision on their asylum claim. The Chilean Red Cross "
+     "counted about 600 people camped at the border. Officials called reports that 3,000 "
+     "crossed on Sunday exaggerated. 1,200 people applied for asylum in August.",
+     [Expected("asylum_applications", 1200)]),
+    ("Russian and Ukrainian denials: unreliable, exaggerated, an invention", "ru", "2024-07-22",
+     "Сообщения о массовой высылке 20 тысяч узбекистанцев Тураев назвал недостоверными. В СНБ "
+     "назвали «сильно преувеличенными» сообщения о том, что в Армению приехали 100 тысяч "
+     "россиян.",
+     []),
 ]  # fmt: skip
 
 
