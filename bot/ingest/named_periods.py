@@ -143,12 +143,22 @@ def _calendar(key: str, match: re.Match[str], reference: date) -> FoundDate:
         "year_start": (january, None),
         "month_start": (first, None),
         "week_start": (monday, None),
+        "weekend": _weekend(reference),
     }
     period_start, period_end = spans[key]
     kind = "since" if key.endswith("_start") else "relative"
     # A period still running ("this week") is counted up to R, as "since" is.
     as_of = reference if period_end is None else None
     return FoundDate(start, end, period_start, period_end, as_of, kind, relative=True)
+
+
+def _weekend(reference: date) -> tuple[date, date]:
+    """The weekend a report means: the one R is in, else the last one before it."""
+    if reference.weekday() >= 5:
+        saturday = reference - timedelta(days=reference.weekday() - 5)
+        return saturday, min(saturday + _DAY, reference)
+    sunday = reference - timedelta(days=reference.weekday() + 1)
+    return sunday - _DAY, sunday
 
 
 def _part(match: re.Match[str], reference: date) -> FoundDate | None:

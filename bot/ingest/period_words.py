@@ -229,6 +229,7 @@ CALENDAR: dict[str, tuple[tuple[str, str], ...]] = {
         (r"(?:since|from)\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+month",
          "month_start"),
         (r"(?:since|from)\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+week", "week_start"),
+        (r"(?:(?:over|during|at)\s+)?(?:the|last)\s+weekend", "weekend"),
     ),
     "ru": (
         (r"позавчера", "before_yesterday"),
@@ -247,6 +248,9 @@ CALENDAR: dict[str, tuple[tuple[str, str], ...]] = {
         (r"(?:с|со|от)\s+начала\s+(?:этого\s+|текущего\s+|нынешнего\s+)?года", "year_start"),
         (r"(?:с|со)\s+начала\s+(?:этого\s+|текущего\s+)?месяца", "month_start"),
         (r"(?:с|со)\s+начала\s+(?:этой\s+|текущей\s+)?недели", "week_start"),
+        # "в выходные" alone is any weekend ("в выходные — больше").
+        (r"за\s+(?:прошедшие\s+|минувшие\s+|прошлые\s+)?выходные"
+         r"|в\s+(?:прошедшие|минувшие|прошлые)\s+выходные", "weekend"),
     ),
     "uk": (
         (r"позавчора", "before_yesterday"),
@@ -267,6 +271,7 @@ CALENDAR: dict[str, tuple[tuple[str, str], ...]] = {
         (r"(?:з|зі|із|від)\s+початку\s+(?:цього\s+|поточного\s+)?року", "year_start"),
         (r"(?:з|зі|із|від)\s+початку\s+(?:цього\s+|поточного\s+)?місяця", "month_start"),
         (r"(?:з|зі|із|від)\s+початку\s+(?:цього\s+|поточного\s+)?тижня", "week_start"),
+        (r"за\s+(?:минулі\s+)?вихідні|(?:на|у|в)\s+минулі\s+вихідні", "weekend"),
     ),
     "kk": (
         (r"бүгін", "today"),
@@ -280,6 +285,7 @@ CALENDAR: dict[str, tuple[tuple[str, str], ...]] = {
         (r"(?:биыл\s+)?жыл(?:дың)?\s+басынан\s+(?:бері|бастап)", "year_start"),
         (r"ай(?:дың)?\s+басынан\s+(?:бері|бастап)", "month_start"),
         (r"апта(?:ның)?\s+басынан\s+(?:бері|бастап)", "week_start"),
+        (r"(?:өткен\s+)?демалыс\s+күндері(?:нде)?", "weekend"),
     ),
 }  # fmt: skip
 
@@ -354,8 +360,9 @@ PART = {
 # The year's first months: "in the first eight months of the year", "за восемь месяцев этого
 # года", "биылғы сегіз айда" → 1 January to the last day of the eighth month.
 YEAR_MONTHS = {
-    "en": r"(?:(?:in|during|over)\s+)?the\s+first\s+(?P<n>{n})\s+months\s+of\s+"
-    r"(?:(?:the|this)\s+year|(?P<y>(?:19|20)\d\d))",
+    # "in the first nine months" with no year: of this one.
+    "en": r"(?:(?:in|during|over)\s+)?the\s+first\s+(?P<n>{n})\s+months"
+    r"(?:\s+of\s+(?:(?:the|this)\s+year|(?P<y>(?:19|20)\d\d))|(?!\s+of\b))",
     "ru": r"за\s+(?:первые\s+)?(?P<n>{n})\s+месяц\w*\s+(?:(?:этого|текущего|нынешнего)\s+года"
     r"|(?P<y>(?:19|20)\d\d)\s*(?:года|г\.|г\b))",
     "uk": r"за\s+(?:перші\s+)?(?P<n>{n})\s+місяц\w*\s+(?:(?:цього|поточного)\s+року"

@@ -316,6 +316,22 @@ CASES: list[tuple[str, str, str, list[Reading]]] = [
      [("У першій половині жовтня", "2022-10-01", "2022-10-15", None, "range", False)]),
     ("kk", "Қарашаның бірінші жартысында 300 адам келді.", R,
      [("Қарашаның бірінші жартысында", "2021-11-01", "2021-11-15", None, "range", False)]),
+    # The weekend a report means; the first months of this year; a year said again.
+    ("en", "Over the weekend, 500 people crossed.", R,
+     [("Over the weekend", "2022-10-01", "2022-10-02", None, "relative", True)]),
+    ("ru", "За выходные въехали 500 человек, в выходные их всегда больше.", R,
+     [("За выходные", "2022-10-01", "2022-10-02", None, "relative", True)]),
+    ("uk", "За вихідні в'їхали 500 осіб.", R,
+     [("За вихідні", "2022-10-01", "2022-10-02", None, "relative", True)]),
+    ("kk", "Демалыс күндері 500 адам кірді.", R,
+     [("Демалыс күндері", "2022-10-01", "2022-10-02", None, "relative", True)]),
+    ("en", "In the first nine months, 500 people crossed, fewer than in the first two months "
+     "of the war.", R,
+     [("In the first nine months", "2022-01-01", "2022-09-30", None, "range", False)]),
+    ("uk", "З 1 січня до 12 березня цього року статус отримали 7,3 тисячі українців.", R,
+     [("З 1 січня до 12 березня", "2022-01-01", "2022-03-12", None, "range", False)]),
+    ("en", "Britain took in 28,526 in the whole of 2021.", R,
+     [("in the whole of 2021", "2021-01-01", "2021-12-31", None, "year", False)]),
 ]  # fmt: skip
 
 
