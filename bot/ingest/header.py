@@ -150,6 +150,10 @@ def _only(folded: str, language: str, when: _When) -> _When | None:
 _SEPARATOR = re.compile(r"\s*\|\s*|\s+[-–—·•]\s+")
 _URL = re.compile(r"<?(?P<url>https?://[^\s<>\"]++)>?")  # possessive: no backtracking
 _LABEL = re.compile(r"(?P<label>[^\W\d_]+(?:\s+[^\W\d_]+){0,2})\s*:(?!//)\s*(?P<value>.*)")
+_OUTLET_AND_DATE = re.compile(
+    r"(?P<outlet>[«\"“][^»\"”]{2,60}[»\"”]|[^\W\d_][\w-]*\.(?:kz|kg|ru|ua|uz|tj|by|com|org|net)"
+    r"(?:/\w+)?),\s+(?P<when>[^,|]{6,40})"
+)
 _BYLINE = re.compile(r"(?:by|written by)\s+(?P<name>.+)", re.IGNORECASE)
 _NAME_AND_OUTLET = re.compile(r"(?P<name>[^,«\"]{3,60}),\s*[«\"“](?P<outlet>[^»\"”]{2,60})[»\"”]")
 _CONNECTORS = frozenset({"and", "de", "van", "von", "der", "al", "и", "і", "та", "мен", "бен"})
@@ -158,7 +162,7 @@ _DATELINE = re.compile(
     # "GORIS, Armenia, 29 September": the place's country or region.
     r"(?:[^\W\d_][\w'’.-]*(?:\s[^\W\d_][\w'’.-]*){0,2},\s+)?(?P<when>[^()\n–—-]{3,40}?)\s*"
     r"(?:(?:\((?P<agency>[^()\n]{2,60})\)\s*)?[-–—]\s*(?:[«\"“](?P<quoted>[^»\"”]{2,60})[»\"”]"
-    r"|(?P<named>\w[\w-]*(?:\s\w[\w-]*){0,2})\.(?:\s|$))?"
+    r"|(?P<named>\w[\w-]*(?:\s\w[\w-]*){0,2})(?:\.(?:\s|$)|\s*$))?"
     # "ДУШАНБЕ, 16 апреля. /Варзоб-Пресс/.", "МОСКВА, 5 октября. /ТАСС/."
     r"|\.?\s*/(?P<slashed>[^/\n]{2,60})/\.?"
     # "НҰР-СҰЛТАН. 14 мамыр. «Дала ақпарат» –": the agency before the dash.
@@ -174,6 +178,12 @@ _AGENCY_KIND = re.compile(
     r"^(?:ИА|ІА|АА|[Аа]гентство|[Аа]генція|[Ии]нформагентство|[Іі]нформагенція)\s+"
     r"[«\"“„]?(?P<name>[^»\"”]+)[»\"”]?$"
 )
+
+
+def _is_domain(value: object) -> bool:
+    return (
+        isinstance(value, str) and re.fullmatch(r"[^\W\d_][\w-]*\.[a-z]{2,4}", value) is not None
+    )
 
 
 def _plain(value: str | None, limit: int = 200) -> str | None:
@@ -221,13 +231,22 @@ def _classify(piece: str, language: str) -> tuple[str, str | date | None]:
     return "plain", _plain(piece) if len(piece.split()) <= 6 and ":" not in piece else None
 
 
+_BRACKETED_AGENCY = re.compile(
+    r"[A-ZА-ЯЁІЇЄҐҚҒҮҰӨҺ][A-ZА-ЯЁІЇЄҐҚҒҮҰӨҺ'’.-]+(?:\s[A-ZА-ЯЁІЇЄҐҚҒҮҰӨҺ'’.-]+){0,2}"
+    r"(?:,\s+[^\W\d_][\w'’.-]*(?:\s[^\W\d_][\w'’.-]*){0,2})?\s+\((?P<agency>[^()\n]{2,40})\)"
+    r"\s*[-–—]"
+)
+
+
 def _dateline(line: str) -> list[tuple[str, str | date | None]] | None:
     """The agency and date of "ALMATY, 5 October (Reuters) -", "АСТАНА, 20 шілде – «Дала…»"."""
     match = _DATELINE.match(line)
     if match is None or not (match["place"].isupper() or match["agency"] or match["slashed"]):
         return None
     if (when := _when(_fold(match["when"]))) is None:
-        return None
+        bare = _BRACKETED_AGENCY.match(line)
+        # "KIGALI, Rwanda (AP) —": the agency, and no date.
+        return [("publisher", _plain(bare["agency"]))] if bare else None
     # "МОСКВА, 5 окт — РИА Новости.": a short run of capitalised words is the agency.
     named = match["named"] or ""
     named = named if all(word[0].isupper() for word in named.split()) else ""
@@ -244,7 +263,11 @@ def dateline_end(text: str) -> int:
     date is the story's, not a figure's."""
     match = _DATELINE.match(text)
     if match is None or _dateline(text) is None:
-        return 0
+        bare = _BRACKETED_AGENCY.match(text)  # "KIGALI, Rwanda (AP) —"
+        return bare.end() if bare else 0
+    if _when(_fold(match["when"])) is None:
+        bare = _BRACKETED_AGENCY.match(text)
+        return bare.end() if bare else 0
     if match["slashed"] or match["before"]:
         return match.end()
     return match.end("agency") + 1 if match["agency"] else match.start("when") + len(match["when"])
@@ -257,8 +280,17 @@ def _read_line(line: str, language: str, found: dict[str, Any]) -> bool:
     if parts is None and reporter and (name := _name(reporter["name"], strict=True)):
         # "Жанар Бекетова, «Шымкент шұғыласы»": the reporter and the paper.
         parts = [("author", name), ("publisher", _plain(reporter["outlet"]))]
+    dated = _OUTLET_AND_DATE.fullmatch(line)
+    when = _when(_fold(dated["when"]), language) if dated else None
+    if parts is None and dated and when is not None:
+        # "«Вечерний Бишкек», 21 мая 2024 года", "Zhasalash.kz, 2024 жылғы 21 мамыр".
+        parts = [("publisher", _plain(dated["outlet"])), ("date", when[0])]
     if parts is None:
         parts = [_classify(piece, language) for piece in _SEPARATOR.split(line) if piece.strip()]
+        domains = [value for kind, value in parts if kind == "plain" and _is_domain(value)]
+        if domains:
+            # "21.05.2024 • Новости • Kloop.kg": the address is the masthead, not the section.
+            parts = [(k, v) for k, v in parts if k != "plain" or v in domains]
         # A person's name beside a masthead ("Белорусский обзор | … | Ольга Сенкевич"), or
         # alone on its line ("Мейрамгүл ТОҚТАРОВА"), is the author's.
         parts = [
