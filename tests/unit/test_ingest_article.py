@@ -393,19 +393,23 @@ HEADERS = [
      "Link: https://lanna.example/2024/myawaddy",
      Header(None, "Thousands flee Myawaddy", "Kanokwan Srisuk", date(2024, 4, 13),
             "https://lanna.example/2024/myawaddy")),
-    ("ru", "Из России вернулись 500 мигрантов\n\n«Вечерний Бишкек», 21 мая 2024 года\n\nЗа неделю из России "
-     "вернулись 500 граждан Кыргызстана, сообщило ведомство.",
-     Header("Вечерний Бишкек", "Из России вернулись 500 мигрантов", published_at=date(2024, 5, 21))),
-    ("kk", "Ресейден 500 қазақстандық елге оралды\n\nZhasalash.kz, 2024 жылғы 21 мамыр\n\nБір аптада Ресейден 500 "
-     "қазақстандық елге оралды деп хабарлады министрлік.",
-     Header("Zhasalash.kz", "Ресейден 500 қазақстандық елге оралды", published_at=date(2024, 5, 21))),
-    ("kk", "Ресейден 500 қазақстандық елге оралды\n\nАЛМАТЫ, 21 мамыр 2024 – Kazinform\n\nБір аптада Ресейден 500 "
-     "қазақстандық елге оралды деп хабарлады министрлік.",
-     Header("Kazinform", "Ресейден 500 қазақстандық елге оралды", published_at=date(2024, 5, 21))),
-    ("en", "Thousands of Burundians flee into Rwanda\n\nKIGALI, Rwanda (AP) — About 5,000 Burundians crossed into Rwanda "
-     "on Monday, officials said.", Header("AP", "Thousands of Burundians flee into Rwanda")),
-    ("ru", "Из России вернулись 500 мигрантов\n\n21.05.2024 • Новости • Kloop.kg\n\nЗа неделю из России "
-     "вернулись 500 граждан Кыргызстана, сообщило ведомство.",
+    ("ru", "Из России вернулись 500 мигрантов\n\n«Вечерний Бишкек», 21 мая 2024 года\n\n"
+     "За неделю из России вернулись 500 граждан Кыргызстана, сообщило ведомство.",
+     Header("Вечерний Бишкек", "Из России вернулись 500 мигрантов",
+            published_at=date(2024, 5, 21))),
+    ("kk", "Ресейден 500 қазақстандық елге оралды\n\nZhasalash.kz, 2024 жылғы 21 мамыр\n\n"
+     "Бір аптада Ресейден 500 қазақстандық елге оралды деп хабарлады министрлік.",
+     Header("Zhasalash.kz", "Ресейден 500 қазақстандық елге оралды",
+            published_at=date(2024, 5, 21))),
+    ("kk", "Ресейден 500 қазақстандық елге оралды\n\nАЛМАТЫ, 21 мамыр 2024 – Kazinform\n\n"
+     "Бір аптада Ресейден 500 қазақстандық елге оралды деп хабарлады министрлік.",
+     Header("Kazinform", "Ресейден 500 қазақстандық елге оралды",
+            published_at=date(2024, 5, 21))),
+    ("en", "Thousands of Burundians flee into Rwanda\n\nKIGALI, Rwanda (AP) — About 5,000 "
+     "Burundians crossed into Rwanda on Monday, officials said.",
+     Header("AP", "Thousands of Burundians flee into Rwanda")),
+    ("ru", "Из России вернулись 500 мигрантов\n\n21.05.2024 • Новости • Kloop.kg\n\nЗа неделю "
+     "из России вернулись 500 граждан Кыргызстана, сообщило ведомство.",
      Header("Kloop.kg", "Из России вернулись 500 мигрантов", published_at=date(2024, 5, 21))),
 ]  # fmt: skip
 
