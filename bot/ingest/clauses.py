@@ -17,6 +17,7 @@ from bot.language.places import PART_OF, Place, find_places, read_places
 from bot.language.regions import region_country
 from bot.language.text import Word, fold, kazakh_fold
 from bot.language.tokens import Token, match_lexicon
+from bot.language.world_cities import world_city_country
 
 __all__ = ["KAZAKH_CASE", "Placed", "SentenceWords", "read_words"]
 
@@ -171,13 +172,14 @@ def _whose_people(places: tuple[Place, ...], tokens: list[Token]) -> tuple[Place
     # A country named bare ("Израиль покинули"), not an authority's adjective ("нідерландські
     # муніципалітети", where it happened).
     named = {t.country for t in tokens if t.country and "where" not in t.concepts}
-    if not any(place.role is None and place.code in named for place in places):
-        return places
+    bare = any(place.role is None and place.code in named for place in places)
     described = {
         token.country
         for position, token in enumerate(tokens)
         if token.country
         and position >= 2
+        # "двоих мужчин из Мариуполя": a home town always says who they are.
+        and (bare or "city" in token.concepts)
         and "from_preposition" in tokens[position - 1].concepts
         and not _PEOPLE_WORDS.isdisjoint(tokens[position - 2].forms.keys)
     }
@@ -190,7 +192,9 @@ def _whose_people(places: tuple[Place, ...], tokens: list[Token]) -> tuple[Place
 # Nouns for people a "from" may describe: "мигрантов из Эритреи", "біженців з Сирії".
 _PEOPLE_WORDS = frozenset({
     "мигрант", "беженец", "гражданин", "переселенец", "мігрант", "біженець", "громадянин",
-    "migrant", "migrants", "refugee", "refugees", "national", "nationals",
+    "migrant", "migrants", "refugee", "refugees", "national", "nationals", "мужчина",
+    "женщина", "житель", "семья", "чоловік", "жінка", "мешканець", "родина", "men", "women",
+    "residents", "families",
 })  # fmt: skip
 
 
@@ -288,6 +292,10 @@ def _read_cities(text: str, placed: list[Placed], language: str) -> None:
             if whole is not None:
                 codes[position], codes[position + 1] = "", whole
                 continue
+        if code is None and _heading_cue(placed, position, language):
+            # "з Мілана до Львова", "Жидда арқылы": a city people went from, to or through
+            # ("told reporters in Geneva" is where someone spoke).
+            code = world_city_country(token.forms.keys)
         if code is None and _region_cue(placed, position, language):
             # "из Дагестана", "Ақтөбе облысы арқылы": a region, for its country, where the
             # words around say a place ("за словами Мельник" names a person).
@@ -312,6 +320,26 @@ _REGION_AFTER = frozenset({
     "облысынан", "облысына", "облысында", "өлкесі", "өлкесінен", "провинция", "провинции",
     "провінція", "провінції", "штат", "штата", "штаті",
 })  # fmt: skip
+
+
+# Prepositions of going from, to and through ("in" and "at" say where something was said).
+_HEADING_BEFORE = frozenset({
+    "from", "to", "into", "via", "through", "из", "с", "со", "з", "із", "зі", "до", "від",
+    "через",
+})  # fmt: skip
+_KAZAKH_HEADING = re.compile(r"(?:дан|ден|тан|тен|нан|нен|га|ге|ка|ке|на|не)$")
+
+
+def _heading_cue(placed: list[Placed], position: int, language: str) -> bool:
+    """Whether a capitalised word is named as where people went from, to or through."""
+    before = placed[position - 1].token.word.folded if position else ""
+    after = placed[position + 1].token.word.folded if position + 1 < len(placed) else ""
+    if before in _HEADING_BEFORE:
+        return True
+    if language != "kk":
+        return False
+    word = kazakh_fold(placed[position].token.word.folded)
+    return kazakh_fold(after) == "аркылы" or _KAZAKH_HEADING.search(word) is not None
 
 
 def _region_cue(placed: list[Placed], position: int, language: str) -> bool:
