@@ -314,7 +314,11 @@ class _SentenceReader:
         # The figure's clause names its countries first; the rest of its part of the sentence
         # fills a role the clause leaves open ("In Chad, at least 60,000 have arrived from
         # Sudan"), and the whole sentence only when neither names any.
-        roles = roles_of(words.places(*own_clause, self.language)[0])
+        # The speaker's words name no flow's country ("A statement from Poland's Border Guard
+        # said 200 crossed into Poland").
+        roles = roles_of(
+            words.places(max(own_clause[0], speaker_end), own_clause[1], self.language)[0]
+        )
         clause_names_a_country = any(roles.values())
         scope = roles_of(words.places(max(start, speaker_end), end, self.language)[0])
         if speaker_end and not scope["into"] and not scope["in"]:

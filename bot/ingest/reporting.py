@@ -20,6 +20,7 @@ from bot.ingest.reporting_subjects import (
     slavic_object,
     slavic_subject,
     speaker_follows,
+    without_audience,
 )
 from bot.ingest.speaker_names import nominative_phrase
 from bot.ingest.speakers import names_outlet, speaks
@@ -231,6 +232,18 @@ _KK = _Patterns(
 )
 _PATTERNS = {"en": _EN, "ru": _RU, "uk": _UK, "kk": _KK}
 _DATA = re.compile(r"(?:['’]s)?\s+(?:data|figures|estimates|statistics|count|tally)$")
+# "figures released by the UN refugee agency on Tuesday", "a statement from Poland's Border
+# Guard": whose figures, whose statement.
+_RELEASED_BY = re.compile(
+    r"(?i)^(?:the\s+|a\s+|new\s+|latest\s+|official\s+)*(?:figures|data|statistics|numbers|"
+    r"estimates|statement|report|bulletin|update)\s+(?:(?:released|published|issued|provided|"
+    r"compiled|given)\s+by|from|by|of)\s+(?P<x>.+?)(?:\s+(?:on|last|this|yesterday)\b.*)?$"
+)
+# A subject that is only the data itself: "Данные приводит министерство".
+_DATA_ALONE = re.compile(
+    r"(?i)^(?:данные|эти данные|такие данные|цифры|дані|ці дані|такі дані|"
+    r"цифри|статистика|статистику)$"
+)
 # "According to X, cited by Y,", "по данным X, на которые ссылается Y,": Y relayed X's figures.
 _RELAYED = re.compile(
     r"\s*,?\s*(?:(?:as\s+)?(?:cited|quoted|reported)\s+by|на\s+(?:которые|которую|который)\s+"
@@ -348,6 +361,9 @@ def _verb_cue(text: str, found: re.Match[str], patterns: _Patterns, language: st
         else:
             # "Ministry data show that": the ministry's.
             phrase = None if quoted else english_subject(_DATA.sub("", left.rstrip()))
+            released = _RELEASED_BY.match(phrase) if phrase else None
+            if released is not None:
+                phrase = released["x"]
         if phrase is None and follows:
             phrase = after
     elif language == "kk":
@@ -356,6 +372,8 @@ def _verb_cue(text: str, found: re.Match[str], patterns: _Patterns, language: st
         phrase = after or kazakh_subject(left)
     else:
         phrase = None if follows else slavic_subject(left, language)
+        if phrase is not None and _DATA_ALONE.match(phrase):
+            phrase = None  # "Данные приводит Министерство ...": who gives them follows
         if phrase is None and not found.group("that"):
             phrase = slavic_object(right) or None
         if phrase is None and follows and _ASIDE.search(left):
@@ -411,6 +429,12 @@ def find_cue(text: str, language: str, line_start: bool = True) -> Cue | None:
         match = pattern.search(masked)
         if match:
             phrase = _DATA.sub("", match.group("x"))  # "UNHCR data", "the ministry's figures"
+            released = _RELEASED_BY.match(phrase) if language == "en" else None
+            if released is not None:
+                phrase = released["x"]
+            if language in {"ru", "uk"}:
+                # "Как заявил журналистам глава ведомства X": X, whoever heard it.
+                phrase = without_audience(phrase)
             found.append((match.start(), Cue(match.end(), phrase, case)))
     passive = patterns.passive.search(masked)
     if passive:

@@ -30,6 +30,7 @@ __all__ = [
     "slavic_object",
     "slavic_subject",
     "speaker_follows",
+    "without_audience",
 ]
 
 # Where a subject before a verb can start: after a clause's punctuation.
@@ -249,10 +250,15 @@ def slavic_subject(left: str, language: str) -> str | None:
     return _longest(segment, lambda words: _valid_slavic(words, language))
 
 
+def without_audience(phrase: str) -> str:
+    """A speaker's words without whom they spoke to: "журналистам глава ведомства X"."""
+    return " ".join(_AUDIENCE.sub(" ", phrase).split())
+
+
 def slavic_object(right: str) -> str:
     """The speaker after a Russian or Ukrainian verb: the rest of the clause, without whom it
     was said to ("рассказал нам замначальника ...")."""
-    sentence = re.split(r"[.;!?](?:\s|$)", right, maxsplit=1)[0]
+    sentence = re.split(r"[.;:!?](?:\s|$)", right, maxsplit=1)[0]
     clause = sentence.split(",", 1)[0]
     if "," in sentence and person_span(words_of(clause), "ru") is None:
         # "сообщил заместитель министра труда, миграции и занятости Фарход Назаров": a title

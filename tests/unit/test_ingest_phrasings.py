@@ -429,6 +429,18 @@ CASES: list[tuple[str, str, str, str, list[Expected]]] = [
      "назвали «сильно преувеличенными» сообщения о том, что в Армению приехали 100 тысяч "
      "россиян.",
      []),
+    ("whom it was told to is no part of who said it; who gave the data follows it", "ru",
+     "2023-05-21",
+     "Как заявил журналистам глава Миграционной службы Кыргызстана Азамат Токтосунов, 500 "
+     "человек вернулись из России. Данные приводит Министерство внутренних дел Армении: 300 "
+     "россиян въехали в Армению за неделю.",
+     [Expected("returned", 500, attributed_to="Азамат Токтосунов"),
+      Expected("entered", 300, attributed_to="Министерство внутренних дел Армении")]),
+    ("figures released by a body, a statement from a body", "en", "2023-05-21",
+     "According to figures released by the UN refugee agency on Tuesday, 300 people crossed "
+     "into Poland. A statement from Poland's Border Guard said 200 people crossed into Poland.",
+     [Expected("entered", 300, attributed_to="UN refugee agency"),
+      Expected("entered", 200, attributed_to="Poland's Border Guard")]),
 ]  # fmt: skip
 
 
