@@ -151,6 +151,9 @@ class _Settling:
         self.origin, self.destination = self._named()
         if self.metric == "returned":
             self.origin, self.destination = _returned(self.roles, self.citizenship)
+            if self.destination is None and "kandas" in self.at.words.cues(0, len(self.at.text)):
+                # "15 мың қандас тарихи отанына оралды": ethnic Kazakhs come home to Kazakhstan.
+                self.destination = "KAZ"
             article_home = home(self.context)
             if self.origin is None and article_home not in {None, self.destination}:
                 # "2,300 Congolese have gone back to the DRC": from the country the article

@@ -34,15 +34,23 @@ __all__ = ["Candidate", "Evidence", "LeftOut", "Reading", "read_article"]
 
 # "Since the start of the war", with no day: the day the article says it began.
 _SINCE_THE_START = re.compile(
-    r"\b(?:since the (?:start|beginning|outbreak) of the (?:war|conflict|fighting|invasion|"
+    r"\b(?:since the (?:start|beginning|outbreak) of the (?:full-scale |russian )?(?:war|"
+    r"conflict|fighting|invasion|"
     r"mobilisation|mobilization|crisis)|since the (?:\w+ )?(?:war|conflict|fighting|invasion) "
     r"(?:began|started|broke out)|since the (?:full-scale |russian )?invasion\b|"
-    r"с начала (?:войны|конфликта|боевых действий|"
+    r"с начала (?:полномасштабного |полномасштабной )?(?:войны|конфликта|боевых действий|"
     r"вторжения|мобилизации)|від початку (?:повномасштабного )?(?:війни|вторгнення|конфлікту|"
     r"мобілізації)|з початку (?:повномасштабного )?(?:війни|вторгнення|конфлікту|мобілізації)|"
     r"(?:соғыс|жұмылдыру|қақтығыс) басталғаннан бері)",
     re.IGNORECASE,
 )
+# Russia's full-scale invasion of Ukraine, which articles name without its day.
+_FULL_SCALE = re.compile(
+    r"(?i)(?:повномасштабного вторгнення|повномасштабної війни|повномасштабної агресії|"
+    r"полномасштабного вторжения|полномасштабной войны|full-scale invasion|"
+    r"(?:russia['’]s|russian) invasion of ukraine|толық ауқымды басып кіру)"
+)
+_FULL_SCALE_BEGAN = date(2022, 2, 24)
 # "since fighting between M23 and the army resumed on": a day after it opens a period.
 _SINCE_AN_EVENT = re.compile(
     r"\b(?:since|с тех пор как|с момента|відколи|з моменту)\s+(?:[^\W\d][\w'’-]*\s+){1,10}"
@@ -504,6 +512,10 @@ class _SentenceReader:
         own = nearest_date(self.dates, figure, self._scope_end(figure), self._clause_of(figure))
         around = self._clause_of(figure)
         began = context.since or context.began
+        if began is None and _FULL_SCALE.search(self.sentence.text):
+            # "від початку повномасштабного вторгнення", with no day the article gives: the
+            # day every reader knows it began.
+            began = _FULL_SCALE_BEGAN if self.published > _FULL_SCALE_BEGAN else None
         in_clause = own is not None and around[0] <= own.start and own.end <= around[1]
         if began is not None and not in_clause and _SINCE_THE_START.search(self.sentence.text):
             # "since the start of the conflict": since the day the article said it began.

@@ -441,6 +441,17 @@ CASES: list[tuple[str, str, str, str, list[Expected]]] = [
      "into Poland. A statement from Poland's Border Guard said 200 people crossed into Poland.",
      [Expected("entered", 300, attributed_to="UN refugee agency"),
       Expected("entered", 200, attributed_to="Poland's Border Guard")]),
+    ("the full-scale invasion began on 24 February 2022, whether or not the article says so",
+     "uk", "2023-11-14",
+     "Від початку повномасштабного вторгнення до Польщі прибули понад 3,5 мільйона українців, "
+     "повідомила Прикордонна служба Польщі.",
+     [Expected("entered", 3500000, ("UKR", "POL", "UKR"), ("2022-02-24", None, "2023-11-14"))]),
+    ("the full-scale invasion in English and Russian", "ru", "2023-11-14",
+     "С начала полномасштабного вторжения в Польшу въехали 3 миллиона украинцев.",
+     [Expected("entered", 3000000, period=("2022-02-24", None, "2023-11-14"))]),
+    ("Kazakh: ethnic Kazakhs come home to Kazakhstan", "kk", "2023-11-14",
+     "Министрдің айтуынша, жыл басынан бері 15 мың қандас тарихи отанына оралды.",
+     [Expected("returned", 15000, (None, "KAZ", None))]),
 ]  # fmt: skip
 
 
