@@ -53,7 +53,7 @@ _LABELS = {
     "|жаңартылды",
     # Words a date line may hold besides the date (weekdays come from CLDR).
     "filler": "at|on|the|of|published|posted|в|во|о|об|г|года|год|року|рік|р|ж|жыл|жылы|жылғы"
-    "|сағат",
+    "|сағат|опубликовано|опубліковано|жарияланды|жарияланған",
 }
 
 
@@ -147,13 +147,16 @@ def _only(folded: str, language: str, when: _When) -> _When | None:
     return None if words else (value, spans)
 
 
+_SEPARATOR_OR_COMMA = re.compile(r"\s*[|•·]\s*|\s+[-–—]\s+|,\s+")
 _SEPARATOR = re.compile(r"\s*\|\s*|\s+[-–—·•]\s+")
 _URL = re.compile(r"<?(?P<url>https?://[^\s<>\"]++)>?")  # possessive: no backtracking
 _LABEL = re.compile(r"(?P<label>[^\W\d_]+(?:\s+[^\W\d_]+){0,2})\s*:(?!//)\s*(?P<value>.*)")
 _OUTLET_AND_DATE = re.compile(
     r"(?P<outlet>[«\"“][^»\"”]{2,60}[»\"”]|[^\W\d_][\w-]*\.(?:kz|kg|ru|ua|uz|tj|by|com|org|net)"
-    r"(?:/\w+)?),\s+(?P<when>[^,|]{6,40})"
+    r"(?:/\w+)?|(?:The\s+)?[A-ZА-ЯЁІЇЄҐ][\w'’-]+(?:\s+(?:of\s+|the\s+)?[A-ZА-ЯЁІЇЄҐ][\w'’-]+){0,4}),"
+    r"\s+(?P<when>[^,|]{6,40})"
 )
+_QUOTED_OUTLET = re.compile(r"[«\"“](?P<x>[^»\"”]{2,60})[»\"”](?:\s+[^\W\d_]+)?")
 _BYLINE = re.compile(r"(?:by|written by)\s+(?P<name>.+)", re.IGNORECASE)
 _NAME_AND_OUTLET = re.compile(r"(?P<name>[^,«\"]{3,60}),\s*[«\"“](?P<outlet>[^»\"”]{2,60})[»\"”]")
 _CONNECTORS = frozenset({"and", "de", "van", "von", "der", "al", "и", "і", "та", "мен", "бен"})
@@ -223,6 +226,8 @@ def _classify(piece: str, language: str) -> tuple[str, str | date | None]:
         return "skip", None
     if (byline := _BYLINE.fullmatch(piece)) and (name := _name(byline["name"], strict=True)):
         return "author", name
+    if (quoted := _QUOTED_OUTLET.fullmatch(piece)) is not None:
+        return "plain", quoted["x"]  # "«Ана тілі» газеті", "«Азия-Плюс»"
     if (when := _when(_fold(piece), language)) is not None:
         return "date", when[0]
     if piece.isupper() and len(piece.split()) > 1:
@@ -281,12 +286,20 @@ def _read_line(line: str, language: str, found: dict[str, Any]) -> bool:
         # "Жанар Бекетова, «Шымкент шұғыласы»": the reporter and the paper.
         parts = [("author", name), ("publisher", _plain(reporter["outlet"]))]
     dated = _OUTLET_AND_DATE.fullmatch(line)
+    if dated and _fold(dated["outlet"]).casefold() in _words("filler", language):
+        dated = None  # "Saturday, 13 April 2024": a weekday, no masthead
     when = _when(_fold(dated["when"]), language) if dated else None
     if parts is None and dated and when is not None:
         # "«Вечерний Бишкек», 21 мая 2024 года", "Zhasalash.kz, 2024 жылғы 21 мамыр".
         parts = [("publisher", _plain(dated["outlet"])), ("date", when[0])]
     if parts is None:
         parts = [_classify(piece, language) for piece in _SEPARATOR.split(line) if piece.strip()]
+        if "," in line and not any(kind == "date" for kind, _ in parts):
+            # "Автор: Иван Петров, «Новая газета Европа», 21.05.2024": commas between.
+            pieces = _SEPARATOR_OR_COMMA.split(line)
+            split = [_classify(piece, language) for piece in pieces if piece.strip()]
+            if any(kind == "date" for kind, _ in split):
+                parts = split
         domains = [value for kind, value in parts if kind == "plain" and _is_domain(value)]
         if domains:
             # "21.05.2024 • Новости • Kloop.kg": the address is the masthead, not the section.
