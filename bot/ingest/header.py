@@ -147,6 +147,8 @@ def _only(folded: str, language: str, when: _When) -> _When | None:
     return None if words else (value, spans)
 
 
+# Header lines split at commas are short: a sentence of the story has commas too.
+_LONGEST_HEADER_LINE = 12
 _SEPARATOR_OR_COMMA = re.compile(r"\s*[|•·]\s*|\s+[-–—]\s+|,\s+")
 _SEPARATOR = re.compile(r"\s*\|\s*|\s+[-–—·•]\s+")
 _URL = re.compile(r"<?(?P<url>https?://[^\s<>\"]++)>?")  # possessive: no backtracking
@@ -294,7 +296,12 @@ def _read_line(line: str, language: str, found: dict[str, Any]) -> bool:
         parts = [("publisher", _plain(dated["outlet"])), ("date", when[0])]
     if parts is None:
         parts = [_classify(piece, language) for piece in _SEPARATOR.split(line) if piece.strip()]
-        if "," in line and not any(kind == "date" for kind, _ in parts):
+        short = (
+            len(line.split()) <= _LONGEST_HEADER_LINE
+            and not _is_body(line)
+            and not line.rstrip().endswith((".", "!", "?"))  # a sentence, not a header line
+        )
+        if short and "," in line and not any(kind == "date" for kind, _ in parts):
             # "Автор: Иван Петров, «Новая газета Европа», 21.05.2024": commas between.
             pieces = _SEPARATOR_OR_COMMA.split(line)
             split = [_classify(piece, language) for piece in pieces if piece.strip()]

@@ -442,6 +442,8 @@ NOT_HEADERS = [
     ("ru", "Заголовок новости о границе\n\nС 21 сентября 2022 года въехали 200 тысяч человек."),
     ("uk", "Заголовок новини про кордон\n\nДжерело: Польське радіо з посиланням на прикордонну"),
     ("kk", "Жаңалық тақырыбы шекара туралы\n\n2023 жылғы 1 қаңтардан бері 10 мың адам келді."),
+    # A short sentence with a date and commas is the story's, no header line.
+    ("en", "Border\n\nOn 3 October 2022, 7,000 Russians entered Georgia, the ministry said."),
 ]  # fmt: skip
 
 
