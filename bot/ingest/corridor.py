@@ -4,8 +4,10 @@ A story about Russians going to Kazakhstan says "from Russia" in one sentence an
 in another, and "147,000 have left" in a third: a curator reads every figure between the two.
 Each figure that names both of its countries votes for the article's corridor, people's home
 and the country they went to (a return or a deportation goes back along it); a figure missing a
-side then takes the side its kind of flow implies. Whatever a sentence names itself wins: only
-empty fields are filled.
+side then takes the side its kind of flow implies: arrivals went to the host, the returning
+went home, a deportation was the speaking state's (else the host's). "Our citizens" are the
+article's people; its people arriving home came home, and repatriates leaving it entered
+another country. Whatever a sentence names itself wins: only empty fields are filled.
 """
 
 from __future__ import annotations
@@ -23,7 +25,6 @@ __all__ = ["Corridor", "along_the_corridor", "corridor_of"]
 
 # Flows back to the people's own country: their destination is home, their origin the host.
 HOMEWARD = frozenset({"returned", "deported"})
-# Counted with no border crossed, or both ways: no side to fill.
 # "наших граждан", "співвітчизників", "our citizens", "азаматтарымыз": the speaker's own people,
 # the people whose home the article's flows start from.
 _OUR_PEOPLE = re.compile(
@@ -46,6 +47,7 @@ _ENTERED = re.compile(
     r"в['’]їх\w*|в['’]їжджа\w*|пересек\w*|перетн\w*|перетина\w*|перешл\w*|перейшл\w*|"
     r"кірді|кірген|кіріп|өтті|өткен)"
 )
+# Counted with no border crossed, or both ways: no side to fill.
 _NO_SIDES = frozenset({"crossings", "mobilisation_target", "mobilisation_ceiling", "statement"})
 
 
