@@ -5,11 +5,12 @@ A sentence names its source with a reporting cue (``bot.ingest.reporting``: "X s
 "according to him", "по данным ведомства", "повідомила Прикордонна служба Польщі", "Комитет
 мәліметінше", "– деді X"), a "Quote from X:" line, or a "Source: outlet, citing X" line. A
 sentence with no cue of its own takes the speaker of its line, else the "Source:" line in force
-in its section; a "Source:" line also covers the headline and lead above it, and "Background:",
-"Previously:" and their kin start a section with none. An outlet that cites someone carries what
-they said: "Source: Zakon.kz, citing Marat Akhmetzhanov" gives every later "he", "the head of
-the Ministry" and "Akhmetzhanov" that chain, within the section. Names are read by
-``bot.ingest.speakers`` and references resolved by ``bot.ingest.speaker_registry``.
+in its section, else the source named nearest (not across a "Background:" section, and never
+for the publisher's own count); a "Source:" line also covers the headline and lead above it,
+and "Background:", "Previously:" and their kin start a section with none. An outlet that
+cites someone carries what they said: "Source: Zakon.kz, citing Marat Akhmetzhanov" gives every
+later "he", "the head of the Ministry" and "Akhmetzhanov" that chain, within the section. Names
+are read by ``bot.ingest.speakers`` and references resolved by ``bot.ingest.speaker_registry``.
 """
 
 from __future__ import annotations
@@ -53,7 +54,8 @@ class Attribution:
 class _Reading:
     """One sentence's attribution while the article is read. ``origin`` says where it came
     from: its "own" cue, its "line", the "source" line, the "lead", a "back" reference ("Об
-    этом сообщает ..."), a "quote" whose speaker is named where it ends, or "none"."""
+    этом сообщает ..."), a "quote" whose speaker is named where it ends, the "nearest" source
+    named, a cue whose speaker is "unresolved", or "none"."""
 
     attributed_to: Speaker | None
     carried_by: Speaker | None
