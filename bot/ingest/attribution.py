@@ -112,7 +112,6 @@ class _Article:
         # What an outlet carried: (speaker's name, kind) → (outlet, section it holds in).
         self.carriers: dict[tuple[str, str], tuple[Speaker, int]] = {}
         self.line_chain: _Chain | None = None
-        self.line_chain_before: _Chain | None = None
         self.sourced = False  # the line is the cited source's report ("Details:", "Quote from")
         self.lead: list[int] | None = []  # headline and furniture awaiting the lead's source
         # The source the story's lead names "back" ("Бұл туралы X хабарлады"): the lines after
@@ -274,7 +273,6 @@ class _Article:
             found = source_line(text, self.language)
             if found is not None:
                 return self.read_source(index, found)
-        self.line_chain_before = self.line_chain
         cue = find_cue(text, self.language, sentence.line_start)
         if cue is None:
             if self.line_chain is not None:
@@ -298,7 +296,7 @@ class _Article:
                 self.lead_source = chain
         elif chain != (None, None):
             self.lead_source = None
-        self.line_chain = chain
+        line_so_far, self.line_chain = self.line_chain, chain
         # "За словами посадовця", "По словам замминистра": someone the article named, whom
         # the registry could not find, is the line's speaker so far, else the nearest. A
         # "she" with no woman named stays unknown: a pronoun is not a guess at a body.
@@ -307,8 +305,8 @@ class _Article:
             and bool(cue.phrase)
             and plain(cue.phrase.strip()) not in PRONOUNS
         )
-        if unresolved and self.line_chain_before is not None:
-            chain = self.line_chain_before
+        if unresolved and line_so_far is not None:
+            chain = line_so_far
             unresolved = chain == (None, None)
         return _Reading(*chain, cue.end, "unresolved" if unresolved else "own")
 
