@@ -292,11 +292,11 @@ def _read_cities(text: str, placed: list[Placed], language: str) -> None:
             if whole is not None:
                 codes[position], codes[position + 1] = "", whole
                 continue
-        if code is None and _heading_cue(placed, position, language):
+        if code is None and _place_cue(placed, position, language, heading=True):
             # "з Мілана до Львова", "Жидда арқылы": a city people went from, to or through
             # ("told reporters in Geneva" is where someone spoke).
             code = world_city_country(token.forms.keys)
-        if code is None and _region_cue(placed, position, language):
+        if code is None and _place_cue(placed, position, language, heading=False):
             # "из Дагестана", "Ақтөбе облысы арқылы": a region, for its country, where the
             # words around say a place ("за словами Мельник" names a person).
             code = region_country(token.word.text)
@@ -330,27 +330,18 @@ _HEADING_BEFORE = frozenset({
 _KAZAKH_HEADING = re.compile(r"(?:дан|ден|тан|тен|нан|нен|га|ге|ка|ке|на|не)$")
 
 
-def _heading_cue(placed: list[Placed], position: int, language: str) -> bool:
-    """Whether a capitalised word is named as where people went from, to or through."""
-    before = placed[position - 1].token.word.folded if position else ""
-    after = placed[position + 1].token.word.folded if position + 1 < len(placed) else ""
-    if before in _HEADING_BEFORE:
-        return True
-    if language != "kk":
-        return False
-    word = kazakh_fold(placed[position].token.word.folded)
-    return kazakh_fold(after) == "аркылы" or _KAZAKH_HEADING.search(word) is not None
-
-
-def _region_cue(placed: list[Placed], position: int, language: str) -> bool:
+def _place_cue(placed: list[Placed], position: int, language: str, *, heading: bool) -> bool:
     """Whether the words around a capitalised word say it is a place: a preposition before
-    it, a region's word after it, or (Kazakh) a case ending of place on it."""
+    it, a region's word after it, or (Kazakh) a case ending of place on it. With ``heading``,
+    only a place people went from, to or through ("in Geneva" is where someone spoke)."""
     before = placed[position - 1].token.word.folded if position else ""
     after = placed[position + 1].token.word.folded if position + 1 < len(placed) else ""
-    if before in _PLACE_BEFORE or after in _REGION_AFTER:
-        return True
     word = kazakh_fold(placed[position].token.word.folded)
-    return language == "kk" and KAZAKH_CASE.search(word) is not None
+    if heading:
+        kazakh = kazakh_fold(after) == "аркылы" or _KAZAKH_HEADING.search(word) is not None
+        return before in _HEADING_BEFORE or (language == "kk" and kazakh)
+    kazakh = KAZAKH_CASE.search(word) is not None
+    return before in _PLACE_BEFORE or after in _REGION_AFTER or (language == "kk" and kazakh)
 
 
 def _in_a_name(placed: list[Placed], position: int, places: dict[int, str]) -> bool:
