@@ -17,7 +17,7 @@ from babel.core import get_global
 
 from bot.language.text import fold, kazakh_fold
 
-__all__ = ["city_country", "city_english_names"]
+__all__ = ["city_country", "city_english_names", "city_key"]
 
 # Capitals that are no time zone's exemplar city, as news names them.
 _CAPITALS: dict[str, tuple[str, ...]] = {
@@ -41,7 +41,7 @@ def city_english_names() -> dict[str, str]:
         for zone, names in Locale.parse(language).time_zones.items():
             city = names.get("city")
             if city and "/" in zone:
-                found.setdefault(_key(city), _zone_city(zone).casefold())
+                found.setdefault(city_key(city), _zone_city(zone).casefold())
     return found
 
 
@@ -54,7 +54,9 @@ def _alpha3(alpha2: str) -> str | None:
     return entry.alpha_3 if entry is not None else None
 
 
-def _key(name: str) -> str:
+def city_key(name: str) -> str:
+    """A place's name as the cities' tables keep it: folded, Kazakh letters as a Russian
+    keyboard types them."""
     return kazakh_fold(fold(name))
 
 
@@ -67,18 +69,18 @@ def _cities() -> dict[str, str]:
         code = _alpha3(territory)
         if code is None or "/" not in zone:
             continue
-        found.setdefault(_key(_zone_city(zone)), code)
+        found.setdefault(city_key(_zone_city(zone)), code)
         for language in ("ru", "uk", "kk", "en"):
             names = Locale.parse(language).time_zones.get(zone, {})
             if city := names.get("city"):
-                found.setdefault(_key(city), code)
+                found.setdefault(city_key(city), code)
     for code, names in _CAPITALS.items():
         for name in names:
-            found.setdefault(_key(name), code)
+            found.setdefault(city_key(name), code)
     return found
 
 
 def city_country(keys: tuple[str, ...]) -> str | None:
     """The country of the city a word names, by any of its lookup keys (lemmas, stems)."""
     cities = _cities()
-    return next((cities[key] for key in map(_key, keys) if key in cities), None)
+    return next((cities[key] for key in map(city_key, keys) if key in cities), None)

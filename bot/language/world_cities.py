@@ -19,17 +19,13 @@ from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
 
-from bot.language.text import fold, kazakh_fold
+from bot.language.cities import city_key
 
 __all__ = ["WORLD_CITIES_FILE", "world_city_country"]
 
 WORLD_CITIES_FILE = Path(__file__).with_name("world_cities.json")
 _SMALLEST = 100_000
 _SHORTEST = 4  # "Ош", "Уфа" are left to the time zones' table or to nobody
-
-
-def _key(name: str) -> str:
-    return kazakh_fold(fold(name))
 
 
 @cache
@@ -42,7 +38,7 @@ def world_city_country(keys: Iterable[str]) -> str | None:
     """The country (alpha-3) of the city one of a word's keys (its forms, folded) names."""
     table = _table()
     for key in keys:
-        code = table.get(_key(key))
+        code = table.get(city_key(key))
         if code is not None:
             return code
     return None
@@ -68,7 +64,7 @@ def build() -> dict[str, str]:
             continue
         names = [city["name"], *(n for n in city.get("alternatenames", []) if _cyrillic(n))]
         for name in names:
-            key = _key(name)
+            key = city_key(name)
             if len(key) >= _SHORTEST:
                 found.setdefault(key, set()).add(country)
     return {
