@@ -269,11 +269,9 @@ def dateline_end(text: str) -> int:
     """Where a dateline that opens ``text`` ends ("ALMATY, 5 October (Reuters) - "), or 0: its
     date is the story's, not a figure's."""
     match = _DATELINE.match(text)
-    if match is None or _dateline(text) is None:
-        bare = _BRACKETED_AGENCY.match(text)  # "KIGALI, Rwanda (AP) —"
-        return bare.end() if bare else 0
-    if _when(_fold(match["when"])) is None:
-        bare = _BRACKETED_AGENCY.match(text)
+    parts = _dateline(text)
+    if match is None or parts is None or all(kind != "date" for kind, _ in parts):
+        bare = _BRACKETED_AGENCY.match(text)  # "KIGALI, Rwanda (AP) —": no date, an agency
         return bare.end() if bare else 0
     if match["slashed"] or match["before"]:
         return match.end()
