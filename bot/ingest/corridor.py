@@ -24,7 +24,7 @@ from storage.metrics import Direction, Vocabulary
 __all__ = ["Corridor", "along_the_corridor", "corridor_of"]
 
 # Flows back to the people's own country: their destination is home, their origin the host.
-HOMEWARD = frozenset({"returned", "deported"})
+_HOMEWARD = frozenset({"returned", "deported"})
 # "наших граждан", "співвітчизників", "our citizens", "азаматтарымыз": the speaker's own people,
 # the people whose home the article's flows start from.
 _OUR_PEOPLE = re.compile(
@@ -68,7 +68,7 @@ def _votes(candidate: Candidate, metrics: Vocabulary) -> tuple[list[str], list[s
     """The homes and hosts a candidate names, whichever way its people moved."""
     origin, destination, own = candidate.origin, candidate.destination, candidate.citizenship
     homes = [own] if own else []
-    if candidate.metric in HOMEWARD:
+    if candidate.metric in _HOMEWARD:
         return homes + ([destination] if destination else []), [origin] if origin else []
     if metrics.direction(candidate.metric) is Direction.OUT or candidate.metric == "exit_refused":
         # "300 Ukrainians left Japan": a country left is home only when it is theirs.
@@ -99,13 +99,13 @@ def corridor_of(candidates: list[Candidate], metrics: Vocabulary) -> Corridor:
         if candidate.origin and candidate.origin != home:
             # "1 200 адам Таиландтан Алматыға жетті": coming home from where they were.
             abroad.add(candidate.origin)
-            if candidate.metric not in HOMEWARD:
+            if candidate.metric not in _HOMEWARD:
                 hosts[candidate.origin] += 1
     host = next((code for code, _ in hosts.most_common() if code != home), None)
     sources = Counter(
         c.origin
         for c in candidates
-        if c.metric not in _NO_SIDES | HOMEWARD and c.destination == host and c.origin
+        if c.metric not in _NO_SIDES | _HOMEWARD and c.destination == host and c.origin
     )
     source = next((code for code, _ in sources.most_common() if code != host), None)
     return Corridor(home, host, source, frozenset(abroad))
