@@ -116,6 +116,7 @@ ORG_HEADS = _plain(
     "охорон", "охран", "погранохран", "загін", "загон", "отряд", "initiative", "инициатив",
     "ініціатив", "бастама", "компани", "компані", "company", "force", "society",
     "association", "alliance", "network", "union", "coalition", "mission", "programme",
+    "group", "charity", "watchdog", "ngo", "monitor",
     "аеропорт", "әуежай",
 )  # fmt: skip
 
@@ -135,6 +136,12 @@ def _org_roles() -> dict[str, tuple[str, ...]]:
         ("organisation", "organization", "организац", "організац", "ұйым"),
         ("управлени", "управлінн", "басқарма"),
         ("bureau", "бюро"),
+        # "the aid group X", "the charity X": a body named after what it is.
+        ("group",),
+        ("charity",),
+        ("alliance",),
+        ("watchdog",),
+        ("ngo",),
         ("centre", "center", "центр", "орталы"),
         ("embass", "посольств", "елшілі"),
         ("consul", "консульств", "консулдығ", "консулдық"),

@@ -115,16 +115,6 @@ _CONNECTIVES = re.compile(
 )
 
 
-_EN_DESCRIBED = re.compile(
-    r"^(?:the|a|an)\s+(?P<what>(?:[A-Z][\w.-]*\s+)?(?:[a-z][\w-]*\s+){0,3}(?:group|agency|"
-    r"charity|organi[sz]ation|NGO|ngo|body|watchdog|network|coalition|alliance|foundation|"
-    r"initiative|movement|association|union|federation|operator|company|airline|firm|"
-    r"monitor|observatory|centre|center|institute|service|authority|office|programme|"
-    r"program|mission|council|committee|commission|fund))\s+"
-    r"(?P<name>[A-Z][\w'’.&-]*(?:\s+(?:of|for|and|the|de|on|[A-Z][\w'’.&-]*))*)$"
-)
-
-
 def _tidy(text: str) -> str:
     # "Департамент полиции и погранохраны Эстонии (ДПП)": the acronym in brackets after a
     # name is the same body's.
@@ -416,12 +406,6 @@ def read_phrase(text: str, language: str, case: str = "nomn", media: bool = Fals
     if media and len(words) <= 3 and all(word.text[:1].isupper() for word in words):
         # "пишет Hürriyet": what writes is an outlet, whatever its name.
         return Mention(speaker=Speaker(_ARTICLE.sub("", text), "outlet", None))
-    described = _EN_DESCRIBED.match(text) if language == "en" else None
-    if described is not None:
-        # "the aid group Horn Relief Alliance", "the UN refugee agency UNHCR": a body named
-        # after what it is.
-        what = described.group("what")
-        return Mention(speaker=Speaker(described.group("name"), "organisation", what))
     found = _body_or_role(text, words, language, case)
     if acronym and found.speaker is not None and not found.noun:
         # "Центральне статистичне управління Ірландії (CSO)": later just "CSO".
