@@ -32,6 +32,7 @@ from storage.metric_rows import SELECT_METRICS, kind_from_row, put_metric
 from storage.metrics import MetricKind, Vocabulary, learn
 from storage.migrations import apply_migrations
 from storage.models import Fact, FactDraft, FactStatus, Lifecycle, SourceKind
+from storage.pages import FactPages
 from storage.queries import (
     ALL_FACTS,
     COLUMNS,
@@ -45,6 +46,7 @@ from storage.queries import (
     FLOWS_NEWEST,
     HISTORY,
     SAME_FIGURE,
+    SEARCH_NEWER,
     SEARCH_NEWEST,
     SEARCH_RANKED,
     SOURCE_SUMMARIES,
@@ -80,6 +82,8 @@ __all__ = ["SEARCH_POOL", "AddResult", "FactStore", "SearchHits", "SourceSummary
 
 # Searches matching this many facts or more are answered newest first, not best match first.
 SEARCH_POOL = 1000
+# Words that this many facts hold whole are not also searched as word starts.
+WHOLE_WORDS_ENOUGH = 50
 
 
 @dataclass(frozen=True)
@@ -102,10 +106,14 @@ class SourceSummary:
 
 @dataclass(frozen=True)
 class SearchHits:
-    """The facts a search found, best match first if ``ranked``, else newest first."""
+    """The facts a search found, best match first if ``ranked``, else newest first.
+
+    ``matches`` is how many facts match, counted no further than ``SEARCH_POOL``.
+    """
 
     facts: list[Fact]
     ranked: bool
+    matches: int = 0
 
 
 @dataclass(frozen=True)
@@ -114,6 +122,12 @@ class AddResult:
 
     added: int
     present: int
+
+
+def _summary(row: Sequence[Any]) -> SourceSummary:
+    return SourceSummary(
+        int(row[0]), row[1], SourceKind(row[2]), row[3], int(row[4]), int(row[5]), int(row[6])
+    )
 
 
 def _newest_first(facts: list[Fact]) -> list[Fact]:
@@ -133,6 +147,8 @@ class FactStore:
         # The store's own vocabulary, which every write is checked against.
         self.metrics = metrics
         learn(metrics)
+        # Long answers, a page at a time.
+        self.pages = FactPages(self._read)
 
     @classmethod
     async def open(cls, path: Path) -> Self:
@@ -216,7 +232,13 @@ class FactStore:
         return await self._read_facts(FACTS_NAMING, params)
 
     async def search_facts(
-        self, words: list[str], *, countries: Mapping[str, str] | None = None, limit: int = 100
+        self,
+        words: list[str],
+        *,
+        countries: Mapping[str, str] | None = None,
+        limit: int = 100,
+        skip: int = 0,
+        before_id: int | None = None,
     ) -> SearchHits:
         """Published facts whose claim, quote, sources or countries hold every word.
 
@@ -229,9 +251,15 @@ class FactStore:
             words: what the reader typed, split on white space; each is a prefix.
             countries: word → alpha-3 code for words that name a country.
             limit: the most facts returned.
+            skip: a later page of a ranked answer: the best ``skip`` are passed over (ranked
+                answers match fewer than ``SEARCH_POOL`` facts, so this stays bounded).
+            before_id: a later page of a newest-first answer: only facts older than this id.
         """
         return await self._search(
-            lambda prefix: match_expression(words, countries, prefix=prefix), limit
+            lambda prefix: match_expression(words, countries, prefix=prefix),
+            limit,
+            skip=skip,
+            before_id=before_id,
         )
 
     async def find_facts(self, query: FactQuery) -> list[Fact]:
@@ -267,11 +295,14 @@ class FactStore:
         if name_contains is not None:
             escaped = re.sub(r"([\\%_])", r"\\\1", name_contains)
             pattern = f"%{escaped}%"
-        rows = await self._read(SOURCE_SUMMARIES, {"name": pattern})
-        summaries = [
-            SourceSummary(int(r[0]), r[1], SourceKind(r[2]), r[3], r[4], r[5], r[6]) for r in rows
-        ]
+        rows = await self._read(SOURCE_SUMMARIES, {"name": pattern, "id": None})
+        summaries = [_summary(row) for row in rows]
         return sorted(summaries, key=lambda summary: (-summary.total, summary.name.casefold()))
+
+    async def source_summary(self, source_id: int) -> SourceSummary | None:
+        """The source with this id and the published facts it backs; None if there is none."""
+        rows = list(await self._read(SOURCE_SUMMARIES, {"name": None, "id": source_id}))
+        return _summary(rows[0]) if rows else None
 
     async def facts_by_source(self, source_id: int, *, limit: int | None = None) -> list[Fact]:
         """Published facts a source said, carried or published, newest first.
@@ -559,27 +590,67 @@ class FactStore:
             raise ValueError(f"{language!r} is not one of {', '.join(CHAT_LANGUAGES)}")
         await self._writer.run(lambda conn: set_chat_language(conn, chat_id, language, by))
 
-    async def _search(self, match_for: Callable[[bool], str | None], limit: int) -> SearchHits:
-        """Whole words first, word starts only when fewer than ``limit`` facts hold them so;
-        ranked below ``SEARCH_POOL`` matches, newest first from there (see storage.queries).
+    async def _search_match(
+        self, match_for: Callable[[bool], str | None]
+    ) -> tuple[str | None, int]:
+        """The FTS5 expression to search with, and how many facts it matches (up to the pool).
+
+        Whole words first; word starts only when fewer than ``WHOLE_WORDS_ENOUGH`` facts hold
+        the words whole (every page of an answer makes the same choice).
+        """
+        match, matches = None, 0
+        for prefix in (False, True):
+            match = match_for(prefix)
+            if match is None:
+                return None, 0
+            rows = list(await self._read(COUNT_MATCHES, {"match": match, "pool": SEARCH_POOL}))
+            matches = int(rows[0][0])
+            if matches >= WHOLE_WORDS_ENOUGH:
+                break
+        return match, matches
+
+    async def _search(
+        self,
+        match_for: Callable[[bool], str | None],
+        limit: int,
+        *,
+        skip: int = 0,
+        before_id: int | None = None,
+    ) -> SearchHits:
+        """Ranked below ``SEARCH_POOL`` matches, newest first from there (storage.queries).
 
         Args:
             match_for: the FTS5 expression, with words as prefixes (True) or whole (False);
                 None when no word is left to search for.
             limit: the most facts returned.
+            skip: how many of the best to pass over, when ranked.
+            before_id: only facts older than this id, when newest first.
         """
-        for prefix in (False, True):
-            match = match_for(prefix)
-            if match is None:
-                return SearchHits([], ranked=True)
-            rows = list(await self._read(COUNT_MATCHES, {"match": match, "pool": SEARCH_POOL}))
-            matches = int(rows[0][0])
-            if matches >= limit:
-                break
+        match, matches = await self._search_match(match_for)
+        if match is None:
+            return SearchHits([], ranked=True)
         ranked = matches < SEARCH_POOL
-        params = {"match": match, "limit": limit}
+        params = {
+            "match": match, "limit": limit, "skip": skip if ranked else 0,
+            "before": before_id if before_id is not None and not ranked else 2**62,
+        }  # fmt: skip
         facts = await self._read_facts(SEARCH_RANKED if ranked else SEARCH_NEWEST, params)
-        return SearchHits(facts, ranked=ranked)
+        return SearchHits(facts, ranked=ranked, matches=matches)
+
+    async def search_step_back(
+        self, words: list[str], countries: Mapping[str, str] | None, after_id: int, steps: int
+    ) -> int | None:
+        """In a newest-first search, the id ``steps`` matches newer than ``after_id``: where
+        the page before the one after ``after_id`` starts. None: the answer's start."""
+        match, _matches = await self._search_match(
+            lambda prefix: match_expression(words, countries, prefix=prefix)
+        )
+        if match is None:
+            return None
+        rows = list(
+            await self._read(SEARCH_NEWER, {"match": match, "after": after_id, "limit": steps})
+        )
+        return int(rows[-1][0]) if len(rows) == steps else None
 
     async def _read(self, sql: str, params: Sequence[Any] | dict[str, Any]) -> Iterable[Any]:
         try:

@@ -27,6 +27,7 @@ __all__ = [
     "FLOWS_OUT_OF",
     "HISTORY",
     "SAME_FIGURE",
+    "SEARCH_NEWER",
     "SEARCH_NEWEST",
     "SEARCH_RANKED",
     "SELECT_FACTS",
@@ -111,7 +112,7 @@ SELECT s.id, s.name, s.kind, s.description,
        (SELECT count(*) FROM facts f JOIN documents d ON d.id = f.document_id
         WHERE d.publisher_id = s.id AND f.status = 'published') AS published
 FROM sources s
-WHERE :name IS NULL OR s.name LIKE :name ESCAPE '\\'
+WHERE (:name IS NULL OR s.name LIKE :name ESCAPE '\\') AND (:id IS NULL OR s.id = :id)
 """
 # The newest published facts a source said, carried or published: three index walks (one a
 # role), each stopping at :limit, instead of one scan of every fact for the OR of the roles.
@@ -147,12 +148,19 @@ SEARCH_RANKED = f"""{_SELECT_FACTS}
 JOIN facts_search s ON s.rowid = f.id
 WHERE facts_search MATCH :match AND f.status = 'published'
 ORDER BY s.rank, f.id
-LIMIT :limit"""
-# Newest first: FTS5 walks the matches from the newest and stops at :limit.
+LIMIT :limit OFFSET :skip"""
+# Newest first: FTS5 walks the matches down from :before (a later page's cursor) and stops at
+# :limit.
 SEARCH_NEWEST = f"""{_SELECT_FACTS}
 JOIN facts_search s ON s.rowid = f.id
-WHERE facts_search MATCH :match AND f.status = 'published'
+WHERE facts_search MATCH :match AND s.rowid < :before AND f.status = 'published'
 ORDER BY s.rowid DESC
+LIMIT :limit"""
+# The ids of the matches just newer than :after, oldest first: a newest-first search's way back.
+SEARCH_NEWER = """
+SELECT s.rowid FROM facts_search s JOIN facts f ON f.id = s.rowid
+WHERE facts_search MATCH :match AND s.rowid > :after AND f.status = 'published'
+ORDER BY s.rowid ASC
 LIMIT :limit"""
 ALL_FACTS = f"{_SELECT_FACTS} WHERE :everything OR f.status = 'published' ORDER BY f.id"
 HISTORY = """

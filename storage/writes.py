@@ -75,6 +75,14 @@ INSERT INTO facts_search (rowid, claim, quote, counted, people, publication, cou
 SELECT id, claim, quote, counted, people, publication, countries
 FROM facts_search_source WHERE id BETWEEN ? AND ?
 """
+# The countries' counts of the facts an import added, in one statement (migration 0010).
+_COUNT_FACTS = """
+INSERT INTO fact_counts (country, role, metric, n)
+SELECT country, role, metric, count(*) FROM fact_roles
+WHERE id BETWEEN ? AND ? AND status = 'published'
+GROUP BY country, role, metric
+ON CONFLICT DO UPDATE SET n = n + excluded.n
+"""
 # Same measure, countries, dates, figure and source; a statement also by its claim.
 FIND_DUPLICATE = """
 SELECT f.id FROM facts f
@@ -147,7 +155,8 @@ class AddedIds:
 
 @contextmanager
 def deferred_search(conn: sqlite3.Connection) -> Iterator[AddedIds]:
-    """Index the facts added in the block for search in one statement, as the block ends.
+    """Index the facts added in the block for search, and count them for their countries, in
+    one statement each as the block ends.
 
     FTS5 flushes its buffer at the end of each statement that writes to it from a trigger, so
     indexing a large import fact by fact costs many times more than indexing it whole. Use
@@ -162,6 +171,7 @@ def deferred_search(conn: sqlite3.Connection) -> Iterator[AddedIds]:
     conn.execute(_RESUME_SEARCH)
     if added.first is not None:
         conn.execute(_INDEX_FACTS, (added.first, added.last))
+        conn.execute(_COUNT_FACTS, (added.first, added.last))
 
 
 @dataclass
