@@ -20,10 +20,12 @@ from bot.language.countries import resolve_country
 from bot.language.questions import read_question
 from bot.language.words import words_for
 from storage import FactStore
-from storage.facts import SEARCH_POOL
+from storage.facts import SEARCH_POOL, WHOLE_WORDS_ENOUGH
 from storage.finding import query_sql
-from storage.queries import COUNT_MATCHES, FLOWS_NEWEST, SEARCH_NEWEST, SEARCH_RANKED
+from storage.pages import COUNTS
+from storage.queries import COUNT_MATCHES, SEARCH_NEWEST, SEARCH_RANKED, SELECT_FACTS
 from storage.search import match_expression
+from storage.walks import NEWEST_END, Walk, walk_sql
 
 # The benchmark's figures are English answers, as the baselines of earlier runs were.
 ENGLISH = words_for("en")
@@ -72,7 +74,12 @@ def _time_sql(db: Path, statements: _Statements, runs: int) -> tuple[list[float]
 
 
 def _flows_statements(code: str) -> _Statements:
-    return [(FLOWS_NEWEST, {"country": code, "limit": FLOWS_SHOWN})]
+    """What /flows runs for a country's first window: its counts, then one walk each way."""
+    walk = {"key": code, "day": NEWEST_END.day, "id": NEWEST_END.id, "limit": FLOWS_SHOWN + 1}
+    statements: _Statements = [(COUNTS, {"country": code})]
+    for way in (Walk.INTO, Walk.OUT):
+        statements += [(sql, walk) for sql in walk_sql(SELECT_FACTS, way, downwards=True)]
+    return statements
 
 
 async def time_flows(db: Path, country: str, runs: int) -> Timing:
@@ -108,10 +115,16 @@ def _search_statements(conn: sqlite3.Connection, word: str) -> _Statements:
         count: dict[str, object] = {"match": match, "pool": SEARCH_POOL}
         statements.append((COUNT_MATCHES, count))
         matches = conn.execute(COUNT_MATCHES, count).fetchone()[0]
-        if matches >= SEARCH_SHOWN:
+        if matches >= WHOLE_WORDS_ENOUGH:
             break
     search = SEARCH_RANKED if matches < SEARCH_POOL else SEARCH_NEWEST
-    statements.append((search, {"match": match, "limit": SEARCH_SHOWN}))
+    page: dict[str, object] = {
+        "match": match,
+        "limit": SEARCH_SHOWN + 1,
+        "skip": 0,
+        "before": NEWEST_END.id,
+    }
+    statements.append((search, page))
     return statements
 
 
@@ -127,7 +140,10 @@ async def time_search(db: Path, word: str, runs: int) -> Timing:
 
 def flows_plans(db: Path, code: str, words: tuple[str, ...]) -> dict[str, list[str]]:
     """EXPLAIN QUERY PLAN of each statement /flows runs, and of /search's for each word."""
-    statements = {"flows": _flows_statements(code)[0]}
+    statements = {
+        f"flows ({number})": statement
+        for number, statement in enumerate(_flows_statements(code), start=1)
+    }
     plans = {}
     with closing(sqlite3.connect(f"file:{db}?mode=ro", uri=True)) as conn:
         for word in words:

@@ -7,6 +7,17 @@ from collections.abc import Callable
 
 import structlog
 
+from bot.answers.windows import (
+    Lists,
+    Place,
+    Window,
+    first_messages,
+    nothing_more,
+    positions,
+    read_lists,
+    step_back,
+    windows_for,
+)
 from bot.language.countries import Country, CountryMatch, resolve_country
 from bot.language.words import Words
 from bot.logs import note_results
@@ -19,14 +30,21 @@ from bot.render.timelines import (
     render_topics,
 )
 from storage import Fact, FactStore
+from storage.pages import CountryCounts
+from storage.walks import Walk
 
 __all__ = [
+    "FACTS_SHOWN",
     "FLOWS_SHOWN",
+    "TIMELINE_SHOWN",
     "chart_answer",
     "country_or_reply",
     "facts_answer",
+    "facts_window",
     "flows_answer",
+    "flows_window",
     "timeline_answer",
+    "timeline_window",
 ]
 
 log = structlog.get_logger(__name__)
@@ -67,43 +85,63 @@ def _not_a_country(query: str, match: CountryMatch, command: str, words: Words) 
     ]
 
 
-# /flows shows at most this many flows into a country, and as many out of it, the newest: a
-# reader does not page through thousands, and the answer costs the same at any store size.
+# /flows shows this many flows into a country, and as many out of it, a window at a time,
+# the newest first: each window costs the same however many facts the country has.
 FLOWS_SHOWN = 10
+# /facts shows this many facts a window, /timeline this many lines.
+FACTS_SHOWN = 20
+TIMELINE_SHOWN = 20
 
 
-def _section_title(code: str, inbound: bool, count: int, words: Words) -> str:
+def _section_title(
+    code: str, inbound: bool, window: int, shown: list[Fact], total: int, words: Words
+) -> str:
     country = html.escape(words.country(code, "into" if inbound else "from"))
-    if count >= FLOWS_SHOWN:
+    if total <= FLOWS_SHOWN:
+        count = words.number(total)
+        if inbound:
+            return words.say("<b>Into {country}</b> ({count})", country=country, count=count)
+        return words.say("<b>Out of {country}</b> ({count})", country=country, count=count)
+    if window == 0:
+        number, of = words.number(len(shown)), words.number(total)
         if inbound:
             return words.say(
-                "<b>Into {country}</b> (the newest {count})",
-                country=country,
-                count=words.number(count),
-            )
+                "<b>Into {country}</b> (the newest {count} of {total})",
+                country=country, count=number, total=of,
+            )  # fmt: skip
         return words.say(
-            "<b>Out of {country}</b> (the newest {count})",
-            country=country,
-            count=words.number(count),
-        )
-    number = words.number(count)
+            "<b>Out of {country}</b> (the newest {count} of {total})",
+            country=country, count=number, total=of,
+        )  # fmt: skip
+    first, last = positions(window, FLOWS_SHOWN, shown)
+    places = {
+        "first": words.number(first),
+        "last": words.number(last),
+        "total": words.number(total),
+    }
     if inbound:
-        return words.say("<b>Into {country}</b> ({count})", country=country, count=number)
-    return words.say("<b>Out of {country}</b> ({count})", country=country, count=number)
+        return words.say(
+            "<b>Into {country}</b> ({first}–{last} of {total})", country=country, **places
+        )
+    return words.say(
+        "<b>Out of {country}</b> ({first}–{last} of {total})", country=country, **places
+    )
 
 
-def _sections(country: Country, flows: list[Fact], words: Words) -> list[str]:
-    inbound = [fact for fact in flows if fact.destination == country.code]
-    outbound = [fact for fact in flows if fact.destination != country.code]
-    superseded = earlier_reports(flows)
+def _sections(
+    code: str, window: int, lists: list[list[Fact]], counts: CountryCounts, words: Words
+) -> list[str]:
+    inbound, outbound = lists
+    superseded = earlier_reports([*inbound, *outbound])
     blocks = []
-    for into, facts in ((True, inbound), (False, outbound)):
+    for into, facts, total in ((True, inbound, counts.into), (False, outbound, counts.out)):
         for position, fact in enumerate(facts):
             newer = superseded.get(fact.id)
             note = earlier_report_note(fact, newer, words) if newer else None
             entry = render_flow_entry(fact, words, note)
             if position == 0:
-                entry = f"{_section_title(country.code, into, len(facts), words)}\n{entry}"
+                title = _section_title(code, into, window, facts, total, words)
+                entry = f"{title}\n{entry}"
             blocks.append(entry)
     return blocks
 
@@ -146,70 +184,107 @@ async def chart_answer(store: FactStore, query: str, words: Words) -> Chart | li
     return chart
 
 
-async def _facts_naming(
+async def _naming_window(
     store: FactStore,
     query: str,
-    command: str,
+    place: Place,
     words: Words,
+    *,
+    command: str,
+    lists: Callable[[str], Lists],
     heading: Callable[[str, int], str],
     render: Callable[[list[Fact], Words], list[str]],
-) -> list[str]:
-    """A country command over every published fact naming the country."""
+) -> Window | list[str]:
+    """A window of a country command over every published fact naming the country."""
     country = country_or_reply(query, command, words)
     if not isinstance(country, Country):
         return country
-    facts = await store.facts_naming(country.code)
+    counts = await store.pages.country_counts(country.code)
+    walks = lists(country.code)
+    (facts,), after = await read_lists(store, walks, place)
     note_results(len(facts))
-    log.info(f"{command}_answered", country=country.code, hits=len(facts))
+    log.info(f"{command}_answered", country=country.code, hits=len(facts), window=place.window)
     name = html.escape(words.country(country.code))
-    if not facts:
+    if not facts and place.window == 0:
         return _nothing_recorded(name, words)
-    return paginate(heading(name, len(facts)), render(facts, words), words)
+    blocks = render(facts, words) or [nothing_more(words)]
+    return Window(
+        heading=heading(name, counts.naming),
+        blocks=blocks,
+        query=country.code,
+        windows=windows_for(counts.naming, walks.size),
+        next=after,
+        back=lambda: step_back(store, walks, place),
+    )
 
 
-async def facts_answer(store: FactStore, query: str, words: Words) -> list[str]:
-    """/facts COUNTRY: every published fact that names the country, grouped by topic."""
-    return await _facts_naming(
+async def facts_window(
+    store: FactStore, query: str, place: Place, words: Words
+) -> Window | list[str]:
+    """/facts COUNTRY: the published facts naming the country, newest first, by topic."""
+    return await _naming_window(
         store,
         query,
-        "facts",
+        place,
         words,
-        lambda name, count: words.say(
+        command="facts",
+        lists=lambda code: Lists((Walk.NAMING,), code, FACTS_SHOWN),
+        heading=lambda name, count: words.say(
             "<b>Facts naming {country}</b> · {count}, by topic, newest first",
             country=name,
             count=words.number(count),
         ),
-        render_topics,
+        render=render_topics,
     )
 
 
-async def timeline_answer(store: FactStore, query: str, words: Words) -> list[str]:
+async def timeline_window(
+    store: FactStore, query: str, place: Place, words: Words
+) -> Window | list[str]:
     """/timeline COUNTRY: the country's facts oldest first, one line each, each cited."""
-    return await _facts_naming(
+    return await _naming_window(
         store,
         query,
-        "timeline",
+        place,
         words,
-        lambda name, _count: words.say(
+        command="timeline",
+        lists=lambda code: Lists((Walk.NAMING,), code, TIMELINE_SHOWN, oldest_first=True),
+        heading=lambda name, _count: words.say(
             "<b>Timeline: {country}</b> · oldest first; figures are never added up",
             country=name,
         ),
-        render_timeline,
+        render=render_timeline,
     )
 
 
-async def flows_answer(store: FactStore, query: str, words: Words) -> list[str]:
-    """/flows COUNTRY: every flow into and out of the country, newest first, each cited."""
+async def flows_window(
+    store: FactStore, query: str, place: Place, words: Words
+) -> Window | list[str]:
+    """/flows COUNTRY: flows into and out of the country, newest first, each cited."""
     country = country_or_reply(query, "flows", words)
     if not isinstance(country, Country):
         return country
     name = html.escape(words.country(country.code))
-    flows = await store.flows_for(country.code, limit=FLOWS_SHOWN)
-    if flows:
-        note_results(len(flows))
-        log.info("flows_answered", country=country.code, hits=len(flows))
-        heading = words.say("<b>Flows of people: {country}</b>", country=name)
-        return paginate(heading, _sections(country, flows, words), words)
+    counts = await store.pages.country_counts(country.code)
+    if counts.into + counts.out == 0:
+        return await _no_flows(store, country, name, words)
+    walks = Lists((Walk.INTO, Walk.OUT), country.code, FLOWS_SHOWN)
+    lists, after = await read_lists(store, walks, place)
+    shown = sum(len(facts) for facts in lists)
+    note_results(shown)
+    log.info("flows_answered", country=country.code, hits=shown, window=place.window)
+    blocks = _sections(country.code, place.window, lists, counts, words)
+    return Window(
+        heading=words.say("<b>Flows of people: {country}</b>", country=name),
+        blocks=blocks or [nothing_more(words)],
+        query=country.code,
+        windows=windows_for(max(counts.into, counts.out), FLOWS_SHOWN),
+        next=after,
+        back=lambda: step_back(store, walks, place),
+    )
+
+
+async def _no_flows(store: FactStore, country: Country, name: str, words: Words) -> list[str]:
     others = await store.facts_naming(country.code, limit=FLOWS_SHOWN)
     note_results(len(others))
     log.info("flows_answered", country=country.code, hits=0, other_facts=len(others))
@@ -220,3 +295,18 @@ async def flows_answer(store: FactStore, query: str, words: Words) -> list[str]:
         country=name,
     )
     return paginate(header, [render_fact_entry(fact, words) for fact in others], words)
+
+
+async def facts_answer(store: FactStore, query: str, words: Words) -> list[str]:
+    """/facts COUNTRY: the first window of facts naming the country, as messages."""
+    return await first_messages(facts_window, store, query, words)
+
+
+async def timeline_answer(store: FactStore, query: str, words: Words) -> list[str]:
+    """/timeline COUNTRY: the first window of the country's timeline, as messages."""
+    return await first_messages(timeline_window, store, query, words)
+
+
+async def flows_answer(store: FactStore, query: str, words: Words) -> list[str]:
+    """/flows COUNTRY: the newest flows into and out of the country, as messages."""
+    return await first_messages(flows_window, store, query, words)

@@ -7,9 +7,20 @@ from dataclasses import replace
 
 import structlog
 
+from bot.answers.windows import (
+    Lists,
+    Place,
+    Window,
+    first_messages,
+    nothing_more,
+    read_lists,
+    step_back,
+    windows_for,
+)
 from bot.language.countries import exact_country_code
 from bot.language.words import Words
 from bot.logs import note_results
+from bot.paging import Section
 from bot.render.formatting import paginate, render_entry
 from bot.render.reports import render_fact_detail, render_history
 from bot.render.sourcing import (
@@ -17,22 +28,28 @@ from bot.render.sourcing import (
     render_source_heading,
     render_source_line,
 )
-from storage import FactNotFound, FactStore
+from storage import FactNotFound, FactStore, SearchHits, SourceSummary
+from storage.facts import SEARCH_POOL
+from storage.pages import cursor_of
+from storage.walks import OLDEST_END, Cursor, Walk
 
 __all__ = [
     "SEARCH_SHOWN",
+    "SOURCE_SHOWN",
     "fact_answer",
     "history_answer",
     "search_answer",
+    "search_window",
     "source_answer",
+    "source_window",
     "sources_answer",
 ]
 
 log = structlog.get_logger(__name__)
 
-# /search shows at most this many facts: the first pages are what a reader looks at, and the
-# answer is rendered whole for every page button.
-SEARCH_SHOWN = 50
+# /search and /source show this many facts a window.
+SEARCH_SHOWN = 20
+SOURCE_SHOWN = 20
 
 
 def _fact_id(text: str, command: str, words: Words) -> int | str:
@@ -85,10 +102,37 @@ async def history_answer(
     return paginate(header, render_history(fact_id, entries, words), words)
 
 
-async def search_answer(store: FactStore, query: str, words: Words) -> list[str]:
+def _search_heading(shown: str, hits: SearchHits, words: Words) -> str:
+    if hits.ranked:
+        return words.plural(
+            "<b>Search: {query}</b> · {count} fact, best match first",
+            "<b>Search: {query}</b> · {count} facts, best match first",
+            hits.matches,
+            query=shown,
+        )
+    if hits.matches >= SEARCH_POOL:
+        return words.plural(
+            "<b>Search: {query}</b> · more than {count} fact, newest first",
+            "<b>Search: {query}</b> · more than {count} facts, newest first",
+            hits.matches,
+            query=shown,
+        )
+    return words.plural(
+        "<b>Search: {query}</b> · {count} fact, newest first",
+        "<b>Search: {query}</b> · {count} facts, newest first",
+        hits.matches,
+        query=shown,
+    )
+
+
+async def search_window(
+    store: FactStore, query: str, place: Place, words: Words
+) -> Window | list[str]:
     """/search WORDS: published facts holding every word, best match first, each cited.
 
-    Words that many facts hold are answered newest first (see FactStore.search_facts).
+    Words that many facts hold are answered newest first (see FactStore.search_facts); a
+    window of those is read from the id of the last fact shown, a ranked window by its place
+    among fewer than ``SEARCH_POOL`` matches.
     """
     terms = query.split()
     if not terms:
@@ -101,11 +145,18 @@ async def search_answer(store: FactStore, query: str, words: Words) -> list[str]
         ]
     shown = html.escape(" ".join(terms)[:100])
     countries = {term: code for term in terms if (code := exact_country_code(term))}
-    hits = await store.search_facts(terms, countries=countries, limit=SEARCH_SHOWN)
-    facts = hits.facts
+    after = place.sections[0].after if place.sections else None
+    hits = await store.search_facts(
+        terms,
+        countries=countries,
+        limit=SEARCH_SHOWN + 1,
+        skip=place.window * SEARCH_SHOWN,
+        before_id=after.id if after is not None else None,
+    )
+    facts = hits.facts[:SEARCH_SHOWN]
     note_results(len(facts))
-    log.info("search_answered", words=len(terms), hits=len(facts))
-    if not facts:
+    log.info("search_answered", words=len(terms), hits=len(facts), window=place.window)
+    if not facts and place.window == 0:
         return [
             words.say(
                 "Nothing found for “{query}”. Try other words, <code>/flows COUNTRY</code> for "
@@ -113,21 +164,28 @@ async def search_answer(store: FactStore, query: str, words: Words) -> list[str]
                 query=shown,
             )
         ]
-    if hits.ranked:
-        header = words.plural(
-            "<b>Search: {query}</b> · {count} fact, best match first",
-            "<b>Search: {query}</b> · {count} facts, best match first",
-            len(facts),
-            query=shown,
-        )
-    else:
-        header = words.plural(
-            "<b>Search: {query}</b> · {count} fact, newest first",
-            "<b>Search: {query}</b> · {count} facts, newest first",
-            len(facts),
-            query=shown,
-        )
-    return paginate(header, [render_entry(fact, words) for fact in facts], words)
+    more = len(hits.facts) > SEARCH_SHOWN
+    last = Section(cursor_of(facts[-1])) if facts else Section()
+
+    async def back() -> tuple[Section, ...]:
+        if hits.ranked or after is None or place.window <= 1:
+            return ()
+        start = await store.search_step_back(terms, countries, after.id, SEARCH_SHOWN)
+        return (Section(Cursor(OLDEST_END.day, start)),) if start is not None else ()
+
+    return Window(
+        heading=_search_heading(shown, hits, words),
+        blocks=[render_entry(fact, words) for fact in facts] or [nothing_more(words)],
+        query=" ".join(terms),
+        windows=windows_for(hits.matches, SEARCH_SHOWN),
+        next=(last,) if more else None,
+        back=back,
+    )
+
+
+async def search_answer(store: FactStore, query: str, words: Words) -> list[str]:
+    """/search WORDS: the first window of what a search finds, as messages."""
+    return await first_messages(search_window, store, query, words)
 
 
 # /source NAME lists at most this many candidates when a name matches several sources.
@@ -150,8 +208,27 @@ async def sources_answer(store: FactStore, args: str, words: Words) -> list[str]
     return paginate(header, [render_source_line(summary, words) for summary in summaries], words)
 
 
-async def source_answer(store: FactStore, query: str, words: Words) -> list[str]:
-    """/source NAME: one source, and the published facts it backs, each cited."""
+async def _chosen_source(store: FactStore, name: str, words: Words) -> SourceSummary | list[str]:
+    """The source ``name`` means (or, from a page button, "#id"), or the reply that says why
+    there is none."""
+    if name.startswith("#") and name[1:].isdecimal() and len(name) < 20:
+        chosen = await store.source_summary(int(name[1:]))
+        if chosen is not None:
+            return chosen
+    matches = await store.source_summaries(name)
+    exact = [summary for summary in matches if summary.name.casefold() == name.casefold()]
+    if exact or len(matches) == 1:
+        return (exact or matches)[0]
+    if matches:
+        return [render_source_choices(name[:100], matches[:_SOURCE_CHOICES], words)]
+    shown = html.escape(name[:100])
+    return [words.say("No source is called “{name}”. /sources lists them all.", name=shown)]
+
+
+async def source_window(
+    store: FactStore, query: str, place: Place, words: Words
+) -> Window | list[str]:
+    """/source NAME: one source, and the published facts it backs, newest first, each cited."""
     name = " ".join(query.split())
     if not name:
         return [
@@ -159,17 +236,24 @@ async def source_answer(store: FactStore, query: str, words: Words) -> list[str]
                 "Which source? Example: <code>/source Zakon.kz</code>; /sources lists them all."
             )
         ]
-    matches = await store.source_summaries(name)
-    exact = [summary for summary in matches if summary.name.casefold() == name.casefold()]
-    shown = html.escape(name[:100])
-    if exact or len(matches) == 1:
-        chosen = (exact or matches)[0]
-    elif matches:
-        return [render_source_choices(name[:100], matches[:_SOURCE_CHOICES], words)]
-    else:
-        return [words.say("No source is called “{name}”. /sources lists them all.", name=shown)]
-    facts = await store.facts_by_source(chosen.id)
+    chosen = await _chosen_source(store, name, words)
+    if isinstance(chosen, list):
+        return chosen
+    walks = Lists((Walk.SOURCE,), chosen.id, SOURCE_SHOWN)
+    (facts,), after = await read_lists(store, walks, place)
     note_results(len(facts))
-    log.info("source_answered", source_id=chosen.id, hits=len(facts))
+    log.info("source_answered", source_id=chosen.id, hits=len(facts), window=place.window)
     entries = [render_entry(fact, words) for fact in facts]
-    return paginate(render_source_heading(chosen, words), entries, words)
+    return Window(
+        heading=render_source_heading(chosen, words),
+        blocks=entries or [nothing_more(words)],
+        query=f"#{chosen.id}",
+        windows=windows_for(chosen.total, SOURCE_SHOWN),
+        next=after,
+        back=lambda: step_back(store, walks, place),
+    )
+
+
+async def source_answer(store: FactStore, query: str, words: Words) -> list[str]:
+    """/source NAME: the source and the first window of the facts it backs, as messages."""
+    return await first_messages(source_window, store, query, words)

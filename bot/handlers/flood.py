@@ -14,6 +14,7 @@ from bot.flood import FloodGate, Verdict
 from bot.handlers.languages import reader_words
 from bot.language.words import Words
 from bot.logs import log_update_handled
+from bot.paging import PAGE_PREFIX
 
 __all__ = ["flood_guard", "slow_down_text"]
 
@@ -39,6 +40,12 @@ def flood_guard(gate: FloodGate) -> Callable[[Update, FactContext], Coroutine[An
         user = update.effective_user
         # Curators are trusted, and a guided /addfact is a quick run of answers and buttons.
         if user is None or user.id in context.bot_data.admin_ids:
+            return
+        # Paging through a long answer is a run of presses on one message, each edited in
+        # place and read by a bounded walk: a reader going through 200 flows must not be
+        # told to slow down halfway. Commands, questions and other buttons are counted.
+        press = update.callback_query
+        if press is not None and (press.data or "").startswith(PAGE_PREFIX):
             return
         verdict = gate.check(user.id)
         if verdict is Verdict.ANSWER:

@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import secrets
+from dataclasses import replace
 
 import structlog
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
+from telegram.error import BadRequest
 
-from bot.answers import paged_answer
+from bot.answers.pages import Page, answer_page
 from bot.context import FactContext
 from bot.handlers.languages import reader_words
-from bot.language.words import Words
-from bot.paging import NOOP, page_data, parse_page_data, token_data
+from bot.paging import NOOP, PageRequest, page_data, parse_page_data
 
 __all__ = ["page_button", "reply_paged"]
 
@@ -21,32 +22,30 @@ log = structlog.get_logger(__name__)
 _TOKENS_KEPT = 1000
 
 
-def _data(context: FactContext, page: int, command: str, query: str, token: str | None) -> str:
-    data = page_data(page, command, query)
+def _data(context: FactContext, request: PageRequest) -> str:
+    """The button's data; a query too long for it is kept here under a token."""
+    data = page_data(request)
     if data is not None:
         return data
-    assert token is not None  # noqa: S101 - _keyboard makes one when the query is long
-    return token_data(page, token)
+    kept = context.bot_data.page_queries
+    token = secrets.token_urlsafe(6)
+    kept[token] = (request.command, request.query or "")
+    while len(kept) > _TOKENS_KEPT:
+        del kept[next(iter(kept))]
+    data = page_data(replace(request, query=None, token=token))
+    assert data is not None  # noqa: S101 - a token, a window and its cursors always fit
+    return data
 
 
-def _keyboard(
-    context: FactContext, command: str, query: str, page: int, pages: int, words: Words
-) -> InlineKeyboardMarkup:
-    token = None
-    if page_data(0, command, query) is None:
-        kept = context.bot_data.page_queries
-        token = secrets.token_urlsafe(6)
-        kept[token] = (command, query)
-        while len(kept) > _TOKENS_KEPT:
-            del kept[next(iter(kept))]
+def _keyboard(context: FactContext, page: Page) -> InlineKeyboardMarkup | None:
+    if page.counter is None:
+        return None
     buttons = []
-    if page > 0:
-        buttons.append(("◀", _data(context, page - 1, command, query, token)))
-    buttons.append(
-        (words.say("{page}/{pages}", page=words.number(page + 1), pages=words.number(pages)), NOOP)
-    )
-    if page < pages - 1:
-        buttons.append(("▶", _data(context, page + 1, command, query, token)))
+    if page.back is not None:
+        buttons.append(("◀", _data(context, page.back)))
+    buttons.append((page.counter, NOOP))
+    if page.forward is not None:
+        buttons.append(("▶", _data(context, page.forward)))
     return InlineKeyboardMarkup(
         [[InlineKeyboardButton(label, callback_data=data) for label, data in buttons]]
     )
@@ -58,9 +57,8 @@ async def reply_paged(update: Update, context: FactContext, command: str, query:
     if message is None:
         return
     words = await reader_words(update, context)
-    pages = await paged_answer(context.bot_data.store, command, query, words)
-    markup = _keyboard(context, command, query, 0, len(pages), words) if len(pages) > 1 else None
-    await message.reply_text(pages[0], reply_markup=markup)
+    page = await answer_page(context.bot_data.store, PageRequest(command, query=query), words)
+    await message.reply_text(page.text, reply_markup=_keyboard(context, page))
 
 
 async def page_button(update: Update, context: FactContext) -> None:
@@ -72,23 +70,25 @@ async def page_button(update: Update, context: FactContext) -> None:
     if request is None:  # the page counter
         await query.answer()
         return
-    command, text = request.command, request.query
     if request.token is not None:
         command, text = context.bot_data.page_queries.get(request.token, (None, None))
-    if command is None or text is None:
-        log.info("page_expired")
-        words = await reader_words(update, context)
-        await query.answer(
-            words.say("This list has expired. Send the command again."), show_alert=True
-        )
-        return
+        if command is None or text is None:
+            log.info("page_expired")
+            words = await reader_words(update, context)
+            await query.answer(
+                words.say("This list has expired. Send the command again."), show_alert=True
+            )
+            return
+        request = replace(request, command=command, query=text, token=None)
     words = await reader_words(update, context)
-    pages = await paged_answer(context.bot_data.store, command, text, words)
-    page = min(request.page, len(pages) - 1)
+    page = await answer_page(context.bot_data.store, request, words)
     await query.answer()
     if isinstance(query.message, Message):
-        markup = (
-            _keyboard(context, command, text, page, len(pages), words) if len(pages) > 1 else None
-        )
-        await query.message.edit_text(pages[page], reply_markup=markup)
-    log.info("page_shown", command=command, page=page, pages=len(pages))
+        try:
+            await query.message.edit_text(page.text, reply_markup=_keyboard(context, page))
+        except BadRequest as error:
+            # A second press of the same button before the first one's edit arrived: the
+            # message already shows that page.
+            if "not modified" not in error.message:
+                raise
+    log.info("page_shown", command=request.command, window=request.window, part=request.part)

@@ -81,7 +81,7 @@ async def test_flows_shows_the_newest_flows_however_many_are_stored(store: FactS
     texts = _accepted_by_telegram(messages)
     assert sum(text.count("▪️") for text in texts) == FLOWS_SHOWN
     assert all(text.count("▪️") == text.count("Said by") for text in texts)
-    assert f"(the newest {FLOWS_SHOWN})" in texts[0]
+    assert f"(the newest {FLOWS_SHOWN} of 300)" in texts[0]
     # Same dates: the last stored are the newest.
     assert "300" in texts[0]
     assert not any(f" {n} " in text for text in texts for n in (1, 2, 3))
