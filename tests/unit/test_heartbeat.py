@@ -7,7 +7,9 @@ from pathlib import Path
 
 from structlog.testing import capture_logs
 
-from bot.heartbeat import Heartbeat, heartbeat_problem
+from bot.heartbeat import BEAT_EVERY_S, Heartbeat, heartbeat_problem
+from bot.runner import _POLL_TIMEOUT
+from bot.settings import _LEAST_HEARTBEAT_AGE_S
 
 # A moment in the past, as a file's modification time.
 THEN = 1_700_000_000.0
@@ -83,3 +85,8 @@ def test_a_missing_heartbeat_is_a_problem(tmp_path: Path):
     problem = heartbeat_problem(path, max_age=45)
     assert problem is not None
     assert problem.startswith(f"no heartbeat at {path}: the bot is not running")
+
+
+def test_the_least_max_age_exceeds_a_healthy_bots_longest_silence():
+    """A healthy idle bot touches the file once per long poll, plus the time between writes."""
+    assert _POLL_TIMEOUT.total_seconds() + BEAT_EVERY_S < _LEAST_HEARTBEAT_AGE_S
