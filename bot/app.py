@@ -20,6 +20,7 @@ from bot.context import CONTEXT_TYPES
 from bot.flood import FloodGate
 from bot.handlers import register
 from bot.language.words import DEFAULT_LANGUAGE, LANGUAGES, Words, words_for
+from bot.polling import PollingWatch, WatchedRequest
 from bot.settings import Settings
 from bot.updates import PerChatUpdateProcessor
 
@@ -64,7 +65,9 @@ async def set_command_menus(bot: Bot, admin_ids: frozenset[int]) -> None:
                 log.warning("curator_menu_not_set", admin_id=admin_id, reason=error.message)
 
 
-def build_application(settings: Settings) -> Application:  # type: ignore[type-arg]
+def build_application(
+    settings: Settings, polling_watch: PollingWatch | None = None
+) -> Application:  # type: ignore[type-arg]
     """The bot with its handlers, HTML defaults and rate limits; ``bot.runner`` runs it.
 
     Outgoing requests go through python-telegram-bot's AIORateLimiter, which keeps within
@@ -73,6 +76,7 @@ def build_application(settings: Settings) -> Application:  # type: ignore[type-a
 
     Args:
         settings: the token, the Bot API's base URLs, the flood limits.
+        polling_watch: told how each getUpdates ended (see ``bot.polling``).
 
     Raises:
         ValueError: the settings have no token.
@@ -82,9 +86,11 @@ def build_application(settings: Settings) -> Application:  # type: ignore[type-a
     # Opt in now to python-telegram-bot's coming timedelta durations (RetryAfter.retry_after);
     # without it, every 429 warns that the float form is deprecated.
     os.environ.setdefault("PTB_TIMEDELTA", "1")
+    builder = Application.builder()
+    if polling_watch is not None:
+        builder = builder.get_updates_request(WatchedRequest(polling_watch))
     application = (
-        Application.builder()
-        .token(settings.token.get_secret_value())
+        builder.token(settings.token.get_secret_value())
         .base_url(settings.api_base_url)
         .base_file_url(settings.api_base_file_url)
         .context_types(CONTEXT_TYPES)

@@ -2,7 +2,9 @@
 
 python-telegram-bot's ``run_polling`` exits when Telegram cannot be reached at start, and
 waits without limit for the updates in hand when stopping. A container wants neither: it must
-ride out a network outage, and stop within the 10 seconds ``docker stop`` gives it.
+ride out a network outage, and stop within the 10 seconds ``docker stop`` gives it. Nor does it
+want a process that lives on after its polling has died (a revoked token): ``bot.polling``
+says when that happens, and the bot then stops as on SIGTERM, with exit code 1.
 """
 
 from __future__ import annotations
@@ -18,6 +20,8 @@ from telegram.ext import Application
 
 from bot.app import build_application, set_command_menus
 from bot.context import BotData
+from bot.heartbeat import Heartbeat
+from bot.polling import PollingEnd, PollingWatch
 from bot.settings import Settings
 from storage import FactStore, StorageError, open_seeded_store
 
@@ -49,13 +53,16 @@ async def serve(
     retrying with backoff for as long as it cannot; a token Telegram rejects is exit code 1.
     Once ``stop`` is set it stops taking updates, gives the ones in hand ``settings.stop_grace``
     seconds, rolls back whatever write is still running, closes the store and returns 0.
+    Polling that ends for good (the token revoked, a Conflict lasting
+    ``settings.conflict_give_up`` seconds) stops the bot the same way, and returns 1.
 
     Args:
         settings: everything, the token included (it must be set).
         stop: set it to stop the bot (the CLI sets it on SIGTERM and SIGINT).
         ready: set once the bot takes updates.
     """
-    application = build_application(settings)
+    watch = _polling_watch(settings)
+    application = build_application(settings, watch)
     try:
         store = await open_seeded_store(settings.db_path)
     except StorageError as error:
@@ -64,6 +71,7 @@ async def serve(
     bot_data: BotData = application.bot_data
     bot_data.store = store
     bot_data.admin_ids = settings.admin_ids
+    code = 0
     try:
         started = await _until_stopped(_start(application, settings), stop)
         if started:
@@ -75,7 +83,11 @@ async def serve(
             )
             if ready is not None:
                 ready.set()
-            await stop.wait()
+            end = await _until_stopped_or_ended(stop, watch)
+            if end is not None:
+                # No traceback: the reason and the hint are the line.
+                log.error(end.event, reason=end.reason, hint=end.hint)
+                code = EXIT_FAILURE
     except InvalidToken:
         # No traceback: the cause is the setting, and the line names it.
         log.error(  # noqa: TRY400
@@ -95,8 +107,34 @@ async def serve(
         )
         return EXIT_FAILURE
     finally:
-        await _stop(application, store, settings.stop_grace)
-    return 0
+        await _stop(application, store, settings.stop_grace, watch)
+    return code
+
+
+def _polling_watch(settings: Settings) -> PollingWatch | None:
+    """In polling mode, the watch on getUpdates, its heartbeat file gone until Telegram answers."""
+    if settings.mode != "polling":
+        # Telegram posts to a webhook only when there is an update: silence proves nothing.
+        return None
+    heartbeat = Heartbeat(settings.heartbeat_file)
+    # A heartbeat left by an earlier run must not vouch for this one.
+    heartbeat.forget()
+    return PollingWatch(conflict_give_up=settings.conflict_give_up, heartbeat=heartbeat)
+
+
+async def _until_stopped_or_ended(
+    stop: asyncio.Event, watch: PollingWatch | None
+) -> PollingEnd | None:
+    """Wait for ``stop``, or for polling to end for good (then return why)."""
+    if watch is None:
+        await stop.wait()
+        return None
+    stopped = asyncio.ensure_future(stop.wait())
+    ended = asyncio.ensure_future(watch.ended.wait())
+    await asyncio.wait({stopped, ended}, return_when=asyncio.FIRST_COMPLETED)
+    for waiter in (stopped, ended):
+        waiter.cancel()
+    return watch.end
 
 
 async def _until_stopped(work: Awaitable[None], stop: asyncio.Event) -> bool:
@@ -168,13 +206,23 @@ def _polling_failed(error: TelegramError) -> None:
     log.warning(event, error=f"{type(error).__name__}: {error}")
 
 
-async def _stop(application: Application, store: FactStore, grace: float) -> None:  # type: ignore[type-arg]
+async def _stop(
+    application: Application,  # type: ignore[type-arg]
+    store: FactStore,
+    grace: float,
+    watch: PollingWatch | None,
+) -> None:
     """Stop taking updates, let those in hand finish within ``grace``, then close everything."""
     log.info("bot_stopping", grace_s=grace)
+    if watch is not None:
+        watch.close()
     updater = application.updater
     if updater is not None and updater.running:
         try:
             await asyncio.wait_for(updater.stop(), _UPDATER_STOP_S)
+        except InvalidToken:
+            # The polling loop ended on it, and the log has said so: nothing left to stop.
+            pass
         except (TimeoutError, TelegramError) as error:
             log.warning("updater_stop_incomplete", error=f"{type(error).__name__}: {error}")
     if application.running:
@@ -193,4 +241,7 @@ async def _stop(application: Application, store: FactStore, grace: float) -> Non
     except (RuntimeError, TelegramError) as error:
         log.warning("shutdown_incomplete", error=f"{type(error).__name__}: {error}")
     await store.close()
+    if watch is not None and watch.heartbeat is not None:
+        # A stopped bot receives nothing; the last getUpdates of the stop may have beaten.
+        watch.heartbeat.forget()
     log.info("bot_stopped")

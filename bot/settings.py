@@ -20,6 +20,10 @@ ENV_PREFIX = "FACTBOT_"
 # BotFather's tokens: the bot's numeric id, a colon, and a 35-character secret.
 _TOKEN = re.compile(r"^\d{3,}:[A-Za-z0-9_-]{30,}$")
 
+# The least FACTBOT_HEARTBEAT_MAX_AGE: a healthy polling bot's heartbeat can be 12 s old (a
+# 10 s long poll, then up to 2 s before the next write), and a check must not call it deaf.
+_LEAST_HEARTBEAT_AGE_S = 15
+
 # Telegram's rule for a webhook's secret_token.
 _WEBHOOK_SECRET = re.compile(r"^[A-Za-z0-9_-]{1,256}$")
 
@@ -104,6 +108,25 @@ class Settings(BaseSettings):
         description="Seconds a stopping bot waits for updates in hand before it rolls back "
         "the writes still running; keep it under the container's stop timeout (10 s).",
     )
+    heartbeat_path: Path | None = Field(
+        default=None,
+        description="polling mode: the file the bot touches after each getUpdates Telegram "
+        "answers (at most every 2 s), which `factbot healthcheck` reads; default: beside the "
+        "database, FACTBOT_DB_PATH with .heartbeat added.",
+    )
+    heartbeat_max_age: float = Field(
+        default=45,
+        allow_inf_nan=False,
+        description="polling mode: seconds after which `factbot healthcheck` calls the bot "
+        "deaf; at least 15, as a healthy bot's heartbeat can be 12 s old (a 10 s long poll).",
+    )
+    conflict_give_up: float = Field(
+        default=90,
+        gt=0,
+        allow_inf_nan=False,
+        description="polling mode: seconds Telegram may answer getUpdates with Conflict (another "
+        "instance polls with this token, or a webhook is set) before the bot exits 1.",
+    )
 
     @field_validator("token")
     @classmethod
@@ -122,6 +145,25 @@ class Settings(BaseSettings):
             return None
         if not _WEBHOOK_SECRET.match(value.get_secret_value()):
             raise ValueError("must be 1 to 256 of the characters A-Z, a-z, 0-9, _ and -")
+        return value
+
+    @field_validator("heartbeat_path", mode="before")
+    @classmethod
+    def _heartbeat_file(cls, value: Any) -> Any:
+        if isinstance(value, str) and not value.strip():
+            return None  # set but empty: the default, beside the database
+        if value is not None and Path(value).is_dir():
+            raise ValueError(f"{value} is a directory; give the path of a file in it")
+        return value
+
+    @field_validator("heartbeat_max_age")
+    @classmethod
+    def _not_below_a_long_poll(cls, value: float) -> float:
+        if value < _LEAST_HEARTBEAT_AGE_S:
+            raise ValueError(
+                f"must be at least {_LEAST_HEARTBEAT_AGE_S} seconds: a healthy bot's heartbeat "
+                "can be 12 s old, as it long-polls Telegram for 10 s"
+            )
         return value
 
     @field_validator("webhook_url")
@@ -147,6 +189,11 @@ class Settings(BaseSettings):
             if missing:
                 raise ValueError(f"FACTBOT_MODE=webhook needs {' and '.join(missing)}")
         return self
+
+    @property
+    def heartbeat_file(self) -> Path:
+        """Where the polling bot's heartbeat is: FACTBOT_HEARTBEAT_PATH, or beside the store."""
+        return self.heartbeat_path or self.db_path.with_name(self.db_path.name + ".heartbeat")
 
     @property
     def webhook_path(self) -> str:
@@ -210,7 +257,10 @@ class Settings(BaseSettings):
                     "webhook_listen": f"{self.webhook_listen}:{self.webhook_port}",
                 }
                 if self.mode == "webhook"
-                else {}
+                else {
+                    "heartbeat_path": str(self.heartbeat_file),
+                    "conflict_give_up_s": self.conflict_give_up,
+                }
             ),
             "flood_limit": f"{self.flood_limit} per {self.flood_window:g} s",
             "send_rate": self.send_rate,

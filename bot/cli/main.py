@@ -60,11 +60,14 @@ def _parser() -> argparse.ArgumentParser:
     )
     commands.add_parser(
         "healthcheck",
-        help="exit 0 when the fact store is usable, else say why and exit 1",
+        help="exit 0 when the store is usable and the running bot receives updates, else "
+        "say why and exit 1",
         description="Exit 0 only when the database at FACTBOT_DB_PATH exists, opens, has the "
-        "current schema and passes PRAGMA quick_check, and, with FACTBOT_MODE=webhook, the "
-        "bot's web server answers; otherwise print one line saying why and exit 1. It never "
-        "creates or changes the database. Example: factbot healthcheck",
+        "current schema and passes PRAGMA quick_check, and the running bot receives updates: "
+        "in polling mode, Telegram answered its getUpdates within FACTBOT_HEARTBEAT_MAX_AGE "
+        "seconds (its heartbeat file, FACTBOT_HEARTBEAT_PATH, says when); with "
+        "FACTBOT_MODE=webhook, its web server answers. Otherwise print one line saying why and "
+        "exit 1. It never creates or changes the database. Example: factbot healthcheck",
     )
     from bot.cli.curation import add_curation_commands
     from bot.cli.ingest import add_ingest_command
@@ -150,11 +153,17 @@ def _healthcheck(settings: Settings) -> int:
 
     problem = store_problem(settings.db_path)
     if problem is None and settings.mode == "webhook":
+        # Telegram posts only when there is an update: a quiet bot and a deaf one look alike
+        # from here, so the web server answering is what can be checked.
         from bot.health import webhook_server_problem
 
         problem = webhook_server_problem(
             settings.webhook_listen, settings.webhook_port, settings.webhook_path
         )
+    if problem is None and settings.mode == "polling":
+        from bot.heartbeat import heartbeat_problem
+
+        problem = heartbeat_problem(settings.heartbeat_file, settings.heartbeat_max_age)
     if problem is not None:
         print(f"unhealthy: {problem}", file=sys.stderr)
         return EXIT_FAILURE

@@ -288,6 +288,11 @@ class FakeBotApi:
         """Fault injection: the next ``times`` calls of ``method`` fail (or hang, then work)."""
         self._faults.setdefault(method.lower(), []).extend([(status, retry_after, hang)] * times)
 
+    def revoke_token(self) -> None:
+        """From now on the bot's token is refused with 401 Unauthorized, every method alike, as
+        Telegram refuses a token revoked in @BotFather."""
+        self.token = f"{self.token.partition(':')[0]}:revoked-{self.token.partition(':')[2]}"
+
     def queue_update(self, update: JSON) -> int:
         update = dict(update)
         update.setdefault("update_id", self._last_update_id + 1)

@@ -322,6 +322,19 @@ async def test_wrong_token_and_unknown_method(api: FakeBotApi, bot: Bot) -> None
 
 
 @pytest.mark.e2e
+async def test_a_revoked_token_is_refused_from_then_on(api: FakeBotApi, bot: Bot) -> None:
+    await bot.get_updates(timeout=0)
+    api.revoke_token()
+    with pytest.raises(InvalidToken, match="Unauthorized"):
+        await bot.get_updates(timeout=0)
+    with pytest.raises(InvalidToken, match="Unauthorized"):
+        await bot.send_message(1001, "still here?")
+    assert [(c.method, d) for c, d in api.refused] == [
+        ("getUpdates", "Unauthorized"), ("sendMessage", "Unauthorized"),
+    ]  # fmt: skip
+
+
+@pytest.mark.e2e
 async def test_keyboards_callbacks_and_edits(api: FakeBotApi, bot: Bot) -> None:
     too_long = InlineKeyboardMarkup([[InlineKeyboardButton("b", callback_data="x" * 65)]])
     with pytest.raises(BadRequest, match=r"(?i)BUTTON_DATA_INVALID"):

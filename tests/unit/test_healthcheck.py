@@ -1,4 +1,5 @@
-"""``factbot healthcheck`` on a good, a missing, an old and a corrupted database file."""
+"""``factbot healthcheck`` on a good, a missing, an old and a corrupted database file, and on
+a polling bot's heartbeat: fresh, stale or missing."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ import os
 import sqlite3
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 from storage import FactStore
@@ -22,11 +24,11 @@ def _scribble_over_pages(db: Path) -> None:
     db.write_bytes(bytes(data))
 
 
-def _healthcheck(db: Path) -> subprocess.CompletedProcess[str]:
+def _healthcheck(db: Path, **settings: str) -> subprocess.CompletedProcess[str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("FACTBOT_")}
     return subprocess.run(
         [str(FACTBOT), "healthcheck"],
-        env={**env, "FACTBOT_DB_PATH": str(db)},
+        env={**env, "FACTBOT_DB_PATH": str(db), **settings},
         capture_output=True,
         text=True,
         timeout=60,
@@ -34,11 +36,44 @@ def _healthcheck(db: Path) -> subprocess.CompletedProcess[str]:
     )
 
 
-async def test_a_good_database_is_healthy(db_path: Path):
+async def test_a_good_database_and_a_fresh_heartbeat_are_healthy(db_path: Path):
+    async with await FactStore.open(db_path):
+        pass
+    # Where the bot beats by default: beside the database.
+    db_path.with_name(db_path.name + ".heartbeat").touch()
+    result = _healthcheck(db_path)
+    assert (result.returncode, result.stdout, result.stderr) == (0, "ok\n", "")
+
+
+async def test_a_good_database_without_a_heartbeat_is_a_bot_not_receiving_updates(db_path: Path):
     async with await FactStore.open(db_path):
         pass
     result = _healthcheck(db_path)
-    assert (result.returncode, result.stdout, result.stderr) == (0, "ok\n", "")
+    heartbeat = db_path.with_name(db_path.name + ".heartbeat")
+    assert result.returncode == 1
+    assert result.stderr.startswith(
+        f"unhealthy: no heartbeat at {heartbeat}: the bot is not running, or Telegram has not "
+        "answered its getUpdates since it started"
+    )
+
+
+async def test_a_stale_heartbeat_is_reported_with_its_age(db_path: Path, tmp_path: Path):
+    async with await FactStore.open(db_path):
+        pass
+    heartbeat = tmp_path / "elsewhere.heartbeat"
+    heartbeat.touch()
+    a_minute_ago = time.time() - 60
+    os.utime(heartbeat, (a_minute_ago, a_minute_ago))
+    fresh_enough = _healthcheck(
+        db_path, FACTBOT_HEARTBEAT_PATH=str(heartbeat), FACTBOT_HEARTBEAT_MAX_AGE="90"
+    )
+    assert (fresh_enough.returncode, fresh_enough.stdout) == (0, "ok\n")
+    result = _healthcheck(db_path, FACTBOT_HEARTBEAT_PATH=str(heartbeat))
+    assert result.returncode == 1
+    assert result.stderr.startswith("unhealthy: the bot last heard from Telegram 6")
+    assert result.stderr.endswith(
+        "s ago (more than FACTBOT_HEARTBEAT_MAX_AGE=45 s): it is not receiving updates\n"
+    )
 
 
 def test_a_missing_database_is_reported_and_not_created(tmp_path: Path):

@@ -136,3 +136,30 @@ def test_bad_port_and_flood_settings_name_the_variable(monkeypatch: pytest.Monke
 def test_admin_ids_refuse_digit_lookalikes(monkeypatch: pytest.MonkeyPatch):
     message = _error(monkeypatch, FACTBOT_ADMIN_IDS="12,3²")
     assert message == "FACTBOT_ADMIN_IDS: '3²' is not a Telegram user id; give numbers like 12345"
+
+
+def test_the_heartbeat_is_beside_the_database_unless_set(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+):
+    monkeypatch.setenv("FACTBOT_DB_PATH", "/data/facts.db")
+    assert Settings().heartbeat_file == Path("/data/facts.db.heartbeat")
+    monkeypatch.setenv("FACTBOT_HEARTBEAT_PATH", "")
+    assert Settings().heartbeat_file == Path("/data/facts.db.heartbeat")
+    monkeypatch.setenv("FACTBOT_HEARTBEAT_PATH", str(tmp_path / "bot.alive"))
+    settings = Settings()
+    assert settings.heartbeat_file == tmp_path / "bot.alive"
+    assert settings.summary()["heartbeat_path"] == str(tmp_path / "bot.alive")
+    assert (settings.heartbeat_max_age, settings.conflict_give_up) == (45, 90)
+
+
+def test_bad_liveness_settings_name_the_variable(monkeypatch: pytest.MonkeyPatch, tmp_path: Path):
+    message = _error(
+        monkeypatch,
+        FACTBOT_HEARTBEAT_PATH=str(tmp_path),
+        FACTBOT_HEARTBEAT_MAX_AGE="10",
+        FACTBOT_CONFLICT_GIVE_UP="0",
+    )
+    assert f"FACTBOT_HEARTBEAT_PATH: {tmp_path} is a directory; give the path of a file" in message
+    assert "FACTBOT_HEARTBEAT_MAX_AGE: must be at least 15 seconds" in message
+    assert "FACTBOT_CONFLICT_GIVE_UP: Input should be greater than 0" in message
+    assert "a finite number" in _error(monkeypatch, FACTBOT_CONFLICT_GIVE_UP="inf")
