@@ -11,10 +11,13 @@ the last reply.
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import json
 import os
 import signal
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -22,9 +25,13 @@ from pathlib import Path
 
 from benchmarks.measure import percentile
 from benchmarks.processes import factbot, factbot_env
+from bot.answers.pages import answer_page
+from bot.language.words import words_for
+from bot.paging import NOOP, PageRequest, page_data
+from storage import FactStore
 from tests.e2e.fake_bot_api import JSON, Call, FakeBotApi
 
-__all__ = ["Served", "serve"]
+__all__ = ["Payload", "Served", "flows_payload", "serve"]
 
 # Chat ids of the benchmark's updates start here; a reply's chat names its update.
 _FIRST_CHAT = 1_000_000
@@ -57,6 +64,28 @@ class _TimedBotApi(FakeBotApi):
         finally:
             # The fake's own work on a reply (checking its HTML), which the bot waits for.
             self.reply_seconds += time.perf_counter() - arrived
+
+
+@dataclass(frozen=True)
+class Payload:
+    """A reply as factbot sends it: its HTML and its page buttons (Bot API JSON)."""
+
+    text: str
+    reply_markup: JSON | None
+
+
+async def flows_payload(db: Path, country: str) -> Payload:
+    """The reply ``factbot run`` sends for /flows COUNTRY from ``db``, buttons included."""
+    async with await FactStore.open(db) as store:
+        page = await answer_page(store, PageRequest("flows", query=country), words_for("en"))
+    buttons = []
+    for label, request in (("◀", page.back), (page.counter, None), ("▶", page.forward)):
+        if label is None or (request is None and label in ("◀", "▶")):
+            continue
+        data = page_data(request) if request is not None else NOOP
+        buttons.append({"text": label, "callback_data": data})
+    markup = {"inline_keyboard": [buttons]} if buttons else None
+    return Payload(page.text, markup)
 
 
 @dataclass(frozen=True)
@@ -93,7 +122,12 @@ async def _wait(
 
 
 async def serve(
-    bot: str, texts: list[str], *, db: Path | None = None, within: float = 600.0
+    bot: str,
+    texts: list[str],
+    *,
+    db: Path | None = None,
+    payload: Payload | None = None,
+    within: float = 600.0,
 ) -> Served:
     """Feed ``texts`` as updates from as many chats to ``bot`` ("factbot" or "echo").
 
@@ -101,9 +135,32 @@ async def serve(
         bot: which bot process to start.
         texts: the messages, sent all at once after the bot started polling.
         db: the database ``factbot run`` serves.
+        payload: what the echo bot answers every update with (None: the update's text).
         within: seconds to wait for every reply.
     """
     api = _TimedBotApi()
+    with contextlib.ExitStack() as stack:
+        return await _serve(api, bot, texts, db, payload, within, stack)
+
+
+def _payload_file(payload: Payload, stack: contextlib.ExitStack) -> Path:
+    """The payload as the JSON file the echo bot reads, removed when ``stack`` closes."""
+    folder = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="echo-payload-")))
+    path = folder / "reply.json"
+    reply = {"text": payload.text, "reply_markup": payload.reply_markup}
+    path.write_text(json.dumps(reply), encoding="utf-8")
+    return path
+
+
+async def _serve(
+    api: _TimedBotApi,
+    bot: str,
+    texts: list[str],
+    db: Path | None,
+    payload: Payload | None,
+    within: float,
+    stack: contextlib.ExitStack,
+) -> Served:
     async with api:
         if bot == "factbot":
             assert db is not None  # noqa: S101 - factbot needs its store
@@ -122,6 +179,8 @@ async def serve(
         else:
             command = [sys.executable, "-m", "benchmarks.echo_bot", api.token, api.base_url]
             env = dict(os.environ)
+            if payload is not None:
+                command.append(str(_payload_file(payload, stack)))
         process = await asyncio.create_subprocess_exec(
             *command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
         )

@@ -15,14 +15,16 @@ from pathlib import Path
 
 from benchmarks.measure import percentile, time_calls
 from bot.answers import FLOWS_SHOWN, SEARCH_SHOWN, flows_answer, search_answer
+from bot.answers.pages import answer_page
 from bot.answers.questions import candidate_query, question_answer, question_facts
 from bot.language.countries import resolve_country
 from bot.language.questions import read_question
 from bot.language.words import words_for
+from bot.paging import PageRequest, Section
 from storage import FactStore
 from storage.facts import SEARCH_POOL, WHOLE_WORDS_ENOUGH
 from storage.finding import query_sql
-from storage.pages import COUNTS
+from storage.pages import COUNTS, cursor_of
 from storage.queries import COUNT_MATCHES, SEARCH_NEWEST, SEARCH_RANKED, SELECT_FACTS
 from storage.search import match_expression
 from storage.walks import NEWEST_END, Walk, walk_sql
@@ -30,7 +32,15 @@ from storage.walks import NEWEST_END, Walk, walk_sql
 # The benchmark's figures are English answers, as the baselines of earlier runs were.
 ENGLISH = words_for("en")
 
-__all__ = ["Timing", "flows_plans", "time_flows", "time_question", "time_search"]
+__all__ = [
+    "Timing",
+    "flows_plans",
+    "flows_window_request",
+    "time_flows",
+    "time_flows_page",
+    "time_question",
+    "time_search",
+]
 
 
 @dataclass(frozen=True)
@@ -73,13 +83,42 @@ def _time_sql(db: Path, statements: _Statements, runs: int) -> tuple[list[float]
     return times, rows
 
 
-def _flows_statements(code: str) -> _Statements:
-    """What /flows runs for a country's first window: its counts, then one walk each way."""
-    walk = {"key": code, "day": NEWEST_END.day, "id": NEWEST_END.id, "limit": FLOWS_SHOWN + 1}
+def _flows_statements(code: str, sections: tuple[Section, ...] = ()) -> _Statements:
+    """What /flows runs for a window of a country (the first, or the one ``sections`` start):
+    its counts, then one walk each way."""
     statements: _Statements = [(COUNTS, {"country": code})]
-    for way in (Walk.INTO, Walk.OUT):
+    for number, way in enumerate((Walk.INTO, Walk.OUT)):
+        after = sections[number].after if sections else None
+        start = after or NEWEST_END
+        walk = {"key": code, "day": start.day, "id": start.id, "limit": FLOWS_SHOWN + 1}
         statements += [(sql, walk) for sql in walk_sql(SELECT_FACTS, way, downwards=True)]
     return statements
+
+
+async def flows_window_request(db: Path, country: str, window: int) -> PageRequest:
+    """The request of a ▶ button leading to ``window`` of /flows COUNTRY (0: the first)."""
+    match = resolve_country(country)
+    assert match.country is not None, country  # noqa: S101 - the benchmark names real ones
+    code = match.country.code
+    if window == 0:
+        return PageRequest("flows", query=code)
+    async with await FactStore.open(db) as store:
+        sections = []
+        for way in (Walk.INTO, Walk.OUT):
+            passed = await store.pages.walk(way, code, None, window * FLOWS_SHOWN)
+            overflow = window * FLOWS_SHOWN - len(passed)
+            sections.append(Section(cursor_of(passed[-1]) if passed else None, overflow))
+    return PageRequest("flows", query=code, window=window, sections=tuple(sections))
+
+
+async def time_flows_page(db: Path, request: PageRequest, runs: int, *, cached: bool) -> Timing:
+    """A /flows page as the bot serves a message or a ▶ press (``answer_page``), ``runs``
+    times, beside the SQL it runs; ``cached``: as served, else read and rendered each time."""
+    async with await FactStore.open(db) as store:
+        bot = await time_calls(lambda: answer_page(store, request, ENGLISH, cached=cached), runs)
+    assert request.query is not None  # noqa: S101 - a country's code
+    sql, rows = _time_sql(db, _flows_statements(request.query, request.sections), runs)
+    return _summary(bot, sql, rows)
 
 
 async def time_flows(db: Path, country: str, runs: int) -> Timing:

@@ -51,13 +51,20 @@ _CACHED_PAGES = 1024
 _cache: OrderedDict[tuple[object, ...], Page] = OrderedDict()
 
 
-async def answer_page(store: FactStore, request: PageRequest, words: Words) -> Page:
+async def answer_page(
+    store: FactStore, request: PageRequest, words: Words, *, cached: bool = True
+) -> Page:
     """The page ``request`` asks for, read from the store as it is now (or as it was when
     the same page was last rendered, if nothing has been committed since).
+
+    Args:
+        cached: False reads and renders the page whatever is kept (for the benchmarks).
 
     Raises:
         KeyError: ``request.command`` is not a paged command.
     """
+    if not cached:
+        return await _read_page(store, request, words)
     key = (store.pages.connection_serial, await store.pages.version(), request, words.language)
     page = _cache.get(key)
     if page is not None:
