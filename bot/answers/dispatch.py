@@ -69,11 +69,11 @@ _ANSWERERS: dict[str, _Answerer] = {
 QUESTION = "ask"
 
 
-# The commands whose long answers are paged with buttons; each re-runs from its query alone.
-_PAGED: dict[str, _Answerer] = {
-    name: _ANSWERERS[name]
-    for name in ("flows", "facts", "timeline", "search", "sources", "source", "fact")
-} | {QUESTION: question_answer}
+# The answers short enough to be read whole and sliced into pages (the long ones are read a
+# window at a time: bot.answers.pages); each re-runs from its query alone.
+_PAGED: dict[str, _Answerer] = {name: _ANSWERERS[name] for name in ("sources", "fact")} | {
+    QUESTION: question_answer
+}
 
 
 async def paged_answer(store: FactStore, command: str, query: str, words: Words) -> list[str]:
