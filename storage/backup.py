@@ -88,6 +88,8 @@ def backup_store(
     partial = Path(name)
     try:
         facts = _copy(store, partial, stopping)
+        # Readable by whoever may read the store (a temporary file is private to its owner).
+        partial.chmod(store.stat().st_mode & 0o777)
         _place(partial, destination)
     finally:
         partial.unlink(missing_ok=True)

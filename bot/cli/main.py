@@ -6,6 +6,7 @@ factbot ask --lang uk "/flows kazakhstan"  the same, in Ukrainian (en, ru, uk, k
 factbot import FILE                       store a CSV or JSON file of facts, all or nothing
 factbot export [--all] [--output FILE]    write the facts as CSV or JSON, as import reads them
 factbot facts retract ID --reason TEXT    hide a fact from answers, keeping it
+factbot backup PATH                       a checked copy of the store, while the bot runs
 
 The curators' commands (import, export, facts) are in ``bot.cli.curation``.
 """
@@ -66,11 +67,13 @@ def _parser() -> argparse.ArgumentParser:
         "bot's web server answers; otherwise print one line saying why and exit 1. It never "
         "creates or changes the database. Example: factbot healthcheck",
     )
+    from bot.cli.backup import add_backup_command
     from bot.cli.curation import add_curation_commands
     from bot.cli.ingest import add_ingest_command
 
     add_curation_commands(commands)
     add_ingest_command(commands)
+    add_backup_command(commands)
     return parser
 
 
@@ -171,6 +174,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if arguments.command == "healthcheck":
         return _healthcheck(settings)
     _configure_logging(settings, quiet=True)
+    if arguments.command == "backup":
+        from bot.cli.backup import run_backup
+
+        return run_backup(settings, arguments)
     if arguments.command == "ask":
         return asyncio.run(_ask(settings, arguments.text, arguments.lang))
     if arguments.command == "ingest":

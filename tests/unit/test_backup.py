@@ -36,6 +36,10 @@ def _names(folder: Path) -> list[str]:
     return sorted(path.name for path in folder.iterdir())
 
 
+def _mode(path: Path) -> int:
+    return path.stat().st_mode & 0o777
+
+
 def _contents(path: Path) -> bytes:
     return path.read_bytes()
 
@@ -70,6 +74,7 @@ async def test_a_backup_of_an_open_store_holds_every_fact_and_passes_integrity_c
     assert backup.path == destination
     assert backup.facts == total == len(expected)
     assert backup.size == destination.stat().st_size > 0
+    assert _mode(destination) == _mode(db_path)
     assert backup.seconds >= 0
     assert _check(destination) == [("ok",)]
     assert _claims(destination) == expected
