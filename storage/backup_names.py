@@ -51,14 +51,20 @@ def backups_in(folder: Path) -> list[Path]:
 
 
 def new_backup_path(folder: Path, at: dt.datetime) -> Path:
-    """A name in ``folder`` for a backup taken at ``at`` that no file has yet."""
+    """A name in ``folder`` for a backup taken at ``at``, after any other of that second.
+
+    Numbered after the highest of that second, not into a gap pruning left: the newest
+    backup must sort last.
+    """
     stamp = at.astimezone(dt.UTC).strftime(_TIME)
-    path = folder / f"factbot-{stamp}.sqlite3"
-    number = 2
-    while path.exists() or path.is_symlink():
-        path = folder / f"factbot-{stamp}-{number}.sqlite3"
-        number += 1
-    return path
+    numbers = [
+        order[1]
+        for path in folder.glob(f"factbot-{stamp}*")
+        if (order := _order(path)) is not None
+    ]
+    if not numbers:
+        return folder / f"factbot-{stamp}.sqlite3"
+    return folder / f"factbot-{stamp}-{max(numbers) + 1}.sqlite3"
 
 
 def prune_backups(folder: Path, keep: int) -> list[Path]:

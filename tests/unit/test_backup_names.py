@@ -21,7 +21,7 @@ def _names(folder: Path) -> list[str]:
     return sorted(path.name for path in folder.iterdir())
 
 
-def test_a_new_name_is_the_utc_time_and_never_a_taken_one(tmp_path: Path):
+def test_a_new_name_is_the_utc_time_and_sorts_after_the_others_of_its_second(tmp_path: Path):
     kyiv = dt.timezone(dt.timedelta(hours=2))
     assert new_backup_path(tmp_path, AT.astimezone(kyiv)) == (
         tmp_path / "factbot-20250131-021500.sqlite3"
@@ -29,6 +29,11 @@ def test_a_new_name_is_the_utc_time_and_never_a_taken_one(tmp_path: Path):
     _touch(tmp_path, "factbot-20250131-021500.sqlite3", "factbot-20250131-021500-2.sqlite3")
     assert new_backup_path(tmp_path, AT).name == "factbot-20250131-021500-3.sqlite3"
     assert backup_time(tmp_path / "factbot-20250131-021500-3.sqlite3") == AT
+    # Pruning left only the 7th of that second: the next is the 8th, never a freed name.
+    for name in ("factbot-20250131-021500.sqlite3", "factbot-20250131-021500-2.sqlite3"):
+        (tmp_path / name).unlink()
+    _touch(tmp_path, "factbot-20250131-021500-7.sqlite3")
+    assert new_backup_path(tmp_path, AT).name == "factbot-20250131-021500-8.sqlite3"
 
 
 def test_backups_are_listed_oldest_first_and_only_ours(tmp_path: Path):
