@@ -17,6 +17,7 @@ from telegram.error import InvalidToken, NetworkError, TelegramError
 from telegram.ext import Application
 
 from bot.app import build_application, set_command_menus
+from bot.backups import BackupSchedule
 from bot.context import BotData
 from bot.settings import Settings
 from storage import FactStore, StorageError, open_seeded_store
@@ -64,6 +65,7 @@ async def serve(
     bot_data: BotData = application.bot_data
     bot_data.store = store
     bot_data.admin_ids = settings.admin_ids
+    backups = _backup_schedule(settings)
     try:
         started = await _until_stopped(_start(application, settings), stop)
         if started:
@@ -95,8 +97,24 @@ async def serve(
         )
         return EXIT_FAILURE
     finally:
+        if backups is not None:
+            await backups.stop()
         await _stop(application, store, settings.stop_grace)
     return 0
+
+
+def _backup_schedule(settings: Settings) -> BackupSchedule | None:
+    """The bot's own backups, started now (Telegram or not), if FACTBOT_BACKUP_DIR is set."""
+    if settings.backup_dir is None:
+        return None
+    schedule = BackupSchedule(
+        settings.db_path,
+        settings.backup_dir,
+        every=dt.timedelta(hours=settings.backup_every),
+        keep=settings.backup_keep,
+    )
+    schedule.start()
+    return schedule
 
 
 async def _until_stopped(work: Awaitable[None], stop: asyncio.Event) -> bool:
