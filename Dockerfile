@@ -38,6 +38,7 @@ COPY --from=build /opt/venv /opt/venv
 # Numeric, so a platform can check it is not root without reading /etc/passwd.
 USER 10001:10001
 WORKDIR /data
+# The store, and its backups with FACTBOT_BACKUP_DIR=/data/backups (or a volume of their own).
 VOLUME ["/data"]
 # Webhook mode only (FACTBOT_MODE=webhook); polling needs no open port.
 EXPOSE 8443

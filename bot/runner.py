@@ -19,6 +19,7 @@ from telegram.error import InvalidToken, NetworkError, TelegramError
 from telegram.ext import Application
 
 from bot.app import build_application, set_command_menus
+from bot.backups import BackupSchedule
 from bot.context import BotData
 from bot.heartbeat import Heartbeat
 from bot.polling import PollingEnd, PollingWatch
@@ -72,6 +73,7 @@ async def serve(
     bot_data.store = store
     bot_data.admin_ids = settings.admin_ids
     code = 0
+    backups = _backup_schedule(settings)
     try:
         started = await _until_stopped(_start(application, settings), stop)
         if started:
@@ -107,6 +109,8 @@ async def serve(
         )
         return EXIT_FAILURE
     finally:
+        if backups is not None:
+            await backups.stop()
         await _stop(application, store, settings.stop_grace, watch)
     return code
 
@@ -135,6 +139,20 @@ async def _until_stopped_or_ended(
     for waiter in (stopped, ended):
         waiter.cancel()
     return watch.end
+
+
+def _backup_schedule(settings: Settings) -> BackupSchedule | None:
+    """The bot's own backups, started now (Telegram or not), if FACTBOT_BACKUP_DIR is set."""
+    if settings.backup_dir is None:
+        return None
+    schedule = BackupSchedule(
+        settings.db_path,
+        settings.backup_dir,
+        every=dt.timedelta(hours=settings.backup_every),
+        keep=settings.backup_keep,
+    )
+    schedule.start()
+    return schedule
 
 
 async def _until_stopped(work: Awaitable[None], stop: asyncio.Event) -> bool:

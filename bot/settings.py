@@ -5,6 +5,7 @@ Only the CLI builds :class:`Settings`; everything else is handed the values it n
 
 from __future__ import annotations
 
+import math
 import re
 from pathlib import Path
 from typing import Annotated, Any, Literal
@@ -23,6 +24,9 @@ _TOKEN = re.compile(r"^\d{3,}:[A-Za-z0-9_-]{30,}$")
 # The least FACTBOT_HEARTBEAT_MAX_AGE: a healthy polling bot's heartbeat can be 12 s old (a
 # 10 s long poll, then up to 2 s before the next write), and a check must not call it deaf.
 _LEAST_HEARTBEAT_AGE_S = 15
+
+# The longest FACTBOT_BACKUP_EVERY: a year of hours (a leap year's).
+_MOST_HOURS = 366 * 24
 
 # Telegram's rule for a webhook's secret_token.
 _WEBHOOK_SECRET = re.compile(r"^[A-Za-z0-9_-]{1,256}$")
@@ -128,6 +132,21 @@ class Settings(BaseSettings):
         "instance polls with this token, or a webhook is set) before the bot exits 1.",
     )
 
+    backup_dir: Path | None = Field(
+        default=None,
+        description="A folder the running bot writes backups of the store to (created if "
+        "missing); unset, the bot takes none.",
+    )
+    backup_every: float = Field(
+        default=24,
+        description="Hours between the running bot's backups (fractions too: 0.5 is 30 minutes).",
+    )
+    backup_keep: int = Field(
+        default=7,
+        description="How many of the newest backups the running bot keeps in "
+        "FACTBOT_BACKUP_DIR; it removes older ones.",
+    )
+
     @field_validator("token")
     @classmethod
     def _token_shape(cls, value: SecretStr | None) -> SecretStr | None:
@@ -200,6 +219,35 @@ class Settings(BaseSettings):
         """The path of the webhook URL, which the bot's web server answers on."""
         return urlsplit(self.webhook_url or "").path.strip("/")
 
+    @field_validator("backup_dir", mode="before")
+    @classmethod
+    def _blank_is_none(cls, value: Any) -> Any:
+        return None if isinstance(value, str) and not value.strip() else value
+
+    @field_validator("backup_dir")
+    @classmethod
+    def _a_folder(cls, value: Path | None) -> Path | None:
+        if value is not None and value.exists() and not value.is_dir():
+            raise ValueError(f"{str(value)!r} is a file, not a folder")
+        return value
+
+    @field_validator("backup_every")
+    @classmethod
+    def _hours(cls, value: float) -> float:
+        if not (math.isfinite(value) and 0 < value <= _MOST_HOURS):
+            raise ValueError(
+                f"must be more than 0 and at most {_MOST_HOURS} hours (a year); "
+                "fractions are fine, e.g. 0.5 for 30 minutes"
+            )
+        return value
+
+    @field_validator("backup_keep")
+    @classmethod
+    def _at_least_one(cls, value: int) -> int:
+        if value < 1:
+            raise ValueError("must be 1 or more: the newest backup is always kept")
+        return value
+
     @field_validator("admin_ids", mode="before")
     @classmethod
     def _comma_separated(cls, value: Any) -> Any:
@@ -265,6 +313,11 @@ class Settings(BaseSettings):
             "flood_limit": f"{self.flood_limit} per {self.flood_window:g} s",
             "send_rate": self.send_rate,
             "stop_grace_s": self.stop_grace,
+            "backups": (
+                f"every {self.backup_every:g} h into {self.backup_dir}, keeping {self.backup_keep}"
+                if self.backup_dir is not None
+                else "off"
+            ),
         }
 
 

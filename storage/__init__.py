@@ -1,6 +1,8 @@
 """The fact store: facts with their provenance in SQLite. Knows nothing of Telegram."""
 
 from storage.errors import (
+    BackupFailed,
+    BackupRefused,
     DuplicateFact,
     FactNotFound,
     FactRetracted,
@@ -55,6 +57,8 @@ __all__ = [
     "LIFECYCLE_FIELDS",
     "STATEMENT",
     "AddResult",
+    "BackupFailed",
+    "BackupRefused",
     "Change",
     "Citation",
     "Direction",

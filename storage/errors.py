@@ -4,9 +4,11 @@ StorageError
 ├── SchemaError           the database's schema is not one this version can use
 ├── InvalidFact           a fact the store refuses (a rule of the schema or the model)
 ├── FactNotFound          no fact with that id
-└── StoreUnavailable      the database file cannot be opened, read or written
-    └── WriteFailed       a write was not made (read-only file, disk full, lock held too long)
-        └── WriteStopped  a write rolled back, or refused, because the bot is stopping
+├── StoreUnavailable      the database file cannot be opened, read or written
+│   └── WriteFailed       a write was not made (read-only file, disk full, lock held too long)
+│       └── WriteStopped  a write rolled back, or refused, because the bot is stopping
+└── BackupFailed          no backup was made (the store unreadable, the copy not ok, a stop)
+    └── BackupRefused     the backup's destination cannot be used (no folder, taken, the store)
 
 An error a curator reads is made with a :class:`storage.words.Phrase`, kept as ``phrase`` for
 the bot to translate; ``str()`` of the error is its English.
@@ -17,6 +19,8 @@ from __future__ import annotations
 from storage.words import Phrase, say
 
 __all__ = [
+    "BackupFailed",
+    "BackupRefused",
     "DuplicateFact",
     "FactNotFound",
     "FactRetracted",
@@ -88,3 +92,12 @@ class WriteFailed(StoreUnavailable):
 
 class WriteStopped(WriteFailed):
     """The bot is stopping: the write under way was rolled back whole, or never begun."""
+
+
+class BackupFailed(StorageError):
+    """No backup was made, and nothing was left under the backup's name."""
+
+
+class BackupRefused(BackupFailed):
+    """The backup's destination cannot be used: no such folder, not writable, already taken,
+    or the store itself."""

@@ -6,6 +6,7 @@ factbot ask --lang uk "/flows kazakhstan"  the same, in Ukrainian (en, ru, uk, k
 factbot import FILE                       store a CSV or JSON file of facts, all or nothing
 factbot export [--all] [--output FILE]    write the facts as CSV or JSON, as import reads them
 factbot facts retract ID --reason TEXT    hide a fact from answers, keeping it
+factbot backup PATH                       a checked copy of the store, while the bot runs
 
 The curators' commands (import, export, facts) are in ``bot.cli.curation``.
 """
@@ -58,7 +59,7 @@ def _parser() -> argparse.ArgumentParser:
         default=None,
         help="the language to answer in (default: English)",
     )
-    commands.add_parser(
+    health = commands.add_parser(
         "healthcheck",
         help="exit 0 when the store is usable and the running bot receives updates, else "
         "say why and exit 1",
@@ -69,11 +70,18 @@ def _parser() -> argparse.ArgumentParser:
         "FACTBOT_MODE=webhook, its web server answers. Otherwise print one line saying why and "
         "exit 1. It never creates or changes the database. Example: factbot healthcheck",
     )
+    health.add_argument(
+        "--store-only",
+        action="store_true",
+        help="check only the database (a backup, a restored store), not a running bot",
+    )
+    from bot.cli.backup import add_backup_command
     from bot.cli.curation import add_curation_commands
     from bot.cli.ingest import add_ingest_command
 
     add_curation_commands(commands)
     add_ingest_command(commands)
+    add_backup_command(commands)
     return parser
 
 
@@ -148,11 +156,13 @@ async def _ask(settings: Settings, text: str, language: str | None) -> int:
     return 0
 
 
-def _healthcheck(settings: Settings) -> int:
+def _healthcheck(settings: Settings, *, store_only: bool) -> int:
     from storage.health import store_problem
 
     problem = store_problem(settings.db_path)
-    if problem is None and settings.mode == "webhook":
+    if store_only:
+        pass
+    elif problem is None and settings.mode == "webhook":
         # Telegram posts only when there is an update: a quiet bot and a deaf one look alike
         # from here, so the web server answering is what can be checked.
         from bot.health import webhook_server_problem
@@ -160,7 +170,7 @@ def _healthcheck(settings: Settings) -> int:
         problem = webhook_server_problem(
             settings.webhook_listen, settings.webhook_port, settings.webhook_path
         )
-    if problem is None and settings.mode == "polling":
+    elif problem is None and settings.mode == "polling":
         from bot.heartbeat import heartbeat_problem
 
         problem = heartbeat_problem(settings.heartbeat_file, settings.heartbeat_max_age)
@@ -178,8 +188,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     if arguments.command == "run":
         return _run(settings)
     if arguments.command == "healthcheck":
-        return _healthcheck(settings)
+        return _healthcheck(settings, store_only=arguments.store_only)
     _configure_logging(settings, quiet=True)
+    if arguments.command == "backup":
+        from bot.cli.backup import run_backup
+
+        return run_backup(settings, arguments)
     if arguments.command == "ask":
         return asyncio.run(_ask(settings, arguments.text, arguments.lang))
     if arguments.command == "ingest":

@@ -7,6 +7,10 @@ for SQLite's write lock. A third connection holds that lock for longer than the 
 (6.5 s), as a long ``factbot import`` does. Readers must always be answered (no "database is
 locked", no apology), and every write must be stored whole or raise WriteFailed, the error the
 bot turns into "Nothing was saved".
+
+Then backups (``factbot backup``, the bot's own) taken one after another while 50 readers and a
+curator work: each must open, pass ``integrity_check`` and hold every fact whose write had
+returned before it began, and no write in part.
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ from __future__ import annotations
 import asyncio
 import itertools
 import random
+import shutil
 import sqlite3
 import time
 from contextlib import closing
@@ -25,6 +30,7 @@ import pytest
 from bot.answers import answer_text
 from bot.language.words import words_for
 from storage import FactDraft, FactStore, WriteFailed, open_seeded_store
+from storage.backup import backup_store
 from storage.database import BUSY_TIMEOUT_MS
 from tests.abuse import assert_sendable
 from tests.factories import make_draft
@@ -175,3 +181,116 @@ async def test_readers_and_two_curators_at_once(db_path: Path, stress_seconds: f
         assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
         logged = conn.execute("SELECT count(*) FROM audit_log WHERE action = 'add'").fetchone()
     assert logged == (len(outcomes.added),)
+
+
+# Facts in the store before the backups begin: about 50 MB, copied in a dozen steps or more.
+_BULK_FACTS = 10_000
+_LONG_QUOTE = " ".join(f"word{n}" for n in range(120))
+
+
+def _bulk_draft(number: int, value: int) -> FactDraft:
+    """Bulk, of which no reader's question asks: the readers' answers stay as quick as ever."""
+    citation = {
+        "attributed_to": {"name": "Bulk Statistics Office", "kind": "organisation"},
+        "document": {
+            "publisher": "Bulk Daily",
+            "title": f"Bulk report {number}",
+            "published_at": "2023-05-01",
+        },
+    }
+    return make_draft(
+        origin="MNG", destination="CHN", citizenship="MNG", counted="Mongolian citizens",
+        claim=f"Bulk fact {number}.", quote=f"{number}: {_LONG_QUOTE}",
+        figure={"qualifier": "exact", "value": value}, citation=citation,
+    )  # fmt: skip
+
+
+@dataclass
+class _Taken:
+    """A backup, and the curator's facts whose writes had returned before it began."""
+
+    path: Path
+    committed: dict[str, int]
+    during: int = 0  # facts the curator stored while it was being made
+
+
+async def _backing_up(
+    db_path: Path, folder: Path, until: float, outcomes: _Outcomes, taken: list[_Taken]
+) -> None:
+    loop = asyncio.get_running_loop()
+    while loop.time() < until:
+        backup = _Taken(folder / f"backup-{len(taken)}.sqlite3", dict(outcomes.added))
+        await asyncio.to_thread(backup_store, db_path, backup.path)
+        backup.during = len(outcomes.added) - len(backup.committed)
+        taken.append(backup)
+
+
+def _check_backup(backup: _Taken) -> int:
+    """The backup is whole: integrity and foreign keys ok, every fact committed before it held,
+    the curator's facts a gapless run from the first (each with its audit row), fact #1 at the
+    version its edits logged. Returns how many of the curator's facts it holds."""
+    with closing(sqlite3.connect(backup.path)) as conn:
+        assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+        assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+        held = dict(
+            conn.execute("SELECT claim, id FROM facts WHERE claim LIKE 'Added by %'").fetchall()
+        )
+        logged = {
+            row[0] for row in conn.execute("SELECT fact_id FROM audit_log WHERE action = 'add'")
+        }
+        (version,) = conn.execute("SELECT version FROM facts WHERE id = 1").fetchone()
+        (edits,) = conn.execute(
+            "SELECT count(*) FROM audit_log WHERE action = 'edit' AND fact_id = 1"
+        ).fetchone()
+    assert backup.committed.items() <= held.items()
+    assert set(held) == {f"Added by the first curator, number {n}." for n in range(len(held))}
+    assert logged == set(held.values())
+    assert version == 1 + edits
+    return len(held)
+
+
+@pytest.mark.timeout(300)
+async def test_a_backup_taken_while_readers_and_a_curator_work_holds_every_committed_fact(
+    db_path: Path, tmp_path: Path, stress_seconds: float
+):
+    bots = await open_seeded_store(db_path)
+    outcomes = _Outcomes()
+    taken: list[_Taken] = []
+    values = itertools.count(1_000_000)
+    try:
+        await bots.add_facts(
+            [_bulk_draft(n, next(values)) for n in range(_BULK_FACTS)],
+            by="test",
+        )
+        until = asyncio.get_running_loop().time() + stress_seconds / 2
+        await asyncio.gather(
+            *(_reader(bots, seed, until, outcomes) for seed in range(READERS)),
+            _adding_curator(bots, values, until, outcomes),
+            _backing_up(db_path, tmp_path, until, outcomes, taken),
+        )
+        stored = {fact.claim: fact.id async for fact in bots.iter_facts(include_retracted=True)}
+    finally:
+        await bots.close()
+
+    held = [_check_backup(backup) for backup in taken]
+    print(
+        f"backups={len(taken)} answers={outcomes.answers} added={len(outcomes.added)} "
+        f"held={held} stored_during={[backup.during for backup in taken]}"
+    )
+    assert outcomes.answers >= READERS
+    assert not outcomes.failed_claims
+    assert len(taken) >= 2
+    # The curator went on storing facts while the copies were made: no backup held it up.
+    assert sum(backup.during for backup in taken) > 0
+    assert held == sorted(held)
+    assert outcomes.added.items() <= stored.items()
+    # The last backup, restored, is a store the bot opens and answers from.
+    restored = tmp_path / "restored" / "facts.db"
+    restored.parent.mkdir()
+    shutil.copyfile(taken[-1].path, restored)
+    async with await FactStore.open(restored) as store:
+        assert await store.count_facts() == _BULK_FACTS + 15 + held[-1]
+        hits = await store.search_facts(["curator", "number", str(held[-1] - 1)])
+        assert [fact.claim for fact in hits.facts] == [
+            f"Added by the first curator, number {held[-1] - 1}."
+        ]

@@ -11,6 +11,7 @@ import time
 from pathlib import Path
 
 from storage import FactStore
+from tests.commands import run_factbot
 from tests.factories import make_draft
 
 FACTBOT = Path(sys.executable).parent / "factbot"
@@ -112,3 +113,17 @@ def test_not_a_database_is_reported(tmp_path: Path):
     result = _healthcheck(db)
     assert result.returncode == 1
     assert "is not a database" in result.stderr
+
+
+def test_store_only_checks_the_database_without_a_running_bot(tmp_path: Path):
+    """A backup or a restored store is checked alone; without the flag no bot answers."""
+    db = tmp_path / "facts.db"
+    assert run_factbot("ask", "/help", cwd=tmp_path, db=db).returncode == 0
+    alone = run_factbot("healthcheck", "--store-only", cwd=tmp_path, db=db)
+    assert (alone.returncode, alone.stdout) == (0, "ok\n")
+    bot = run_factbot("healthcheck", cwd=tmp_path, db=db)
+    assert bot.returncode == 1
+    assert "no heartbeat" in bot.stderr
+    missing = run_factbot("healthcheck", "--store-only", cwd=tmp_path, db=tmp_path / "no.db")
+    assert missing.returncode == 1
+    assert "does not exist" in missing.stderr

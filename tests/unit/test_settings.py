@@ -163,3 +163,50 @@ def test_bad_liveness_settings_name_the_variable(monkeypatch: pytest.MonkeyPatch
     assert "FACTBOT_HEARTBEAT_MAX_AGE: must be at least 15 seconds" in message
     assert "FACTBOT_CONFLICT_GIVE_UP: Input should be greater than 0" in message
     assert "a finite number" in _error(monkeypatch, FACTBOT_CONFLICT_GIVE_UP="inf")
+
+
+def test_backups_are_off_by_default_and_read_in_hours(monkeypatch: pytest.MonkeyPatch):
+    settings = Settings()
+    assert (settings.backup_dir, settings.backup_every, settings.backup_keep) == (None, 24, 7)
+    assert settings.summary()["backups"] == "off"
+    monkeypatch.setenv("FACTBOT_BACKUP_DIR", "/data/backups")
+    monkeypatch.setenv("FACTBOT_BACKUP_EVERY", "0.5")
+    monkeypatch.setenv("FACTBOT_BACKUP_KEEP", "3")
+    settings = Settings()
+    assert (settings.backup_dir, settings.backup_every, settings.backup_keep) == (
+        Path("/data/backups"), 0.5, 3
+    )  # fmt: skip
+    assert settings.summary()["backups"] == "every 0.5 h into /data/backups, keeping 3"
+    monkeypatch.setenv("FACTBOT_BACKUP_DIR", " ")
+    assert Settings().backup_dir is None
+
+
+_HOURS = (
+    "must be more than 0 and at most 8784 hours (a year); fractions are fine, e.g. 0.5 for "
+    "30 minutes"
+)
+
+
+@pytest.mark.parametrize(
+    ("variable", "value", "expected"),
+    [
+        ("FACTBOT_BACKUP_EVERY", "0", _HOURS),
+        ("FACTBOT_BACKUP_EVERY", "-2", _HOURS),
+        ("FACTBOT_BACKUP_EVERY", "inf", _HOURS),
+        ("FACTBOT_BACKUP_EVERY", "nan", _HOURS),
+        ("FACTBOT_BACKUP_EVERY", "10000", _HOURS),
+        ("FACTBOT_BACKUP_EVERY", "daily", "Input should be a valid number"),
+        ("FACTBOT_BACKUP_KEEP", "0", "must be 1 or more: the newest backup is always kept"),
+        ("FACTBOT_BACKUP_KEEP", "-1", "must be 1 or more: the newest backup is always kept"),
+        ("FACTBOT_BACKUP_KEEP", "2.5", "Input should be a valid integer"),
+    ],
+)
+def test_bad_backup_settings_say_what_is_wanted(monkeypatch, variable, value, expected):
+    assert _error(monkeypatch, **{variable: value}).startswith(f"{variable}: {expected}")
+
+
+def test_a_backup_folder_that_is_a_file_is_refused(monkeypatch, tmp_path: Path):
+    (tmp_path / "backups").write_text("", encoding="utf-8")
+    assert _error(monkeypatch, FACTBOT_BACKUP_DIR="backups") == (
+        "FACTBOT_BACKUP_DIR: 'backups' is a file, not a folder"
+    )
