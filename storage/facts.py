@@ -10,13 +10,14 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
-from collections.abc import AsyncIterator, Callable, Iterable, Mapping, Sequence
+from collections.abc import AsyncIterator, Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Self
 
 import aiosqlite
 
+from storage.bulk import ImportRow, import_row, store_rows
 from storage.chats import CHAT_LANGUAGES, GET_CHAT_LANGUAGE, set_chat_language
 from storage.database import open_database
 from storage.errors import (
@@ -66,8 +67,6 @@ from storage.words import Refusal, say
 from storage.writer import Writer
 from storage.writes import (
     FIND_DUPLICATE,
-    Ids,
-    deferred_search,
     duplicate_key,
     find_duplicate,
     insert_fact,
@@ -78,6 +77,8 @@ from storage.writes import (
 
 __all__ = ["SEARCH_POOL", "AddResult", "FactStore", "SearchHits", "SourceSummary"]
 
+# Facts handed to the writer at a time by import_facts.
+_BATCH_ROWS = 500
 # Searches matching this many facts or more are answered newest first, not best match first.
 SEARCH_POOL = 1000
 
@@ -396,30 +397,37 @@ class FactStore:
         Raises:
             InvalidFact: the store refused one of them; none is stored.
         """
+
+        def batches() -> Iterator[list[ImportRow]]:
+            batch: list[ImportRow] = []
+            for draft, lifecycle in entries:
+                self._check(draft)
+                batch.append(import_row(draft, lifecycle))
+                if len(batch) >= _BATCH_ROWS:
+                    yield batch
+                    batch = []
+            if batch:
+                yield batch
+
+        return await self.import_rows(batches(), by=by, source=source)
+
+    async def import_rows(
+        self, batches: Iterable[list[ImportRow]], *, by: str, source: str = ""
+    ) -> AddResult:
+        """Store each row not already present, all in one transaction logged once.
+
+        The batches are read in the writer's thread, as they are stored: whatever they raise
+        (a bad file found while it is read) rolls the import back whole.
+
+        Raises:
+            InvalidFact: the store refused one of them; none is stored.
+        """
         at = now()
-        fresh = Lifecycle(created_at=at, created_by=by, updated_at=at, updated_by=by)
 
         def store_all(conn: sqlite3.Connection) -> AddResult:
-            added = present = 0
-            ids = Ids()
-            with deferred_search(conn) as new:
-                for draft, lifecycle in entries:
-                    self._check(draft)
-                    if find_duplicate(conn, draft) is not None:
-                        present += 1
-                        continue
-                    new.note(insert_fact(conn, draft, lifecycle or fresh, ids))
-                    added += 1
-            summary = {
-                "source": source, "added": added, "present": present,
-                "first_id": new.first, "last_id": new.last,
-            }  # fmt: skip
-            log_change(
-                conn, at=at, actor=by, action="import", fact_id=None, version=None, after=summary
-            )
-            return AddResult(added=added, present=present)
+            counts = store_rows(conn, batches, at=at, by=by, source=source)
+            return AddResult(added=counts.added, present=counts.present)
 
-        # The entries are read and validated in the writer's thread, as they are stored.
         return await self._writer.run(store_all)
 
     async def edit_fact(
