@@ -105,6 +105,7 @@ _DEFER_SEARCH = "INSERT INTO search_deferred (since) VALUES (?)"
 _RESUME_SEARCH = "DELETE FROM search_deferred"
 _SEARCH_SETTING = "SELECT v FROM facts_search_config WHERE k = ?"
 _SET_SEARCH = "INSERT INTO facts_search (facts_search, rank) VALUES (?, ?)"
+_UNSET_SEARCH = "DELETE FROM facts_search_config WHERE k = ?"
 _OPTIMIZE_SEARCH = "INSERT INTO facts_search (facts_search) VALUES ('optimize')"
 # FTS5's own defaults, for a store that never set them.
 _MERGE_DEFAULTS = (("automerge", 4), ("crisismerge", 16))
@@ -185,24 +186,27 @@ class _BulkMode:
         # FTS5 merges its segments as they come, each merge rewriting what the last wrote;
         # written unmerged, they are merged once at the end ("optimize"), for less work and
         # one segment that searches read fastest.
-        self._merging = {
-            name: _search_setting(conn, name, default) for name, default in _MERGE_DEFAULTS
-        }
+        self._merging = {name: _search_setting(conn, name) for name, _ in _MERGE_DEFAULTS}
         _set_search(conn, "automerge", 0)
         _set_search(conn, "crisismerge", _NO_CRISIS_MERGE)
 
     def finish(self) -> None:
         """Merge the search index and make the indexes and the trigger again."""
         self._conn.execute(_OPTIMIZE_SEARCH)
-        for name, value in self._merging.items():
-            _set_search(self._conn, name, value)
+        for name, default in _MERGE_DEFAULTS:
+            value = self._merging[name]
+            _set_search(self._conn, name, default if value is None else value)
+            if value is None:
+                # A store that never set it had no row for it: it has none again, and the
+                # default it had, which the command above told FTS5 already.
+                self._conn.execute(_UNSET_SEARCH, (name,))
         for _, _, sql in self._dropped:
             self._conn.execute(sql)
 
 
-def _search_setting(conn: sqlite3.Connection, name: str, default: int) -> int:
+def _search_setting(conn: sqlite3.Connection, name: str) -> int | None:
     row = conn.execute(_SEARCH_SETTING, (name,)).fetchone()
-    return default if row is None else int(row[0])
+    return None if row is None else int(row[0])
 
 
 def _set_search(conn: sqlite3.Connection, name: str, value: int) -> None:

@@ -140,7 +140,8 @@ def source_id(
     conn: sqlite3.Connection, ids: Ids, name: str, kind: str, description: str | None
 ) -> int:
     """The id of the source called ``name``, added (as ``kind``) if the store has none."""
-    key = name.translate(_NOCASE)
+    # str.lower folds more than ASCII, and translate is slow: most names are ASCII.
+    key = name.lower() if name.isascii() else name.translate(_NOCASE)
     found = ids.sources.get(key)
     if found is None:
         added = conn.execute(_ADD_SOURCE, (name, kind, description))
