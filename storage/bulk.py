@@ -12,12 +12,12 @@ for each row. Here:
   no stored fact can cite a document added just now, so only the file's earlier rows could say
   the same. Any other row is looked up in SQLite, after the rows before it are written;
 * an import large beside the store (see ``BULK_SHARE``) drops the secondary indexes of facts
-  and documents and the search trigger, and makes them again before it commits: one sort of
-  each index instead of a random write per row and index. SQLite's DDL is transactional: a
-  kill or a rollback leaves the store with its indexes, as it was. It also leaves the search
-  index's segments unmerged until one merge at the end;
+  and documents and the search trigger before its first row, and makes them again before it
+  commits: one sort of each index instead of a random write per row and index. SQLite's DDL is
+  transactional: a kill or a rollback leaves the store with its indexes, as it was. It also
+  leaves the search index's segments unmerged until one merge at the end;
 * the search index takes the new facts in chunks of ``SEARCH_CHUNK`` (one statement each, from
-  ``facts_search_source``) while a large import goes on, or all at once at the end of a small one.
+  ``facts_search_source``), so that the validating process works meanwhile.
 """
 
 from __future__ import annotations
@@ -55,12 +55,14 @@ ImportRow = tuple[
     Content, DocumentValues, SourceValues | None, SourceValues | None, LifecycleValues | None
 ]
 
-# An import switches to dropping and remaking the secondary indexes once it has added this many
-# rows and at least the store's size over BULK_SHARE. Measured (benchmarks/RESULTS.md, "Import
-# (issue 13)"): keeping an index costs a random page write per row, some 15 µs with SQLite's
-# default cache, while remaking it sorts every row of the table once, some 1.5 µs a row; so
-# remaking wins once an import adds a tenth of the store or more. A quarter leaves a margin
-# for stores whose indexes are already in the cache.
+# An import drops and remakes the secondary indexes (and merges the search index once) when it
+# brings at least the store's facts over BULK_SHARE, as its file's size tells before the first
+# row. Measured (benchmarks/RESULTS.md, "Import (issue 13)"): keeping the seven indexes costs a
+# random page write per row and index, 75-110 µs a row in stores of 100,000 to 1,000,000 facts;
+# remaking them and merging the search index costs 15-19 µs per row of the whole table, the
+# store's included. So remaking wins once an import adds about a quarter of the store: 100,000
+# rows into 1,000,000 facts took 23 s keeping the indexes and 34 s remaking them; 250,000,
+# 53 s either way; 100,000 into 100,000, 16 s keeping them and 11 s remaking them.
 BULK_SHARE = 4
 # Below this, the few rows are cheaper to index one by one than to change the schema for
 # (every connection re-reads the schema after it changes).
@@ -216,7 +218,9 @@ def _set_search(conn: sqlite3.Connection, name: str, value: int) -> None:
 class _Import:
     """One import's state in the writer's transaction."""
 
-    def __init__(self, conn: sqlite3.Connection, at: datetime, by: str) -> None:
+    def __init__(
+        self, conn: sqlite3.Connection, at: datetime, by: str, expected_rows: int
+    ) -> None:
         self.conn = conn
         self.ids = Ids()
         self.fresh: LifecycleValues = (
@@ -224,13 +228,14 @@ class _Import:
         )  # fmt: skip
         self.first_id = self.next_id = self.indexed = int(conn.execute(_FIRST_ID).fetchone()[0])
         # The store's facts: ids are never reused, as facts are never deleted.
-        self.bulk_from = max(BULK_MIN_ROWS, (self.first_id - 1) // BULK_SHARE)
+        stored = self.first_id - 1
         self.pending: list[tuple[Any, ...]] = []
         self.present = 0
         self.document: int | None = None
         # The keys of the current document's rows, while it is new and they come together.
         self.keys: set[tuple[Any, ...]] | None = None
-        self.bulk: _BulkMode | None = None
+        large = expected_rows >= max(BULK_MIN_ROWS, stored // BULK_SHARE)
+        self.bulk = _BulkMode(conn) if large else None
 
     def add(self, row: ImportRow) -> None:
         content, document, said_by, carried_by, lifecycle = row
@@ -267,9 +272,7 @@ class _Import:
 
     def batch_done(self) -> None:
         self.flush()
-        if self.bulk is None and self.next_id - self.first_id >= self.bulk_from:
-            self.bulk = _BulkMode(self.conn)
-        if self.bulk is not None and self.next_id - self.indexed >= SEARCH_CHUNK:
+        if self.next_id - self.indexed >= SEARCH_CHUNK:
             self.index_for_search()
 
     def index_for_search(self) -> None:
@@ -299,6 +302,7 @@ def store_rows(
     at: datetime,
     by: str,
     source: str,
+    expected_rows: int,
 ) -> StoredCounts:
     """Store every row not already present, and log the import once with its counts.
 
@@ -311,8 +315,9 @@ def store_rows(
         at: when the import happens, for new facts' lifecycle and the log.
         by: who imports.
         source: the file's name, for the log.
+        expected_rows: about how many rows will come, to choose how to write them.
     """
-    work = _Import(conn, at, by)
+    work = _Import(conn, at, by, expected_rows)
     conn.execute(_DEFER_SEARCH, (at.isoformat(),))
     for batch in batches:
         for row in batch:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
-from collections.abc import AsyncIterator, Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import AsyncIterator, Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Self
@@ -77,7 +77,7 @@ from storage.writes import (
 
 __all__ = ["SEARCH_POOL", "AddResult", "FactStore", "SearchHits", "SourceSummary"]
 
-# Facts handed to the writer at a time by import_facts.
+# Facts handed to the writer at a time by import_facts, which are few (the seed, tests).
 _BATCH_ROWS = 500
 # Searches matching this many facts or more are answered newest first, not best match first.
 SEARCH_POOL = 1000
@@ -397,27 +397,26 @@ class FactStore:
         Raises:
             InvalidFact: the store refused one of them; none is stored.
         """
-
-        def batches() -> Iterator[list[ImportRow]]:
-            batch: list[ImportRow] = []
-            for draft, lifecycle in entries:
-                self._check(draft)
-                batch.append(import_row(draft, lifecycle))
-                if len(batch) >= _BATCH_ROWS:
-                    yield batch
-                    batch = []
-            if batch:
-                yield batch
-
-        return await self.import_rows(batches(), by=by, source=source)
+        rows = []
+        for draft, lifecycle in entries:
+            self._check(draft)
+            rows.append(import_row(draft, lifecycle))
+        batches = (rows[start : start + _BATCH_ROWS] for start in range(0, len(rows), _BATCH_ROWS))
+        return await self.import_rows(batches, by=by, source=source, expected_rows=len(rows))
 
     async def import_rows(
-        self, batches: Iterable[list[ImportRow]], *, by: str, source: str = ""
+        self,
+        batches: Iterable[list[ImportRow]],
+        *,
+        by: str,
+        source: str = "",
+        expected_rows: int,
     ) -> AddResult:
         """Store each row not already present, all in one transaction logged once.
 
         The batches are read in the writer's thread, as they are stored: whatever they raise
-        (a bad file found while it is read) rolls the import back whole.
+        (a bad file found while it is read) rolls the import back whole. ``expected_rows``,
+        about how many will come, chooses how to write them (see storage.bulk).
 
         Raises:
             InvalidFact: the store refused one of them; none is stored.
@@ -425,7 +424,9 @@ class FactStore:
         at = now()
 
         def store_all(conn: sqlite3.Connection) -> AddResult:
-            counts = store_rows(conn, batches, at=at, by=by, source=source)
+            counts = store_rows(
+                conn, batches, at=at, by=by, source=source, expected_rows=expected_rows
+            )
             return AddResult(added=counts.added, present=counts.present)
 
         return await self._writer.run(store_all)

@@ -50,6 +50,7 @@ __all__ = [
     "ImportInvalid",
     "ImportRefused",
     "RowProblem",
+    "estimated_rows",
     "valid_batches",
 ]
 
@@ -131,6 +132,19 @@ class Findings:
         if self.total:
             return ImportInvalid(self.problems, self.total, self.rows)
         return None
+
+
+def estimated_rows(head: bytes, size: int, file_format: FileFormat) -> int:
+    """About how many facts a file of ``size`` bytes holds, from its first bytes ``head``:
+    CSV lines, or JSON facts (each names its metric once)."""
+    if not head:
+        return 0
+    if file_format == "csv":
+        # The header's line is not a fact; a file wholly in ``head`` is counted exactly.
+        seen = head.count(b"\n") + (0 if head.endswith(b"\n") else 1) - 1
+    else:
+        seen = head.count(b'"metric"')
+    return max(0, round(seen * size / len(head)))
 
 
 def _unknown_columns(names: list[str]) -> Phrase:

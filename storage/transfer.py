@@ -32,6 +32,7 @@ from storage.import_rows import (
     ImportInvalid,
     ImportRefused,
     RowProblem,
+    estimated_rows,
     valid_batches,
 )
 from storage.metrics import Vocabulary
@@ -58,6 +59,8 @@ CHILD_FROM_BYTES = 8 * 1_048_576
 _BATCHES_QUEUED = 8
 _POLL_S = 0.1
 _DONE = None
+# The start of a file read to tell CSV from JSON, and how many rows it holds (about).
+_HEAD_BYTES = 65_536
 
 
 def detect_format(file_name: str | None, head: bytes) -> FileFormat:
@@ -216,14 +219,20 @@ async def import_file(
         raise ImportRefused(
             say("the file is {size} MB; the limit is {limit} MB", size=megabytes, limit=limit)
         )
-    file_format = detect_format(file_name, stream.read(4096))
+    head = stream.read(_HEAD_BYTES)
+    file_format = detect_format(file_name, head[:4096])
     stream.seek(0)
     in_child = size >= CHILD_FROM_BYTES and _descriptor(stream) is not None
     rows: _Rows = (ChildRows if in_child else _ThreadRows)(
         stream, file_format, by=by, resolve_country=resolve_country, metrics=store.metrics
     )
     try:
-        return await store.import_rows(rows.batches(), by=by, source=file_name or "")
+        return await store.import_rows(
+            rows.batches(),
+            by=by,
+            source=file_name or "",
+            expected_rows=estimated_rows(head, size, file_format),
+        )
     finally:
         # Whatever ended the import, the validating thread or process must not wait for a
         # reader: it is stopped, and waited for.

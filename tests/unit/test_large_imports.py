@@ -20,6 +20,7 @@ import pytest
 from bot.language.countries import country_code
 from storage import DuplicateFact, FactStore, draft_from_row, row_from_draft
 from storage.bulk import BULK_MIN_ROWS
+from storage.import_rows import FileFormat, estimated_rows
 from storage.transfer import CHILD_FROM_BYTES, ImportInvalid, ImportRefused, import_file
 
 # Long quotes make a file of CHILD_FROM_BYTES in some 8,000 rows.
@@ -117,6 +118,20 @@ def _search_settings(db: Path) -> list[tuple[str, object]]:
         return conn.execute("SELECT k, v FROM facts_search_config ORDER BY k").fetchall()
 
 
+def _indexes_remade(db: Path) -> bool:
+    """Whether an import dropped the indexes and the search trigger and made them again: the
+    trigger, made last, is then the schema's newest entry."""
+    with closing(sqlite3.connect(db)) as conn:
+        (newest,) = conn.execute("SELECT name FROM sqlite_schema ORDER BY rowid DESC").fetchone()
+    return bool(newest == "facts_search_added")
+
+
+def _schema_order(db: Path) -> list[str]:
+    """The schema's entries, oldest first: an index made again moves to the end."""
+    with closing(sqlite3.connect(db)) as conn:
+        return [name for (name,) in conn.execute("SELECT name FROM sqlite_schema ORDER BY rowid")]
+
+
 def _assert_whole(db: Path) -> None:
     """The database, its search index, and the index against what it indexes, all sound."""
     with closing(sqlite3.connect(db)) as conn:
@@ -141,6 +156,7 @@ async def test_a_large_file_is_validated_by_a_child_and_stored_whole(
 
     assert children, "a file this large is validated by a child process"
     assert _child_pids() == set()
+    assert _indexes_remade(db_path)
     assert (result.added, result.present) == (LARGE_ROWS, 0)
     assert await store.count_facts() == LARGE_ROWS
     assert _schema(db_path) == schema
@@ -222,6 +238,7 @@ async def test_an_import_large_beside_the_store_keeps_its_indexes_and_search(
     )
 
     assert result.added == count
+    assert _indexes_remade(db_path)
     assert _schema(db_path) == schema
     assert _search_settings(db_path) == settings
     _assert_whole(db_path)
@@ -295,7 +312,7 @@ async def _patterns_stored(store: FactStore) -> list[dict[str, str]]:
     ]
 
 
-@pytest.mark.parametrize("filler", [0, BULK_MIN_ROWS], ids=["small", "bulk"])
+@pytest.mark.parametrize("filler", [0, 2 * BULK_MIN_ROWS], ids=["small", "bulk"])
 async def test_duplicates_are_counted_as_adding_each_fact_alone_counts_them(
     tmp_path: Path, filler: int
 ):
@@ -322,6 +339,49 @@ async def test_duplicates_are_counted_as_adding_each_fact_alone_counts_them(
         )  # fmt: skip
         stored = await _patterns_stored(store)
 
+    assert _indexes_remade(tmp_path / "import.db") == bool(filler)
     assert present == 7
     assert (result.added, result.present) == (filler + len(_PATTERNS) - present, present)
     assert stored == expected
+
+
+async def test_an_import_small_beside_the_store_keeps_its_indexes_as_it_goes(
+    store: FactStore, db_path: Path
+):
+    """A quarter of the store or less is cheaper to index row by row (see storage.bulk)."""
+    stored = 4 * (BULK_MIN_ROWS + 500)
+    rows = [_row(n) for n in range(stored + BULK_MIN_ROWS)]
+    await import_file(
+        store, io.BytesIO(_csv(rows[:stored])), file_name="store.csv", by="test",
+        resolve_country=country_code,
+    )  # fmt: skip
+    schema, order = _schema(db_path), _schema_order(db_path)
+
+    result = await import_file(
+        store, io.BytesIO(_csv(rows[stored:])), file_name="f.csv", by="test",
+        resolve_country=country_code,
+    )  # fmt: skip
+
+    assert result.added == BULK_MIN_ROWS
+    assert _schema_order(db_path) == order
+    assert _schema(db_path) == schema
+    _assert_whole(db_path)
+
+
+@pytest.mark.parametrize(
+    ("data", "file_format", "rows"),
+    [
+        (b"metric,counted\nentered,a\nentered,b\nentered,c\n", "csv", 3),
+        (b"metric,counted\nentered,a\nentered,b", "csv", 2),
+        (b'[{"metric": "entered"}, {"metric": "left"}]', "json", 2),
+        (b"", "csv", 0),
+    ],
+)
+def test_a_small_file_is_counted_whole(data: bytes, file_format: FileFormat, rows: int):
+    assert estimated_rows(data, len(data), file_format) == rows
+
+
+def test_a_large_file_is_counted_from_its_start():
+    data = _csv([_row(n) for n in range(LARGE_ROWS)])
+    estimate = estimated_rows(data[:65_536], len(data), "csv")
+    assert abs(estimate - LARGE_ROWS) < LARGE_ROWS / 10
