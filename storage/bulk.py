@@ -112,6 +112,8 @@ _OPTIMIZE_SEARCH = "INSERT INTO facts_search (facts_search) VALUES ('optimize')"
 # FTS5's own defaults, for a store that never set them.
 _MERGE_DEFAULTS = (("automerge", 4), ("crisismerge", 16))
 _NO_CRISIS_MERGE = 1_000_000
+# Helper threads for sorting an index's rows as it is made (SQLite's default is none).
+_SORT_THREADS = 2
 _INDEX_FOR_SEARCH = """
 INSERT INTO facts_search (rowid, claim, quote, counted, people, publication, countries)
 SELECT id, claim, quote, counted, people, publication, countries
@@ -202,8 +204,14 @@ class _BulkMode:
                 # A store that never set it had no row for it: it has none again, and the
                 # default it had, which the command above told FTS5 already.
                 self._conn.execute(_UNSET_SEARCH, (name,))
-        for _, _, sql in self._dropped:
-            self._conn.execute(sql)
+        # The validating process is done by now: CREATE INDEX may sort on the other core too.
+        threads = self._conn.execute("PRAGMA threads").fetchone()[0]
+        self._conn.execute(f"PRAGMA threads = {_SORT_THREADS}")
+        try:
+            for _, _, sql in self._dropped:
+                self._conn.execute(sql)
+        finally:
+            self._conn.execute(f"PRAGMA threads = {int(threads)}")
 
 
 def _search_setting(conn: sqlite3.Connection, name: str) -> int | None:
