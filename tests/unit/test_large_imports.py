@@ -22,6 +22,7 @@ from storage import DuplicateFact, FactStore, draft_from_row, row_from_draft
 from storage.bulk import BULK_MIN_ROWS
 from storage.import_rows import FileFormat, estimated_rows
 from storage.transfer import CHILD_FROM_BYTES, ImportInvalid, ImportRefused, import_file
+from tests.commands import run_factbot
 
 # Long quotes make a file of CHILD_FROM_BYTES in some 8,000 rows.
 _PAD = "The border service reported the number of people who crossed that day. " * 12
@@ -168,6 +169,20 @@ async def test_a_large_file_is_validated_by_a_child_and_stored_whole(
     # Again: every document is in the store now, so each row is looked for in SQLite.
     again = await _import_path(store, path)
     assert (again.added, again.present) == (0, LARGE_ROWS)
+
+
+def test_a_large_file_piped_to_the_command_is_stored_whole(tmp_path: Path):
+    """``factbot import -`` keeps standard input in a temporary file, which the child reads."""
+    db = tmp_path / "piped.db"
+    data = _large_file(tmp_path).read_bytes()
+
+    result = run_factbot("import", "-", cwd=tmp_path, db=db, stdin=data)
+
+    assert result.returncode == 0, result.stderr
+    assert f"{LARGE_ROWS:,} facts added" in result.stdout
+    with closing(sqlite3.connect(db)) as conn:
+        assert conn.execute("SELECT count(*) FROM facts").fetchone() == (LARGE_ROWS,)
+    _assert_whole(db)
 
 
 async def test_bad_rows_deep_in_a_large_file_store_nothing_and_are_named(
