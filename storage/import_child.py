@@ -32,7 +32,8 @@ from typing import IO
 
 from storage.bulk import ImportRow
 from storage.errors import StorageError
-from storage.import_rows import FileFormat, Findings, ImportRefused, valid_batches
+from storage.import_report import Findings, ImportRefused
+from storage.import_rows import FileFormat, valid_batches
 from storage.metrics import Vocabulary
 from storage.rows import CountryResolver
 from storage.words import Phrase

@@ -20,13 +20,12 @@ import functools
 import io
 import json
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from typing import IO, Any, Literal
 
 from pydantic import ValidationError
 
 from storage.bulk import ImportRow, import_row
-from storage.errors import StorageError
+from storage.import_report import Findings, ImportRefused
 from storage.metrics import Vocabulary
 from storage.models import FactDraft, Lifecycle
 from storage.rows import (
@@ -42,20 +41,9 @@ from storage.rows import (
 from storage.words import N_, Phrase, Refusal, plural, say
 from storage.writes import now
 
-__all__ = [
-    "BATCH_ROWS",
-    "MAX_PROBLEMS_SHOWN",
-    "FileFormat",
-    "Findings",
-    "ImportInvalid",
-    "ImportRefused",
-    "RowProblem",
-    "estimated_rows",
-    "valid_batches",
-]
+__all__ = ["BATCH_ROWS", "FileFormat", "estimated_rows", "valid_batches"]
 
 FileFormat = Literal["csv", "json"]
-MAX_PROBLEMS_SHOWN = 20
 # Valid rows handed on at a time.
 BATCH_ROWS = 500
 _NAMES_SHOWN = 5
@@ -77,61 +65,6 @@ _JSON_ERRORS = {
         N_("Extra data"),
     )
 }
-
-
-class ImportRefused(StorageError):
-    """The file as a whole cannot be imported: empty, too large, not UTF-8, not CSV or JSON."""
-
-
-@dataclass(frozen=True)
-class RowProblem:
-    """What is wrong with one field of one row: ``phrase`` says what, for the curator."""
-
-    row: int
-    field: str
-    phrase: Phrase
-
-    @property
-    def reason(self) -> str:
-        """What is wrong, in English."""
-        return str(self.phrase)
-
-
-class ImportInvalid(StorageError):
-    """Rows of the file are invalid; nothing was stored."""
-
-    def __init__(self, problems: list[RowProblem], total: int, rows: int) -> None:
-        super().__init__(f"{total} problem(s) in {rows} row(s); nothing was imported")
-        self.problems = problems
-        self.total = total
-        self.rows = rows
-
-
-@dataclass
-class Findings:
-    """What reading a file found: its rows, its problems (the first few kept), and why it
-    cannot be imported at all, if so. Plain data, so a process can send it to another."""
-
-    rows: int = 0
-    total: int = 0
-    problems: list[RowProblem] = field(default_factory=list)
-    refusal: Phrase | None = None
-
-    def note(self, number: int, invalid: RowInvalid) -> None:
-        self.total += len(invalid.errors)
-        for error in invalid.errors:
-            if len(self.problems) < MAX_PROBLEMS_SHOWN:
-                self.problems.append(RowProblem(number, error.field, error.phrase))
-
-    def outcome(self) -> StorageError | None:
-        """Why the import must not be committed, if it must not."""
-        if self.refusal is not None:
-            return ImportRefused(self.refusal)
-        if self.rows == 0:
-            return ImportRefused(say("the file holds no facts"))
-        if self.total:
-            return ImportInvalid(self.problems, self.total, self.rows)
-        return None
 
 
 def estimated_rows(head: bytes, size: int, file_format: FileFormat) -> int:

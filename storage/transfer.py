@@ -25,16 +25,14 @@ from typing import IO, Any, Protocol
 from storage.bulk import ImportRow
 from storage.facts import AddResult, FactStore
 from storage.import_child import ChildRows, ImportStopped
-from storage.import_rows import (
+from storage.import_report import (
     MAX_PROBLEMS_SHOWN,
-    FileFormat,
     Findings,
     ImportInvalid,
     ImportRefused,
     RowProblem,
-    estimated_rows,
-    valid_batches,
 )
+from storage.import_rows import FileFormat, estimated_rows, valid_batches
 from storage.metrics import Vocabulary
 from storage.models import Fact
 from storage.rows import CONTENT_FIELDS, LIFECYCLE_FIELDS, CountryResolver, row_from_fact
