@@ -17,6 +17,7 @@ from typing import Any, Self
 
 import aiosqlite
 
+from storage.bulk import ImportRow, import_row, store_rows
 from storage.chats import CHAT_LANGUAGES, GET_CHAT_LANGUAGE, set_chat_language
 from storage.database import open_database
 from storage.errors import (
@@ -68,8 +69,6 @@ from storage.words import Refusal, say
 from storage.writer import Writer
 from storage.writes import (
     FIND_DUPLICATE,
-    Ids,
-    deferred_search,
     duplicate_key,
     find_duplicate,
     insert_fact,
@@ -80,6 +79,8 @@ from storage.writes import (
 
 __all__ = ["SEARCH_POOL", "AddResult", "FactStore", "SearchHits", "SourceSummary"]
 
+# Facts handed to the writer at a time by import_facts, which are few (the seed, tests).
+_BATCH_ROWS = 500
 # Searches matching this many facts or more are answered newest first, not best match first.
 SEARCH_POOL = 1000
 # Words that this many facts hold whole are not also searched as word starts.
@@ -427,30 +428,38 @@ class FactStore:
         Raises:
             InvalidFact: the store refused one of them; none is stored.
         """
+        rows = []
+        for draft, lifecycle in entries:
+            self._check(draft)
+            rows.append(import_row(draft, lifecycle))
+        batches = (rows[start : start + _BATCH_ROWS] for start in range(0, len(rows), _BATCH_ROWS))
+        return await self.import_rows(batches, by=by, source=source, expected_rows=len(rows))
+
+    async def import_rows(
+        self,
+        batches: Iterable[list[ImportRow]],
+        *,
+        by: str,
+        source: str = "",
+        expected_rows: int,
+    ) -> AddResult:
+        """Store each row not already present, all in one transaction logged once.
+
+        The batches are read in the writer's thread, as they are stored: whatever they raise
+        (a bad file found while it is read) rolls the import back whole. ``expected_rows``,
+        about how many will come, chooses how to write them (see storage.bulk).
+
+        Raises:
+            InvalidFact: the store refused one of them; none is stored.
+        """
         at = now()
-        fresh = Lifecycle(created_at=at, created_by=by, updated_at=at, updated_by=by)
 
         def store_all(conn: sqlite3.Connection) -> AddResult:
-            added = present = 0
-            ids = Ids()
-            with deferred_search(conn) as new:
-                for draft, lifecycle in entries:
-                    self._check(draft)
-                    if find_duplicate(conn, draft) is not None:
-                        present += 1
-                        continue
-                    new.note(insert_fact(conn, draft, lifecycle or fresh, ids))
-                    added += 1
-            summary = {
-                "source": source, "added": added, "present": present,
-                "first_id": new.first, "last_id": new.last,
-            }  # fmt: skip
-            log_change(
-                conn, at=at, actor=by, action="import", fact_id=None, version=None, after=summary
+            counts = store_rows(
+                conn, batches, at=at, by=by, source=source, expected_rows=expected_rows
             )
-            return AddResult(added=added, present=present)
+            return AddResult(added=counts.added, present=counts.present)
 
-        # The entries are read and validated in the writer's thread, as they are stored.
         return await self._writer.run(store_all)
 
     async def edit_fact(

@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterator
-from contextlib import contextmanager
+import string
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any
@@ -18,14 +17,14 @@ from storage.models import FactDraft, Lifecycle, Source, SourceKind
 
 __all__ = [
     "FIND_DUPLICATE",
-    "AddedIds",
     "Ids",
-    "deferred_search",
+    "document_id",
     "duplicate_key",
     "find_duplicate",
     "insert_fact",
     "log_change",
     "now",
+    "source_id",
     "update_fact",
 ]
 
@@ -67,22 +66,6 @@ INSERT INTO audit_log (at, actor, action, fact_id, version, reason, before, afte
 VALUES (?, ?, ?, ?, ?, ?, ?, ?)
 """
 _DOCUMENTS_CACHED = 10_000
-# See migration 0007: facts added while search_deferred holds a row are indexed in one go.
-_DEFER_SEARCH = "INSERT INTO search_deferred (since) VALUES (?)"
-_RESUME_SEARCH = "DELETE FROM search_deferred"
-_INDEX_FACTS = """
-INSERT INTO facts_search (rowid, claim, quote, counted, people, publication, countries)
-SELECT id, claim, quote, counted, people, publication, countries
-FROM facts_search_source WHERE id BETWEEN ? AND ?
-"""
-# The countries' counts of the facts an import added, in one statement (migration 0010).
-_COUNT_FACTS = """
-INSERT INTO fact_counts (country, role, metric, n)
-SELECT country, role, metric, count(*) FROM fact_roles
-WHERE id BETWEEN ? AND ? AND status = 'published'
-GROUP BY country, role, metric
-ON CONFLICT DO UPDATE SET n = n + excluded.n
-"""
 # Same measure, countries, dates, figure and source; a statement also by its claim.
 FIND_DUPLICATE = """
 SELECT f.id FROM facts f
@@ -142,39 +125,6 @@ def find_duplicate(
 
 
 @dataclass
-class AddedIds:
-    """The first and last id of the facts a bulk write added (new ids only ever grow)."""
-
-    first: int | None = None
-    last: int | None = None
-
-    def note(self, fact_id: int) -> None:
-        self.first = self.first or fact_id
-        self.last = fact_id
-
-
-@contextmanager
-def deferred_search(conn: sqlite3.Connection) -> Iterator[AddedIds]:
-    """Index the facts added in the block for search, and count them for their countries, in
-    one statement each as the block ends.
-
-    FTS5 flushes its buffer at the end of each statement that writes to it from a trigger, so
-    indexing a large import fact by fact costs many times more than indexing it whole. Use
-    only inside a transaction, which an exception rolls back whole.
-
-    Yields:
-        Where the block notes the id of each fact it adds.
-    """
-    added = AddedIds()
-    conn.execute(_DEFER_SEARCH, (now().isoformat(),))
-    yield added
-    conn.execute(_RESUME_SEARCH)
-    if added.first is not None:
-        conn.execute(_INDEX_FACTS, (added.first, added.last))
-        conn.execute(_COUNT_FACTS, (added.first, added.last))
-
-
-@dataclass
 class Ids:
     """Ids of sources and documents found or added in this transaction, to ask SQLite once."""
 
@@ -182,39 +132,77 @@ class Ids:
     documents: dict[tuple[int, str, str], int] = field(default_factory=dict)
 
 
-def _source_id(conn: sqlite3.Connection, source: Source | None, ids: Ids) -> int | None:
+# Source names are unique as SQLite's NOCASE compares them: ASCII letters only, case aside.
+_NOCASE = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
+
+
+def source_id(
+    conn: sqlite3.Connection, ids: Ids, name: str, kind: str, description: str | None
+) -> int:
+    """The id of the source called ``name``, added (as ``kind``) if the store has none."""
+    # str.lower folds more than ASCII, and translate is slow: most names are ASCII.
+    key = name.lower() if name.isascii() else name.translate(_NOCASE)
+    found = ids.sources.get(key)
+    if found is None:
+        added = conn.execute(_ADD_SOURCE, (name, kind, description))
+        # One row changed: it was added, as the last row id says; none: it was there.
+        if added.rowcount == 1 and added.lastrowid is not None:
+            found = added.lastrowid
+        else:
+            found = int(conn.execute(_SOURCE_ID, (name,)).fetchone()[0])
+        ids.sources[key] = found
+    return found
+
+
+def document_id(
+    conn: sqlite3.Connection,
+    ids: Ids,
+    publisher: str,
+    title: str,
+    author: str | None,
+    published_at: str,
+    url: str | None,
+) -> tuple[int, bool]:
+    """The id of the document, and whether this call added it (then no fact cites it yet)."""
+    publisher_id = source_id(conn, ids, publisher, SourceKind.OUTLET.value, None)
+    key = (publisher_id, title, published_at)
+    found = ids.documents.get(key)
+    if found is not None:
+        return found, False
+    # An import of millions of rows must not keep every document it met in memory: the
+    # rows of one document come together, so a small cache finds nearly all of them.
+    if len(ids.documents) >= _DOCUMENTS_CACHED:
+        ids.documents.clear()
+    added = conn.execute(_ADD_DOCUMENT, (publisher_id, title, author, published_at, url))
+    # One row changed: it was added, as the last row id says; none: it was there.
+    if added.rowcount == 1 and added.lastrowid is not None:
+        ids.documents[key] = added.lastrowid
+        return added.lastrowid, True
+    found = ids.documents[key] = int(conn.execute(_DOCUMENT_ID, key).fetchone()[0])
+    return found, False
+
+
+def _source(conn: sqlite3.Connection, source: Source | None, ids: Ids) -> int | None:
     if source is None:
         return None
-    key = source.name.casefold()
-    if key not in ids.sources:
-        conn.execute(_ADD_SOURCE, (source.name, source.kind.value, source.description))
-        ids.sources[key] = int(conn.execute(_SOURCE_ID, (source.name,)).fetchone()[0])
-    return ids.sources[key]
-
-
-def _document_id(conn: sqlite3.Connection, draft: FactDraft, ids: Ids) -> int:
-    document = draft.citation.document
-    publisher = Source(name=document.publisher, kind=SourceKind.OUTLET)
-    publisher_id = _source_id(conn, publisher, ids)
-    assert publisher_id is not None  # noqa: S101 - a document always has a publisher
-    published_at = document.published_at.isoformat()
-    key = (publisher_id, document.title, published_at)
-    if key not in ids.documents:
-        # An import of millions of rows must not keep every document it met in memory: the
-        # rows of one document come together, so a small cache finds nearly all of them.
-        if len(ids.documents) >= _DOCUMENTS_CACHED:
-            ids.documents.clear()
-        conn.execute(_ADD_DOCUMENT, (*key[:2], document.author, published_at, document.url))
-        ids.documents[key] = int(conn.execute(_DOCUMENT_ID, key).fetchone()[0])
-    return ids.documents[key]
+    return source_id(conn, ids, source.name, source.kind.value, source.description)
 
 
 def _content(conn: sqlite3.Connection, draft: FactDraft, ids: Ids) -> dict[str, Any]:
     """The facts-table parameters for ``draft``, its sources and document found or added."""
+    citation = draft.citation
+    document = citation.document
+    # In this order, as sources get their ids: who said it, who carried it, who published it.
+    said_by = _source(conn, citation.attributed_to, ids)
+    carried_by = _source(conn, citation.carried_by, ids)
+    found, _ = document_id(
+        conn, ids, document.publisher, document.title, document.author,
+        document.published_at.isoformat(), document.url,
+    )  # fmt: skip
     return duplicate_key(draft) | {
-        "attributed_to_id": _source_id(conn, draft.citation.attributed_to, ids),
-        "carried_by_id": _source_id(conn, draft.citation.carried_by, ids),
-        "document_id": _document_id(conn, draft, ids),
+        "attributed_to_id": said_by,
+        "carried_by_id": carried_by,
+        "document_id": found,
     }
 
 

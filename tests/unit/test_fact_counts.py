@@ -40,3 +40,19 @@ async def test_counts_follow_every_kind_of_change(tmp_path: Path):
         armenia = await store.pages.country_counts("ARM")
         assert armenia == CountryCounts(into=1, out=0, naming=2)  # the flow moved to Armenia
         assert (await store.pages.country_counts("RUS")).out >= 1
+
+
+async def test_a_large_import_is_counted_once_whole(tmp_path: Path):
+    """An import large beside the store (written with its indexes made again) adds its
+    facts to the counts in one statement, as many as a count of the facts finds."""
+    path = tmp_path / "large.db"
+    drafts = [
+        make_draft(figure={"qualifier": "exact", "value": n}, claim=f"Flow {n}.")
+        for n in range(2500)
+    ]
+    async with await FactStore.open(path) as store:
+        result = await store.add_facts(drafts, by="t")
+        assert result.added == 2500
+        assert (await store.pages.country_counts("GEO")).into == 2500
+    kept, recounted = _kept_and_recounted(path)
+    assert kept == recounted
