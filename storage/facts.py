@@ -44,7 +44,6 @@ from storage.queries import (
     FACTS_BY_SOURCE_NEWEST,
     FACTS_NAMING,
     FLOWS_FOR,
-    FLOWS_NEWEST,
     HISTORY,
     SAME_FIGURE,
     SEARCH_NEWER,
@@ -208,18 +207,12 @@ class FactStore:
         """
         return await fetch_fact(self._reader, fact_id, self.path)
 
-    async def flows_for(self, country: str, *, limit: int | None = None) -> list[Fact]:
-        """Published flows into or out of ``country`` (alpha-3), newest first.
+    async def flows_for(self, country: str) -> list[Fact]:
+        """Every published flow into or out of ``country`` (alpha-3), newest first.
 
-        Args:
-            country: the alpha-3 code.
-            limit: at most this many flows into the country, and as many out of it; reads
-                only those, however many the store holds. None: every flow.
+        Reads them all (for /chart); long answers read a page at a time (``self.pages``).
         """
-        if limit is None:
-            return await self._read_facts(FLOWS_FOR, {"country": country})
-        flows = await self._read_facts(FLOWS_NEWEST, {"country": country, "limit": limit})
-        return _newest_first(flows)
+        return await self._read_facts(FLOWS_FOR, {"country": country})
 
     async def facts_naming(self, country: str, *, limit: int | None = None) -> list[Fact]:
         """Published facts of any kind that name ``country`` (alpha-3), newest first.

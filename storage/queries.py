@@ -22,9 +22,6 @@ __all__ = [
     "FACTS_BY_SOURCE_NEWEST",
     "FACTS_NAMING",
     "FLOWS_FOR",
-    "FLOWS_INTO",
-    "FLOWS_NEWEST",
-    "FLOWS_OUT_OF",
     "HISTORY",
     "SAME_FIGURE",
     "SEARCH_NEWER",
@@ -64,20 +61,6 @@ FLOWS_FOR = f"""{_SELECT_FACTS}
 WHERE f.status = 'published' AND f.metric IN ({_FLOW_METRICS_SQL})
   AND (f.origin = :country OR f.destination = :country)
 {_NEWEST_FIRST}"""
-# The newest flows into, then out of, a country: each walks one index backwards from the newest
-# and stops at :limit, so it costs the same however many facts the country has.
-FLOWS_INTO = f"""{_SELECT_FACTS}
-WHERE f.destination = :country
-  AND f.status = 'published' AND f.metric IN ({_FLOW_METRICS_SQL})
-{_NEWEST_FIRST}
-LIMIT :limit"""
-FLOWS_OUT_OF = f"""{_SELECT_FACTS}
-WHERE f.origin = :country AND f.destination IS NOT :country
-  AND f.status = 'published' AND f.metric IN ({_FLOW_METRICS_SQL})
-{_NEWEST_FIRST}
-LIMIT :limit"""
-# Both at once: one trip to the reader's thread.
-FLOWS_NEWEST = f"SELECT * FROM ({FLOWS_INTO}) UNION ALL SELECT * FROM ({FLOWS_OUT_OF})"
 # The published facts that give the same figure for the same thing between the same countries,
 # from any source: an article's candidate is shown as one of them, not proposed again.
 SAME_FIGURE = f"""{_SELECT_FACTS}
