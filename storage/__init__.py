@@ -16,6 +16,7 @@ from storage.errors import (
 )
 from storage.facts import AddResult, FactStore, SearchHits, SourceSummary
 from storage.finding import FactQuery
+from storage.follows import Notice
 from storage.history import Change, HistoryEntry
 from storage.metrics import (
     BUILT_IN as BUILT_IN_METRICS,
@@ -79,6 +80,7 @@ __all__ = [
     "MetricKind",
     "MetricLabels",
     "NothingChanged",
+    "Notice",
     "Qualifier",
     "RowInvalid",
     "SchemaError",

@@ -29,6 +29,7 @@ from datetime import datetime
 from typing import Any
 
 from storage.bulk_mode import BulkMode
+from storage.follows import owe_digests
 from storage.models import FactDraft, Lifecycle, Source
 from storage.writes import Ids, document_id, log_change, source_id
 
@@ -271,5 +272,9 @@ def store_rows(
         "source": source, "added": counts.added, "present": counts.present,
         "first_id": counts.first_id, "last_id": counts.last_id,
     }  # fmt: skip
-    log_change(conn, at=at, actor=by, action="import", fact_id=None, version=None, after=summary)
+    audit_id = log_change(
+        conn, at=at, actor=by, action="import", fact_id=None, version=None, after=summary
+    )
+    if counts.first_id is not None and counts.last_id is not None:
+        owe_digests(conn, audit_id, counts.first_id, counts.last_id, at)
     return counts

@@ -12,6 +12,7 @@ import re
 import sqlite3
 from collections.abc import AsyncIterator, Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from datetime import timedelta
 from pathlib import Path
 from typing import Any, Self
 
@@ -28,6 +29,23 @@ from storage.errors import (
     StoreUnavailable,
 )
 from storage.finding import FactQuery, query_sql
+from storage.follows import (
+    CHAT_KINDS,
+    COUNT_FOLLOWERS,
+    FOLLOWED_BY,
+    FOLLOWER_COUNTS,
+    PENDING_NOTICES,
+    Notice,
+    chat_gone,
+    chat_moved,
+    follow,
+    notice_dropped,
+    notice_from_row,
+    notice_retry,
+    notice_sent,
+    owe_notices,
+    unfollow,
+)
 from storage.history import HistoryEntry, changes_between, entry_from_log_row
 from storage.metric_rows import SELECT_METRICS, kind_from_row, put_metric
 from storage.metrics import MetricKind, Vocabulary, learn
@@ -387,10 +405,11 @@ class FactStore:
                 raise DuplicateFact(existing)
             lifecycle = Lifecycle(created_at=at, created_by=by, updated_at=at, updated_by=by)
             fact_id = insert_fact(conn, draft, lifecycle)
-            log_change(
+            audit_id = log_change(
                 conn, at=at, actor=by, action="add", fact_id=fact_id, version=1,
                 after=row_from_draft(draft),
             )  # fmt: skip
+            owe_notices(conn, audit_id, draft.countries, at)
             return fact_id
 
         fact_id = await self._writer.run(add)
@@ -499,10 +518,12 @@ class FactStore:
                 raise DuplicateFact(existing)
             lifecycle = fact.lifecycle().model_copy(update={"updated_at": at, "updated_by": by})
             update_fact(conn, fact_id, draft, lifecycle, expected_version=fact.version)
-            log_change(
+            audit_id = log_change(
                 conn, at=at, actor=by, action="edit", fact_id=fact_id,
                 version=fact.version + 1, before=before, after=after,
             )  # fmt: skip
+            # Followers of the countries it named and of those it names now.
+            owe_notices(conn, audit_id, fact.countries | draft.countries, at)
 
         await self._writer.run(edit)
         return await self.get_fact(fact_id)
@@ -533,14 +554,81 @@ class FactStore:
                 }
             )
             update_fact(conn, fact_id, fact, lifecycle, expected_version=fact.version)
-            log_change(
+            audit_id = log_change(
                 conn, at=at, actor=by, action="retract", fact_id=fact_id,
                 version=fact.version + 1, reason=reason,
                 before={"status": fact.status.value}, after={"status": "retracted"},
             )  # fmt: skip
+            owe_notices(conn, audit_id, fact.countries, at)
 
         await self._writer.run(retract)
         return await self.get_fact(fact_id)
+
+    # Follows and the notices they are owed --------------------------------------------------
+
+    async def follow(
+        self, chat_id: int, countries: Iterable[str], *, kind: str, language: str, by: int
+    ) -> list[str]:
+        """Make a chat follow countries (alpha-3 codes); the ones it did not follow before.
+
+        Raises:
+            InvalidFact: the chat's kind or language is not one the store knows.
+        """
+        codes = list(dict.fromkeys(countries))
+        if kind not in CHAT_KINDS or language not in CHAT_LANGUAGES:
+            raise InvalidFact(say("unknown chat kind or language"))
+        at = now()
+        return await self._writer.run(
+            lambda conn: follow(conn, chat_id, codes, kind=kind, language=language, by=by, at=at)
+        )
+
+    async def unfollow(self, chat_id: int, countries: Iterable[str]) -> list[str]:
+        """Stop a chat following countries; the ones it did follow."""
+        codes = list(dict.fromkeys(countries))
+        return await self._writer.run(lambda conn: unfollow(conn, chat_id, codes))
+
+    async def followed_by(self, chat_id: int) -> list[str]:
+        """The countries a chat follows, by code."""
+        return [str(row[0]) for row in await self._read(FOLLOWED_BY, (chat_id,))]
+
+    async def count_followers(self, countries: Iterable[str | None]) -> int:
+        """How many chats a change to a fact naming ``countries`` would notify."""
+        codes = sorted({code for code in countries if code})
+        rows = list(await self._read(COUNT_FOLLOWERS, {"countries": json.dumps(codes)}))
+        return int(rows[0][0])
+
+    async def follower_counts(self) -> list[tuple[str, int, int]]:
+        """Per followed country: the chats notified, and those that stopped (blocked the bot)."""
+        rows = await self._read(FOLLOWER_COUNTS, ())
+        return [(str(row[0]), int(row[1]), int(row[2])) for row in rows]
+
+    async def pending_notices(self, *, limit: int = 100) -> list[Notice]:
+        """The notices owed now (not sent, not dropped, not waiting out a retry), oldest first."""
+        params = {"now": now().strftime("%Y-%m-%dT%H:%M:%SZ"), "limit": limit}
+        return [notice_from_row(row) for row in await self._read(PENDING_NOTICES, params)]
+
+    async def notice_sent(self, notice_id: int) -> None:
+        """Telegram took the notice; it is never sent again."""
+        at = now()
+        await self._writer.run(lambda conn: notice_sent(conn, notice_id, at))
+
+    async def notice_retry(self, notice_id: int, *, after_s: float) -> None:
+        """An attempt failed: count it, and try again in ``after_s`` seconds at the soonest."""
+        not_before = now() + timedelta(seconds=after_s)
+        await self._writer.run(lambda conn: notice_retry(conn, notice_id, not_before))
+
+    async def notice_dropped(self, notice_id: int, why: str) -> None:
+        """The notice will never be sent, for the reason given."""
+        await self._writer.run(lambda conn: notice_dropped(conn, notice_id, why))
+
+    async def chat_gone(self, chat_id: int, why: str) -> int:
+        """A chat the bot cannot write to: it keeps its follows but is sent nothing more, and
+        what it was owed is dropped (how many notices)."""
+        return await self._writer.run(lambda conn: chat_gone(conn, chat_id, why))
+
+    async def chat_moved(self, old: int, new: int) -> None:
+        """A group's new id (it became a supergroup): its follows and notices move to it."""
+        await self._writer.run(lambda conn: chat_moved(conn, old, new))
 
     # Metrics -------------------------------------------------------------------------------
 

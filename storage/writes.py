@@ -267,9 +267,9 @@ def log_change(
     reason: str | None = None,
     before: dict[str, Any] | None = None,
     after: dict[str, Any] | None = None,
-) -> None:
-    """Append one change to the audit log."""
-    conn.execute(
+) -> int:
+    """Append one change to the audit log; the id of its row."""
+    cursor = conn.execute(
         _LOG_CHANGE,
         (
             at.isoformat(),
@@ -282,3 +282,4 @@ def log_change(
             None if after is None else json.dumps(after, ensure_ascii=False),
         ),
     )
+    return int(cursor.lastrowid or 0)
