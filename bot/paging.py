@@ -9,7 +9,8 @@ a short token; its buttons explain that they have expired once the bot has resta
     pg:f:1b:0:fuvk.2n9,fuvj.2m1+4:KAZ
        │ │  │ │                   └ the query (or, after "*", a token: pg:s*:…:Xy12ab)
        │ │  │ └ where each list stands: a cursor (day.id, base 36) and how far past its end
-       │ │  └ which message of the window (-1: its last)
+       │ │  └ which message of the window (-1: its last; b: the last of the window
+       │ │    before the one the cursors start, read when ◀ is pressed)
        │ └ the window (base 36)
        └ the command
 """
@@ -50,7 +51,7 @@ COMMAND_CODES = {
 }
 _COMMANDS = {code: command for command, code in COMMAND_CODES.items()}
 _DATA = re.compile(
-    r"pg:([a-z])(\*?):([0-9a-z]{1,6}):(-1|\d{1,3}):([0-9a-z.+,]{0,40}):(.*)", re.DOTALL
+    r"pg:([a-z])(\*?):([0-9a-z]{1,6}):(-1|\d{1,3}|b):([0-9a-z.+,]{0,40}):(.*)", re.DOTALL
 )
 _SECTION = re.compile(r"(?:([0-9a-z]{1,6})\.([0-9a-z]{1,13}))?(?:\+([0-9a-z]{1,6}))?")
 # Buttons sent before windows existed: "pg:3:facts:georgia", "pg:3:t:token".
@@ -76,10 +77,12 @@ class PageRequest:
     window: int = 0
     part: int = 0
     sections: tuple[Section, ...] = field(default_factory=tuple)
+    # The sections are where the window after starts: the way back is read when pressed.
+    before: bool = False
 
     def at(self, window: int, part: int, sections: tuple[Section, ...]) -> PageRequest:
         """The same answer at another place."""
-        return replace(self, window=window, part=part, sections=sections)
+        return replace(self, window=window, part=part, sections=sections, before=False)
 
 
 def _base36(number: int) -> str:
@@ -121,7 +124,8 @@ def page_data(request: PageRequest) -> str | None:
     sections = ",".join(_section_text(section) for section in request.sections)
     star, query = ("*", request.token) if request.token is not None else ("", request.query)
     head = f"pg:{COMMAND_CODES[request.command]}{star}:{_base36(request.window)}"
-    data = f"{head}:{request.part}:{sections}:{query}"
+    part = "b" if request.before else str(request.part)
+    data = f"{head}:{part}:{sections}:{query}"
     return data if len(data.encode("utf-8")) <= CALLBACK_LIMIT else None
 
 
@@ -140,8 +144,9 @@ def parse_page_data(data: str) -> PageRequest | None:
         query=None if star else query,
         token=query if star else None,
         window=int(window, 36),
-        part=int(part),
+        part=-1 if part == "b" else int(part),
         sections=tuple(section for section in sections if section is not None),
+        before=part == "b",
     )
 
 

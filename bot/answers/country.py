@@ -15,7 +15,6 @@ from bot.answers.windows import (
     nothing_more,
     positions,
     read_lists,
-    step_back,
     windows_for,
 )
 from bot.language.countries import Country, CountryMatch, resolve_country
@@ -201,7 +200,8 @@ async def _naming_window(
         return country
     counts = await store.pages.country_counts(country.code)
     walks = lists(country.code)
-    (facts,), after = await read_lists(store, walks, place)
+    read = await read_lists(store, walks, place)
+    (facts,) = read.facts
     note_results(len(facts))
     log.info(f"{command}_answered", country=country.code, hits=len(facts), window=place.window)
     name = html.escape(words.country(country.code))
@@ -213,8 +213,8 @@ async def _naming_window(
         blocks=blocks,
         query=country.code,
         windows=windows_for(counts.naming, walks.size),
-        next=after,
-        back=lambda: step_back(store, walks, place),
+        next=read.next,
+        sections=read.start,
     )
 
 
@@ -269,7 +269,8 @@ async def flows_window(
     if counts.into + counts.out == 0:
         return await _no_flows(store, country, name, words)
     walks = Lists((Walk.INTO, Walk.OUT), country.code, FLOWS_SHOWN)
-    lists, after = await read_lists(store, walks, place)
+    read = await read_lists(store, walks, place)
+    lists = read.facts
     shown = sum(len(facts) for facts in lists)
     note_results(shown)
     log.info("flows_answered", country=country.code, hits=shown, window=place.window)
@@ -279,8 +280,8 @@ async def flows_window(
         blocks=blocks or [nothing_more(words)],
         query=country.code,
         windows=windows_for(max(counts.into, counts.out), FLOWS_SHOWN),
-        next=after,
-        back=lambda: step_back(store, walks, place),
+        next=read.next,
+        sections=read.start,
     )
 
 

@@ -14,7 +14,6 @@ from bot.answers.windows import (
     first_messages,
     nothing_more,
     read_lists,
-    step_back,
     windows_for,
 )
 from bot.language.countries import exact_country_code
@@ -146,6 +145,8 @@ async def search_window(
     shown = html.escape(" ".join(terms)[:100])
     countries = {term: code for term in terms if (code := exact_country_code(term))}
     after = place.sections[0].after if place.sections else None
+    if place.before:  # a ◀ press: the window before the one that starts after ``after``
+        after = await _search_back(store, terms, countries, place.window + 1, after)
     hits = await store.search_facts(
         terms,
         countries=countries,
@@ -166,21 +167,29 @@ async def search_window(
         ]
     more = len(hits.facts) > SEARCH_SHOWN
     last = Section(cursor_of(facts[-1])) if facts else Section()
-
-    async def back() -> tuple[Section, ...]:
-        if hits.ranked or after is None or place.window <= 1:
-            return ()
-        start = await store.search_step_back(terms, countries, after.id, SEARCH_SHOWN)
-        return (Section(Cursor(OLDEST_END.day, start)),) if start is not None else ()
-
     return Window(
         heading=_search_heading(shown, hits, words),
         blocks=[render_entry(fact, words) for fact in facts] or [nothing_more(words)],
         query=" ".join(terms),
         windows=windows_for(hits.matches, SEARCH_SHOWN),
         next=(last,) if more else None,
-        back=back,
+        sections=(Section(after),) if after is not None else (),
     )
+
+
+async def _search_back(
+    store: FactStore,
+    terms: list[str],
+    countries: dict[str, str],
+    window: int,
+    after: Cursor | None,
+) -> Cursor | None:
+    """Where the window before ``window`` (which starts after ``after``) of a newest-first
+    search starts; None: at the start. (A ranked search pages by place, not by cursor.)"""
+    if after is None or window <= 1:
+        return None
+    start = await store.search_step_back(terms, countries, after.id, SEARCH_SHOWN)
+    return Cursor(OLDEST_END.day, start) if start is not None else None
 
 
 async def search_answer(store: FactStore, query: str, words: Words) -> list[str]:
@@ -240,7 +249,8 @@ async def source_window(
     if isinstance(chosen, list):
         return chosen
     walks = Lists((Walk.SOURCE,), chosen.id, SOURCE_SHOWN)
-    (facts,), after = await read_lists(store, walks, place)
+    read = await read_lists(store, walks, place)
+    (facts,) = read.facts
     note_results(len(facts))
     log.info("source_answered", source_id=chosen.id, hits=len(facts), window=place.window)
     entries = [render_entry(fact, words) for fact in facts]
@@ -249,8 +259,8 @@ async def source_window(
         blocks=entries or [nothing_more(words)],
         query=f"#{chosen.id}",
         windows=windows_for(chosen.total, SOURCE_SHOWN),
-        next=after,
-        back=lambda: step_back(store, walks, place),
+        next=read.next,
+        sections=read.start,
     )
 
 

@@ -7,7 +7,7 @@ time (bot.answers.windows); the others are short enough to be read whole and sli
 from __future__ import annotations
 
 from collections import OrderedDict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from bot.answers.country import facts_window, flows_window, timeline_window
 from bot.answers.dispatch import paged_answer
@@ -89,19 +89,24 @@ async def _read_page(store: FactStore, request: PageRequest, words: Words) -> Pa
             forward=request.at(0, part + 1, ()) if part < len(pages) - 1 else None,
             counter=_counter(words, part, len(pages)) if len(pages) > 1 else None,
         )
-    window = await read(store, query, Place(request.window, request.sections), words)
+    place = Place(request.window, request.sections, before=request.before)
+    window = await read(store, query, place, words)
     if isinstance(window, list):  # a reply that explains: no country, nothing found
         return Page(window[0])
     same = PageRequest(request.command, query=window.query)
+    # Where this window starts: a ◀ press read it from the window after.
+    sections = window.sections
     parts = paginate(window.heading, window.blocks, words)
     part = _part(request.part, len(parts))
     back = forward = None
     if part > 0:
-        back = same.at(request.window, part - 1, request.sections)
-    elif request.window > 0:
-        back = same.at(request.window - 1, -1, await window.back())
+        back = same.at(request.window, part - 1, sections)
+    elif request.window == 1:
+        back = same.at(0, -1, ())
+    elif request.window > 1:
+        back = replace(same.at(request.window - 1, -1, sections), before=True)
     if part < len(parts) - 1:
-        forward = same.at(request.window, part + 1, request.sections)
+        forward = same.at(request.window, part + 1, sections)
     elif window.next is not None:
         forward = same.at(request.window + 1, 0, window.next)
     counter = None

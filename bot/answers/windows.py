@@ -7,7 +7,9 @@ that starts after fact F starts ``size`` facts before F. A list that runs out be
 others stands past its end, counting how far, so the way back finds where it stood.
 
 A window is rendered whole and cut into messages (``paginate``) only if it is too long for
-one; page buttons walk those messages, then the next or the previous window.
+one; page buttons walk those messages, then the next or the previous window. A ◀ button
+carries where its own window starts and asks for the window before it: the way back is read
+when it is pressed, so showing page 500 costs no more than showing page 1.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from storage.walks import Walk
 __all__ = [
     "Lists",
     "Place",
+    "Read",
     "Window",
     "first_messages",
     "nothing_more",
@@ -37,10 +40,12 @@ __all__ = [
 
 @dataclass(frozen=True)
 class Place:
-    """Which window of an answer: its number (0: the first) and where each list starts."""
+    """Which window of an answer: its number (0: the first) and where each list starts, or,
+    if ``before``, where each list of the window after it starts (a ◀ press)."""
 
     window: int = 0
     sections: tuple[Section, ...] = ()
+    before: bool = False
 
 
 @dataclass(frozen=True)
@@ -54,8 +59,8 @@ class Window:
     windows: int
     # Where the next window starts; None: this is the last.
     next: tuple[Section, ...] | None
-    # Where the window before starts (read only when a ◀ button needs it).
-    back: Callable[[], Awaitable[tuple[Section, ...]]]
+    # Where this window starts (its own buttons carry it).
+    sections: tuple[Section, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -79,11 +84,21 @@ def _sections(lists: Lists, place: Place) -> tuple[Section, ...]:
     return tuple(Section() for _ in lists.walks)
 
 
-async def read_lists(
-    store: FactStore, lists: Lists, place: Place
-) -> tuple[list[list[Fact]], tuple[Section, ...] | None]:
-    """Each list's facts in the window at ``place``, and where the next window starts (None:
-    no list has more)."""
+@dataclass(frozen=True)
+class Read:
+    """A window's facts, list by list, where it starts, and where the next starts (None: no
+    list has more)."""
+
+    facts: list[list[Fact]]
+    start: tuple[Section, ...]
+    next: tuple[Section, ...] | None
+
+
+async def read_lists(store: FactStore, lists: Lists, place: Place) -> Read:
+    """Each list's facts in the window at ``place`` (for a ◀ press, the way back read first)."""
+    if place.before:
+        later = Place(place.window + 1, place.sections)
+        place = Place(place.window, await step_back(store, lists, later))
     shown: list[list[Fact]] = []
     after: list[Section] = []
     more = False
@@ -100,7 +115,7 @@ async def read_lists(
         shown.append(facts)
         last = cursor_of(facts[-1]) if facts else section.after
         after.append(Section(last, lists.size - len(facts)))
-    return shown, (tuple(after) if more else None)
+    return Read(shown, place.sections, tuple(after) if more else None)
 
 
 async def step_back(store: FactStore, lists: Lists, place: Place) -> tuple[Section, ...]:

@@ -48,6 +48,17 @@ def test_every_paged_command_round_trips(command: str):
     assert _round_trip(request) == request
 
 
+def test_a_way_back_read_when_pressed_round_trips():
+    """◀ carries where its own window starts and asks for the window before: "b"."""
+    section = Section(Cursor("2023-05-01", 77), 3)
+    request = PageRequest("flows", query="KAZ", window=498, part=-1, sections=(section,) * 2)
+    back = PageRequest(**{**request.__dict__, "before": True})
+    assert ":b:" in (page_data(back) or "")
+    assert _round_trip(back) == back
+    assert _round_trip(request) == request
+    assert back.at(3, 0, ()).before is False  # another place is not a way back
+
+
 def test_a_list_past_its_end_keeps_how_far():
     request = PageRequest("flows", query="GEO", window=5, sections=(Section(None, 20), Section()))
     assert _round_trip(request) == request

@@ -104,6 +104,20 @@ async def test_flows_pages_through_every_flow_of_a_country_and_back(busy: FactSt
     assert "Out of" not in pages[-1].text  # that list ran out seven windows ago
 
 
+async def test_a_back_button_is_read_when_pressed_not_when_shown(busy: FactStore):
+    """Showing a window reads no way back: its ◀ carries where the window itself starts, so
+    page 500 costs what page 1 does; the press reads the way back."""
+    pages = await _forward(busy, "flows", "mongolia")
+    # The first message of a window after the second: the one before it ended a window.
+    at = next(i for i, page in enumerate(pages) if page.back is not None and page.back.before)
+    page, before = pages[at], pages[at - 1]
+    assert page.back is not None
+    assert before.forward is not None
+    assert page.back.window == before.forward.window - 1 >= 1
+    assert page.back.sections == before.forward.sections  # where its own window starts
+    assert (await answer_page(busy, page.back, EN)).text == before.text
+
+
 async def test_flows_keeps_the_newest_first_across_windows(busy: FactStore):
     """Ids here grow with the day each fact is ordered by: newest first is highest first."""
     pages = await _forward(busy, "flows", "mongolia")
