@@ -16,6 +16,7 @@ from telegram.ext import (
 from bot.flood import FloodGate
 from bot.handlers.addfact import addfact_conversation
 from bot.handlers.admin import editfact, export, import_command, import_document, retract
+from bot.handlers.changes import CHANGE_DATA, change_button
 from bot.handlers.commands import help_command, start
 from bot.handlers.errors import on_error
 from bot.handlers.flood import flood_guard
@@ -112,6 +113,7 @@ def register(
     application.add_handler(CallbackQueryHandler(page_button, pattern=r"^pg:"))
     application.add_handler(CallbackQueryHandler(choose_language_button, pattern=r"^lang:"))
     application.add_handler(CallbackQueryHandler(stop_following_button, pattern=r"^unf:"))
+    application.add_handler(CallbackQueryHandler(change_button, pattern=f"^{CHANGE_DATA}"))
     application.add_handler(InlineQueryHandler(inline_query))
     application.add_handler(TypeHandler(Update, _update_handled), group=_CANONICAL_LINE_GROUP)
     application.add_error_handler(on_error)
