@@ -11,6 +11,7 @@ from bot.language.words import words_for
 from storage import FactStore
 from tests.e2e.fake_bot_api import FakeBotApi
 from tests.e2e.telegram_html import parse_telegram_html
+from tests.factories import make_draft
 
 READER = 1001
 GROUP = -100555
@@ -122,16 +123,10 @@ async def test_country_names_in_other_languages_and_the_chats_language(
     assert await _followed(db_path, 22) == ["KAZ"]
     async with await FactStore.open(db_path) as store:
         # The language each chat's notices will be written in.
-        fact = await store.add_fact(_georgia_and_kazakhstan_flow(), by="t")
+        fact = await store.add_fact(make_draft(origin="KAZ", destination="GEO"), by="t")
         notices = {notice.chat_id: notice.language for notice in await store.pending_notices()}
     assert fact.id > 0
     assert notices == {21: "ru", 22: "kk"}
-
-
-def _georgia_and_kazakhstan_flow() -> Any:
-    from tests.factories import make_draft
-
-    return make_draft(origin="KAZ", destination="GEO")
 
 
 async def test_the_stop_button_stops_following_and_updates_the_list(
