@@ -3,6 +3,7 @@
 StorageError
 ├── SchemaError           the database's schema is not one this version can use
 ├── InvalidFact           a fact the store refuses (a rule of the schema or the model)
+│   └── FactChanged       a change prepared for a version the fact is no longer at
 ├── FactNotFound          no fact with that id
 ├── StoreUnavailable      the database file cannot be opened, read or written
 │   └── WriteFailed       a write was not made (read-only file, disk full, lock held too long)
@@ -22,6 +23,7 @@ __all__ = [
     "BackupFailed",
     "BackupRefused",
     "DuplicateFact",
+    "FactChanged",
     "FactNotFound",
     "FactRetracted",
     "InvalidFact",
@@ -68,6 +70,22 @@ class FactRetracted(InvalidFact):
     def __init__(self, fact_id: int) -> None:
         super().__init__(say("fact #{id} is retracted and cannot be changed", id=fact_id))
         self.fact_id = fact_id
+
+
+class FactChanged(InvalidFact):
+    """The fact is no longer at the version a change was prepared for (someone changed it)."""
+
+    def __init__(self, fact_id: int, version: int) -> None:
+        super().__init__(
+            say(
+                "fact #{id} was changed meanwhile (it is now version {version}); "
+                "look at it again before changing it",
+                id=fact_id,
+                version=version,
+            )
+        )
+        self.fact_id = fact_id
+        self.version = version
 
 
 class NothingChanged(InvalidFact):

@@ -21,11 +21,11 @@ import aiosqlite
 from storage.bulk import ImportRow, import_row, store_rows
 from storage.chats import CHAT_LANGUAGES, GET_CHAT_LANGUAGE, set_chat_language
 from storage.database import open_database
+from storage.edits import EditPlan, check_version, plan_edit, reason_for
 from storage.errors import (
     DuplicateFact,
     FactRetracted,
     InvalidFact,
-    NothingChanged,
     StoreUnavailable,
 )
 from storage.finding import FactQuery, query_sql
@@ -34,6 +34,8 @@ from storage.follows import (
     COUNT_FOLLOWERS,
     FOLLOWED_BY,
     FOLLOWER_COUNTS,
+    OWED_FOR_CHANGE,
+    OWED_NOTICES,
     PENDING_NOTICES,
     Notice,
     chat_gone,
@@ -74,11 +76,7 @@ from storage.queries import (
     fetch_fact_now,
 )
 from storage.rows import (
-    CONTENT_FIELDS,
     CountryResolver,
-    FieldError,
-    RowInvalid,
-    draft_from_row,
     row_from_draft,
 )
 from storage.search import match_any, match_expression
@@ -481,6 +479,7 @@ class FactStore:
         *,
         by: str,
         resolve_country: CountryResolver | None = None,
+        expected_version: int | None = None,
     ) -> Fact:
         """Change some of a fact's fields, keeping the previous version in the audit log.
 
@@ -489,6 +488,8 @@ class FactStore:
             changes: flat field name → new text ("" clears an optional field).
             by: who changes it.
             resolve_country: turns country names into alpha-3 codes.
+            expected_version: the version the change was prepared for (a preview); None for
+                whatever version the fact is at.
 
         Raises:
             FactNotFound: no fact has that id.
@@ -496,55 +497,71 @@ class FactStore:
             FactRetracted: the fact is retracted.
             NothingChanged: every value given is the one the fact already has.
             DuplicateFact: the change would make it the same as another fact.
+            FactChanged: the fact is not at ``expected_version``.
         """
-        locked = sorted(set(changes) - set(CONTENT_FIELDS))
-        if locked:
-            raise RowInvalid([FieldError(name, say("cannot be edited")) for name in locked])
         at = now()
 
         def edit(conn: sqlite3.Connection) -> None:
             fact = fetch_fact_now(conn, fact_id)
-            if fact.status is FactStatus.RETRACTED:
-                raise FactRetracted(fact_id)
-            before = row_from_draft(fact)
-            draft = draft_from_row(
-                before | dict(changes), resolve_country=resolve_country, metrics=self.metrics
-            )
-            after = row_from_draft(draft)
-            if after == before:
-                raise NothingChanged(say("fact #{id} already has those values", id=fact_id))
-            existing = find_duplicate(conn, draft, exclude_id=fact_id)
+            check_version(fact, expected_version)
+            plan = plan_edit(fact, changes, resolve_country=resolve_country, metrics=self.metrics)
+            existing = find_duplicate(conn, plan.draft, exclude_id=fact_id)
             if existing is not None:
                 raise DuplicateFact(existing)
             lifecycle = fact.lifecycle().model_copy(update={"updated_at": at, "updated_by": by})
-            update_fact(conn, fact_id, draft, lifecycle, expected_version=fact.version)
+            update_fact(conn, fact_id, plan.draft, lifecycle, expected_version=fact.version)
             audit_id = log_change(
                 conn, at=at, actor=by, action="edit", fact_id=fact_id,
-                version=fact.version + 1, before=before, after=after,
+                version=fact.version + 1, before=plan.before, after=plan.after,
             )  # fmt: skip
             # Followers of the countries it named and of those it names now.
-            owe_notices(conn, audit_id, fact.countries | draft.countries, at)
+            owe_notices(conn, audit_id, plan.countries, at)
 
         await self._writer.run(edit)
         return await self.get_fact(fact_id)
 
-    async def retract_fact(self, fact_id: int, reason: str, *, by: str) -> Fact:
+    async def check_edit(
+        self,
+        fact_id: int,
+        changes: Mapping[str, str],
+        *,
+        resolve_country: CountryResolver | None = None,
+    ) -> EditPlan:
+        """What ``edit_fact`` would change, checked by the same rules; nothing is written.
+
+        Raises:
+            The errors of ``edit_fact`` (but FactChanged).
+        """
+        fact = await self.get_fact(fact_id)
+        plan = plan_edit(fact, changes, resolve_country=resolve_country, metrics=self.metrics)
+        params = duplicate_key(plan.draft) | {"exclude_id": fact_id}
+        rows = list(await self._read(FIND_DUPLICATE, params))
+        if rows:
+            raise DuplicateFact(int(rows[0][0]))
+        return plan
+
+    async def retract_fact(
+        self, fact_id: int, reason: str, *, by: str, expected_version: int | None = None
+    ) -> Fact:
         """Hide a fact from every answer, keeping it, its history and the reason.
+
+        ``expected_version`` is the version the retraction was prepared for (a preview); None
+        for whatever version the fact is at.
 
         Raises:
             FactNotFound: no fact has that id.
             FactRetracted: it is retracted already.
             InvalidFact: the reason is empty or too long.
+            FactChanged: the fact is not at ``expected_version``.
         """
-        reason = reason.strip()
-        if not reason or len(reason) > 300:
-            raise InvalidFact(say("a retraction needs a reason of 1 to 300 characters"))
+        reason = reason_for(reason)
         at = now()
 
         def retract(conn: sqlite3.Connection) -> None:
             fact = fetch_fact_now(conn, fact_id)
             if fact.status is FactStatus.RETRACTED:
                 raise FactRetracted(fact_id)
+            check_version(fact, expected_version)
             lifecycle = fact.lifecycle().model_copy(
                 update={
                     "status": FactStatus.RETRACTED,
@@ -563,6 +580,19 @@ class FactStore:
 
         await self._writer.run(retract)
         return await self.get_fact(fact_id)
+
+    async def check_retraction(self, fact_id: int, reason: str) -> Fact:
+        """The fact ``retract_fact`` would retract, checked by the same rules; nothing is
+        written.
+
+        Raises:
+            The errors of ``retract_fact`` (but FactChanged).
+        """
+        reason_for(reason)
+        fact = await self.get_fact(fact_id)
+        if fact.status is FactStatus.RETRACTED:
+            raise FactRetracted(fact_id)
+        return fact
 
     # Follows and the notices they are owed --------------------------------------------------
 
@@ -601,6 +631,15 @@ class FactStore:
         """Per followed country: the chats notified, and those that stopped (blocked the bot)."""
         rows = await self._read(FOLLOWER_COUNTS, ())
         return [(str(row[0]), int(row[1]), int(row[2])) for row in rows]
+
+    async def owed_notices(self) -> int:
+        """How many notices are still owed: neither sent nor dropped (due now or later)."""
+        return int(next(iter(await self._read(OWED_NOTICES, ())))[0])
+
+    async def notices_owed_for(self, fact_id: int, version: int) -> int:
+        """How many chats were owed a notice of the change that made ``version`` of a fact."""
+        params = {"fact_id": fact_id, "version": version}
+        return int(next(iter(await self._read(OWED_FOR_CHANGE, params)))[0])
 
     async def pending_notices(self, *, limit: int = 100) -> list[Notice]:
         """The notices owed now (not sent, not dropped, not waiting out a retry), oldest first."""

@@ -20,6 +20,8 @@ __all__ = [
     "COUNT_FOLLOWERS",
     "FOLLOWED_BY",
     "FOLLOWER_COUNTS",
+    "OWED_FOR_CHANGE",
+    "OWED_NOTICES",
     "PENDING_NOTICES",
     "Notice",
     "chat_gone",
@@ -82,6 +84,14 @@ WHERE o.sent_at IS NULL AND o.dropped IS NULL
       WHERE e.chat_id = o.chat_id AND e.id < o.id AND e.sent_at IS NULL AND e.dropped IS NULL)
 ORDER BY o.id
 LIMIT :limit
+"""
+# How many notices are still owed (neither sent nor dropped), for the operator.
+OWED_NOTICES = "SELECT count(*) FROM outbox WHERE sent_at IS NULL AND dropped IS NULL"
+# How many chats one change (a fact's version) was owed to, sent or not.
+OWED_FOR_CHANGE = """
+SELECT count(*) FROM outbox o
+JOIN audit_log a ON a.id = o.audit_id
+WHERE a.fact_id = :fact_id AND a.version = :version
 """
 _OWE = """
 INSERT INTO outbox (chat_id, audit_id, created_at)

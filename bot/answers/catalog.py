@@ -48,6 +48,15 @@ COMMANDS = (
     Command("source", N_("One source and the facts it backs"), "/source Zakon.kz"),
     Command("fact", N_("One fact with its whole citation chain"), "/fact 1"),
     Command("history", N_("Every version of a fact: who, when, what changed"), "/history 1"),
+    Command(
+        "follow",
+        N_("Get a country's new facts, corrections and retractions here"),
+        "/follow georgia",
+    ),
+    Command("unfollow", N_("Stop getting a country's new facts here"), "/unfollow georgia"),
+    Command(
+        "following", N_("The countries this chat follows, with buttons to stop"), "/following"
+    ),
     Command("language", N_("Choose the language I answer in"), "/language uk"),
     Command("metrics", N_("What a fact can be about: each metric and its direction"), "/metrics"),
     Command("help", N_("Every command, with an example"), "/help"),

@@ -268,6 +268,7 @@ async def _export(
 async def _retract(settings: Settings, fact_id: int, reason: str) -> int:
     from bot.language.words import words_for
     from bot.render.formatting import html_to_text
+    from bot.render.previews import render_notified
     from bot.render.reports import error_text, render_field_errors, render_retracted
     from storage import FactNotFound, InvalidFact, StorageError
 
@@ -277,14 +278,20 @@ async def _retract(settings: Settings, fact_id: int, reason: str) -> int:
     async with store:
         try:
             fact = await store.retract_fact(fact_id, reason, by=_actor())
+            owed = await store.notices_owed_for(fact.id, fact.version)
         except (FactNotFound, InvalidFact) as error:
             english = words_for("en")
             intro = english.say("Nothing changed: {reason}.", reason=error_text(error, english))
             return _report(render_field_errors(intro, [], english))
         except StorageError as error:
             return _fail(f"factbot: {error}")
-    log.info("fact_retracted", fact_id=fact_id, version=fact.version)
-    print(html_to_text(render_retracted(fact, words_for("en"))))
+    log.info("fact_retracted", fact_id=fact_id, version=fact.version, notified=owed)
+    # The followers' notices wait in the store: the running bot sends them.
+    english = words_for("en")
+    notified = render_notified(owed, english)
+    if owed:
+        notified += " The bot sends them when it runs."
+    print(html_to_text(f"{render_retracted(fact, english)}\n\n{notified}"))
     return 0
 
 

@@ -7,6 +7,7 @@ factbot import FILE                       store a CSV or JSON file of facts, all
 factbot export [--all] [--output FILE]    write the facts as CSV or JSON, as import reads them
 factbot facts retract ID --reason TEXT    hide a fact from answers, keeping it
 factbot backup PATH                       a checked copy of the store, while the bot runs
+factbot followers                         how many chats follow each country; notices owed
 
 The curators' commands (import, export, facts) are in ``bot.cli.curation``.
 """
@@ -77,11 +78,13 @@ def _parser() -> argparse.ArgumentParser:
     )
     from bot.cli.backup import add_backup_command
     from bot.cli.curation import add_curation_commands
+    from bot.cli.followers import add_followers_command
     from bot.cli.ingest import add_ingest_command
 
     add_curation_commands(commands)
     add_ingest_command(commands)
     add_backup_command(commands)
+    add_followers_command(commands)
     return parser
 
 
@@ -194,6 +197,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from bot.cli.backup import run_backup
 
         return run_backup(settings, arguments)
+    if arguments.command == "followers":
+        from bot.cli.followers import run_followers
+
+        return asyncio.run(run_followers(settings))
     if arguments.command == "ask":
         return asyncio.run(_ask(settings, arguments.text, arguments.lang))
     if arguments.command == "ingest":

@@ -16,9 +16,11 @@ from telegram.ext import (
 from bot.flood import FloodGate
 from bot.handlers.addfact import addfact_conversation
 from bot.handlers.admin import editfact, export, import_command, import_document, retract
+from bot.handlers.changes import CHANGE_DATA, change_button
 from bot.handlers.commands import help_command, start
 from bot.handlers.errors import on_error
 from bot.handlers.flood import flood_guard
+from bot.handlers.follows import follow, following, stop_following_button, unfollow
 from bot.handlers.ingest import ingest_conversation
 from bot.handlers.inline import inline_query
 from bot.handlers.languages import choose_language_button, language_command
@@ -95,6 +97,9 @@ def register(
     application.add_handler(CommandHandler("fact", fact))
     application.add_handler(CommandHandler("history", history))
     application.add_handler(CommandHandler("language", language_command))
+    application.add_handler(CommandHandler("follow", follow))
+    application.add_handler(CommandHandler("unfollow", unfollow))
+    application.add_handler(CommandHandler("following", following))
     application.add_handler(CommandHandler("editfact", editfact))
     application.add_handler(CommandHandler("retract", retract))
     application.add_handler(CommandHandler("metrics", metrics))
@@ -107,6 +112,8 @@ def register(
     application.add_handler(MessageHandler(_NO_TEXT, not_text))
     application.add_handler(CallbackQueryHandler(page_button, pattern=r"^pg:"))
     application.add_handler(CallbackQueryHandler(choose_language_button, pattern=r"^lang:"))
+    application.add_handler(CallbackQueryHandler(stop_following_button, pattern=r"^unf:"))
+    application.add_handler(CallbackQueryHandler(change_button, pattern=f"^{CHANGE_DATA}"))
     application.add_handler(InlineQueryHandler(inline_query))
     application.add_handler(TypeHandler(Update, _update_handled), group=_CANONICAL_LINE_GROUP)
     application.add_error_handler(on_error)

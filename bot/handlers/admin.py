@@ -14,18 +14,18 @@ from telegram import InputFile, Update
 from bot.context import FactContext
 from bot.curation.fieldargs import FieldArgsError, command_arguments, parse_field_args
 from bot.handlers.access import actor, curators_only
+from bot.handlers.changes import PendingChange, offer_change, save_change
 from bot.handlers.languages import reader_words
 from bot.handlers.replies import reply_all
 from bot.language.countries import country_code
 from bot.language.words import N_
+from bot.render.previews import render_edit_preview, render_retraction_preview
 from bot.render.reports import (
     error_text,
     phrase_text,
-    render_changed,
     render_field_errors,
     render_import_failure,
     render_imported,
-    render_retracted,
 )
 from storage import (
     DuplicateFact,
@@ -69,9 +69,30 @@ def _split_id(arguments: str) -> tuple[int | None, str]:
     return (int(first) if first.isdecimal() and len(first) < 19 else None), rest.strip()
 
 
+async def _followers(context: FactContext, countries: frozenset[str]) -> tuple[int, list[str]]:
+    """How many chats a change naming ``countries`` notifies, and which of them are followed."""
+    store = context.bot_data.store
+    followers = await store.count_followers(countries)
+    if not followers:
+        return 0, []
+    followed = [code for code, active, _ in await store.follower_counts() if active]
+    return followers, sorted(code for code in countries if code in followed)
+
+
+async def _save_or_offer(
+    update: Update, context: FactContext, change: PendingChange, preview: str | None
+) -> None:
+    """Save at once when nobody will be notified (``preview`` None), else ask first."""
+    if preview is None:
+        await _say(update, await save_change(update, context, change))
+    else:
+        await offer_change(update, context, change, preview)
+
+
 @curators_only
 async def editfact(update: Update, context: FactContext) -> None:
-    """Changes fields of a fact and shows what changed; the old version stays in its history."""
+    """Changes fields of a fact and shows what changed; the old version stays in its history.
+    When followers will be told, it shows the change first, with Save and Cancel."""
     message = update.effective_message
     words = await reader_words(update, context)
     fact_id, rest = _split_id(command_arguments(message.text if message else None))
@@ -80,9 +101,8 @@ async def editfact(update: Update, context: FactContext) -> None:
         return
     try:
         changes = parse_field_args(rest)
-        store = context.bot_data.store
-        fact = await store.edit_fact(
-            fact_id, changes, by=actor(update), resolve_country=country_code
+        plan = await context.bot_data.store.check_edit(
+            fact_id, changes, resolve_country=country_code
         )
     except FieldArgsError as error:
         intro = words.say(
@@ -100,14 +120,20 @@ async def editfact(update: Update, context: FactContext) -> None:
         intro = words.say("Nothing changed: {reason}.", reason=error_text(error, words))
         await _say(update, render_field_errors(intro, [], words))
         return
-    history = await store.history(fact_id)
-    log.info("fact_edited", fact_id=fact_id, version=fact.version, fields=sorted(changes))
-    await _say(update, render_changed(fact, history[-1], words))
+    change = PendingChange(fact_id, plan.fact.version, changes=tuple(changes.items()))
+    followers, countries = await _followers(context, plan.countries)
+    preview = None
+    if followers:
+        preview = render_edit_preview(
+            fact_id, plan.changes, plan.draft, followers, countries, words
+        )
+    await _save_or_offer(update, context, change, preview)
 
 
 @curators_only
 async def retract(update: Update, context: FactContext) -> None:
-    """Hides a fact from every answer, keeping it and the reason."""
+    """Hides a fact from every answer, keeping it and the reason. When followers will be
+    told, it shows the fact and the reason first, with Save and Cancel."""
     message = update.effective_message
     words = await reader_words(update, context)
     fact_id, reason = _split_id(command_arguments(message.text if message else None))
@@ -118,13 +144,17 @@ async def retract(update: Update, context: FactContext) -> None:
         )
         return
     try:
-        fact = await context.bot_data.store.retract_fact(fact_id, reason, by=actor(update))
+        fact = await context.bot_data.store.check_retraction(fact_id, reason)
     except (FactNotFound, FactRetracted, InvalidFact) as error:
         intro = words.say("Nothing changed: {reason}.", reason=error_text(error, words))
         await _say(update, render_field_errors(intro, [], words))
         return
-    log.info("fact_retracted", fact_id=fact_id, version=fact.version)
-    await _say(update, render_retracted(fact, words))
+    change = PendingChange(fact_id, fact.version, reason=reason)
+    followers, countries = await _followers(context, fact.countries)
+    preview = None
+    if followers:
+        preview = render_retraction_preview(fact, reason.strip(), followers, countries, words)
+    await _save_or_offer(update, context, change, preview)
 
 
 @curators_only

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import structlog
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
-from telegram.constants import ChatMemberStatus, ChatType
-from telegram.error import TelegramError
+from telegram.constants import ChatType
 
 from bot.context import FactContext
+from bot.handlers.chat_admins import may_change_chat
 from bot.language.choice import choose_language, language_asked
 from bot.language.words import LANGUAGES, Words, words_for
 from bot.render.languages import (
@@ -28,7 +28,6 @@ log = structlog.get_logger(__name__)
 
 # Chats whose choice is remembered in memory; the store holds every one of them.
 _CACHED_CHATS = 50_000
-_ADMINS = (ChatMemberStatus.ADMINISTRATOR, ChatMemberStatus.OWNER)
 
 
 def _chat_key(update: Update) -> tuple[int | None, bool]:
@@ -60,25 +59,6 @@ async def reader_words(update: Update, context: FactContext) -> Words:
     user = update.effective_user
     client = user.language_code if user else None
     return words_for(choose_language(chosen=chosen, client=client, private=private))
-
-
-async def _may_choose(update: Update, context: FactContext) -> bool:
-    """Anyone chooses for their private chat; in a group only its Telegram admins do."""
-    chat, user = update.effective_chat, update.effective_user
-    if chat is None or chat.type == ChatType.PRIVATE:
-        return True
-    message = update.effective_message
-    # An admin posting anonymously writes as the group itself.
-    if message is not None and message.sender_chat is not None:
-        return message.sender_chat.id == chat.id
-    if user is None:
-        return False
-    try:
-        member = await context.bot.get_chat_member(chat.id, user.id)
-    except TelegramError as error:
-        log.warning("chat_member_unknown", reason=str(error))
-        return False
-    return member.status in _ADMINS
 
 
 def _menu(words: Words) -> InlineKeyboardMarkup:
@@ -118,7 +98,7 @@ async def language_command(update: Update, context: FactContext) -> None:
             render_language_not_known(typed, words), reply_markup=_menu(words)
         )
         return
-    if not await _may_choose(update, context):
+    if not await may_change_chat(update, context):
         log.info("language_refused")
         await message.reply_text(render_language_refused(words))
         return
@@ -135,7 +115,7 @@ async def choose_language_button(update: Update, context: FactContext) -> None:
     if language not in LANGUAGES:
         await query.answer()
         return
-    if not await _may_choose(update, context):
+    if not await may_change_chat(update, context):
         words = await reader_words(update, context)
         log.info("language_refused")
         await query.answer(render_language_refused(words), show_alert=True)
