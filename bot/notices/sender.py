@@ -54,7 +54,7 @@ from bot.language.words import words_for
 from bot.notices.limits import NoticeLimits
 from bot.notices.subjects import read_subject
 from bot.render.notices import render_notice
-from storage import FactStore, Notice, StorageError
+from storage import FactStore, Notice, StorageError, StoreUnavailable
 
 __all__ = ["ATTEMPTS", "RETRY_AFTER_S", "UNREACHABLE_RETRY_AFTER_S", "NoticeSender"]
 
@@ -164,6 +164,8 @@ class NoticeSender:
                 previous=subject.previous,
                 countries=subject.countries,
             )
+        except StoreUnavailable:
+            raise  # the store, not the notice: the loop waits and reads it again
         except Exception as error:
             # A bug or a fact gone: trying again would fail again.
             log.exception("notice_unrenderable", notice_id=notice.id, chat_id=notice.chat_id)

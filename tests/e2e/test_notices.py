@@ -16,6 +16,7 @@ from storage import FactStore
 from tests.e2e.fake_bot_api import FakeBotApi
 from tests.e2e.harness import polling_bot
 from tests.e2e.notices import calls_to, delivered_to, text_of, wait_delivered
+from tests.e2e.processes import free_port
 from tests.factories import make_draft
 
 GEORGIA_READER = 501
@@ -210,3 +211,23 @@ async def test_a_thousand_followers_are_sent_within_telegrams_limits(
     )
     assert busiest == 25  # the limit, reached and never passed
     assert times[-1] - times[0] >= (len(followers) - 25) / 25
+
+
+async def test_notices_are_sent_in_webhook_mode_too(
+    api: FakeBotApi, bot_env: dict[str, str], seeded: FactStore, monkeypatch: pytest.MonkeyPatch
+):
+    webhook = {
+        "FACTBOT_MODE": "webhook",
+        "FACTBOT_WEBHOOK_URL": "https://bot.example.org/hooks/factbot",
+        "FACTBOT_WEBHOOK_SECRET": "a-webhook-secret_0123456789",
+        "FACTBOT_WEBHOOK_LISTEN": "127.0.0.1",
+        "FACTBOT_WEBHOOK_PORT": str(free_port()),
+    }
+    for name, value in webhook.items():
+        monkeypatch.setenv(name, value)
+    await _follow(seeded, GEORGIA_READER, "GEO")
+    async with polling_bot(api):
+        await seeded.add_fact(make_draft(), by="cli")
+        (notice,) = await wait_delivered(api, GEORGIA_READER)
+    assert api.sent("getUpdates") == []
+    assert text_of(notice).startswith("New fact · Georgia\n")
