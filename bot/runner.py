@@ -22,6 +22,7 @@ from bot.app import build_application, set_command_menus
 from bot.backups import BackupSchedule
 from bot.context import BotData
 from bot.heartbeat import Heartbeat
+from bot.notices.sender import NoticeSender
 from bot.polling import PollingEnd, PollingWatch
 from bot.settings import Settings
 from storage import FactStore, StorageError, open_seeded_store
@@ -74,6 +75,8 @@ async def serve(
     bot_data.admin_ids = settings.admin_ids
     code = 0
     backups = _backup_schedule(settings)
+    # Delivers the outbox once the bot takes updates, in polling and webhook mode alike.
+    notices = NoticeSender(application.bot, store, per_second=settings.notices_per_second)
     try:
         started = await _until_stopped(_start(application, settings), stop)
         if started:
@@ -83,6 +86,7 @@ async def serve(
                 mode=settings.mode,
                 db_path=str(settings.db_path),
             )
+            notices.start()
             if ready is not None:
                 ready.set()
             end = await _until_stopped_or_ended(stop, watch)
@@ -111,7 +115,7 @@ async def serve(
     finally:
         if backups is not None:
             await backups.stop()
-        await _stop(application, store, settings.stop_grace, watch)
+        await _stop(application, store, settings.stop_grace, watch, notices)
     return code
 
 
@@ -229,9 +233,15 @@ async def _stop(
     store: FactStore,
     grace: float,
     watch: PollingWatch | None,
+    notices: NoticeSender,
 ) -> None:
-    """Stop taking updates, let those in hand finish within ``grace``, then close everything."""
+    """Stop taking updates, let those in hand finish within ``grace``, then close everything.
+
+    The notice sender stops meanwhile, within the same grace: a send under way is finished and
+    marked before the store closes.
+    """
     log.info("bot_stopping", grace_s=grace)
+    notices_stopped = asyncio.ensure_future(notices.stop(grace))
     if watch is not None:
         watch.close()
     updater = application.updater
@@ -258,6 +268,7 @@ async def _stop(
         await application.shutdown()
     except (RuntimeError, TelegramError) as error:
         log.warning("shutdown_incomplete", error=f"{type(error).__name__}: {error}")
+    await notices_stopped
     await store.close()
     if watch is not None and watch.heartbeat is not None:
         # A stopped bot receives nothing; the last getUpdates of the stop may have beaten.

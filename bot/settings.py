@@ -28,6 +28,9 @@ _LEAST_HEARTBEAT_AGE_S = 15
 # The longest FACTBOT_BACKUP_EVERY: a year of hours (a leap year's).
 _MOST_HOURS = 366 * 24
 
+# The most FACTBOT_NOTICES_PER_SECOND: Telegram's limit for a bot over all chats.
+_MOST_NOTICES_PER_SECOND = 30
+
 # Telegram's rule for a webhook's secret_token.
 _WEBHOOK_SECRET = re.compile(r"^[A-Za-z0-9_-]{1,256}$")
 
@@ -104,6 +107,11 @@ class Settings(BaseSettings):
         ge=0,
         description="Messages a second the bot sends at most, over all chats (Telegram's limit "
         "for a bot); 0 sends as fast as it can. A 429 is waited out either way.",
+    )
+    notices_per_second: int = Field(
+        default=25,
+        description="Notices to followers sent a second at most, over all chats (1 to 30; "
+        "Telegram allows a bot about 30, and replies need some of them).",
     )
     stop_grace: float = Field(
         default=7,
@@ -219,6 +227,16 @@ class Settings(BaseSettings):
         """The path of the webhook URL, which the bot's web server answers on."""
         return urlsplit(self.webhook_url or "").path.strip("/")
 
+    @field_validator("notices_per_second")
+    @classmethod
+    def _within_telegrams_limit(cls, value: int) -> int:
+        if not 1 <= value <= _MOST_NOTICES_PER_SECOND:
+            raise ValueError(
+                f"must be 1 to {_MOST_NOTICES_PER_SECOND}: Telegram allows a bot about 30 "
+                "messages a second over all chats, and answers more with 429s"
+            )
+        return value
+
     @field_validator("backup_dir", mode="before")
     @classmethod
     def _blank_is_none(cls, value: Any) -> Any:
@@ -312,6 +330,7 @@ class Settings(BaseSettings):
             ),
             "flood_limit": f"{self.flood_limit} per {self.flood_window:g} s",
             "send_rate": self.send_rate,
+            "notices_per_second": self.notices_per_second,
             "stop_grace_s": self.stop_grace,
             "backups": (
                 f"every {self.backup_every:g} h into {self.backup_dir}, keeping {self.backup_keep}"

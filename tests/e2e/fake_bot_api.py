@@ -67,6 +67,7 @@ class Call:
     file_names: dict[str, str] = field(default_factory=dict)  # upload field -> client filename
     error: str | None = None  # description when refused or failed through fail_next()
     result: Any = None  # what the fake answered (the Message sent, for send methods)
+    at: float = field(default_factory=time.monotonic)  # when the request arrived (monotonic)
 
 
 class _ApiError(Exception):
@@ -76,6 +77,11 @@ class _ApiError(Exception):
         self.body: JSON = {"ok": False, "error_code": status, "description": description}
         if parameters:
             self.body["parameters"] = parameters
+
+
+class _ChatFault(_ApiError):
+    """A refusal the test asked for (block_chat, migrate_chat): recorded on the call, like
+    fail_next's faults, not in ``refused``, which holds what the bot got wrong."""
 
 
 class _EmbeddedServer(uvicorn.Server):
@@ -188,6 +194,8 @@ class FakeBotApi:
         self._files: dict[str, tuple[JSON, str, bytes]] = {}  # file_id -> meta, path, content
         self._open_queries: set[str] = set()  # callback/inline query ids not yet answered
         self._faults: dict[str, list[tuple[int, int | None, float | None]]] = {}
+        self._blocked: set[int] = set()  # chats whose user blocked the bot (block_chat)
+        self._migrated: dict[int, int] = {}  # group id -> its supergroup's id (migrate_chat)
         self._wakeup = asyncio.Event()  # set when an update is queued or the server stops
         self._stopping = False
         self._server: _EmbeddedServer | None = None
@@ -287,6 +295,16 @@ class FakeBotApi:
     ) -> None:  # fmt: skip
         """Fault injection: the next ``times`` calls of ``method`` fail (or hang, then work)."""
         self._faults.setdefault(method.lower(), []).extend([(status, retry_after, hang)] * times)
+
+    def block_chat(self, chat_id: int) -> None:
+        """From now on sendMessage to ``chat_id`` is refused with 403, as Telegram refuses a
+        user who blocked the bot (or a group that removed it)."""
+        self._blocked.add(chat_id)
+
+    def migrate_chat(self, old: int, new: int) -> None:
+        """The group ``old`` became the supergroup ``new``: sendMessage to ``old`` is refused
+        with 400 and ``migrate_to_chat_id``, as Telegram refuses it."""
+        self._migrated[old] = new
 
     def revoke_token(self) -> None:
         """From now on the bot's token is refused with 401 Unauthorized, every method alike, as
@@ -412,6 +430,9 @@ class FakeBotApi:
             if asyncio.iscoroutine(result):
                 result = await result
             call.result = result
+        except _ChatFault as err:
+            call.error = err.description
+            return JSONResponse(err.body, status_code=err.status)
         except _ApiError as err:
             call.error = err.description
             self.refused.append((call, err.description))
@@ -478,6 +499,15 @@ class FakeBotApi:
         return message
 
     def _api_send_message(self, p: JSON, call: Call) -> JSON:
+        chat_id = p.get("chat_id")
+        if chat_id in self._blocked:
+            raise _ChatFault(403, "Forbidden: bot was blocked by the user")
+        if chat_id in self._migrated:
+            raise _ChatFault(
+                400,
+                "Bad Request: group chat was upgraded to a supergroup chat",
+                {"migrate_to_chat_id": self._migrated[chat_id]},
+            )
         text, entities = _formatted(p, "text", 4096)
         return self._send(p, text=text, entities=entities)
 

@@ -23,7 +23,15 @@ from telegram import (
     InlineQueryResultArticle,
     InputTextMessageContent,
 )
-from telegram.error import BadRequest, EndPointNotFound, InvalidToken, NetworkError, RetryAfter
+from telegram.error import (
+    BadRequest,
+    ChatMigrated,
+    EndPointNotFound,
+    Forbidden,
+    InvalidToken,
+    NetworkError,
+    RetryAfter,
+)
 
 from .fake_bot_api import FakeBotApi
 from .telegram_html import Entity, TelegramHtmlError, parse_telegram_html, utf16_len
@@ -303,6 +311,39 @@ async def test_fault_injection(api: FakeBotApi, bot: Bot, monkeypatch: pytest.Mo
     started = time.monotonic()
     await bot.send_message(1001, "slow")
     assert time.monotonic() - started >= 0.3
+
+
+@pytest.mark.e2e
+async def test_blocked_and_migrated_chats_are_refused_as_telegram_refuses_them(
+    api: FakeBotApi, bot: Bot
+) -> None:
+    api.block_chat(1001)
+    api.migrate_chat(-55, -1000055)
+    with pytest.raises(Forbidden, match="bot was blocked by the user"):
+        await bot.send_message(1001, "x")
+    with pytest.raises(ChatMigrated) as moved:
+        await bot.send_message(-55, "x")
+    assert moved.value.new_chat_id == -1000055
+    await bot.send_message(-1000055, "x")
+    await bot.send_message(1002, "x")
+    assert [(c.params["chat_id"], c.error) for c in api.sent()] == [
+        (1001, "Forbidden: bot was blocked by the user"),
+        (-55, "Bad Request: group chat was upgraded to a supergroup chat"),
+        (-1000055, None),
+        (1002, None),
+    ]
+    assert api.refused == []  # asked for by the test, not the bot's mistake
+
+
+@pytest.mark.e2e
+async def test_every_call_records_when_it_arrived(api: FakeBotApi, bot: Bot) -> None:
+    before = time.monotonic()
+    await bot.send_message(1001, "a")
+    await asyncio.sleep(0.05)
+    await bot.send_message(1001, "b")
+    first, second = api.sent()
+    assert before <= first.at < second.at <= time.monotonic()
+    assert second.at - first.at >= 0.05
 
 
 @pytest.mark.e2e

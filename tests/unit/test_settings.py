@@ -210,3 +210,23 @@ def test_a_backup_folder_that_is_a_file_is_refused(monkeypatch, tmp_path: Path):
     assert _error(monkeypatch, FACTBOT_BACKUP_DIR="backups") == (
         "FACTBOT_BACKUP_DIR: 'backups' is a file, not a folder"
     )
+
+
+def test_notices_per_second_is_25_unless_set(monkeypatch: pytest.MonkeyPatch):
+    assert Settings().notices_per_second == 25
+    monkeypatch.setenv("FACTBOT_NOTICES_PER_SECOND", "30")
+    assert Settings().notices_per_second == 30
+    assert Settings().summary()["notices_per_second"] == 30
+
+
+@pytest.mark.parametrize("value", ["0", "31", "-3"])
+def test_notices_per_second_beyond_telegrams_limit_is_refused(monkeypatch, value):
+    assert _error(monkeypatch, FACTBOT_NOTICES_PER_SECOND=value) == (
+        "FACTBOT_NOTICES_PER_SECOND: must be 1 to 30: Telegram allows a bot about 30 messages "
+        "a second over all chats, and answers more with 429s"
+    )
+
+
+def test_notices_per_second_must_be_a_whole_number(monkeypatch: pytest.MonkeyPatch):
+    message = _error(monkeypatch, FACTBOT_NOTICES_PER_SECOND="2.5")
+    assert message.startswith("FACTBOT_NOTICES_PER_SECOND: Input should be a valid integer")
