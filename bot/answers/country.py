@@ -17,7 +17,8 @@ from bot.answers.windows import (
     read_lists,
     windows_for,
 )
-from bot.language.countries import Country, CountryMatch, resolve_country
+from bot.language.countries import Country, CountryMatch, country_name, resolve_country
+from bot.language.questions import read_question
 from bot.language.words import Words
 from bot.logs import note_results
 from bot.render.charts import Chart, draw_flows
@@ -151,10 +152,32 @@ def country_or_reply(query: str, command: str, words: Words) -> Country | list[s
     if not query:
         return [_country_usage(command, words)]
     match = resolve_country(query)
-    if match.country is None:
-        log.info("country_not_found", suggestions=len(match.suggestions))
-        return _not_a_country(query, match, command, words)
-    return match.country
+    if match.country is not None:
+        return match.country
+    inflected = _inflected_country(query)
+    if inflected is not None:
+        return inflected
+    log.info("country_not_found", suggestions=len(match.suggestions))
+    return _not_a_country(query, match, command, words)
+
+
+def _inflected_country(query: str) -> Country | None:
+    """The one country a name in another case names ("Грузию", "в Казахстане", "Қытайға"),
+    read as a question's words are (lemmas, Kazakh endings); None if not exactly one.
+
+    Names are kept in their dictionary form, so a Russian, Ukrainian or Kazakh reader typing
+    the form their sentence wants would otherwise be asked "did you mean".
+    """
+    if query.isascii() or len(query) > 100:
+        return None
+    reading = read_question(query)
+    codes = {place.code for place in reading.places}
+    if not codes and reading.citizenship is not None:
+        codes = {reading.citizenship}  # a Kazakh dative can read as "whose people"
+    if len(codes) != 1:
+        return None
+    (code,) = codes
+    return Country(code=code, name=country_name(code))
 
 
 def _nothing_recorded(name: str, words: Words) -> list[str]:

@@ -43,6 +43,19 @@ async def test_flows_accepts_every_name_of_the_country(seeded: FactStore, query:
     assert await flows_answer(seeded, query, EN) == await flows_answer(seeded, "kazakhstan", EN)
 
 
+@pytest.mark.parametrize(
+    "query", ["Казахстана", "в Казахстане", "Казахстані", "Қазақстанға", "Қазақстаннан"]
+)
+async def test_flows_accepts_a_name_in_the_case_a_sentence_wants(seeded: FactStore, query: str):
+    """Readers of Russian, Ukrainian and Kazakh type the form their sentence wants."""
+    assert await flows_answer(seeded, query, EN) == await flows_answer(seeded, "kazakhstan", EN)
+
+
+async def test_flows_of_two_countries_in_other_cases_is_not_guessed(seeded: FactStore):
+    (text,) = _accepted_by_telegram(await flows_answer(seeded, "россии и грузии", EN))
+    assert text.startswith("I don't know a country called “россии и грузии”")
+
+
 async def test_flows_without_a_country_explains_usage(seeded: FactStore):
     (text,) = _accepted_by_telegram(await flows_answer(seeded, "  ", EN))
     assert "/flows kazakhstan" in text
