@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from collections.abc import Awaitable, Callable
 
 from bot.answers.catalog import help_answer, start_answer, unknown_command_answer
@@ -42,6 +43,41 @@ async def _language(_store: FactStore, _args: str, words: Words) -> list[str]:
     ]
 
 
+async def _following_here(_store: FactStore, _args: str, words: Words) -> list[str]:
+    # Notices need a chat to be sent to; a terminal is none.
+    return [
+        words.say(
+            "Following a country works in a Telegram chat: new facts, corrections and "
+            "retractions are sent there. On the terminal, <code>factbot followers</code> shows "
+            "which countries chats follow."
+        )
+    ]
+
+
+async def _curating_here(_store: FactStore, _args: str, words: Words) -> list[str]:
+    return [
+        words.say(
+            "That is a curator's command in a Telegram chat. On the terminal, "
+            "<code>factbot import</code>, <code>factbot export</code>, "
+            "<code>factbot facts retract</code> and <code>factbot ingest</code> change and read "
+            "the facts (<code>factbot --help</code>)."
+        )
+    ]
+
+
+async def _chart_here(_store: FactStore, args: str, words: Words) -> list[str]:
+    # A chart is a picture sent to a chat; the terminal gets the figures it is drawn from.
+    country = html.escape(args.strip()[:100] or "kazakhstan")
+    return [
+        words.say(
+            "A chart is a picture, sent in a Telegram chat. On the terminal, "
+            "<code>/flows {country}</code> and <code>/timeline {country}</code> give the "
+            "figures it is drawn from.",
+            country=country,
+        )
+    ]
+
+
 async def _metrics(store: FactStore, _args: str, words: Words) -> list[str]:
     return [render_vocabulary(store.metrics, words)]
 
@@ -64,6 +100,12 @@ _ANSWERERS: dict[str, _Answerer] = {
     "metrics": _metrics,
     "help": _help,
     "start": _start,
+    "chart": _chart_here,
+    **dict.fromkeys(("follow", "unfollow", "following"), _following_here),
+    **dict.fromkeys(
+        ("addfact", "editfact", "retract", "import", "export", "ingest", "addmetric", "cancel"),
+        _curating_here,
+    ),
 }
 # A question in the reader's own words, paged like a command ("ask" is no command of its own).
 QUESTION = "ask"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.answers import COMMANDS, FLOWS_SHOWN, answer_text, flows_answer, help_answer
+from bot.answers.catalog import command_names
 from bot.language.words import words_for
 from bot.render.formatting import MESSAGE_LIMIT, visible_length
 from storage import FactStore
@@ -120,3 +121,30 @@ async def test_answer_text_routes_like_the_bot(seeded: FactStore):
     assert "Ask me about the recorded facts in your own words" in plain
     question = await answer_text(seeded, "how many people left kazakhstan", EN)
     assert "<b>147,000</b> Russian citizens left Kazakhstan" in question[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "says"),
+    [
+        ("/follow georgia", "factbot followers"),
+        ("/following", "factbot followers"),
+        ("/editfact 1 value=2", "factbot facts retract"),
+        ("/addfact", "factbot import"),
+        ("/chart <b>georgia", "/flows &lt;b&gt;georgia"),
+    ],
+)
+async def test_chat_only_commands_say_what_the_terminal_offers_instead(
+    seeded: FactStore, text: str, says: str
+):
+    """Every command the bot knows gets an answer on the terminal too, never "I don't know
+    the command"; one that needs a chat says what the terminal offers instead."""
+    (answer,) = _accepted_by_telegram(await answer_text(seeded, text, EN))
+    assert "I don't know the command" not in answer
+    (raw,) = await answer_text(seeded, text, EN)
+    assert says in raw
+
+
+async def test_every_command_in_the_catalog_has_a_terminal_answer(seeded: FactStore):
+    for name in sorted(command_names()):
+        for answer in await answer_text(seeded, f"/{name}", EN):
+            assert "I don't know the command" not in answer, name
