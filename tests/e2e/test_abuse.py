@@ -110,4 +110,10 @@ async def test_hostile_messages_get_sendable_replies_and_change_nothing(
     chosen = after.pop("chat_languages")
     assert {row[1] for row in chosen} <= set(LANGUAGES)
     before.pop("chat_languages")
+    # "/follow Казахстан ' OR" rightly follows Kazakhstan: the reader's own follows may change.
+    followed = after.pop("follows")
+    assert {(row[0], row[1]) for row in followed} <= {(READER_ID, "KAZ")}
+    assert {row[0] for row in after.pop("follower_chats")} <= {READER_ID}
+    before.pop("follows")
+    before.pop("follower_chats")
     assert after == before
