@@ -1,14 +1,19 @@
-"""Shared fixtures: a real SQLite file per test, and the store opened on it."""
+"""Shared fixtures: a real SQLite file per test, and the store opened on it; a real PostgreSQL
+server per session (tests/postgres.py), and a fresh database on it per test."""
 
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
+from typing import Any
 
+import psycopg
 import pytest
 import structlog
 
 from storage import FactStore, open_seeded_store
+from storage.postgres.migrate import apply_migrations
+from tests.postgres import NOT_INSTALLED, PostgresServer, find_server_binaries, running_server
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -47,6 +52,32 @@ async def _seeded(db_path: Path) -> AsyncIterator[FactStore]:
         yield store
     finally:
         await store.close()
+
+
+@pytest.fixture(name="postgres_server", scope="session")
+def _postgres_server() -> Iterator[PostgresServer]:
+    """The session's PostgreSQL server, started on first use and stopped at the session's end
+    (after failures too); the tests that use it are skipped where it is not installed."""
+    bindir = find_server_binaries()
+    if bindir is None:
+        pytest.skip(NOT_INSTALLED)
+    with running_server(bindir) as server:
+        yield server
+
+
+@pytest.fixture(name="pg_url")
+def _pg_url(postgres_server: PostgresServer) -> Iterator[str]:
+    """A new empty PostgreSQL database for one test, as a ``postgresql://`` URL."""
+    with postgres_server.fresh_database() as url:
+        yield url
+
+
+@pytest.fixture(name="pg")
+async def _pg(pg_url: str) -> AsyncIterator[psycopg.AsyncConnection[Any]]:
+    """A connection (autocommit) to a fresh PostgreSQL database with the schema applied."""
+    async with await psycopg.AsyncConnection.connect(pg_url, autocommit=True) as conn:
+        await apply_migrations(conn)
+        yield conn
 
 
 @pytest.fixture(autouse=True)
