@@ -44,6 +44,8 @@ _SETTINGS = {
     "max_connections": "40",
     "shared_buffers": "'32MB'",
     "log_min_messages": "warning",
+    "wal_level": "minimal",
+    "max_wal_senders": "0",
 }
 
 

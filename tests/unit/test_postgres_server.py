@@ -40,15 +40,30 @@ def _alive(pid: int) -> bool:
     return stat.rsplit(")", 1)[1].split()[0] != "Z"  # a zombie has exited
 
 
+class _TestFailed(Exception):
+    """What a failing test raises through the server's context."""
+
+
+def _fail_while_running(bindir: Path) -> tuple[int, Path]:
+    """Start a server, check it answers, then fail: its postmaster's pid and its files."""
+    seen: list[tuple[int, Path]] = []
+    try:
+        with running_server(bindir) as server:
+            with psycopg.connect(server.url()) as conn:
+                assert conn.execute("SELECT 1").fetchone() == (1,)
+            pid = int((server.data_dir / "postmaster.pid").read_text().split()[0])
+            assert _alive(pid)
+            seen.append((pid, server.data_dir.parent))
+            raise _TestFailed
+    except _TestFailed:
+        return seen[0]
+    raise AssertionError("the failure did not come through")
+
+
 def test_a_failing_session_still_stops_its_server_and_removes_its_files():
     bindir = find_server_binaries()
     if bindir is None:
         pytest.skip("no PostgreSQL server binaries; .ci/run installs them")
-    with pytest.raises(RuntimeError, match="a test failed"), running_server(bindir) as server:
-        with psycopg.connect(server.url()) as conn:
-            assert conn.execute("SELECT 1").fetchone() == (1,)
-        pid = int((server.data_dir / "postmaster.pid").read_text().split()[0])
-        assert _alive(pid)
-        raise RuntimeError("a test failed")
+    pid, files = _fail_while_running(bindir)
     assert not _alive(pid)
-    assert not server.data_dir.parent.exists()
+    assert not files.exists()
