@@ -118,3 +118,20 @@ def test_help_and_handlers_list_the_same_commands():
     for command in CURATOR_COMMANDS:
         assert f"/{command.name} " not in reader_help
         assert f"/{command.name} " in curator_help
+
+
+def _readme_test_command() -> str:
+    """The README's command that runs the whole test suite (its "Try it" part)."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    try_it = readme.split("## Try it", 1)[1].split("\n## ", 1)[0]
+    commands = [line for line in try_it.splitlines() if line.rstrip().endswith("&& pytest")]
+    assert len(commands) == 1, commands
+    return commands[0].strip()
+
+
+def test_ci_runs_the_readme_test_command():
+    """.ci/run runs exactly what the README tells a newcomer to run, as a command of its own
+    (not in a comment, not only when PostgreSQL is missing)."""
+    script = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    top_level = [line for line in script.splitlines() if line and not line[0].isspace()]
+    assert _readme_test_command() in top_level
