@@ -11,6 +11,7 @@ import pytest
 
 from storage import SchemaError
 from storage.postgres.migrate import apply_migrations, available_migrations, schema_version
+from tests.postgres import PostgresServer
 
 ALL = [migration.version for migration in available_migrations()]
 
@@ -97,28 +98,22 @@ async def test_refuses_a_connection_inside_a_transaction(pg_url: str):
             await apply_migrations(conn)
 
 
-async def test_refuses_a_database_that_is_not_utf8(pg_url: str):
+async def test_refuses_a_database_that_is_not_utf8(postgres_server: PostgresServer):
     """Four languages need UTF-8; a LATIN1 database is refused before anything is written."""
-    latin = pg_url.replace("/test_", "/latin_", 1)
-    name = latin.split("/")[3].split("?")[0]
-    async with await _connect(pg_url) as admin:
+    name = psycopg.sql.Identifier("latin1_store")
+    async with await _connect(postgres_server.url()) as admin:
         await admin.execute(
             psycopg.sql.SQL(
                 "CREATE DATABASE {} TEMPLATE template0 ENCODING 'LATIN1' LOCALE 'C'"
-            ).format(psycopg.sql.Identifier(name))
+            ).format(name)
         )
-    try:
-        async with await _connect(latin) as conn:
-            with pytest.raises(SchemaError, match="encoding is LATIN1"):
-                await apply_migrations(conn)
-            assert await _tables(conn) == set()
-    finally:
-        async with await _connect(pg_url) as admin:
-            await admin.execute(
-                psycopg.sql.SQL("DROP DATABASE {} WITH (FORCE)").format(
-                    psycopg.sql.Identifier(name)
-                )
-            )
+        try:
+            async with await _connect(postgres_server.url("latin1_store")) as conn:
+                with pytest.raises(SchemaError, match="encoding is LATIN1"):
+                    await apply_migrations(conn)
+                assert await _tables(conn) == set()
+        finally:
+            await admin.execute(psycopg.sql.SQL("DROP DATABASE {} WITH (FORCE)").format(name))
 
 
 def test_migrations_are_numbered_from_one():
