@@ -13,12 +13,20 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import cache
 from importlib import resources
+from importlib.resources.abc import Traversable
 
 import aiosqlite
 
 from storage.errors import SchemaError
 
-__all__ = ["Migration", "apply_migrations", "available_migrations", "schema_version"]
+__all__ = [
+    "Migration",
+    "apply_migrations",
+    "available_migrations",
+    "read_series",
+    "schema_version",
+    "steps_to_apply",
+]
 
 _FILE_NAME = re.compile(r"^(\d{4})_(\w+)\.sql$")
 
@@ -41,19 +49,46 @@ class Migration:
     sql: str
 
 
-@cache
-def available_migrations() -> tuple[Migration, ...]:
-    """The migrations shipped with this version, in order."""
+def read_series(folder: Traversable, series: str) -> tuple[Migration, ...]:
+    """The ``NNNN_name.sql`` steps in ``folder``, in order; ``series`` names them in errors.
+
+    Raises:
+        SchemaError: the steps are not numbered 1..n.
+    """
     found = []
-    for entry in resources.files(__package__).iterdir():
+    for entry in folder.iterdir():
         match = _FILE_NAME.match(entry.name)
         if match:
             found.append(Migration(int(match[1]), match[2], entry.read_text(encoding="utf-8")))
     found.sort(key=lambda migration: migration.version)
     versions = [migration.version for migration in found]
     if versions != list(range(1, len(found) + 1)):
-        raise SchemaError(f"migrations are not numbered 1..n: {versions}")
+        raise SchemaError(f"{series} are not numbered 1..n: {versions}")
     return tuple(found)
+
+
+def steps_to_apply(
+    migrations: tuple[Migration, ...], current: int, target: int | None
+) -> list[Migration]:
+    """The steps that bring a database at ``current`` up to ``target`` (None: the newest).
+
+    Raises:
+        SchemaError: the database is newer than this version knows.
+    """
+    newest = migrations[-1].version
+    if current > newest:
+        raise SchemaError(
+            f"the database is at schema version {current}, newer than this factbot "
+            f"knows ({newest}); upgrade factbot"
+        )
+    target = newest if target is None else target
+    return [step for step in migrations if current < step.version <= target]
+
+
+@cache
+def available_migrations() -> tuple[Migration, ...]:
+    """The SQLite migrations shipped with this version, in order."""
+    return read_series(resources.files(__package__), "migrations")
 
 
 async def schema_version(conn: aiosqlite.Connection) -> int:
@@ -80,20 +115,10 @@ async def apply_migrations(conn: aiosqlite.Connection, *, target: int | None = N
     Raises:
         SchemaError: the database is newer than this version knows, or a step failed.
     """
-    migrations = available_migrations()
-    newest = migrations[-1].version
-    target = newest if target is None else target
     await conn.execute(_CREATE_LEDGER)
     current = await schema_version(conn)
-    if current > newest:
-        raise SchemaError(
-            f"the database is at schema version {current}, newer than this factbot "
-            f"knows ({newest}); upgrade factbot"
-        )
     applied = []
-    for migration in migrations:
-        if migration.version <= current or migration.version > target:
-            continue
+    for migration in steps_to_apply(available_migrations(), current, target):
         # A step may rebuild a table others refer to (SQLite's way to change a constraint):
         # foreign keys are off while it runs, as SQLite's ALTER TABLE guide says, and every
         # reference is checked before it commits. The pragma works only outside a transaction.

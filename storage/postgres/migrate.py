@@ -9,7 +9,6 @@ nothing left to do.
 
 from __future__ import annotations
 
-import re
 from datetime import UTC, datetime
 from functools import cache
 from importlib import resources
@@ -18,11 +17,10 @@ from typing import Any
 import psycopg
 
 from storage.errors import SchemaError
-from storage.migrations import Migration
+from storage.migrations import Migration, read_series, steps_to_apply
 
 __all__ = ["MIGRATION_LOCK", "apply_migrations", "available_migrations", "schema_version"]
 
-_FILE_NAME = re.compile(r"^(\d{4})_(\w+)\.sql$")
 # The advisory lock's key, one for every factbot database on a server: "factbot" in ASCII.
 MIGRATION_LOCK = 0x66_61_63_74_62_6F_74
 
@@ -40,16 +38,7 @@ _HAS_LEDGER = "SELECT to_regclass('schema_migrations') IS NOT NULL"
 @cache
 def available_migrations() -> tuple[Migration, ...]:
     """The PostgreSQL migrations shipped with this version, in order."""
-    found = []
-    for entry in (resources.files(__package__) / "migrations").iterdir():
-        match = _FILE_NAME.match(entry.name)
-        if match:
-            found.append(Migration(int(match[1]), match[2], entry.read_text(encoding="utf-8")))
-    found.sort(key=lambda migration: migration.version)
-    versions = [migration.version for migration in found]
-    if versions != list(range(1, len(found) + 1)):
-        raise SchemaError(f"PostgreSQL migrations are not numbered 1..n: {versions}")
-    return tuple(found)
+    return read_series(resources.files(__package__) / "migrations", "PostgreSQL migrations")
 
 
 async def schema_version(conn: psycopg.AsyncConnection[Any]) -> int:
@@ -82,9 +71,6 @@ async def apply_migrations(
     """
     if not conn.autocommit:
         raise SchemaError("migrations need a connection in autocommit mode")
-    migrations = available_migrations()
-    newest = migrations[-1].version
-    target = newest if target is None else target
     await _check_encoding(conn)
     # A session lock, not a transaction's: it is held across the steps' transactions, and a
     # runner that dies releases it with its connection.
@@ -92,16 +78,10 @@ async def apply_migrations(
     try:
         await conn.execute(_CREATE_LEDGER)
         current = await schema_version(conn)
-        if current > newest:
-            raise SchemaError(
-                f"the database is at schema version {current}, newer than this factbot "
-                f"knows ({newest}); upgrade factbot"
-            )
         applied = []
-        for migration in migrations:
-            if current < migration.version <= target:
-                await _apply(conn, migration)
-                applied.append(migration.version)
+        for migration in steps_to_apply(available_migrations(), current, target):
+            await _apply(conn, migration)
+            applied.append(migration.version)
         return applied
     finally:
         await conn.execute("SELECT pg_advisory_unlock(%s)", (MIGRATION_LOCK,))
