@@ -32,6 +32,7 @@ from storage.finding import FactQuery, query_sql
 from storage.follows import (
     CHAT_KINDS,
     COUNT_FOLLOWERS,
+    FOLLOWED_AMONG,
     FOLLOWED_BY,
     FOLLOWER_COUNTS,
     OWED_FOR_CHANGE,
@@ -626,6 +627,12 @@ class FactStore:
         codes = sorted({code for code in countries if code})
         rows = list(await self._read(COUNT_FOLLOWERS, {"countries": json.dumps(codes)}))
         return int(rows[0][0])
+
+    async def followed_among(self, countries: Iterable[str | None]) -> list[str]:
+        """Those of ``countries`` some chat follows (and is sent notices), by code."""
+        codes = sorted({code for code in countries if code})
+        rows = await self._read(FOLLOWED_AMONG, {"countries": json.dumps(codes)})
+        return [str(row[0]) for row in rows]
 
     async def follower_counts(self) -> list[tuple[str, int, int]]:
         """Per followed country: the chats notified, and those that stopped (blocked the bot)."""

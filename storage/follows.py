@@ -18,6 +18,7 @@ from typing import Any
 __all__ = [
     "CHAT_KINDS",
     "COUNT_FOLLOWERS",
+    "FOLLOWED_AMONG",
     "FOLLOWED_BY",
     "FOLLOWER_COUNTS",
     "OWED_FOR_CHANGE",
@@ -60,6 +61,13 @@ COUNT_FOLLOWERS = """
 SELECT count(DISTINCT fo.chat_id) FROM follows fo
 JOIN follower_chats c ON c.chat_id = fo.chat_id AND c.active
 WHERE fo.country IN (SELECT value FROM json_each(:countries))
+"""
+# Which of these countries (a JSON list of codes) some active chat follows.
+FOLLOWED_AMONG = """
+SELECT DISTINCT fo.country FROM follows fo
+JOIN follower_chats c ON c.chat_id = fo.chat_id AND c.active
+WHERE fo.country IN (SELECT value FROM json_each(:countries))
+ORDER BY fo.country
 """
 # Per country: the chats following it that are sent notices, and those that stopped.
 FOLLOWER_COUNTS = """

@@ -75,8 +75,7 @@ async def _followers(context: FactContext, countries: frozenset[str]) -> tuple[i
     followers = await store.count_followers(countries)
     if not followers:
         return 0, []
-    followed = [code for code, active, _ in await store.follower_counts() if active]
-    return followers, sorted(code for code in countries if code in followed)
+    return followers, await store.followed_among(countries)
 
 
 async def _save_or_offer(

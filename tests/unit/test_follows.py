@@ -149,6 +149,10 @@ async def test_a_chat_that_blocked_the_bot_stops_softly(store: FactStore):
     assert [n.chat_id for n in await store.pending_notices()] == [2]
     assert await store.followed_by(1) == [GEORGIA]  # kept, inactive
     assert await store.follower_counts() == [(GEORGIA, 1, 1)]
+    assert await store.followed_among([GEORGIA, ARMENIA, None]) == [GEORGIA]
+    await store.chat_gone(2, "403: bot was blocked by the user")
+    assert await store.followed_among([GEORGIA]) == []  # nobody left to notify
+    await _follow(store, 2, GEORGIA)
     assert await store.count_followers([GEORGIA]) == 1
     await store.add_fact(make_draft(figure={"qualifier": "exact", "value": 7}), by="t")
     assert {n.chat_id for n in await store.pending_notices()} == {2}
