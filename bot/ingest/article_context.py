@@ -37,6 +37,9 @@ class ArticleContext:
     began: date | None = None
     # The day the paragraph's source spoke ("the ministry said on Monday").
     report_day: date | None = None
+    # The country a headline with no figure puts its story in ("Нидерландыда баспана сұраған
+    # қазақстандықтар саны ... өсті"): where the story is, before any figure says so.
+    headline_home: str | None = None
 
     def next_paragraph(self, paragraph: int) -> ArticleContext:
         """The context a new paragraph starts from: what the article said, not the paragraph."""
@@ -46,14 +49,16 @@ class ArticleContext:
             article_last=self.article_last,
             since=self.since,
             began=self.began,
+            headline_home=self.headline_home,
         )
 
 
 def home(context: ArticleContext) -> str | None:
-    """The country the article is about: where most of its figures so far went."""
+    """The country the article is about: where most of its figures so far went, else where
+    its headline puts the story."""
     places = [c.destination for c in context.by_metric.values() if c.destination]
     # Counter keeps first-seen order among equals: the same answer on every run.
-    return Counter(places).most_common(1)[0][0] if places else None
+    return Counter(places).most_common(1)[0][0] if places else context.headline_home
 
 
 def arrived_from(

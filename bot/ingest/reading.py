@@ -151,6 +151,8 @@ def read_article(
             sentence, attribution, language, published, metrics, headline=index < body_starts
         )
         found, dropped = reader.read(context)
+        if reader.headline and not found and context.headline_home is None:
+            context.headline_home = _story_country(sentence.text, language)
         candidates += found
         left_out += dropped
         if found:
@@ -175,6 +177,13 @@ def read_article(
             )
     kept, repeats = without_repeats(along_the_corridor(candidates, metrics, language))
     return Reading(tuple(kept), tuple(left_out + repeats))
+
+
+def _story_country(text: str, language: str) -> str | None:
+    """The country a headline puts its story into or in, by name (not by its people)."""
+    places, _citizenship = read_words(text, language).places(0, len(text), language)
+    roles = roles_of(places)
+    return roles["into"] or roles["in"]
 
 
 def _body_start(sentences: list[Sentence]) -> int:

@@ -44,6 +44,17 @@ def test_only_the_flow_is_proposed_and_the_traps_are_left_out_with_their_reason(
     assert {"denied", "percent", "stock"} <= left_out
 
 
+def test_a_headline_without_a_figure_says_which_country_the_story_is_in():
+    # The deportation's "from the country" is the one the headline names, not the people's.
+    text = (
+        "Нидерландыда баспана сұраған қазақстандықтар саны екі есе өсті\n\n"
+        "Былтыр елден 40 қазақстандық шығарылды, деп хабарлады көші-қон қызметі.\n"
+    )
+    (candidate,) = read_article(text, "kk", date(2024, 4, 18)).candidates
+    assert (candidate.metric, candidate.figure.value) == ("deported", 40)
+    assert candidate.origin == "NLD"
+
+
 def test_a_figure_said_twice_is_proposed_once_with_the_fuller_sentence():
     text = (
         "Georgia: 7,000 Russians arrive in a day\n\n"
