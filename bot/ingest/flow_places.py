@@ -146,6 +146,9 @@ class _Settling:
         self.counted_by_its_state = len(speaker_home) == 1 and (
             metrics.direction(metric) is Direction.INTO or metric in INTO_A_COUNTRY
         )
+        # "Пограничное управление ФСБ России ...: в Норвегию выехали 450 граждан Сирии": a
+        # state's border guards count departures out of their own state.
+        self.counting_state = speaker_home.pop() if len(speaker_home) == 1 else None
 
     def run(self) -> FlowPlaces:
         self.origin, self.destination = self._named()
@@ -327,6 +330,9 @@ class _Settling:
             # Citizens of one country counted entering or applying in another came from it
             # (the shipped facts read the seed article so); leaving, they may go anywhere.
             self.origin = citizenship
+        state = self.counting_state
+        if metric == "left" and self.origin is None and state not in {None, self.destination}:
+            self.origin = state
         if metric == "left" and self.origin is None and citizenship is not None:
             # "12 мыңға жуық қазақстандық шетелге кеткен": people leave their own country when
             # the text names no other.

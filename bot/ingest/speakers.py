@@ -376,6 +376,7 @@ def read_phrase(text: str, language: str, case: str = "nomn", media: bool = Fals
         # "з посиланням на дані Міністерства інклюзії": the ministry's data, the ministry's.
         text, case = text[data.end() :], "gent"
     if language in {"ru", "uk"}:
+        text = _before_the_verb(text, language)
         for prefix, governed in _SLAVIC_PREFIXES:
             stripped = prefix.sub("", text)
             if stripped != text:
@@ -411,6 +412,22 @@ def read_phrase(text: str, language: str, case: str = "nomn", media: bool = Fals
         # "Центральне статистичне управління Ірландії (CSO)": later just "CSO".
         return replace(found, noun=plain(acronym["acronym"]))
     return found
+
+
+def _before_the_verb(text: str, language: str) -> str:
+    """A Russian or Ukrainian phrase up to its verb: "Пограничное управление ФСБ России по
+    Мурманской области приводит свои данные" names the body, not what it does."""
+    for match in _PHRASE_WORD.finditer(text):
+        word = match.group()
+        if match.start() == 0 or not word.islower() or latin(word):
+            continue
+        parses = slavic_parses(word, language)
+        if parses and parses[0][2] == "VERB":
+            return text[: match.start()].rstrip(" ,")
+    return text
+
+
+_PHRASE_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 
 
 def _head(words: list[Word], language: str) -> Word:

@@ -44,6 +44,17 @@ def test_only_the_flow_is_proposed_and_the_traps_are_left_out_with_their_reason(
     assert {"denied", "percent", "stock"} <= left_out
 
 
+def test_a_body_that_speaks_is_named_up_to_its_verb():
+    text = (
+        "Пограничное управление ФСБ России по Мурманской области приводит свои данные: "
+        "с 1 октября в Норвегию выехали 450 граждан Сирии."
+    )
+    (candidate,) = read_article(text, "ru", PUBLISHED).candidates
+    assert candidate.attributed_to is not None
+    body = "Пограничное управление ФСБ России по Мурманской области"
+    assert candidate.attributed_to.name == body
+
+
 def test_a_headline_without_a_figure_says_which_country_the_story_is_in():
     # The deportation's "from the country" is the one the headline names, not the people's.
     text = (
@@ -101,6 +112,9 @@ def test_a_report_day_dates_what_the_report_counts():
          "афганцев.", "deported", ("PAK", "AFG", "AFG")),
         ("uk", "Минулого тижня 300 громадян Росії попросили притулку в Грузії.",
          "asylum_applications", ("RUS", "GEO", "RUS")),
+        # A state's border guards count departures out of their own state, whoever leaves.
+        ("ru", "Пограничное управление ФСБ России по Мурманской области приводит свои данные: "
+         "с 1 октября в Норвегию выехали 450 граждан Сирии.", "left", ("RUS", "NOR", "SYR")),
         ("kk", "Биыл Қазақстанға 10 мыңнан астам қандас Өзбекстаннан оралды.", "returned",
          ("UZB", "KAZ", None)),
     ],
