@@ -172,7 +172,7 @@ CUES: dict[str, Phrases] = {
         "en": ("allow", "allowed", "permit", "permitted", "authorise", "authorised"),
         "ru": ("позволить", "разрешить", "позволять", "разрешать"),
         "uk": ("дозволити", "дозволяти"),
-        "kk": ("руксат",),
+        "kk": ("руксат", "мумкиндик бер"),
     },
     "refuse_exit": {
         "en": ("not let out", "not allowed to leave", "barred from leaving",

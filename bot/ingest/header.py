@@ -321,9 +321,16 @@ def _read_line(line: str, language: str, found: dict[str, Any]) -> bool:
         ]
         kinds = {kind for kind, _ in parts}
         alone = kinds == {"person"} and len(parts) == 1
-        if not alone and (
-            kinds <= {"plain", "caps", "person"}
-            or ("date" not in kinds and kinds & {"plain", "caps", "person"})
+        # "Ертіс ақпарат | Авторы: Ирина Балачук": a signed line's one other piece is the
+        # masthead, dated or not.
+        masthead = "author" in kinds and sum(kind == "plain" for kind, _ in parts) == 1
+        if (
+            not alone
+            and not (masthead and kinds <= {"author", "plain"})
+            and (
+                kinds <= {"plain", "caps", "person"}
+                or ("date" not in kinds and kinds & {"plain", "caps", "person"})
+            )
         ):
             return False
     signed = any(kind == "author" for kind, _ in parts)

@@ -33,6 +33,8 @@ from bot.ingest.period_words import (
     fold_pattern,
     month_of,
 )
+from bot.language.countries import question_country_code
+from bot.language.lemmas import forms
 
 __all__ = ["find_named_periods"]
 
@@ -227,6 +229,19 @@ def _unit(match: re.Match[str]) -> str:
                 if match.groupdict().get(unit))  # fmt: skip
 
 
+def _to_a_country(folded: str, end: int) -> bool:
+    """Whether "до" after a length of time is "to" a country ("за тиждень до Казахстану
+    втекли": in a week, to Kazakhstan), not "before" ("за тиждень до виборів")."""
+    after = _TO_A_PLACE.match(folded, end)
+    if after is None:
+        return False
+    return any(question_country_code(key) for language in ("uk", "ru")
+               for key in forms(after[1], language).keys)  # fmt: skip
+
+
+_TO_A_PLACE = re.compile(r"\s+до\s+([^\W\d_]+)")
+
+
 def _duration(
     match: re.Match[str], folded: str, language: str, reference: date, *, ago: bool
 ) -> FoundDate | None:
@@ -236,7 +251,7 @@ def _duration(
     unit, count = _unit(match), _count(match, language)
     prep, mod = groups.get("prep"), groups.get("mod")
     if not ago:
-        if NOT_A_SPAN.match(folded, match.end()):
+        if NOT_A_SPAN.match(folded, match.end()) and not _to_a_country(folded, match.end()):
             return None
         following = _WORD_AFTER.match(folded, match.end())
         if following and month_of(following[1]) is not None:

@@ -80,6 +80,12 @@ _ORDINAL_ENDINGS = {
 _CARDINAL_ENDINGS = frozenset({"ти", "ми", "х", "ью", "мью", "ех", "ух", "ем", "ум", "умя", "ох",
                                "ьох"})  # fmt: skip
 _KAZAKH_ORDINAL = re.compile(r"(?:[ыи]?н)?ш[ыи]")  # "-ші", "-інші", "-ыншы", folded
+# Nouns a number names one of after a hyphen (folded): "7-тармағы" (item 7), "5-бап", "3-сынып".
+# Both foldings: Kazakh letters kept, and read as Russian ones ("тармаг", "кабат").
+_KAZAKH_LABELS = (
+    "тармақ", "тармағ", "тармак", "тармаг", "бап", "баб", "бөлім", "болим", "тарау", "сынып",
+    "қабат", "кабат", "пункт", "абзац", "нөмір", "номир",
+)  # fmt: skip
 # "200 с лишним тысяч": the number is more than it says.
 _ODD = (("с", "лишним"), ("с", "небольшим"), ("с", "гаком"), ("з", "лишком"), ("з", "гаком"))
 
@@ -155,6 +161,8 @@ def _suffix(folded: str, toks: list[Token], k: int, language: str) -> tuple[str,
             return "ordinal", ""
         if suffix in KAZAKH_CASES or suffix in {"ы", "и", "сы", "си"}:
             return "case", KAZAKH_CASES.get(suffix, "")
+        if suffix.startswith(_KAZAKH_LABELS):
+            return "ordinal", ""  # "жарлықтың 7-тармағы": the decree's item 7, no count
         return None
     if suffix == "х" and _scale_at(folded, toks, k + 1, -1, language) is not None:
         return "case", ""  # "2-х тысяч": of two thousand

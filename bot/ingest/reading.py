@@ -325,6 +325,10 @@ class _SentenceReader:
                 cues, has_destination=True, has_origin=True
             ):
                 break
+        if "mobilise" in cues and "allow" in words.cues(start, end):
+            # "... 7-тармағы 1 миллион адамды, ..., әскерге шақыруға мүмкіндік беретіні": what
+            # the decree allows is a ceiling, in whichever clause the verb stands.
+            cues.add("allow")
         if "leave" in cues and "refuse_exit" in words.cues(0, len(text)):
             # "tried to leave for Poland with forged papers, and were not let out".
             cues.add("refuse_exit")

@@ -90,6 +90,20 @@ _SLAVIC_PREFIXES = (
     (re.compile(r"^(?:в|во|у)\s+", re.I), "loct"),
     (re.compile(r"^(?:пресс|прес)-служб\w*\s+", re.I), "gent"),
 )
+# A body's kind, then its quoted name, or (Kazakh) the other way round. Outlets ("газета
+# «Известия»") are read before this, as outlets.
+_BODY_KINDS = (
+    r"(?:компани\w*|корпораци\w*|корпораці\w*|организаци\w*|організаці\w*|фонд\w*"
+    r"|ассоциаци\w*|асоціаці\w*|объединени\w*|об'єднанн\w*|движени\w*|рух\w*|групп?\w*"
+    r"|оператор\w*|аэропорт\w*|аеропорт\w*|центр\w*|company|group|foundation"
+    r"|association|organi[sz]ation|operator|airport|қоры\w*|қауымдастығ\w*"
+    r"|ұйым\w*|әуежай\w*|орталығ\w*)"
+)
+_KIND_THEN_NAME = re.compile(
+    rf"(?i)^(?:the\s+)?{_BODY_KINDS}(?:\s+[а-яіїєґa-z'-]+)?\s+[«\"“„](?P<name>[^«»\"“”„]{{2,60}})[»\"”“]$"
+)
+_NAME_THEN_KIND = re.compile(rf"(?i)^[«\"“„](?P<name>[^«»\"“”„]{{2,60}})[»\"”“]\s+{_BODY_KINDS}$")
+_NOT_A_BODY_NAME = ("http",)
 _ACRONYM_END = re.compile(r"\((?P<acronym>[A-ZА-ЯЁІЇЄҐ]{2,8})\)?\s*$")
 _BRACKETED_END = re.compile(r"(?<=\w)\s*\((?:[^()]{1,12})\)?\s*$")
 _RUSSIAN_FEDERATION = "the Russian Federation"  # the seed's form for RUS in a ministry's name
@@ -115,11 +129,31 @@ _CONNECTIVES = re.compile(
 )
 
 
+# When the speaker spoke, before its name: "27 сентября МВД Казахстана сообщило",
+# "Бұған дейін, 27 қыркүйекте ҚР Ішкі істер министрлігі ... хабарлаған", "Вчера ведомство".
+_MONTH_WORDS = (
+    r"(?:январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр|січ|лют"
+    r"|берез|квіт|трав|черв|лип|серп|верес|жовт|листопад|груд|қаңтар|ақпан|наурыз|сәуір"
+    r"|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан|january|february|march"
+    r"|april|may|june|july|august|september|october|november|december)[^\W\d_]*"
+)
+_LEADING_WHEN = re.compile(
+    r"(?i)^(?:(?:on\s+)?\d{1,2}(?:-?го|-?і|-?ші|-?шы)?\s+"
+    + _MONTH_WORDS
+    + r"(?:\s+\d{4}(?:\s*(?:года|г\.|року|р\.|жылы|ж\.))?)?"
+    r"|(?:on\s+)?" + _MONTH_WORDS + r"\s+\d{1,2}(?:st|nd|rd|th)?"
+    r"|вчера|сегодня|накануне|учора|вчора|сьогодні|напередодні|кеше|бүгін|yesterday|today"
+    r"|ранее|раніше|бұған дейін|бұрын|earlier|previously)(?:,\s*|\s+|:\s*)"
+)
+
+
 def _tidy(text: str) -> str:
     # "Департамент полиции и погранохраны Эстонии (ДПП)": the acronym in brackets after a
     # name is the same body's.
     text = _BRACKETED_END.sub("", _LEADING_SYMBOLS.sub("", text))  # "🔹 Қазақстанның ..."
     text = _CONNECTIVES.sub("", text)
+    while (when := _LEADING_WHEN.match(text)) is not None and when.end() < len(text):
+        text = _CONNECTIVES.sub("", text[when.end() :])
     text = text.strip(" ,;:—–-()").strip()
     # A quotation mark at an end goes only if it has no partner: «Бахтар» keeps both.
     while text and text[0] in '"«“„' and not _QUOTED.search(text):
@@ -381,6 +415,11 @@ def read_phrase(text: str, language: str, case: str = "nomn", media: bool = Fals
             stripped = prefix.sub("", text)
             if stripped != text:
                 text, case = stripped, governed
+    named = _KIND_THEN_NAME.match(text) or _NAME_THEN_KIND.match(text)
+    if named is not None and not named["name"].startswith(_NOT_A_BODY_NAME):
+        # "компании «Армения Интернешнл Эйрпортс»", "«Қазақстан темір жолы» компаниясы": the
+        # body is its quoted name; the word for its kind says what it is.
+        return Mention(speaker=Speaker(named["name"].strip(), "organisation", None))
     words = words_of(text)
     if not words or words[-1].plain in PLURAL_PRONOUNS:
         return Mention()

@@ -499,3 +499,34 @@ def test_a_quotation_over_two_sentences_is_its_speakers_throughout() -> None:
 
 def test_nothing_to_read_gives_nothing() -> None:
     assert attribute([], "en") == []
+
+
+SINGLE_SENTENCES = [
+    # A date or "earlier" before the speaker is when it spoke, no part of its name.
+    ("ru", "Ранее: 27 сентября МВД Казахстана сообщило, что за неделю в Казахстан бежали почти "
+     "100 тысяч россиян.", "МВД Казахстана", None),
+    ("uk", "27 вересня Міністерство внутрішніх справ Казахстану повідомило, що за тиждень до "
+     "Казахстану втекли майже 100 тисяч росіян.", "Міністерство внутрішніх справ Казахстану",
+     None),
+    ("kk", "Бұған дейін, 27 қыркүйекте ҚР Ішкі істер министрлігі бір аптада Қазақстанға 100 "
+     "мыңға жуық ресейлік келгенін хабарлаған.", "ҚР Ішкі істер министрлігі", None),
+    # A body's kind before its quoted name: the name.
+    ("ru", "По данным компании «Армения Интернешнл Эйрпортс», в сентябре в Ереван прилетели 45 "
+     "тысяч россиян.", "Армения Интернешнл Эйрпортс", None),
+    # A dot inside an outlet's name ends nothing.
+    ("kk", "Бұл туралы Zakon.kz сайты ҚР Ішкі істер министрі Марат Ахметжановқа сілтеме жасап "
+     "хабарлады.", "Марат Ахметжанов", ZAKON),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "attributed", "carried"),
+    SINGLE_SENTENCES,
+    ids=[f"{row[0]}: {row[1][:28]}" for row in SINGLE_SENTENCES],
+)
+def test_one_sentence_names_its_speaker(
+    language: str, text: str, attributed: str, carried: str | None
+) -> None:
+    ((_, attribution),) = _read(text, language)
+    assert _name(attribution.attributed_to) == attributed
+    assert _name(attribution.carried_by) == carried

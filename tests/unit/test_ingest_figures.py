@@ -219,6 +219,7 @@ FIGURES = [
     ("kk", "[12 ұшақ] қонды", 12, None, "exact", "measure", False),
     ("kk", "кезекте [300 көлік] тұр", 300, None, "exact", "measure", False),
     ("kk", "[екі есе] өсті", 2, None, "exact", "measure", False),
+    ("kk", "жарлықтың [7-тармағы]", 7, None, "exact", "ordinal", False),
     ("en", "in [2022]", 2022, None, "exact", "year", False),
     ("ru", "в [2022] году", 2022, None, "exact", "year", False),
     ("ru", "[2022] года", 2022, None, "exact", "year", False),

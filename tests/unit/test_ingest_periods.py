@@ -22,6 +22,10 @@ R = "2022-10-04"
 Reading = tuple[str, str | None, str | None, str | None, str, bool]
 
 CASES: list[tuple[str, str, str, list[Reading]]] = [
+    # "до" and a country after a length of time is "to" it, not "before" it.
+    ("uk", "За тиждень до Казахстану втекли майже 100 тисяч росіян.", R,
+     [("За тиждень", "2022-09-28", "2022-10-04", R, "duration", True)]),
+    ("uk", "За тиждень до виборів кордон перетнули 5 тисяч людей.", R, []),
     # English: the seed article's phrasings first.
     ("en", "Since 21 September, more than 200,000 Russians have entered Kazakhstan.", R,
      [("Since 21 September", "2022-09-21", None, R, "since", False)]),

@@ -55,6 +55,16 @@ def test_a_body_that_speaks_is_named_up_to_its_verb():
     assert candidate.attributed_to.name == body
 
 
+def test_what_a_decree_allows_is_a_ceiling_and_its_item_number_no_figure():
+    text = (
+        "Кейін Ресей Президентінің ішінара мобилизация туралы жарлығының жасырын 7-тармағы "
+        "1 миллион адамды, негізінен ауыл тұрғындарын, әскерге шақыруға мүмкіндік беретіні "
+        "белгілі болды."
+    )
+    (candidate,) = read_article(text, "kk", PUBLISHED).candidates
+    assert (candidate.metric, candidate.figure.value) == ("mobilisation_ceiling", 1_000_000)
+
+
 def test_a_headline_without_a_figure_says_which_country_the_story_is_in():
     # The deportation's "from the country" is the one the headline names, not the people's.
     text = (
