@@ -20,6 +20,7 @@ from bot.ingest.reporting_subjects import (
     slavic_object,
     slavic_subject,
     speaker_follows,
+    unquoted_outlets,
     without_audience,
 )
 from bot.ingest.speaker_names import nominative_phrase
@@ -339,6 +340,8 @@ def source_line(text: str, language: str) -> SourceLine | None:
 def _verb_cue(text: str, found: re.Match[str], patterns: _Patterns, language: str) -> Cue | None:
     """A cue at a reporting verb, if its speaker can be found before or after it."""
     left = text[: found.start()]
+    if language in {"ru", "uk"}:
+        left = unquoted_outlets(left)
     right = text[found.end() :]
     verb = found.group("v")
     if verb.startswith(

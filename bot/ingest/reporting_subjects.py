@@ -30,6 +30,7 @@ __all__ = [
     "slavic_object",
     "slavic_subject",
     "speaker_follows",
+    "unquoted_outlets",
     "without_audience",
 ]
 
@@ -226,7 +227,7 @@ _SAID_WHEN = re.compile(
 
 def slavic_subject(left: str, language: str) -> str | None:
     """The subject before a Russian or Ukrainian verb: "Министр обороны Сергей Шойгу", "Він"."""
-    segments = _segments(left)
+    segments = _segments(unquoted_outlets(left))
     # "Погрануправление ФСБ по Дагестану, в свою очередь, сообщило": an aside between commas
     # is no part of the subject.
     while len(segments) > 1 and not _SAID_WHEN.sub(" ", segments[-1]).strip(" ,"):
@@ -248,6 +249,21 @@ def slavic_subject(left: str, language: str) -> str | None:
             break
         segment = head.rstrip()
     return _longest(segment, lambda words: _valid_slavic(words, language))
+
+
+_OUTLET_QUOTED = re.compile(r"(?P<kind>[^\W\d_]+)\s+[«\"“„](?P<name>[^«»\"“”„,;:]{2,60})[»\"”“]")
+
+
+def unquoted_outlets(text: str) -> str:
+    """``text`` with an outlet's quoted name unquoted: in "издание «Медиазона» сообщило" the
+    name is part of the subject, no quotation the speaker follows."""
+    return _OUTLET_QUOTED.sub(_unquoted, text)
+
+
+def _unquoted(match: re.Match[str]) -> str:
+    if not plain(match["kind"]).startswith(OUTLET_NOUNS):
+        return match.group()
+    return f"{match['kind']} {match['name']}"
 
 
 def without_audience(phrase: str) -> str:

@@ -513,6 +513,11 @@ SINGLE_SENTENCES = [
     # A body's kind before its quoted name: the name.
     ("ru", "По данным компании «Армения Интернешнл Эйрпортс», в сентябре в Ереван прилетели 45 "
      "тысяч россиян.", "Армения Интернешнл Эйрпортс", None),
+    # An outlet's quoted name before its verb is the subject, no quotation.
+    ("ru", '27 сентября издание "Медиазона" сообщило, что пятерых россиян не выпустили из '
+     "страны.", None, "Медиазона"),
+    ("uk", "27 вересня видання «Медіазона» повідомило, що п'ятьох росіян не випустили з "
+     "країни.", None, "Медіазона"),
     # A dot inside an outlet's name ends nothing.
     ("kk", "Бұл туралы Zakon.kz сайты ҚР Ішкі істер министрі Марат Ахметжановқа сілтеме жасап "
      "хабарлады.", "Марат Ахметжанов", ZAKON),
@@ -525,7 +530,7 @@ SINGLE_SENTENCES = [
     ids=[f"{row[0]}: {row[1][:28]}" for row in SINGLE_SENTENCES],
 )
 def test_one_sentence_names_its_speaker(
-    language: str, text: str, attributed: str, carried: str | None
+    language: str, text: str, attributed: str | None, carried: str | None
 ) -> None:
     ((_, attribution),) = _read(text, language)
     assert _name(attribution.attributed_to) == attributed
