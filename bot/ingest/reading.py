@@ -560,6 +560,11 @@ class _SentenceReader:
         if _NOW.search(self.sentence.text):
             # "Now 2,500 Belarusians enter every day": as of the report, not the week before.
             return None, None, context.report_day or self.published
+        decreed = context.by_metric.get("mobilisation_target")
+        if metric.startswith("mob") and decreed is not None and decreed.as_of is not None:
+            # "Later it became known that the decree allows mobilising 1 million": a decree's
+            # terms are as of the day it was announced, which the article gave before.
+            return None, None, decreed.as_of
         inherited = context.when
         if inherited is not None:
             if inherited.kind == "day":

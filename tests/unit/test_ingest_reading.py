@@ -65,6 +65,18 @@ def test_what_a_decree_allows_is_a_ceiling_and_its_item_number_no_figure():
     assert (candidate.metric, candidate.figure.value) == ("mobilisation_ceiling", 1_000_000)
 
 
+def test_a_decrees_terms_learnt_later_are_as_of_the_decree():
+    text = (
+        "Заголовок\n\n• 21 сентября президент России Владимир Путин объявил частичную "
+        "мобилизацию. Сообщалось, что Россия планирует призвать 300 тысяч резервистов.\n\n"
+        "• Позже выяснилось, что скрытый 7-й пункт указа президента России о частичной "
+        "мобилизации позволяет мобилизовать 1 млн человек, в основном из сел.\n"
+    )
+    target, ceiling = read_article(text, "ru", PUBLISHED).candidates
+    assert (target.metric, target.as_of) == ("mobilisation_target", date(2022, 9, 21))
+    assert (ceiling.metric, ceiling.as_of) == ("mobilisation_ceiling", date(2022, 9, 21))
+
+
 def test_a_headline_without_a_figure_says_which_country_the_story_is_in():
     # The deportation's "from the country" is the one the headline names, not the people's.
     text = (
