@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from bot.ingest.cues import cue_index
 from bot.ingest.header import dateline_end
 from bot.language.cities import city_country
+from bot.language.countries import question_country_code
 from bot.language.lemmas import forms
 from bot.language.places import PART_OF, Place, find_places, read_places
 from bot.language.regions import region_country
@@ -233,7 +234,11 @@ def _citizens_of(tokens: list[Token], language: str) -> str | None:
     "Ресей азаматы", "Ресейдің 11 азаматы", where the country comes first."""
     for position, token in enumerate(tokens):
         if language == "kk":
-            # "Ресей азаматы", "Грузияның 40-қа жуық азаматы": the figure may stand between.
+            # "Ресей азаматы", "Грузияның 40-қа жуық азаматы": the figure may stand between;
+            # "Қазақстанға Ресейдің 7 мың азаматы" are Russia's, whom Kazakhstan received.
+            declined = KAZAKH_CASE.search(kazakh_fold(token.word.folded)) is not None
+            if declined and question_country_code(token.word.folded) is None:
+                continue  # "Канада азаматы" ends like a case and is none
             near = tokens[position + 1 : position + 5]
         else:
             near = tokens[max(0, position - 3) : position]

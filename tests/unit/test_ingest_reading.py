@@ -134,6 +134,9 @@ def test_a_report_day_dates_what_the_report_counts():
          "афганцев.", "deported", ("PAK", "AFG", "AFG")),
         ("uk", "Минулого тижня 300 громадян Росії попросили притулку в Грузії.",
          "asylum_applications", ("RUS", "GEO", "RUS")),
+        # A country in the dative is where they went; the genitive one is whose they are.
+        ("kk", "3 қазанда Қазақстанға Ресейдің 7 мың азаматы келді.", "entered",
+         ("RUS", "KAZ", "RUS")),
         # A state's border guards count departures out of their own state, whoever leaves.
         ("ru", "Пограничное управление ФСБ России по Мурманской области приводит свои данные: "
          "с 1 октября в Норвегию выехали 450 граждан Сирии.", "left", ("RUS", "NOR", "SYR")),
