@@ -3,11 +3,20 @@ text, and precision and recall per language do not slide below what the rules re
 
 from __future__ import annotations
 
+import copy
 from typing import Any
 
 import pytest
 
-from benchmarks.ingest import FLOORS, evaluate, load_articles, matches, read
+from benchmarks.ingest import (
+    FLOORS,
+    differing_fields,
+    evaluate,
+    load_articles,
+    matches,
+    read,
+    seed_article,
+)
 from bot.ingest.figures import find_figures
 
 
@@ -64,3 +73,17 @@ def test_a_name_in_another_case_is_the_same_name_to_the_benchmark():
     assert not matches(proposed, expected)  # as written, the nominative is not an alias
     other = proposed | {"citation": {"attributed_to": {"name": "польське МВС"}}}
     assert not matches(other, expected, language="uk")
+
+
+def test_the_fields_a_candidate_gets_wrong_are_counted_one_by_one():
+    seed = seed_article()
+    assert sum(differing_fields([seed])["en"].values()) == 0  # read as the shipped facts say
+    altered = copy.deepcopy(seed)
+    altered["id"] = "seed, altered"
+    first, second = altered["facts"][:2]
+    first["origin"] = "ZZZ"
+    second["attributed_to"], second["attributed_to_aliases"] = "Nobody", []
+    altered["facts"].append({**copy.deepcopy(first), "figure": {"qualifier": "exact", "value": 1}})
+    counts = differing_fields([altered])["en"]
+    assert (counts["origin"], counts["attributed_to"], counts["figure"]) == (1, 1, 1)
+    assert counts["destination"] == counts["period"] == counts["extra"] == 0
