@@ -171,6 +171,7 @@ class _Settling:
         self._from_the_figure_before()
         if self.metric.startswith("mobilisation"):
             self._mobilised()
+        self._from_the_border()
         self._by_kind()
         self._from_the_speaker()
         if self.origin is None and self.metric in ARRIVALS:
@@ -357,6 +358,27 @@ class _Settling:
             # other one the sentence names.
             others = [c for c in peoples if c not in {citizenship, self.destination}]
             self.origin = others[0] if others else None
+
+    def _from_the_border(self) -> None:
+        """"crossed the Polish-Ukrainian border towards Ukraine", "через КПП «Верхній Ларс»
+        на російсько-грузинському кордоні до Грузії в'їхали 11 340 громадян України": from
+        the border's other side, whoever's citizens they are."""
+        at, direction = self.at, self.metrics.direction(self.metric)
+        sides = list(
+            dict.fromkeys(
+                c[5:]
+                for token in at.words.between(at.speaker_end, len(at.text))
+                for c in token.concepts
+                if c.startswith("side:")
+            )
+        )
+        if (
+            self.origin is None
+            and self.destination in sides
+            and len(sides) == 2
+            and direction is Direction.INTO
+        ):
+            self.origin = next(side for side in sides if side != self.destination)
 
     def _from_the_speaker(self) -> None:
         at, direction = self.at, self.metrics.direction(self.metric)
