@@ -134,6 +134,9 @@ def test_a_report_day_dates_what_the_report_counts():
          "афганцев.", "deported", ("PAK", "AFG", "AFG")),
         ("uk", "Минулого тижня 300 громадян Росії попросили притулку в Грузії.",
          "asylum_applications", ("RUS", "GEO", "RUS")),
+        # A border's two sides: arrivals into one came from the other, whoever's citizens.
+        ("uk", "Через КПП на російсько-грузинському кордоні до Грузії в'їхали 11 340 громадян "
+         "України.", "entered", ("RUS", "GEO", "UKR")),
         # A country in the dative is where they went; the genitive one is whose they are.
         ("kk", "3 қазанда Қазақстанға Ресейдің 7 мың азаматы келді.", "entered",
          ("RUS", "KAZ", "RUS")),
