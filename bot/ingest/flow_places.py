@@ -360,9 +360,10 @@ class _Settling:
             self.origin = others[0] if others else None
 
     def _from_the_border(self) -> None:
-        """"crossed the Polish-Ukrainian border towards Ukraine", "через КПП «Верхній Ларс»
-        на російсько-грузинському кордоні до Грузії в'їхали 11 340 громадян України": from
-        the border's other side, whoever's citizens they are."""
+        """Arrivals across a border whose two sides the sentence names came from the other
+        side, whoever's citizens they are: "crossed the Polish-Ukrainian border towards
+        Ukraine", "на російсько-грузинському кордоні до Грузії в'їхали 11 340 громадян
+        України"."""
         at, direction = self.at, self.metrics.direction(self.metric)
         sides = list(
             dict.fromkeys(
@@ -403,6 +404,11 @@ class _Settling:
         ):
             # "crossed the Polish-Ukrainian border towards Ukraine": from the other side.
             self.origin = next(side for side in sides if side != self.destination)
+        state = self.counting_state
+        if self.metric == "returned" and self.origin is None and state != self.destination:
+            # "Czech police estimate that 50,000 Ukrainian visa holders have returned home":
+            # from the state whose police count them.
+            self.origin = state
         if self.destination is None and at.speaker_end and direction is not Direction.OUT:
             # "Poland's digital ministry said 1 million got a PESEL number": a state's office
             # counts who came to it.

@@ -109,6 +109,9 @@ _EN = _Patterns(
         r"confirms|estimated|estimates|claimed|claims|announced|announces|informed|informs|"
         r"pointed out|points out|tweeted|revealed|reveals|specified|clarified|acknowledged|"
         r"admitted|warned|called|described|urged|insisted|argued|denied|dismissed|rejected|"
+        # The plural's present: "Czech police estimate that", "officials say".
+        r"say|tell|report|add|note|state|confirm|estimate|claim|announce|believe|believes|"
+        r"believed|calculate|calculates|calculated|"
         r"(?:(?<=data\s)|(?<=figures\s)|(?<=statistics\s))show(?:s|ed)?)\b"
         r"(?P<when>\s+(?:on|last)\s+[A-Z]\w+day|\s+on\s+\d{1,2}\s+[A-Z][a-z]+|"
         r"\s+yesterday|\s+today)?(?P<that>\s+that\b)?"
@@ -155,7 +158,8 @@ _RU = _Patterns(
         r"посчитал|заметил|напомнил|оценил)(?:а|о|и)?|привод(?:ит|ят)|"
         r"поясня(?:ет|ют)|рассказыва(?:ет|ют)|утвержда(?:ет|ют)|уточня(?:ет|ют)|"
         r"сообща(?:ет|ют)|заявля(?:ет|ют)|переда[её]т|передают|пиш(?:ет|ут)|отмеча(?:ет|ют)|"
-        r"говор(?:ит|ят)|информиру(?:ет|ют)|подч[её]ркива(?:ет|ют))\b"
+        r"говор(?:ит|ят)|информиру(?:ет|ют)|подч[её]ркива(?:ет|ют)|оценива(?:ет|ют)|"
+        r"счита(?:ет|ют)|полага(?:ет|ют))\b"
         r"(?P<when>\s+(?:в|во)\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|"
         r"воскресенье)|\s+(?:вчера|сегодня|накануне))?(?P<that>,?\s+что\b)?"
     ),
@@ -192,7 +196,7 @@ _UK = _Patterns(
         r"(?:в|ла|ло|ли)|повідомля(?:є|ють)|заявля(?:є|ють)|"
         r"переда(?:є|ють)|пиш(?:е|уть)|інформу(?:є|ють)|зазнача(?:є|ють)|наголошу(?:є|ють)|"
         r"навод(?:ить|ять)|каже|кажуть|поясню(?:є|ють)|розповіда(?:є|ють)|стверджу(?:є|ють)|"
-        r"підкреслю(?:є|ють))\b"
+        r"підкреслю(?:є|ють)|оціню(?:є|ють)|вважа(?:є|ють))\b"
         r"(?P<when>\s+(?:в|у)\s+(?:понеділок|вівторок|середу|четвер|п'ятницю|суботу|неділю)|"
         r"\s+(?:вчора|сьогодні|напередодні))?(?P<that>,?\s+що\b)?"
     ),

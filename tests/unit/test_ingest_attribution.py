@@ -518,6 +518,12 @@ SINGLE_SENTENCES = [
      "страны.", None, "Медиазона"),
     ("uk", "27 вересня видання «Медіазона» повідомило, що п'ятьох росіян не випустили з "
      "країни.", None, "Медіазона"),
+    # A plural subject's present tense, and verbs of estimating.
+    ("en", "Czech police estimate that 50,000 Ukrainians have already returned home.",
+     "Czech police", None),
+    ("en", "UNHCR believes that 5,000 people crossed into Chad last week.", "UNHCR", None),
+    ("ru", "Полиция оценивает, что домой вернулись 50 тысяч украинцев.", "Полиция", None),
+    ("uk", "Поліція оцінює, що додому повернулися 50 тисяч українців.", "Поліція", None),
     # A dot inside an outlet's name ends nothing.
     ("kk", "Бұл туралы Zakon.kz сайты ҚР Ішкі істер министрі Марат Ахметжановқа сілтеме жасап "
      "хабарлады.", "Марат Ахметжанов", ZAKON),
