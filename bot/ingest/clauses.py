@@ -14,7 +14,7 @@ from bot.ingest.header import dateline_end
 from bot.language.cities import city_country
 from bot.language.countries import question_country_code
 from bot.language.lemmas import forms
-from bot.language.places import PART_OF, Place, find_places, read_places
+from bot.language.places import CONJUNCTIONS, PART_OF, Place, find_places, read_places
 from bot.language.regions import region_country
 from bot.language.text import Word, fold, kazakh_fold
 from bot.language.tokens import Token, match_lexicon
@@ -66,7 +66,7 @@ class SentenceWords:
         """The countries named within [start, end) with their roles, and the citizenship."""
         # "from the Russian Federation": the article stands between the word and its role.
         tokens = [t for t in self.between(start, end) if t.word.folded != "the"]
-        places, citizenship = read_places(tokens, language)
+        places, citizenship = read_places(tokens, language, conjoined=True)
         places = _towards(places, tokens)
         places = _whose_people(places, tokens)
         if citizenship is None:
@@ -174,16 +174,21 @@ def _whose_people(places: tuple[Place, ...], tokens: list[Token]) -> tuple[Place
     # муніципалітети", where it happened).
     named = {t.country for t in tokens if t.country and "where" not in t.concepts}
     bare = any(place.role is None and place.code in named for place in places)
-    described = {
-        token.country
-        for position, token in enumerate(tokens)
-        if token.country
-        and position >= 2
-        # "двоих мужчин из Мариуполя": a home town always says who they are.
-        and (bare or "city" in token.concepts)
-        and "from_preposition" in tokens[position - 1].concepts
-        and not _PEOPLE_WORDS.isdisjoint(tokens[position - 2].forms.keys)
-    }
+    described: set[str] = set()
+    for position, token in enumerate(tokens):
+        if (
+            token.country
+            and position >= 2
+            # "двоих мужчин из Мариуполя": a home town always says who they are.
+            and (bare or "city" in token.concepts)
+            and "from_preposition" in tokens[position - 1].concepts
+            and not _PEOPLE_WORDS.isdisjoint(tokens[position - 2].forms.keys)
+        ):
+            described.add(token.country)
+            # "мигрантов из Эритреи и Судана": the people of both.
+            after = tokens[position + 1 : position + 3]
+            if len(after) == 2 and after[0].word.folded in CONJUNCTIONS and after[1].country:
+                described.add(after[1].country)
     return tuple(
         Place(place.code, "of") if place.role == "from" and place.code in described else place
         for place in places

@@ -69,13 +69,29 @@ def _votes(candidate: Candidate, metrics: Vocabulary) -> tuple[list[str], list[s
     origin, destination, own = candidate.origin, candidate.destination, candidate.citizenship
     homes = [own] if own else []
     if candidate.metric in _HOMEWARD:
-        return homes + ([destination] if destination else []), [origin] if origin else []
+        # "выслала в Мавританию 412 человек" under a readmission deal: a deportation's
+        # destination is a home only when the sentence says it is theirs.
+        home = (
+            destination
+            if destination and (candidate.metric == "returned" or destination == own)
+            else None
+        )
+        return homes + ([home] if home else []), [origin] if origin else []
     if metrics.direction(candidate.metric) is Direction.OUT or candidate.metric == "exit_refused":
         # "300 Ukrainians left Japan": a country left is home only when it is theirs.
         if origin and origin == own:
             return homes, [destination] if destination else []
         return homes, [origin] if origin and own else []
     return homes + ([origin] if origin else []), [destination] if destination else []
+
+
+def _clear_winner(votes: Counter[str]) -> str | None:
+    """The home most figures name, unless another is named as often ("из Мали и Сенегала":
+    the article's people come from no one country)."""
+    ranked = votes.most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+        return None
+    return ranked[0][0]
 
 
 def corridor_of(candidates: list[Candidate], metrics: Vocabulary) -> Corridor:
@@ -91,7 +107,7 @@ def corridor_of(candidates: list[Candidate], metrics: Vocabulary) -> Corridor:
         if candidate.citizenship:
             homes[candidate.citizenship] += 1
         hosts.update(named_hosts)
-    home = homes.most_common(1)[0][0] if homes else None
+    home = _clear_winner(homes)
     abroad: set[str] = set()
     for candidate in candidates:
         if candidate.metric in _NO_SIDES or candidate.destination != home:

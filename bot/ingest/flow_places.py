@@ -64,9 +64,10 @@ def roles_of(places: tuple[Place, ...]) -> Roles:
         if roles[key] not in {None, place.code}:
             several.add(key)
         roles[key] = roles[key] or place.code
-    # "deported 21,912, most of them to Guatemala and Honduras": no one destination.
-    if "into" in several:
-        roles["into"] = None
+    # "deported 21,912, most of them to Guatemala and Honduras", "выходцы из Мали и
+    # Сенегала": no one destination, no one origin.
+    for role in several & {"into", "from"}:
+        roles[role] = None
     return roles
 
 

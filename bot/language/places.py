@@ -20,7 +20,7 @@ from bot.language.lemmas import morph
 from bot.language.text import fold, kazakh_fold
 from bot.language.tokens import Token
 
-__all__ = ["PART_OF", "Place", "find_places", "read_places"]
+__all__ = ["CONJUNCTIONS", "PART_OF", "Place", "find_places", "read_places"]
 
 _KAZAKH_DATIVE = re.compile(r"(?:га|ге|ка|ке|на|не|а|е)$")
 _KAZAKH_ABLATIVE = re.compile(r"(?:дан|ден|тан|тен|нан|нен)$")
@@ -301,10 +301,16 @@ def _next_is_topic(tokens: list[Token], position: int) -> bool:
     return any(concept.startswith("topic:") for token in following for concept in token.concepts)
 
 
-def read_places(tokens: list[Token], language: str) -> tuple[tuple[Place, ...], str | None]:
-    """The places the question names with their roles, and the citizenship it asks about."""
+def read_places(
+    tokens: list[Token], language: str, *, conjoined: bool = False
+) -> tuple[tuple[Place, ...], str | None]:
+    """The places the question names with their roles, and the citizenship it asks about.
+
+    With ``conjoined``, a country joined to the one before by "and" takes its role: "из Мали
+    и Сенегала" is from both (an article's sentence; a question keeps its own reading)."""
     places: list[Place] = []
     citizenship = None
+    last_role: tuple[int, str | None] = (-9, None)
     for position, token in enumerate(tokens):
         if token.demonym:
             # "ethnic Kazakhs": a people, not a citizenship.
@@ -318,5 +324,19 @@ def read_places(tokens: list[Token], language: str) -> tuple[tuple[Place, ...], 
             if _near(tokens, position, "citizen", language):
                 citizenship = citizenship or token.country
             else:
-                places.append(Place(token.country, _role(tokens, position, language)))
+                role = _role(tokens, position, language)
+                joined = (
+                    position - last_role[0] == 2
+                    and tokens[position - 1].word.folded in CONJUNCTIONS
+                )
+                if conjoined and role is None and joined:
+                    role = last_role[1]
+                places.append(Place(token.country, role))
+                last_role = (position, role)
     return _merged(places, citizenship), citizenship
+
+
+# Words that join two countries in a list: "из Мали и Сенегала", "Қытай мен Моңғолиядан".
+CONJUNCTIONS = frozenset(
+    {"and", "or", "и", "или", "і", "й", "та", "або", "чи", "мен", "бен", "пен", "және"}
+)

@@ -134,6 +134,9 @@ def test_a_report_day_dates_what_the_report_counts():
          "афганцев.", "deported", ("PAK", "AFG", "AFG")),
         ("uk", "Минулого тижня 300 громадян Росії попросили притулку в Грузії.",
          "asylum_applications", ("RUS", "GEO", "RUS")),
+        # Two countries of origin joined by "and" are no one origin.
+        ("ru", "В октябре на Канарах заявления об убежище в Испании подали более 4 тыс. человек, "
+         "в основном выходцы из Мали и Сенегала.", "asylum_applications", (None, "ESP", None)),
         # A border's two sides: arrivals into one came from the other, whoever's citizens.
         ("uk", "Через КПП на російсько-грузинському кордоні до Грузії в'їхали 11 340 громадян "
          "України.", "entered", ("RUS", "GEO", "UKR")),
