@@ -158,6 +158,8 @@ _OUTLET_AND_DATE = re.compile(
     r"(?:/\w+)?|(?:The\s+)?[A-ZА-ЯЁІЇЄҐ][\w'’-]+(?:\s+(?:of\s+|the\s+)?[A-ZА-ЯЁІЇЄҐ][\w'’-]+){0,4}),"
     r"\s+(?P<when>[^,|]{6,40})"
 )
+# A sentence's end before a labelled field: ". Автор: ...", ". By-line: ...".
+_LABELLED_AFTER = re.compile(r"(?<=[^\W\d_])\.\s+(?=[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*:\s)")
 _QUOTED_OUTLET = re.compile(r"[«\"“](?P<x>[^»\"”]{2,60})[»\"”](?:\s+[^\W\d_]+)?")
 _BYLINE = re.compile(r"(?:by|written by)\s+(?P<name>.+)", re.IGNORECASE)
 _NAME_AND_OUTLET = re.compile(r"(?P<name>[^,«\"]{3,60}),\s*[«\"“](?P<outlet>[^»\"”]{2,60})[»\"”]")
@@ -229,7 +231,7 @@ def _classify(piece: str, language: str) -> tuple[str, str | date | None]:
     if (byline := _BYLINE.fullmatch(piece)) and (name := _name(byline["name"], strict=True)):
         return "author", name
     if (quoted := _QUOTED_OUTLET.fullmatch(piece)) is not None:
-        return "plain", quoted["x"]  # "«Ана тілі» газеті", "«Азия-Плюс»"
+        return "quoted", quoted["x"]  # "«Ана тілі» газеті", "«Азия-Плюс»"
     if (when := _when(_fold(piece), language)) is not None:
         return "date", when[0]
     if piece.isupper() and len(piece.split()) > 1:
@@ -280,6 +282,15 @@ def dateline_end(text: str) -> int:
 
 def _read_line(line: str, language: str, found: dict[str, Any]) -> bool:
     """Take what a header line says into ``found`` (first value wins); False if no header."""
+    sentences = _LABELLED_AFTER.split(line)
+    if len(sentences) > 1:
+        # "«Бишкек Таймс», 5 октября 2022 года. Автор: Айгерим Садыкова": two header lines
+        # in one, the second labelled.
+        trial = dict(found)
+        if all(_read_line(part, language, trial) for part in sentences):
+            found.update(trial)
+            return True
+        return False
     parts = _dateline(line)
     reporter = _NAME_AND_OUTLET.fullmatch(line)
     if parts is None and reporter and (name := _name(reporter["name"], strict=True)):
@@ -294,6 +305,19 @@ def _read_line(line: str, language: str, found: dict[str, Any]) -> bool:
         parts = [("publisher", _plain(dated["outlet"])), ("date", when[0])]
     if parts is None:
         parts = [_classify(piece, language) for piece in _SEPARATOR.split(line) if piece.strip()]
+        if len(parts) == 1 and parts[0][0] == "quoted":
+            parts = [("plain", parts[0][1])]  # a quotation alone on its line says no masthead
+        elif any(kind == "quoted" for kind, _ in parts):
+            # "«Степной вестник» | Туркестанская область": the quoted masthead, then its
+            # section or region.
+            parts = [(kind, value) for kind, value in parts if kind != "plain"]
+        if (
+            len(parts) == 1
+            and parts[0][0] == "caps"
+            and not person_name(str(parts[0][1]), language)
+        ):
+            # "CENTRAL AMERICA WIRE" under the headline: a masthead in capitals.
+            parts = [("publisher", parts[0][1])]
         short = (
             len(line.split()) <= _LONGEST_HEADER_LINE
             and not _is_body(line)
@@ -323,10 +347,10 @@ def _read_line(line: str, language: str, found: dict[str, Any]) -> bool:
         alone = kinds == {"person"} and len(parts) == 1
         # "Ертіс ақпарат | Авторы: Ирина Балачук": a signed line's one other piece is the
         # masthead, dated or not.
-        masthead = "author" in kinds and sum(kind == "plain" for kind, _ in parts) == 1
+        masthead = "author" in kinds and sum(kind in {"plain", "quoted"} for kind, _ in parts) == 1
         if (
             not alone
-            and not (masthead and kinds <= {"author", "plain"})
+            and not (masthead and kinds <= {"author", "plain", "quoted"})
             and (
                 kinds <= {"plain", "caps", "person"}
                 or ("date" not in kinds and kinds & {"plain", "caps", "person"})
@@ -338,7 +362,9 @@ def _read_line(line: str, language: str, found: dict[str, Any]) -> bool:
         # "IRYNA BALACHUK — 4 OCTOBER 2022": a name in capitals beside a date is the author's,
         # unless the line signs its author ("THE KIGEZI OBSERVER | By Brenda Atuhaire").
         caps = "publisher" if signed else "author"
-        kind = {"caps": caps, "plain": "publisher", "person": "author"}.get(kind, kind)
+        kind = {"caps": caps, "plain": "publisher", "quoted": "publisher", "person": "author"}.get(
+            kind, kind
+        )
         if value is not None:
             found.setdefault(kind, value)
     return True
