@@ -77,6 +77,22 @@ def test_a_decrees_terms_learnt_later_are_as_of_the_decree():
     assert (ceiling.metric, ceiling.as_of) == ("mobilisation_ceiling", date(2022, 9, 21))
 
 
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Most of those who set out lost their homes to two hurricanes in November."),
+        ("en", "On Friday, 46 flights landed at the airport in Tijuana."),
+        ("ru", "В тот же день в аэропорту Термеза сели 46 самолётов и вертолётов."),
+        ("uk", "У пункті пропуску в черзі стоять 300 автомобілів."),
+        ("kk", "Шекарада 300 көлік кезекте тұр."),
+    ],
+)
+def test_things_counted_are_no_people(language: str, text: str):
+    reading = read_article(text, language, PUBLISHED)
+    assert reading.candidates == ()
+    assert [item.reason for item in reading.left_out] == ["background"]
+
+
 def test_a_headline_without_a_figure_says_which_country_the_story_is_in():
     # The deportation's "from the country" is the one the headline names, not the people's.
     text = (
