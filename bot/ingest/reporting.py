@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from bot.ingest.reporting_subjects import (
+    BODY_HEAD,
     english_object,
     english_subject,
     kazakh_subject,
@@ -63,7 +64,13 @@ class SourceLine:
 
 # A phrase a cue points at ends at a clause's punctuation or before a figure.
 _UNTIL = r"(?=\s*(?:[,;:!?()]|\.(?:\s|$)|$)|\s+\d)"
-_X = r"(?P<x>.+?)" + _UNTIL
+# "по данным Министерства труда, социального обеспечения и миграции КР,": a body's name
+# that lists its fields runs past its commas.
+_LISTED_BODY = (
+    r"[^,;:!?()\d]*?" + BODY_HEAD.pattern.removeprefix("(?i)") + r"[^,;:!?()\d]*?,"
+    r"(?:\s+[^\W\d_][\w'’-]*){1,5}\s+(?:and|и|та|і|й|және)(?:\s+[^\W\d_][\w'’-]*){1,4}"
+)
+_X = r"(?P<x>(?i:" + _LISTED_BODY + r")(?=\s*(?:[,;:!?()]|\.(?:\s|$)|$))|.+?)" + _UNTIL
 
 _SECTION = re.compile(
     r"^\s*(?:(?:Previously|Background|Earlier|Context|Reminder|For reference|Read also|"

@@ -24,6 +24,8 @@ from bot.ingest.speaker_names import (
 from bot.ingest.speaker_words import ORG_HEADS, ORG_ROLES, OUTLET_NOUNS, PERSON_ROLES, plain
 
 __all__ = [
+    "BODY_HEAD",
+    "BODY_LIST_END",
     "english_object",
     "english_subject",
     "kazakh_subject",
@@ -89,7 +91,24 @@ def speaker_follows(left: str) -> bool:
 
 
 def _segments(text: str) -> list[str]:
-    return [part for part in _SEGMENT.split(text) if part and part.strip()]
+    parts = [part for part in _SEGMENT.split(text) if part and part.strip()]
+    # "the Ministry of Labour, Social Security and Migration", "Министерство труда,
+    # социального обеспечения и миграции": a body's name that lists its fields is one name.
+    while len(parts) >= 2 and BODY_LIST_END.fullmatch(parts[-1]) and BODY_HEAD.search(parts[-2]):
+        parts[-2:] = [f"{parts[-2].rstrip()}, {parts[-1].strip()}"]
+    return parts
+
+
+# A body's head word, and the rest of its name after a comma: "..., Social Security and
+# Migration", "..., соціального забезпечення та міграції".
+BODY_HEAD = re.compile(
+    r"(?i)(?<!\w)(?:ministry|министерств\w*|міністерств\w*|department|agency|office|"
+    r"агентств\w*|агенці\w*|департамент\w*|управлени\w*|управлінн\w*|комитет\w*|"
+    r"комітет\w*|министрлі\w*)"
+)
+BODY_LIST_END = re.compile(
+    r"\s*[^\W\d_][^\d,;:!?()]{0,60}?\s(?:and|и|та|і|й|және)\s[^\W\d_][^\d,;:!?()]{0,40}"
+)
 
 
 def _longest(segment: str, valid: Callable[[list[str]], bool]) -> str | None:

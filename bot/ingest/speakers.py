@@ -104,6 +104,10 @@ _KIND_THEN_NAME = re.compile(
 )
 _NAME_THEN_KIND = re.compile(rf"(?i)^[«\"“„](?P<name>[^«»\"“”„]{{2,60}})[»\"”“]\s+{_BODY_KINDS}$")
 _NOT_A_BODY_NAME = ("http",)
+_OPENS_WITH_BODY = re.compile(
+    r"^(?:[Tt]he\s+)?(?:(?:Ministry|Department|Agency|Office)\s+(?:of|for)\b|"
+    r"(?:Министерств|Міністерств)\w*\s)"
+)
 _ACRONYM_END = re.compile(r"\((?P<acronym>[A-ZА-ЯЁІЇЄҐ]{2,8})\)?\s*$")
 _BRACKETED_END = re.compile(r"(?<=\w)\s*\((?:[^()]{1,12})\)?\s*$")
 _RUSSIAN_FEDERATION = "the Russian Federation"  # the seed's form for RUS in a ministry's name
@@ -437,7 +441,10 @@ def read_phrase(text: str, language: str, case: str = "nomn", media: bool = Fals
     if outlet is not None:
         # "Al Jazeera телеарнасы": a channel, whatever its name looks like.
         return Mention(speaker=outlet)
-    person = _person(text, language, case)
+    # "the Ministry of Labour, Social Security and Migration" is a body whatever its
+    # capitalised words look like.
+    opens_with_body = _OPENS_WITH_BODY.match(text) is not None
+    person = None if opens_with_body else _person(text, language, case)
     if person is not None:
         return person
     outlet = _outlet(text, words, language, media)

@@ -524,6 +524,15 @@ SINGLE_SENTENCES = [
     ("en", "UNHCR believes that 5,000 people crossed into Chad last week.", "UNHCR", None),
     ("ru", "Полиция оценивает, что домой вернулись 50 тысяч украинцев.", "Полиция", None),
     ("uk", "Поліція оцінює, що додому повернулися 50 тисяч українців.", "Поліція", None),
+    # A body's name that lists its fields runs past its commas.
+    ("en", "The Ministry of Labour, Social Security and Migration said 3,480 people have flown "
+     "back.", "Ministry of Labour, Social Security and Migration", None),
+    ("ru", "По данным Министерства труда, социального обеспечения и миграции КР, в январе "
+     "вернулись 500 человек.", "Министерство труда, социального обеспечения и миграции КР",
+     None),
+    ("uk", "За даними Міністерства інклюзії, соціального забезпечення та міграції Іспанії, "
+     "захист отримали 170 тисяч українців.",
+     "Міністерство інклюзії, соціального забезпечення та міграції Іспанії", None),
     # A dot inside an outlet's name ends nothing.
     ("kk", "Бұл туралы Zakon.kz сайты ҚР Ішкі істер министрі Марат Ахметжановқа сілтеме жасап "
      "хабарлады.", "Марат Ахметжанов", ZAKON),
