@@ -170,8 +170,15 @@ def _filled(
         metric = "entered"
     direction = metrics.direction(metric)
     if metric == "returned":
-        # Back home: to their own country, else to the article's people's home.
+        # Back home: to their own country, else to the article's people's home; from the
+        # one country the article's people went to, when it names one.
         destination = destination or (own if own != origin else None) or corridor.home
+        if (
+            origin is None
+            and corridor.host not in {None, destination}
+            and corridor.abroad <= {corridor.host}
+        ):
+            origin = corridor.host
     elif metric == "deported":
         # Expelled by the state whose body says so ("INM депортував"), else by the country
         # the article's people went to.

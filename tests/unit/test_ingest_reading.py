@@ -93,6 +93,15 @@ def test_things_counted_are_no_people(language: str, text: str):
     assert [item.reason for item in reading.left_out] == ["background"]
 
 
+def test_the_returning_came_back_from_the_one_country_the_article_names():
+    text = (
+        "More than 1,100 of our citizens came home from Russia last week, the ministry said.\n\n"
+        '"Since then, 3,480 people have flown back to Bishkek and Osh," the minister said.\n'
+    )
+    _first, flown = read_article(text, "en", date(2024, 4, 10)).candidates
+    assert (flown.metric, flown.origin, flown.destination) == ("returned", "RUS", "KGZ")
+
+
 def test_a_headline_without_a_figure_says_which_country_the_story_is_in():
     # The deportation's "from the country" is the one the headline names, not the people's.
     text = (
