@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from bot.ingest.cues import cue_index
 from bot.ingest.header import dateline_end
+from bot.language.checkpoints import find_checkpoints
 from bot.language.cities import city_country
 from bot.language.countries import question_country_code
 from bot.language.lemmas import forms
@@ -280,6 +281,19 @@ _PEOPLE_NOUNS = frozenset({
 })  # fmt: skip
 
 
+def _read_checkpoints(text: str, placed: list[Placed]) -> None:
+    """Mark a border crossing's words with the border's two sides: "через пункт пропуска
+    Стурског в Норвегию" crossed from Russia, whoever crossed."""
+    for post in find_checkpoints(text):
+        inside = [item for item in placed if post.start <= item.start and item.end <= post.end]
+        if inside:
+            inside[-1].token.concepts |= {
+                "checkpoint",
+                f"side:{post.country}",
+                f"side:{post.other}",
+            }
+
+
 def _read_cities(text: str, placed: list[Placed], language: str) -> None:
     """Mark the cities a sentence names with their country: "рейсами из Москвы в Ереван",
     "Тбилисиден Нұр-Сұлтанға" (from Georgia into Kazakhstan). A dateline's city is the
@@ -418,6 +432,7 @@ def read_words(text: str, language: str) -> SentenceWords:
             token.concepts.add(f"object:{token.country}")
             token.country = None
     _read_cities(text, placed, language)
+    _read_checkpoints(text, placed)
     for position, token in enumerate(tokens):
         before = tokens[position - 1].word.folded if position else ""
         after = tokens[position + 1].word.folded if position + 1 < len(tokens) else ""

@@ -374,12 +374,8 @@ class _Settling:
                 if c.startswith("side:")
             )
         )
-        if (
-            self.origin is None
-            and self.destination in sides
-            and len(sides) == 2
-            and direction is Direction.INTO
-        ):
+        into = direction is Direction.INTO
+        if len(sides) == 2 and into and self.origin is None and self.destination in sides:
             self.origin = next(side for side in sides if side != self.destination)
 
     def _from_the_speaker(self) -> None:

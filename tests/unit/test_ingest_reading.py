@@ -165,6 +165,11 @@ def test_a_report_day_dates_what_the_report_counts():
         # A border's two sides: arrivals into one came from the other, whoever's citizens.
         ("uk", "Через КПП на російсько-грузинському кордоні до Грузії в'їхали 11 340 громадян "
          "України.", "entered", ("RUS", "GEO", "UKR")),
+        # A crossing point names its border: into one side is from the other.
+        ("ru", "С 1 октября через КПП «Верхний Ларс» в Грузию въехали 5 тысяч граждан "
+         "Казахстана.", "entered", ("RUS", "GEO", "KAZ")),
+        ("uk", "Через пункт пропуску Медика до України в'їхали 3 тисячі громадян Молдови.",
+         "entered", ("POL", "UKR", "MDA")),
         # A country in the dative is where they went; the genitive one is whose they are.
         ("kk", "3 қазанда Қазақстанға Ресейдің 7 мың азаматы келді.", "entered",
          ("RUS", "KAZ", "RUS")),
