@@ -290,6 +290,13 @@ def read_number(folded: str, toks: list[Token], i: int, language: str) -> Core |
             total += group.whole
             k, end, case = group.next, group.end, group.case
             break
+        elif following is None and not group.words and not in_words:
+            # "41 мың 300 адам", "41 тысяча 300 человек": the hundreds after the thousands.
+            if group.year_like or group.ordinal or group.whole >= last:
+                break
+            total += group.whole
+            k, end, case = group.next, group.end, group.case
+            break
         else:
             break
     alone = ALWAYS if base else entry.alone

@@ -211,6 +211,10 @@ FIGURES = [
     ("ru", "выросло в [3 раза]", 3, None, "exact", "measure", False),
     ("kk", "[екі есе] өсті", 2, None, "exact", "measure", False),
     ("kk", "жарлықтың [7-тармағы]", 7, None, "exact", "ordinal", False),
+    # Hundreds after thousands written as a word.
+    ("kk", "бекет арқылы [41 мың 300] адам өткен", 41300, None, "exact", "count", False),
+    ("ru", "пересекли [41 тысяча 300] человек", 41300, None, "exact", "count", False),
+    ("uk", "перетнули [41 тисяча 300] людей", 41300, None, "exact", "count", False),
     ("en", "in [2022]", 2022, None, "exact", "year", False),
     ("ru", "в [2022] году", 2022, None, "exact", "year", False),
     ("ru", "[2022] года", 2022, None, "exact", "year", False),
