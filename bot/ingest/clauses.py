@@ -80,7 +80,9 @@ class SentenceWords:
         """Every country named within [start, end) by its people or by name, in order."""
         found = []
         for token in self.between(start, end):
-            sides = [concept[5:] for concept in token.concepts if concept.startswith("side:")]
+            sides = [
+                concept[5:] for concept in sorted(token.concepts) if concept.startswith("side:")
+            ]
             found += [code for code in (token.demonym or token.country, *sides) if code]
         return found
 

@@ -200,6 +200,12 @@ def _filled(
         if metric == "entered" and not _FROM_ANYWHERE.search(candidate.evidence.sentence):
             origin = origin or corridor.source or corridor.home
     arrived_home = home and destination == home and origin not in {None, home}
+    ours = _OUR_PEOPLE.search(candidate.counted) is not None
+    coming_in = destination is not None and origin not in {None, destination}
+    if metric == "left" and ours and coming_in and own in {None, destination}:
+        # "Түркиядан Қазақстанға 318 азаматымыз эвакуацияланды": the article's people, out
+        # of another country into their own, came home.
+        metric = "returned"
     if metric == "entered" and arrived_home and not _ENTERED.search(candidate.evidence.sentence):
         # "41 қазақстандық Алматыға жетті", "164 адамды Алматыға жеткізді": the article's
         # people arriving in their own country came home (crossing into it is entering).

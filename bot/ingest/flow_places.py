@@ -370,7 +370,7 @@ class _Settling:
             dict.fromkeys(
                 c[5:]
                 for token in at.words.between(at.speaker_end, len(at.text))
-                for c in token.concepts
+                for c in sorted(token.concepts)  # a set: the same order on every run
                 if c.startswith("side:")
             )
         )
@@ -388,7 +388,7 @@ class _Settling:
                 for token in at.words.between(at.speaker_end, len(at.text))
                 for code in (
                     token.country,
-                    *(c[5:] for c in token.concepts if c.startswith("side:")),
+                    *(c[5:] for c in sorted(token.concepts) if c.startswith("side:")),
                 )
                 if code
             )

@@ -65,7 +65,9 @@ _SINCE_THE_START_ON = re.compile(
 # Kazakh says it after the day: "15 сәуірде қақтығыс басталғаннан бері" (since the fighting
 # began on 15 April).
 _KAZAKH_SINCE_AN_EVENT = re.compile(
-    r"\s+(?:[^\W\d][\w-]*\s+){0,5}[^\W\d]+(?:ған|ген|қан|кен)(?:нан|нен|дан|ден)\s+бері\b",
+    r"\s+(?:[^\W\d][\w-]*\s+){0,5}[^\W\d]+(?:ған|ген|қан|кен)(?:нан|нен|дан|ден)\s+бері\b"
+    # "6 ақпандағы жер сілкінісінен кейін": after the day's event, up to the report.
+    r"|^\s+(?:[^\W\d][\w-]*\s+){0,3}[^\W\d]+(?:нан|нен|дан|ден|тан|тен)\s+(?:кейін|бері)\b",
     re.IGNORECASE,
 )
 _THAN = re.compile(

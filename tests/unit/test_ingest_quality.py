@@ -4,6 +4,10 @@ text, and precision and recall per language do not slide below what the rules re
 from __future__ import annotations
 
 import copy
+import os
+import subprocess
+import sys
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -87,3 +91,26 @@ def test_the_fields_a_candidate_gets_wrong_are_counted_one_by_one():
     counts = differing_fields([altered])["en"]
     assert (counts["origin"], counts["attributed_to"], counts["figure"]) == (1, 1, 1)
     assert counts["destination"] == counts["period"] == counts["extra"] == 0
+
+
+def test_an_article_is_read_the_same_whatever_the_hash_seed():
+    """Sets (a token's concepts) iterate in an order that changes with PYTHONHASHSEED: what is
+    proposed must not."""
+    script = (
+        "import json, sys; from benchmarks.ingest import load_articles, read; "
+        "print(json.dumps([read(a) for a in load_articles() "
+        "if a['id'] in ('en_migrants_darien_panama', 'ru_ukrainians_narva_estonia')]))"
+    )
+    root = Path(__file__).parents[2]
+    readings = {
+        subprocess.run(
+            [sys.executable, "-c", script],
+            capture_output=True,
+            text=True,
+            check=True,
+            cwd=root,
+            env={**os.environ, "PYTHONHASHSEED": str(seed), "PYTHONPATH": str(root)},
+        ).stdout
+        for seed in (1, 2, 3, 4)
+    }
+    assert len(readings) == 1

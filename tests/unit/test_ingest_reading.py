@@ -102,6 +102,17 @@ def test_the_returning_came_back_from_the_one_country_the_article_names():
     assert (flown.metric, flown.origin, flown.destination) == ("returned", "RUS", "KGZ")
 
 
+def test_our_citizens_evacuated_home_after_an_event_came_home_since_its_day():
+    text = (
+        "СІМ ресми өкілі брифингте 6 ақпандағы жер сілкінісінен кейін Түркиядан Қазақстанға "
+        "318 азаматымыз эвакуацияланғанын айтты."
+    )
+    (candidate,) = read_article(text, "kk", date(2023, 2, 10)).candidates
+    where = (candidate.origin, candidate.destination)
+    assert (candidate.metric, where) == ("returned", ("TUR", "KAZ"))
+    assert (candidate.period_start, candidate.period_end) == (date(2023, 2, 6), None)
+
+
 def test_a_headline_without_a_figure_says_which_country_the_story_is_in():
     # The deportation's "from the country" is the one the headline names, not the people's.
     text = (
