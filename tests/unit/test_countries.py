@@ -35,6 +35,11 @@ def test_every_way_of_naming_kazakhstan_resolves(text):
     ("text", "code"),
     [
         ("russia", "RUS"),
+        # Everyday names no standard lists in that language.
+        ("Кыргызстан", "KGZ"),
+        ("Киргизстан", "KGZ"),
+        ("Туркмения", "TKM"),
+        ("Бирма", "MMR"),
         ("Russian Federation", "RUS"),
         ("Россия", "RUS"),
         ("Росія", "RUS"),
