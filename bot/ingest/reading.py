@@ -551,6 +551,12 @@ class _SentenceReader:
                     None,
                     self.report_day or context.report_day or (self.published),
                 )
+        if own is not None and own.period_start is None and own.period_end is not None:
+            # "З 18 березня, коли запрацювала програма ..., до 19 червня": a "since" and an
+            # "until" with a clause between them are one span.
+            opened = [d for d in self.dates if d.kind == "since" and d.end <= own.start]
+            if opened and opened[-1].period_start is not None:
+                return opened[-1].period_start, own.period_end, None
         if own is not None:
             return own.period_start, own.period_end, own.as_of
         if self.report_day is not None:

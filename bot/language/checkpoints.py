@@ -83,7 +83,11 @@ def find_checkpoints(text: str) -> list[Checkpoint]:
     found: list[Checkpoint] = []
     position = 0
     while position < len(typed):
-        candidates = _index().get(typed[position][2][:_SHORTEST_STEM], [])
+        # A crossing is a proper name: "Загонь" is a crossing, "загону" a squad.
+        first = text[typed[position][0]]
+        candidates = (
+            _index().get(typed[position][2][:_SHORTEST_STEM], []) if first.isupper() else []
+        )
         for words, country, other in candidates:
             span = typed[position : position + len(words)]
             if len(span) < len(words):

@@ -43,3 +43,4 @@ def test_a_crossing_is_found_in_any_case_form(text: str, named: str, sides: tupl
 
 def test_words_that_only_begin_like_a_crossing_are_none():
     assert find_checkpoints("Верхний этаж, ларсен и шеф") == []
+    assert find_checkpoints("на ділянці Мукачівського загону") == []  # "Загонь" is a crossing

@@ -113,6 +113,15 @@ def test_our_citizens_evacuated_home_after_an_event_came_home_since_its_day():
     assert (candidate.period_start, candidate.period_end) == (date(2023, 2, 6), None)
 
 
+def test_a_since_and_an_until_with_a_clause_between_are_one_span():
+    text = (
+        "З 18 березня, коли запрацювала програма «Homes for Ukraine», до 19 червня до Великої "
+        "Британії прибули 104 300 українців, повідомило МВС Великої Британії."
+    )
+    (candidate,) = read_article(text, "uk", date(2022, 6, 20)).candidates
+    assert (candidate.period_start, candidate.period_end) == (date(2022, 3, 18), date(2022, 6, 19))
+
+
 def test_a_headline_without_a_figure_says_which_country_the_story_is_in():
     # The deportation's "from the country" is the one the headline names, not the people's.
     text = (
@@ -181,6 +190,10 @@ def test_a_report_day_dates_what_the_report_counts():
          "Казахстана.", "entered", ("RUS", "GEO", "KAZ")),
         ("uk", "Через пункт пропуску Медика до України в'їхали 3 тисячі громадян Молдови.",
          "entered", ("POL", "UKR", "MDA")),
+        ("uk", "За вихідні не дали виїхати до Румунії сімом чоловікам з України.",
+         "exit_refused", ("UKR", "ROU", None)),
+        ("uk", "Минулого тижня з Австрії на батьківщину вилетіли близько 640 українців.",
+         "returned", ("AUT", "UKR", "UKR")),
         # A country in the dative is where they went; the genitive one is whose they are.
         ("kk", "3 қазанда Қазақстанға Ресейдің 7 мың азаматы келді.", "entered",
          ("RUS", "KAZ", "RUS")),
