@@ -33,6 +33,7 @@ _OUR_PEOPLE = re.compile(
     r"(?:громадян|співвітчизник)\w*|співвітчизник\w*|громадян\w* (?:нашої|нашей) "
     r"(?:держави|країни)|отандас\w*|азаматтарымыз\w*|азаматымыз\w*)"
 )
+_REPATRIATES = re.compile(r"(?i)репатри|репатрі|repatriate|олим|олім")
 # "from other countries", "шетелден": an origin the text says is many, or anywhere.
 _FROM_ANYWHERE = re.compile(
     r"(?i)(?<!\w)(?:from (?:other|many|several|various|different) countries|from abroad|"
@@ -164,7 +165,19 @@ def _filled(
         own = corridor.home
         candidate = replace(candidate, citizenship=own)
     home = own or corridor.home
-    if metric == "returned" and home and origin == home and destination not in {None, home}:
+    # Whose home they left: theirs, or (for "репатріанти", repatriates, whose citizenship the
+    # sentence leaves out) the article's people's.
+    left_home = own or (home if _REPATRIATES.search(candidate.evidence.sentence) else None)
+    if (
+        metric == "returned"
+        and left_home
+        and origin == left_home
+        and destination
+        not in {
+            None,
+            left_home,
+        }
+    ):
         # "до Ізраїлю прилітають 50 репатріантів з України": repatriates leave their home
         # for another country.
         metric = "entered"
