@@ -384,8 +384,12 @@ class _SentenceReader:
             # "следовавших домой транзитом": on their way home, through here.
             _GONE_HOME.search(text[start:end]) is not None and not _TRANSIT.search(text[start:end])
         )
-        if metric == "entered" and ("kandas" in words.cues(0, len(text)) or home_coming):
+        kandas = "kandas" in words.cues(0, len(text))
+        if metric == "entered" and (kandas or home_coming):
             # A қандас who moved in, citizens who came "елге" (home): they returned.
+            metric = "returned"
+        elif metric == "left" and kandas and _KAZAKH_HOME.search(text) is not None:
+            # "Моңғолиядан шыққан 184 қандас елге кірді": left Mongolia, came home.
             metric = "returned"
         whole = earlier[-1] if earlier else context.article_last
         subset = _SUBSET.search(text, max(start, 0), figure.start) or _SUBSET_AFTER.match(

@@ -194,6 +194,11 @@ def test_a_report_day_dates_what_the_report_counts():
          "exit_refused", ("UKR", "ROU", None)),
         ("uk", "Минулого тижня з Австрії на батьківщину вилетіли близько 640 українців.",
          "returned", ("AUT", "UKR", "UKR")),
+        # Ethnic Kazakhs moving to Kazakhstan come home.
+        ("kk", "Жыл басынан бері Моңғолиядан Қазақстанға 2 346 этникалық қазақ көшіп келді.",
+         "returned", ("MNG", "KAZ", None)),
+        ("kk", "Өткен аптада Моңғолиядан шыққан 184 қандас елге кірді.", "returned",
+         ("MNG", "KAZ", None)),
         # A country in the dative is where they went; the genitive one is whose they are.
         ("kk", "3 қазанда Қазақстанға Ресейдің 7 мың азаматы келді.", "entered",
          ("RUS", "KAZ", "RUS")),
