@@ -161,7 +161,8 @@ def _filled(
     if metric in _NO_SIDES:
         return candidate
     origin, destination = candidate.origin, candidate.destination
-    if own is None and corridor.home and _OUR_PEOPLE.search(candidate.counted):
+    if own != corridor.home and corridor.home and _OUR_PEOPLE.search(candidate.counted):
+        # "our citizens" are the article's people, whatever other people the sentence names.
         own = corridor.home
         candidate = replace(candidate, citizenship=own)
     home = own or corridor.home

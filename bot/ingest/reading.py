@@ -109,6 +109,7 @@ _GONE_HOME = re.compile(
     re.IGNORECASE,
 )
 _TRANSIT = re.compile(r"транзит|transit", re.IGNORECASE)
+_INNER_SENTENCE_END = re.compile(r"[.!?]\s+(?=[«\"“]?[A-ZА-ЯЁІЇЄҐӘҒҚҢӨҰҮҺ])")
 _KAZAKH_HOME = re.compile(r"(?<!\w)елге(?!\w)", re.IGNORECASE)
 _KAZAKH_POSSESSIVE = re.compile(r"(?:сы|си)$")
 # Kazakh adjectives that may come between a figure and the thing it counts.
@@ -362,6 +363,10 @@ class _SentenceReader:
         # are not all of them.
         most = _MOST_OF_THEM.search(text, figure.end, end)
         people_end = most.start() if most else end
+        # A quotation read as one sentence: whose people they are is said before its next
+        # sentence ("Түрікмен әріптестерімізге" thanks colleagues, it names no travellers).
+        stop = _INNER_SENTENCE_END.search(text, figure.end, people_end)
+        people_end = stop.start() if stop else people_end
         citizenship = (
             words.citizenship(figure.start, people_end, self.language)
             or words.citizenship(max(start, speaker_end), figure.start, self.language)

@@ -122,6 +122,16 @@ def test_a_since_and_an_until_with_a_clause_between_are_one_span():
     assert (candidate.period_start, candidate.period_end) == (date(2022, 3, 18), date(2022, 6, 19))
 
 
+def test_our_citizens_are_the_articles_people_whatever_other_people_a_quote_names():
+    text = (
+        "Ираннан 600 қазақстандық шықты, деді министр.\n\n"
+        "«Кеше Ираннан шыққан 147 азаматымыз Түрікменстан арқылы арнайы рейспен Ақтауға "
+        "жеткізілді. Түрікмен әріптестерімізге алғыс айтамыз», – деді ол.\n"
+    )
+    ours = read_article(text, "kk", date(2025, 6, 20)).candidates[-1]
+    assert (ours.figure.value, ours.citizenship) == (147, "KAZ")
+
+
 def test_a_headline_without_a_figure_says_which_country_the_story_is_in():
     # The deportation's "from the country" is the one the headline names, not the people's.
     text = (
