@@ -255,7 +255,10 @@ def person_span(words: list[Word], language: str) -> tuple[int, int] | None:
         end = start
         while end < len(words) and end - start < _LONGEST_NAME and name_like(words[end], language):
             end += 1
-        if end - start >= 3 and not _name_cases(words[start]) & _name_cases(words[start + 1]):
+        if end - start >= 3 and (
+            not _name_cases(words[start]) & _name_cases(words[start + 1])
+            or _place_before_a_name(words, start, end)
+        ):
             # "начальник полиции Киркенеса Ханс Мёллер", "в Мілані Оксана Дзюба": a place
             # before the first name.
             start += 1
@@ -267,6 +270,33 @@ def person_span(words: list[Word], language: str) -> tuple[int, int] | None:
             return start, end + 1
         start = end + 1
     return None
+
+
+_PATRONYMIC = re.compile(r"(?:вич|вна|чна|ична|ич|івна|ївна|ович|евич|йович|ьевич|ұлы|қызы)$")
+
+
+def _place_before_a_name(words: list[Word], start: int, end: int) -> bool:
+    """Whether the first of three name-like words belongs to what comes before them: a body
+    in Latin before a Cyrillic name ("Migraciones Эдуардо Севальоса"), or a place in the
+    genitive after a title's noun ("начальник полиции Киркенеса Ханс Мёллер"). Three words
+    of one person's name hold a patronymic."""
+    named = words[start:end]
+    if any(_PATRONYMIC.search(word.plain) for word in named[1:]):
+        return False
+    if latin(named[0].text) and not any(latin(word.text) for word in named[1:]):
+        return True
+    before = words[start - 1] if start else None
+    if before is None or not before.text.islower() or latin(before.text):
+        return False
+    governs = any("gent" in parse[1] and parse[2] == "NOUN" for parse in _parses(before.text))
+    # A first name the dictionary knows ("директор школы Мария Луиза Гарсия") is the name's.
+    language = "uk" if any(c in "іїєґ" for c in before.text) else "ru"
+    unknown = _unknown(named[0].text, language)
+    return governs and unknown and named[0].plain[-1:] in {"а", "я", "ы", "и", "і"}
+
+
+def _parses(word: str) -> tuple[tuple[str, frozenset[str], str | None], ...]:
+    return slavic_parses(word, "uk" if any(c in "іїєґ" for c in word) else "ru")
 
 
 _CASE_TAGS = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct", "voct"})
