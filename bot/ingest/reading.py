@@ -389,18 +389,19 @@ class _SentenceReader:
             # "следовавших домой транзитом": on their way home, through here.
             _GONE_HOME.search(text[start:end]) is not None and not _TRANSIT.search(text[start:end])
         )
-        kandas = "kandas" in words.cues(0, len(text))
-        if metric == "entered" and (kandas or home_coming):
-            # A қандас who moved in, citizens who came "елге" (home): they returned.
-            metric = "returned"
-        elif metric == "left" and kandas and _KAZAKH_HOME.search(text) is not None:
-            # "Моңғолиядан шыққан 184 қандас елге кірді": left Mongolia, came home.
-            metric = "returned"
         whole = earlier[-1] if earlier else context.article_last
         subset = _SUBSET.search(text, max(start, 0), figure.start) or _SUBSET_AFTER.match(
             text, figure.end
         )
         part_of = whole if whole and subset else None
+        # A қандас who moved in, citizens who came "елге" (home): they returned; unless they
+        # are part of a figure before ("441 applied, 117 of them ethnic Kazakhs").
+        kandas = "kandas" in words.cues(0, len(text)) and part_of is None
+        if metric == "entered" and (kandas or home_coming):
+            metric = "returned"
+        elif metric == "left" and kandas and _KAZAKH_HOME.search(text) is not None:
+            # "Моңғолиядан шыққан 184 қандас елге кірді": left Mongolia, came home.
+            metric = "returned"
         if part_of is None and earlier and self.listed_part is not None:
             # "Of them, almost 5,000 from Uzbekistan, 1,870 from China": the list goes on.
             part_of = self.listed_part

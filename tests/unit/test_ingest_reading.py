@@ -132,6 +132,15 @@ def test_our_citizens_are_the_articles_people_whatever_other_people_a_quote_name
     assert (ours.figure.value, ours.citizenship) == (147, "KAZ")
 
 
+def test_ethnic_kazakhs_among_applicants_are_applicants():
+    text = (
+        "1 сәуірден 27 қыркүйекке дейін Ресей Федерациясының 441 азаматы Қазақстан азаматтығын "
+        "алуға өтініш берген, олардың 117-сі – Ресей Федерациясынан келген этникалық қазақтар."
+    )
+    metrics = [c.metric for c in read_article(text, "kk", PUBLISHED).candidates]
+    assert metrics == ["citizenship_applications", "citizenship_applications"]
+
+
 def test_a_headline_without_a_figure_says_which_country_the_story_is_in():
     # The deportation's "from the country" is the one the headline names, not the people's.
     text = (
