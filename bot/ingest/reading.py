@@ -567,6 +567,9 @@ class _SentenceReader:
             opened = [d for d in self.dates if d.kind == "since" and d.end <= own.start]
             if opened and opened[-1].period_start is not None:
                 return opened[-1].period_start, own.period_end, None
+            # "до 19 червня прибули 104 300": by that day, a total as of it (a fact needs a
+            # start or a day it holds as of; the figure is no less a fact without the start).
+            return None, None, own.period_end
         if own is not None:
             return own.period_start, own.period_end, own.as_of
         if self.report_day is not None:

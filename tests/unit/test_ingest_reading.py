@@ -132,6 +132,12 @@ def test_our_citizens_are_the_articles_people_whatever_other_people_a_quote_name
     assert (ours.figure.value, ours.citizenship) == (147, "KAZ")
 
 
+def test_a_total_by_a_day_is_as_of_that_day():
+    text = "До 19 червня до Великої Британії прибули 104 300 українців, повідомило МВС."
+    (candidate,) = read_article(text, "uk", date(2022, 6, 20)).candidates
+    assert (candidate.period_start, candidate.as_of) == (None, date(2022, 6, 19))
+
+
 def test_ethnic_kazakhs_among_applicants_are_applicants():
     text = (
         "1 сәуірден 27 қыркүйекке дейін Ресей Федерациясының 441 азаматы Қазақстан азаматтығын "
