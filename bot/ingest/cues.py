@@ -91,7 +91,7 @@ CUES: dict[str, Phrases] = {
                "went back", "go back", "going back", "came back",
                "come back", "repatriated", "repatriation", "flown back", "flew back",
                "fly back", "flying back", "flown home", "flew home", "brought back",
-               "brought home", "driven home", "taken home", "sent home", "travelled home",
+               "brought home", "driven home", "taken home", "travelled home",
                "traveled home", "made it home", "back home", "evacuated home"),
         "ru": ("вернуться", "возвращаться", "возвращение", "вернувшийся", "возвратиться",
                "репатриация", "репатриант", "вернуть", "возвращать", "на родину", "домой"),
@@ -103,7 +103,7 @@ CUES: dict[str, Phrases] = {
     "deport": {
         "en": ("deport", "deported", "deportation", "deportations", "expel", "expelled",
                "expulsion", "sent back", "sent home", "forcibly returned", "pushed back",
-               "removed"),
+               "removed", "handed over", "handed back"),
         "ru": ("депортировать", "депортация", "выслать", "выдворить", "выдворение", "высылка",
                "выдворять", "высылать", "депортированный", "отправить домой",
                "отправлять домой", "принудительно вернуть", "принудительно возвращать"),

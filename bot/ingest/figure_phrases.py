@@ -23,7 +23,10 @@ Q = Qualifier
 # read as up to: it gives the top of what the source reckons, as "up to" does.
 _BEFORE = {
     "en": {
-        Q.MORE_THAN: r"(?:just |slightly |well |far |a little )?(?:more than|over|above|upwards "
+        # "handed over 4,812", "took over 300": a verb's particle, no qualifier.
+        Q.MORE_THAN: r"(?:just |slightly |well |far |a little )?(?:more than|(?<!handed\s)"
+        r"(?<!hand\s)(?<!hands\s)(?<!turned\s)(?<!took\s)(?<!taken\s)(?<!passed\s)over"
+        r"|above|upwards "
         r"of|in excess of|greater than|exceed(?:ed|ing|s)?|surpass(?:ed|ing)?|topped)",
         Q.AT_LEAST: r"at least|no fewer than|not fewer than|no less than|not less than"
         r"|a minimum of",

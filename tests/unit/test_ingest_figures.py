@@ -211,6 +211,8 @@ FIGURES = [
     ("ru", "выросло в [3 раза]", 3, None, "exact", "measure", False),
     ("kk", "[екі есе] өсті", 2, None, "exact", "measure", False),
     ("kk", "жарлықтың [7-тармағы]", 7, None, "exact", "ordinal", False),
+    # "handed over" is a verb and its particle, no "over" qualifier.
+    ("en", "officials handed over [4,812] Afghan nationals", 4812, None, "exact", "count", False),
     # Hundreds after thousands written as a word.
     ("kk", "бекет арқылы [41 мың 300] адам өткен", 41300, None, "exact", "count", False),
     ("ru", "пересекли [41 тысяча 300] человек", 41300, None, "exact", "count", False),

@@ -210,6 +210,8 @@ def test_a_report_day_dates_what_the_report_counts():
         # A border's two sides: arrivals into one came from the other, whoever's citizens.
         ("uk", "Через КПП на російсько-грузинському кордоні до Грузії в'їхали 11 340 громадян "
          "України.", "entered", ("RUS", "GEO", "UKR")),
+        ("en", "Iranian border officials handed over 4,812 Afghan nationals at the crossing on "
+         "Tuesday.", "deported", ("IRN", None, "AFG")),
         # A crossing point names its border: into one side is from the other.
         ("ru", "С 1 октября через КПП «Верхний Ларс» в Грузию въехали 5 тысяч граждан "
          "Казахстана.", "entered", ("RUS", "GEO", "KAZ")),
