@@ -309,6 +309,9 @@ def slavic_object(right: str) -> str:
 def kazakh_subject(region: str) -> str | None:
     """The subject that opens a Kazakh sentence: up to a full name, or to the noun naming a
     body in the nominative ("... Көші-қон комитеті хабарлады"); "Ол" (he or she)."""
+    # "Ведомство сондай-ақ өткен жылы ... 14 ҚХР азаматын ... шығарды": the subject ends
+    # before "also".
+    region = _KAZAKH_SUBJECT_END.split(region, maxsplit=1)[0]
     words = words_of(region)[:_KAZAKH_LONGEST]
     if not words:
         return None
@@ -328,6 +331,11 @@ def kazakh_subject(region: str) -> str | None:
         if kazakh_base(w.text) == w.text
     ]
     return _through(region, surnames[0].text) if surnames else None
+
+
+_KAZAKH_SUBJECT_END = re.compile(
+    r"\s(?:сондай-ақ|сонымен қатар|сонымен бірге|бұдан бөлек|бұған қоса)\s"
+)
 
 
 def _through(region: str, word: str) -> str:
