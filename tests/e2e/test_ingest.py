@@ -3,6 +3,7 @@ facts, candidate by candidate, and readers see the saved ones cited."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
@@ -12,6 +13,7 @@ from tests.e2e.fake_bot_api import Call, FakeBotApi
 from tests.e2e.telegram_html import parse_telegram_html
 
 READER_ID = 1001
+INGEST_SET = Path(__file__).parents[1] / "data" / "ingest"
 ARTICLE = """Russians keep crossing into Georgia at Upper Lars
 
 28 September 2022
@@ -180,4 +182,21 @@ async def test_bad_articles_get_a_clear_message_and_store_nothing(
     assert "1,000,000" not in _text(candidate)
     (stopped,) = await curator.send("/cancel")
     assert _text(stopped) == "Review stopped. Nothing more is saved."
+    assert await _facts(db_path) == 15
+
+
+async def test_the_seed_article_in_russian_is_the_shipped_facts_already_stored(
+    api: FakeBotApi, running_bot: object, db_path: Path
+):
+    """A curator pastes the article the shipped facts come from, as a Russian outlet published
+    it: every figure is found, and every one is already in the store, so nothing is proposed
+    twice."""
+    article = json.loads((INGEST_SET / "ru_seed_kazakhstan_translation.json").read_text("utf-8"))
+    curator = Curator(api)
+    await curator.send("/ingest")
+    # Its masthead gives the author and the day, not the publisher.
+    (question,) = await curator.send(article["text"])
+    assert "Who did?" in _text(question)
+    (summary, *_) = await curator.send("Украинская правда", count=1)
+    assert "I found 0 candidate facts. 10 more are already in the store." in _text(summary)
     assert await _facts(db_path) == 15
