@@ -96,7 +96,8 @@ def _clear_winner(votes: Counter[str]) -> str | None:
 
 
 def corridor_of(candidates: list[Candidate], metrics: Vocabulary) -> Corridor:
-    """The home and host most of the article's figures name (first seen wins a tie)."""
+    """The home and host most of the article's figures name (no home on a tie; the first
+    host seen wins one)."""
     homes: Counter[str] = Counter()
     hosts: Counter[str] = Counter()
     for candidate in candidates:
@@ -169,16 +170,8 @@ def _filled(
     # Whose home they left: theirs, or (for "репатріанти", repatriates, whose citizenship the
     # sentence leaves out) the article's people's.
     left_home = own or (home if _REPATRIATES.search(candidate.evidence.sentence) else None)
-    if (
-        metric == "returned"
-        and left_home
-        and origin == left_home
-        and destination
-        not in {
-            None,
-            left_home,
-        }
-    ):
+    went_abroad = destination not in {None, left_home}
+    if metric == "returned" and left_home and origin == left_home and went_abroad:
         # "до Ізраїлю прилітають 50 репатріантів з України": repatriates leave their home
         # for another country.
         metric = "entered"

@@ -149,7 +149,7 @@ class _Settling:
         )
         # "Пограничное управление ФСБ России ...: в Норвегию выехали 450 граждан Сирии": a
         # state's border guards count departures out of their own state.
-        self.counting_state = speaker_home.pop() if len(speaker_home) == 1 else None
+        self.counting_state = next(iter(speaker_home)) if len(speaker_home) == 1 else None
 
     def run(self) -> FlowPlaces:
         self.origin, self.destination = self._named()
