@@ -25,7 +25,6 @@ from bot.ingest.speaker_words import ORG_HEADS, ORG_ROLES, OUTLET_NOUNS, PERSON_
 
 __all__ = [
     "BODY_HEAD",
-    "BODY_LIST_END",
     "english_object",
     "english_subject",
     "kazakh_subject",
@@ -94,7 +93,7 @@ def _segments(text: str) -> list[str]:
     parts = [part for part in _SEGMENT.split(text) if part and part.strip()]
     # "the Ministry of Labour, Social Security and Migration", "Министерство труда,
     # социального обеспечения и миграции": a body's name that lists its fields is one name.
-    while len(parts) >= 2 and BODY_LIST_END.fullmatch(parts[-1]) and BODY_HEAD.search(parts[-2]):
+    while len(parts) >= 2 and _BODY_LIST_END.fullmatch(parts[-1]) and BODY_HEAD.search(parts[-2]):
         parts[-2:] = [f"{parts[-2].rstrip()}, {parts[-1].strip()}"]
     return parts
 
@@ -106,7 +105,7 @@ BODY_HEAD = re.compile(
     r"агентств\w*|агенці\w*|департамент\w*|управлени\w*|управлінн\w*|комитет\w*|"
     r"комітет\w*|министрлі\w*)"
 )
-BODY_LIST_END = re.compile(
+_BODY_LIST_END = re.compile(
     r"\s*[^\W\d_][^\d,;:!?()]{0,60}?\s(?:and|и|та|і|й|және)\s[^\W\d_][^\d,;:!?()]{0,40}"
 )
 
