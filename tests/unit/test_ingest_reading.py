@@ -212,6 +212,8 @@ def test_a_report_day_dates_what_the_report_counts():
          "України.", "entered", ("RUS", "GEO", "UKR")),
         ("en", "Iranian border officials handed over 4,812 Afghan nationals at the crossing on "
          "Tuesday.", "deported", ("IRN", None, "AFG")),
+        ("kk", "Маусым айында Сауд Арабиясы рұқсатсыз қажылық жасамақ болған 17 "
+         "қазақстандықты елден шығарды.", "deported", ("SAU", None, "KAZ")),
         # A crossing point names its border: into one side is from the other.
         ("ru", "С 1 октября через КПП «Верхний Ларс» в Грузию въехали 5 тысяч граждан "
          "Казахстана.", "entered", ("RUS", "GEO", "KAZ")),
