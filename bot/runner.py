@@ -25,7 +25,7 @@ from bot.heartbeat import Heartbeat
 from bot.notices.sender import NoticeSender
 from bot.polling import PollingEnd, PollingWatch
 from bot.settings import Settings
-from storage import FactStore, StorageError, open_seeded_store
+from storage import StorageError, Store, open_seeded_store
 
 __all__ = ["EXIT_FAILURE", "serve"]
 
@@ -230,7 +230,7 @@ def _polling_failed(error: TelegramError) -> None:
 
 async def _stop(
     application: Application,  # type: ignore[type-arg]
-    store: FactStore,
+    store: Store,
     grace: float,
     watch: PollingWatch | None,
     notices: NoticeSender,
