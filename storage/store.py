@@ -30,8 +30,11 @@ class Store(Protocol):
 
     # The store's vocabulary of metrics, which every write is checked against.
     metrics: Vocabulary
-    # Long answers, a page at a time (keyset walks).
-    pages: FactPages
+
+    @property
+    def pages(self) -> FactPages:
+        """Long answers, a page at a time (keyset walks)."""
+        ...
 
     async def __aenter__(self) -> Self: ...
 
