@@ -1,5 +1,6 @@
 """Shared fixtures: a real SQLite file per test, and the store opened on it; a real PostgreSQL
-server per session (tests/postgres.py), and a fresh database on it per test."""
+server per session (tests/postgres.py), and a fresh database on it per test; and ``any_store``
+(``any_seeded``), the store on each backend in turn, for tests of the Store API itself."""
 
 from __future__ import annotations
 
@@ -11,8 +12,9 @@ import psycopg
 import pytest
 import structlog
 
-from storage import FactStore, open_seeded_store
+from storage import FactStore, Store, open_seeded_store
 from storage.postgres.migrate import apply_migrations
+from storage.seed import seed_store
 from tests.postgres import NOT_INSTALLED, PostgresServer, find_server_binaries, running_server
 
 
@@ -78,6 +80,40 @@ async def _pg(pg_url: str) -> AsyncIterator[psycopg.AsyncConnection[Any]]:
     async with await psycopg.AsyncConnection.connect(pg_url, autocommit=True) as conn:
         await apply_migrations(conn)
         yield conn
+
+
+# The backends every test of the Store API runs on: no mocks, a real database of each kind.
+BACKENDS = ("sqlite", "postgresql")
+
+
+@pytest.fixture(name="backend", params=BACKENDS)
+def _backend(request: pytest.FixtureRequest) -> str:
+    return str(request.param)
+
+
+@pytest.fixture(name="any_store")
+async def _any_store(
+    backend: str, db_path: Path, request: pytest.FixtureRequest
+) -> AsyncIterator[Store]:
+    """An empty store on ``backend``: a SQLite file, or a fresh PostgreSQL database (skipped
+    where no server is installed)."""
+    if backend == "sqlite":
+        store: Store = await FactStore.open(db_path)
+    else:
+        from storage.postgres.store import PostgresStore
+
+        store = await PostgresStore.open(request.getfixturevalue("pg_url"))
+    try:
+        yield store
+    finally:
+        await store.close()
+
+
+@pytest.fixture(name="any_seeded")
+async def _any_seeded(any_store: Store) -> Store:
+    """A store on ``backend`` holding the shipped facts, as the bot has on first start."""
+    await seed_store(any_store)
+    return any_store
 
 
 @pytest.fixture(autouse=True)

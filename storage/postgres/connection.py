@@ -1,0 +1,65 @@
+"""Reaching the PostgreSQL server: a pool of connections, and a URL fit to print."""
+
+from __future__ import annotations
+
+from typing import Any
+from urllib.parse import urlsplit, urlunsplit
+
+import psycopg
+from psycopg_pool import AsyncConnectionPool, PoolTimeout
+
+from storage.errors import StoreUnavailable
+from storage.postgres.migrate import apply_migrations
+
+__all__ = ["POOL_SIZE", "open_pool", "shown"]
+
+# Connections one store (one process) holds at most: readers and writers together.
+POOL_SIZE = 8
+# Seconds to wait for the server at start, and for a free connection afterwards.
+_CONNECT_TIMEOUT = 10
+# Every connection reads and writes moments in UTC, as the SQLite store keeps them.
+_SESSION: dict[str, Any] = {"options": "-c timezone=UTC", "connect_timeout": _CONNECT_TIMEOUT}
+
+
+def shown(url: str) -> str:
+    """``url`` without its password (and any query, which may hold one): fit for a log line
+    or an error message."""
+    parts = urlsplit(url)
+    host = parts.hostname or ""
+    if parts.port is not None:
+        host = f"{host}:{parts.port}"
+    user = f"{parts.username}@" if parts.username else ""
+    return urlunsplit((parts.scheme, f"{user}{host}", parts.path, "", ""))
+
+
+async def open_pool(url: str) -> AsyncConnectionPool[psycopg.AsyncConnection[Any]]:
+    """Bring the schema up to date (under its advisory lock), then open a pool of connections.
+
+    Raises:
+        StoreUnavailable: the server cannot be reached or refuses the connection.
+        SchemaError: the database is newer than this version, not UTF-8, or a step failed.
+    """
+    try:
+        async with await psycopg.AsyncConnection.connect(url, autocommit=True, **_SESSION) as conn:
+            await apply_migrations(conn)
+    except psycopg.Error as error:
+        # libpq's messages name the host and user, never the password.
+        raise StoreUnavailable(f"cannot open the PostgreSQL store {shown(url)}: {error}") from None
+    pool: AsyncConnectionPool[psycopg.AsyncConnection[Any]] = AsyncConnectionPool(
+        url,
+        min_size=1,
+        max_size=POOL_SIZE,
+        kwargs=_SESSION,
+        timeout=_CONNECT_TIMEOUT,
+        open=False,
+        name="factbot",
+    )
+    try:
+        await pool.open(wait=True, timeout=_CONNECT_TIMEOUT)
+    except PoolTimeout:
+        await pool.close()
+        raise StoreUnavailable(
+            f"cannot open the PostgreSQL store {shown(url)}: no connection within "
+            f"{_CONNECT_TIMEOUT} s"
+        ) from None
+    return pool
