@@ -1,11 +1,13 @@
 """Follows and the outbox on PostgreSQL (as :mod:`storage.follows` on SQLite).
 
 A change and the notices it owes are written in one transaction. Two senders (two replicas)
-never take the same notice: ``TAKE_NOTICES`` locks the notices it takes with ``FOR UPDATE SKIP
-LOCKED`` and, in the same statement, leases them (``next_try_at`` moved ``LEASE`` ahead), so a
-sender that reads after that transaction commits sees them as not due. A sender that dies with
-notices in hand leaves them to be taken again once the lease ends: a notice is sent at least
-once, and exactly once unless a sender dies between Telegram taking it and marking it sent.
+never take the same notice: ``TAKE_NOTICES`` locks the notices due with ``FOR UPDATE SKIP
+LOCKED`` (another sender's claim under way is passed over, not waited for) and marks them
+taken by this sender for ``LEASE`` (migration 0007): the others pass them over until then,
+while this sender reads them again until it marks them sent, retried or dropped, as the one
+sender on SQLite does. A sender that dies with notices in hand leaves them to the others once
+the lease ends: a notice is sent exactly once unless a sender dies between Telegram taking it
+and marking it sent (then it is sent again, never lost).
 """
 
 from __future__ import annotations
@@ -39,7 +41,8 @@ __all__ = [
 Connection = psycopg.AsyncConnection[Any]
 
 # How long notices taken by a sender are kept from the others: longer than a batch takes to
-# send within Telegram's limits (100 notices at 25 a second, and a 429's wait or two).
+# send within Telegram's limits (100 notices at 25 a second, and a 429's wait or two), short
+# enough that a dead sender's notices are not long late.
 LEASE = "2 minutes"
 
 _ENSURE_CHAT = """
@@ -77,6 +80,8 @@ WITH due AS (
     SELECT o.id FROM outbox o
     WHERE {_PENDING}
       AND (o.next_try_at IS NULL OR o.next_try_at <= statement_timestamp())
+      AND (o.taken_by IS NULL OR o.taken_by = %(sender)s
+           OR o.taken_until <= statement_timestamp())
       AND NOT EXISTS (
           SELECT 1 FROM outbox e
           WHERE e.chat_id = o.chat_id AND e.id < o.id AND e.sent_at IS NULL
@@ -85,7 +90,8 @@ WITH due AS (
     LIMIT %(limit)s
     FOR UPDATE SKIP LOCKED
 ), taken AS (
-    UPDATE outbox o SET next_try_at = statement_timestamp() + interval '{LEASE}'
+    UPDATE outbox o
+    SET taken_by = %(sender)s, taken_until = statement_timestamp() + interval '{LEASE}'
     FROM due WHERE o.id = due.id
     RETURNING o.id, o.chat_id, o.attempts, o.digest, o.audit_id
 )
@@ -127,7 +133,8 @@ _OWED = "id = %(id)s AND sent_at IS NULL AND dropped IS NULL"
 _SENT = f"UPDATE outbox SET sent_at = %(at)s, attempts = attempts + 1 WHERE {_OWED}"
 _RETRY = f"""
 UPDATE outbox SET attempts = attempts + 1,
-    next_try_at = statement_timestamp() + make_interval(secs => %(after_s)s)
+    next_try_at = statement_timestamp() + make_interval(secs => %(after_s)s),
+    taken_by = NULL, taken_until = NULL
 WHERE {_OWED}
 """
 _DROP = f"UPDATE outbox SET attempts = attempts + 1, dropped = %(why)s WHERE {_OWED}"

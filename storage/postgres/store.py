@@ -10,6 +10,9 @@ those of the SQLite store; the few differences are in the README ("PostgreSQL").
 from __future__ import annotations
 
 import asyncio
+import os
+import socket
+import uuid
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Mapping, Sequence
 from typing import Any, Self, TypeVar
 
@@ -111,6 +114,8 @@ class PostgresStore:
         learn(metrics)
         self.pages = PostgresPages(self._read_named)
         self._stopping = False
+        # Who takes notices from the outbox: this store in this process (postgres.follows).
+        self._sender = f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
         self._writing: set[Connection] = set()
         self._cancels: set[asyncio.Task[None]] = set()
 
@@ -279,8 +284,11 @@ class PostgresStore:
         """Every published fact (and retracted ones if asked), in id order, a few at a time
         (a server-side cursor in one read transaction)."""
         try:
-            async with self._pool.connection() as conn, conn.transaction():
-                cursor = conn.cursor("factbot_iter_facts")
+            async with (
+                self._pool.connection() as conn,
+                conn.transaction(),
+                conn.cursor("factbot_iter_facts") as cursor,
+            ):
                 await cursor.execute(queries.ALL_FACTS, {"everything": include_retracted})
                 while rows := await cursor.fetchmany(_ROWS_AT_A_TIME):
                     for row in rows:
@@ -561,7 +569,8 @@ class PostgresStore:
         no other sender is given them while it holds them (storage.postgres.follows)."""
 
         async def take(conn: Connection) -> list[Notice]:
-            cursor = await conn.execute(follows.TAKE_NOTICES, {"limit": limit})
+            params = {"limit": limit, "sender": self._sender}
+            cursor = await conn.execute(follows.TAKE_NOTICES, params)
             return [notice_from_row(row) for row in await cursor.fetchall()]
 
         return await self._write(take)
