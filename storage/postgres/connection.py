@@ -1,17 +1,17 @@
-"""Reaching the PostgreSQL server: a pool of connections, and a URL fit to print."""
+"""Reaching the PostgreSQL server: the schema brought up to date, then a pool of connections."""
 
 from __future__ import annotations
 
 from typing import Any
-from urllib.parse import urlsplit, urlunsplit
 
 import psycopg
 from psycopg_pool import AsyncConnectionPool, PoolTimeout
 
 from storage.errors import StoreUnavailable
 from storage.postgres.migrate import apply_migrations
+from storage.postgres.urls import shown
 
-__all__ = ["POOL_SIZE", "open_pool", "shown"]
+__all__ = ["POOL_SIZE", "one_line", "open_pool"]
 
 # Connections one store (one process) holds at most: readers and writers together.
 POOL_SIZE = 8
@@ -21,15 +21,9 @@ _CONNECT_TIMEOUT = 10
 _SESSION: dict[str, Any] = {"options": "-c timezone=UTC", "connect_timeout": _CONNECT_TIMEOUT}
 
 
-def shown(url: str) -> str:
-    """``url`` without its password (and any query, which may hold one): fit for a log line
-    or an error message."""
-    parts = urlsplit(url)
-    host = parts.hostname or ""
-    if parts.port is not None:
-        host = f"{host}:{parts.port}"
-    user = f"{parts.username}@" if parts.username else ""
-    return urlunsplit((parts.scheme, f"{user}{host}", parts.path, "", ""))
+def one_line(error: BaseException) -> str:
+    """libpq's message on one line: it adds hints on lines of their own."""
+    return "; ".join(line.strip() for line in str(error).splitlines() if line.strip())
 
 
 async def open_pool(url: str) -> AsyncConnectionPool[psycopg.AsyncConnection[Any]]:
@@ -44,7 +38,9 @@ async def open_pool(url: str) -> AsyncConnectionPool[psycopg.AsyncConnection[Any
             await apply_migrations(conn)
     except psycopg.Error as error:
         # libpq's messages name the host and user, never the password.
-        raise StoreUnavailable(f"cannot open the PostgreSQL store {shown(url)}: {error}") from None
+        raise StoreUnavailable(
+            f"cannot open the PostgreSQL store {shown(url)}: {one_line(error)}"
+        ) from None
     pool: AsyncConnectionPool[psycopg.AsyncConnection[Any]] = AsyncConnectionPool(
         url,
         min_size=1,

@@ -39,11 +39,12 @@ from storage.metric_rows import SELECT_METRICS, kind_from_row
 from storage.metrics import MetricKind, Vocabulary, learn
 from storage.models import Fact, FactDraft, FactStatus, Lifecycle, SourceKind
 from storage.postgres import follows, queries
-from storage.postgres.connection import open_pool, shown
+from storage.postgres.connection import one_line, open_pool
 from storage.postgres.imports import store_rows
 from storage.postgres.pages import PostgresPages
 from storage.postgres.search import tsquery_all, tsquery_any
 from storage.postgres.sql import named
+from storage.postgres.urls import shown
 from storage.postgres.writes import FACT_WRITES_LOCK, insert_fact, log_change, update_fact
 from storage.queries import COLUMNS, fact_from_row
 from storage.rows import CountryResolver, row_from_draft
@@ -134,7 +135,9 @@ class PostgresStore:
                 rows = await (await conn.execute(SELECT_METRICS)).fetchall()
         except (psycopg.Error, PoolTimeout) as error:
             await pool.close()
-            raise StoreUnavailable(f"cannot read the PostgreSQL store {where}: {error}") from None
+            raise StoreUnavailable(
+                f"cannot read the PostgreSQL store {where}: {one_line(error)}"
+            ) from None
         return cls(pool, where, Vocabulary(kind_from_row(row) for row in rows))
 
     def stop_writes(self) -> None:
@@ -295,7 +298,7 @@ class PostgresStore:
                         yield _fact(row)
         except (psycopg.Error, PoolTimeout) as error:
             raise StoreUnavailable(
-                f"cannot read the PostgreSQL store {self.where}: {error}"
+                f"cannot read the PostgreSQL store {self.where}: {one_line(error)}"
             ) from error
 
     async def history(self, fact_id: int) -> list[HistoryEntry]:
@@ -683,7 +686,7 @@ class PostgresStore:
                 return await cursor.fetchall()
         except (psycopg.Error, PoolTimeout) as error:
             raise StoreUnavailable(
-                f"cannot read the PostgreSQL store {self.where}: {error}"
+                f"cannot read the PostgreSQL store {self.where}: {one_line(error)}"
             ) from error
 
     async def _read_named(self, sql: str, params: dict[str, Any]) -> list[tuple[Any, ...]]:
@@ -728,5 +731,5 @@ class PostgresStore:
             if self._stopping:
                 raise WriteStopped(STOPPED) from error
             raise WriteFailed(
-                f"cannot write to the PostgreSQL store {self.where}: {error}"
+                f"cannot write to the PostgreSQL store {self.where}: {one_line(error)}"
             ) from error
