@@ -6,6 +6,8 @@ import csv
 import io
 from pathlib import Path
 
+import pytest
+
 from storage import FactStore, row_from_draft
 from tests.e2e.conftest import ADMIN_ID
 from tests.e2e.fake_bot_api import Call, FakeBotApi
@@ -54,6 +56,7 @@ async def test_readers_cannot_change_facts(api: FakeBotApi, running_bot: object,
     assert await _snapshot(db_path) == before
 
 
+@pytest.mark.both_backends
 async def test_upload_with_a_bad_row_stores_nothing_then_the_fixed_file_is_stored(
     api: FakeBotApi, running_bot: object
 ):
@@ -76,6 +79,7 @@ async def test_upload_with_a_bad_row_stores_nothing_then_the_fixed_file_is_store
     )
 
 
+@pytest.mark.both_backends
 async def test_files_that_are_not_facts_get_a_clear_message(api: FakeBotApi, running_bot: object):
     assert "the file is empty" in await _upload(api, b"", "facts.csv")
     assert "not UTF-8" in await _upload(api, b"metric\n\xff\n", "facts.csv")
@@ -85,6 +89,7 @@ async def test_files_that_are_not_facts_get_a_clear_message(api: FakeBotApi, run
     assert len(api.sent("getFile")) == 3  # the large file was never downloaded
 
 
+@pytest.mark.both_backends
 async def test_edit_and_retract_change_what_flows_shows_and_history_keeps_every_version(
     api: FakeBotApi, running_bot: object
 ):
@@ -115,6 +120,7 @@ async def test_edit_and_retract_change_what_flows_shows_and_history_keeps_every_
     assert f"telegram:{ADMIN_ID}" not in public
 
 
+@pytest.mark.both_backends
 async def test_bad_edits_name_the_field_and_change_nothing(api: FakeBotApi, running_bot: object):
     for arguments, expected in [
         ("value=-5", "value: Input should be greater than or equal to 0"),

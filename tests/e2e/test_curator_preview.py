@@ -6,6 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from storage import FactStatus, FactStore
 from tests.e2e.conftest import ADMIN_ID
 from tests.e2e.fake_bot_api import FakeBotApi
@@ -108,6 +110,7 @@ async def test_a_retraction_followers_will_see_is_shown_with_its_reason_first(
     assert await _fact(db_path, fact_id) == (2, FactStatus.RETRACTED, 2)
 
 
+@pytest.mark.both_backends
 async def test_a_change_nobody_follows_is_saved_at_once(api: FakeBotApi, running_bot: object):
     await _say(api, "/follow georgia", user_id=READER)  # fact 1 is Russia -> Kazakhstan
     reply = await _say(api, "/editfact 1 value=210000")
