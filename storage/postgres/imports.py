@@ -11,15 +11,17 @@ made in one statement each before the import is logged and commits.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import datetime
 from typing import Any
 
 import psycopg
 
 from storage.bulk import ImportRow, LifecycleValues, StoredCounts
+from storage.errors import WriteStopped
 from storage.postgres.follows import owe_digests
 from storage.postgres.writes import document_id, log_change, source_id
+from storage.writer import STOPPED
 from storage.writes import Ids
 
 __all__ = ["store_rows"]
@@ -138,11 +140,13 @@ async def store_rows(
     at: datetime,
     by: str,
     source: str,
+    stopping: Callable[[], bool],
 ) -> StoredCounts:
     """Store every row not already present, and log the import once with its counts.
 
     Run inside the caller's transaction, the facts' write lock held; whatever the batches
-    raise (a bad file found while it is read) rolls it all back. The batches are read in a
+    raise (a bad file found while it is read) rolls it all back, and so does ``stopping()``
+    turning true (the bot stopping): it is asked before each batch. The batches are read in a
     worker thread (reading a file, waiting for the validating process), not on the loop.
     """
     await conn.execute(_DEFER, (at,))
@@ -150,6 +154,8 @@ async def store_rows(
     work = _Import(conn, at, by, int(row[0]) if row else 1)
     rows = iter(batches)
     while (batch := await asyncio.to_thread(next, rows, None)) is not None:
+        if stopping():
+            raise WriteStopped(STOPPED)
         for item in batch:
             await work.add(item)
     counts = await work.finish()

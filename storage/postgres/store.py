@@ -385,7 +385,9 @@ class PostgresStore:
         at = now()
 
         async def store_all(conn: Connection) -> AddResult:
-            counts = await store_rows(conn, batches, at=at, by=by, source=source)
+            counts = await store_rows(
+                conn, batches, at=at, by=by, source=source, stopping=lambda: self._stopping
+            )
             return AddResult(added=counts.added, present=counts.present)
 
         return await self._write(store_all, facts=True)
@@ -721,7 +723,11 @@ class PostgresStore:
                             await conn.execute(
                                 "SELECT pg_advisory_xact_lock(%s)", (FACT_WRITES_LOCK,)
                             )
-                        return await work(conn)
+                        result = await work(conn)
+                        # A stop that came while it ran rolls it back, as on SQLite.
+                        if self._stopping:
+                            raise WriteStopped(STOPPED)
+                        return result
                 finally:
                     self._writing.discard(conn)
         except psycopg.errors.IntegrityError as error:

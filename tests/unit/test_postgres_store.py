@@ -8,6 +8,7 @@ import asyncio
 import os
 import subprocess
 import sys
+import threading
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
@@ -254,3 +255,26 @@ def test_factbot_backup_of_a_postgresql_store_points_to_pg_dump(tmp_path: Path):
     )
     assert result.returncode == 2
     assert "pg_dump" in result.stderr
+
+
+async def test_a_stop_rolls_back_the_import_under_way(pg_url: str):
+    """A stop while an import runs rolls it back whole (at its next batch, or its statement
+    cancelled), and its caller is told so."""
+    started = asyncio.Event()
+    go_on = threading.Event()
+    loop = asyncio.get_running_loop()
+
+    def batches() -> Iterator[list[ImportRow]]:
+        for value in range(1, 4):
+            yield [import_row(make_draft(figure={"qualifier": "exact", "value": value}), None)]
+            loop.call_soon_threadsafe(started.set)
+            go_on.wait(timeout=10)
+
+    async with await PostgresStore.open(pg_url) as store:
+        importing = asyncio.create_task(store.import_rows(batches(), by="t", expected_rows=3))
+        await started.wait()
+        store.stop_writes()
+        go_on.set()
+        with pytest.raises(WriteStopped):
+            await importing
+        assert await store.count_facts() == 0
