@@ -8,9 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from storage import FactStore, row_from_draft
+from storage import row_from_draft
 from tests.e2e.conftest import ADMIN_ID
 from tests.e2e.fake_bot_api import Call, FakeBotApi
+from tests.e2e.harness import bot_store
 from tests.e2e.telegram_html import parse_telegram_html
 from tests.factories import csv_bytes, make_draft
 
@@ -38,13 +39,16 @@ async def _upload(api: FakeBotApi, data: bytes, name: str, *, user_id: int = ADM
     return _text(replies[before])
 
 
-async def _snapshot(db_path: Path) -> list[object]:
-    async with await FactStore.open(db_path) as store:
+async def _snapshot(bot_env: dict[str, str]) -> list[object]:
+    async with await bot_store(bot_env) as store:
         return [fact async for fact in store.iter_facts(include_retracted=True)]
 
 
-async def test_readers_cannot_change_facts(api: FakeBotApi, running_bot: object, db_path: Path):
-    before = await _snapshot(db_path)
+@pytest.mark.both_backends
+async def test_readers_cannot_change_facts(
+    api: FakeBotApi, running_bot: object, bot_env: dict[str, str]
+):
+    before = await _snapshot(bot_env)
     for command in ("/editfact 1 value=1", "/retract 1 spam", "/import", "/export"):
         assert await _ask(api, command, user_id=READER_ID) == "Only curators can change facts."
     data = csv_bytes([row_from_draft(make_draft())])
@@ -53,7 +57,7 @@ async def test_readers_cannot_change_facts(api: FakeBotApi, running_bot: object,
     )
     assert api.sent("getFile") == []
     assert api.sent("sendDocument") == []
-    assert await _snapshot(db_path) == before
+    assert await _snapshot(bot_env) == before
 
 
 @pytest.mark.both_backends
@@ -139,6 +143,7 @@ async def test_bad_edits_name_the_field_and_change_nothing(api: FakeBotApi, runn
     assert "Fact #1 · published · version 1" in await _ask(api, "/fact 1")
 
 
+@pytest.mark.both_backends
 async def test_export_sends_csv_and_json_that_import_reads_back(
     api: FakeBotApi, running_bot: object, tmp_path: Path
 ):
