@@ -2,10 +2,11 @@
 
 As on SQLite (:mod:`storage.bulk`): the rows come as plain tuples, validated before; sources
 and documents are asked for once each; a duplicate among the rows of a document this import
-added is found in memory, any other by asking the database. The facts go in with ``COPY``,
-their ids given (the facts' write lock is held: no other writer adds one meanwhile), while the
-search index and the countries' counts are deferred (``search_deferred``, migration 0003) and
-made in one statement each before the import is logged and commits.
+added is found in memory, any other by asking the database (a thousand rows a statement).
+The facts go in with ``COPY``, their ids given (the facts' write lock is held: no other writer
+adds one meanwhile), while the search index and the countries' counts are deferred
+(``search_deferred``, migration 0003) and made in one statement each before the import is
+logged and commits.
 """
 
 from __future__ import annotations
@@ -36,16 +37,33 @@ COPY facts (
     status, retraction_reason, created_at, created_by, updated_at, updated_by, version)
 FROM STDIN
 """
-_SAME_FACT = """
-SELECT 1 FROM facts
-WHERE document_id = %s AND metric = %s AND counted = %s
-  AND origin IS NOT DISTINCT FROM %s::text AND destination IS NOT DISTINCT FROM %s::text
-  AND citizenship IS NOT DISTINCT FROM %s::text AND qualifier IS NOT DISTINCT FROM %s::text
-  AND value IS NOT DISTINCT FROM %s::bigint AND value_high IS NOT DISTINCT FROM %s::bigint
-  AND period_start IS NOT DISTINCT FROM %s::date AND period_end IS NOT DISTINCT FROM %s::date
-  AND as_of IS NOT DISTINCT FROM %s::date
-  AND (qualifier IS NOT NULL OR claim = %s)
-LIMIT 1
+# Which of the queued rows (storage.writes.FIND_DUPLICATE's rule, for documents already
+# found) a stored fact already says: one statement for many rows, not a round trip each.
+_SAME = """f.counted = c.counted
+      AND f.origin IS NOT DISTINCT FROM c.origin
+      AND f.destination IS NOT DISTINCT FROM c.destination
+      AND f.citizenship IS NOT DISTINCT FROM c.citizenship
+      AND f.qualifier IS NOT DISTINCT FROM c.qualifier
+      AND f.value_high IS NOT DISTINCT FROM c.value_high
+      AND f.period_start IS NOT DISTINCT FROM c.period_start
+      AND f.period_end IS NOT DISTINCT FROM c.period_end
+      AND f.as_of IS NOT DISTINCT FROM c.as_of
+      AND (f.qualifier IS NOT NULL OR f.claim = c.claim)"""
+_STORED_ALREADY = f"""
+SELECT c.n FROM unnest(
+    %s::bigint[], %s::text[], %s::text[], %s::text[], %s::text[], %s::text[], %s::text[],
+    %s::bigint[], %s::bigint[], %s::date[], %s::date[], %s::date[], %s::text[]
+) WITH ORDINALITY AS c (document_id, metric, counted, origin, destination, citizenship,
+                        qualifier, value, value_high, period_start, period_end, as_of, claim, n)
+WHERE EXISTS (
+    SELECT 1 FROM facts f
+    WHERE f.document_id = c.document_id AND f.metric = c.metric AND f.value = c.value
+      AND {_SAME})
+   -- IS NOT DISTINCT FROM cannot walk an index: a statement's missing figure is asked apart.
+   OR (c.value IS NULL AND EXISTS (
+    SELECT 1 FROM facts f
+    WHERE f.document_id = c.document_id AND f.metric = c.metric AND f.value IS NULL
+      AND {_SAME}))
 """
 _DEFER = "INSERT INTO search_deferred (since) VALUES (%s)"
 _RESUME = "DELETE FROM search_deferred"
@@ -67,6 +85,14 @@ _MOVE_IDS_ON = "SELECT setval(pg_get_serial_sequence('facts', 'id'), %s)"
 _KEYS_KEPT = 50_000
 # Rows sent in one COPY.
 _COPY_ROWS = 5000
+# Rows of documents stored before checked against the store in one statement.
+_CHECKED_AT_ONCE = 1000
+
+
+def _key(content: tuple[Any, ...]) -> tuple[Any, ...]:
+    """What makes two rows of one document the same fact: the figure's facts by their
+    measure, countries, dates and figure; a statement by its claim too."""
+    return content[:11] if content[5] is not None else content[:12]
 
 
 class _Import:
@@ -81,26 +107,51 @@ class _Import:
         self.present = 0
         self.document: int | None = None
         self.keys: set[tuple[Any, ...]] | None = None
+        # Rows of documents stored before, waiting to be checked against the store at once.
+        self.queued: list[tuple[int, ImportRow]] = []
 
     async def add(self, row: ImportRow) -> None:
-        content, document, said_by, carried_by, lifecycle = row
+        content, document, _said_by, _carried_by, _lifecycle = row
         found, added = await document_id(self.conn, self.ids, *document)
         if found != self.document:
             self.document = found
             self.keys = set() if added else None
         if self.keys is not None and len(self.keys) < _KEYS_KEPT:
-            key = content[:11] if content[5] is not None else content[:12]
+            # A document this import added: only its own earlier rows can say the same.
+            if self.queued:
+                await self.settle()  # the queue's rows take their ids first, in file order
+            key = _key(content)
             if key in self.keys:
                 self.present += 1
                 return
             self.keys.add(key)
-        else:
-            self.keys = None
-            await self.flush()
-            cursor = await self.conn.execute(_SAME_FACT, (found, *content[:12]))
-            if await cursor.fetchone() is not None:
+            await self.append(found, row)
+            return
+        self.keys = None
+        self.queued.append((found, row))
+        if len(self.queued) >= _CHECKED_AT_ONCE:
+            await self.settle()
+
+    async def settle(self) -> None:
+        """Store the queued rows that neither the store nor an earlier queued row holds."""
+        await self.flush()
+        queued, self.queued = self.queued, []
+        columns = [[found for found, _ in queued]] + [
+            [row[0][index] for _, row in queued] for index in range(12)
+        ]
+        cursor = await self.conn.execute(_STORED_ALREADY, columns)
+        stored = {int(row[0]) for row in await cursor.fetchall()}
+        seen: set[tuple[Any, ...]] = set()
+        for number, (found, row) in enumerate(queued, start=1):
+            key = (found, *_key(row[0]))
+            if number in stored or key in seen:
                 self.present += 1
-                return
+                continue
+            seen.add(key)
+            await self.append(found, row)
+
+    async def append(self, found: int, row: ImportRow) -> None:
+        content, _document, said_by, carried_by, lifecycle = row
         said = None if said_by is None else await source_id(self.conn, self.ids, *said_by)
         carried = None if carried_by is None else await source_id(self.conn, self.ids, *carried_by)
         self.pending.append(
@@ -119,7 +170,7 @@ class _Import:
         self.pending.clear()
 
     async def finish(self) -> StoredCounts:
-        await self.flush()
+        await self.settle()
         await self.conn.execute(_RESUME)
         added = self.next_id - self.first_id
         if not added:

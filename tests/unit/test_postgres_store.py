@@ -16,13 +16,15 @@ import psycopg
 import pytest
 from pydantic import ValidationError
 
+from bot.language.countries import country_code
 from bot.settings import Settings, describe_errors
 from storage import DuplicateFact, FactStore, InvalidFact, StoreUnavailable, WriteStopped
 from storage.bulk import ImportRow, import_row
 from storage.postgres.store import PostgresStore
 from storage.postgres.urls import shown
 from storage.seed import seed_store
-from tests.factories import make_draft
+from storage.transfer import import_file
+from tests.factories import crossings_csv, make_draft
 
 GEORGIA = "GEO"
 
@@ -278,3 +280,50 @@ async def test_a_stop_rolls_back_the_import_under_way(pg_url: str):
         with pytest.raises(WriteStopped):
             await importing
         assert await store.count_facts() == 0
+
+
+async def test_a_large_file_is_copied_whole_and_a_second_import_finds_every_row(
+    pg_url: str, tmp_path: Path
+):
+    """A file large enough to be validated by a child process, through import_file as the
+    CLI and the chat import it: every row stored, searchable and counted; again, none."""
+    path = tmp_path / "crossings.csv"
+    path.write_bytes(crossings_csv(8000, publisher="Border Times"))
+    async with await PostgresStore.open(pg_url) as store:
+        with path.open("rb") as stream:
+            result = await import_file(
+                store, stream, file_name=path.name, by="t", resolve_country=country_code
+            )
+        assert (result.added, result.present) == (8000, 0)
+        assert await store.count_facts() == 8000
+        assert (await store.pages.country_counts("KAZ")).into == 8000
+        hits = await store.search_facts(["8999"])
+        assert [fact.figure and fact.figure.value for fact in hits.facts] == [8999]
+        with path.open("rb") as stream:
+            again = await import_file(
+                store, stream, file_name=path.name, by="t", resolve_country=country_code
+            )
+        assert (again.added, again.present) == (0, 8000)
+
+
+async def test_an_import_finds_stored_facts_and_its_own_repeats_in_file_order(pg_url: str):
+    """Rows of a document stored before are checked against the store a thousand at a time;
+    a repeat among them, and a statement (no figure) said again, are present, not added; new
+    rows keep the file's order in their ids."""
+    stored = make_draft(figure={"qualifier": "exact", "value": 1})
+    statement = make_draft(metric="statement", figure=None, claim="They said so.")
+    other = make_draft(figure={"qualifier": "exact", "value": 9}).model_copy(
+        update={"citation": make_draft().citation.model_copy(
+            update={"document": make_draft().citation.document.model_copy(
+                update={"title": "Another day"})})}
+    )  # fmt: skip
+    async with await PostgresStore.open(pg_url) as store:
+        await store.add_facts([stored, statement], by="t")
+        fresh = make_draft(figure={"qualifier": "exact", "value": 2})
+        result = await store.add_facts([stored, fresh, fresh, statement, other], by="t")
+        assert (result.added, result.present) == (2, 3)
+        facts = [fact async for fact in store.iter_facts()]
+        assert [(fact.id, fact.figure and fact.figure.value) for fact in facts][2:] == [
+            (3, 2),
+            (4, 9),
+        ]
