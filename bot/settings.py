@@ -14,8 +14,6 @@ from urllib.parse import unquote, urlsplit
 from pydantic import Field, SecretStr, ValidationError, field_validator, model_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
-from storage.postgres.urls import shown, url_problem
-
 __all__ = ["ENV_PREFIX", "Settings", "describe_errors"]
 
 ENV_PREFIX = "FACTBOT_"
@@ -205,6 +203,9 @@ class Settings(BaseSettings):
     def _postgresql_url(cls, value: SecretStr | None) -> SecretStr | None:
         if value is None or not value.get_secret_value().strip():
             return None
+        # Imported here: the storage package is loaded only by those who use PostgreSQL.
+        from storage.postgres.urls import url_problem
+
         # The message must not echo the value: it may hold a password.
         problem = url_problem(value.get_secret_value())
         if problem is not None:
@@ -340,14 +341,18 @@ class Settings(BaseSettings):
     @property
     def store_name(self) -> str:
         """The store as a log line or a message names it: never with a password."""
-        return str(self.db_path) if self.store_url is None else shown(self.store_url)
+        if self.store_url is None:
+            return str(self.db_path)
+        from storage.postgres.urls import shown
+
+        return shown(self.store_url)
 
     def summary(self) -> dict[str, Any]:
         """The settings for a log line, secrets masked."""
         return {
             "token": "set (hidden)" if self.token else "not set",
             "db_path": str(self.db_path),
-            "database": "sqlite" if self.store_url is None else shown(self.store_url),
+            "database": "sqlite" if self.store_url is None else self.store_name,
             "admin_count": len(self.admin_ids),
             "api_base_url": self.api_base_url,
             "log_level": self.log_level,

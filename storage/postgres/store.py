@@ -144,8 +144,12 @@ class PostgresStore:
         """Roll back the writes under way (their statements are cancelled) and refuse new
         ones: the bot is stopping."""
         self._stopping = True
+        try:
+            loop = asyncio.get_running_loop()
+        except RuntimeError:
+            return  # not on the loop: the writes under way stop at their next step
         for conn in list(self._writing):
-            task = asyncio.get_running_loop().create_task(conn.cancel_safe())
+            task = loop.create_task(conn.cancel_safe())
             self._cancels.add(task)
             task.add_done_callback(self._cancels.discard)
 
