@@ -1,4 +1,4 @@
-"""The fact store: facts with their provenance in SQLite. Knows nothing of Telegram."""
+"""The fact store: facts with their provenance, in SQLite or PostgreSQL; knows no Telegram."""
 
 from storage.errors import (
     BackupFailed,
