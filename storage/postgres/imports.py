@@ -134,6 +134,8 @@ class _Import:
 
     async def settle(self) -> None:
         """Store the queued rows that neither the store nor an earlier queued row holds."""
+        if not self.queued:
+            return
         await self.flush()
         queued, self.queued = self.queued, []
         columns = [[found for found, _ in queued]] + [
@@ -171,6 +173,7 @@ class _Import:
 
     async def finish(self) -> StoredCounts:
         await self.settle()
+        await self.flush()  # what the queue added, the last rows of all
         await self.conn.execute(_RESUME)
         added = self.next_id - self.first_id
         if not added:

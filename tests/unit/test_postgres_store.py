@@ -327,3 +327,9 @@ async def test_an_import_finds_stored_facts_and_its_own_repeats_in_file_order(pg
             (3, 2),
             (4, 9),
         ]
+        # An import whose last rows are of a document stored before stores them too.
+        last = make_draft(figure={"qualifier": "exact", "value": 3})
+        result = await store.add_facts([other, last], by="t")
+        assert (result.added, result.present) == (1, 1)
+        assert await store.count_facts() == 5
+        assert (await store.get_fact(5)).figure == last.figure
