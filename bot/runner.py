@@ -10,6 +10,7 @@ says when that happens, and the bot then stops as on SIGTERM, with exit code 1.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import datetime as dt
 from collections.abc import Awaitable
 
@@ -125,6 +126,11 @@ def _polling_watch(settings: Settings) -> PollingWatch | None:
     if settings.mode != "polling":
         # Telegram posts to a webhook only when there is an update: silence proves nothing.
         return None
+    if settings.store_url is not None and settings.heartbeat_path is None:
+        # Beside FACTBOT_DB_PATH, in a folder the SQLite store would have made and a
+        # PostgreSQL store never makes.
+        with contextlib.suppress(OSError):
+            settings.heartbeat_file.parent.mkdir(parents=True, exist_ok=True)
     heartbeat = Heartbeat(settings.heartbeat_file)
     # A heartbeat left by an earlier run must not vouch for this one.
     heartbeat.forget()
