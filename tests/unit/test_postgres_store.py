@@ -20,6 +20,7 @@ from bot.language.countries import country_code
 from bot.settings import Settings, describe_errors
 from storage import DuplicateFact, FactStore, InvalidFact, StoreUnavailable, WriteStopped
 from storage.bulk import ImportRow, import_row
+from storage.postgres.search import tsquery_all, tsquery_any
 from storage.postgres.store import PostgresStore
 from storage.postgres.urls import shown
 from storage.seed import seed_store
@@ -333,3 +334,12 @@ async def test_an_import_finds_stored_facts_and_its_own_repeats_in_file_order(pg
         assert (result.added, result.present) == (1, 1)
         assert await store.count_facts() == 5
         assert (await store.get_fact(5)).figure == last.figure
+
+
+def test_tsquery_quotes_every_word_as_match_expression_does():
+    assert tsquery_all(["say 'hi'", "a\\b", "ab"]) == "'say ''hi''':* & 'a\\\\b' & 'ab'"
+    assert tsquery_all(["kz"], {"kz": "KAZ"}) == "('kz' | 'KAZ':A)"
+    assert tsquery_all(["--", "*"]) is None
+    assert tsquery_any([["гражданств", "citizenship"], ["x"]]) == (
+        "('гражданств':* | 'citizenship':*) & 'x'"
+    )
