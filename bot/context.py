@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from telegram.ext import CallbackContext, ContextTypes, ExtBot
 
-from storage import FactStore
+from storage import Store
 
 __all__ = ["CONTEXT_TYPES", "BotData", "FactContext"]
 
@@ -16,7 +16,7 @@ class BotData:
     """
 
     def __init__(self) -> None:
-        self._store: FactStore | None = None
+        self._store: Store | None = None
         self.admin_ids: frozenset[int] = frozenset()
         # Page buttons' long queries, by token (see bot.handlers.paging).
         self.page_queries: dict[str, tuple[str, str]] = {}
@@ -25,17 +25,17 @@ class BotData:
         self.chat_languages: dict[int, str | None] = {}
 
     @property
-    def store(self) -> FactStore:
+    def store(self) -> Store:
         """The open fact store."""
         if self._store is None:
             raise RuntimeError("the fact store is used before bot.runner opened it")
         return self._store
 
     @store.setter
-    def store(self, store: FactStore) -> None:
+    def store(self, store: Store) -> None:
         self._store = store
 
-    def release_store(self) -> FactStore | None:
+    def release_store(self) -> Store | None:
         """Hand over the store for closing, leaving none behind."""
         store, self._store = self._store, None
         return store

@@ -10,6 +10,7 @@ says when that happens, and the bot then stops as on SIGTERM, with exit code 1.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import datetime as dt
 from collections.abc import Awaitable
 
@@ -25,7 +26,8 @@ from bot.heartbeat import Heartbeat
 from bot.notices.sender import NoticeSender
 from bot.polling import PollingEnd, PollingWatch
 from bot.settings import Settings
-from storage import FactStore, StorageError, open_seeded_store
+from storage import StorageError, Store
+from storage.backends import open_store
 
 __all__ = ["EXIT_FAILURE", "serve"]
 
@@ -66,7 +68,7 @@ async def serve(
     watch = _polling_watch(settings)
     application = build_application(settings, watch)
     try:
-        store = await open_seeded_store(settings.db_path)
+        store = await open_store(settings.db_path, settings.store_url, seeded=True)
     except StorageError as error:
         log.error("store_unusable", reason=str(error))  # noqa: TRY400 - the reason is the line
         return EXIT_FAILURE
@@ -84,7 +86,7 @@ async def serve(
                 "bot_started",
                 username=application.bot.username,
                 mode=settings.mode,
-                db_path=str(settings.db_path),
+                store=settings.store_name,
             )
             notices.start()
             if ready is not None:
@@ -124,6 +126,11 @@ def _polling_watch(settings: Settings) -> PollingWatch | None:
     if settings.mode != "polling":
         # Telegram posts to a webhook only when there is an update: silence proves nothing.
         return None
+    if settings.store_url is not None and settings.heartbeat_path is None:
+        # Beside FACTBOT_DB_PATH, in a folder the SQLite store would have made and a
+        # PostgreSQL store never makes.
+        with contextlib.suppress(OSError):
+            settings.heartbeat_file.parent.mkdir(parents=True, exist_ok=True)
     heartbeat = Heartbeat(settings.heartbeat_file)
     # A heartbeat left by an earlier run must not vouch for this one.
     heartbeat.forget()
@@ -148,6 +155,11 @@ async def _until_stopped_or_ended(
 def _backup_schedule(settings: Settings) -> BackupSchedule | None:
     """The bot's own backups, started now (Telegram or not), if FACTBOT_BACKUP_DIR is set."""
     if settings.backup_dir is None:
+        return None
+    if settings.store_url is not None:
+        # Its backups are SQLite's online copies of FACTBOT_DB_PATH; a PostgreSQL store is
+        # backed up by the server's own tools (README, "PostgreSQL").
+        log.warning("backups_not_taken", reason="FACTBOT_BACKUP_DIR backs up SQLite stores only")
         return None
     schedule = BackupSchedule(
         settings.db_path,
@@ -230,7 +242,7 @@ def _polling_failed(error: TelegramError) -> None:
 
 async def _stop(
     application: Application,  # type: ignore[type-arg]
-    store: FactStore,
+    store: Store,
     grace: float,
     watch: PollingWatch | None,
     notices: NoticeSender,

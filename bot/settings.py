@@ -9,7 +9,7 @@ import math
 import re
 from pathlib import Path
 from typing import Annotated, Any, Literal
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 from pydantic import Field, SecretStr, ValidationError, field_validator, model_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
@@ -51,6 +51,11 @@ class Settings(BaseSettings):
     )
     db_path: Path = Field(
         default=Path("data/facts.db"), description="The SQLite fact store; created if missing."
+    )
+    database_url: SecretStr | None = Field(
+        default=None,
+        description="A postgresql:// URL: the fact store on PostgreSQL instead of SQLite at "
+        "FACTBOT_DB_PATH. Secret: it may hold a password.",
     )
     admin_ids: Annotated[frozenset[int], NoDecode] = Field(
         default=frozenset(), description="Comma-separated Telegram user ids of the curators."
@@ -193,6 +198,20 @@ class Settings(BaseSettings):
             )
         return value
 
+    @field_validator("database_url")
+    @classmethod
+    def _postgresql_url(cls, value: SecretStr | None) -> SecretStr | None:
+        if value is None or not value.get_secret_value().strip():
+            return None
+        # Imported here: the storage package is loaded only by those who use PostgreSQL.
+        from storage.postgres.urls import url_problem
+
+        # The message must not echo the value: it may hold a password.
+        problem = url_problem(value.get_secret_value())
+        if problem is not None:
+            raise ValueError(problem)
+        return SecretStr(value.get_secret_value().strip())
+
     @field_validator("webhook_url")
     @classmethod
     def _https_url(cls, value: str | None) -> str | None:
@@ -302,15 +321,38 @@ class Settings(BaseSettings):
         """Every secret value set, for the log redactor."""
         return [
             secret.get_secret_value()
-            for secret in (self.token, self.webhook_secret)
+            for secret in (self.token, self.webhook_secret, self.database_url)
             if secret is not None
-        ]
+        ] + self._database_password()
+
+    def _database_password(self) -> list[str]:
+        """The password in FACTBOT_DATABASE_URL, as written and as decoded, for the redactor
+        (libpq may quote either)."""
+        if self.database_url is None:
+            return []
+        written = urlsplit(self.database_url.get_secret_value()).password
+        return [] if not written else [written, unquote(written)]
+
+    @property
+    def store_url(self) -> str | None:
+        """FACTBOT_DATABASE_URL's value (None: the SQLite store at FACTBOT_DB_PATH)."""
+        return None if self.database_url is None else self.database_url.get_secret_value()
+
+    @property
+    def store_name(self) -> str:
+        """The store as a log line or a message names it: never with a password."""
+        if self.store_url is None:
+            return str(self.db_path)
+        from storage.postgres.urls import shown
+
+        return shown(self.store_url)
 
     def summary(self) -> dict[str, Any]:
         """The settings for a log line, secrets masked."""
         return {
             "token": "set (hidden)" if self.token else "not set",
             "db_path": str(self.db_path),
+            "database": "sqlite" if self.store_url is None else self.store_name,
             "admin_count": len(self.admin_ids),
             "api_base_url": self.api_base_url,
             "log_level": self.log_level,

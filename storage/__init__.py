@@ -1,4 +1,4 @@
-"""The fact store: facts with their provenance in SQLite. Knows nothing of Telegram."""
+"""The fact store: facts with their provenance, in SQLite or PostgreSQL; knows no Telegram."""
 
 from storage.errors import (
     BackupFailed,
@@ -52,6 +52,7 @@ from storage.rows import (
     row_from_fact,
 )
 from storage.seed import load_seed, open_seeded_store
+from storage.store import Store
 
 __all__ = [
     "BUILT_IN_METRICS",
@@ -91,6 +92,7 @@ __all__ = [
     "SourceKind",
     "SourceSummary",
     "StorageError",
+    "Store",
     "StoreUnavailable",
     "Vocabulary",
     "WriteFailed",

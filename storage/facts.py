@@ -49,7 +49,7 @@ from storage.follows import (
     owe_notices,
     unfollow,
 )
-from storage.history import HistoryEntry, changes_between, entry_from_log_row
+from storage.history import HistoryEntry, history_of
 from storage.metric_rows import SELECT_METRICS, kind_from_row, put_metric
 from storage.metrics import MetricKind, Vocabulary, learn
 from storage.migrations import apply_migrations
@@ -361,23 +361,7 @@ class FactStore:
         """
         fact = await self.get_fact(fact_id)
         rows = list(await self._read(HISTORY, (fact_id,)))
-        entries = [entry_from_log_row(tuple(row)) for row in rows]
-        if not any(entry.action == "add" for entry in entries):
-            # Seeded and imported facts are logged per import, not per fact: their first
-            # version is what the first edit changed, or what they still are.
-            edits = [row for row in rows if row[3] == "edit"]
-            first = json.loads(edits[0][5]) if edits else row_from_draft(fact)
-            created = HistoryEntry(
-                # A restored export keeps its version: the versions before it are not here.
-                version=fact.version - len(rows),
-                at=fact.created_at,
-                actor=fact.created_by,
-                action="import",
-                reason=None,
-                changes=changes_between(None, first),
-            )
-            entries.insert(0, created)
-        return entries
+        return history_of(fact, [tuple(row) for row in rows])
 
     # Writes --------------------------------------------------------------------------------
 

@@ -8,13 +8,14 @@ place and stops at its limit.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
 from storage.queries import SELECT_FACTS
 
-__all__ = ["FactQuery", "query_sql"]
+__all__ = ["SQLITE", "Dialect", "FactQuery", "query_sql"]
 
 
 @dataclass(frozen=True)
@@ -38,14 +39,27 @@ class FactQuery:
 _FRAGMENTS = {
     "destination": "AND f.destination = :destination",
     "origin": "AND f.origin = :origin",
-    "metrics": "AND f.metric IN (SELECT value FROM json_each(:metrics))",
 }
 _FACT_START = "coalesce(f.period_start, f.as_of)"
 _FACT_END = "coalesce(f.period_end, f.as_of, f.period_start)"
 _DATES = f"AND {_FACT_START} <= :end AND {_FACT_END} >= :start"
-_DAYS = (
-    f"AND strftime('%m-%d', {_FACT_START}) <= :end_day "
-    f"AND strftime('%m-%d', {_FACT_END}) >= :start_day"
+
+
+@dataclass(frozen=True)
+class Dialect:
+    """The fragments a database writes its own way: a set of metrics, and a day's month-day."""
+
+    # A condition on f.metric with :metrics, the metrics as ``metrics_param`` gives them.
+    metrics: str
+    metrics_param: Callable[[frozenset[str]], Any]
+    # A function of one date expression ({day}) giving its 'MM-DD'.
+    month_day: str
+
+
+SQLITE = Dialect(
+    metrics="AND f.metric IN (SELECT value FROM json_each(:metrics))",
+    metrics_param=lambda metrics: json.dumps(sorted(metrics)),
+    month_day="strftime('%m-%d', {day})",
 )
 
 
@@ -56,7 +70,7 @@ _NEWEST = "ORDER BY f.sort_date DESC, f.id DESC LIMIT :limit"
 _ROLES = ("origin", "destination", "citizenship")
 
 
-def _filters(query: FactQuery, params: dict[str, Any]) -> list[str]:
+def _filters(query: FactQuery, params: dict[str, Any], dialect: Dialect) -> list[str]:
     parts = []
     for name in ("destination", "origin"):
         value = getattr(query, name)
@@ -64,8 +78,8 @@ def _filters(query: FactQuery, params: dict[str, Any]) -> list[str]:
             parts.append(_FRAGMENTS[name])
             params[name] = value
     if query.metrics is not None:
-        parts.append(_FRAGMENTS["metrics"])
-        params["metrics"] = json.dumps(sorted(query.metrics))
+        parts.append(dialect.metrics)
+        params["metrics"] = dialect.metrics_param(query.metrics)
     if query.start is not None:
         end = query.end or date(9999, 12, 31)
         if query.year_known:
@@ -75,21 +89,25 @@ def _filters(query: FactQuery, params: dict[str, Any]) -> list[str]:
             end.month,
             end.day,
         ):
-            parts.append(_DAYS)
+            parts.append(
+                f"AND {dialect.month_day.format(day=_FACT_START)} <= :end_day "
+                f"AND {dialect.month_day.format(day=_FACT_END)} >= :start_day"
+            )
             params |= {"start_day": f"{query.start:%m-%d}", "end_day": f"{end:%m-%d}"}
     return parts
 
 
-def query_sql(query: FactQuery) -> tuple[str, dict[str, Any]]:
-    """The statement and its parameters for ``query``."""
+def query_sql(query: FactQuery, dialect: Dialect = SQLITE) -> tuple[str, dict[str, Any]]:
+    """The statement and its parameters for ``query``, in ``dialect``'s SQL."""
     params: dict[str, Any] = {"limit": query.limit}
-    filters = "\n".join(_filters(query, params))
+    filters = "\n".join(_filters(query, params, dialect))
     where = f"WHERE f.status = 'published'\n{filters}"
     if query.naming is None:
         return f"{SELECT_FACTS}\n{where}\n{_NEWEST}", params
     params["naming"] = query.naming
     walks = [
-        f"SELECT * FROM ({SELECT_FACTS}\n{where}\nAND f.{role} = :naming\n{_NEWEST})"
+        # Named: PostgreSQL before 16 wants every subquery in FROM to have a name.
+        f"SELECT * FROM ({SELECT_FACTS}\n{where}\nAND f.{role} = :naming\n{_NEWEST}) AS {role}"
         for role in _ROLES
     ]
     # The columns' order is SELECT_FACTS's: 1 is the id; sort_date is not selected, so the

@@ -7,7 +7,10 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-__all__ = ["Change", "HistoryEntry", "changes_between", "entry_from_log_row"]
+from storage.models import Fact
+from storage.rows import row_from_draft
+
+__all__ = ["Change", "HistoryEntry", "changes_between", "entry_from_log_row", "history_of"]
 
 
 @dataclass(frozen=True)
@@ -58,3 +61,25 @@ def entry_from_log_row(row: tuple[Any, ...]) -> HistoryEntry:
             None if after is None else json.loads(after),
         ),
     )
+
+
+def history_of(fact: Fact, rows: list[tuple[Any, ...]]) -> list[HistoryEntry]:
+    """Every version of ``fact``, oldest first, from its audit-log rows (as
+    ``entry_from_log_row`` reads them, in the order they were logged)."""
+    entries = [entry_from_log_row(row) for row in rows]
+    if not any(entry.action == "add" for entry in entries):
+        # Seeded and imported facts are logged per import, not per fact: their first
+        # version is what the first edit changed, or what they still are.
+        edits = [row for row in rows if row[3] == "edit"]
+        first = json.loads(edits[0][5]) if edits else row_from_draft(fact)
+        created = HistoryEntry(
+            # A restored export keeps its version: the versions before it are not here.
+            version=fact.version - len(rows),
+            at=fact.created_at,
+            actor=fact.created_by,
+            action="import",
+            reason=None,
+            changes=changes_between(None, first),
+        )
+        entries.insert(0, created)
+    return entries

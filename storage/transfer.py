@@ -23,7 +23,7 @@ from collections.abc import AsyncIterator, Iterator
 from typing import IO, Any, Protocol
 
 from storage.bulk import ImportRow
-from storage.facts import AddResult, FactStore
+from storage.facts import AddResult
 from storage.import_child import ChildRows, ImportStopped
 from storage.import_report import (
     MAX_PROBLEMS_SHOWN,
@@ -36,6 +36,7 @@ from storage.import_rows import FileFormat, estimated_rows, valid_batches
 from storage.metrics import Vocabulary
 from storage.models import Fact
 from storage.rows import CONTENT_FIELDS, LIFECYCLE_FIELDS, CountryResolver, row_from_fact
+from storage.store import Store
 from storage.words import say
 
 __all__ = [
@@ -180,7 +181,7 @@ class _ThreadRows:
 
 
 async def import_file(
-    store: FactStore,
+    store: Store,
     stream: IO[bytes],
     *,
     file_name: str | None,
@@ -244,7 +245,7 @@ def _json_item(fact: Fact) -> dict[str, Any]:
 
 
 async def export_facts(
-    store: FactStore, out: IO[str], *, file_format: FileFormat, include_retracted: bool = False
+    store: Store, out: IO[str], *, file_format: FileFormat, include_retracted: bool = False
 ) -> int:
     """Write every published fact (and retracted ones if asked) in a form import reads back.
 

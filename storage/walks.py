@@ -40,7 +40,8 @@ _FLOWS = "f.metric IN (SELECT name FROM metrics WHERE direction <> 'none')"
 # and merge them (an OR of the roles would read and sort every fact of the country).
 _ROLES: dict[Walk, tuple[str, ...]] = {
     Walk.INTO: (f"f.destination = :key AND {_FLOWS}",),
-    Walk.OUT: (f"f.origin = :key AND f.destination IS NOT :key AND {_FLOWS}",),
+    # IS DISTINCT FROM: SQLite's IS NOT, a null-safe comparison PostgreSQL also reads.
+    Walk.OUT: (f"f.origin = :key AND f.destination IS DISTINCT FROM :key AND {_FLOWS}",),
     Walk.NAMING: ("f.origin = :key", "f.destination = :key", "f.citizenship = :key"),
     Walk.SOURCE: (
         "f.attributed_to_id = :key",

@@ -1,5 +1,8 @@
 """Shared fixtures: a real SQLite file per test, and the store opened on it; a real PostgreSQL
-server per session (tests/postgres.py), and a fresh database on it per test."""
+server per session (tests/postgres.py), and a fresh database on it per test.
+
+A test (or module) marked ``both_backends`` runs twice: its ``store`` and ``seeded`` are then a
+SQLite file's, then a fresh PostgreSQL database's (skipped where no server is installed)."""
 
 from __future__ import annotations
 
@@ -11,8 +14,9 @@ import psycopg
 import pytest
 import structlog
 
-from storage import FactStore, open_seeded_store
+from storage import FactStore, Store, open_seeded_store
 from storage.postgres.migrate import apply_migrations
+from storage.seed import seed_store
 from tests.postgres import NOT_INSTALLED, PostgresServer, find_server_binaries, running_server
 
 
@@ -35,9 +39,38 @@ def _db_path(tmp_path: Path) -> Path:
     return tmp_path / "data" / "facts.db"
 
 
+# The backends a test marked both_backends runs on: real databases of each kind, no mocks.
+BACKENDS = ("sqlite", "postgresql")
+
+
+@pytest.fixture(name="backend")
+def _backend(request: pytest.FixtureRequest) -> str:
+    """Which database ``store`` and ``seeded`` are on: SQLite unless the test is marked
+    ``both_backends`` (then each in turn)."""
+    return str(getattr(request, "param", "sqlite"))
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    if metafunc.definition.get_closest_marker("both_backends") and (
+        "backend" in metafunc.fixturenames
+    ):
+        metafunc.parametrize("backend", BACKENDS, indirect=True)
+
+
+async def _open_on(backend: str, db_path: Path, request: pytest.FixtureRequest) -> Store:
+    if backend == "sqlite":
+        return await FactStore.open(db_path)
+    from storage.postgres.store import PostgresStore
+
+    return await PostgresStore.open(request.getfixturevalue("pg_url"))
+
+
 @pytest.fixture(name="store")
-async def _store(db_path: Path) -> AsyncIterator[FactStore]:
-    store = await FactStore.open(db_path)
+async def _store(
+    backend: str, db_path: Path, request: pytest.FixtureRequest
+) -> AsyncIterator[Store]:
+    """An empty store: a SQLite file, or (``both_backends``) a fresh PostgreSQL database."""
+    store = await _open_on(backend, db_path, request)
     try:
         yield store
     finally:
@@ -45,9 +78,19 @@ async def _store(db_path: Path) -> AsyncIterator[FactStore]:
 
 
 @pytest.fixture(name="seeded")
-async def _seeded(db_path: Path) -> AsyncIterator[FactStore]:
+async def _seeded(
+    backend: str, db_path: Path, request: pytest.FixtureRequest
+) -> AsyncIterator[Store]:
     """A store holding the shipped facts, as the bot has on first start."""
-    store = await open_seeded_store(db_path)
+    if backend == "sqlite":
+        store: Store = await open_seeded_store(db_path)
+    else:
+        store = await _open_on(backend, db_path, request)
+        try:
+            await seed_store(store)
+        except BaseException:
+            await store.close()
+            raise
     try:
         yield store
     finally:

@@ -29,7 +29,7 @@ from bot.render.timelines import (
     render_timeline,
     render_topics,
 )
-from storage import Fact, FactStore
+from storage import Fact, Store
 from storage.pages import CountryCounts
 from storage.walks import Walk
 
@@ -184,7 +184,7 @@ def _nothing_recorded(name: str, words: Words) -> list[str]:
     return [words.say("No facts are recorded for {country} yet.", country=name)]
 
 
-async def chart_answer(store: FactStore, query: str, words: Words) -> Chart | list[str]:
+async def chart_answer(store: Store, query: str, words: Words) -> Chart | list[str]:
     """/chart COUNTRY: a PNG of the country's flows with a cited caption, or why there is none."""
     country = country_or_reply(query, "chart", words)
     if not isinstance(country, Country):
@@ -207,7 +207,7 @@ async def chart_answer(store: FactStore, query: str, words: Words) -> Chart | li
 
 
 async def _naming_window(
-    store: FactStore,
+    store: Store,
     query: str,
     place: Place,
     words: Words,
@@ -241,9 +241,7 @@ async def _naming_window(
     )
 
 
-async def facts_window(
-    store: FactStore, query: str, place: Place, words: Words
-) -> Window | list[str]:
+async def facts_window(store: Store, query: str, place: Place, words: Words) -> Window | list[str]:
     """/facts COUNTRY: the published facts naming the country, newest first, by topic."""
     return await _naming_window(
         store,
@@ -262,7 +260,7 @@ async def facts_window(
 
 
 async def timeline_window(
-    store: FactStore, query: str, place: Place, words: Words
+    store: Store, query: str, place: Place, words: Words
 ) -> Window | list[str]:
     """/timeline COUNTRY: the country's facts oldest first, one line each, each cited."""
     return await _naming_window(
@@ -280,9 +278,7 @@ async def timeline_window(
     )
 
 
-async def flows_window(
-    store: FactStore, query: str, place: Place, words: Words
-) -> Window | list[str]:
+async def flows_window(store: Store, query: str, place: Place, words: Words) -> Window | list[str]:
     """/flows COUNTRY: flows into and out of the country, newest first, each cited."""
     country = country_or_reply(query, "flows", words)
     if not isinstance(country, Country):
@@ -308,7 +304,7 @@ async def flows_window(
     )
 
 
-async def _no_flows(store: FactStore, country: Country, name: str, words: Words) -> list[str]:
+async def _no_flows(store: Store, country: Country, name: str, words: Words) -> list[str]:
     others = await store.facts_naming(country.code, limit=FLOWS_SHOWN)
     note_results(len(others))
     log.info("flows_answered", country=country.code, hits=0, other_facts=len(others))
@@ -321,16 +317,16 @@ async def _no_flows(store: FactStore, country: Country, name: str, words: Words)
     return paginate(header, [render_fact_entry(fact, words) for fact in others], words)
 
 
-async def facts_answer(store: FactStore, query: str, words: Words) -> list[str]:
+async def facts_answer(store: Store, query: str, words: Words) -> list[str]:
     """/facts COUNTRY: the first window of facts naming the country, as messages."""
     return await first_messages(facts_window, store, query, words)
 
 
-async def timeline_answer(store: FactStore, query: str, words: Words) -> list[str]:
+async def timeline_answer(store: Store, query: str, words: Words) -> list[str]:
     """/timeline COUNTRY: the first window of the country's timeline, as messages."""
     return await first_messages(timeline_window, store, query, words)
 
 
-async def flows_answer(store: FactStore, query: str, words: Words) -> list[str]:
+async def flows_answer(store: Store, query: str, words: Words) -> list[str]:
     """/flows COUNTRY: the newest flows into and out of the country, as messages."""
     return await first_messages(flows_window, store, query, words)

@@ -17,22 +17,22 @@ from bot.answers.lookup import (
 from bot.answers.questions import question_answer
 from bot.language.words import Words
 from bot.render.metrics import render_vocabulary
-from storage import FactStore
+from storage import Store
 
 __all__ = ["QUESTION", "answer_text", "paged_answer"]
 
-_Answerer = Callable[[FactStore, str, Words], Awaitable[list[str]]]
+_Answerer = Callable[[Store, str, Words], Awaitable[list[str]]]
 
 
-async def _start(_store: FactStore, _args: str, words: Words) -> list[str]:
+async def _start(_store: Store, _args: str, words: Words) -> list[str]:
     return start_answer(words)
 
 
-async def _help(_store: FactStore, _args: str, words: Words) -> list[str]:
+async def _help(_store: Store, _args: str, words: Words) -> list[str]:
     return help_answer(words)
 
 
-async def _language(_store: FactStore, _args: str, words: Words) -> list[str]:
+async def _language(_store: Store, _args: str, words: Words) -> list[str]:
     # In a chat /language shows buttons; a terminal has none.
     return [
         words.say(
@@ -43,7 +43,7 @@ async def _language(_store: FactStore, _args: str, words: Words) -> list[str]:
     ]
 
 
-async def _following_here(_store: FactStore, _args: str, words: Words) -> list[str]:
+async def _following_here(_store: Store, _args: str, words: Words) -> list[str]:
     # Notices need a chat to be sent to; a terminal is none.
     return [
         words.say(
@@ -54,7 +54,7 @@ async def _following_here(_store: FactStore, _args: str, words: Words) -> list[s
     ]
 
 
-async def _curating_here(_store: FactStore, _args: str, words: Words) -> list[str]:
+async def _curating_here(_store: Store, _args: str, words: Words) -> list[str]:
     return [
         words.say(
             "That is a curator's command in a Telegram chat. On the terminal, "
@@ -65,7 +65,7 @@ async def _curating_here(_store: FactStore, _args: str, words: Words) -> list[st
     ]
 
 
-async def _chart_here(_store: FactStore, args: str, words: Words) -> list[str]:
+async def _chart_here(_store: Store, args: str, words: Words) -> list[str]:
     # A chart is a picture sent to a chat; the terminal gets the figures it is drawn from.
     country = html.escape(args.strip()[:100] or "kazakhstan")
     return [
@@ -78,11 +78,11 @@ async def _chart_here(_store: FactStore, args: str, words: Words) -> list[str]:
     ]
 
 
-async def _metrics(store: FactStore, _args: str, words: Words) -> list[str]:
+async def _metrics(store: Store, _args: str, words: Words) -> list[str]:
     return [render_vocabulary(store.metrics, words)]
 
 
-async def _history(store: FactStore, args: str, words: Words) -> list[str]:
+async def _history(store: Store, args: str, words: Words) -> list[str]:
     # On the operator's own terminal, who changed what is not private.
     return await history_answer(store, args, words, show_actors=True)
 
@@ -118,7 +118,7 @@ _PAGED: dict[str, _Answerer] = {name: _ANSWERERS[name] for name in ("sources", "
 }
 
 
-async def paged_answer(store: FactStore, command: str, query: str, words: Words) -> list[str]:
+async def paged_answer(store: Store, command: str, query: str, words: Words) -> list[str]:
     """The pages of a read command's answer, for the first reply and for its page buttons.
 
     Raises:
@@ -127,7 +127,7 @@ async def paged_answer(store: FactStore, command: str, query: str, words: Words)
     return await _PAGED[command](store, query, words)
 
 
-async def answer_text(store: FactStore, text: str, words: Words) -> list[str]:
+async def answer_text(store: Store, text: str, words: Words) -> list[str]:
     """Answer a message as the bot would: "/flows kazakhstan", "/flows@FactBot kz", "/help",
     or a question in the reader's own words."""
     stripped = text.strip()

@@ -6,12 +6,12 @@ from __future__ import annotations
 from dataclasses import replace
 
 from bot.ingest.proposals import Proposal
-from storage import FactStore
+from storage import Store
 
 __all__ = ["mark_duplicates"]
 
 
-async def mark_duplicates(store: FactStore, proposal: Proposal) -> Proposal:
+async def mark_duplicates(store: Store, proposal: Proposal) -> Proposal:
     """``proposal`` with each candidate the store already holds marked with that fact's id."""
     marked = []
     for item in proposal.proposed:

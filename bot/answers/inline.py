@@ -15,7 +15,7 @@ from bot.render.formatting import (
     render_entry,
     render_headline,
 )
-from storage import Fact, FactStore
+from storage import Fact, Store
 
 __all__ = ["INLINE_LIMIT", "InlineAnswer", "inline_answers"]
 
@@ -68,7 +68,7 @@ def _inline(fact: Fact, words: Words) -> InlineAnswer:
     )
 
 
-async def inline_answers(store: FactStore, query: str, words: Words) -> list[InlineAnswer]:
+async def inline_answers(store: Store, query: str, words: Words) -> list[InlineAnswer]:
     """Inline results for "@bot QUERY": the facts that answer it, read as a question is read
     in a chat ("kazakhstan", "how many left kazakhstan", "гражданство"), best first."""
     query = " ".join(query.split())

@@ -27,7 +27,7 @@ from bot.render.sourcing import (
     render_source_heading,
     render_source_line,
 )
-from storage import FactNotFound, FactStore, SearchHits, SourceSummary
+from storage import FactNotFound, SearchHits, SourceSummary, Store
 from storage.facts import SEARCH_POOL
 from storage.pages import cursor_of
 from storage.walks import OLDEST_END, Cursor, Walk
@@ -70,7 +70,7 @@ def _no_fact(fact_id: int, words: Words) -> str:
     return words.say("There is no fact #{id}.", id=fact_id)
 
 
-async def fact_answer(store: FactStore, args: str, words: Words) -> list[str]:
+async def fact_answer(store: Store, args: str, words: Words) -> list[str]:
     """/fact ID: one fact, published or retracted, with its whole citation chain."""
     fact_id = _fact_id(args, "fact", words)
     if isinstance(fact_id, str):
@@ -84,7 +84,7 @@ async def fact_answer(store: FactStore, args: str, words: Words) -> list[str]:
 
 
 async def history_answer(
-    store: FactStore, args: str, words: Words, *, show_actors: bool = False
+    store: Store, args: str, words: Words, *, show_actors: bool = False
 ) -> list[str]:
     """/history ID: every version of a fact, oldest first; who changed it, for curators."""
     fact_id = _fact_id(args, "history", words)
@@ -125,11 +125,11 @@ def _search_heading(shown: str, hits: SearchHits, words: Words) -> str:
 
 
 async def search_window(
-    store: FactStore, query: str, place: Place, words: Words
+    store: Store, query: str, place: Place, words: Words
 ) -> Window | list[str]:
     """/search WORDS: published facts holding every word, best match first, each cited.
 
-    Words that many facts hold are answered newest first (see FactStore.search_facts); a
+    Words that many facts hold are answered newest first (see Store.search_facts); a
     window of those is read from the id of the last fact shown, a ranked window by its place
     among fewer than ``SEARCH_POOL`` matches.
     """
@@ -178,7 +178,7 @@ async def search_window(
 
 
 async def _search_back(
-    store: FactStore,
+    store: Store,
     terms: list[str],
     countries: dict[str, str],
     window: int,
@@ -192,7 +192,7 @@ async def _search_back(
     return Cursor(OLDEST_END.day, start) if start is not None else None
 
 
-async def search_answer(store: FactStore, query: str, words: Words) -> list[str]:
+async def search_answer(store: Store, query: str, words: Words) -> list[str]:
     """/search WORDS: the first window of what a search finds, as messages."""
     return await first_messages(search_window, store, query, words)
 
@@ -201,7 +201,7 @@ async def search_answer(store: FactStore, query: str, words: Words) -> list[str]
 _SOURCE_CHOICES = 10
 
 
-async def sources_answer(store: FactStore, args: str, words: Words) -> list[str]:
+async def sources_answer(store: Store, args: str, words: Words) -> list[str]:
     """/sources: every source with how many published facts it backs, most first."""
     del args  # /sources takes none
     summaries = [summary for summary in await store.source_summaries() if summary.total]
@@ -217,7 +217,7 @@ async def sources_answer(store: FactStore, args: str, words: Words) -> list[str]
     return paginate(header, [render_source_line(summary, words) for summary in summaries], words)
 
 
-async def _chosen_source(store: FactStore, name: str, words: Words) -> SourceSummary | list[str]:
+async def _chosen_source(store: Store, name: str, words: Words) -> SourceSummary | list[str]:
     """The source ``name`` means (or, from a page button, "#id"), or the reply that says why
     there is none."""
     if name.startswith("#") and name[1:].isdecimal() and len(name) < 20:
@@ -235,7 +235,7 @@ async def _chosen_source(store: FactStore, name: str, words: Words) -> SourceSum
 
 
 async def source_window(
-    store: FactStore, query: str, place: Place, words: Words
+    store: Store, query: str, place: Place, words: Words
 ) -> Window | list[str]:
     """/source NAME: one source, and the published facts it backs, newest first, each cited."""
     name = " ".join(query.split())
@@ -264,6 +264,6 @@ async def source_window(
     )
 
 
-async def source_answer(store: FactStore, query: str, words: Words) -> list[str]:
+async def source_answer(store: Store, query: str, words: Words) -> list[str]:
     """/source NAME: the source and the first window of the facts it backs, as messages."""
     return await first_messages(source_window, store, query, words)

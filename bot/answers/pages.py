@@ -16,7 +16,7 @@ from bot.answers.windows import Place, WindowReader
 from bot.language.words import Words
 from bot.paging import PageRequest
 from bot.render.formatting import paginate
-from storage import FactStore
+from storage import Store
 
 __all__ = ["Page", "answer_page"]
 
@@ -52,7 +52,7 @@ _cache: OrderedDict[tuple[object, ...], Page] = OrderedDict()
 
 
 async def answer_page(
-    store: FactStore, request: PageRequest, words: Words, *, cached: bool = True
+    store: Store, request: PageRequest, words: Words, *, cached: bool = True
 ) -> Page:
     """The page ``request`` asks for, read from the store as it is now (or as it was when
     the same page was last rendered, if nothing has been committed since).
@@ -77,7 +77,7 @@ async def answer_page(
     return page
 
 
-async def _read_page(store: FactStore, request: PageRequest, words: Words) -> Page:
+async def _read_page(store: Store, request: PageRequest, words: Words) -> Page:
     query = request.query or ""
     read = _WINDOWED.get(request.command)
     if read is None:

@@ -31,7 +31,7 @@ from bot.render.questions import (
     render_pointer,
     render_see_also,
 )
-from storage import Fact, FactQuery, FactStore, vocabulary
+from storage import Fact, FactQuery, Store, vocabulary
 
 __all__ = [
     "QUESTION_SHOWN",
@@ -89,7 +89,7 @@ def candidate_query(question: Question, limit: int = _CANDIDATES) -> FactQuery:
     return replace(query, naming=place.code)
 
 
-async def _topic_candidates(store: FactStore, question: Question, limit: int) -> list[Fact]:
+async def _topic_candidates(store: Store, question: Question, limit: int) -> list[Fact]:
     topics = [TOPICS[name] for name in question.required_topics]
     stems = [stem for topic in topics for stem in topic.stems if " " not in stem]
     found = await store.search_any([stems], limit=limit) if stems else []
@@ -108,7 +108,7 @@ _SOURCE_TERM = 4
 _SOURCES_NAMED = 5
 
 
-async def _named_sources(store: FactStore, question: Question) -> dict[int, str]:
+async def _named_sources(store: Store, question: Question) -> dict[int, str]:
     """The sources the question names, by id: "Ахметжанов" → Marat Akhmetzhanov."""
     hit: dict[tuple[int, str], set[str]] = {}
     name_words: dict[str, list[str]] = {}
@@ -126,7 +126,7 @@ async def _named_sources(store: FactStore, question: Question) -> dict[int, str]
     }
 
 
-async def _source_candidates(store: FactStore, sources: dict[int, str], limit: int) -> list[Fact]:
+async def _source_candidates(store: Store, sources: dict[int, str], limit: int) -> list[Fact]:
     found: list[Fact] = []
     for source_id in sources:
         found += await store.facts_by_source(source_id, limit=limit)
@@ -139,7 +139,7 @@ def _figure_terms(question: Question) -> list[list[str]]:
     return [[f"{figure:,}".replace(",", " ")] for figure in question.figures]
 
 
-async def _word_candidates(store: FactStore, question: Question, limit: int) -> list[Fact]:
+async def _word_candidates(store: Store, question: Question, limit: int) -> list[Fact]:
     groups = [list(terms) for terms in question.search_terms] + _figure_terms(question)
     found = await store.search_any(groups, limit=limit)
     if found or len(groups) < 3:
@@ -152,9 +152,7 @@ async def _word_candidates(store: FactStore, question: Question, limit: int) -> 
     return []
 
 
-async def question_facts(
-    store: FactStore, text: str, *, limit: int = _CANDIDATES
-) -> QuestionFacts:
+async def question_facts(store: Store, text: str, *, limit: int = _CANDIDATES) -> QuestionFacts:
     """Read ``text`` and find the facts that answer it, best first.
 
     Args:
@@ -223,11 +221,11 @@ def _all_codes() -> tuple[str, ...]:
     return tuple(country.alpha_3 for country in pycountry.countries)
 
 
-async def _holdings(store: FactStore) -> list[str]:
+async def _holdings(store: Store) -> list[str]:
     return await store.countries_with_facts(_all_codes())
 
 
-async def question_answer(store: FactStore, text: str, words: Words) -> list[str]:
+async def question_answer(store: Store, text: str, words: Words) -> list[str]:
     """Answer a question in the reader's own words with cited facts, or say honestly why not."""
     found = await question_facts(store, text)
     question = found.question

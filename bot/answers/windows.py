@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from bot.language.words import Words
 from bot.paging import Section
 from bot.render.formatting import paginate
-from storage import Fact, FactStore
+from storage import Fact, Store
 from storage.pages import cursor_of
 from storage.walks import Walk
 
@@ -94,7 +94,7 @@ class Read:
     next: tuple[Section, ...] | None
 
 
-async def read_lists(store: FactStore, lists: Lists, place: Place) -> Read:
+async def read_lists(store: Store, lists: Lists, place: Place) -> Read:
     """Each list's facts in the window at ``place`` (for a ◀ press, the way back read first)."""
     if place.before:
         later = Place(place.window + 1, place.sections)
@@ -118,7 +118,7 @@ async def read_lists(store: FactStore, lists: Lists, place: Place) -> Read:
     return Read(shown, place.sections, tuple(after) if more else None)
 
 
-async def step_back(store: FactStore, lists: Lists, place: Place) -> tuple[Section, ...]:
+async def step_back(store: Store, lists: Lists, place: Place) -> tuple[Section, ...]:
     """Where the window before the one at ``place`` starts, each list read a window back."""
     if place.window <= 1:
         return tuple(Section() for _ in lists.walks)
@@ -148,12 +148,10 @@ def positions(window: int, size: int, shown: Sequence[object]) -> tuple[int, int
     return first, first + len(shown) - 1
 
 
-WindowReader = Callable[[FactStore, str, Place, Words], Awaitable["Window | list[str]"]]
+WindowReader = Callable[[Store, str, Place, Words], Awaitable["Window | list[str]"]]
 
 
-async def first_messages(
-    read: WindowReader, store: FactStore, query: str, words: Words
-) -> list[str]:
+async def first_messages(read: WindowReader, store: Store, query: str, words: Words) -> list[str]:
     """An answer's first window as messages (or the reply that says why there is none)."""
     window = await read(store, query, Place(), words)
     if isinstance(window, list):

@@ -60,6 +60,13 @@ def run_backup(settings: Settings, arguments: argparse.Namespace) -> int:
     from storage.backup import backup_store
     from storage.backup_names import new_backup_path
 
+    if settings.store_url is not None:
+        print(
+            "factbot backup: copies a SQLite store; a PostgreSQL store (FACTBOT_DATABASE_URL) "
+            "is backed up with pg_dump",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
     destination = Path(arguments.path)
     if destination.is_dir():
         destination = new_backup_path(destination, dt.datetime.now(dt.UTC))

@@ -27,7 +27,7 @@ from bot.cli.exits import EXIT_FAILURE, EXIT_USAGE
 
 if TYPE_CHECKING:
     from bot.settings import Settings
-    from storage import FactStore
+    from storage import Store
 
 __all__ = ["add_curation_commands", "run_curation"]
 
@@ -130,14 +130,13 @@ def _report(message: str) -> int:
     return _fail(html_to_text(message))
 
 
-async def _open_store(settings: Settings, *, seeded: bool) -> FactStore | int:
+async def _open_store(settings: Settings, *, seeded: bool) -> Store | int:
     """The store, or the exit code after saying why it cannot be opened."""
-    from storage import FactStore, StorageError, open_seeded_store
+    from storage import StorageError
+    from storage.backends import open_store
 
     try:
-        if seeded:
-            return await open_seeded_store(settings.db_path)
-        return await FactStore.open(settings.db_path)
+        return await open_store(settings.db_path, settings.store_url, seeded=seeded)
     except StorageError as error:
         return _fail(f"factbot: {error}")
 
@@ -216,7 +215,7 @@ def _replacing(name: str) -> Iterator[IO[str]]:
 
 
 async def _write_export(
-    store: FactStore, output: str | None, file_format: Literal["csv", "json"], everything: bool
+    store: Store, output: str | None, file_format: Literal["csv", "json"], everything: bool
 ) -> int:
     """Write the export to ``output`` (stdout if None); returns the exit code."""
     from storage.transfer import export_facts

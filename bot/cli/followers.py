@@ -1,7 +1,7 @@
 """``factbot followers``: per country, how many chats follow it and how many stopped (blocked
 the bot), and how many notices are still owed, for the operator.
 
-A thin shell over ``FactStore.follower_counts`` and ``owed_notices``; it never creates or
+A thin shell over ``Store.follower_counts`` and ``owed_notices``; it never creates or
 seeds a store. Exit codes follow ``bot.cli``: 0 printed, 1 the store cannot be read.
 """
 
@@ -57,15 +57,17 @@ def render_follower_counts(counts: list[tuple[str, str, int, int]], owed: int) -
 
 
 async def run_followers(settings: Settings) -> int:
-    """Print the follower counts of the store at FACTBOT_DB_PATH; the exit code."""
+    """Print the follower counts of the store (FACTBOT_DATABASE_URL or FACTBOT_DB_PATH); the
+    exit code."""
     from bot.language.words import words_for
-    from storage import FactStore, StorageError
+    from storage import StorageError
+    from storage.backends import open_store
 
-    if not settings.db_path.exists():
+    if settings.store_url is None and not settings.db_path.exists():
         print(f"factbot followers: no database at {settings.db_path}", file=sys.stderr)
         return EXIT_FAILURE
     try:
-        async with await FactStore.open(settings.db_path) as store:
+        async with await open_store(settings.db_path, settings.store_url) as store:
             counts = await store.follower_counts()
             owed = await store.owed_notices()
     except StorageError as error:

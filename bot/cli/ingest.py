@@ -81,7 +81,8 @@ async def run_ingest(settings: Settings, arguments: argparse.Namespace) -> int:
     from bot.ingest.drafts import DocumentFields, MissingFields
     from bot.ingest.proposals import propose
     from bot.render.ingest import render_proposal_text
-    from storage import FactStore, StorageError
+    from storage import StorageError
+    from storage.backends import open_store
 
     read = _read(arguments.file)
     if isinstance(read, int):
@@ -102,9 +103,9 @@ async def run_ingest(settings: Settings, arguments: argparse.Namespace) -> int:
         )
     )
     store = None
-    if settings.db_path.exists():
+    if settings.store_url is not None or settings.db_path.exists():
         try:
-            store = await FactStore.open(settings.db_path)
+            store = await open_store(settings.db_path, settings.store_url)
         except StorageError as error:
             print(f"factbot: {error}", file=sys.stderr)
             return EXIT_FAILURE

@@ -139,10 +139,11 @@ async def _ask(settings: Settings, text: str, language: str | None) -> int:
     from bot.language.choice import choose_language
     from bot.language.words import words_for
     from bot.render.formatting import html_to_text
-    from storage import StorageError, open_seeded_store
+    from storage import StorageError
+    from storage.backends import open_store
 
     try:
-        store = await open_seeded_store(settings.db_path)
+        store = await open_store(settings.db_path, settings.store_url, seeded=True)
     except StorageError as error:
         print(f"factbot: {error}", file=sys.stderr)
         return EXIT_FAILURE
@@ -162,7 +163,12 @@ async def _ask(settings: Settings, text: str, language: str | None) -> int:
 def _healthcheck(settings: Settings, *, store_only: bool) -> int:
     from storage.health import store_problem
 
-    problem = store_problem(settings.db_path)
+    if settings.store_url is not None:
+        from storage.postgres.health import postgres_problem
+
+        problem = asyncio.run(postgres_problem(settings.store_url))
+    else:
+        problem = store_problem(settings.db_path)
     if store_only:
         pass
     elif problem is None and settings.mode == "webhook":

@@ -2,7 +2,7 @@
 sent within Telegram's limits, and marked.
 
 It runs beside the Application from the moment the bot takes updates until it stops. It reads
-the notices owed (``FactStore.pending_notices``: a chat's first, oldest first), sends each as
+the notices owed (``Store.pending_notices``: a chat's first, oldest first), sends each as
 soon as ``NoticeLimits`` lets it, and marks it sent the moment Telegram answers OK. When
 nothing is owed it looks again every second.
 
@@ -54,7 +54,7 @@ from bot.language.words import words_for
 from bot.notices.limits import NoticeLimits
 from bot.notices.subjects import read_subject
 from bot.render.notices import render_notice
-from storage import FactStore, Notice, StorageError, StoreUnavailable
+from storage import Notice, StorageError, Store, StoreUnavailable
 
 __all__ = ["ATTEMPTS", "RETRY_AFTER_S", "UNREACHABLE_RETRY_AFTER_S", "NoticeSender"]
 
@@ -88,7 +88,7 @@ class NoticeSender:
     def __init__(
         self,
         bot: Bot,
-        store: FactStore,
+        store: Store,
         *,
         per_second: int = 25,
         retry_after_s: Sequence[float] = RETRY_AFTER_S,

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from storage import Fact, FactDraft, FactStatus, FactStore, Notice, draft_from_row
+from storage import Fact, FactDraft, FactStatus, Notice, Store, draft_from_row
 
 __all__ = ["Subject", "read_subject"]
 
@@ -25,7 +25,7 @@ class Subject:
     countries: tuple[str, ...] = ()
 
 
-async def read_subject(store: FactStore, notice: Notice) -> Subject:
+async def read_subject(store: Store, notice: Notice) -> Subject:
     """Read what ``notice`` tells about.
 
     Raises:

@@ -13,8 +13,9 @@ import structlog
 
 from storage.facts import FactStore
 from storage.models import FactDraft
+from storage.store import Store
 
-__all__ = ["SEED_FILES", "load_seed", "open_seeded_store"]
+__all__ = ["SEED_FILES", "load_seed", "open_seeded_store", "seed_store"]
 
 log = structlog.get_logger(__name__)
 
@@ -38,10 +39,15 @@ async def open_seeded_store(path: Path) -> FactStore:
     """
     store = await FactStore.open(path)
     try:
-        if await store.count_facts() == 0:
-            result = await store.add_facts(load_seed(), by="seed")
-            log.info("store_seeded", added=result.added, present=result.present)
+        await seed_store(store)
     except BaseException:
         await store.close()
         raise
     return store
+
+
+async def seed_store(store: Store) -> None:
+    """Give ``store`` the shipped facts if it holds no fact at all (on either backend)."""
+    if await store.count_facts() == 0:
+        result = await store.add_facts(load_seed(), by="seed")
+        log.info("store_seeded", added=result.added, present=result.present)

@@ -32,7 +32,15 @@ async def _api() -> AsyncIterator[FakeBotApi]:
 
 
 @pytest.fixture(name="bot_env")
-def _bot_env(api: FakeBotApi, db_path: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, str]:
+def _bot_env(
+    api: FakeBotApi,
+    db_path: Path,
+    backend: str,
+    monkeypatch: pytest.MonkeyPatch,
+    request: pytest.FixtureRequest,
+) -> dict[str, str]:
+    """The bot's settings; on PostgreSQL (a test marked ``both_backends``) with
+    FACTBOT_DATABASE_URL naming a fresh database."""
     env = {
         "FACTBOT_TOKEN": api.token,
         "FACTBOT_DB_PATH": str(db_path),
@@ -40,6 +48,8 @@ def _bot_env(api: FakeBotApi, db_path: Path, monkeypatch: pytest.MonkeyPatch) ->
         "FACTBOT_API_BASE_URL": api.base_url,
         "FACTBOT_API_BASE_FILE_URL": api.base_file_url,
     }
+    if backend == "postgresql":
+        env["FACTBOT_DATABASE_URL"] = request.getfixturevalue("pg_url")
     for name, value in env.items():
         monkeypatch.setenv(name, value)
     return env

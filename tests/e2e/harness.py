@@ -5,9 +5,12 @@ from __future__ import annotations
 import asyncio
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from pathlib import Path
 
 from bot.runner import serve
 from bot.settings import Settings
+from storage import Store
+from storage.backends import open_store
 from tests.e2e.fake_bot_api import FakeBotApi
 
 
@@ -32,3 +35,9 @@ async def polling_bot(api: FakeBotApi, settings: Settings | None = None) -> Asyn
         stop.set()
         assert await serving == 0
     assert api.refused == [], f"Telegram would have refused: {api.refused}"
+
+
+async def bot_store(env: dict[str, str]) -> Store:
+    """The store the bot of ``env`` uses, opened a second time, as ``factbot`` commands open
+    it: the SQLite file at FACTBOT_DB_PATH, or the database of FACTBOT_DATABASE_URL."""
+    return await open_store(Path(env["FACTBOT_DB_PATH"]), env.get("FACTBOT_DATABASE_URL"))

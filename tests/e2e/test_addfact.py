@@ -8,15 +8,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 import pytest
 
-from storage import FactStore, load_seed
+from storage import load_seed
 from tests.e2e.conftest import ADMIN_ID
 from tests.e2e.fake_bot_api import Call, FakeBotApi
-from tests.e2e.harness import polling_bot
+from tests.e2e.harness import bot_store, polling_bot
 from tests.e2e.telegram_html import parse_telegram_html
 
 READER_ID = 1001
@@ -155,9 +154,9 @@ async def _saved(chat: Chat, preview: Reply) -> int:
     return fact_id
 
 
-async def _count_facts(db_path: Path) -> int:
-    async with await FactStore.open(db_path) as store:
-        return await store.count_facts()
+async def _count_facts(bot_env: dict[str, str]) -> int:
+    async with await bot_store(bot_env) as store:
+        return int(await store.count_facts())
 
 
 @pytest.fixture(name="curator")
@@ -233,9 +232,8 @@ async def test_bad_answers_are_explained_and_asked_again(curator: Chat):
     assert "Claim: More than 50,000 <Russians> & others" in preview.text
 
 
-async def test_cancel_mid_way_stores_nothing(
-    api: FakeBotApi, bot_env: dict[str, str], db_path: Path
-):
+@pytest.mark.both_backends
+async def test_cancel_mid_way_stores_nothing(api: FakeBotApi, bot_env: dict[str, str]):
     async with polling_bot(api):
         curator = Chat(api)
         first = await curator.send("/addfact")
@@ -252,11 +250,12 @@ async def test_cancel_mid_way_stores_nothing(
         # A button from the cancelled conversation is answered, and changes nothing.
         closed = await curator.press("Entered", first)
         assert closed.params["text"] == "That question is closed. Send /addfact to add a fact."
-    assert await _count_facts(db_path) == len(load_seed())
+    assert await _count_facts(bot_env) == len(load_seed())
 
 
+@pytest.mark.both_backends
 async def test_timeout_drops_the_draft_and_its_preview(
-    api: FakeBotApi, bot_env: dict[str, str], db_path: Path, monkeypatch: pytest.MonkeyPatch
+    api: FakeBotApi, bot_env: dict[str, str], monkeypatch: pytest.MonkeyPatch
 ):
     """The curator reaches the preview, then says nothing: the draft and its Save button go."""
     monkeypatch.setenv("FACTBOT_ADDFACT_TIMEOUT", "2")
@@ -274,7 +273,7 @@ async def test_timeout_drops_the_draft_and_its_preview(
         assert answer.params["text"] == EXPIRED
         flows = await curator.send("/flows georgia")
         assert flows.text.startswith(NO_GEORGIA_FLOWS)
-    assert await _count_facts(db_path) == len(load_seed())
+    assert await _count_facts(bot_env) == len(load_seed())
 
 
 async def test_duplicate_is_refused_naming_the_stored_fact(curator: Chat):
@@ -299,6 +298,7 @@ async def test_duplicate_is_refused_on_save_too(curator: Chat):
     assert f"already stored as fact #{fact_id}" in edited
 
 
+@pytest.mark.both_backends
 async def test_readers_cannot_add_facts(api: FakeBotApi, running_bot: object):
     """In a group, a reader's /addfact (either form) and press on a curator's Save do nothing."""
     curator = Chat(api, chat_id=GROUP_ID, chat_type="supergroup")

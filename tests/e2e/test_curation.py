@@ -6,9 +6,12 @@ import csv
 import io
 from pathlib import Path
 
-from storage import FactStore, row_from_draft
+import pytest
+
+from storage import row_from_draft
 from tests.e2e.conftest import ADMIN_ID
 from tests.e2e.fake_bot_api import Call, FakeBotApi
+from tests.e2e.harness import bot_store
 from tests.e2e.telegram_html import parse_telegram_html
 from tests.factories import csv_bytes, make_draft
 
@@ -36,13 +39,16 @@ async def _upload(api: FakeBotApi, data: bytes, name: str, *, user_id: int = ADM
     return _text(replies[before])
 
 
-async def _snapshot(db_path: Path) -> list[object]:
-    async with await FactStore.open(db_path) as store:
+async def _snapshot(bot_env: dict[str, str]) -> list[object]:
+    async with await bot_store(bot_env) as store:
         return [fact async for fact in store.iter_facts(include_retracted=True)]
 
 
-async def test_readers_cannot_change_facts(api: FakeBotApi, running_bot: object, db_path: Path):
-    before = await _snapshot(db_path)
+@pytest.mark.both_backends
+async def test_readers_cannot_change_facts(
+    api: FakeBotApi, running_bot: object, bot_env: dict[str, str]
+):
+    before = await _snapshot(bot_env)
     for command in ("/editfact 1 value=1", "/retract 1 spam", "/import", "/export"):
         assert await _ask(api, command, user_id=READER_ID) == "Only curators can change facts."
     data = csv_bytes([row_from_draft(make_draft())])
@@ -51,9 +57,10 @@ async def test_readers_cannot_change_facts(api: FakeBotApi, running_bot: object,
     )
     assert api.sent("getFile") == []
     assert api.sent("sendDocument") == []
-    assert await _snapshot(db_path) == before
+    assert await _snapshot(bot_env) == before
 
 
+@pytest.mark.both_backends
 async def test_upload_with_a_bad_row_stores_nothing_then_the_fixed_file_is_stored(
     api: FakeBotApi, running_bot: object
 ):
@@ -76,6 +83,7 @@ async def test_upload_with_a_bad_row_stores_nothing_then_the_fixed_file_is_store
     )
 
 
+@pytest.mark.both_backends
 async def test_files_that_are_not_facts_get_a_clear_message(api: FakeBotApi, running_bot: object):
     assert "the file is empty" in await _upload(api, b"", "facts.csv")
     assert "not UTF-8" in await _upload(api, b"metric\n\xff\n", "facts.csv")
@@ -85,6 +93,7 @@ async def test_files_that_are_not_facts_get_a_clear_message(api: FakeBotApi, run
     assert len(api.sent("getFile")) == 3  # the large file was never downloaded
 
 
+@pytest.mark.both_backends
 async def test_edit_and_retract_change_what_flows_shows_and_history_keeps_every_version(
     api: FakeBotApi, running_bot: object
 ):
@@ -115,6 +124,7 @@ async def test_edit_and_retract_change_what_flows_shows_and_history_keeps_every_
     assert f"telegram:{ADMIN_ID}" not in public
 
 
+@pytest.mark.both_backends
 async def test_bad_edits_name_the_field_and_change_nothing(api: FakeBotApi, running_bot: object):
     for arguments, expected in [
         ("value=-5", "value: Input should be greater than or equal to 0"),
@@ -133,6 +143,7 @@ async def test_bad_edits_name_the_field_and_change_nothing(api: FakeBotApi, runn
     assert "Fact #1 · published · version 1" in await _ask(api, "/fact 1")
 
 
+@pytest.mark.both_backends
 async def test_export_sends_csv_and_json_that_import_reads_back(
     api: FakeBotApi, running_bot: object, tmp_path: Path
 ):

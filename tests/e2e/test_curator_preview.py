@@ -3,13 +3,14 @@ it will notify, and saved only on Save, once (issue 14); one nobody follows save
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
-from storage import FactStatus, FactStore
+import pytest
+
+from storage import FactStatus
 from tests.e2e.conftest import ADMIN_ID
 from tests.e2e.fake_bot_api import FakeBotApi
-from tests.e2e.harness import polling_bot
+from tests.e2e.harness import bot_store, polling_bot
 from tests.e2e.telegram_html import parse_telegram_html
 from tests.factories import make_draft
 
@@ -43,22 +44,23 @@ async def _press(api: FakeBotApi, data: str, *, times: int = 1) -> list[dict[str
     return [call.params for call in calls[answers:]]
 
 
-async def _georgia_fact(db_path: Path) -> int:
-    async with await FactStore.open(db_path) as store:
+async def _georgia_fact(bot_env: dict[str, str]) -> int:
+    async with await bot_store(bot_env) as store:
         return (await store.add_fact(make_draft(), by="test")).id  # Russia -> Georgia
 
 
-async def _fact(db_path: Path, fact_id: int) -> tuple[int, FactStatus, int]:
+async def _fact(bot_env: dict[str, str], fact_id: int) -> tuple[int, FactStatus, int]:
     """The fact's version and status, and the notices owed for its current version."""
-    async with await FactStore.open(db_path) as store:
+    async with await bot_store(bot_env) as store:
         fact = await store.get_fact(fact_id)
         return fact.version, fact.status, await store.notices_owed_for(fact_id, fact.version)
 
 
+@pytest.mark.both_backends
 async def test_an_edit_followers_will_see_is_saved_only_on_save_and_once(
-    api: FakeBotApi, running_bot: object, db_path: Path
+    api: FakeBotApi, running_bot: object, bot_env: dict[str, str]
 ):
-    fact_id = await _georgia_fact(db_path)
+    fact_id = await _georgia_fact(bot_env)
     await _say(api, "/follow georgia", user_id=READER)
     preview = await _say(api, f"/editfact {fact_id} value=60000")
     assert _text(preview).startswith(
@@ -66,13 +68,13 @@ async def test_an_edit_followers_will_see_is_saved_only_on_save_and_once(
     )
     assert _text(preview).endswith("This will notify 1 follower (chats following Georgia).")
     assert set(_buttons(preview)) == {"Save", "Cancel"}
-    assert (await _fact(db_path, fact_id))[0] == 1
+    assert (await _fact(bot_env, fact_id))[0] == 1
 
     (cancelled,) = await _press(api, _buttons(preview)["Cancel"])
     assert "show_alert" not in cancelled
     (edit,) = await api.wait_for("editMessageText", count=1)
     assert _text(edit.params) == f"Cancelled: fact #{fact_id} was not changed."
-    assert await _fact(db_path, fact_id) == (1, FactStatus.PUBLISHED, 0)  # added before the follow
+    assert await _fact(bot_env, fact_id) == (1, FactStatus.PUBLISHED, 0)  # added before the follow
 
     preview = await _say(api, f"/editfact {fact_id} value=60000")
     first, second = await _press(api, _buttons(preview)["Save"], times=2)
@@ -84,13 +86,14 @@ async def test_an_edit_followers_will_see_is_saved_only_on_save_and_once(
     assert saved.startswith(f"Fact #{fact_id} is now version 2.\n• value: 50000 → 60000")
     assert saved.endswith("1 follower will be notified.")
     assert len(api.sent("editMessageText")) == 2
-    assert await _fact(db_path, fact_id) == (2, FactStatus.PUBLISHED, 1)
+    assert await _fact(bot_env, fact_id) == (2, FactStatus.PUBLISHED, 1)
 
 
+@pytest.mark.both_backends
 async def test_a_retraction_followers_will_see_is_shown_with_its_reason_first(
-    api: FakeBotApi, running_bot: object, db_path: Path
+    api: FakeBotApi, running_bot: object, bot_env: dict[str, str]
 ):
-    fact_id = await _georgia_fact(db_path)
+    fact_id = await _georgia_fact(bot_env)
     await _say(api, "/follow georgia", user_id=READER)
     await _say(api, "/follow russia", user_id=READER + 1)
     preview = await _say(api, f"/retract {fact_id} counted twice")
@@ -98,16 +101,17 @@ async def test_a_retraction_followers_will_see_is_shown_with_its_reason_first(
     assert text.startswith(f"Retract fact #{fact_id}? Nothing is changed yet.\n\n▪️ ")
     assert "Reason: counted twice" in text
     assert text.endswith("This will notify 2 followers (chats following Georgia, Russia).")
-    assert (await _fact(db_path, fact_id))[1] is FactStatus.PUBLISHED
+    assert (await _fact(bot_env, fact_id))[1] is FactStatus.PUBLISHED
     await _press(api, _buttons(preview)["Save"])
     (edit,) = await api.wait_for("editMessageText", count=1)
     assert _text(edit.params).startswith(
         f"Fact #{fact_id} is retracted and no longer appears in answers."
     )
     assert _text(edit.params).endswith("2 followers will be notified.")
-    assert await _fact(db_path, fact_id) == (2, FactStatus.RETRACTED, 2)
+    assert await _fact(bot_env, fact_id) == (2, FactStatus.RETRACTED, 2)
 
 
+@pytest.mark.both_backends
 async def test_a_change_nobody_follows_is_saved_at_once(api: FakeBotApi, running_bot: object):
     await _say(api, "/follow georgia", user_id=READER)  # fact 1 is Russia -> Kazakhstan
     reply = await _say(api, "/editfact 1 value=210000")
@@ -118,13 +122,14 @@ async def test_a_change_nobody_follows_is_saved_at_once(api: FakeBotApi, running
     )
 
 
+@pytest.mark.both_backends
 async def test_a_preview_of_a_fact_changed_meanwhile_is_refused(
-    api: FakeBotApi, running_bot: object, db_path: Path
+    api: FakeBotApi, running_bot: object, bot_env: dict[str, str]
 ):
-    fact_id = await _georgia_fact(db_path)
+    fact_id = await _georgia_fact(bot_env)
     await _say(api, "/follow georgia", user_id=READER)
     preview = await _say(api, f"/editfact {fact_id} value=60000")
-    async with await FactStore.open(db_path) as store:
+    async with await bot_store(bot_env) as store:
         await store.edit_fact(fact_id, {"value": "70000"}, by="another curator")
     await _press(api, _buttons(preview)["Save"])
     (edit,) = await api.wait_for("editMessageText", count=1)
@@ -132,13 +137,12 @@ async def test_a_preview_of_a_fact_changed_meanwhile_is_refused(
         f"Nothing changed: fact #{fact_id} was changed meanwhile (it is now version 2); "
         "look at it again before changing it."
     )
-    assert (await _fact(db_path, fact_id))[0] == 2
+    assert (await _fact(bot_env, fact_id))[0] == 2
 
 
-async def test_a_preview_expires_with_a_restart(
-    api: FakeBotApi, bot_env: dict[str, str], db_path: Path
-):
-    fact_id = await _georgia_fact(db_path)
+@pytest.mark.both_backends
+async def test_a_preview_expires_with_a_restart(api: FakeBotApi, bot_env: dict[str, str]):
+    fact_id = await _georgia_fact(bot_env)
     async with polling_bot(api):
         await _say(api, "/follow georgia", user_id=READER)
         preview = await _say(api, f"/retract {fact_id} duplicate")
@@ -149,17 +153,18 @@ async def test_a_preview_expires_with_a_restart(
         "This preview has expired (it was answered already, or the bot restarted since): "
         "nothing more was saved. Send the command again."
     )
-    assert (await _fact(db_path, fact_id))[:2] == (1, FactStatus.PUBLISHED)
+    assert (await _fact(bot_env, fact_id))[:2] == (1, FactStatus.PUBLISHED)
 
 
+@pytest.mark.both_backends
 async def test_readers_cannot_press_a_curators_save(
-    api: FakeBotApi, running_bot: object, db_path: Path
+    api: FakeBotApi, running_bot: object, bot_env: dict[str, str]
 ):
-    fact_id = await _georgia_fact(db_path)
+    fact_id = await _georgia_fact(bot_env)
     await _say(api, "/follow georgia", user_id=READER)
     preview = await _say(api, f"/retract {fact_id} duplicate")
     message = api.sent("sendMessage")[-1].result
     api.callback_update(_buttons(preview)["Save"], message=message, user_id=READER)
     (answer,) = await api.wait_for("answerCallbackQuery", count=1)
     assert answer.params["text"] == "Only curators can change facts."
-    assert (await _fact(db_path, fact_id))[:2] == (1, FactStatus.PUBLISHED)
+    assert (await _fact(bot_env, fact_id))[:2] == (1, FactStatus.PUBLISHED)

@@ -18,6 +18,7 @@ def _visible(call_params: dict[str, object]) -> str:
     return text
 
 
+@pytest.mark.both_backends
 async def test_flows_in_a_private_chat_gets_a_cited_reply(api: FakeBotApi, running_bot: object):
     api.message_update("/flows kazakhstan", chat_id=555, user_id=555)
     (reply,) = await api.wait_for("sendMessage")
@@ -30,6 +31,7 @@ async def test_flows_in_a_private_chat_gets_a_cited_reply(api: FakeBotApi, runni
     assert "published by Ukrainska Pravda (Iryna Balachuk), 4 Oct 2022" in text
 
 
+@pytest.mark.both_backends
 async def test_flows_addressed_to_the_bot_in_a_group_gets_a_cited_reply(
     api: FakeBotApi, running_bot: object
 ):
@@ -43,6 +45,7 @@ async def test_flows_addressed_to_the_bot_in_a_group_gets_a_cited_reply(
     assert "via Zakon.kz" in text
 
 
+@pytest.mark.both_backends
 async def test_command_for_another_bot_in_a_group_is_ignored(api: FakeBotApi, running_bot: object):
     api.message_update("/flows@OtherBot kazakhstan", chat_id=-100777, chat_type="supergroup")
     api.message_update("/help", chat_id=-100777, chat_type="supergroup")
@@ -50,6 +53,7 @@ async def test_command_for_another_bot_in_a_group_is_ignored(api: FakeBotApi, ru
     assert "Commands" in _visible(reply.params)
 
 
+@pytest.mark.both_backends
 async def test_start_and_help_and_command_menu(api: FakeBotApi, running_bot: object):
     api.message_update("/start")
     api.message_update("/help")
@@ -71,6 +75,7 @@ async def test_start_and_help_and_command_menu(api: FakeBotApi, running_bot: obj
     ]
 
 
+@pytest.mark.both_backends
 async def test_flows_without_argument_and_with_hostile_text(api: FakeBotApi, running_bot: object):
     api.message_update("/flows")
     api.message_update("/flows <b>x</b> & <script>")
@@ -107,6 +112,7 @@ async def test_a_failing_update_is_logged_apologised_for_and_the_bot_goes_on(
         ("/start@FactBot", "factbot answers questions"),
     ],
 )
+@pytest.mark.both_backends
 async def test_every_read_command_answers_in_a_group(
     api: FakeBotApi, running_bot: object, command: str, expected: str
 ):

@@ -8,11 +8,16 @@ from __future__ import annotations
 
 import asyncio
 
+import pytest
+
 from storage import FactDraft, row_from_draft
 from tests.e2e.fake_bot_api import FakeBotApi
 from tests.e2e.notices import calls_to, delivered_to, text_of, wait_delivered
 from tests.e2e.test_addfact import ONE_MESSAGE, Chat
 from tests.factories import csv_bytes, draft_data
+
+# Through the bot on SQLite, then on PostgreSQL.
+pytestmark = pytest.mark.both_backends
 
 GEORGIA_READER, KAZAKHSTAN_READER = 701, 702
 

@@ -4,12 +4,13 @@ gets /flows' did-you-mean; the stop buttons work; in a group only its admins cha
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
+import pytest
+
 from bot.language.words import words_for
-from storage import FactStore
 from tests.e2e.fake_bot_api import FakeBotApi
+from tests.e2e.harness import bot_store
 from tests.e2e.telegram_html import parse_telegram_html
 from tests.factories import make_draft
 
@@ -46,8 +47,8 @@ async def _press(api: FakeBotApi, data: str, *, user_id: int = READER) -> tuple[
     return str(answer.params.get("text", "")), bool(answer.params.get("show_alert"))
 
 
-async def _followed(db_path: Path, chat_id: int) -> list[str]:
-    async with await FactStore.open(db_path) as store:
+async def _followed(bot_env: dict[str, str], chat_id: int) -> list[str]:
+    async with await bot_store(bot_env) as store:
         return await store.followed_by(chat_id)
 
 
@@ -56,8 +57,9 @@ def _buttons(params: dict[str, Any]) -> list[tuple[str, str]]:
     return [(b["text"], b["callback_data"]) for row in markup["inline_keyboard"] for b in row]
 
 
+@pytest.mark.both_backends
 async def test_follow_then_following_lists_it_and_unfollow_stops_it(
-    api: FakeBotApi, running_bot: object, db_path: Path
+    api: FakeBotApi, running_bot: object, bot_env: dict[str, str]
 ):
     assert await _reply(api, "/following") == (
         "You follow no country yet. Send /follow georgia to get new facts, corrections and "
@@ -67,7 +69,7 @@ async def test_follow_then_following_lists_it_and_unfollow_stops_it(
         "You now follow Georgia: new facts, corrections and retractions on Georgia will be "
         "sent here. /following lists what you follow."
     )
-    assert await _followed(db_path, READER) == ["GEO"]
+    assert await _followed(bot_env, READER) == ["GEO"]
     assert await _reply(api, "/follow GE") == (
         "You already follow Georgia. /following lists what you follow."
     )
@@ -84,11 +86,12 @@ async def test_follow_then_following_lists_it_and_unfollow_stops_it(
     assert await _reply(api, "/unfollow kazakhstan") == (
         "You do not follow Kazakhstan. /following lists what you follow."
     )
-    assert await _followed(db_path, READER) == ["GEO"]
+    assert await _followed(bot_env, READER) == ["GEO"]
 
 
+@pytest.mark.both_backends
 async def test_follow_without_a_country_and_with_an_unknown_one(
-    api: FakeBotApi, running_bot: object, db_path: Path
+    api: FakeBotApi, running_bot: object, bot_env: dict[str, str]
 ):
     usage = await _reply(api, "/follow")
     assert usage.startswith("Tell me which country: /follow kazakhstan")
@@ -100,11 +103,12 @@ async def test_follow_without_a_country_and_with_an_unknown_one(
     assert "/follow georgia" in follow
     unknown = await _reply(api, "/follow xyzzy<b>")
     assert unknown == (await _reply(api, "/flows xyzzy<b>")).replace("/flows", "/follow")
-    assert await _followed(db_path, READER) == []
+    assert await _followed(bot_env, READER) == []
 
 
+@pytest.mark.both_backends
 async def test_country_names_in_other_languages_and_the_chats_language(
-    api: FakeBotApi, running_bot: object, db_path: Path
+    api: FakeBotApi, running_bot: object, bot_env: dict[str, str]
 ):
     russian = await _reply(api, "/follow Грузия", language_code="ru", user_id=21, chat_id=21)
     assert russian.startswith(
@@ -119,9 +123,9 @@ async def test_country_names_in_other_languages_and_the_chats_language(
     # A name in the case the sentence wants (Kazakh accusative) is read as its country.
     inflected = await _reply(api, "/follow Грузияны", language_code="kk", user_id=22, chat_id=22)
     assert "Грузия" in inflected
-    assert await _followed(db_path, 21) == ["GEO"]
-    assert await _followed(db_path, 22) == ["GEO", "KAZ"]
-    async with await FactStore.open(db_path) as store:
+    assert await _followed(bot_env, 21) == ["GEO"]
+    assert await _followed(bot_env, 22) == ["GEO", "KAZ"]
+    async with await bot_store(bot_env) as store:
         # The language each chat's notices will be written in.
         fact = await store.add_fact(make_draft(origin="KAZ", destination="GEO"), by="t")
         notices = {notice.chat_id: notice.language for notice in await store.pending_notices()}
@@ -129,8 +133,9 @@ async def test_country_names_in_other_languages_and_the_chats_language(
     assert notices == {21: "ru", 22: "kk"}
 
 
+@pytest.mark.both_backends
 async def test_the_stop_button_stops_following_and_updates_the_list(
-    api: FakeBotApi, running_bot: object, db_path: Path
+    api: FakeBotApi, running_bot: object, bot_env: dict[str, str]
 ):
     await _reply(api, "/follow georgia")
     await _reply(api, "/follow armenia")
@@ -145,22 +150,23 @@ async def test_the_stop_button_stops_following_and_updates_the_list(
     (edit,) = await api.wait_for("editMessageText", count=1)
     assert _text(edit.params).startswith("You follow\n• Georgia\n\n")
     assert _buttons(edit.params) == [("Stop following Georgia", "unf:GEO")]
-    assert await _followed(db_path, READER) == ["GEO"]
+    assert await _followed(bot_env, READER) == ["GEO"]
     # A second press of the same (old) button changes nothing and says so.
     text, _ = await _press(api, stop_armenia)
     assert text == "You do not follow Armenia. /following lists what you follow."
-    assert await _followed(db_path, READER) == ["GEO"]
+    assert await _followed(bot_env, READER) == ["GEO"]
 
 
+@pytest.mark.both_backends
 async def test_in_a_group_only_its_admins_change_what_it_follows(
-    api: FakeBotApi, running_bot: object, db_path: Path
+    api: FakeBotApi, running_bot: object, bot_env: dict[str, str]
 ):
     api.chat_admins[GROUP] = {GROUP_ADMIN}
     member = {"chat_id": GROUP, "chat_type": "supergroup", "user_id": GROUP_MEMBER}
     admin = {"chat_id": GROUP, "chat_type": "supergroup", "user_id": GROUP_ADMIN}
     refusal = "Only this group's admins can change what it follows."
     assert await _reply(api, "/follow georgia", **member) == refusal
-    assert await _followed(db_path, GROUP) == []
+    assert await _followed(bot_env, GROUP) == []
     assert await _reply(api, "/follow georgia", **admin) == (
         "This group now follows Georgia: new facts, corrections and retractions on Georgia "
         "will be sent here. /following lists what it follows."
@@ -171,7 +177,7 @@ async def test_in_a_group_only_its_admins_change_what_it_follows(
     assert _text(listing).startswith("This group follows\n• Georgia")
     text, alert = await _press(api, "unf:GEO", user_id=GROUP_MEMBER)
     assert (text, alert) == (refusal, True)
-    assert await _followed(db_path, GROUP) == ["GEO"]
+    assert await _followed(bot_env, GROUP) == ["GEO"]
     assert api.sent("editMessageText") == []
     # An anonymous admin writes as the group itself.
     anonymous = {**member, "extra": {"sender_chat": {"id": GROUP, "type": "supergroup"}}}
@@ -184,6 +190,6 @@ async def test_in_a_group_only_its_admins_change_what_it_follows(
         "This group no longer follows Georgia: nothing more on it will be sent here.",
         False,
     )
-    assert await _followed(db_path, GROUP) == ["ARM"]
+    assert await _followed(bot_env, GROUP) == ["ARM"]
     # A private chat's follows are its own.
-    assert await _followed(db_path, GROUP_MEMBER) == []
+    assert await _followed(bot_env, GROUP_MEMBER) == []

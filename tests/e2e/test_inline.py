@@ -4,8 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from tests.e2e.fake_bot_api import FakeBotApi
 from tests.e2e.telegram_html import parse_telegram_html
+
+# Through the bot on SQLite, then on PostgreSQL.
+pytestmark = pytest.mark.both_backends
 
 
 async def _results(api: FakeBotApi, query: str) -> list[dict[str, Any]]:

@@ -10,11 +10,16 @@ from __future__ import annotations
 import re
 from typing import Any
 
+import pytest
+
 from bot.language.words import words_for
 from tests.e2e.conftest import ADMIN_ID
 from tests.e2e.fake_bot_api import FakeBotApi
 from tests.e2e.harness import polling_bot
 from tests.e2e.telegram_html import parse_telegram_html
+
+# Through the bot on SQLite, then on PostgreSQL.
+pytestmark = pytest.mark.both_backends
 
 GROUP = -100777
 GROUP_ADMIN = 5001

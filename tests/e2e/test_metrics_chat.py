@@ -3,9 +3,14 @@ about, and /flows answers with the new kind."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.e2e.conftest import ADMIN_ID
 from tests.e2e.fake_bot_api import FakeBotApi
 from tests.e2e.telegram_html import parse_telegram_html
+
+# Through the bot on SQLite, then on PostgreSQL.
+pytestmark = pytest.mark.both_backends
 
 ADD = (
     "/addmetric name=handed_over direction=out en='handed over' ru='переданы властям' "

@@ -75,6 +75,7 @@ async def test_a_follower_is_told_of_a_new_fact_its_correction_and_its_retractio
     assert [row[2] is not None for row in _outbox(db_path)] == [True] * 4
 
 
+@pytest.mark.both_backends
 async def test_a_correction_tells_the_version_it_made_even_after_a_later_edit(
     api: FakeBotApi, bot_env: dict[str, str], seeded: FactStore
 ):
@@ -114,6 +115,7 @@ async def test_a_notice_owed_when_the_bot_stopped_is_sent_after_the_restart_once
     assert all(row[2] is not None for row in _outbox(db_path))
 
 
+@pytest.mark.both_backends
 async def test_a_follower_who_blocked_the_bot_stops_being_sent_notices(
     api: FakeBotApi, bot_env: dict[str, str], seeded: FactStore
 ):
@@ -171,6 +173,7 @@ async def test_429s_beyond_the_rate_limiters_retries_pause_the_sender_and_count_
     assert (attempts, sent_at is not None, dropped) == (1, True, None)
 
 
+@pytest.mark.both_backends
 async def test_a_group_that_became_a_supergroup_gets_its_notices_at_its_new_id(
     api: FakeBotApi, bot_env: dict[str, str], seeded: FactStore
 ):
@@ -188,6 +191,7 @@ async def test_a_group_that_became_a_supergroup_gets_its_notices_at_its_new_id(
     assert await seeded.followed_by(old) == []
 
 
+@pytest.mark.both_backends
 @pytest.mark.timeout(180)
 async def test_a_thousand_followers_are_sent_within_telegrams_limits(
     api: FakeBotApi, bot_env: dict[str, str], seeded: FactStore

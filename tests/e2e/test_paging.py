@@ -9,31 +9,32 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
-from pathlib import Path
+
+import pytest
 
 from bot.answers import facts_answer
 from bot.language.words import words_for
 from bot.paging import CALLBACK_LIMIT
-from storage import FactStore, load_seed
+from storage import load_seed
 from tests.e2e.fake_bot_api import Call, FakeBotApi
-from tests.e2e.harness import polling_bot
+from tests.e2e.harness import bot_store, polling_bot
 from tests.factories import draft_data, make_draft
 
 _DAY = date(2021, 3, 1)
 
 
-async def _seed_many(db_path: Path, language: str = "en") -> list[str]:
+async def _seed_many(bot_env: dict[str, str], language: str = "en") -> list[str]:
     """The shipped facts and 300 Georgian flows; the messages /facts georgia first shows."""
-    async with await FactStore.open(db_path) as store:
+    async with await bot_store(bot_env) as store:
         await store.add_facts(load_seed(), by="seed")
         drafts = [make_draft(figure={"qualifier": "exact", "value": n}) for n in range(1, 301)]
         await store.add_facts(drafts, by="test")
         return await facts_answer(store, "georgia", words_for(language))
 
 
-async def _seed_mongolia(db_path: Path) -> set[int]:
+async def _seed_mongolia(bot_env: dict[str, str]) -> set[int]:
     """200 flows of Mongolia, 150 in and 50 out, five to a day; their ids."""
-    async with await FactStore.open(db_path) as store:
+    async with await bot_store(bot_env) as store:
         drafts = []
         for n in range(200):
             into = n < 150
@@ -76,10 +77,11 @@ def _fact_ids(text: str) -> list[int]:
     return [int(n) for n in re.findall(r"fact #(\d+)", text)]
 
 
+@pytest.mark.both_backends
 async def test_paging_through_200_flows_shows_each_once_and_goes_back(
-    api: FakeBotApi, bot_env: dict[str, str], db_path: Path
+    api: FakeBotApi, bot_env: dict[str, str]
 ):
-    stored = await _seed_mongolia(db_path)
+    stored = await _seed_mongolia(bot_env)
     async with polling_bot(api):
         api.message_update("/flows mongolia")
         (first,) = await api.wait_for("sendMessage")
@@ -104,10 +106,9 @@ async def test_paging_through_200_flows_shows_each_once_and_goes_back(
     assert len(api.sent("sendMessage")) == 1  # one message, paged in place
 
 
-async def test_a_page_button_still_works_after_a_restart(
-    api: FakeBotApi, bot_env: dict[str, str], db_path: Path
-):
-    await _seed_mongolia(db_path)
+@pytest.mark.both_backends
+async def test_a_page_button_still_works_after_a_restart(api: FakeBotApi, bot_env: dict[str, str]):
+    await _seed_mongolia(bot_env)
     async with polling_bot(api):
         api.message_update("/flows mongolia")
         (first,) = await api.wait_for("sendMessage")
@@ -124,10 +125,11 @@ async def test_a_page_button_still_works_after_a_restart(
         assert "◀" in _buttons(before)
 
 
+@pytest.mark.both_backends
 async def test_facts_pages_forward_and_back_with_every_press_answered(
-    api: FakeBotApi, bot_env: dict[str, str], db_path: Path
+    api: FakeBotApi, bot_env: dict[str, str]
 ):
-    first_messages = await _seed_many(db_path)
+    first_messages = await _seed_many(bot_env)
     async with polling_bot(api):
         api.message_update("/facts georgia")
         (first,) = await api.wait_for("sendMessage")
@@ -146,10 +148,11 @@ async def test_facts_pages_forward_and_back_with_every_press_answered(
         assert len(answers) == 3  # every press is answered, the page counter too
 
 
+@pytest.mark.both_backends
 async def test_a_long_query_button_explains_itself_after_a_restart(
-    api: FakeBotApi, bot_env: dict[str, str], db_path: Path
+    api: FakeBotApi, bot_env: dict[str, str]
 ):
-    await _seed_many(db_path)
+    await _seed_many(bot_env)
     long_query = "georgia " * 8
     async with polling_bot(api):
         api.message_update(f"/search {long_query}")
@@ -164,12 +167,13 @@ async def test_a_long_query_button_explains_itself_after_a_restart(
     assert expired.params["text"] == "This list has expired. Send the command again."
 
 
+@pytest.mark.both_backends
 async def test_pages_are_in_the_readers_language_even_after_a_restart(
-    api: FakeBotApi, bot_env: dict[str, str], db_path: Path
+    api: FakeBotApi, bot_env: dict[str, str]
 ):
     """A Ukrainian reader's pages, counter and continued headings are Ukrainian; so is the
     page a button shows after the bot restarted."""
-    pages = await _seed_many(db_path, "uk")
+    pages = await _seed_many(bot_env, "uk")
     assert "(продовження)" in pages[1]
     async with polling_bot(api):
         api.message_update("/facts georgia", language_code="uk")

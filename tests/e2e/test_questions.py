@@ -21,6 +21,9 @@ from tests.e2e.fake_bot_api import FakeBotApi
 from tests.e2e.harness import polling_bot
 from tests.e2e.telegram_html import parse_telegram_html
 
+# Through the bot on SQLite, then on PostgreSQL.
+pytestmark = pytest.mark.both_backends
+
 GROUP = -100555
 
 

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.e2e.fake_bot_api import FakeBotApi
 from tests.e2e.telegram_html import parse_telegram_html
+
+# Through the bot on SQLite, then on PostgreSQL.
+pytestmark = pytest.mark.both_backends
 
 
 async def test_search_in_a_private_chat_finds_the_applications_cited(

@@ -2,14 +2,23 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.e2e.fake_bot_api import FakeBotApi
 from tests.e2e.telegram_html import parse_telegram_html
+
+# Through the bot on SQLite, then on PostgreSQL.
+pytestmark = pytest.mark.both_backends
 
 
 async def test_facts_and_timeline_in_private_and_group_chats(api: FakeBotApi, running_bot: object):
     api.message_update("/facts kazakhstan")
     api.message_update("/timeline@FactBot KZ", chat_id=-100777, chat_type="supergroup")
-    facts, timeline = await api.wait_for("sendMessage", count=2)
+    # Two chats' updates are answered concurrently: told apart by chat, not by order.
+    timeline, facts = sorted(
+        await api.wait_for("sendMessage", count=2),
+        key=lambda call: call.params["chat_id"] != -100777,
+    )
     text, _ = parse_telegram_html(str(facts.params["text"]))
     assert text.startswith("Facts naming Kazakhstan · 8, by topic")
     assert "Citizenship applications (2)" in text

@@ -12,6 +12,9 @@ from storage import FactStore
 from tests.e2e.telegram_html import parse_telegram_html
 from tests.factories import make_draft
 
+# The Store API on each backend: SQLite, then PostgreSQL.
+pytestmark = pytest.mark.both_backends
+
 EN = words_for("en")
 
 

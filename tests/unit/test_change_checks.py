@@ -44,6 +44,7 @@ async def test_check_edit_shows_the_change_and_writes_nothing(store: FactStore, 
     assert _audit_rows(db_path) == logged
 
 
+@pytest.mark.both_backends
 async def test_check_edit_refuses_what_edit_fact_refuses(store: FactStore):
     fact = await store.add_fact(make_draft(), by="t")
     other = await store.add_fact(make_draft(figure={"qualifier": "exact", "value": 7}), by="t")
@@ -63,6 +64,7 @@ async def test_check_edit_refuses_what_edit_fact_refuses(store: FactStore):
         await store.check_edit(other.id, {"value": "8"})
 
 
+@pytest.mark.both_backends
 async def test_an_edit_prepared_for_an_older_version_is_refused(store: FactStore):
     fact = await store.add_fact(make_draft(), by="t")
     plan = await store.check_edit(fact.id, {"value": "60000"})
@@ -101,6 +103,7 @@ async def test_check_retraction_and_a_stale_retraction(store: FactStore, db_path
         await store.check_retraction(fact.id, "again")
 
 
+@pytest.mark.both_backends
 async def test_the_notices_owed_are_counted(store: FactStore):
     assert await store.owed_notices() == 0
     await store.follow(1, [GEORGIA], kind="private", language="en", by=1)

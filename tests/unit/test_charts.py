@@ -4,12 +4,17 @@ from __future__ import annotations
 
 import html
 
+import pytest
+
 from bot.answers import chart_answer
 from bot.language.words import words_for
 from bot.render.charts import CAPTION_LIMIT, Chart
 from storage import FactStore
 from tests.e2e.telegram_html import parse_telegram_html
 from tests.factories import make_draft
+
+# The Store API on each backend: SQLite, then PostgreSQL.
+pytestmark = pytest.mark.both_backends
 
 EN = words_for("en")
 

@@ -62,6 +62,7 @@ async def test_edit_keeps_the_previous_version_and_logs_what_changed(store: Fact
     assert before["value"] == "50000"
 
 
+@pytest.mark.both_backends
 async def test_edit_refusals_change_nothing(store: FactStore):
     fact = await store.add_fact(make_draft(), by="t")
     other = await store.add_fact(make_draft(figure={"qualifier": "exact", "value": 1}), by="t")
@@ -80,6 +81,7 @@ async def test_edit_refusals_change_nothing(store: FactStore):
     assert len(await store.history(fact.id)) == 1
 
 
+@pytest.mark.both_backends
 async def test_retract_hides_the_fact_keeps_it_and_its_reason(store: FactStore):
     fact = await store.add_fact(make_draft(), by="t")
     retracted = await store.retract_fact(fact.id, "  wrong figure ", by="telegram:9")
@@ -101,6 +103,7 @@ async def test_retract_hides_the_fact_keeps_it_and_its_reason(store: FactStore):
         )
 
 
+@pytest.mark.both_backends
 async def test_seeded_facts_have_a_first_version_in_their_history(store: FactStore):
     await store.add_facts([make_draft()], by="seed")
     (entry,) = await store.history(1)

@@ -15,6 +15,9 @@ from bot.answers import flows_answer
 from bot.language.words import LANGUAGES, words_for
 from storage import FactStore
 
+# The Store API on each backend: SQLite, then PostgreSQL.
+pytestmark = pytest.mark.both_backends
+
 REPLIES = Path(__file__).parents[1] / "data" / "replies"
 
 

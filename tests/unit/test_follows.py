@@ -21,6 +21,7 @@ async def _follow(store: FactStore, chat_id: int, *countries: str, language: str
     await store.follow(chat_id, countries, kind="private", language=language, by=chat_id)
 
 
+@pytest.mark.both_backends
 async def test_following_is_per_chat_and_idempotent(store: FactStore):
     assert await store.follow(1, [GEORGIA, KAZAKHSTAN], kind="private", language="en", by=1) == [
         GEORGIA,
@@ -33,6 +34,7 @@ async def test_following_is_per_chat_and_idempotent(store: FactStore):
     assert await store.followed_by(1) == [KAZAKHSTAN]
 
 
+@pytest.mark.both_backends
 async def test_a_bad_chat_kind_or_language_is_refused(store: FactStore):
     with pytest.raises(InvalidFact):
         await store.follow(1, [GEORGIA], kind="forum", language="en", by=1)
@@ -41,6 +43,7 @@ async def test_a_bad_chat_kind_or_language_is_refused(store: FactStore):
     assert await store.followed_by(1) == []
 
 
+@pytest.mark.both_backends
 async def test_each_change_owes_one_notice_to_each_follower_of_its_countries(store: FactStore):
     await _follow(store, 1, GEORGIA)
     await _follow(store, 2, GEORGIA, KAZAKHSTAN, language="ru")  # two of its countries: once
@@ -56,6 +59,7 @@ async def test_each_change_owes_one_notice_to_each_follower_of_its_countries(sto
     assert pending[0].after["destination"] == GEORGIA
 
 
+@pytest.mark.both_backends
 async def test_an_edit_notifies_the_old_countries_and_the_new(store: FactStore):
     await _follow(store, 1, GEORGIA)
     await _follow(store, 2, ARMENIA)
@@ -74,6 +78,7 @@ async def test_an_edit_notifies_the_old_countries_and_the_new(store: FactStore):
     assert (edit.before["value"], edit.after["value"]) == ("50000", "60000")
 
 
+@pytest.mark.both_backends
 async def test_a_retraction_owes_its_reason(store: FactStore):
     await _follow(store, 1, GEORGIA)
     fact = await store.add_fact(make_draft(), by="t")
@@ -104,6 +109,7 @@ async def test_a_change_and_its_notices_are_one_transaction(store: FactStore, db
     assert len(await store.pending_notices()) == 1
 
 
+@pytest.mark.both_backends
 async def test_an_import_owes_one_digest_a_chat(store: FactStore):
     await _follow(store, 1, GEORGIA)
     await _follow(store, 2, GEORGIA, ARMENIA)
@@ -124,12 +130,14 @@ async def test_an_import_owes_one_digest_a_chat(store: FactStore):
     assert pending[1].digest == {GEORGIA: 37, ARMENIA: 5}
 
 
+@pytest.mark.both_backends
 async def test_an_import_nobody_follows_owes_nothing(store: FactStore):
     result = await store.add_facts([make_draft()], by="t")
     assert result.added == 1
     assert await store.pending_notices() == []
 
 
+@pytest.mark.both_backends
 async def test_retries_wait_their_turn_and_drops_are_final(store: FactStore):
     await _follow(store, 1, GEORGIA)
     await _follow(store, 2, GEORGIA)
@@ -141,6 +149,7 @@ async def test_retries_wait_their_turn_and_drops_are_final(store: FactStore):
     assert await store.pending_notices() == []
 
 
+@pytest.mark.both_backends
 async def test_a_chat_that_blocked_the_bot_stops_softly(store: FactStore):
     await _follow(store, 1, GEORGIA)
     await _follow(store, 2, GEORGIA)
@@ -160,6 +169,7 @@ async def test_a_chat_that_blocked_the_bot_stops_softly(store: FactStore):
     assert await store.count_followers([GEORGIA]) == 2
 
 
+@pytest.mark.both_backends
 async def test_a_group_that_moved_keeps_its_follows_and_notices(store: FactStore):
     await store.follow(-100, [GEORGIA], kind="group", language="uk", by=7)
     await store.add_fact(make_draft(), by="t")
@@ -170,6 +180,7 @@ async def test_a_group_that_moved_keeps_its_follows_and_notices(store: FactStore
     assert (notice.chat_id, notice.language) == (-1001234, "uk")
 
 
+@pytest.mark.both_backends
 async def test_a_group_that_moved_onto_a_chat_already_following_merges(store: FactStore):
     await store.follow(-100, [GEORGIA], kind="group", language="en", by=7)
     await store.follow(-1001234, [ARMENIA], kind="supergroup", language="en", by=7)

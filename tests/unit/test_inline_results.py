@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import pytest
+
 from bot.answers.inline import INLINE_LIMIT, inline_answers
 from bot.language.words import words_for
 from bot.render.formatting import MESSAGE_LIMIT, visible_length
 from storage import FactStore
 from tests.e2e.telegram_html import parse_telegram_html
 from tests.factories import make_draft
+
+# The Store API on each backend: SQLite, then PostgreSQL.
+pytestmark = pytest.mark.both_backends
 
 
 async def test_at_most_fifty_results_each_cited(store: FactStore):

@@ -49,6 +49,7 @@ def _handed_over(**overrides: object):
     return make_draft(**(fields | overrides))
 
 
+@pytest.mark.both_backends
 async def test_a_store_refuses_a_metric_it_does_not_know(store: FactStore):
     with pytest.raises(InvalidFact, match="'handed_over' is not a known metric"):
         await store.add_fact(_handed_over(), by="t")
@@ -72,6 +73,7 @@ async def test_a_curator_adds_a_metric_and_flows_answer_with_it(db_path: Path):
     assert topics[0].startswith("<b>Билікке берілгендер</b> (1)")
 
 
+@pytest.mark.both_backends
 async def test_a_metric_with_no_direction_is_no_flow(store: FactStore):
     fact = await store.add_fact(
         _handed_over(metric="asylum_applications", origin=None, destination="DEU"), by="t"
@@ -81,6 +83,7 @@ async def test_a_metric_with_no_direction_is_no_flow(store: FactStore):
     assert "— asylum applications:" in render_entry(fact, words_for("en"))
 
 
+@pytest.mark.both_backends
 async def test_labels_can_be_corrected_but_not_the_direction(store: FactStore):
     await store.put_metric(HANDED_OVER, by="t")
     relabelled = HANDED_OVER.model_copy(
@@ -94,6 +97,7 @@ async def test_labels_can_be_corrected_but_not_the_direction(store: FactStore):
     assert store.metrics.direction("handed_over") is Direction.OUT
 
 
+@pytest.mark.both_backends
 async def test_an_import_names_the_row_whose_metric_is_unknown(store: FactStore):
     rows = [row_from_draft(make_draft()), row_from_draft(_handed_over())]
     with pytest.raises(ImportInvalid) as caught:
@@ -104,6 +108,7 @@ async def test_an_import_names_the_row_whose_metric_is_unknown(store: FactStore)
     assert await store.count_facts() == 0
 
 
+@pytest.mark.both_backends
 async def test_an_edit_to_an_unknown_metric_names_the_field(store: FactStore):
     fact = await store.add_fact(make_draft(), by="t")
     with pytest.raises(RowInvalid) as caught:

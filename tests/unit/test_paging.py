@@ -15,6 +15,9 @@ from bot.paging import (
 )
 from storage.walks import Cursor
 
+# The Store API on each backend: SQLite, then PostgreSQL.
+pytestmark = pytest.mark.both_backends
+
 
 def _round_trip(request: PageRequest) -> PageRequest | None:
     data = page_data(request)

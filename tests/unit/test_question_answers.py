@@ -26,6 +26,7 @@ def _stated(text: str) -> list[int]:
     return [int(number) for number in re.findall(r"fact #(\d+)", text)]
 
 
+@pytest.mark.both_backends
 async def test_a_day_leads_with_that_days_figure_then_the_longer_period_under_a_note(
     seeded: FactStore,
 ):
@@ -34,6 +35,7 @@ async def test_a_day_leads_with_that_days_figure_then_the_longer_period_under_a_
     assert text.index("fact #3") < text.index("longer periods") < text.index("fact #1")
 
 
+@pytest.mark.both_backends
 async def test_a_day_no_figure_is_for_gets_no_figure(seeded: FactStore):
     """1 October lies within fact #1's period, but its figure is not that day's."""
     found = await question_facts(seeded, "how many russians entered kazakhstan on 1 october")
@@ -44,12 +46,14 @@ async def test_a_day_no_figure_is_for_gets_no_figure(seeded: FactStore):
     assert "No recorded figure is for that day or period." in text
 
 
+@pytest.mark.both_backends
 async def test_figures_of_unknown_citizenship_come_after_under_a_note(seeded: FactStore):
     text = await _text(seeded, "how many russians left kazakhstan")
     assert _stated(text) == [2, 4]
     assert "do not say whose citizens" in text
 
 
+@pytest.mark.both_backends
 async def test_a_named_source_answers_with_its_own_facts(seeded: FactStore):
     text = await _text(seeded, "Что говорил Марат Ахметжанов?")
     stated = _stated(text)
@@ -64,6 +68,7 @@ async def test_a_named_source_answers_with_its_own_facts(seeded: FactStore):
      "How many Ukrainians entered Kazakhstan?", "курс тенге к рублю",
      "how many russians went to mongolia"],
 )  # fmt: skip
+@pytest.mark.both_backends
 async def test_nothing_unrelated_is_given_as_an_answer(seeded: FactStore, question: str):
     text = await _text(seeded, question)
     assert _stated(text) == []
@@ -71,11 +76,13 @@ async def test_nothing_unrelated_is_given_as_an_answer(seeded: FactStore, questi
     assert "Қазақстанға қанша ресейлік кірді?" in text  # how to ask, in every language
 
 
+@pytest.mark.both_backends
 async def test_a_figure_asked_about_leads(seeded: FactStore):
     text = await _text(seeded, "the 441 - what's that number about?")
     assert _stated(text)[0] == 6
 
 
+@pytest.mark.both_backends
 async def test_a_greeting_gets_how_to_ask(seeded: FactStore):
     text = await _text(seeded, "Привет!")
     assert text.startswith("Hello!")
@@ -91,6 +98,7 @@ def _readme_examples() -> list[tuple[str, int]]:
     return [(question, int(fact)) for question, fact in rows]
 
 
+@pytest.mark.both_backends
 async def test_the_readmes_examples_lead_with_the_facts_it_says(seeded: FactStore):
     examples = _readme_examples()
     assert len(examples) >= 6
@@ -100,6 +108,7 @@ async def test_the_readmes_examples_lead_with_the_facts_it_says(seeded: FactStor
         assert found.facts[0].id == fact, question
 
 
+@pytest.mark.both_backends
 async def test_a_movement_nobody_counted_says_so_and_where_to_look(seeded: FactStore):
     """Georgia has facts, but no flows: the reply says so and points at /facts georgia."""
     text = await _text(seeded, "how many Russians went to Georgia?")

@@ -56,6 +56,9 @@ from storage.history import Change
 from storage.transfer import ImportInvalid, RowProblem
 from storage.words import say
 
+# The Store API on each backend: SQLite, then PostgreSQL.
+pytestmark = pytest.mark.both_backends
+
 # What readers type: each reply of these is rendered.
 TYPED = [
     "/flows kazakhstan", "/flows russia", "/flows", "/flows korea", "/flows peru",

@@ -12,6 +12,9 @@ from storage.search import match_expression
 from tests.e2e.telegram_html import parse_telegram_html
 from tests.factories import draft_data, make_draft
 
+# The Store API on each backend: SQLite, then PostgreSQL.
+pytestmark = pytest.mark.both_backends
+
 EN = words_for("en")
 
 
@@ -55,8 +58,13 @@ async def test_retracted_facts_are_not_found_and_edits_are_reindexed(seeded: Fac
 
 
 @pytest.mark.parametrize(
-    "query", ["' OR 1=1 --", '"', "*", "NEAR(", "claim:x", "a OR b", "x" * 10_000, "AND", "^"]
-)
+    "query",
+    [
+        "' OR 1=1 --", '"', "*", "NEAR(", "claim:x", "a OR b", "x" * 10_000, "AND", "^",
+        # PostgreSQL's tsquery syntax, as that backend is fed the same words.
+        "a' | 'b", "!x", "& |", "<->", "x:*", "kaz:A", "\\", "''", "(x", "x\x00y",
+    ],
+)  # fmt: skip
 async def test_query_syntax_is_never_interpreted(seeded: FactStore, query: str):
     hits = await seeded.search_facts(query.split())
     assert all(fact.status.value == "published" for fact in hits.facts)

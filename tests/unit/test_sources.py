@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import pytest
+
 from bot.answers import source_answer, sources_answer
 from bot.language.words import words_for
 from storage import FactStore
 from tests.e2e.telegram_html import parse_telegram_html
+
+# The Store API on each backend: SQLite, then PostgreSQL.
+pytestmark = pytest.mark.both_backends
 
 EN = words_for("en")
 

@@ -38,6 +38,7 @@ def _rows(n: int) -> list[dict[str, str]]:
     ]
 
 
+@pytest.mark.both_backends
 async def test_one_bad_row_rejects_the_whole_file_then_the_fixed_file_is_stored(store: FactStore):
     rows = _rows(3)
     rows[1] = rows[1] | {"published_at": "2022-02-30", "destination": "Atlantis"}
@@ -54,6 +55,7 @@ async def test_one_bad_row_rejects_the_whole_file_then_the_fixed_file_is_stored(
     assert (again.added, again.present) == (0, 3)
 
 
+@pytest.mark.both_backends
 async def test_problems_are_listed_up_to_twenty_then_counted(store: FactStore):
     rows = [row | {"value": "-1"} for row in _rows(30)]
     with pytest.raises(ImportInvalid) as caught:
@@ -78,6 +80,7 @@ async def test_problems_are_listed_up_to_twenty_then_counted(store: FactStore):
         (b"[" * 100_000 + b"]" * 100_000, "facts.json", "nested too deeply"),
     ],
 )
+@pytest.mark.both_backends
 async def test_unusable_files_are_refused_clearly(store: FactStore, data, name, message):
     with pytest.raises(ImportRefused, match=message) as caught:
         await _import(store, data, name)
@@ -87,6 +90,7 @@ async def test_unusable_files_are_refused_clearly(store: FactStore, data, name, 
     assert _unmarked(caught.value.phrase) == []
 
 
+@pytest.mark.both_backends
 async def test_ragged_csv_rows_and_non_objects_are_named(store: FactStore):
     data = csv_bytes(_rows(1)) + b"entered,only two\n"
     with pytest.raises(ImportInvalid) as caught:
@@ -97,11 +101,13 @@ async def test_ragged_csv_rows_and_non_objects_are_named(store: FactStore):
     assert caught.value.problems[0].reason == "is not a JSON object"
 
 
+@pytest.mark.both_backends
 async def test_size_limit_is_enforced(store: FactStore):
     with pytest.raises(ImportRefused, match="the limit is 1 MB"):
         await _import(store, csv_bytes(_rows(1)) + b" " * 1_048_576, max_bytes=1_048_576)
 
 
+@pytest.mark.both_backends
 async def test_format_is_sniffed_when_the_name_does_not_tell(store: FactStore):
     result = await _import(store, csv_bytes(_rows(2)), name="upload")
     assert result.added == 2
@@ -132,6 +138,7 @@ async def test_export_then_import_into_an_empty_store_gives_identical_answers(
                 )
 
 
+@pytest.mark.both_backends
 async def test_export_of_published_facts_leaves_retracted_ones_out(store: FactStore):
     await store.add_facts(load_seed(), by="seed")
     await store.retract_fact(2, "test", by="t")
@@ -139,6 +146,7 @@ async def test_export_of_published_facts_leaves_retracted_ones_out(store: FactSt
     assert await export_facts(store, out, file_format="csv") == len(load_seed()) - 1
 
 
+@pytest.mark.both_backends
 @pytest.mark.parametrize("name", ["facts.csv", "facts.json"])
 async def test_the_example_files_in_the_repository_import_cleanly(store: FactStore, name: str):
     data = (ROOT / "examples" / name).read_bytes()

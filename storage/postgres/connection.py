@@ -1,0 +1,61 @@
+"""Reaching the PostgreSQL server: the schema brought up to date, then a pool of connections."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import psycopg
+from psycopg_pool import AsyncConnectionPool, PoolTimeout
+
+from storage.errors import StoreUnavailable
+from storage.postgres.migrate import apply_migrations
+from storage.postgres.urls import shown
+
+__all__ = ["POOL_SIZE", "one_line", "open_pool"]
+
+# Connections one store (one process) holds at most: readers and writers together.
+POOL_SIZE = 8
+# Seconds to wait for the server at start, and for a free connection afterwards.
+_CONNECT_TIMEOUT = 10
+# Every connection reads and writes moments in UTC, as the SQLite store keeps them.
+_SESSION: dict[str, Any] = {"options": "-c timezone=UTC", "connect_timeout": _CONNECT_TIMEOUT}
+
+
+def one_line(error: BaseException) -> str:
+    """libpq's message on one line: it adds hints on lines of their own."""
+    return "; ".join(line.strip() for line in str(error).splitlines() if line.strip())
+
+
+async def open_pool(url: str) -> AsyncConnectionPool[psycopg.AsyncConnection[Any]]:
+    """Bring the schema up to date (under its advisory lock), then open a pool of connections.
+
+    Raises:
+        StoreUnavailable: the server cannot be reached or refuses the connection.
+        SchemaError: the database is newer than this version, not UTF-8, or a step failed.
+    """
+    try:
+        async with await psycopg.AsyncConnection.connect(url, autocommit=True, **_SESSION) as conn:
+            await apply_migrations(conn)
+    except psycopg.Error as error:
+        # libpq's messages name the host and user, never the password.
+        raise StoreUnavailable(
+            f"cannot open the PostgreSQL store {shown(url)}: {one_line(error)}"
+        ) from None
+    pool: AsyncConnectionPool[psycopg.AsyncConnection[Any]] = AsyncConnectionPool(
+        url,
+        min_size=1,
+        max_size=POOL_SIZE,
+        kwargs=_SESSION,
+        timeout=_CONNECT_TIMEOUT,
+        open=False,
+        name="factbot",
+    )
+    try:
+        await pool.open(wait=True, timeout=_CONNECT_TIMEOUT)
+    except PoolTimeout:
+        await pool.close()
+        raise StoreUnavailable(
+            f"cannot open the PostgreSQL store {shown(url)}: no connection within "
+            f"{_CONNECT_TIMEOUT} s"
+        ) from None
+    return pool

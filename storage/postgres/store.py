@@ -1,0 +1,349 @@
+"""PostgresStore: the fact store on PostgreSQL, the same API (storage.store.Store) as the
+SQLite FactStore.
+
+Reads and writes share one pool of connections (psycopg_pool; storage.postgres.access). Each
+write is one transaction with its audit-log row and the notices it owes; writes to the facts
+first take one advisory lock, so they run one at a time over the database from any replica, as
+SQLite's one writer does. The rules, the errors (storage.errors) and the models are those of
+the SQLite store; the few differences are in the README ("PostgreSQL"). Reads are in
+storage.postgres.reads, follows and the outbox in storage.postgres.following.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import uuid
+from collections.abc import Iterable, Mapping
+from typing import Self
+
+import psycopg
+from psycopg_pool import AsyncConnectionPool, PoolTimeout
+
+from storage.bulk import ImportRow, import_row
+from storage.chats import CHAT_LANGUAGES
+from storage.edits import EditPlan, check_version, plan_edit, reason_for
+from storage.errors import (
+    DuplicateFact,
+    FactNotFound,
+    FactRetracted,
+    InvalidFact,
+    StoreUnavailable,
+)
+from storage.facts import AddResult
+from storage.metric_rows import SELECT_METRICS, kind_from_row
+from storage.metrics import MetricKind, Vocabulary, learn
+from storage.models import Fact, FactDraft, FactStatus, Lifecycle
+from storage.postgres import follows, queries
+from storage.postgres.access import Connection, fact_of
+from storage.postgres.connection import one_line, open_pool
+from storage.postgres.following import PostgresFollows
+from storage.postgres.imports import store_rows
+from storage.postgres.pages import PostgresPages
+from storage.postgres.reads import PostgresReads
+from storage.postgres.urls import shown
+from storage.postgres.writes import insert_fact, log_change, update_fact
+from storage.rows import CountryResolver, row_from_draft
+from storage.words import Refusal, say
+from storage.writes import duplicate_key, now
+
+__all__ = ["PostgresStore"]
+
+_PUT_METRIC = """
+INSERT INTO metrics (name, direction, label_en, label_ru, label_uk, label_kk, position,
+                     created_at, created_by)
+VALUES (%(name)s, %(direction)s, %(en)s, %(ru)s, %(uk)s, %(kk)s,
+        (SELECT coalesce(max(position), 0) + 1 FROM metrics), %(at)s, %(by)s)
+ON CONFLICT (name) DO UPDATE SET
+    label_en = excluded.label_en, label_ru = excluded.label_ru,
+    label_uk = excluded.label_uk, label_kk = excluded.label_kk
+"""
+_METRIC_DIRECTION = "SELECT direction FROM metrics WHERE name = %(name)s"
+_SET_CHAT_LANGUAGE = """
+INSERT INTO chat_languages (chat_id, language, set_by, set_at)
+VALUES (%(chat_id)s, %(language)s, %(set_by)s, %(at)s)
+ON CONFLICT (chat_id) DO UPDATE SET
+    language = excluded.language, set_by = excluded.set_by, set_at = excluded.set_at
+"""
+# Rows of an import_facts handed over at a time.
+_ROWS_AT_A_TIME = 500
+
+
+class PostgresStore(PostgresReads, PostgresFollows):
+    """Async access to the fact store in one PostgreSQL database."""
+
+    def __init__(
+        self,
+        pool: AsyncConnectionPool[Connection],
+        where: str,
+        metrics: Vocabulary,
+    ) -> None:
+        super().__init__(pool, where)
+        self.metrics = metrics
+        learn(metrics)
+        self.pages = PostgresPages(self._read_named)
+        # Who takes notices from the outbox: this store in this process (postgres.follows).
+        self._sender = f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
+
+    @classmethod
+    async def open(cls, url: str) -> Self:
+        """Open the store in the database at ``url``, applying its migrations as needed.
+
+        Raises:
+            StoreUnavailable: the server cannot be reached or refuses the connection.
+            SchemaError: the schema is newer than this version, or a migration failed.
+        """
+        pool = await open_pool(url)
+        where = shown(url)
+        try:
+            async with pool.connection() as conn:
+                rows = await (await conn.execute(SELECT_METRICS)).fetchall()
+        except (psycopg.Error, PoolTimeout) as error:
+            await pool.close()
+            raise StoreUnavailable(
+                f"cannot read the PostgreSQL store {where}: {one_line(error)}"
+            ) from None
+        return cls(pool, where, Vocabulary(kind_from_row(row) for row in rows))
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(self, *_exc: object) -> None:
+        await self.close()
+
+    # Writes --------------------------------------------------------------------------------
+
+    async def add_fact(self, draft: FactDraft, *, by: str) -> Fact:
+        """Store a new fact with its citation chain and its audit-log row, in one transaction.
+
+        Raises:
+            DuplicateFact: the same fact from the same source is already stored.
+            InvalidFact: the store's rules refuse it.
+        """
+        self._check(draft)
+        at = now()
+
+        async def add(conn: Connection) -> int:
+            existing = await self._duplicate(conn, draft, None)
+            if existing is not None:
+                raise DuplicateFact(existing)
+            lifecycle = Lifecycle(created_at=at, created_by=by, updated_at=at, updated_by=by)
+            fact_id = await insert_fact(conn, draft, lifecycle)
+            audit_id = await log_change(
+                conn, at=at, actor=by, action="add", fact_id=fact_id, version=1,
+                after=row_from_draft(draft),
+            )  # fmt: skip
+            await follows.owe_notices(conn, audit_id, draft.countries, at)
+            return fact_id
+
+        return await self.get_fact(await self._write(add, facts=True))
+
+    async def add_facts(
+        self, drafts: Iterable[FactDraft], *, by: str, source: str = ""
+    ) -> AddResult:
+        """Store every draft not already present, all in one transaction."""
+        return await self.import_facts(((draft, None) for draft in drafts), by=by, source=source)
+
+    async def import_facts(
+        self,
+        entries: Iterable[tuple[FactDraft, Lifecycle | None]],
+        *,
+        by: str,
+        source: str = "",
+    ) -> AddResult:
+        """Store each fact not already present, keeping a lifecycle given with it; all in one
+        transaction, logged once with the counts.
+
+        Raises:
+            InvalidFact: the store refused one of them; none is stored.
+        """
+        rows = []
+        for draft, lifecycle in entries:
+            self._check(draft)
+            rows.append(import_row(draft, lifecycle))
+        batches = (
+            rows[start : start + _ROWS_AT_A_TIME] for start in range(0, len(rows), _ROWS_AT_A_TIME)
+        )
+        return await self.import_rows(batches, by=by, source=source, expected_rows=len(rows))
+
+    async def import_rows(
+        self,
+        batches: Iterable[list[ImportRow]],
+        *,
+        by: str,
+        source: str = "",
+        expected_rows: int,
+    ) -> AddResult:
+        """Store each row not already present, all in one transaction logged once; whatever
+        the batches raise rolls the import back whole. ``expected_rows`` is for SQLite's
+        choice of how to write; PostgreSQL always copies.
+
+        Raises:
+            InvalidFact: the store refused one of them; none is stored.
+        """
+        del expected_rows
+        at = now()
+
+        async def store_all(conn: Connection) -> AddResult:
+            counts = await store_rows(
+                conn, batches, at=at, by=by, source=source, stopping=lambda: self._stopping
+            )
+            return AddResult(added=counts.added, present=counts.present)
+
+        return await self._write(store_all, facts=True)
+
+    async def edit_fact(
+        self,
+        fact_id: int,
+        changes: Mapping[str, str],
+        *,
+        by: str,
+        resolve_country: CountryResolver | None = None,
+        expected_version: int | None = None,
+    ) -> Fact:
+        """Change some of a fact's fields, keeping the previous version in the audit log.
+
+        Raises:
+            FactNotFound, RowInvalid, FactRetracted, NothingChanged, DuplicateFact,
+            FactChanged: as FactStore.edit_fact.
+        """
+        at = now()
+
+        async def edit(conn: Connection) -> None:
+            fact = await self._locked_fact(conn, fact_id)
+            check_version(fact, expected_version)
+            plan = plan_edit(fact, changes, resolve_country=resolve_country, metrics=self.metrics)
+            existing = await self._duplicate(conn, plan.draft, fact_id)
+            if existing is not None:
+                raise DuplicateFact(existing)
+            lifecycle = fact.lifecycle().model_copy(update={"updated_at": at, "updated_by": by})
+            await update_fact(conn, fact_id, plan.draft, lifecycle, expected_version=fact.version)
+            audit_id = await log_change(
+                conn, at=at, actor=by, action="edit", fact_id=fact_id,
+                version=fact.version + 1, before=plan.before, after=plan.after,
+            )  # fmt: skip
+            await follows.owe_notices(conn, audit_id, plan.countries, at)
+
+        await self._write(edit, facts=True)
+        return await self.get_fact(fact_id)
+
+    async def check_edit(
+        self,
+        fact_id: int,
+        changes: Mapping[str, str],
+        *,
+        resolve_country: CountryResolver | None = None,
+    ) -> EditPlan:
+        """What ``edit_fact`` would change, checked by the same rules; nothing is written."""
+        fact = await self.get_fact(fact_id)
+        plan = plan_edit(fact, changes, resolve_country=resolve_country, metrics=self.metrics)
+        params = duplicate_key(plan.draft) | {"exclude_id": fact_id}
+        rows = await self._read(queries.FIND_DUPLICATE, params)
+        if rows:
+            raise DuplicateFact(int(rows[0][0]))
+        return plan
+
+    async def retract_fact(
+        self, fact_id: int, reason: str, *, by: str, expected_version: int | None = None
+    ) -> Fact:
+        """Hide a fact from every answer, keeping it, its history and the reason.
+
+        Raises:
+            FactNotFound, FactRetracted, InvalidFact, FactChanged: as FactStore.retract_fact.
+        """
+        reason = reason_for(reason)
+        at = now()
+
+        async def retract(conn: Connection) -> None:
+            fact = await self._locked_fact(conn, fact_id)
+            if fact.status is FactStatus.RETRACTED:
+                raise FactRetracted(fact_id)
+            check_version(fact, expected_version)
+            lifecycle = fact.lifecycle().model_copy(
+                update={
+                    "status": FactStatus.RETRACTED,
+                    "retraction_reason": reason,
+                    "updated_at": at,
+                    "updated_by": by,
+                }
+            )
+            await update_fact(conn, fact_id, fact, lifecycle, expected_version=fact.version)
+            audit_id = await log_change(
+                conn, at=at, actor=by, action="retract", fact_id=fact_id,
+                version=fact.version + 1, reason=reason,
+                before={"status": fact.status.value}, after={"status": "retracted"},
+            )  # fmt: skip
+            await follows.owe_notices(conn, audit_id, fact.countries, at)
+
+        await self._write(retract, facts=True)
+        return await self.get_fact(fact_id)
+
+    async def check_retraction(self, fact_id: int, reason: str) -> Fact:
+        """The fact ``retract_fact`` would retract, checked by the same rules."""
+        reason_for(reason)
+        fact = await self.get_fact(fact_id)
+        if fact.status is FactStatus.RETRACTED:
+            raise FactRetracted(fact_id)
+        return fact
+
+    async def put_metric(self, kind: MetricKind, *, by: str) -> None:
+        """Add a metric to the vocabulary, or correct the labels of the one of its name.
+
+        Raises:
+            InvalidFact: a metric of that name counts another direction.
+        """
+        at = now()
+
+        async def put(conn: Connection) -> None:
+            row = await (await conn.execute(_METRIC_DIRECTION, {"name": kind.name})).fetchone()
+            if row is not None and row[0] != kind.direction.value:
+                phrase = say(
+                    "{name} already counts {direction}; a metric keeps its direction",
+                    name=kind.name,
+                    direction=row[0],
+                )
+                raise InvalidFact(phrase)
+            params = {
+                "name": kind.name, "direction": kind.direction.value,
+                **kind.labels.model_dump(), "at": at, "by": by,
+            }  # fmt: skip
+            await conn.execute(_PUT_METRIC, params)
+
+        await self._write(put, facts=True)
+        self.metrics = self.metrics.with_kind(kind)
+        learn([kind])
+
+    async def set_chat_language(self, chat_id: int, language: str, *, by: int) -> None:
+        """Keep ``language`` as ``chat_id``'s choice, across restarts.
+
+        Raises:
+            ValueError: ``language`` is not one the bot writes.
+            WriteFailed: the choice could not be stored.
+        """
+        if language not in CHAT_LANGUAGES:
+            raise ValueError(f"{language!r} is not one of {', '.join(CHAT_LANGUAGES)}")
+        params = {"chat_id": chat_id, "language": language, "set_by": by, "at": now()}
+
+        async def choose(conn: Connection) -> None:
+            await conn.execute(_SET_CHAT_LANGUAGE, params)
+
+        await self._write(choose)
+
+    def _check(self, draft: FactDraft) -> None:
+        try:
+            self.metrics.check(draft)
+        except Refusal as refusal:
+            raise InvalidFact(refusal.phrase) from None
+
+    async def _locked_fact(self, conn: Connection, fact_id: int) -> Fact:
+        row = await (await conn.execute(queries.LOCK_FACT, {"id": fact_id})).fetchone()
+        if row is None:
+            raise FactNotFound(fact_id)
+        return fact_of(row)
+
+    async def _duplicate(
+        self, conn: Connection, draft: FactDraft, exclude_id: int | None
+    ) -> int | None:
+        params = duplicate_key(draft) | {"exclude_id": exclude_id}
+        row = await (await conn.execute(queries.FIND_DUPLICATE, params)).fetchone()
+        return int(row[0]) if row else None
