@@ -315,6 +315,9 @@ def _read_cities(text: str, placed: list[Placed], language: str) -> None:
             # which carries the case ending.
             joined = fold(text[item.start : following.end])
             whole = city_country(forms(joined, language).keys)
+            if whole is None and _place_cue(placed, position + 1, language, heading=True):
+                # "Тель-Авивтен Алматыға": a GeoNames city people went from.
+                whole = world_city_country(forms(joined, language).keys)
             if whole is not None:
                 codes[position], codes[position + 1] = "", whole
                 continue

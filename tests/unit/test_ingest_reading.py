@@ -214,6 +214,9 @@ def test_a_report_day_dates_what_the_report_counts():
          "Tuesday.", "deported", ("IRN", None, "AFG")),
         ("kk", "Маусым айында Сауд Арабиясы рұқсатсыз қажылық жасамақ болған 17 "
          "қазақстандықты елден шығарды.", "deported", ("SAU", None, "KAZ")),
+        # A hyphenated city in a Kazakh case form: "Тель-Авивтен" is from Israel.
+        ("kk", "Жексенбі күні министрліктің ұшағы Тель-Авивтен Алматыға 164 адамды жеткізді.",
+         "entered", ("ISR", "KAZ", None)),
         # A crossing point names its border: into one side is from the other.
         ("ru", "С 1 октября через КПП «Верхний Ларс» в Грузию въехали 5 тысяч граждан "
          "Казахстана.", "entered", ("RUS", "GEO", "KAZ")),
