@@ -27,6 +27,7 @@ from bot.ingest.repeats import without_repeats
 from bot.ingest.report_days import from_report_day, report_day
 from bot.ingest.sentences import Sentence, split_sentences
 from bot.language.text import kazakh_fold
+from bot.language.tokens import Token
 from storage.metrics import Vocabulary, vocabulary
 from storage.models import Figure
 
@@ -509,6 +510,7 @@ class _SentenceReader:
     def _counted(self, figure: FoundFigure, words: SentenceWords, end: int) -> str:
         taken: list[str] = []
         last = figure.end
+        previous: Token | None = None
         for placed in words.words:
             if placed.start < figure.end:
                 continue
@@ -522,13 +524,18 @@ class _SentenceReader:
                 break
             if any(c.startswith("cue:") or c in {"into", "out"} for c in token.concepts):
                 break
+            if token.country and previous is not None and self.language in {"ru", "uk"}:
+                if "citizen" in previous.concepts:
+                    # "граждан России", "громадян України": whose citizens, said with them.
+                    taken.append(self.sentence.text[placed.start : placed.end])
+                break
             if token.word.folded in _COUNTED_STOP or token.country:
                 break
             if self.language == "kk" and KAZAKH_CASE.search(kazakh_fold(token.word.folded)):
                 # "369 мыңы елден кетті": "from the country" says where, not who.
                 break
             taken.append(self.sentence.text[placed.start : placed.end])
-            last = placed.end
+            last, previous = placed.end, token
         return " ".join(taken)
 
     def _period(

@@ -132,6 +132,21 @@ def test_our_citizens_are_the_articles_people_whatever_other_people_a_quote_name
     assert (ours.figure.value, ours.citizenship) == (147, "KAZ")
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "counted"),
+    [
+        ("ru", "В Казахстан въехали более 200 тысяч граждан России.", "граждан России"),
+        ("uk", "До Польщі в'їхали 5 тисяч громадян України.", "громадян України"),
+        ("ru", "В Казахстан въехали 5 тысяч россиян из России.", "россиян"),
+    ],
+)
+def test_whose_citizens_they_are_is_part_of_what_is_counted(
+    language: str, text: str, counted: str
+):
+    (candidate,) = read_article(text, language, PUBLISHED).candidates
+    assert candidate.counted == counted
+
+
 def test_a_total_by_a_day_is_as_of_that_day():
     text = "До 19 червня до Великої Британії прибули 104 300 українців, повідомило МВС."
     (candidate,) = read_article(text, "uk", date(2022, 6, 20)).candidates
