@@ -227,10 +227,17 @@ def _other_flow_sentence(fact: FactDraft, words: Words, who: str) -> str:
     )
 
 
-def _entry(headline: str, fact: FactDraft, words: Words, note: str | None = None) -> str:
-    # A draft being previewed has no id yet.
+def _entry(
+    headline: str,
+    fact: FactDraft,
+    words: Words,
+    note: str | None = None,
+    stored_as: int | None = None,
+) -> str:
+    # A draft being previewed has no id yet, unless the store already holds the same fact.
+    stored_as = fact.id if isinstance(fact, Fact) else stored_as
     label = (
-        words.say("fact #{id}", id=fact.id) if isinstance(fact, Fact) else words.say("new fact")
+        words.say("fact #{id}", id=stored_as) if stored_as is not None else words.say("new fact")
     )
     noted = f"\n<i>{_e(note)}</i>" if note else ""
     return (
@@ -239,9 +246,11 @@ def _entry(headline: str, fact: FactDraft, words: Words, note: str | None = None
     )
 
 
-def render_flow_entry(fact: FactDraft, words: Words, note: str | None = None) -> str:
+def render_flow_entry(
+    fact: FactDraft, words: Words, note: str | None = None, stored_as: int | None = None
+) -> str:
     """One flow: figure, who moved where, an optional note, when, and its citation."""
-    return _entry(_flow_sentence(fact, words), fact, words, note)
+    return _entry(_flow_sentence(fact, words), fact, words, note, stored_as)
 
 
 def _claim_headline(fact: FactDraft, words: Words) -> str:
@@ -274,16 +283,21 @@ def render_headline(fact: FactDraft, words: Words) -> str:
     return _claim_headline(fact, words)
 
 
-def render_fact_entry(fact: FactDraft, words: Words, note: str | None = None) -> str:
+def render_fact_entry(
+    fact: FactDraft, words: Words, note: str | None = None, stored_as: int | None = None
+) -> str:
     """Any fact, told by its claim (with its figure, when it has one), date and citation."""
-    return _entry(_claim_headline(fact, words), fact, words, note)
+    return _entry(_claim_headline(fact, words), fact, words, note, stored_as)
 
 
-def render_entry(fact: FactDraft, words: Words, note: str | None = None) -> str:
-    """A fact as /flows shows it: a flow by who moved where, anything else by its claim."""
+def render_entry(
+    fact: FactDraft, words: Words, note: str | None = None, stored_as: int | None = None
+) -> str:
+    """A fact as /flows shows it: a flow by who moved where, anything else by its claim;
+    ``stored_as`` the id of the stored fact a draft repeats."""
     if fact.metric in vocabulary().flows:
-        return render_flow_entry(fact, words, note)
-    return render_fact_entry(fact, words, note)
+        return render_flow_entry(fact, words, note, stored_as)
+    return render_fact_entry(fact, words, note, stored_as)
 
 
 def visible_length(message: str) -> int:

@@ -55,7 +55,7 @@ def _sentence(text: str) -> str:
 def render_candidate(item: Proposed, position: int, total: int, words: Words) -> str:
     """One candidate: its number, the fact as it would be saved, and its sentence."""
     heading = words.say("<b>Candidate {position} of {total}</b>", position=position, total=total)
-    parts = [heading, render_entry(item.draft, words)]
+    parts = [heading, render_entry(item.draft, words, stored_as=item.duplicate_of)]
     if item.duplicate_of is not None:
         parts.append(
             words.say(

@@ -61,6 +61,8 @@ def test_figures_the_store_holds_are_shown_as_those_facts_and_not_proposed(tmp_p
     human = _factbot("ingest", "-", *HEADER, db=db, stdin=SEED_TEXT.read_bytes())
     assert "I found 0 candidate facts. 10 more are already in the store." in human.stdout
     assert "Already in the store as fact #1" in human.stdout
+    # A figure the store holds is labelled with its fact, never "new fact".
+    assert "new fact" not in human.stdout
     with closing(sqlite3.connect(db)) as conn:
         assert conn.execute("SELECT count(*) FROM facts").fetchone()[0] == 15
 
