@@ -24,7 +24,7 @@ from bot.ingest.header import dateline_end
 from bot.ingest.metrics import choose_metric
 from bot.ingest.periods import find_dates
 from bot.ingest.repeats import without_repeats
-from bot.ingest.report_days import from_report_day, report_day
+from bot.ingest.report_days import from_report_day, kazakh_report_day, report_day
 from bot.ingest.sentences import Sentence, split_sentences
 from bot.language.text import kazakh_fold
 from bot.language.tokens import Token
@@ -233,6 +233,8 @@ class _SentenceReader:
         # The figure the last one read is a part of ("of them, ..."), for the rest of a list.
         self.listed_part: Candidate | None = None
         said = report_day(sentence.text, attribution.cue_end, self.figures, self.dates)
+        if said is None and language == "kk":
+            said = kazakh_report_day(sentence.text, attribution.cue_end, self.figures, self.dates)
         self.report_day = said[0] if said else None
         if said is not None:
             self.dates = from_report_day(sentence.text, language, self.dates, said)

@@ -11,7 +11,7 @@ from datetime import date
 from bot.ingest.figures import FoundFigure
 from bot.ingest.periods import FoundDate, find_dates
 
-__all__ = ["ReportDay", "from_report_day", "report_day"]
+__all__ = ["ReportDay", "from_report_day", "kazakh_report_day", "report_day"]
 
 # The word that opens what was said: a date after it is the figure's, not the report's.
 _WHAT_WAS_SAID = re.compile(r"\b(?:that|что|чтобы|як|що|деп)\b|[,:«\"“]", re.IGNORECASE)
@@ -81,3 +81,36 @@ def from_report_day(
             found = replace(found, as_of=day)
         reckoned.append(found)
     return reckoned
+
+
+# Kazakh puts the verb last: "27 қыркүйекте ҚР Ішкі істер министрлігі ... хабарлаған", "27
+# қыркүйекте «Медиазона» басылымы ... хабарлады". A day that opens the sentence and is followed
+# by a name (capitalised or quoted, no case ending of place) is the day the source spoke; one
+# followed by a place ("3 қазанда Қазақстанға ...") is the event's.
+_OPENING = re.compile(r"^(?:Бұған дейін|Бұдан бұрын|Ертеректе)?[,\s]*")
+_NAME_AFTER = re.compile(r"\s+(?:«|\"|[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])[^\s,]*")
+_PLACE_ENDING = re.compile(r"(?:да|де|та|те|нда|нде|ға|ге|қа|ке|на|не|дан|ден|тан|тен|нан|нен)»?$")
+
+
+def kazakh_report_day(
+    text: str, cue_end: int | None, figures: list[FoundFigure], dates: list[FoundDate]
+) -> ReportDay | None:
+    """The day a Kazakh source spoke when the sentence opens with it, before the source's name
+    and the figures, the reporting verb last."""
+    if cue_end is None or not figures or not dates or any(f.start >= cue_end for f in figures):
+        return None
+    first = dates[0]
+    opening = _OPENING.match(text)
+    if first.kind not in _DAYS or first.start > (opening.end() if opening else 0):
+        return None
+    named = _NAME_AFTER.match(text, first.end)
+    if (
+        named is None
+        or _PLACE_ENDING.search(named.group().strip())
+        or named.end() > figures[0].start
+    ):
+        return None
+    day = first.period_start or first.as_of
+    if day is None or first.period_end not in {None, day}:
+        return None
+    return day, (first.start, first.end)

@@ -147,6 +147,17 @@ def test_whose_citizens_they_are_is_part_of_what_is_counted(
     assert candidate.counted == counted
 
 
+def test_a_kazakh_day_before_the_source_is_the_day_it_spoke():
+    text = (
+        "Бұған дейін, 27 қыркүйекте ҚР Ішкі істер министрлігі бір аптада Қазақстанға 100 "
+        "мыңға жуық ресейлік келгенін хабарлаған.\n\n"
+        "3 қазанда Қазақстанға Ресейдің 7 мың азаматы келгенін айтты министр."
+    )
+    week, day = read_article(text, "kk", PUBLISHED).candidates
+    assert (week.period_start, week.period_end) == (date(2022, 9, 21), date(2022, 9, 27))
+    assert (day.period_start, day.period_end) == (date(2022, 10, 3), date(2022, 10, 3))
+
+
 def test_a_total_by_a_day_is_as_of_that_day():
     text = "До 19 червня до Великої Британії прибули 104 300 українців, повідомило МВС."
     (candidate,) = read_article(text, "uk", date(2022, 6, 20)).candidates
