@@ -89,7 +89,7 @@ def from_report_day(
 # followed by a place ("3 қазанда Қазақстанға ...") is the event's.
 _OPENING = re.compile(r"^(?:Бұған дейін|Бұдан бұрын|Ертеректе)?[,\s]*")
 _NAME_AFTER = re.compile(r"\s+(?:«|\"|[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])[^\s,]*")
-_PLACE_ENDING = re.compile(r"(?:да|де|та|те|нда|нде|ға|ге|қа|ке|на|не|дан|ден|тан|тен|нан|нен)»?$")
+_PLACE_ENDING = re.compile(r"(?:да|де|та|те|нда|нде|ға|ге|қа|ке|на|не|дан|ден|тан|тен|нан|нен)$")
 
 
 def kazakh_report_day(
@@ -104,12 +104,11 @@ def kazakh_report_day(
     if first.kind not in _DAYS or first.start > (opening.end() if opening else 0):
         return None
     named = _NAME_AFTER.match(text, first.end)
-    if (
-        named is None
-        or _PLACE_ENDING.search(named.group().strip())
-        or named.end() > figures[0].start
-    ):
+    if named is None or named.end() > figures[0].start:
         return None
+    name = named.group().strip()
+    if not name.startswith(("«", '"')) and _PLACE_ENDING.search(name):
+        return None  # a quoted name carries its case ending outside the quotes
     day = first.period_start or first.as_of
     if day is None or first.period_end not in {None, day}:
         return None

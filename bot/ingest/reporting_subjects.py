@@ -322,6 +322,10 @@ def kazakh_subject(region: str) -> str | None:
     bodies = [w for w in words if is_org_word(w) and kazakh_base(w.text) == w.text]
     if bodies:
         return _through(region, bodies[-1].text)
+    # "«Медиазона» басылымы ... хабарлады": an outlet, named by what it is.
+    outlets = [w for w in words if w.plain.startswith(OUTLET_NOUNS)]
+    if outlets:
+        return _through(region, outlets[0].text)
     # "Сұхбатта Сәрсенбаева ... айтты": a surname alone, the person named before.
     surnames = [
         w

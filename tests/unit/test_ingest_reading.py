@@ -156,6 +156,9 @@ def test_a_kazakh_day_before_the_source_is_the_day_it_spoke():
     week, day = read_article(text, "kk", PUBLISHED).candidates
     assert (week.period_start, week.period_end) == (date(2022, 9, 21), date(2022, 9, 27))
     assert (day.period_start, day.period_end) == (date(2022, 10, 3), date(2022, 10, 3))
+    quoted = "27 қыркүйекте «Медиазона» басылымы бес ресейлікті елден шығармағанын хабарлады."
+    (refused,) = read_article(quoted, "kk", PUBLISHED).candidates
+    assert (refused.period_start, refused.as_of) == (None, date(2022, 9, 27))
 
 
 def test_a_total_by_a_day_is_as_of_that_day():
