@@ -74,6 +74,8 @@ _ROWS = (
 )
 COPIED_TABLES = (_METRICS.name, *(table.name for table in _ROWS))
 
+# Rows read from SQLite at a time: each read is a hop to aiosqlite's thread.
+_ROWS_AT_A_TIME = 5000
 _DEFER = "INSERT INTO search_deferred (since) VALUES (now())"
 _RESUME = "DELETE FROM search_deferred"
 _INDEX_FOR_SEARCH = """
@@ -210,8 +212,9 @@ async def _copy_rows(reader: aiosqlite.Connection, target: Connection, table: _T
         reader.execute(_select(table)) as rows,
         target.cursor().copy(statement) as copy,
     ):
-        async for row in rows:
-            await copy.write_row(tuple(row))
+        while batch := await rows.fetchmany(_ROWS_AT_A_TIME):
+            for row in batch:
+                await copy.write_row(tuple(row))
 
 
 async def _move_identity_on(target: Connection, table: str) -> None:
