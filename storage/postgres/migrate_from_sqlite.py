@@ -12,6 +12,7 @@ transaction commits.
 from __future__ import annotations
 
 import asyncio
+import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -141,6 +142,10 @@ async def copy_sqlite_store(db_path: Path, url: str) -> dict[str, int]:
             return await _copy(reader, target, shown(url))
         finally:
             await target.close()
+    except sqlite3.Error as error:
+        raise StoreUnavailable(
+            f"cannot read the SQLite store {db_path}: {error}; nothing was written"
+        ) from error
     finally:
         await reader.close()
 
@@ -185,9 +190,7 @@ async def _refuse_unless_empty(target: Connection, where: str) -> None:
         if row is not None and row[0]:
             held.append(table.name)
     metrics = await (await target.execute(SELECT_METRICS)).fetchall()
-    added = await (
-        await target.execute("SELECT 1 FROM metrics WHERE created_by <> 'seed'")
-    ).fetchone()
+    added = await (await target.execute(_METRICS_ADDED)).fetchone()
     if [kind_from_row(row) for row in metrics] != list(BUILT_IN) or added is not None:
         held.insert(0, "metrics")
     if held:
