@@ -5,9 +5,11 @@ StorageError
 ├── InvalidFact           a fact the store refuses (a rule of the schema or the model)
 │   └── FactChanged       a change prepared for a version the fact is no longer at
 ├── FactNotFound          no fact with that id
+├── TargetNotEmpty        a copy into PostgreSQL refused: the database already holds rows
 ├── StoreUnavailable      the database file cannot be opened, read or written
 │   └── WriteFailed       a write was not made (read-only file, disk full, lock held too long)
-│       └── WriteStopped  a write rolled back, or refused, because the bot is stopping
+│       ├── WriteStopped  a write rolled back, or refused, because the bot is stopping
+│       └── CopyMismatch  a copy rolled back: what it wrote differs from what it read
 └── BackupFailed          no backup was made (the store unreadable, the copy not ok, a stop)
     └── BackupRefused     the backup's destination cannot be used (no folder, taken, the store)
 
@@ -22,6 +24,7 @@ from storage.words import Phrase, say
 __all__ = [
     "BackupFailed",
     "BackupRefused",
+    "CopyMismatch",
     "DuplicateFact",
     "FactChanged",
     "FactNotFound",
@@ -31,6 +34,7 @@ __all__ = [
     "SchemaError",
     "StorageError",
     "StoreUnavailable",
+    "TargetNotEmpty",
     "WriteFailed",
     "WriteStopped",
 ]
@@ -110,6 +114,14 @@ class WriteFailed(StoreUnavailable):
 
 class WriteStopped(WriteFailed):
     """The bot is stopping: the write under way was rolled back whole, or never begun."""
+
+
+class TargetNotEmpty(StorageError):
+    """The PostgreSQL database a store is copied into already holds rows; nothing was written."""
+
+
+class CopyMismatch(WriteFailed):
+    """A copy's rows, counted after it, differ from the source's; it was rolled back whole."""
 
 
 class BackupFailed(StorageError):

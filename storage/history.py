@@ -8,9 +8,11 @@ from datetime import datetime
 from typing import Any
 
 from storage.models import Fact
-from storage.rows import row_from_draft
+from storage.rows import CONTENT_FIELDS, LIFECYCLE_FIELDS, row_from_draft
 
 __all__ = ["Change", "HistoryEntry", "changes_between", "entry_from_log_row", "history_of"]
+
+_FIELD_ORDER = {field: index for index, field in enumerate((*CONTENT_FIELDS, *LIFECYCLE_FIELDS))}
 
 
 @dataclass(frozen=True)
@@ -39,7 +41,11 @@ def changes_between(
 ) -> tuple[Change, ...]:
     """Every field whose value differs between two flat forms of a fact, in field order."""
     before, after = before or {}, after or {}
-    fields = list(dict.fromkeys([*before, *after]))
+    # In the flat form's order, not the JSON's: PostgreSQL's jsonb keeps keys in its own.
+    fields = sorted(
+        dict.fromkeys([*before, *after]),
+        key=lambda field: _FIELD_ORDER.get(field, len(_FIELD_ORDER)),
+    )
     return tuple(
         Change(field, str(before.get(field, "")), str(after.get(field, "")))
         for field in fields

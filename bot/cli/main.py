@@ -8,6 +8,7 @@ factbot export [--all] [--output FILE]    write the facts as CSV or JSON, as imp
 factbot facts retract ID --reason TEXT    hide a fact from answers, keeping it
 factbot backup PATH                       a checked copy of the store, while the bot runs
 factbot followers                         how many chats follow each country; notices owed
+factbot migrate-to postgresql://…         copy the SQLite store into an empty PostgreSQL one
 
 The curators' commands (import, export, facts) are in ``bot.cli.curation``.
 """
@@ -80,11 +81,13 @@ def _parser() -> argparse.ArgumentParser:
     from bot.cli.curation import add_curation_commands
     from bot.cli.followers import add_followers_command
     from bot.cli.ingest import add_ingest_command
+    from bot.cli.migrate import add_migrate_command
 
     add_curation_commands(commands)
     add_ingest_command(commands)
     add_backup_command(commands)
     add_followers_command(commands)
+    add_migrate_command(commands)
     return parser
 
 
@@ -207,6 +210,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from bot.cli.followers import run_followers
 
         return asyncio.run(run_followers(settings))
+    if arguments.command == "migrate-to":
+        from bot.cli.migrate import run_migrate
+
+        return asyncio.run(run_migrate(settings, arguments.url))
     if arguments.command == "ask":
         return asyncio.run(_ask(settings, arguments.text, arguments.lang))
     if arguments.command == "ingest":

@@ -11,7 +11,7 @@ from storage.errors import StoreUnavailable
 from storage.postgres.migrate import apply_migrations
 from storage.postgres.urls import shown
 
-__all__ = ["POOL_SIZE", "one_line", "open_pool"]
+__all__ = ["POOL_SIZE", "connect_migrated", "one_line", "open_pool"]
 
 # Connections one store (one process) holds at most: readers and writers together.
 POOL_SIZE = 8
@@ -26,6 +26,34 @@ def one_line(error: BaseException) -> str:
     return "; ".join(line.strip() for line in str(error).splitlines() if line.strip())
 
 
+async def connect_migrated(url: str) -> psycopg.AsyncConnection[Any]:
+    """One connection (autocommit) to the database at ``url``, its schema brought up to date
+    (under its advisory lock); the caller closes it.
+
+    Raises:
+        StoreUnavailable: the server cannot be reached or refuses the connection.
+        SchemaError: the database is newer than this version, not UTF-8, or a step failed.
+    """
+    try:
+        conn = await psycopg.AsyncConnection.connect(url, autocommit=True, **_SESSION)
+    except psycopg.Error as error:
+        # libpq's messages name the host and user, never the password.
+        raise StoreUnavailable(
+            f"cannot open the PostgreSQL store {shown(url)}: {one_line(error)}"
+        ) from None
+    try:
+        await apply_migrations(conn)
+    except psycopg.Error as error:
+        await conn.close()
+        raise StoreUnavailable(
+            f"cannot open the PostgreSQL store {shown(url)}: {one_line(error)}"
+        ) from None
+    except BaseException:
+        await conn.close()
+        raise
+    return conn
+
+
 async def open_pool(url: str) -> AsyncConnectionPool[psycopg.AsyncConnection[Any]]:
     """Bring the schema up to date (under its advisory lock), then open a pool of connections.
 
@@ -33,14 +61,8 @@ async def open_pool(url: str) -> AsyncConnectionPool[psycopg.AsyncConnection[Any
         StoreUnavailable: the server cannot be reached or refuses the connection.
         SchemaError: the database is newer than this version, not UTF-8, or a step failed.
     """
-    try:
-        async with await psycopg.AsyncConnection.connect(url, autocommit=True, **_SESSION) as conn:
-            await apply_migrations(conn)
-    except psycopg.Error as error:
-        # libpq's messages name the host and user, never the password.
-        raise StoreUnavailable(
-            f"cannot open the PostgreSQL store {shown(url)}: {one_line(error)}"
-        ) from None
+    conn = await connect_migrated(url)
+    await conn.close()
     pool: AsyncConnectionPool[psycopg.AsyncConnection[Any]] = AsyncConnectionPool(
         url,
         min_size=1,
