@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
-from collections.abc import AsyncIterator, Callable, Iterable, Mapping, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
@@ -93,7 +93,15 @@ from storage.writes import (
     update_fact,
 )
 
-__all__ = ["SEARCH_POOL", "AddResult", "FactStore", "SearchHits", "SourceSummary"]
+__all__ = [
+    "SEARCH_POOL",
+    "AddResult",
+    "FactStore",
+    "SearchHits",
+    "SourceSummary",
+    "choose_match",
+    "search_params",
+]
 
 # Facts handed to the writer at a time by import_facts, which are few (the seed, tests).
 _BATCH_ROWS = 500
@@ -101,6 +109,41 @@ _BATCH_ROWS = 500
 SEARCH_POOL = 1000
 # Words that this many facts hold whole are not also searched as word starts.
 WHOLE_WORDS_ENOUGH = 50
+
+_ReadRows = Callable[[str, dict[str, Any]], Awaitable[Iterable[Sequence[Any]]]]
+
+
+async def choose_match(
+    read: _ReadRows, count_matches: str, match_for: Callable[[bool], str | None]
+) -> tuple[str | None, int]:
+    """The search expression to use, and how many facts it matches (up to the pool); either
+    store's, given how it reads and counts.
+
+    Whole words first; word starts only when fewer than ``WHOLE_WORDS_ENOUGH`` facts hold
+    the words whole (every page of an answer makes the same choice).
+    """
+    match, matches = None, 0
+    for prefix in (False, True):
+        match = match_for(prefix)
+        if match is None:
+            return None, 0
+        rows = list(await read(count_matches, {"match": match, "pool": SEARCH_POOL}))
+        matches = int(rows[0][0])
+        if matches >= WHOLE_WORDS_ENOUGH:
+            break
+    return match, matches
+
+
+def search_params(
+    match: str, matches: int, limit: int, skip: int, before_id: int | None
+) -> tuple[bool, dict[str, Any]]:
+    """Whether a search is ranked (fewer than ``SEARCH_POOL`` matches; else newest first),
+    and the parameters of its query: where a page starts, by rank or by id."""
+    ranked = matches < SEARCH_POOL
+    return ranked, {
+        "match": match, "limit": limit, "skip": skip if ranked else 0,
+        "before": before_id if before_id is not None and not ranked else 2**62,
+    }  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -713,21 +756,8 @@ class FactStore:
     async def _search_match(
         self, match_for: Callable[[bool], str | None]
     ) -> tuple[str | None, int]:
-        """The FTS5 expression to search with, and how many facts it matches (up to the pool).
-
-        Whole words first; word starts only when fewer than ``WHOLE_WORDS_ENOUGH`` facts hold
-        the words whole (every page of an answer makes the same choice).
-        """
-        match, matches = None, 0
-        for prefix in (False, True):
-            match = match_for(prefix)
-            if match is None:
-                return None, 0
-            rows = list(await self._read(COUNT_MATCHES, {"match": match, "pool": SEARCH_POOL}))
-            matches = int(rows[0][0])
-            if matches >= WHOLE_WORDS_ENOUGH:
-                break
-        return match, matches
+        """The FTS5 expression to search with, and how many facts it matches (up to the pool)."""
+        return await choose_match(self._read, COUNT_MATCHES, match_for)
 
     async def _search(
         self,
@@ -749,11 +779,7 @@ class FactStore:
         match, matches = await self._search_match(match_for)
         if match is None:
             return SearchHits([], ranked=True)
-        ranked = matches < SEARCH_POOL
-        params = {
-            "match": match, "limit": limit, "skip": skip if ranked else 0,
-            "before": before_id if before_id is not None and not ranked else 2**62,
-        }  # fmt: skip
+        ranked, params = search_params(match, matches, limit, skip, before_id)
         facts = await self._read_facts(SEARCH_RANKED if ranked else SEARCH_NEWEST, params)
         return SearchHits(facts, ranked=ranked, matches=matches)
 

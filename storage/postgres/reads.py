@@ -10,7 +10,7 @@ import psycopg
 from psycopg_pool import PoolTimeout
 
 from storage.errors import FactNotFound, StoreUnavailable
-from storage.facts import SEARCH_POOL, WHOLE_WORDS_ENOUGH, SearchHits, SourceSummary
+from storage.facts import SearchHits, SourceSummary, choose_match, search_params
 from storage.finding import FactQuery, query_sql
 from storage.history import HistoryEntry, history_of
 from storage.models import Fact, FactDraft, SourceKind
@@ -205,18 +205,8 @@ class PostgresReads(PoolAccess):
     async def _search_match(
         self, match_for: Callable[[bool], str | None]
     ) -> tuple[str | None, int]:
-        """As FactStore._search_match: whole words first, word starts when few facts hold
-        the words whole."""
-        match, matches = None, 0
-        for prefix in (False, True):
-            match = match_for(prefix)
-            if match is None:
-                return None, 0
-            rows = await self._read(queries.COUNT_MATCHES, {"match": match, "pool": SEARCH_POOL})
-            matches = int(rows[0][0])
-            if matches >= WHOLE_WORDS_ENOUGH:
-                break
-        return match, matches
+        """As FactStore._search_match, with a tsquery."""
+        return await choose_match(self._read, queries.COUNT_MATCHES, match_for)
 
     async def _search(
         self,
@@ -229,11 +219,6 @@ class PostgresReads(PoolAccess):
         match, matches = await self._search_match(match_for)
         if match is None:
             return SearchHits([], ranked=True)
-        ranked = matches < SEARCH_POOL
-        params: dict[str, Any] = {"match": match, "limit": limit}
-        if ranked:
-            params["skip"] = skip
-        else:
-            params["before"] = before_id if before_id is not None else 2**62
+        ranked, params = search_params(match, matches, limit, skip, before_id)
         sql = queries.SEARCH_RANKED if ranked else queries.SEARCH_NEWEST
         return SearchHits(await self._read_facts(sql, params), ranked=ranked, matches=matches)
