@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from storage.facts import FactStore
-from storage.seed import seed_store
+from storage.seed import seeded as seeded_store
 from storage.store import Store
 
 __all__ = ["open_store"]
@@ -31,10 +31,4 @@ async def open_store(
         store = await PostgresStore.open(database_url)
     else:
         store = await FactStore.open(db_path)
-    if seeded:
-        try:
-            await seed_store(store)
-        except BaseException:
-            await store.close()
-            raise
-    return store
+    return await seeded_store(store) if seeded else store

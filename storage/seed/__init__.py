@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 from importlib import resources
 from pathlib import Path
+from typing import TypeVar
 
 import structlog
 
@@ -15,11 +16,13 @@ from storage.facts import FactStore
 from storage.models import FactDraft
 from storage.store import Store
 
-__all__ = ["SEED_FILES", "load_seed", "open_seeded_store", "seed_store"]
+__all__ = ["SEED_FILES", "load_seed", "open_seeded_store", "seed_store", "seeded"]
 
 log = structlog.get_logger(__name__)
 
 SEED_FILES = ("kazakhstan_2022.json",)
+
+AnyStore = TypeVar("AnyStore", bound=Store)
 
 
 def load_seed() -> list[FactDraft]:
@@ -37,7 +40,11 @@ async def open_seeded_store(path: Path) -> FactStore:
     Only an empty store is seeded, so a curator's retraction or edit of a shipped fact is never
     undone by a restart; seeding twice adds nothing, as duplicates are skipped.
     """
-    store = await FactStore.open(path)
+    return await seeded(await FactStore.open(path))
+
+
+async def seeded(store: AnyStore) -> AnyStore:
+    """``store``, given the shipped facts if it holds none; closed if that fails."""
     try:
         await seed_store(store)
     except BaseException:
