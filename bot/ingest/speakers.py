@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from datetime import date
 from functools import lru_cache
 
+from bot.ingest.periods import find_dates
 from bot.ingest.speaker_names import (
     Word,
     country_code,
@@ -128,27 +130,23 @@ _CONNECTIVES = re.compile(
     r"^(?:(?:also|meanwhile|however|in turn|moreover|additionally|separately|сондай-ақ|"
     r"сонымен қатар|сонымен бірге|сұхбатта|бұдан бөлек|бұған қоса|өз кезегінде|алайда|ал|"
     r"также|кроме того|в свою очередь|при этом|помимо этого|а|також|крім того|своєю чергою|"
-    r"водночас|натомість)(?:,\s*|\s+))+",
+    r"водночас|натомість|earlier|previously|ранее|раніше|бұған дейін|бұрын)(?:,\s*|:\s*|\s+))+",
     re.IGNORECASE,
 )
 
 
-# When the speaker spoke, before its name: "27 сентября МВД Казахстана сообщило",
-# "Бұған дейін, 27 қыркүйекте ҚР Ішкі істер министрлігі ... хабарлаған", "Вчера ведомство".
-_MONTH_WORDS = (
-    r"(?:январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр|січ|лют"
-    r"|берез|квіт|трав|черв|лип|серп|верес|жовт|листопад|груд|қаңтар|ақпан|наурыз|сәуір"
-    r"|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан|january|february|march"
-    r"|april|may|june|july|august|september|october|november|december)[^\W\d_]*"
-)
-_LEADING_WHEN = re.compile(
-    r"(?i)^(?:(?:on\s+)?\d{1,2}(?:-?го|-?і|-?ші|-?шы)?\s+"
-    + _MONTH_WORDS
-    + r"(?:\s+\d{4}(?:\s*(?:года|г\.|року|р\.|жылы|ж\.))?)?"
-    r"|(?:on\s+)?" + _MONTH_WORDS + r"\s+\d{1,2}(?:st|nd|rd|th)?"
-    r"|вчера|сегодня|накануне|учора|вчора|сьогодні|напередодні|кеше|бүгін|yesterday|today"
-    r"|ранее|раніше|бұған дейін|бұрын|earlier|previously)(?:,\s*|\s+|:\s*)"
-)
+def _without_when(text: str, language: str) -> str:
+    """A speaker's words without the day it spoke, said before its name: "27 сентября МВД
+    Казахстана", "Бұған дейін, 27 қыркүйекте ҚР Ішкі істер министрлігі", "вчера ведомство"."""
+    while True:
+        opening = find_dates(text, language, _ANY_DAY)
+        if not opening or opening[0].start != 0 or opening[0].end >= len(text):
+            return text
+        text = _CONNECTIVES.sub("", text[opening[0].end :].lstrip(" ,:")).strip()
+
+
+# Only where a day's words end matters here, not which day they name.
+_ANY_DAY = date(2000, 1, 1)
 
 
 def _tidy(text: str) -> str:
@@ -156,8 +154,6 @@ def _tidy(text: str) -> str:
     # name is the same body's.
     text = _BRACKETED_END.sub("", _LEADING_SYMBOLS.sub("", text))  # "🔹 Қазақстанның ..."
     text = _CONNECTIVES.sub("", text)
-    while (when := _LEADING_WHEN.match(text)) is not None and when.end() < len(text):
-        text = _CONNECTIVES.sub("", text[when.end() :])
     text = text.strip(" ,;:—–-()").strip()
     # A quotation mark at an end goes only if it has no partner: «Бахтар» keeps both.
     while text and text[0] in '"«“„' and not _QUOTED.search(text):
@@ -409,7 +405,7 @@ def read_phrase(text: str, language: str, case: str = "nomn", media: bool = Fals
         media: the cue is an outlet's verb ("передаёт", "пише", "жазады").
     """
     acronym = _ACRONYM_END.search(text)
-    text = _tidy(text)
+    text = _without_when(_tidy(text), language)
     if language in {"ru", "uk"} and (data := _DATA_OF.match(text)) is not None:
         # "з посиланням на дані Міністерства інклюзії": the ministry's data, the ministry's.
         text, case = text[data.end() :], "gent"
