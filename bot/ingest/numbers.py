@@ -27,6 +27,7 @@ from bot.ingest.numerals import (
     NumberWord,
     lexicon,
 )
+from bot.language.text import kazakh_fold
 
 __all__ = ["Core", "Token", "read_number", "tokens"]
 
@@ -80,11 +81,12 @@ _ORDINAL_ENDINGS = {
 _CARDINAL_ENDINGS = frozenset({"ти", "ми", "х", "ью", "мью", "ех", "ух", "ем", "ум", "умя", "ох",
                                "ьох"})  # fmt: skip
 _KAZAKH_ORDINAL = re.compile(r"(?:[ыи]?н)?ш[ыи]")  # "-ші", "-інші", "-ыншы", folded
-# Nouns a number names one of after a hyphen (folded): "7-тармағы" (item 7), "5-бап", "3-сынып".
-# Both foldings: Kazakh letters kept, and read as Russian ones ("тармаг", "кабат").
-_KAZAKH_LABELS = (
-    "тармақ", "тармағ", "тармак", "тармаг", "бап", "баб", "бөлім", "болим", "тарау", "сынып",
-    "қабат", "кабат", "пункт", "абзац", "нөмір", "номир",
+# Nouns a number names one of after a hyphen: "7-тармағы" (item 7), "5-бап", "3-сынып"; as a
+# Russian keyboard types them, as the suffix is compared.
+_KAZAKH_LABELS = tuple(
+    kazakh_fold(label)
+    for label in ("тармақ", "тармағ", "бап", "баб", "бөлім", "тарау", "сынып", "қабат", "пункт",
+                  "абзац", "нөмір")
 )  # fmt: skip
 # "200 с лишним тысяч": the number is more than it says.
 _ODD = (("с", "лишним"), ("с", "небольшим"), ("с", "гаком"), ("з", "лишком"), ("з", "гаком"))
@@ -161,7 +163,7 @@ def _suffix(folded: str, toks: list[Token], k: int, language: str) -> tuple[str,
             return "ordinal", ""
         if suffix in KAZAKH_CASES or suffix in {"ы", "и", "сы", "си"}:
             return "case", KAZAKH_CASES.get(suffix, "")
-        if suffix.startswith(_KAZAKH_LABELS):
+        if kazakh_fold(suffix).startswith(_KAZAKH_LABELS):
             return "ordinal", ""  # "жарлықтың 7-тармағы": the decree's item 7, no count
         return None
     if suffix == "х" and _scale_at(folded, toks, k + 1, -1, language) is not None:
