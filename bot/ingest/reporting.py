@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from bot.ingest.reporting_subjects import (
     BODY_HEAD,
+    LISTED_AND,
     english_object,
     english_subject,
     kazakh_subject,
@@ -68,7 +69,7 @@ _UNTIL = r"(?=\s*(?:[,;:!?()]|\.(?:\s|$)|$)|\s+\d)"
 # that lists its fields runs past its commas.
 _LISTED_BODY = (
     r"[^,;:!?()\d]*?" + BODY_HEAD.pattern.removeprefix("(?i)") + r"[^,;:!?()\d]*?,"
-    r"(?:\s+[^\W\d_][\w'’-]*){1,5}\s+(?:and|и|та|і|й|және)(?:\s+[^\W\d_][\w'’-]*){1,4}"
+    rf"(?:\s+[^\W\d_][\w'’-]*){{1,5}}\s+(?:{LISTED_AND})(?:\s+[^\W\d_][\w'’-]*){{1,4}}"
 )
 _X = r"(?P<x>(?i:" + _LISTED_BODY + r")(?=\s*(?:[,;:!?()]|\.(?:\s|$)|$))|.+?)" + _UNTIL
 

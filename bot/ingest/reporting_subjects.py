@@ -22,9 +22,11 @@ from bot.ingest.speaker_names import (
     words_of,
 )
 from bot.ingest.speaker_words import ORG_HEADS, ORG_ROLES, OUTLET_NOUNS, PERSON_ROLES, plain
+from bot.language.places import CONJUNCTIONS
 
 __all__ = [
     "BODY_HEAD",
+    "LISTED_AND",
     "english_object",
     "english_subject",
     "kazakh_subject",
@@ -98,6 +100,8 @@ def _segments(text: str) -> list[str]:
     return parts
 
 
+# The words that join a body's last two fields: "... Social Security and Migration".
+LISTED_AND = "|".join(sorted(CONJUNCTIONS, key=len, reverse=True))
 # A body's head word, and the rest of its name after a comma: "..., Social Security and
 # Migration", "..., соціального забезпечення та міграції".
 BODY_HEAD = re.compile(
@@ -106,7 +110,7 @@ BODY_HEAD = re.compile(
     r"комітет\w*|министрлі\w*)"
 )
 _BODY_LIST_END = re.compile(
-    r"\s*[^\W\d_][^\d,;:!?()]{0,60}?\s(?:and|и|та|і|й|және)\s[^\W\d_][^\d,;:!?()]{0,40}"
+    rf"\s*[^\W\d_][^\d,;:!?()]{{0,60}}?\s(?:{LISTED_AND})\s[^\W\d_][^\d,;:!?()]{{0,40}}"
 )
 
 
