@@ -162,7 +162,8 @@ def _filled(
     if metric in _NO_SIDES:
         return candidate
     origin, destination = candidate.origin, candidate.destination
-    if own != corridor.home and corridor.home and _OUR_PEOPLE.search(candidate.counted):
+    ours = _OUR_PEOPLE.search(candidate.counted) is not None
+    if own != corridor.home and corridor.home and ours:
         # "our citizens" are the article's people, whatever other people the sentence names.
         own = corridor.home
         candidate = replace(candidate, citizenship=own)
@@ -207,7 +208,6 @@ def _filled(
         if metric == "entered" and not _FROM_ANYWHERE.search(candidate.evidence.sentence):
             origin = origin or corridor.source or corridor.home
     arrived_home = home and destination == home and origin not in {None, home}
-    ours = _OUR_PEOPLE.search(candidate.counted) is not None
     coming_in = destination is not None and origin not in {None, destination}
     if metric == "left" and ours and coming_in and own in {None, destination}:
         # "Түркиядан Қазақстанға 318 азаматымыз эвакуацияланды": the article's people, out
