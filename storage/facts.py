@@ -30,7 +30,6 @@ from storage.errors import (
 )
 from storage.finding import FactQuery, query_sql
 from storage.follows import (
-    CHAT_KINDS,
     COUNT_FOLLOWERS,
     FOLLOWED_AMONG,
     FOLLOWED_BY,
@@ -41,6 +40,7 @@ from storage.follows import (
     Notice,
     chat_gone,
     chat_moved,
+    check_follower,
     follow,
     notice_dropped,
     notice_from_row,
@@ -81,7 +81,7 @@ from storage.rows import (
     row_from_draft,
 )
 from storage.search import match_any, match_expression
-from storage.words import Refusal, say
+from storage.words import Refusal
 from storage.writer import Writer
 from storage.writes import (
     FIND_DUPLICATE,
@@ -633,8 +633,7 @@ class FactStore:
             InvalidFact: the chat's kind or language is not one the store knows.
         """
         codes = list(dict.fromkeys(countries))
-        if kind not in CHAT_KINDS or language not in CHAT_LANGUAGES:
-            raise InvalidFact(say("unknown chat kind or language"))
+        check_follower(kind, language)
         at = now()
         return await self._writer.run(
             lambda conn: follow(conn, chat_id, codes, kind=kind, language=language, by=by, at=at)

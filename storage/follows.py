@@ -15,6 +15,10 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
+from storage.chats import CHAT_LANGUAGES
+from storage.errors import InvalidFact
+from storage.words import say
+
 __all__ = [
     "CHAT_KINDS",
     "COUNT_FOLLOWERS",
@@ -27,6 +31,7 @@ __all__ = [
     "Notice",
     "chat_gone",
     "chat_moved",
+    "check_follower",
     "follow",
     "notice_dropped",
     "notice_from_row",
@@ -38,6 +43,13 @@ __all__ = [
 ]
 
 CHAT_KINDS = ("private", "group", "supergroup", "channel")
+
+
+def check_follower(kind: str, language: str) -> None:
+    """Refuse a chat whose kind or language the store does not know (InvalidFact)."""
+    if kind not in CHAT_KINDS or language not in CHAT_LANGUAGES:
+        raise InvalidFact(say("unknown chat kind or language"))
+
 
 _STAMP = "%Y-%m-%dT%H:%M:%SZ"
 

@@ -5,12 +5,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from storage.chats import CHAT_LANGUAGES
-from storage.errors import InvalidFact
-from storage.follows import CHAT_KINDS, Notice, notice_from_row
+from storage.follows import Notice, check_follower, notice_from_row
 from storage.postgres import follows
 from storage.postgres.access import Connection, PoolAccess
-from storage.words import say
 from storage.writes import now
 
 __all__ = ["PostgresFollows"]
@@ -31,8 +28,7 @@ class PostgresFollows(PoolAccess):
             InvalidFact: the chat's kind or language is not one the store knows.
         """
         codes = list(dict.fromkeys(countries))
-        if kind not in CHAT_KINDS or language not in CHAT_LANGUAGES:
-            raise InvalidFact(say("unknown chat kind or language"))
+        check_follower(kind, language)
         at = now()
         return await self._write(
             lambda conn: follows.follow(
