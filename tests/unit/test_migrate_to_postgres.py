@@ -3,9 +3,6 @@ read back through the Store API on both sides (skipped where no PostgreSQL is in
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import psycopg
@@ -20,6 +17,7 @@ from storage.metrics import metric_kind
 from storage.migrations import apply_migrations
 from storage.postgres.migrate_from_sqlite import COPIED_TABLES, copy_sqlite_store
 from storage.postgres.store import PostgresStore
+from tests.commands import run_factbot
 from tests.factories import make_draft
 
 CHAT = 4242
@@ -138,43 +136,30 @@ async def test_a_database_with_only_a_curators_metric_is_not_empty(db_path: Path
         assert await postgres.count_facts() == 0
 
 
-def _factbot(*args: str, cwd: Path, **env: str) -> subprocess.CompletedProcess[str]:
-    clean = {k: v for k, v in os.environ.items() if not k.startswith("FACTBOT_")}
-    return subprocess.run(
-        [str(Path(sys.executable).parent / "factbot"), *args],
-        cwd=cwd,
-        env={**clean, **env},
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
-
-
 async def test_factbot_migrate_to_then_flows_answers_as_sqlite_did(
     db_path: Path, pg_url: str, tmp_path: Path
 ):
     """The command copies, prints a line per table, and the bot on PostgreSQL then answers
     /flows as it did from the SQLite file; a second run is refused and changes nothing."""
     await _lived_in_store(db_path)
-    before = _factbot("ask", "/flows kazakhstan", cwd=tmp_path, FACTBOT_DB_PATH=str(db_path))
+    before = run_factbot("ask", "/flows kazakhstan", cwd=tmp_path, db=db_path)
     assert before.returncode == 0, before.stderr
 
-    copied = _factbot("migrate-to", pg_url, cwd=tmp_path, FACTBOT_DB_PATH=str(db_path))
+    copied = run_factbot("migrate-to", pg_url, cwd=tmp_path, db=db_path)
     assert copied.returncode == 0, copied.stderr
     header, *lines = copied.stdout.splitlines()
     assert header.startswith(f"Copied {db_path} into postgresql://")
     assert [line.split()[0] for line in lines] == list(COPIED_TABLES)
 
-    after = _factbot(
-        "ask", "/flows kazakhstan", cwd=tmp_path, FACTBOT_DATABASE_URL=pg_url,
-        FACTBOT_DB_PATH=str(tmp_path / "unused.db"),
+    after = run_factbot(
+        "ask", "/flows kazakhstan", cwd=tmp_path, db=tmp_path / "unused.db",
+        env={"FACTBOT_DATABASE_URL": pg_url},
     )  # fmt: skip
     assert after.returncode == 0, after.stderr
     assert after.stdout == before.stdout
     assert not (tmp_path / "unused.db").exists()
 
-    again = _factbot("migrate-to", pg_url, cwd=tmp_path, FACTBOT_DB_PATH=str(db_path))
+    again = run_factbot("migrate-to", pg_url, cwd=tmp_path, db=db_path)
     assert again.returncode == 2
     assert again.stderr.count("\n") == 1
     assert "is not empty" in again.stderr
@@ -194,7 +179,7 @@ async def test_factbot_migrate_to_a_bad_url_says_one_line_without_the_password(
 ):
     async with await FactStore.open(db_path):
         pass
-    result = _factbot("migrate-to", url, cwd=tmp_path, FACTBOT_DB_PATH=str(db_path))
+    result = run_factbot("migrate-to", url, cwd=tmp_path, db=db_path)
     assert result.returncode == code
     assert result.stderr.startswith(said)
     assert result.stderr.count("\n") == 1

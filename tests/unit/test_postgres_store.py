@@ -6,9 +6,6 @@ from __future__ import annotations
 
 import asyncio
 import json
-import os
-import subprocess
-import sys
 import threading
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
@@ -26,6 +23,7 @@ from storage.postgres.store import PostgresStore
 from storage.postgres.urls import shown
 from storage.seed import seed_store
 from storage.transfer import import_file
+from tests.commands import run_factbot
 from tests.factories import crossings_csv, make_draft
 
 GEORGIA = "GEO"
@@ -199,26 +197,13 @@ def test_shown_keeps_what_names_the_database():
     assert shown("postgresql:///db?host=/run/pg") == "postgresql:///db"
 
 
-def _factbot(*args: str, cwd: Path, **env: str) -> subprocess.CompletedProcess[str]:
-    clean = {k: v for k, v in os.environ.items() if not k.startswith("FACTBOT_")}
-    return subprocess.run(
-        [str(Path(sys.executable).parent / "factbot"), *args],
-        cwd=cwd,
-        env={**clean, **env},
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
-
-
 def test_factbot_ask_answers_the_same_from_postgresql(pg_url: str, tmp_path: Path):
     """The CLI opens the PostgreSQL store when FACTBOT_DATABASE_URL is set, seeds it, and
     answers as from SQLite; SQLite's file is not made."""
-    on_sqlite = _factbot("ask", "/flows kazakhstan", cwd=tmp_path)
-    on_postgres = _factbot(
-        "ask", "/flows kazakhstan", cwd=tmp_path, FACTBOT_DATABASE_URL=pg_url,
-        FACTBOT_DB_PATH=str(tmp_path / "unused.db"),
+    on_sqlite = run_factbot("ask", "/flows kazakhstan", cwd=tmp_path)
+    on_postgres = run_factbot(
+        "ask", "/flows kazakhstan", cwd=tmp_path, db=tmp_path / "unused.db",
+        env={"FACTBOT_DATABASE_URL": pg_url},
     )  # fmt: skip
     assert on_postgres.returncode == 0, on_postgres.stderr
     assert on_postgres.stdout == on_sqlite.stdout
@@ -236,7 +221,7 @@ def test_factbot_ask_answers_the_same_from_postgresql(pg_url: str, tmp_path: Pat
 def test_factbot_with_a_bad_database_url_says_one_line(
     tmp_path: Path, url: str, code: int, said: str
 ):
-    result = _factbot("ask", "/help", cwd=tmp_path, FACTBOT_DATABASE_URL=url)
+    result = run_factbot("ask", "/help", cwd=tmp_path, env={"FACTBOT_DATABASE_URL": url})
     assert result.returncode == code
     assert result.stderr.startswith(said)
     assert result.stderr.count("\n") == 1
@@ -245,17 +230,21 @@ def test_factbot_with_a_bad_database_url_says_one_line(
 
 
 def test_factbot_healthcheck_reads_the_postgresql_store(pg_url: str, tmp_path: Path):
-    fresh = _factbot("healthcheck", "--store-only", cwd=tmp_path, FACTBOT_DATABASE_URL=pg_url)
+    on_pg = {"FACTBOT_DATABASE_URL": pg_url}
+    fresh = run_factbot("healthcheck", "--store-only", cwd=tmp_path, env=on_pg)
     assert fresh.returncode == 1
     assert "is at schema version 0, not" in fresh.stderr
-    assert _factbot("ask", "/help", cwd=tmp_path, FACTBOT_DATABASE_URL=pg_url).returncode == 0
-    ready = _factbot("healthcheck", "--store-only", cwd=tmp_path, FACTBOT_DATABASE_URL=pg_url)
+    assert run_factbot("ask", "/help", cwd=tmp_path, env=on_pg).returncode == 0
+    ready = run_factbot("healthcheck", "--store-only", cwd=tmp_path, env=on_pg)
     assert (ready.returncode, ready.stdout) == (0, "ok\n")
 
 
 def test_factbot_backup_of_a_postgresql_store_points_to_pg_dump(tmp_path: Path):
-    result = _factbot(
-        "backup", str(tmp_path), cwd=tmp_path, FACTBOT_DATABASE_URL="postgresql:///factbot"
+    result = run_factbot(
+        "backup",
+        str(tmp_path),
+        cwd=tmp_path,
+        env={"FACTBOT_DATABASE_URL": "postgresql:///factbot"},
     )
     assert result.returncode == 2
     assert "pg_dump" in result.stderr
@@ -355,11 +344,13 @@ def test_factbot_import_retract_and_export_read_the_same_on_both(pg_url: str, tm
     for env in ({}, {"FACTBOT_DATABASE_URL": pg_url}):
         folder = tmp_path / ("postgresql" if env else "sqlite")
         folder.mkdir()
-        imported = _factbot("import", str(upload), cwd=folder, **env)
+        imported = run_factbot("import", str(upload), cwd=folder, env=env)
         assert imported.returncode == 0, imported.stderr
-        retracted = _factbot("facts", "retract", "17", "--reason", "a typo", cwd=folder, **env)
+        retracted = run_factbot(
+            "facts", "retract", "17", "--reason", "a typo", cwd=folder, env=env
+        )
         assert retracted.returncode == 0, retracted.stderr
-        exported = _factbot("export", "--all", "--format", "json", cwd=folder, **env)
+        exported = run_factbot("export", "--all", "--format", "json", cwd=folder, env=env)
         assert exported.returncode == 0, exported.stderr
         facts = json.loads(exported.stdout)
         for fact in facts:
