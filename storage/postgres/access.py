@@ -44,7 +44,8 @@ class PoolAccess:
         self.where = where
         self._stopping = False
         self._writing: set[Connection] = set()
-        self._cancels: set[asyncio.Task[None]] = set()
+        # The cancel requests sent to writing connections, by connection.
+        self._cancels: dict[Connection, asyncio.Task[None]] = {}
 
     def stop_writes(self) -> None:
         """Roll back the writes under way (their statements are cancelled) and refuse new
@@ -54,15 +55,21 @@ class PoolAccess:
             loop = asyncio.get_running_loop()
         except RuntimeError:
             return  # not on the loop: the writes under way stop at their next step
-        for conn in list(self._writing):
-            task = loop.create_task(conn.cancel_safe())
-            self._cancels.add(task)
-            task.add_done_callback(self._cancels.discard)
+        for conn in self._writing:
+            if conn not in self._cancels:
+                self._cancels[conn] = loop.create_task(conn.cancel_safe())
+
+    async def _cancelled(self, conn: Connection) -> None:
+        """Wait for a cancel request sent to ``conn`` to reach the server, so that it cannot
+        land on the next statement the pool gives that connection to."""
+        task = self._cancels.pop(conn, None)
+        if task is not None:
+            await asyncio.gather(task, return_exceptions=True)
 
     async def close(self) -> None:
         """Close the pool; the store cannot be used afterwards."""
-        if self._cancels:
-            await asyncio.gather(*self._cancels, return_exceptions=True)
+        for conn in list(self._cancels):
+            await self._cancelled(conn)
         await self._pool.close()
 
     async def _read(self, sql: str, params: Mapping[str, Any]) -> list[tuple[Any, ...]]:
@@ -114,6 +121,7 @@ class PoolAccess:
                         return result
                 finally:
                     self._writing.discard(conn)
+                    await self._cancelled(conn)
         except psycopg.errors.IntegrityError as error:
             refused = error.diag.message_primary or str(error)
             raise InvalidFact(say("the store refused the fact: {error}", error=refused)) from error
