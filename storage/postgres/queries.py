@@ -98,8 +98,10 @@ WHERE f.status = 'published'
 {_NEWEST_FIRST}
 LIMIT %(limit)s::bigint"""
 # Search: %(match)s is a to_tsquery text (storage.postgres.search), in the 'simple'
-# configuration the index is made with (migration 0003).
-_MATCHES = "s.document @@ to_tsquery('simple', %(match)s)"
+# configuration the index is made with (migration 0003), its diacritics folded as the index's
+# are (migration 0008).
+_QUERY = "to_tsquery('simple', fold_diacritics(%(match)s))"
+_MATCHES = f"s.document @@ {_QUERY}"
 COUNT_MATCHES = f"""
 SELECT count(*) FROM (SELECT 1 FROM facts_search s WHERE {_MATCHES} LIMIT %(pool)s) m
 """
@@ -107,7 +109,7 @@ SELECT count(*) FROM (SELECT 1 FROM facts_search s WHERE {_MATCHES} LIMIT %(pool
 SEARCH_RANKED = f"""{SELECT_FACTS}
 JOIN facts_search s ON s.fact_id = f.id
 WHERE {_MATCHES} AND f.status = 'published'
-ORDER BY ts_rank(s.document, to_tsquery('simple', %(match)s)) DESC, f.id
+ORDER BY ts_rank(s.document, {_QUERY}) DESC, f.id
 LIMIT %(limit)s OFFSET %(skip)s"""
 # Newest first (the newest id first, as SQLite's rowid), down from %(before)s.
 SEARCH_NEWEST = f"""{SELECT_FACTS}

@@ -49,6 +49,23 @@ async def test_cyrillic_text_is_searched_case_insensitively(store: FactStore):
     assert await _ids(store, "россиян") == [1]
 
 
+async def test_diacritics_are_folded_both_ways_as_fts5_folds_them(store: FactStore):
+    """Searching "munchen" finds "München" and "MÜNCHEN" finds "Munchen", on both backends (FTS5's
+    remove_diacritics 2; PostgreSQL's migration 0008); Cyrillic letters are never folded."""
+    for claim, counted in (
+        ("Über 3.000 Menschen kamen nach München", "Menschen"),
+        ("Des Ukrainiens arrivés à Sevran", "Ukrainiens"),
+        ("Йошкар-Ола приняла 300 человек", "человек"),
+    ):
+        data = draft_data(claim=claim, counted=counted)
+        await store.add_fact(make_draft(claim=data["claim"], counted=data["counted"]), by="t")
+    assert await _ids(store, "munchen") == [1]
+    assert await _ids(store, "MÜNCHEN uber") == [1]
+    assert await _ids(store, "arrives sevrán") == [2]
+    assert await _ids(store, "Йошкар") == [3]
+    assert await _ids(store, "иошкар") == []
+
+
 async def test_retracted_facts_are_not_found_and_edits_are_reindexed(seeded: FactStore):
     await seeded.retract_fact(8, "test", by="t")
     assert await _ids(seeded, "reservists") == []
