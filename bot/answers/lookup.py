@@ -17,6 +17,7 @@ from bot.answers.windows import (
     windows_for,
 )
 from bot.language.countries import exact_country_code
+from bot.language.latin import latin_spellings
 from bot.language.words import Words
 from bot.logs import note_results
 from bot.paging import Section
@@ -158,6 +159,9 @@ async def search_window(
     note_results(len(facts))
     log.info("search_answered", words=len(terms), hits=len(facts), window=place.window)
     if not facts and place.window == 0:
+        latin = await _latin_search(store, terms) if after is None else None
+        if latin is not None:
+            return await search_window(store, " ".join(latin), place, words)
         return [
             words.say(
                 "Nothing found for “{query}”. Try other words, <code>/flows COUNTRY</code> for "
@@ -175,6 +179,19 @@ async def search_window(
         next=(last,) if more else None,
         sections=(Section(after),) if after is not None else (),
     )
+
+
+async def _latin_search(store: Store, terms: list[str]) -> list[str] | None:
+    """The words in Latin letters that find something when those typed in Cyrillic found
+    nothing ("Ахметжанова" → "akhmetzhanov": names are stored as outlets print them), or None."""
+    if all(not latin_spellings(term) for term in terms):
+        return None
+    spellings = [latin_spellings(term) or (term,) for term in terms]
+    for rank in range(max(len(each) for each in spellings)):
+        tried = [each[min(rank, len(each) - 1)] for each in spellings]
+        if (await store.search_facts(tried, limit=1)).facts:
+            return tried
+    return None
 
 
 async def _search_back(
@@ -230,6 +247,10 @@ async def _chosen_source(store: Store, name: str, words: Words) -> SourceSummary
         return (exact or matches)[0]
     if matches:
         return [render_source_choices(name[:100], matches[:_SOURCE_CHOICES], words)]
+    # Names are stored as outlets print them, mostly in Latin letters.
+    for spelling in latin_spellings(name[:100]):
+        if await store.source_summaries(spelling):
+            return await _chosen_source(store, spelling, words)
     shown = html.escape(name[:100])
     return [words.say("No source is called “{name}”. /sources lists them all.", name=shown)]
 

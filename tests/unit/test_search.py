@@ -66,6 +66,26 @@ async def test_diacritics_are_folded_both_ways_as_fts5_folds_them(store: FactSto
     assert await _ids(store, "иошкар") == []
 
 
+@pytest.mark.parametrize("typed", ["Ахметжанов", "Ахметжанова", "Ахметжанову citizenship"])
+async def test_names_typed_in_cyrillic_are_searched_in_latin_letters_when_nothing_is_found(
+    seeded: FactStore, typed: str
+):
+    """Names are stored as outlets print them; a reader types them in their own letters."""
+    messages = await search_answer(seeded, typed, words_for("ru"))
+    text = parse_telegram_html(messages[0])[0]
+    expected = await _ids(seeded, "Akhmetzhanov " + " ".join(typed.split()[1:]))
+    assert expected
+    assert all(f"#{fact_id}\n" in text + "\n" for fact_id in expected)
+    assert "akhmetzhanov" in text.splitlines()[0]
+
+
+async def test_cyrillic_words_found_as_typed_are_not_romanised(store: FactStore):
+    data = draft_data(claim="Ахметжанов сказал: 300 человек", counted="человек")
+    await store.add_fact(make_draft(claim=data["claim"], counted=data["counted"]), by="t")
+    text = parse_telegram_html((await search_answer(store, "Ахметжанов", EN))[0])[0]
+    assert text.splitlines()[0].startswith("Search: Ахметжанов · 1 fact")
+
+
 async def test_retracted_facts_are_not_found_and_edits_are_reindexed(seeded: FactStore):
     await seeded.retract_fact(8, "test", by="t")
     assert await _ids(seeded, "reservists") == []

@@ -53,3 +53,20 @@ async def test_source_names_several_matches_or_none(seeded: FactStore):
     )
     assert "/source Zakon.kz" in _text(await source_answer(seeded, "  ", EN))
     assert "<b>" in _text(await source_answer(seeded, "<b>", EN))
+
+
+@pytest.mark.parametrize(
+    "typed", ["Ахметжанов", "ахметжанова", "Ахметжановым", "Ахметжановтың", "Марат Ахметжанов"]
+)
+async def test_a_name_typed_in_cyrillic_finds_the_source_stored_in_latin_letters(
+    seeded: FactStore, typed: str
+):
+    text = _text(await source_answer(seeded, typed, words_for("ru")))
+    assert text.startswith("Marat Akhmetzhanov, Minister of Internal Affairs of Kazakhstan")
+    assert text.count("Marat Akhmetzhanov") >= 7
+
+
+async def test_a_cyrillic_name_no_source_has_is_still_not_found(seeded: FactStore):
+    assert _text(await source_answer(seeded, "Назарбаев", EN)) == (
+        "No source is called “Назарбаев”. /sources lists them all."
+    )
