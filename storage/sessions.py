@@ -47,7 +47,7 @@ def check_state(state: str) -> None:
     except ValueError:
         parsed = None
     if not isinstance(parsed, dict):
-        raise ValueError("a session is a JSON object")
+        raise ValueError("a session is a JSON object")  # noqa: TRY004 - a value, not a type
 
 
 def iso_second(moment: datetime) -> str:

@@ -104,6 +104,9 @@ def test_the_lock_keys_are_the_user_ids_halves_as_int4():
 
 async def test_two_replicas_take_one_curators_turns_one_at_a_time(pg_url: str):
     """Two stores over one database, as two replicas: the advisory lock spans them."""
-    async with await PostgresStore.open(pg_url) as first, await PostgresStore.open(pg_url) as second:
+    async with (
+        await PostgresStore.open(pg_url) as first,
+        await PostgresStore.open(pg_url) as second,
+    ):
         await asyncio.gather(*(_turn(replica, CURATOR) for replica in (first, second) * 10))
         assert json.loads(await second.load_session(CURATOR) or "") == {"n": 20}
