@@ -7,12 +7,15 @@ for it, so two replicas never both load the same state and the later save never 
 earlier. Transaction-level, not session-level: whatever ends the turn (its end, an error, a
 cancelled task, a replica killed mid-way) ends the transaction and so the lock; a session-level
 lock whose unlock was missed would stay on a pooled connection. Waiting is first taken in
-process (one pool connection per curator waits on the server, not one per update). The two-key
-form of the lock has a key space of its own, apart from the facts' and the migrations' locks.
+process (one pool connection per curator waits on the server, not one per update), and at most
+``SESSION_TURNS`` turns hold a connection at once, so the handlers inside them always find one
+free in the pool. The two-key form of the lock has a key space of its own, apart from the facts'
+and the migrations' locks.
 """
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from datetime import datetime
@@ -23,11 +26,14 @@ from psycopg_pool import PoolTimeout
 from storage.errors import StoreUnavailable
 from storage.locks import KeyedLocks
 from storage.postgres.access import PoolAccess
-from storage.postgres.connection import one_line
+from storage.postgres.connection import POOL_SIZE, one_line
 from storage.sessions import check_state
 from storage.writes import now
 
-__all__ = ["PostgresSessions", "lock_keys"]
+__all__ = ["SESSION_TURNS", "PostgresSessions", "lock_keys"]
+
+# Curators' turns holding a pool connection at once; the rest of the pool is the handlers'.
+SESSION_TURNS = POOL_SIZE // 2
 
 _LOCK = "SELECT pg_advisory_xact_lock(%(high)s, %(low)s)"
 _LOAD = "SELECT state::text FROM sessions WHERE user_id = %(user_id)s AND expires_at > %(at)s"
@@ -55,6 +61,7 @@ class PostgresSessions(PoolAccess):
     """The session methods of the PostgreSQL store (see storage.store.Store)."""
 
     _session_locks: KeyedLocks
+    _session_turns: asyncio.Semaphore
 
     @asynccontextmanager
     async def session_lock(self, user_id: int) -> AsyncIterator[None]:
@@ -63,7 +70,7 @@ class PostgresSessions(PoolAccess):
         Raises:
             StoreUnavailable: the server cannot be reached to take the lock.
         """
-        async with self._session_locks.hold(user_id):
+        async with self._session_locks.hold(user_id), self._session_turns:
             try:
                 async with self._pool.connection() as conn, conn.transaction():
                     try:

@@ -11,6 +11,7 @@ storage.postgres.reads, follows and the outbox in storage.postgres.following.
 
 from __future__ import annotations
 
+import asyncio
 import os
 import socket
 import uuid
@@ -42,7 +43,7 @@ from storage.postgres.following import PostgresFollows
 from storage.postgres.imports import store_rows
 from storage.postgres.pages import PostgresPages
 from storage.postgres.reads import PostgresReads
-from storage.postgres.sessions import PostgresSessions
+from storage.postgres.sessions import SESSION_TURNS, PostgresSessions
 from storage.postgres.urls import shown
 from storage.postgres.writes import insert_fact, log_change, update_fact
 from storage.rows import CountryResolver, row_from_draft
@@ -86,6 +87,7 @@ class PostgresStore(PostgresReads, PostgresFollows, PostgresSessions):
         self.pages = PostgresPages(self._read_named)
         # A curator's turn waits here in process before it waits on the server's lock.
         self._session_locks = KeyedLocks()
+        self._session_turns = asyncio.Semaphore(SESSION_TURNS)
         # Who takes notices from the outbox: this store in this process (postgres.follows).
         self._sender = f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
 
