@@ -78,7 +78,7 @@ async def serve(
     bot_data: BotData = application.bot_data
     bot_data.store = store
     bot_data.admin_ids = settings.admin_ids
-    _keep_sessions(application, store, settings.admin_ids)
+    await _keep_sessions(application, store, settings.admin_ids)
     code = 0
     backups = _backup_schedule(settings)
     # Delivers the outbox once the bot takes updates, in polling and webhook mode alike.
@@ -125,12 +125,17 @@ async def serve(
     return code
 
 
-def _keep_sessions(
+async def _keep_sessions(
     application: Application,  # type: ignore[type-arg]
     store: Store,
     admin_ids: frozenset[int],
 ) -> None:
     """Curators' conversations from now on live in the store (bot.sessions)."""
+    try:
+        # Sessions expired are as good as gone; this only gives their rows back.
+        await store.drop_expired_sessions()
+    except StorageError as error:
+        log.warning("expired_sessions_kept", reason=str(error))
     keeper = SessionKeeper(application, store, admin_ids, SESSION_PARTS)
     application.bot_data.sessions = keeper
     processor = application.update_processor
