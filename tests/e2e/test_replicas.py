@@ -23,7 +23,7 @@ from tests.e2e.conftest import ADMIN_ID
 from tests.e2e.fake_bot_api import FakeBotApi
 from tests.e2e.harness import bot_store, polling_bot
 from tests.e2e.processes import free_port
-from tests.e2e.test_addfact import CLAIM, GEORGIA, Chat, Press, Reply, _saved
+from tests.e2e.test_addfact import CLAIM, EXPIRED, GEORGIA, ONE_MESSAGE, Chat, Press, Reply, _saved
 from tests.e2e.test_ingest import ARTICLE, Curator, _buttons, _text
 
 SECRET = "a-webhook-secret_0123456789"
@@ -221,3 +221,23 @@ async def test_a_conversation_whose_timer_went_with_its_process_expires_when_nex
 
 def _visible(call: Any) -> str:
     return Reply(call, call.result).text
+
+
+@pytest.mark.parametrize("backend", ["postgresql"])
+async def test_one_save_pressed_on_both_replicas_at_once_saves_once(
+    api: FakeBotApi, proxy: Proxy, bot_env: dict[str, str]
+):
+    """The two presses take turns: the first saves and forgets the preview, the second finds
+    it gone. (Without the turn, both would load the preview and the second add the fact
+    again, refused only as a duplicate.)"""
+    curator = Chat(api)
+    preview = await curator.send(ONE_MESSAGE)
+    answered = len(api.sent("answerCallbackQuery"))
+    for replica in (0, 1):
+        proxy.to = replica
+        api.callback_update(preview.buttons["Save"], message=preview.message, user_id=ADMIN_ID)
+    calls = await api.wait_for("answerCallbackQuery", count=answered + 2)
+    answers = sorted(str(call.params["text"]) for call in calls[answered:])
+    assert answers[0].startswith("Saved as fact #")
+    assert answers[1] == EXPIRED
+    assert await _count_facts(bot_env) == len(load_seed()) + 1
