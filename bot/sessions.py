@@ -115,7 +115,7 @@ class SessionKeeper:
                 log.warning("session_unavailable", reason=str(error))
                 await coroutine
                 return
-            self._restore(user_id, saved)
+            saved = self._restore_or_forget(user_id, saved)
             jobs = self._jobs(user_id)
             try:
                 await coroutine
@@ -145,7 +145,7 @@ class SessionKeeper:
                 log.info("session_timeout_passed_over", conversation=name)
                 yield False
                 return
-            self._restore(user.id, saved, spare=(name, chat.id))
+            saved = self._restore_or_forget(user.id, saved, spare=(name, chat.id))
             jobs = self._jobs(user.id)
             try:
                 yield True
@@ -158,8 +158,22 @@ class SessionKeeper:
         text = await self._store.load_session(user_id)
         saved = json.loads(text) if text is not None else {}
         if saved.get("v") != _VERSION:
-            saved = {}
-        return {"v": _VERSION, "parts": {}, "conversations": {}} | saved
+            return _empty()
+        return _empty() | saved
+
+    def _restore_or_forget(
+        self, user_id: int, saved: dict[str, Any], spare: tuple[str, int] | None = None
+    ) -> dict[str, Any]:
+        """Restore the session; one this version cannot read is forgotten, not fatal: the
+        curator starts afresh rather than have every update of theirs fail."""
+        try:
+            self._restore(user_id, saved, spare)
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            log.warning("session_unreadable", error=type(error).__name__)
+            self._restore(user_id, _empty(), spare)
+            # Unlike any session the handlers leave, so the next save replaces the row.
+            return _empty() | {"unreadable": True}
+        return saved
 
     def _restore(
         self, user_id: int, saved: dict[str, Any], spare: tuple[str, int] | None = None
@@ -258,6 +272,10 @@ async def timing_out(
         return
     async with sessions.expiring(update, name) as due:
         yield due
+
+
+def _empty() -> dict[str, Any]:
+    return {"v": _VERSION, "parts": {}, "conversations": {}}
 
 
 def _user_of(key: _Key) -> int | str | None:

@@ -1,9 +1,10 @@
 """/addfact: a curator adds a fact, guided step by step or as one message of field=value pairs.
 
 Both ways end in the same preview, the fact as /flows will show it, with Save and Cancel
-buttons; nothing is stored before Save. Drafts wait in the curator's ``user_data``, and buttons
-carry only short keys to them, so a button from before a restart, or one already used, is
-answered "expired" instead of trusted.
+buttons; nothing is stored before Save. Drafts wait in the curator's ``user_data``, which their
+session keeps in the store (bot.sessions: it survives a restart and reaches every replica), and
+buttons carry only short keys to them, so a button already used, or one whose session expired,
+is answered "expired" instead of trusted.
 
 Callback data (each under Telegram's 64 bytes):
 

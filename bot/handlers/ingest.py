@@ -9,8 +9,9 @@ log; every fact of the article cites one stored document); Edit gives the candid
 before Save.
 
 Callback data: ``ingest:<save|edit|skip>:<user id>:<token>:<position>`` (under 64 bytes). The
-token names the review in the curator's ``user_data``: a button from before a restart, or from
-an earlier article, is answered "expired".
+token names the review in the curator's ``user_data`` (kept in their session in the store,
+bot.sessions): a button from an earlier article, or one whose session expired, is answered
+"expired".
 """
 
 from __future__ import annotations

@@ -10,8 +10,10 @@ by the other, as on Telegram.
 from __future__ import annotations
 
 import asyncio
+import json
 from collections.abc import AsyncIterator
 from contextlib import AsyncExitStack
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import httpx
@@ -241,3 +243,25 @@ async def test_one_save_pressed_on_both_replicas_at_once_saves_once(
     assert answers[0].startswith("Saved as fact #")
     assert answers[1] == EXPIRED
     assert await _count_facts(bot_env) == len(load_seed()) + 1
+
+
+async def test_a_session_this_version_cannot_read_is_forgotten_not_fatal(
+    api: FakeBotApi, bot_env: dict[str, str]
+):
+    """A row from another version of the bot: the curator starts afresh, and the row is
+    replaced, instead of every update of theirs failing."""
+    async with await bot_store(bot_env) as store:
+        await store.save_session(
+            ADMIN_ID,
+            '{"v": 1, "parts": {"addfact": {"drafts of": "another shape"}}, "conversations": {}}',
+            expires_at=datetime.now(UTC) + timedelta(hours=1),
+        )
+    curator = Chat(api)
+    async with polling_bot(api):
+        first = await curator.send("/addfact")
+        assert "Adding a fact" in first.text
+        question = await curator.choose("Entered", first)
+        assert question.text.startswith("What is counted?")
+    async with await bot_store(bot_env) as store:
+        kept = json.loads(await store.load_session(ADMIN_ID) or "{}")
+    assert kept["parts"]["addfact"]["guided"][str(ADMIN_ID)]["row"] == {"metric": "entered"}
