@@ -11,13 +11,16 @@ from __future__ import annotations
 
 import asyncio
 import json
+import sqlite3
 from collections.abc import AsyncIterator
 from contextlib import AsyncExitStack
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
+from structlog.testing import capture_logs
 
 from bot.settings import Settings
 from storage import load_seed
@@ -265,3 +268,22 @@ async def test_a_session_this_version_cannot_read_is_forgotten_not_fatal(
     async with await bot_store(bot_env) as store:
         kept = json.loads(await store.load_session(ADMIN_ID) or "{}")
     assert kept["parts"]["addfact"]["guided"][str(ADMIN_ID)]["row"] == {"metric": "entered"}
+
+
+async def test_readers_never_touch_sessions_and_curators_are_answered_without_them(
+    api: FakeBotApi, bot_env: dict[str, str], db_path: Path
+):
+    """With the sessions table gone, a reader's update is answered with no word of it (it
+    never asks the store for a session), and a curator's is answered from the process."""
+    async with polling_bot(api):
+        with sqlite3.connect(db_path) as raw:
+            raw.execute("DROP TABLE sessions")
+        with capture_logs() as logs:
+            reader = await Chat(api, user_id=1001).send("/flows kazakhstan")
+            assert "Kazakhstan" in reader.text
+            assert [line for line in logs if line["event"].startswith("session")] == []
+            first = await Chat(api).send("/addfact")
+            assert "Adding a fact" in first.text
+        assert {line["event"] for line in logs if line["log_level"] == "warning"} == {
+            "session_unavailable"
+        }
