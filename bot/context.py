@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from telegram.ext import CallbackContext, ContextTypes, ExtBot
 
+from bot.sessions import SessionKeeper
 from storage import Store
 
 __all__ = ["CONTEXT_TYPES", "BotData", "FactContext"]
@@ -23,6 +24,8 @@ class BotData:
         # Each chat's /language choice (None: it never chose), oldest read first; the store
         # holds them all (see bot.handlers.languages).
         self.chat_languages: dict[int, str | None] = {}
+        # Curators' conversations in the store (bot.sessions); None: in this process only.
+        self.sessions: SessionKeeper | None = None
 
     @property
     def store(self) -> Store:

@@ -22,10 +22,13 @@ from telegram.ext import Application
 from bot.app import build_application, set_command_menus
 from bot.backups import BackupSchedule
 from bot.context import BotData
+from bot.handlers import SESSION_PARTS
 from bot.heartbeat import Heartbeat
 from bot.notices.sender import NoticeSender
 from bot.polling import PollingEnd, PollingWatch
+from bot.sessions import SessionKeeper
 from bot.settings import Settings
+from bot.updates import PerChatUpdateProcessor
 from storage import StorageError, Store
 from storage.backends import open_store
 
@@ -75,6 +78,7 @@ async def serve(
     bot_data: BotData = application.bot_data
     bot_data.store = store
     bot_data.admin_ids = settings.admin_ids
+    await _keep_sessions(application, store, settings.admin_ids)
     code = 0
     backups = _backup_schedule(settings)
     # Delivers the outbox once the bot takes updates, in polling and webhook mode alike.
@@ -119,6 +123,24 @@ async def serve(
             await backups.stop()
         await _stop(application, store, settings.stop_grace, watch, notices)
     return code
+
+
+async def _keep_sessions(
+    application: Application,  # type: ignore[type-arg]
+    store: Store,
+    admin_ids: frozenset[int],
+) -> None:
+    """Curators' conversations from now on live in the store (bot.sessions)."""
+    try:
+        # Sessions expired are as good as gone; this only gives their rows back.
+        await store.drop_expired_sessions()
+    except StorageError as error:
+        log.warning("expired_sessions_kept", reason=str(error))
+    keeper = SessionKeeper(application, store, admin_ids, SESSION_PARTS)
+    application.bot_data.sessions = keeper
+    processor = application.update_processor
+    if isinstance(processor, PerChatUpdateProcessor):
+        processor.sessions = keeper
 
 
 def _polling_watch(settings: Settings) -> PollingWatch | None:

@@ -3,6 +3,9 @@
 python-telegram-bot handles one update at a time by default, so a curator's import held up
 every reader for its whole length. Its concurrent mode would reorder a chat's messages, which
 a guided /addfact (a ConversationHandler) cannot bear. This processor takes the middle way.
+
+A curator's update is also handled within their session (bot.sessions), once ``sessions`` is
+set: their conversation is loaded from the store before it and saved after it.
 """
 
 from __future__ import annotations
@@ -13,6 +16,8 @@ from typing import Any
 
 from telegram import Update
 from telegram.ext import BaseUpdateProcessor
+
+from bot.sessions import SessionKeeper
 
 __all__ = ["PerChatUpdateProcessor", "chat_key"]
 
@@ -40,9 +45,13 @@ class PerChatUpdateProcessor(BaseUpdateProcessor):
         self._locks: dict[int, asyncio.Lock] = {}
         # How many updates hold or wait for each chat's lock: a lock nobody needs is dropped.
         self._users: dict[int, int] = {}
+        # Set once the store is open (bot.runner); until then, conversations live in memory.
+        self.sessions: SessionKeeper | None = None
 
     async def do_process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
         """Await ``coroutine`` once every earlier update of the same chat is done."""
+        if self.sessions is not None:
+            coroutine = self.sessions.handle(update, coroutine)
         key = chat_key(update)
         if key is None:
             await coroutine

@@ -50,6 +50,7 @@ from storage.follows import (
     unfollow,
 )
 from storage.history import HistoryEntry, history_of
+from storage.locks import KeyedLocks
 from storage.metric_rows import SELECT_METRICS, kind_from_row, put_metric
 from storage.metrics import MetricKind, Vocabulary, learn
 from storage.migrations import apply_migrations
@@ -81,6 +82,7 @@ from storage.rows import (
     row_from_draft,
 )
 from storage.search import match_any, match_expression
+from storage.sessions import SqliteSessions
 from storage.words import Refusal
 from storage.writer import Writer
 from storage.writes import (
@@ -195,7 +197,7 @@ def _newest_first(facts: list[Fact]) -> list[Fact]:
     return sorted(facts, key=lambda fact: (fact.sort_date, fact.id), reverse=True)
 
 
-class FactStore:
+class FactStore(SqliteSessions):
     """Async access to the fact store at one database path."""
 
     def __init__(
@@ -209,6 +211,8 @@ class FactStore:
         learn(metrics)
         # Long answers, a page at a time.
         self.pages = FactPages(self._read)
+        # A curator's turn: their session's load, their update's handling, its save.
+        self._session_locks = KeyedLocks()
 
     @classmethod
     async def open(cls, path: Path) -> Self:

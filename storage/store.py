@@ -9,6 +9,8 @@ a backend: :class:`storage.facts.FactStore` (SQLite, the embedded default) and
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterable, Mapping, Sequence
+from contextlib import AbstractAsyncContextManager
+from datetime import datetime
 from typing import Protocol, Self
 
 from storage.bulk import ImportRow
@@ -178,3 +180,15 @@ class Store(Protocol):
     async def chat_language(self, chat_id: int) -> str | None: ...
 
     async def set_chat_language(self, chat_id: int, language: str, *, by: int) -> None: ...
+
+    # Curators' conversations (storage.sessions, storage.postgres.sessions)
+
+    def session_lock(self, user_id: int) -> AbstractAsyncContextManager[None]: ...
+
+    async def load_session(self, user_id: int, *, at: datetime | None = None) -> str | None: ...
+
+    async def save_session(self, user_id: int, state: str, *, expires_at: datetime) -> None: ...
+
+    async def clear_session(self, user_id: int) -> None: ...
+
+    async def drop_expired_sessions(self, *, at: datetime | None = None) -> int: ...

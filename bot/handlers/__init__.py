@@ -14,14 +14,14 @@ from telegram.ext import (
 )
 
 from bot.flood import FloodGate
-from bot.handlers.addfact import addfact_conversation
+from bot.handlers.addfact import ADDFACT_SESSION, addfact_conversation
 from bot.handlers.admin import editfact, export, import_command, import_document, retract
-from bot.handlers.changes import CHANGE_DATA, change_button
+from bot.handlers.changes import CHANGE_DATA, CHANGES_SESSION, change_button
 from bot.handlers.commands import help_command, start
 from bot.handlers.errors import on_error
 from bot.handlers.flood import flood_guard
 from bot.handlers.follows import follow, following, stop_following_button, unfollow
-from bot.handlers.ingest import ingest_conversation
+from bot.handlers.ingest import INGEST_SESSION, ingest_conversation
 from bot.handlers.inline import inline_query
 from bot.handlers.languages import choose_language_button, language_command
 from bot.handlers.lookup import (
@@ -40,7 +40,11 @@ from bot.handlers.paging import page_button
 from bot.handlers.questions import not_text, question, unknown_command
 from bot.logs import bind_update_context, log_update_handled
 
-__all__ = ["register"]
+__all__ = ["SESSION_PARTS", "register"]
+
+# What a curator's session keeps of their user_data (bot.sessions): every part a handler
+# keeps there, so that it reaches the replica that handles their next update.
+SESSION_PARTS = (ADDFACT_SESSION, INGEST_SESSION, CHANGES_SESSION)
 
 # Group -2 runs before every other group: it binds each update's ids for the log lines;
 # group -1 stops a flooding user's updates; the last group writes each update's canonical

@@ -1,9 +1,10 @@
 """/addfact: a curator adds a fact, guided step by step or as one message of field=value pairs.
 
 Both ways end in the same preview, the fact as /flows will show it, with Save and Cancel
-buttons; nothing is stored before Save. Drafts wait in the curator's ``user_data``, and buttons
-carry only short keys to them, so a button from before a restart, or one already used, is
-answered "expired" instead of trusted.
+buttons; nothing is stored before Save. Drafts wait in the curator's ``user_data``, which their
+session keeps in the store (bot.sessions: it survives a restart and reaches every replica), and
+buttons carry only short keys to them, so a button already used, or one whose session expired,
+is answered "expired" instead of trusted.
 
 Callback data (each under Telegram's 64 bytes):
 
@@ -42,6 +43,7 @@ from bot.language.countries import country_code
 from bot.language.words import N_, Words
 from bot.render.formatting import render_entry
 from bot.render.reports import error_text, phrase_text, render_field_errors, render_preview
+from bot.sessions import SessionPart, timing_out
 from storage import (
     CONTENT_FIELDS,
     DuplicateFact,
@@ -53,7 +55,7 @@ from storage import (
 )
 from storage.words import say
 
-__all__ = ["addfact_conversation"]
+__all__ = ["ADDFACT_SESSION", "addfact_conversation"]
 
 log = structlog.get_logger(__name__)
 
@@ -127,10 +129,46 @@ class _Drafts:
         return ASKING if guided.asking else PREVIEW
 
 
+def _dump(drafts: _Drafts) -> dict[str, Any]:
+    """A curator's drafts as JSON, for their session (bot.sessions)."""
+    if not drafts.guided and not drafts.previews:
+        return {}
+    return {
+        "guided": {
+            str(chat): {"row": guided.row, "asking": guided.asking, "token": guided.token}
+            for chat, guided in drafts.guided.items()
+        },
+        "previews": {
+            token: draft.model_dump(mode="json") for token, draft in drafts.previews.items()
+        },
+    }
+
+
+def _load(saved: dict[str, Any], _held: object) -> _Drafts:
+    return _Drafts(
+        guided={
+            int(chat): _Guided(dict(guided["row"]), guided["asking"], guided["token"])
+            for chat, guided in saved["guided"].items()
+        },
+        previews={
+            token: FactDraft.model_validate(draft) for token, draft in saved["previews"].items()
+        },
+    )
+
+
+def _drop_chat(drafts: _Drafts, chat_id: int) -> None:
+    drafts.drop_guided(chat_id)
+
+
+# The conversation's name, its key in user_data and in the curator's session.
+_NAME = "addfact"
+ADDFACT_SESSION = SessionPart(_NAME, _dump, _load, _drop_chat)
+
+
 def _drafts(context: FactContext) -> _Drafts:
     if context.user_data is None:
         raise RuntimeError("/addfact handlers run only for updates from a user")
-    drafts = context.user_data.setdefault("addfact", _Drafts())
+    drafts = context.user_data.setdefault(_NAME, _Drafts())
     if not isinstance(drafts, _Drafts):
         raise TypeError("user_data['addfact'] holds something else")
     return drafts
@@ -405,6 +443,12 @@ async def cancel(update: Update, context: FactContext) -> int:
 
 async def timed_out(update: Update, context: FactContext) -> None:
     """Tells the curator their unfinished fact was dropped, unsaved, after a silence."""
+    async with timing_out(update, context.bot_data.sessions, _NAME) as due:
+        if due:
+            await _time_up(update, context)
+
+
+async def _time_up(update: Update, context: FactContext) -> None:
     if _drafts(context).drop_guided(_chat_id(update)):
         log.info("addfact_timed_out")
         words = await reader_words(update, context)
@@ -456,4 +500,6 @@ def addfact_conversation(*, timeout: float) -> ConversationHandler[FactContext]:
             allow_reentry=True,
             per_message=False,
             conversation_timeout=timeout,
+            # Named: its states are kept in the curator's session under this name.
+            name=_NAME,
         )

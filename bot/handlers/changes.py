@@ -3,14 +3,16 @@
 A change that would notify followers is shown first with Save and Cancel. It waits in the
 curator's ``user_data`` under a random token the buttons carry, with the fact's version it was
 checked against: Save saves it with that version (a fact changed meanwhile is refused, not
-overwritten), once (the first press takes it; a later one finds it gone). ``user_data`` lives
-in memory, so after a restart a press says the preview expired.
+overwritten), once (the first press takes it; a later one finds it gone). ``user_data`` is
+kept in the curator's session in the store (bot.sessions), so the press works on another
+replica or after a restart; once the session expires, a press says the preview expired.
 """
 
 from __future__ import annotations
 
 import secrets
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
+from typing import Any
 
 import structlog
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
@@ -23,9 +25,17 @@ from bot.language.words import Words
 from bot.render.formatting import html_to_text
 from bot.render.previews import render_notified, render_preview_cancelled, render_preview_expired
 from bot.render.reports import error_text, render_changed, render_field_errors, render_retracted
+from bot.sessions import SessionPart
 from storage import FactNotFound, FactRetracted, InvalidFact, RowInvalid
 
-__all__ = ["CHANGE_DATA", "PendingChange", "change_button", "offer_change", "save_change"]
+__all__ = [
+    "CHANGES_SESSION",
+    "CHANGE_DATA",
+    "PendingChange",
+    "change_button",
+    "offer_change",
+    "save_change",
+]
 
 log = structlog.get_logger(__name__)
 
@@ -44,6 +54,26 @@ class PendingChange:
     version: int
     changes: tuple[tuple[str, str], ...] = ()
     reason: str | None = None
+
+
+def _dump(kept: dict[str, PendingChange]) -> dict[str, Any]:
+    """A curator's pending changes as JSON, for their session (bot.sessions)."""
+    return {token: asdict(change) for token, change in kept.items()}
+
+
+def _load(saved: dict[str, Any], _held: object) -> dict[str, PendingChange]:
+    return {
+        token: PendingChange(
+            change["fact_id"],
+            change["version"],
+            tuple((name, value) for name, value in change["changes"]),
+            change["reason"],
+        )
+        for token, change in saved.items()
+    }
+
+
+CHANGES_SESSION = SessionPart(_KEY, _dump, _load)
 
 
 def _pending(context: FactContext) -> dict[str, PendingChange]:

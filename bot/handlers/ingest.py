@@ -9,8 +9,9 @@ log; every fact of the article cites one stored document); Edit gives the candid
 before Save.
 
 Callback data: ``ingest:<save|edit|skip>:<user id>:<token>:<position>`` (under 64 bytes). The
-token names the review in the curator's ``user_data``: a button from before a restart, or from
-an earlier article, is answered "expired".
+token names the review in the curator's ``user_data`` (kept in their session in the store,
+bot.sessions): a button from an earlier article, or one whose session expired, is answered
+"expired".
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ import re
 import secrets
 import shlex
 import warnings
-from dataclasses import dataclass, field, replace
+from dataclasses import asdict, dataclass, field, replace
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -54,10 +55,11 @@ from bot.language.words import N_, Words
 from bot.render.formatting import render_entry
 from bot.render.ingest import render_candidate, render_proposal_summary
 from bot.render.reports import error_text, phrase_text
+from bot.sessions import SessionPart
 from storage import DuplicateFact, InvalidFact, row_from_draft
 from storage.words import say
 
-__all__ = ["ingest_conversation"]
+__all__ = ["INGEST_SESSION", "ingest_conversation"]
 
 log = structlog.get_logger(__name__)
 
@@ -93,10 +95,66 @@ class _Review:
     saved: list[int] = field(default_factory=list)
 
 
+def _dump(reviews: dict[int, _Review]) -> dict[str, Any]:
+    """A curator's reviews as JSON, for their session (bot.sessions). The proposal is not
+    kept: it is read again from the text, as it was first, where it is needed."""
+    return {
+        str(chat): {
+            "text": review.text,
+            "given": {
+                name: value.isoformat() if isinstance(value, date) else value
+                for name, value in asdict(review.given).items()
+            },
+            "token": review.token,
+            "position": review.position,
+            "asking": review.asking,
+            "saved": review.saved,
+        }
+        for chat, review in reviews.items()
+    }
+
+
+def _load(saved: dict[str, Any], held: object) -> dict[int, _Review]:
+    """The reviews of a session; a proposal this process still holds for one is kept."""
+    held_reviews = held if isinstance(held, dict) else {}
+    reviews: dict[int, _Review] = {}
+    for chat, kept in saved.items():
+        given = dict(kept["given"])
+        if given.get("published_at") is not None:
+            given["published_at"] = _moment(given["published_at"])
+        review = _Review(
+            kept["text"],
+            DocumentFields(**given),
+            token=kept["token"],
+            position=kept["position"],
+            asking=kept["asking"],
+            saved=list(kept["saved"]),
+        )
+        before = held_reviews.get(int(chat))
+        if isinstance(before, _Review) and before.token == review.token:
+            review.proposal = before.proposal
+        reviews[int(chat)] = review
+    return reviews
+
+
+# The conversation's name, its key in user_data and in the curator's session.
+_NAME = "ingest"
+INGEST_SESSION = SessionPart(_NAME, _dump, _load)
+
+
+async def _proposal(context: FactContext, review: _Review) -> Proposal:
+    """The review's proposal, read again if the review came from the store."""
+    if review.proposal is None:
+        store = context.bot_data.store
+        proposal = propose(review.text, given=review.given, metrics=store.metrics)
+        review.proposal = await mark_duplicates(store, proposal)
+    return review.proposal
+
+
 def _reviews(context: FactContext) -> dict[int, _Review]:
     if context.user_data is None:
         raise RuntimeError("/ingest handlers run only for updates from a user")
-    reviews = context.user_data.setdefault("ingest", {})
+    reviews = context.user_data.setdefault(_NAME, {})
     if not isinstance(reviews, dict):
         raise TypeError("user_data['ingest'] holds something else")
     return reviews
@@ -254,8 +312,7 @@ def _moment(value: str) -> date | datetime:
 
 async def _show_next(update: Update, context: FactContext, review: _Review, words: Words) -> int:
     """Show the next candidate not yet held by the store, or end the review."""
-    assert review.proposal is not None  # noqa: S101 - proposed before any is shown
-    proposed = review.proposal.proposed
+    proposed = (await _proposal(context, review)).proposed
     while review.position < len(proposed) and proposed[review.position].duplicate_of is not None:
         review.position += 1
     if review.position >= len(proposed):
@@ -318,8 +375,7 @@ async def button(update: Update, context: FactContext) -> int:
     if review is None or review.token != token or review.position != int(position):
         await query.answer(words.say(_EXPIRED), show_alert=True)
         return REVIEW if review else END
-    assert review.proposal is not None  # noqa: S101 - buttons come after the proposal
-    item = review.proposal.proposed[review.position]
+    item = (await _proposal(context, review)).proposed[review.position]
     if action == "save":
         store = context.bot_data.store
         try:
@@ -418,4 +474,6 @@ def _conversation(
         allow_reentry=True,
         per_message=False,
         conversation_timeout=timeout,
+        # Named: its states are kept in the curator's session under this name.
+        name=_NAME,
     )

@@ -81,9 +81,9 @@ def render_preview_cancelled(fact_id: int, words: Words) -> str:
 
 
 def render_preview_expired(words: Words) -> str:
-    """A preview's button whose change is no longer held (saved, cancelled, or the bot
-    restarted since)."""
+    """A preview's button whose change is no longer held (saved, cancelled, or the curator's
+    session expired: bot.sessions)."""
     return words.say(
-        "This preview has expired (it was answered already, or the bot restarted since): "
+        "This preview has expired (it was answered already, or it waited too long): "
         "nothing more was saved. Send the command again."
     )

@@ -11,6 +11,7 @@ storage.postgres.reads, follows and the outbox in storage.postgres.following.
 
 from __future__ import annotations
 
+import asyncio
 import os
 import socket
 import uuid
@@ -31,6 +32,7 @@ from storage.errors import (
     StoreUnavailable,
 )
 from storage.facts import AddResult
+from storage.locks import KeyedLocks
 from storage.metric_rows import SELECT_METRICS, kind_from_row
 from storage.metrics import MetricKind, Vocabulary, learn
 from storage.models import Fact, FactDraft, FactStatus, Lifecycle
@@ -41,6 +43,7 @@ from storage.postgres.following import PostgresFollows
 from storage.postgres.imports import store_rows
 from storage.postgres.pages import PostgresPages
 from storage.postgres.reads import PostgresReads
+from storage.postgres.sessions import SESSION_TURNS, PostgresSessions
 from storage.postgres.urls import shown
 from storage.postgres.writes import insert_fact, log_change, update_fact
 from storage.rows import CountryResolver, row_from_draft
@@ -69,7 +72,7 @@ ON CONFLICT (chat_id) DO UPDATE SET
 _ROWS_AT_A_TIME = 500
 
 
-class PostgresStore(PostgresReads, PostgresFollows):
+class PostgresStore(PostgresReads, PostgresFollows, PostgresSessions):
     """Async access to the fact store in one PostgreSQL database."""
 
     def __init__(
@@ -82,6 +85,9 @@ class PostgresStore(PostgresReads, PostgresFollows):
         self.metrics = metrics
         learn(metrics)
         self.pages = PostgresPages(self._read_named)
+        # A curator's turn waits here in process before it waits on the server's lock.
+        self._session_locks = KeyedLocks()
+        self._session_turns = asyncio.Semaphore(SESSION_TURNS)
         # Who takes notices from the outbox: this store in this process (postgres.follows).
         self._sender = f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
 

@@ -187,6 +187,9 @@ class FakeBotApi:
         self.short_descriptions: dict[str, str] = {}
         self.chat_admins: dict[int, set[int]] = {}  # group id -> its admins' user ids
         self._updates: list[JSON] = []
+        # Webhook mode: each queued update is handed here (to post it to a bot) instead of
+        # waiting for getUpdates.
+        self.webhook_sink: Callable[[JSON], None] | None = None
         self._last_update_id = 0
         self._ids = itertools.count(1)  # message/query/file numbers, always increasing
         self._chats: dict[int, JSON] = {}
@@ -322,6 +325,9 @@ class FakeBotApi:
             message = update["message"]
             self._chats[message["chat"]["id"]] = message["chat"]
             self._messages[(message["chat"]["id"], message["message_id"])] = message
+        if self.webhook_sink is not None:
+            self.webhook_sink(update)
+            return int(update["update_id"])
         self._updates.append(update)
         self._wakeup.set()
         return int(update["update_id"])

@@ -141,19 +141,25 @@ async def test_a_preview_of_a_fact_changed_meanwhile_is_refused(
 
 
 @pytest.mark.both_backends
-async def test_a_preview_expires_with_a_restart(api: FakeBotApi, bot_env: dict[str, str]):
+async def test_a_preview_survives_a_restart_and_saves_once(
+    api: FakeBotApi, bot_env: dict[str, str]
+):
+    """The pending retraction is kept in the curator's session in the store, not in the
+    process: Save works after a restart (or on another replica), and only once."""
     fact_id = await _georgia_fact(bot_env)
     async with polling_bot(api):
         await _say(api, "/follow georgia", user_id=READER)
         preview = await _say(api, f"/retract {fact_id} duplicate")
     async with polling_bot(api):
         (answer,) = await _press(api, _buttons(preview)["Save"])
-    assert answer["show_alert"] is True
-    assert answer["text"] == (
-        "This preview has expired (it was answered already, or the bot restarted since): "
-        "nothing more was saved. Send the command again."
-    )
-    assert (await _fact(bot_env, fact_id))[:2] == (1, FactStatus.PUBLISHED)
+        assert "show_alert" not in answer
+        await api.wait_for("editMessageText", count=1)
+    assert (await _fact(bot_env, fact_id))[:2] == (2, FactStatus.RETRACTED)
+    async with polling_bot(api):
+        (again,) = await _press(api, _buttons(preview)["Save"])
+    assert again["show_alert"] is True
+    assert again["text"].startswith("This preview has expired")
+    assert (await _fact(bot_env, fact_id))[:2] == (2, FactStatus.RETRACTED)
 
 
 @pytest.mark.both_backends
