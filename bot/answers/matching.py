@@ -263,6 +263,15 @@ def choose(facts: list[Fact], question: Question, sources: frozenset[str] = froz
         # No figure is for the day or period asked about; one for a longer period that
         # includes it would answer another question.
         return Choice([], "period")
+    if (
+        question.figures
+        and not question.places
+        and any(_figure_fit(fact, question.figures) for _, fact in kept)
+    ):
+        # "Who said 200,000?": the figure is all it asks about, and the facts holding it answer
+        # it; the rest are noise. A question naming a place ("is it true 200k came to
+        # Kazakhstan?") is answered with every flow there, the figure's first.
+        kept = [(key, fact) for key, fact in kept if _figure_fit(fact, question.figures)]
     chosen = [fact for _, fact in kept]
     notes = _group_notes(kept, question)
     orphans = [

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     import pymorphy3
     import snowballstemmer
 
-__all__ = ["Forms", "forms", "morph", "stem"]
+__all__ = ["Forms", "forms", "morph", "russian_or_ukrainian", "stem"]
 
 # Grammatical cases pymorphy3 reports, for reading "в Казахстан" (into) from "в Казахстане"
 # (in): OpenCorpora's names (ru) and VESUM's (uk) alike.
@@ -91,6 +91,17 @@ def _slavic(word: str, language: str) -> Forms:
         instrumental=bool(cases & _INSTRUMENTAL) and not cases & (_ACCUSATIVE | _GENITIVE),
         adjective=bool(parses) and parses[0].tag.POS in {"ADJF", "ADJS"},
     )
+
+
+def russian_or_ukrainian(folded_words: list[str]) -> str:
+    """Russian ("ru") or Ukrainian ("uk") for Cyrillic words with no letter of either's own
+    ("хто казав про 300 тисяч"): the language whose dictionary knows more of the words the
+    other does not ("хто", "тисяч"; "кто", "тысяч"). Russian on a tie, as the letters say."""
+    russian, ukrainian = morph("ru"), morph("uk")
+    lead = 0
+    for word in folded_words:
+        lead += int(ukrainian.word_is_known(word)) - int(russian.word_is_known(word))
+    return "uk" if lead > 0 else "ru"
 
 
 @lru_cache(maxsize=16384)

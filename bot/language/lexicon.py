@@ -88,9 +88,12 @@ MARKERS: dict[str, Phrases] = {
     # Asking what someone said: the someone must be among the facts' sources.
     "speech": {
         "en": ("say", "said", "says", "tell", "told", "claim", "claimed", "state", "stated",
-               "statement", "announce", "announced", "think", "thinks", "opinion"),
-        "ru": ("сказать", "говорить", "заявить", "заявлять", "считать", "думать", "мнение"),
-        "uk": ("сказати", "говорити", "заявити", "заявляти", "вважати", "думати", "думка"),
+               "statement", "announce", "announced", "think", "thinks", "opinion", "report",
+               "reported", "reports", "mention", "mentioned"),
+        "ru": ("сказать", "говорить", "заявить", "заявлять", "считать", "думать", "мнение",
+               "сообщить", "сообщать", "утверждать", "назвать"),
+        "uk": ("сказати", "казати", "говорити", "заявити", "заявляти", "вважати", "думати",
+               "думка", "повідомити", "повідомляти", "стверджувати", "назвати"),
         "kk": ("айт", "айтты", "айткан", "малимде", "малимдеме", "деди"),
     },
     "how_many": {

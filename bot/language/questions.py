@@ -12,9 +12,9 @@ from dataclasses import dataclass, field
 
 from bot.language.dates import AskedPeriod, find_period, find_span_hint
 from bot.language.figures import find_figures
-from bot.language.lemmas import forms
+from bot.language.lemmas import forms, russian_or_ukrainian
 from bot.language.places import Place, find_places, read_places
-from bot.language.text import detect_language, kazakh_fold, normalise, words
+from bot.language.text import RUSSIAN_LETTERS, detect_language, kazakh_fold, normalise, words
 from bot.language.tokens import (
     SHORTEST_TYPO,
     Token,
@@ -165,6 +165,9 @@ def read_question(text: str) -> Question:
     typed = words(kept)
     kazakh_hits = sum(1 for word in typed if kazakh_fold(word.folded) in _KAZAKH_WORDS)
     language = detect_language([word.folded for word in typed], kazakh_hits)
+    if language == "ru" and not any(letter in RUSSIAN_LETTERS for letter in folded):
+        # No letter says Russian: "хто казав про 300 тисяч" is Ukrainian by its words.
+        language = russian_or_ukrainian([word.folded for word in typed])
     tokens = [Token(word, forms(word.folded, language)) for word in typed]
     match_lexicon(tokens)
     find_places(tokens, language)

@@ -11,7 +11,9 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-__all__ = ["Word", "detect_language", "fold", "kazakh_fold", "normalise", "words"]
+__all__ = [
+    "RUSSIAN_LETTERS", "Word", "detect_language", "fold", "kazakh_fold", "normalise", "words",
+]  # fmt: skip
 
 # Apostrophes readers use inside Ukrainian words ("в'їхали"), all read as one.
 _APOSTROPHES = str.maketrans(dict.fromkeys("’ʼ`´‘ʹ′", "'"))
@@ -21,7 +23,7 @@ _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*", re.UNICODE)
 
 _KAZAKH_LETTERS = frozenset("әғқңөұүһ")
 _UKRAINIAN_LETTERS = frozenset("їєґ")
-_RUSSIAN_LETTERS = frozenset("ыэъ")
+RUSSIAN_LETTERS = frozenset("ыэъ")
 
 
 @dataclass(frozen=True)
@@ -86,6 +88,6 @@ def detect_language(folded_words: list[str], kazakh_hits: int = 0) -> str:
         return "en"
     if letters & _KAZAKH_LETTERS or kazakh_hits:
         return "kk"
-    if letters & _UKRAINIAN_LETTERS or ("і" in letters and not letters & _RUSSIAN_LETTERS):
+    if letters & _UKRAINIAN_LETTERS or ("і" in letters and not letters & RUSSIAN_LETTERS):
         return "uk"
     return "ru"

@@ -35,6 +35,25 @@ async def test_a_day_leads_with_that_days_figure_then_the_longer_period_under_a_
     assert text.index("fact #3") < text.index("longer periods") < text.index("fact #1")
 
 
+@pytest.mark.parametrize(
+    ("question", "stated"),
+    [("who said 200,000?", [1]), ("Кто сказал про 147 тысяч?", [2]),
+     ("Хто казав про 300 тисяч?", [8]), ("who said 441?", [6])],
+)  # fmt: skip
+async def test_a_figure_alone_is_answered_by_the_facts_that_hold_it(
+    seeded: FactStore, question: str, stated: list[int]
+):
+    assert sorted(_stated(await _text(seeded, question))) == stated
+
+
+async def test_a_figure_and_a_place_are_answered_with_every_flow_there_that_figure_first(
+    seeded: FactStore,
+):
+    stated = _stated(await _text(seeded, "is it true over 200k russians ran to kazakhstan"))
+    assert stated[0] == 1
+    assert set(stated) == {1, 3, 5}
+
+
 @pytest.mark.both_backends
 async def test_a_day_no_figure_is_for_gets_no_figure(seeded: FactStore):
     """1 October lies within fact #1's period, but its figure is not that day's."""

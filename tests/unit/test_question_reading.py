@@ -153,6 +153,26 @@ def test_language_detection(text, language):
 
 
 @pytest.mark.parametrize(
+    ("text", "language"),
+    [("Хто казав про 300 тисяч?", "uk"), ("хто виїхав до казахстану", "uk"),
+     ("Кто говорил про 300 тысяч?", "ru"), ("кто уехал в казахстан", "ru"),
+     ("про казахстан", "ru")],
+)  # fmt: skip
+def test_questions_with_no_letter_of_their_own_are_told_apart_by_their_words(text, language):
+    """No "і", "ї", "є", "ы" or "э": the dictionaries decide; a tie stays Russian."""
+    assert read_question(text).language == language
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Хто казав про 300 тисяч?", "Кто сообщил о 147 тысячах?", "who reported 7,000?",
+     "Хто повідомив про 441 заяву?", "what did the minister mention"],
+)  # fmt: skip
+def test_asking_who_said_or_reported_is_read_as_asking_for_speech(text):
+    assert read_question(text).speech
+
+
+@pytest.mark.parametrize(
     "text",
     ["numbers in and out of kazakhstan", "сколько прибыло и сколько убыло",
      "скільки приїхало і скільки поїхало", "3 казанда канша адам келип канша адам кетти"],
