@@ -54,7 +54,11 @@ async def seeded(store: AnyStore) -> AnyStore:
 
 
 async def seed_store(store: Store) -> None:
-    """Give ``store`` the shipped facts if it holds no fact at all (on either backend)."""
-    if await store.count_facts() == 0:
-        result = await store.add_facts(load_seed(), by="seed")
+    """Give ``store`` the shipped facts if it holds no fact at all (on either backend).
+
+    The store checks that in the seeding's own transaction: two replicas starting at once
+    on a new database would otherwise both find it empty, and log two seedings.
+    """
+    result = await store.seed_facts(load_seed(), by="seed")
+    if result is not None:
         log.info("store_seeded", added=result.added, present=result.present)
