@@ -314,6 +314,32 @@ async def test_a_replica_killed_mid_import_leaves_the_other_answering_and_the_da
     assert _one(database_url, _COUNTS_WRONG) == 0
 
 
+async def test_a_replica_stopped_with_sigterm_mid_run_loses_no_update(
+    api: FakeBotApi, telegram: Telegram, proxy: RoundRobinProxy, replicas: list[Replica]
+):
+    """A replica stopped as a container is stopped, while updates flow: it finishes those it
+    accepted and stops listening, the proxy sends the rest to the other, and every update is
+    answered once."""
+    chats = range(400_000, 400_400)
+    updates = [
+        _message(chat, ASKED[n % len(ASKED)][0], language=ASKED[n % len(ASKED)][1])
+        for n, chat in enumerate(chats)
+    ]
+    posted = asyncio.gather(*map(telegram.post, updates))
+    deadline = asyncio.get_running_loop().time() + 30
+    while sum(proxy.answered) < 150:
+        assert asyncio.get_running_loop().time() < deadline, proxy.answered
+        await asyncio.sleep(0.005)
+    stopped = asyncio.create_task(replicas[0].stop())
+    assert set(await posted) == {200}
+    assert await stopped == 0
+    await api.wait_for("sendMessage", count=len(updates), timeout=30)
+    await asyncio.sleep(0.5)  # room for a reply sent twice, which must not come
+    replies = _replies(api)
+    assert [len(replies.get(chat, [])) for chat in chats] == [1] * len(updates)
+    assert proxy.answered[1] > len(updates) // 2  # the survivor took over
+
+
 async def test_a_followers_notice_is_sent_once_though_both_replicas_send_notices(
     api: FakeBotApi, telegram: Telegram, proxy: RoundRobinProxy, database_url: str
 ):
