@@ -4,9 +4,10 @@ Responsibility: stand where nginx stands in front of two bot replicas. Each requ
 next upstream in turn (round robin) with its path, query, headers (the webhook's
 ``X-Telegram-Bot-Api-Secret-Token`` among them) and body; an upstream that refuses the
 connection or drops it before answering is skipped and the request goes to the next one, as
-nginx's ``proxy_next_upstream error`` does, and only when every upstream failed does the client
-get a 502. ``answered[i]`` counts the requests upstream ``i`` answered, ``failed[i]`` those it
-refused or dropped.
+nginx's ``proxy_next_upstream error non_idempotent`` does (without ``non_idempotent`` nginx
+answers a POST dropped after it was sent with 502, and Telegram would post it again later),
+and only when every upstream failed does the client get a 502. ``answered[i]`` counts the
+requests upstream ``i`` answered, ``failed[i]`` those it refused or dropped.
 
 Self-contained (Starlette, uvicorn and httpx, as the fake Bot API): a benchmark may run it.
 Like the fake Bot API, it runs as a task in the current event loop::
