@@ -5,7 +5,8 @@ every update to the proxy.
 The replicas start at the same moment on an empty database, so both migrate and seed it at
 once. Then: a thousand readers' updates get a thousand replies, each once and to its chat; one
 replica killed with SIGKILL while a curator's import runs on it leaves the other answering and
-the database whole; a follower's notice is sent once although both replicas send notices.
+the database whole; one stopped with SIGTERM while updates flow loses none; a follower's
+notice is sent once although both replicas send notices.
 """
 
 from __future__ import annotations
@@ -95,17 +96,10 @@ def _replies(api: FakeBotApi) -> dict[int, list[str]]:
     return got
 
 
-@pytest.fixture(name="database_url")
-def _database_url(pg_url: str) -> str:
-    return pg_url
-
-
 @pytest.fixture(name="replicas")
-async def _replicas(
-    api: FakeBotApi, database_url: str, tmp_path: Path
-) -> AsyncIterator[list[Replica]]:
+async def _replicas(api: FakeBotApi, pg_url: str, tmp_path: Path) -> AsyncIterator[list[Replica]]:
     env = replica_env(
-        api, database_url, tmp_path,
+        api, pg_url, tmp_path,
         FACTBOT_ADMIN_IDS=",".join(map(str, CURATORS)),
         # Telegram's 30 a second is not what is tested here; the test must fit CI's minute.
         FACTBOT_SEND_RATE="0",
@@ -130,26 +124,26 @@ async def _telegram(proxy: RoundRobinProxy) -> AsyncIterator[Telegram]:
         await telegram.aclose()
 
 
-def _rows(database_url: str, sql: str, params: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
-    with psycopg.connect(database_url) as conn:
+def _rows(pg_url: str, sql: str, params: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+    with psycopg.connect(pg_url) as conn:
         return conn.execute(sql, params).fetchall()
 
 
-def _one(database_url: str, sql: str, params: tuple[Any, ...] = ()) -> Any:
-    ((value,),) = _rows(database_url, sql, params)
+def _one(pg_url: str, sql: str, params: tuple[Any, ...] = ()) -> Any:
+    ((value,),) = _rows(pg_url, sql, params)
     return value
 
 
 async def test_two_replicas_started_at_once_migrate_and_seed_the_database_once(
-    replicas: list[Replica], database_url: str
+    replicas: list[Replica], pg_url: str
 ):
     """Both start on an empty database at the same moment: each migration is applied once,
     and the shipped facts are stored once, by one seeding logged once."""
     assert all(replica.process.returncode is None for replica in replicas)
-    versions = _rows(database_url, "SELECT version FROM schema_migrations ORDER BY version")
+    versions = _rows(pg_url, "SELECT version FROM schema_migrations ORDER BY version")
     assert [version for (version,) in versions] == [m.version for m in available_migrations()]
-    assert _one(database_url, "SELECT count(*) FROM facts") == len(load_seed())
-    seeded = _rows(database_url, "SELECT after FROM audit_log WHERE actor = 'seed'")
+    assert _one(pg_url, "SELECT count(*) FROM facts") == len(load_seed())
+    seeded = _rows(pg_url, "SELECT after FROM audit_log WHERE actor = 'seed'")
     assert len(seeded) == 1
 
 
@@ -217,10 +211,10 @@ WHERE coalesce(kept.n, 0) <> coalesce(counted.n, 0)
 """
 
 
-async def _write_lock_taken(database_url: str, timeout: float = 30.0) -> None:  # noqa: ASYNC109
+async def _write_lock_taken(pg_url: str, timeout: float = 30.0) -> None:  # noqa: ASYNC109
     loop = asyncio.get_running_loop()
     deadline = loop.time() + timeout
-    while not await asyncio.to_thread(_one, database_url, _WRITE_LOCK_HELD, (FACT_WRITES_LOCK,)):
+    while not await asyncio.to_thread(_one, pg_url, _WRITE_LOCK_HELD, (FACT_WRITES_LOCK,)):
         assert loop.time() < deadline, "the import never took the facts' write lock"
         await asyncio.sleep(0.02)
 
@@ -236,7 +230,7 @@ async def test_a_replica_killed_mid_import_leaves_the_other_answering_and_the_da
     telegram: Telegram,
     proxy: RoundRobinProxy,
     replicas: list[Replica],
-    database_url: str,
+    pg_url: str,
 ):
     """A curator's large import runs on one replica; readers and other curators keep
     posting; that replica is killed with SIGKILL. Every update posted after the kill is
@@ -249,7 +243,7 @@ async def test_a_replica_killed_mid_import_leaves_the_other_answering_and_the_da
     assert await telegram.post(big) == 200
     (victim,) = [n for n, count in enumerate(proxy.answered) if count > answered[n]]
     survivor = replicas[1 - victim]
-    await _write_lock_taken(database_url)
+    await _write_lock_taken(pg_url)
 
     def readers(first: int, count: int) -> list[dict[str, Any]]:
         return [
@@ -257,7 +251,7 @@ async def test_a_replica_killed_mid_import_leaves_the_other_answering_and_the_da
             for n in range(first, first + count)
         ]
 
-    # Readers and two curators before the kill, so that some are queued on the victim.
+    # Readers and four curators before the kill, so that some are queued on the victim.
     before = [*readers(0, 60), *(_small_import(api, c) for c in CURATORS[1:5])]
     assert set(await asyncio.gather(*map(telegram.post, before))) == {200}
     accepted = proxy.answered[victim] - answered[victim] - 1  # besides the big import
@@ -289,13 +283,13 @@ async def test_a_replica_killed_mid_import_leaves_the_other_answering_and_the_da
     for curator in CURATORS:
         publisher = CRASH_PUBLISHER if curator == CURATORS[0] else f"Curator {curator} Weekly"
         stored = _one(
-            database_url,
+            pg_url,
             "SELECT count(*) FROM facts f JOIN documents d ON d.id = f.document_id"
             " JOIN sources s ON s.id = d.publisher_id WHERE s.name = %s",
             (publisher,),
         )
         logged = _rows(
-            database_url,
+            pg_url,
             "SELECT after->>'added' FROM audit_log WHERE actor = %s AND action = 'import'",
             (f"telegram:{curator}",),
         )
@@ -308,10 +302,10 @@ async def test_a_replica_killed_mid_import_leaves_the_other_answering_and_the_da
     assert CURATORS[0] not in replies  # the kill came while it was under way
     # The counts agree with the facts: every fact came by a logged import, none twice.
     added = _one(
-        database_url, "SELECT sum((after->>'added')::int) FROM audit_log WHERE action = 'import'"
+        pg_url, "SELECT sum((after->>'added')::int) FROM audit_log WHERE action = 'import'"
     )
-    assert _one(database_url, "SELECT count(*) FROM facts") == added
-    assert _one(database_url, _COUNTS_WRONG) == 0
+    assert _one(pg_url, "SELECT count(*) FROM facts") == added
+    assert _one(pg_url, _COUNTS_WRONG) == 0
 
 
 async def test_a_replica_stopped_with_sigterm_mid_run_loses_no_update(
@@ -341,7 +335,7 @@ async def test_a_replica_stopped_with_sigterm_mid_run_loses_no_update(
 
 
 async def test_a_followers_notice_is_sent_once_though_both_replicas_send_notices(
-    api: FakeBotApi, telegram: Telegram, proxy: RoundRobinProxy, database_url: str
+    api: FakeBotApi, telegram: Telegram, proxy: RoundRobinProxy, pg_url: str
 ):
     """150 readers follow Georgia through the proxy (so on both replicas); a curator's import
     adds a Georgia fact on one of them. A sender takes at most 100 notices at a time, so both
@@ -364,7 +358,7 @@ async def test_a_followers_notice_is_sent_once_though_both_replicas_send_notices
     await asyncio.sleep(2.5)
     assert all(len(delivered_to(api, chat)) == 2 for chat in followers)
     senders = _rows(
-        database_url,
+        pg_url,
         "SELECT taken_by, count(*) FROM outbox WHERE sent_at IS NOT NULL AND attempts = 1"
         " GROUP BY taken_by",
     )
