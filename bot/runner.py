@@ -239,6 +239,12 @@ async def _start_updates(application: Application, settings: Settings) -> None: 
         raise RuntimeError("the Application was built without an Updater")
     if settings.mode == "webhook" and settings.webhook_secret is not None:
         # Settings refuses webhook mode without a secret: there is no webhook without one.
+        # Each update is handled once, by whichever replica the proxy gave it to, with no
+        # table of handled update ids (a write per update, every read made a write): PTB's
+        # server (telegram/ext/_utils/webhookhandler.py) answers 200 only after putting the
+        # update on the queue, and Telegram posts again only what got no 2xx, which no
+        # replica queued. The price is the other way: a replica SIGKILLed loses the updates
+        # it had queued and not yet handled (README, "Two replicas behind one webhook").
         await updater.start_webhook(
             listen=settings.webhook_listen,
             port=settings.webhook_port,

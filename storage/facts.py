@@ -58,6 +58,7 @@ from storage.models import Fact, FactDraft, FactStatus, Lifecycle, SourceKind
 from storage.pages import FactPages
 from storage.queries import (
     ALL_FACTS,
+    ANY_FACT,
     COLUMNS,
     COUNT_FACTS,
     COUNT_MATCHES,
@@ -454,6 +455,32 @@ class FactStore(SqliteSessions):
             InvalidFact: the store refused one of them; none is stored.
         """
         return await self.import_facts(((draft, None) for draft in drafts), by=by, source=source)
+
+    async def seed_facts(self, drafts: Iterable[FactDraft], *, by: str) -> AddResult | None:
+        """Store ``drafts`` (the shipped facts) only if the store holds no fact at all.
+
+        The check and the writes are one transaction, so two processes opening a new store
+        at once seed it once; the other stores and logs nothing.
+
+        Returns:
+            What was stored, or None: the store already held facts.
+
+        Raises:
+            InvalidFact: the store refused one of them; none is stored.
+        """
+        rows = []
+        for draft in drafts:
+            self._check(draft)
+            rows.append(import_row(draft, None))
+        at = now()
+
+        def seed(conn: sqlite3.Connection) -> AddResult | None:
+            if conn.execute(ANY_FACT).fetchone()[0]:
+                return None
+            counts = store_rows(conn, [rows], at=at, by=by, source="", expected_rows=len(rows))
+            return AddResult(added=counts.added, present=counts.present)
+
+        return await self._writer.run(seed)
 
     async def import_facts(
         self,

@@ -76,6 +76,8 @@ WHERE f.status = 'published'
 {_NEWEST_FIRST}
 LIMIT :limit"""
 COUNT_FACTS = "SELECT count(*) FROM facts"
+# Whether the store holds any fact at all (a count would read every row).
+ANY_FACT = "SELECT EXISTS (SELECT 1 FROM facts)"
 # Which of the given codes some published fact names: three index seeks a code, whatever the
 # store's size.
 COUNTRIES_WITH_FACTS = """

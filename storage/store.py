@@ -100,6 +100,8 @@ class Store(Protocol):
         self, drafts: Iterable[FactDraft], *, by: str, source: str = ""
     ) -> AddResult: ...
 
+    async def seed_facts(self, drafts: Iterable[FactDraft], *, by: str) -> AddResult | None: ...
+
     async def import_facts(
         self,
         entries: Iterable[tuple[FactDraft, Lifecycle | None]],

@@ -46,6 +46,7 @@ from storage.postgres.reads import PostgresReads
 from storage.postgres.sessions import SESSION_TURNS, PostgresSessions
 from storage.postgres.urls import shown
 from storage.postgres.writes import insert_fact, log_change, update_fact
+from storage.queries import ANY_FACT
 from storage.rows import CountryResolver, row_from_draft
 from storage.words import Refusal, say
 from storage.writes import duplicate_key, now
@@ -149,6 +150,34 @@ class PostgresStore(PostgresReads, PostgresFollows, PostgresSessions):
     ) -> AddResult:
         """Store every draft not already present, all in one transaction."""
         return await self.import_facts(((draft, None) for draft in drafts), by=by, source=source)
+
+    async def seed_facts(self, drafts: Iterable[FactDraft], *, by: str) -> AddResult | None:
+        """Store ``drafts`` (the shipped facts) only if the store holds no fact at all; the
+        check is made under the facts' write lock, in the writes' transaction, so replicas
+        starting at once on a new database seed it once.
+
+        Returns:
+            What was stored, or None: the store already held facts.
+
+        Raises:
+            InvalidFact: the store refused one of them; none is stored.
+        """
+        rows = []
+        for draft in drafts:
+            self._check(draft)
+            rows.append(import_row(draft, None))
+        at = now()
+
+        async def seed(conn: Connection) -> AddResult | None:
+            found = await (await conn.execute(ANY_FACT)).fetchone()
+            if found is not None and found[0]:
+                return None
+            counts = await store_rows(
+                conn, [rows], at=at, by=by, source="", stopping=lambda: self._stopping
+            )
+            return AddResult(added=counts.added, present=counts.present)
+
+        return await self._write(seed, facts=True)
 
     async def import_facts(
         self,

@@ -54,7 +54,15 @@ async def seeded(store: AnyStore) -> AnyStore:
 
 
 async def seed_store(store: Store) -> None:
-    """Give ``store`` the shipped facts if it holds no fact at all (on either backend)."""
-    if await store.count_facts() == 0:
-        result = await store.add_facts(load_seed(), by="seed")
+    """Give ``store`` the shipped facts if it holds no fact at all (on either backend).
+
+    A store that holds facts is told by a read, which waits for no write: opening the store
+    during a long import (a restart, another replica) must not wait for its lock. An empty one
+    is checked again in the seeding's own transaction: two replicas starting at once on a new
+    database would otherwise both find it empty, and log two seedings.
+    """
+    if await store.count_facts() > 0:
+        return
+    result = await store.seed_facts(load_seed(), by="seed")
+    if result is not None:
         log.info("store_seeded", added=result.added, present=result.present)

@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import asyncio
+import sqlite3
+from contextlib import closing
 from pathlib import Path
 
+import psycopg
 import pytest
 
 from storage import STATEMENT, FactStore, load_seed, open_seeded_store
+from storage.backends import open_store
+from storage.seed import seed_store
 from tests.factories import SEED_DOCUMENT_PUBLISHED
 
 # Every figure the article reports: (metric, qualifier, value, counted).
@@ -68,6 +74,28 @@ async def test_store_with_facts_is_not_reseeded(db_path: Path):
         await store.add_facts(load_seed()[:1], by="curator")
     async with await open_seeded_store(db_path) as reopened:
         assert await reopened.count_facts() == 1
+
+
+@pytest.mark.both_backends
+async def test_two_processes_opening_a_new_store_at_once_seed_it_once(
+    backend: str, db_path: Path, request: pytest.FixtureRequest
+):
+    """Two replicas starting together on an empty database: the second finds it seeded inside
+    its own transaction, and stores and logs nothing (it used to log a second seeding)."""
+    url = request.getfixturevalue("pg_url") if backend == "postgresql" else None
+    # Opened (migrated) one after the other: the race tested is the seeding's.
+    first, second = await open_store(db_path, url), await open_store(db_path, url)
+    async with first, second:
+        await asyncio.gather(seed_store(first), seed_store(second))
+        assert await first.count_facts() == len(load_seed())
+    query = "SELECT count(*) FROM audit_log WHERE actor = 'seed'"
+    if url is None:
+        with closing(sqlite3.connect(db_path)) as conn:
+            (seedings,) = conn.execute(query).fetchone()
+    else:
+        with psycopg.connect(url) as pg:
+            (seedings,) = pg.execute(query).fetchone() or (None,)
+    assert seedings == 1
 
 
 @pytest.mark.parametrize("country", ["KAZ", "RUS"])
