@@ -44,8 +44,10 @@ def is_flow_question(question: Question) -> bool:
     )  # fmt: skip
 
 
-# A fact's words by (id, version, own): the same facts answer question after question.
-_TEXTS: dict[tuple[int, int, bool], tuple[str, tuple[str, ...]]] = {}
+# A fact's words by the texts they are read from: the same facts answer question after question.
+# Keyed by the texts, not the fact's id and version: another store (a test's, a restored one)
+# has another fact under the same id and version.
+_TEXTS: dict[tuple[str, ...], tuple[str, tuple[str, ...]]] = {}
 _TEXTS_KEPT = 4096
 
 
@@ -55,23 +57,23 @@ def _text(fact: Fact, *, own: bool = False) -> tuple[str, tuple[str, ...]]:
     A quote often names more than its fact ("tickets to Istanbul and Yerevan" behind the
     Istanbul fact), so the fact's own words decide between facts that share a quote.
     """
-    key = (fact.id, fact.version, own)
-    found = _TEXTS.get(key)
+    parts = _parts(fact, own=own)
+    found = _TEXTS.get(parts)
     if found is None:
         if len(_TEXTS) >= _TEXTS_KEPT:
             _TEXTS.clear()
-        found = _TEXTS[key] = _words_of(fact, own=own)
+        text = fold(" ".join(parts))
+        found = _TEXTS[parts] = (text, tuple(_WORD.findall(text)))
     return found
 
 
-def _words_of(fact: Fact, *, own: bool) -> tuple[str, tuple[str, ...]]:
+def _parts(fact: Fact, *, own: bool) -> tuple[str, ...]:
     citation = fact.citation
     parts = [fact.claim, fact.counted]
     if not own:
         parts += [fact.quote, citation.document.publisher]
         parts += [s.name for s in (citation.attributed_to, citation.carried_by) if s]
-    text = fold(" ".join(parts))
-    return text, tuple(_WORD.findall(text))
+    return tuple(parts)
 
 
 def _holds(fact: Fact, terms: tuple[str, ...], *, own: bool = False) -> bool:

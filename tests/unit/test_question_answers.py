@@ -4,6 +4,7 @@ the honest misses and their reasons, all as HTML Telegram accepts."""
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 
@@ -13,6 +14,7 @@ from bot.render.formatting import MESSAGE_LIMIT, visible_length
 from bot.render.questions import EXAMPLE_QUESTIONS, examples, render_pointer
 from storage import FactStore
 from tests.e2e.telegram_html import parse_telegram_html
+from tests.factories import draft_data, make_draft
 
 
 async def _text(store: FactStore, question: str) -> str:
@@ -52,6 +54,24 @@ async def test_a_figure_and_a_place_are_answered_with_every_flow_there_that_figu
     stated = _stated(await _text(seeded, "is it true over 200k russians ran to kazakhstan"))
     assert stated[0] == 1
     assert set(stated) == {1, 3, 5}
+
+
+async def test_another_stores_fact_under_the_same_id_does_not_answer_for_this_one(
+    seeded: FactStore, tmp_path: Path
+):
+    """Facts' words are remembered between questions; another store's fact #11 (a test's, a
+    restored backup's) must not stand in for this store's fact #11 about tickets."""
+    other = await FactStore.open(tmp_path / "other.db")
+    try:
+        for value in range(1, 13):
+            figure = {"qualifier": "exact", "value": value * 10}
+            data = draft_data(destination="KAZ", figure=figure, claim=f"{value} came.")
+            await other.add_fact(make_draft(**data), by="t")
+        # Its twelve facts' words are read (for "plane"), and none of them is about planes.
+        assert _stated(await _text(other, "How many Russians came to Kazakhstan by plane?")) == []
+    finally:
+        await other.close()
+    assert _stated(await _text(seeded, "Russians bought all the tickets to Istanbul"))[:1] == [11]
 
 
 @pytest.mark.both_backends
