@@ -127,6 +127,7 @@ async def serve(
     *,
     db: Path | None = None,
     payload: Payload | None = None,
+    database_url: str | None = None,
     within: float = 600.0,
 ) -> Served:
     """Feed ``texts`` as updates from as many chats to ``bot`` ("factbot" or "echo").
@@ -136,11 +137,13 @@ async def serve(
         texts: the messages, sent all at once after the bot started polling.
         db: the database ``factbot run`` serves.
         payload: what the echo bot answers every update with (None: the update's text).
+        database_url: ``factbot run`` serves this PostgreSQL database instead of ``db``.
         within: seconds to wait for every reply.
     """
     api = _TimedBotApi()
     with contextlib.ExitStack() as stack:
-        return await _serve(api, bot, texts, db, payload, within, stack)
+        more = {"FACTBOT_DATABASE_URL": database_url} if database_url else {}
+        return await _serve(api, bot, texts, db, payload, within, stack, more)
 
 
 def _payload_file(payload: Payload, stack: contextlib.ExitStack) -> Path:
@@ -160,6 +163,7 @@ async def _serve(
     payload: Payload | None,
     within: float,
     stack: contextlib.ExitStack,
+    more: dict[str, str],
 ) -> Served:
     async with api:
         if bot == "factbot":
@@ -175,6 +179,7 @@ async def _serve(
                 # Telegram's 30 messages a second would be the figure otherwise; the echo bot
                 # has no limiter either.
                 FACTBOT_SEND_RATE="0",
+                **more,
             )
         else:
             command = [sys.executable, "-m", "benchmarks.echo_bot", api.token, api.base_url]
