@@ -91,7 +91,7 @@ class PostgresStore(PostgresReads, PostgresFollows):
         super().__init__(pool, where)
         self.metrics = metrics
         learn(metrics)
-        self.pages = PostgresPages(self._read_named)
+        self.pages = PostgresPages(self._read_page)
         # Who takes notices from the outbox: this store in this process (postgres.follows).
         self._sender = f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
 
