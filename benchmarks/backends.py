@@ -1,6 +1,7 @@
 """PostgreSQL beside SQLite in the same run (``--postgresql``, issue 15): the same CSV imported
 by ``factbot import`` into a private PostgreSQL server (COPY), /flows and /search answered from
-each store in turn, and ``factbot run`` serving the same updates from each.
+each store in turn, ``factbot run`` serving the same updates from each, and then from one and
+from two replicas in webhook mode behind a round-robin proxy.
 
 Each PostgreSQL figure's baseline is SQLite's, measured in this run: the lookups are timed on
 both stores back to back, so the machine's load at that moment weighs on both alike.
@@ -14,6 +15,7 @@ from pathlib import Path
 from benchmarks import lookup, postgresql
 from benchmarks.endtoend import Served, serve
 from benchmarks.measure import Figure, Report
+from benchmarks.replicas import serve_replicas
 from bot.language.countries import resolve_country
 
 __all__ = ["SqliteRun", "postgresql_beside_sqlite"]
@@ -46,11 +48,13 @@ async def postgresql_beside_sqlite(
     print("\n== postgresql: the same CSV, lookups and updates on PostgreSQL", flush=True)
     with postgresql.private_server() as server:
         url = postgresql.database(server, "factbot")
+        report.extra["postgresql_server"] = postgresql.server_settings(url)
         _import(report, sqlite, url, work)
         await _lookups(report, sqlite, url, countries, runs)
         await _searches(report, sqlite, url, words, max(100, runs // 5))
         report.extra["postgresql_plans"] = postgresql.explain(url, _code(countries[0]), words)
         await _end_to_end(report, sqlite, url, work)
+        await _replicas(report, sqlite, url, work)
 
 
 def _code(country: str) -> str:
@@ -155,4 +159,24 @@ async def _end_to_end(report: Report, sqlite: SqliteRun, url: str, work: Path) -
     report.add(Figure(
         "postgres", "factbot run peak RSS, one replica", served.peak_mb, "MB",
         sqlite.served.peak_mb, "factbot run on SQLite",
+    ))  # fmt: skip
+
+
+async def _replicas(report: Report, sqlite: SqliteRun, url: str, work: Path) -> None:
+    one, _ = await serve_replicas(sqlite.texts, database_url=url, replicas=1, work=work)
+    two, shares = await serve_replicas(sqlite.texts, database_url=url, replicas=2, work=work)
+    report.add(Figure(
+        "postgres", "updates/s, webhook, one replica behind the proxy", one.per_second, "/s",
+        sqlite.served.per_second, "factbot run on SQLite (polling)",
+        notes={"p50_ms": one.p50_ms, "p99_ms": one.p99_ms, "peak_mb": one.peak_mb},
+    ))  # fmt: skip
+    report.add(Figure(
+        "postgres", "updates/s, webhook, two replicas behind the proxy", two.per_second, "/s",
+        one.per_second, "one replica behind the proxy",
+        notes={
+            "p50_ms": two.p50_ms,
+            "p99_ms": two.p99_ms,
+            "peak_mb_largest_replica": two.peak_mb,
+            "answered_by_each": shares,
+        },
     ))  # fmt: skip
