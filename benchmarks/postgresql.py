@@ -26,6 +26,7 @@ from bot.answers import SEARCH_SHOWN, flows_answer, search_answer
 from bot.language.countries import resolve_country
 from storage.facts import SEARCH_POOL, WHOLE_WORDS_ENOUGH
 from storage.postgres import queries
+from storage.postgres.connection import SESSION_OPTIONS
 from storage.postgres.search import tsquery_all
 from storage.postgres.sql import named
 from storage.postgres.store import PostgresStore
@@ -113,7 +114,8 @@ def server_settings(url: str) -> dict[str, str]:
 def _time_sql(
     url: str, statements: _Statements, runs: int, *, kept_plans: bool = False
 ) -> tuple[list[float], int]:
-    with psycopg.connect(url, autocommit=True) as conn:
+    # The store's session settings (no parallel workers), as the bot's reads have them.
+    with psycopg.connect(url, autocommit=True, options=SESSION_OPTIONS) as conn:
         if kept_plans:
             # As the store reads a page (storage.postgres.access): planned once, then kept.
             conn.execute("SET plan_cache_mode = force_generic_plan")
@@ -184,7 +186,7 @@ def explain(url: str, code: str, words: tuple[str, ...]) -> dict[str, list[str]]
         for number, statement in enumerate(_search(url, word), start=1):
             statements[f"search {word} ({number})"] = statement
     plans = {}
-    with psycopg.connect(url, autocommit=True) as conn:
+    with psycopg.connect(url, autocommit=True, options=SESSION_OPTIONS) as conn:
         for name, (text, params) in statements.items():
             rows = conn.execute(f"EXPLAIN (ANALYZE, BUFFERS) {text}", params).fetchall()
             plans[name] = [str(row[0]) for row in rows]
