@@ -21,7 +21,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from benchmarks import lookup
-from benchmarks.endtoend import flows_payload, serve
+from benchmarks.backends import SqliteRun, postgresql_beside_sqlite
+from benchmarks.endtoend import Served, flows_payload, serve
 from benchmarks.measure import Figure, Report, median
 from benchmarks.processes import (
     SQLITE3,
@@ -71,6 +72,12 @@ def _arguments() -> argparse.Namespace:
         "--runs", type=int, help="timed calls per lookup (1,000; 300 under 100,000 facts)"
     )
     parser.add_argument("--seed", type=int, default=6)
+    parser.add_argument(
+        "--postgresql",
+        action="store_true",
+        help="also import, look up and serve the largest store on a private PostgreSQL server "
+        "(needs its binaries: initdb, pg_ctl)",
+    )
     arguments = parser.parse_args()
     # A small store is a smoke test: a minute, not a quarter of an hour.
     small = arguments.facts < _FULL_FROM
@@ -141,6 +148,7 @@ def _import_figures(
     if bare.code != 0:
         raise SystemExit(f"sqlite3 .import failed: {bare.stderr}")
     ratio = imported.seconds / bare.seconds
+    report.extra["sqlite3_import_s"] = bare.seconds
     report.add(Figure(
         "import", f"factbot import, {size:,} rows", imported.seconds, "s",
         bare.seconds, "sqlite3 .import, bare table", "<= 5x", ratio <= 5,
@@ -252,10 +260,13 @@ async def _flows_pages(report: Report, db: Path, runs: int) -> None:
     ))  # fmt: skip
 
 
-async def _end_to_end(report: Report, db: Path, updates: int, seed: int) -> None:
-    _stage(f"end to end: {updates:,} /flows updates through the fake Bot API server")
+def _flows_texts(updates: int, seed: int) -> list[str]:
     rng = random.Random(seed)
-    texts = [f"/flows {rng.choice(_FLOWS_COUNTRIES)}" for _ in range(updates)]
+    return [f"/flows {rng.choice(_FLOWS_COUNTRIES)}" for _ in range(updates)]
+
+
+async def _end_to_end(report: Report, db: Path, texts: list[str]) -> Served:
+    _stage(f"end to end: {len(texts):,} /flows updates through the fake Bot API server")
     echo = await serve("echo", texts)
     payload = await flows_payload(db, "kazakhstan")
     matched = await serve("echo", texts, payload=payload)
@@ -285,6 +296,7 @@ async def _end_to_end(report: Report, db: Path, updates: int, seed: int) -> None
         "memory", f"factbot run peak RSS ({db.stem})", served.peak_mb, "MB",
         echo.peak_mb, "echo bot peak RSS", "<= 150 MB", served.peak_mb <= 150,
     ))  # fmt: skip
+    return served
 
 
 async def _questions_end_to_end(report: Report, db: Path, updates: int, seed: int) -> None:
@@ -347,9 +359,25 @@ async def _main(arguments: argparse.Namespace, work: Path) -> Report:
     stores = _scale(report, work, sizes, arguments.seed)
     largest = stores[max(stores)]
     await _lookups(report, stores, arguments.runs)
-    await _end_to_end(report, largest, arguments.updates, arguments.seed)
+    texts = _flows_texts(arguments.updates, arguments.seed)
+    served = await _end_to_end(report, largest, texts)
     await _questions_end_to_end(report, largest, max(200, arguments.updates // 5), arguments.seed)
     _start(report, largest)
+    if arguments.postgresql:
+        size = max(stores)
+        sqlite = SqliteRun(
+            csv_file=work / f"facts-{size}.csv",
+            db=largest,
+            facts=size,
+            import_s=report.extra["stores"][size]["import_s"],
+            bare_import_s=report.extra["sqlite3_import_s"],
+            served=served,
+            texts=texts,
+        )
+        await postgresql_beside_sqlite(
+            report, sqlite, work, countries=(_BUSY, _TAIL), words=(FREQUENT_WORD, RARE_WORD),
+            runs=arguments.runs,
+        )  # fmt: skip
     return report
 
 

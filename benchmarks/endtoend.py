@@ -31,7 +31,16 @@ from bot.paging import NOOP, PageRequest, page_data
 from storage import FactStore
 from tests.e2e.fake_bot_api import JSON, Call, FakeBotApi
 
-__all__ = ["Payload", "Served", "flows_payload", "serve"]
+__all__ = [
+    "Payload",
+    "Served",
+    "TimedBotApi",
+    "flows_payload",
+    "peak_mb",
+    "serve",
+    "served",
+    "wait_until",
+]
 
 # Chat ids of the benchmark's updates start here; a reply's chat names its update.
 _FIRST_CHAT = 1_000_000
@@ -40,7 +49,7 @@ _WARM_UP = 20
 _WARM_UP_CHAT = 900_000
 
 
-class _TimedBotApi(FakeBotApi):
+class TimedBotApi(FakeBotApi):
     """The fake, noting when each update is handed out and when its reply arrives."""
 
     def __init__(self) -> None:
@@ -64,6 +73,12 @@ class _TimedBotApi(FakeBotApi):
         finally:
             # The fake's own work on a reply (checking its HTML), which the bot waits for.
             self.reply_seconds += time.perf_counter() - arrived
+
+    def take_updates(self) -> list[JSON]:
+        """The updates queued and not handed out, which leave the queue: in webhook mode they
+        are posted to the bot instead."""
+        updates, self._updates = self._updates, []
+        return updates
 
 
 @dataclass(frozen=True)
@@ -101,7 +116,7 @@ class Served:
     fake_ms_per_reply: float
 
 
-def _peak_mb(pid: int) -> float:
+def peak_mb(pid: int) -> float:
     """The process's peak resident set so far (VmHWM), in MB."""
     for line in Path(f"/proc/{pid}/status").read_text().splitlines():
         if line.startswith("VmHWM:"):
@@ -109,7 +124,7 @@ def _peak_mb(pid: int) -> float:
     return 0.0
 
 
-async def _wait(
+async def wait_until(
     condition: Callable[[], object], process: asyncio.subprocess.Process, seconds: float
 ) -> None:
     deadline = time.monotonic() + seconds
@@ -127,6 +142,7 @@ async def serve(
     *,
     db: Path | None = None,
     payload: Payload | None = None,
+    database_url: str | None = None,
     within: float = 600.0,
 ) -> Served:
     """Feed ``texts`` as updates from as many chats to ``bot`` ("factbot" or "echo").
@@ -136,11 +152,13 @@ async def serve(
         texts: the messages, sent all at once after the bot started polling.
         db: the database ``factbot run`` serves.
         payload: what the echo bot answers every update with (None: the update's text).
+        database_url: ``factbot run`` serves this PostgreSQL database instead of ``db``.
         within: seconds to wait for every reply.
     """
-    api = _TimedBotApi()
+    api = TimedBotApi()
     with contextlib.ExitStack() as stack:
-        return await _serve(api, bot, texts, db, payload, within, stack)
+        more = {"FACTBOT_DATABASE_URL": database_url} if database_url else {}
+        return await _serve(api, bot, texts, db, payload, within, stack, more)
 
 
 def _payload_file(payload: Payload, stack: contextlib.ExitStack) -> Path:
@@ -153,13 +171,14 @@ def _payload_file(payload: Payload, stack: contextlib.ExitStack) -> Path:
 
 
 async def _serve(
-    api: _TimedBotApi,
+    api: TimedBotApi,
     bot: str,
     texts: list[str],
     db: Path | None,
     payload: Payload | None,
     within: float,
     stack: contextlib.ExitStack,
+    more: dict[str, str],
 ) -> Served:
     async with api:
         if bot == "factbot":
@@ -175,6 +194,7 @@ async def _serve(
                 # Telegram's 30 messages a second would be the figure otherwise; the echo bot
                 # has no limiter either.
                 FACTBOT_SEND_RATE="0",
+                **more,
             )
         else:
             command = [sys.executable, "-m", "benchmarks.echo_bot", api.token, api.base_url]
@@ -185,18 +205,18 @@ async def _serve(
             *command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
         )
         try:
-            await _wait(lambda: api.sent("getUpdates"), process, _START_TIMEOUT)
+            await wait_until(lambda: api.sent("getUpdates"), process, _START_TIMEOUT)
             # Warm-up, not counted: the first updates import what the handlers import lazily.
             for number, text in enumerate(texts[:_WARM_UP]):
                 api.message_update(text, chat_id=_WARM_UP_CHAT + number)
-            await _wait(lambda: len(api.replied) >= _WARM_UP, process, within)
+            await wait_until(lambda: len(api.replied) >= _WARM_UP, process, within)
             api.replied.clear()
             api.reply_seconds = 0.0
             for number, text in enumerate(texts):
                 chat = _FIRST_CHAT + number
                 api.message_update(text, chat_id=chat, user_id=chat)
-            await _wait(lambda: len(api.replied) >= len(texts), process, within)
-            peak = _peak_mb(process.pid)
+            await wait_until(lambda: len(api.replied) >= len(texts), process, within)
+            peak = peak_mb(process.pid)
         finally:
             if process.returncode is None:
                 process.send_signal(signal.SIGINT)
@@ -205,6 +225,11 @@ async def _serve(
             except TimeoutError:
                 process.kill()
                 await process.wait()
+    return served(api, len(texts), peak)
+
+
+def served(api: TimedBotApi, updates: int, peak: float) -> Served:
+    """What the bot did with ``updates`` updates, from what ``api`` saw of them."""
     latencies = [
         (api.replied[chat] - api.handed_out[chat]) * 1000
         for chat in api.replied
@@ -213,11 +238,11 @@ async def _serve(
     first = min(api.handed_out[chat] for chat in api.replied if chat in api.handed_out)
     span = max(api.replied.values()) - first
     return Served(
-        updates=len(texts),
-        per_second=len(texts) / span,
+        updates=updates,
+        per_second=updates / span,
         p50_ms=percentile(latencies, 0.5),
         p99_ms=percentile(latencies, 0.99),
         peak_mb=peak,
         refused=len(api.refused),
-        fake_ms_per_reply=api.reply_seconds * 1000 / len(texts),
+        fake_ms_per_reply=api.reply_seconds * 1000 / updates,
     )

@@ -33,9 +33,12 @@ from storage.walks import NEWEST_END, Walk, walk_sql
 ENGLISH = words_for("en")
 
 __all__ = [
+    "ENGLISH",
     "Timing",
     "flows_plans",
+    "flows_statements",
     "flows_window_request",
+    "summary",
     "time_flows",
     "time_flows_page",
     "time_question",
@@ -55,7 +58,7 @@ class Timing:
     runs: int
 
 
-def _summary(bot: list[float], sql: list[float], rows: int) -> Timing:
+def summary(bot: list[float], sql: list[float], rows: int) -> Timing:
     return Timing(
         p50=percentile(bot, 0.5),
         p99=percentile(bot, 0.99),
@@ -83,7 +86,7 @@ def _time_sql(db: Path, statements: _Statements, runs: int) -> tuple[list[float]
     return times, rows
 
 
-def _flows_statements(code: str, sections: tuple[Section, ...] = ()) -> _Statements:
+def flows_statements(code: str, sections: tuple[Section, ...] = ()) -> _Statements:
     """What /flows runs for a window of a country (the first, or the one ``sections`` start):
     its counts, then one walk each way."""
     statements: _Statements = [(COUNTS, {"country": code})]
@@ -117,8 +120,8 @@ async def time_flows_page(db: Path, request: PageRequest, runs: int, *, cached: 
     async with await FactStore.open(db) as store:
         bot = await time_calls(lambda: answer_page(store, request, ENGLISH, cached=cached), runs)
     assert request.query is not None  # noqa: S101 - a country's code
-    sql, rows = _time_sql(db, _flows_statements(request.query, request.sections), runs)
-    return _summary(bot, sql, rows)
+    sql, rows = _time_sql(db, flows_statements(request.query, request.sections), runs)
+    return summary(bot, sql, rows)
 
 
 async def time_flows(db: Path, country: str, runs: int) -> Timing:
@@ -127,8 +130,8 @@ async def time_flows(db: Path, country: str, runs: int) -> Timing:
     assert match.country is not None, country  # noqa: S101 - the benchmark names real ones
     async with await FactStore.open(db) as store:
         bot = await time_calls(lambda: flows_answer(store, country, ENGLISH), runs)
-    sql, rows = _time_sql(db, _flows_statements(match.country.code), runs)
-    return _summary(bot, sql, rows)
+    sql, rows = _time_sql(db, flows_statements(match.country.code), runs)
+    return summary(bot, sql, rows)
 
 
 async def time_question(db: Path, question: str, runs: int) -> Timing:
@@ -140,7 +143,7 @@ async def time_question(db: Path, question: str, runs: int) -> Timing:
         found = await question_facts(store, question)
     sql, params = query_sql(candidate_query(reading))
     times, rows = _time_sql(db, [(sql, params)], runs)
-    timing = _summary(bot, times, rows)
+    timing = summary(bot, times, rows)
     return Timing(timing.p50, timing.p99, timing.sql_p50, timing.sql_p99, len(found.facts), runs)
 
 
@@ -174,14 +177,14 @@ async def time_search(db: Path, word: str, runs: int) -> Timing:
     with closing(sqlite3.connect(f"file:{db}?mode=ro", uri=True)) as conn:
         statements = _search_statements(conn, word)
     sql, rows = _time_sql(db, statements, runs)
-    return _summary(bot, sql, rows - len(statements) + 1)
+    return summary(bot, sql, rows - len(statements) + 1)
 
 
 def flows_plans(db: Path, code: str, words: tuple[str, ...]) -> dict[str, list[str]]:
     """EXPLAIN QUERY PLAN of each statement /flows runs, and of /search's for each word."""
     statements = {
         f"flows ({number})": statement
-        for number, statement in enumerate(_flows_statements(code), start=1)
+        for number, statement in enumerate(flows_statements(code), start=1)
     }
     plans = {}
     with closing(sqlite3.connect(f"file:{db}?mode=ro", uri=True)) as conn:

@@ -103,6 +103,7 @@ def run(
         children = _DescendantPeaks(process.pid)
         assert process.stderr is not None  # noqa: S101 - asked for above
         stderr = process.stderr.read().decode(errors="replace")
+        process.stderr.close()
         _, status, usage = os.wait4(process.pid, 0)
         children_kb = children.stop()
         process.returncode = os.waitstatus_to_exitcode(status)

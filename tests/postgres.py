@@ -15,7 +15,7 @@ import shutil
 import subprocess
 import tempfile
 import uuid
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -135,9 +135,12 @@ def _run(command: list[str], what: str) -> None:
 
 
 @contextmanager
-def running_server(bindir: Path) -> Iterator[PostgresServer]:
+def running_server(
+    bindir: Path, settings: Mapping[str, str] | None = None
+) -> Iterator[PostgresServer]:
     """Initialise a cluster in a new temporary directory, start it, and stop and remove it on
-    leaving, whatever happened in between."""
+    leaving, whatever happened in between; ``settings`` replace the tests' own (the benchmark
+    runs a durable server, as an operator would)."""
     owner = _server_owner()
     # Not pytest's tmp_path: its parents are private to the user running pytest, so the
     # postgres user could not reach a directory inside them.
@@ -171,8 +174,8 @@ def running_server(bindir: Path) -> Iterator[PostgresServer]:
             ),
             "initdb",
         )
-        settings = dict(_SETTINGS, unix_socket_directories=f"'{sockets}'")
-        conf = "".join(f"{name} = {value}\n" for name, value in settings.items())
+        chosen = _SETTINGS | dict(settings or {}) | {"unix_socket_directories": f"'{sockets}'"}
+        conf = "".join(f"{name} = {value}\n" for name, value in chosen.items())
         # initdb made the file (as the server's user); root may append to it.
         with (data / "postgresql.conf").open("a", encoding="utf-8") as file:
             file.write(conf)

@@ -28,6 +28,14 @@ __all__ = ["Connection", "PoolAccess", "fact_of"]
 
 Connection = psycopg.AsyncConnection[Any]
 _Result = TypeVar("_Result")
+# A page's statements (storage.pages) walk one index from a cursor and stop at a LIMIT, the
+# same plan whatever the country or source. PostgreSQL plans a statement psycopg prepared
+# afresh for its parameters until a plan made without them looks as cheap, and for a busy
+# country (many rows to stop early in) it never does: each /flows then spent about 3 ms
+# planning its two walks and 0.3 ms running them (benchmarks/RESULTS.md, issue 15). Kept
+# plans, for these statements only: a search's or a question's best plan does depend on its
+# words.
+_PAGE_PLANS = "SET LOCAL plan_cache_mode = force_generic_plan"
 
 
 def fact_of(row: Sequence[Any]) -> Fact:
@@ -82,9 +90,19 @@ class PoolAccess:
                 f"cannot read the PostgreSQL store {self.where}: {one_line(error)}"
             ) from error
 
-    async def _read_named(self, sql: str, params: dict[str, Any]) -> list[tuple[Any, ...]]:
-        """A statement written with SQLite's ``:name`` placeholders (storage.pages)."""
-        return await self._read(named(sql), params)
+    async def _read_page(self, sql: str, params: dict[str, Any]) -> list[tuple[Any, ...]]:
+        """A statement of storage.pages (written with SQLite's ``:name`` placeholders), planned
+        once per connection and kept: see ``_PAGE_PLANS``."""
+        try:
+            async with self._pool.connection() as conn:
+                # SET LOCAL lasts until the end of the transaction this read is in.
+                await conn.execute(_PAGE_PLANS)
+                cursor = await conn.execute(named(sql), params)
+                return await cursor.fetchall()
+        except (psycopg.Error, PoolTimeout) as error:
+            raise StoreUnavailable(
+                f"cannot read the PostgreSQL store {self.where}: {one_line(error)}"
+            ) from error
 
     async def _read_facts(self, sql: str, params: Mapping[str, Any]) -> list[Fact]:
         return [fact_of(row) for row in await self._read(sql, params)]

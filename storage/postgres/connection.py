@@ -11,14 +11,19 @@ from storage.errors import StoreUnavailable
 from storage.postgres.migrate import apply_migrations
 from storage.postgres.urls import shown
 
-__all__ = ["POOL_SIZE", "connect_migrated", "one_line", "open_pool"]
+__all__ = ["POOL_SIZE", "SESSION_OPTIONS", "connect_migrated", "one_line", "open_pool"]
 
 # Connections one store (one process) holds at most: readers and writers together.
 POOL_SIZE = 8
 # Seconds to wait for the server at start, and for a free connection afterwards.
 _CONNECT_TIMEOUT = 10
-# Every connection reads and writes moments in UTC, as the SQLite store keeps them.
-_SESSION: dict[str, Any] = {"options": "-c timezone=UTC", "connect_timeout": _CONNECT_TIMEOUT}
+# Every connection reads and writes moments in UTC, as the SQLite store keeps them. And none
+# runs a statement on parallel workers: the bot's reads are short index walks, and starting
+# two workers cost 10 ms of a rare word's 14 ms /search at 1,000,000 facts, where the planner
+# had guessed 3,617 matches for 18 (benchmarks/RESULTS.md, issue 15); the bot's concurrent
+# updates keep the cores busy anyway.
+SESSION_OPTIONS = "-c timezone=UTC -c max_parallel_workers_per_gather=0"
+_SESSION: dict[str, Any] = {"options": SESSION_OPTIONS, "connect_timeout": _CONNECT_TIMEOUT}
 
 
 def one_line(error: BaseException) -> str:
