@@ -14,6 +14,7 @@ from pathlib import Path
 
 from benchmarks import lookup, postgresql
 from benchmarks.endtoend import Served, serve
+from benchmarks.lookup import Timing
 from benchmarks.measure import Figure, Report
 from benchmarks.replicas import serve_replicas
 from bot.language.countries import resolve_country
@@ -88,31 +89,39 @@ def _import(report: Report, sqlite: SqliteRun, url: str, work: Path) -> None:
     ))  # fmt: skip
 
 
+def _side_by_side(
+    report: Report, what: str, on_postgres: Timing, on_sqlite: Timing, *, hits: bool = False
+) -> None:
+    """One lookup's p50, p99 and bare SQL p99 on PostgreSQL, each beside SQLite's."""
+    found = f" ({on_postgres.rows} hits)" if hits else ""
+    for name, value, baseline in (
+        ("p50", on_postgres.p50, on_sqlite.p50),
+        ("p99", on_postgres.p99, on_sqlite.p99),
+    ):
+        report.add(Figure(
+            "postgres", f"{what} {name}{found}", value, "ms", baseline,
+            f"SQLite {name}" + (f" ({on_sqlite.rows} hits)" if hits else ""),
+            notes={
+                **({} if hits else {"rows": on_postgres.rows}),
+                "postgres_sql_p50": on_postgres.sql_p50,
+                "postgres_sql_p99": on_postgres.sql_p99,
+                "sqlite_sql_p50": on_sqlite.sql_p50,
+                "sqlite_sql_p99": on_sqlite.sql_p99,
+            },
+        ))  # fmt: skip
+    report.add(Figure(
+        "postgres", f"{what} bare SQL p99", on_postgres.sql_p99, "ms",
+        on_sqlite.sql_p99, "SQLite bare SQL p99",
+    ))  # fmt: skip
+
+
 async def _lookups(
     report: Report, sqlite: SqliteRun, url: str, countries: tuple[str, ...], runs: int
 ) -> None:
     for country in countries:
         on_sqlite = await lookup.time_flows(sqlite.db, country, runs)
         on_postgres = await postgresql.time_flows(url, country, runs)
-        for name, value, baseline in (
-            ("p50", on_postgres.p50, on_sqlite.p50),
-            ("p99", on_postgres.p99, on_sqlite.p99),
-        ):
-            report.add(Figure(
-                "postgres", f"/flows {country} {name}", value, "ms", baseline,
-                f"SQLite {name}",
-                notes={
-                    "rows": on_postgres.rows,
-                    "postgres_sql_p50": on_postgres.sql_p50,
-                    "postgres_sql_p99": on_postgres.sql_p99,
-                    "sqlite_sql_p50": on_sqlite.sql_p50,
-                    "sqlite_sql_p99": on_sqlite.sql_p99,
-                },
-            ))  # fmt: skip
-        report.add(Figure(
-            "postgres", f"/flows {country} bare SQL p99", on_postgres.sql_p99, "ms",
-            on_sqlite.sql_p99, "SQLite bare SQL p99",
-        ))  # fmt: skip
+        _side_by_side(report, f"/flows {country}", on_postgres, on_sqlite)
 
 
 async def _searches(
@@ -121,24 +130,7 @@ async def _searches(
     for word in words:
         on_sqlite = await lookup.time_search(sqlite.db, word, runs)
         on_postgres = await postgresql.time_search(url, word, runs)
-        for name, value, baseline in (
-            ("p50", on_postgres.p50, on_sqlite.p50),
-            ("p99", on_postgres.p99, on_sqlite.p99),
-        ):
-            report.add(Figure(
-                "postgres", f"/search {word} {name} ({on_postgres.rows} hits)", value, "ms",
-                baseline, f"SQLite {name} ({on_sqlite.rows} hits)",
-                notes={
-                    "postgres_sql_p50": on_postgres.sql_p50,
-                    "postgres_sql_p99": on_postgres.sql_p99,
-                    "sqlite_sql_p50": on_sqlite.sql_p50,
-                    "sqlite_sql_p99": on_sqlite.sql_p99,
-                },
-            ))  # fmt: skip
-        report.add(Figure(
-            "postgres", f"/search {word} bare SQL p99", on_postgres.sql_p99, "ms",
-            on_sqlite.sql_p99, "SQLite bare SQL p99",
-        ))  # fmt: skip
+        _side_by_side(report, f"/search {word}", on_postgres, on_sqlite, hits=True)
 
 
 async def _end_to_end(report: Report, sqlite: SqliteRun, url: str, work: Path) -> None:
