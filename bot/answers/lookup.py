@@ -18,6 +18,7 @@ from bot.answers.windows import (
 )
 from bot.language.countries import exact_country_code
 from bot.language.latin import latin_spellings
+from bot.language.search_words import wider_words
 from bot.language.words import Words
 from bot.logs import note_results
 from bot.paging import Section
@@ -159,9 +160,9 @@ async def search_window(
     note_results(len(facts))
     log.info("search_answered", words=len(terms), hits=len(facts), window=place.window)
     if not facts and place.window == 0:
-        latin = await _latin_search(store, terms) if after is None else None
-        if latin is not None:
-            return await search_window(store, " ".join(latin), place, words)
+        wider = await _wider_search(store, terms) if after is None else None
+        if wider is not None:
+            return await search_window(store, " ".join(wider), place, words)
         return [
             words.say(
                 "Nothing found for “{query}”. Try other words, <code>/flows COUNTRY</code> for "
@@ -181,14 +182,16 @@ async def search_window(
     )
 
 
-async def _latin_search(store: Store, terms: list[str]) -> list[str] | None:
-    """The words in Latin letters that find something when those typed in Cyrillic found
-    nothing ("Ахметжанова" → "akhmetzhanov": names are stored as outlets print them), or None."""
-    if all(not latin_spellings(term) for term in terms):
+async def _wider_search(store: Store, terms: list[str]) -> list[str] | None:
+    """Wider words that find something when those typed found nothing, or None: the start a
+    word's forms share ("мобилизации" → "мобилизац", "deportations" → "deport"), then its
+    Latin spelling ("Ахметжанова" → "akhmetzhanov": names are stored as outlets print them).
+    """
+    if all(not wider_words(term) for term in terms):
         return None
-    spellings = [latin_spellings(term) or (term,) for term in terms]
-    for rank in range(max(len(each) for each in spellings)):
-        tried = [each[min(rank, len(each) - 1)] for each in spellings]
+    choices = [wider_words(term) or (term,) for term in terms]
+    for rank in range(max(len(each) for each in choices)):
+        tried = [each[min(rank, len(each) - 1)] for each in choices]
         if (await store.search_facts(tried, limit=1)).facts:
             return tried
     return None

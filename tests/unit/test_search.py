@@ -79,6 +79,24 @@ async def test_names_typed_in_cyrillic_are_searched_in_latin_letters_when_nothin
     assert "akhmetzhanov" in text.splitlines()[0]
 
 
+@pytest.mark.parametrize(
+    ("typed", "claim"),
+    [("беженец", "В Польшу прибыли 3 000 беженцев"),
+     ("мобилизации", "После объявления мобилизация 700 человек уехали"),
+     ("біженці", "До Польщі прибули 3 000 біженців"),
+     ("deportations", "Mexico deported 21,912 migrants in May")],
+)  # fmt: skip
+async def test_an_inflected_word_that_finds_nothing_finds_its_other_forms(
+    store: FactStore, typed: str, claim: str
+):
+    """Every word must be the start of a word; a form that is not ("беженец" of "беженцев")
+    is searched again by the start its forms share ("бежен")."""
+    data = draft_data(claim=claim, counted="people")
+    await store.add_fact(make_draft(claim=data["claim"], counted=data["counted"]), by="t")
+    text = parse_telegram_html((await search_answer(store, typed, EN))[0])[0]
+    assert text.splitlines()[0].endswith("1 fact, best match first"), text
+
+
 async def test_cyrillic_words_found_as_typed_are_not_romanised(store: FactStore):
     data = draft_data(claim="Ахметжанов сказал: 300 человек", counted="человек")
     await store.add_fact(make_draft(claim=data["claim"], counted=data["counted"]), by="t")
