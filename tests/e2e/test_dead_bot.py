@@ -25,6 +25,9 @@ from bot.settings import Settings
 from tests.e2e.fake_bot_api import FakeBotApi
 from tests.e2e.processes import FACTBOT, factbot_env, free_port
 
+# On each backend: SQLite, then PostgreSQL.
+pytestmark = pytest.mark.both_backends
+
 # What the issue asks of a revoked token: `factbot run` exits non-zero within a minute.
 REVOKED_EXIT_S = 60
 

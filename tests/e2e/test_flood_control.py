@@ -12,6 +12,9 @@ from tests.e2e.conftest import ADMIN_ID
 from tests.e2e.fake_bot_api import FakeBotApi
 from tests.e2e.harness import polling_bot
 
+# On each backend: SQLite, then PostgreSQL.
+pytestmark = pytest.mark.both_backends
+
 
 async def test_a_reply_refused_twice_with_429_is_sent_after_the_wait_and_the_bot_goes_on(
     api: FakeBotApi, running_bot: None

@@ -7,10 +7,15 @@ import json
 from pathlib import Path
 from typing import Any
 
-from storage import FactStore
+import pytest
+
 from tests.e2e.conftest import ADMIN_ID
 from tests.e2e.fake_bot_api import Call, FakeBotApi
+from tests.e2e.harness import bot_store
 from tests.e2e.telegram_html import parse_telegram_html
+
+# On each backend: SQLite, then PostgreSQL.
+pytestmark = pytest.mark.both_backends
 
 READER_ID = 1001
 INGEST_SET = Path(__file__).parents[1] / "data" / "ingest"
@@ -79,13 +84,13 @@ class Curator:
         )
 
 
-async def _facts(db_path: Path) -> int:
-    async with await FactStore.open(db_path) as store:
+async def _facts(bot_env: dict[str, str]) -> int:
+    async with await bot_store(bot_env) as store:
         return await store.count_facts()
 
 
 async def test_a_curator_saves_two_candidates_skips_one_and_flows_show_them_cited(
-    api: FakeBotApi, running_bot: object, db_path: Path
+    api: FakeBotApi, running_bot: object, bot_env: dict[str, str]
 ):
     curator = Curator(api)
     (ask,) = await curator.send("/ingest")
@@ -120,7 +125,7 @@ async def test_a_curator_saves_two_candidates_skips_one_and_flows_show_them_cite
     assert "published by Example Times, 28 Sept 2022" in shown
     assert "about 3,000 people left Georgia for Russia" in shown
     assert "10,000" not in shown
-    async with await FactStore.open(db_path) as store:
+    async with await bot_store(bot_env) as store:
         for fact_id in (16, 17):
             (entry,) = await store.history(fact_id)
             assert entry.actor == f"telegram:{ADMIN_ID}"
@@ -145,15 +150,17 @@ async def test_edit_gives_the_candidate_as_an_addfact_command(
     assert set(_buttons(preview)) == {"Save", "Cancel"}
 
 
-async def test_a_reader_cannot_ingest(api: FakeBotApi, running_bot: object, db_path: Path):
+async def test_a_reader_cannot_ingest(
+    api: FakeBotApi, running_bot: object, bot_env: dict[str, str]
+):
     reader = Curator(api, user_id=READER_ID)
     (refusal,) = await reader.send("/ingest " + ARTICLE)
     assert _text(refusal) == "Only curators can change facts."
-    assert await _facts(db_path) == 15
+    assert await _facts(bot_env) == 15
 
 
 async def test_bad_articles_get_a_clear_message_and_store_nothing(
-    api: FakeBotApi, running_bot: object, db_path: Path
+    api: FakeBotApi, running_bot: object, bot_env: dict[str, str]
 ):
     curator = Curator(api)
     await curator.send("/ingest")
@@ -182,11 +189,11 @@ async def test_bad_articles_get_a_clear_message_and_store_nothing(
     assert "1,000,000" not in _text(candidate)
     (stopped,) = await curator.send("/cancel")
     assert _text(stopped) == "Review stopped. Nothing more is saved."
-    assert await _facts(db_path) == 15
+    assert await _facts(bot_env) == 15
 
 
 async def test_the_seed_article_in_russian_is_the_shipped_facts_already_stored(
-    api: FakeBotApi, running_bot: object, db_path: Path
+    api: FakeBotApi, running_bot: object, bot_env: dict[str, str]
 ):
     """A curator pastes the article the shipped facts come from, as a Russian outlet published
     it: every figure is found, and every one is already in the store, so nothing is proposed
@@ -199,4 +206,4 @@ async def test_the_seed_article_in_russian_is_the_shipped_facts_already_stored(
     assert "Who did?" in _text(question)
     (summary, *_) = await curator.send("Украинская правда", count=1)
     assert "I found 0 candidate facts. 10 more are already in the store." in _text(summary)
-    assert await _facts(db_path) == 15
+    assert await _facts(bot_env) == 15

@@ -16,6 +16,9 @@ from bot.settings import Settings
 from tests.e2e.fake_bot_api import FakeBotApi
 from tests.e2e.processes import FACTBOT, factbot_env, free_port
 
+# On each backend: SQLite, then PostgreSQL.
+pytestmark = pytest.mark.both_backends
+
 
 async def _events_until(logs: list[MutableMapping[str, Any]], event: str, count: int) -> None:
     deadline = time.monotonic() + 20

@@ -12,6 +12,9 @@ from tests.e2e.fake_bot_api import FakeBotApi
 from tests.e2e.processes import FACTBOT, factbot_env
 from tests.e2e.telegram_html import parse_telegram_html
 
+# On each backend: SQLite, then PostgreSQL.
+pytestmark = pytest.mark.both_backends
+
 
 async def _run_factbot(
     api: FakeBotApi, env: dict[str, str], text: str, *others: str

@@ -9,6 +9,9 @@ from tests.e2e.conftest import ADMIN_ID
 from tests.e2e.fake_bot_api import FakeBotApi
 from tests.factories import crossings_csv
 
+# On each backend: SQLite, then PostgreSQL.
+pytestmark = pytest.mark.both_backends
+
 ROWS = 5_000
 
 
