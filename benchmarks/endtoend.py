@@ -52,8 +52,8 @@ _WARM_UP_CHAT = 900_000
 class TimedBotApi(FakeBotApi):
     """The fake, noting when each update is handed out and when its reply arrives."""
 
-    def __init__(self) -> None:
-        super().__init__()
+    def __init__(self, last_update_id: int = 0) -> None:
+        super().__init__(last_update_id=last_update_id)
         self.handed_out: dict[int, float] = {}
         self.replied: dict[int, float] = {}
         self.reply_seconds = 0.0

@@ -109,7 +109,9 @@ async def serve_replicas(
     Returns:
         what they did (peak RSS: the largest replica's), and how many updates each answered.
     """
-    api = TimedBotApi()
+    # Update ids go on from any earlier stage's over the same store, as Telegram's do: the
+    # replicas answer an update id once (bot.updates).
+    api = TimedBotApi(last_update_id=time.time_ns() // 1000)
     # Telegram sends the webhook's secret with every update; the replicas refuse any without.
     secret = secrets.token_urlsafe(16)
     async with api:

@@ -49,6 +49,8 @@ _UPDATER_STOP_S = 2.0
 _AFTER_ROLLBACK_S = 1.0
 # How long a long poll waits for updates; short, so a stop does not wait on it.
 _POLL_TIMEOUT = dt.timedelta(seconds=10)
+# How long a claim on an update is kept: Telegram gives up on an update after 24 hours.
+_UPDATES_KEPT = dt.timedelta(days=2)
 
 
 async def serve(
@@ -79,6 +81,8 @@ async def serve(
     bot_data.store = store
     bot_data.admin_ids = settings.admin_ids
     await _keep_sessions(application, store, settings.admin_ids)
+    if settings.mode == "webhook":
+        await _claim_updates(application, store)
     code = 0
     backups = _backup_schedule(settings)
     # Delivers the outbox once the bot takes updates, in polling and webhook mode alike.
@@ -141,6 +145,19 @@ async def _keep_sessions(
     processor = application.update_processor
     if isinstance(processor, PerChatUpdateProcessor):
         processor.sessions = keeper
+
+
+async def _claim_updates(application: Application, store: Store) -> None:  # type: ignore[type-arg]
+    """In webhook mode, an update posted twice (to this replica or another) is answered once:
+    the first process to claim its id in the store handles it (bot.updates)."""
+    try:
+        # Telegram keeps an update it could not deliver for a day; older claims guard nothing.
+        await store.forget_updates(before=dt.datetime.now(dt.UTC) - _UPDATES_KEPT)
+    except StorageError as error:
+        log.warning("old_update_claims_kept", reason=str(error))
+    processor = application.update_processor
+    if isinstance(processor, PerChatUpdateProcessor):
+        processor.claims = store.claim_update
 
 
 def _polling_watch(settings: Settings) -> PollingWatch | None:

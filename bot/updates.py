@@ -6,20 +6,30 @@ a guided /addfact (a ConversationHandler) cannot bear. This processor takes the 
 
 A curator's update is also handled within their session (bot.sessions), once ``sessions`` is
 set: their conversation is loaded from the store before it and saved after it.
+
+In webhook mode (``claims`` set), an update is handled only if the store says no process took
+it before: one update can be posted twice (Telegram posting again when its post got no answer,
+a proxy passing a post whose connection dropped on to the other replica), and the first to
+claim it answers it.
 """
 
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Awaitable
+import inspect
+from collections.abc import Awaitable, Callable
 from typing import Any
 
+import structlog
 from telegram import Update
 from telegram.ext import BaseUpdateProcessor
 
 from bot.sessions import SessionKeeper
+from storage import StorageError
 
 __all__ = ["PerChatUpdateProcessor", "chat_key"]
+
+log = structlog.get_logger(__name__)
 
 
 def chat_key(update: object) -> int | None:
@@ -47,9 +57,15 @@ class PerChatUpdateProcessor(BaseUpdateProcessor):
         self._users: dict[int, int] = {}
         # Set once the store is open (bot.runner); until then, conversations live in memory.
         self.sessions: SessionKeeper | None = None
+        # Set in webhook mode (bot.runner): the store's claim on an update's id.
+        self.claims: Callable[[int], Awaitable[bool]] | None = None
 
     async def do_process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
         """Await ``coroutine`` once every earlier update of the same chat is done."""
+        if not await self._first_claim(update):
+            if inspect.iscoroutine(coroutine):
+                coroutine.close()
+            return
         if self.sessions is not None:
             coroutine = self.sessions.handle(update, coroutine)
         key = chat_key(update)
@@ -65,6 +81,20 @@ class PerChatUpdateProcessor(BaseUpdateProcessor):
             self._users[key] -= 1
             if not self._users[key]:
                 del self._users[key], self._locks[key]
+
+    async def _first_claim(self, update: object) -> bool:
+        """Whether this process is the first to take ``update`` (always, unless ``claims``)."""
+        if self.claims is None or not isinstance(update, Update):
+            return True
+        try:
+            first = await self.claims(update.update_id)
+        except StorageError as error:
+            # Better answered twice than not at all.
+            log.warning("update_claim_failed", reason=str(error))
+            return True
+        if not first:
+            log.info("update_taken_before", update_id=update.update_id)
+        return first
 
     async def initialize(self) -> None:
         """Nothing to set up."""

@@ -49,6 +49,7 @@ from storage.follows import (
     owe_notices,
     unfollow,
 )
+from storage.handled_updates import SqliteHandledUpdates
 from storage.history import HistoryEntry, history_of
 from storage.locks import KeyedLocks
 from storage.metric_rows import SELECT_METRICS, kind_from_row, put_metric
@@ -198,7 +199,7 @@ def _newest_first(facts: list[Fact]) -> list[Fact]:
     return sorted(facts, key=lambda fact: (fact.sort_date, fact.id), reverse=True)
 
 
-class FactStore(SqliteSessions):
+class FactStore(SqliteSessions, SqliteHandledUpdates):
     """Async access to the fact store at one database path."""
 
     def __init__(

@@ -42,6 +42,7 @@ from storage.postgres import follows, queries
 from storage.postgres.access import Connection, fact_of
 from storage.postgres.connection import one_line, open_pool
 from storage.postgres.following import PostgresFollows
+from storage.postgres.handled_updates import PostgresHandledUpdates
 from storage.postgres.imports import store_rows
 from storage.postgres.pages import PostgresPages
 from storage.postgres.reads import PostgresReads
@@ -83,7 +84,7 @@ ANALYZE_FROM_ROWS = 1000
 _ANALYZE_IMPORTED = "ANALYZE facts, facts_search, fact_counts, documents, sources"
 
 
-class PostgresStore(PostgresReads, PostgresFollows, PostgresSessions):
+class PostgresStore(PostgresReads, PostgresFollows, PostgresSessions, PostgresHandledUpdates):
     """Async access to the fact store in one PostgreSQL database."""
 
     def __init__(

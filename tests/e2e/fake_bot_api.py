@@ -169,6 +169,7 @@ class FakeBotApi:
         token: str = "123456:TEST-token-abcdefghijklmnopqrstuvwxyz",
         bot_username: str = "FactBot",
         port: int = 0,
+        last_update_id: int = 0,
     ) -> None:
         self.token = token
         self.port = port  # 0: any free port
@@ -190,7 +191,9 @@ class FakeBotApi:
         # Webhook mode: each queued update is handed here (to post it to a bot) instead of
         # waiting for getUpdates.
         self.webhook_sink: Callable[[JSON], None] | None = None
-        self._last_update_id = 0
+        # Telegram numbers a bot's updates upwards, never twice: a second fake in front of the
+        # same store (a benchmark's next stage) starts after the first one's.
+        self._last_update_id = last_update_id
         self._ids = itertools.count(1)  # message/query/file numbers, always increasing
         self._chats: dict[int, JSON] = {}
         self._messages: dict[tuple[Any, Any], JSON] = {}  # (chat_id, message_id) -> message
