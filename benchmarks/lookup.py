@@ -12,6 +12,7 @@ import time
 from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from benchmarks.measure import percentile, time_calls
 from bot.answers import FLOWS_SHOWN, SEARCH_SHOWN, flows_answer, search_answer
@@ -74,15 +75,21 @@ _Statements = list[tuple[str, dict[str, object]]]
 
 def _time_sql(db: Path, statements: _Statements, runs: int) -> tuple[list[float], int]:
     with closing(sqlite3.connect(f"file:{db}?mode=ro", uri=True)) as conn:
-        rows = 0
-        for _ in range(min(20, runs)):
-            rows = sum(len(conn.execute(sql, params).fetchall()) for sql, params in statements)
-        times = []
-        for _ in range(runs):
-            start = time.perf_counter()
-            for sql, params in statements:
-                conn.execute(sql, params).fetchall()
-            times.append((time.perf_counter() - start) * 1000)
+        return time_statements(conn, statements, runs)
+
+
+def time_statements(conn: Any, statements: _Statements, runs: int) -> tuple[list[float], int]:
+    """Milliseconds of each of ``runs`` runs of ``statements`` on ``conn`` (a sqlite3 or a
+    psycopg connection), after 20 not counted, and the rows they read."""
+    rows = 0
+    for _ in range(min(20, runs)):
+        rows = sum(len(conn.execute(sql, params).fetchall()) for sql, params in statements)
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        for sql, params in statements:
+            conn.execute(sql, params).fetchall()
+        times.append((time.perf_counter() - start) * 1000)
     return times, rows
 
 

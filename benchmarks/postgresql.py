@@ -10,7 +10,6 @@ same parameters through one psycopg connection and fetches the rows, nothing mor
 
 from __future__ import annotations
 
-import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -19,7 +18,7 @@ from typing import Any
 import psycopg
 from psycopg import sql
 
-from benchmarks.lookup import ENGLISH, Timing, flows_statements, summary
+from benchmarks.lookup import ENGLISH, Timing, flows_statements, summary, time_statements
 from benchmarks.measure import time_calls
 from benchmarks.processes import Run, factbot, factbot_env, run
 from bot.answers import SEARCH_SHOWN, flows_answer, search_answer
@@ -119,16 +118,7 @@ def _time_sql(
         if kept_plans:
             # As the store reads a page (storage.postgres.access): planned once, then kept.
             conn.execute("SET plan_cache_mode = force_generic_plan")
-        rows = 0
-        for _ in range(min(20, runs)):
-            rows = sum(len(conn.execute(text, params).fetchall()) for text, params in statements)
-        times = []
-        for _ in range(runs):
-            start = time.perf_counter()
-            for text, params in statements:
-                conn.execute(text, params).fetchall()
-            times.append((time.perf_counter() - start) * 1000)
-    return times, rows
+        return time_statements(conn, statements, runs)
 
 
 def _flows(code: str) -> _Statements:
