@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from bot.ingest.cues import cue_index
 from bot.ingest.header import dateline_end
+from bot.language.airports import find_airports
 from bot.language.checkpoints import find_checkpoints
 from bot.language.cities import city_country
 from bot.language.countries import question_country_code
@@ -223,14 +224,19 @@ def _towards(places: tuple[Place, ...], tokens: list[Token]) -> tuple[Place, ...
                 and tokens[position - 1].word.folded.startswith(PART_OF)
                 and tokens[position - 2].word.folded in {"into", "to"}
             )
-            # "перешли границу с Узбекистаном": crossed it, into the country beyond.
-            or (
-                position >= 2
-                and tokens[position - 1].word.folded in {"с", "со", "з", "із", "зі"}
-                and not _BORDER.isdisjoint(tokens[position - 2].forms.keys)
-            )
         )
     }
+    if not any(place.role == "into" for place in places):
+        # "перешли границу с Узбекистаном": crossed it, into the country beyond (unless the
+        # sentence says where they went: "на кордоні з Молдовою ... в Україну в'їхали").
+        headed |= {
+            token.country
+            for position, token in enumerate(tokens)
+            if token.country
+            and position >= 2
+            and tokens[position - 1].word.folded in {"с", "со", "з", "із", "зі"}
+            and not _BORDER.isdisjoint(tokens[position - 2].forms.keys)
+        }
     return tuple(
         Place(place.code, "into") if place.code in headed and place.role is None else place
         for place in places
@@ -294,6 +300,22 @@ def _read_checkpoints(text: str, placed: list[Placed]) -> None:
                 f"side:{post.country}",
                 f"side:{post.other}",
             }
+
+
+def _read_airports(text: str, placed: list[Placed]) -> None:
+    """Mark an airport's name as a place in its country: "з аеропорту Бен-Гуріон" flew from
+    Israel. Its first capitalised word stands for it; its other words name nothing."""
+    for airport in find_airports(text):
+        inside = [
+            item for item in placed if airport.start <= item.start and item.end <= airport.end
+        ]
+        named = [item for item in inside if item.token.word.text[:1].isupper()]
+        if not named:
+            continue
+        for item in inside:
+            item.token.country = item.token.demonym = None
+        named[0].token.country = airport.country
+        named[0].token.concepts |= {"city", "airport"}
 
 
 def _read_cities(text: str, placed: list[Placed], language: str) -> None:
@@ -388,6 +410,21 @@ def _in_a_name(placed: list[Placed], position: int, places: dict[int, str]) -> b
     return False
 
 
+# A name in quotation marks: a few words, the first capitalised, no sentence inside.
+_QUOTED_NAME = re.compile(r"[«“\"„]([A-ZА-ЯЁІЇЄҐӘҒҚҢӨҰҮҺ][^«»“”\"„.!?:;]{0,60})[»”\"“]")
+_LONGEST_NAME = 4
+
+
+def _quoted_names(text: str) -> list[tuple[int, int]]:
+    """Where the names in quotation marks are: a centre «Дорога додому» or an operation
+    "Safe Return" names no flow, whatever its words say."""
+    return [
+        match.span(1)
+        for match in _QUOTED_NAME.finditer(text)
+        if len(match.group(1).split()) <= _LONGEST_NAME
+    ]
+
+
 def read_words(text: str, language: str) -> SentenceWords:
     """The tokens of one sentence, marked by the lexicons."""
     placed: list[Placed] = []
@@ -410,8 +447,10 @@ def read_words(text: str, language: str) -> SentenceWords:
     match_lexicon(tokens)
     cues = [Token(t.word, t.forms) for t in tokens]
     match_lexicon(cues, cue_index())
-    for token, cue in zip(tokens, cues, strict=True):
-        token.concepts |= {f"cue:{concept}" for concept in cue.concepts}
+    named = _quoted_names(text)
+    for item, cue in zip(placed, cues, strict=True):
+        if not any(start <= item.start < end for start, end in named):
+            item.token.concepts |= {f"cue:{concept}" for concept in cue.concepts}
     if language == "kk":
         for token, following in itertools.pairwise(tokens):
             if kazakh_fold(following.word.folded).startswith(_KAZAKH_TIME_WORDS):
@@ -437,6 +476,7 @@ def read_words(text: str, language: str) -> SentenceWords:
             token.concepts.add(f"object:{token.country}")
             token.country = None
     _read_cities(text, placed, language)
+    _read_airports(text, placed)
     _read_checkpoints(text, placed)
     for position, token in enumerate(tokens):
         before = tokens[position - 1].word.folded if position else ""

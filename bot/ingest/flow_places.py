@@ -39,9 +39,10 @@ _OPPOSITE = re.compile(
     r"у (?:зворотному|протилежному) напрямку|в (?:зворотному|протилежному) напрямку|"
     r"у зворотний бік|кері бағытта|қарама-қарсы бағытта)"
 )
-# Sent or gone home: to the country whose citizens they are.
+# Sent home or back: to the country whose citizens they are.
 _HOME = re.compile(
-    r"\b(?:home|homeland|на родину|домой|на батьківщину|додому|еліне|елге|отанына)\b",
+    r"\b(?:home|homeland|back|на родину|домой|обратно|на батьківщину|додому|назад|еліне|елге|"
+    r"отанына|кері)\b",
     re.IGNORECASE,
 )
 
@@ -380,6 +381,15 @@ class _Settling:
 
     def _from_the_speaker(self) -> None:
         at, direction = self.at, self.metrics.direction(self.metric)
+        if self.destination is None and at.speaker_end and direction is not Direction.OUT:
+            # "Poland's digital ministry said 1 million got a PESEL number": a state's office
+            # counts who came to it.
+            speaker_home = at.words.peoples(0, at.speaker_end)
+            if len(set(speaker_home)) == 1 and speaker_home[0] != self.origin:
+                self.destination = speaker_home[0]
+                # "По данным финской погранохраны, на КПП «Ваалимаа» приехали 63": from the
+                # other side of the post.
+                self._from_the_border()
         # Countries and a border's sides, not people: "4 112 иностранцев, большинство из них
         # — сирийцы" came from no Syria the sentence names.
         sides = list(
@@ -406,12 +416,6 @@ class _Settling:
             # "Czech police estimate that 50,000 Ukrainian visa holders have returned home":
             # from the state whose police count them.
             self.origin = state
-        if self.destination is None and at.speaker_end and direction is not Direction.OUT:
-            # "Poland's digital ministry said 1 million got a PESEL number": a state's office
-            # counts who came to it.
-            speaker_home = at.words.peoples(0, at.speaker_end)
-            if len(set(speaker_home)) == 1 and speaker_home[0] != self.origin:
-                self.destination = speaker_home[0]
 
 
 def _returned(roles: Roles, citizenship: str | None) -> tuple[str | None, str | None]:

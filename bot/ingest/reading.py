@@ -456,6 +456,10 @@ class _SentenceReader:
                 # "292,000 Ukrainians ..., 17,600 of them in the past seven days": between
                 # the whole's countries, whatever the sentence's other clauses name.
                 origin, destination = part_of.origin, part_of.destination
+                if metric == "returned" and part_of.metric != "returned":
+                    # "About 3,000 fled into Thailand ... some 1,200 of them went back": the
+                    # way they came.
+                    origin, destination = destination, origin
                 citizenship = citizenship or part_of.citizenship
             destination = destination or part_of.destination
             origin = origin or part_of.origin

@@ -13,23 +13,15 @@ or a place elsewhere was left out. Loading it costs about 5 ms, on the first art
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from bot.language.text import fold, kazakh_fold
+from bot.language.proper_names import NameIndex
 
 __all__ = ["CHECKPOINTS_FILE", "Checkpoint", "find_checkpoints"]
 
 CHECKPOINTS_FILE = Path(__file__).with_name("checkpoints.json")
-_WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
-# A Cyrillic name's words may carry case endings ("Верхнем Ларсе", "Шегинях", "Қорғастан");
-# a Latin one is written as it is.
-_ENDING = 4
-_SHORTEST_STEM = 4
-# What a name's word loses before a case ending: "Верхний" → "Верхн-ем", "Шегині" → "Шегин-ях".
-_ENDS = re.compile(r"(?:[ыиоі]й|[аяое]я|[оеи]е|ые|[аеиоуыэюяіїєь])$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,59 +34,14 @@ class Checkpoint:
     other: str  # alpha-3 of the neighbour across the border
 
 
-def _key(word: str) -> str:
-    return kazakh_fold(fold(word))
-
-
-def _cyrillic(word: str) -> bool:
-    return any("\u0400" <= char <= "\u04ff" for char in word)
-
-
 @cache
-def _index() -> dict[str, list[tuple[tuple[str, ...], str, str]]]:
-    """First word of each name → (the name's words, country, other), longest names first."""
+def _index() -> NameIndex:
     entries = json.loads(CHECKPOINTS_FILE.read_text(encoding="utf-8"))
-    index: dict[str, list[tuple[tuple[str, ...], str, str]]] = {}
-    for entry in entries:
-        for name in entry["names"]:
-            words = tuple(_key(word) for word in _WORD.findall(name))
-            if words:
-                index.setdefault(words[0][:_SHORTEST_STEM], []).append(
-                    (words, entry["country"], entry["other"])
-                )
-    for names in index.values():
-        names.sort(key=lambda item: -len(item[0]))
-    return index
-
-
-def _same_word(typed: str, name: str) -> bool:
-    if typed == name:
-        return True
-    if not _cyrillic(name):
-        return False
-    stem = _ENDS.sub("", name)
-    stem = stem if len(stem) >= _SHORTEST_STEM else name
-    return typed.startswith(stem) and len(typed) - len(stem) <= _ENDING
+    return NameIndex(
+        (name, (entry["country"], entry["other"])) for entry in entries for name in entry["names"]
+    )
 
 
 def find_checkpoints(text: str) -> list[Checkpoint]:
     """The crossing points ``text`` names, in order."""
-    typed = [(match.start(), match.end(), _key(match.group())) for match in _WORD.finditer(text)]
-    found: list[Checkpoint] = []
-    position = 0
-    while position < len(typed):
-        # A crossing is a proper name: "Загонь" is a crossing, "загону" a squad.
-        first = text[typed[position][0]]
-        candidates = (
-            _index().get(typed[position][2][:_SHORTEST_STEM], []) if first.isupper() else []
-        )
-        for words, country, other in candidates:
-            span = typed[position : position + len(words)]
-            if len(span) < len(words):
-                continue
-            if all(_same_word(a[2], b) for a, b in zip(span, words, strict=True)):
-                found.append(Checkpoint(span[0][0], span[-1][1], country, other))
-                position += len(words) - 1
-                break
-        position += 1
-    return found
+    return [Checkpoint(found.start, found.end, *found.value) for found in _index().find(text)]

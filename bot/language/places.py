@@ -246,10 +246,19 @@ PART_OF = (
 )  # fmt: skip
 
 
+_AIRPORT_WORDS = ("airport", "аэропорт", "аеропорт")
+
+
 def _role(tokens: list[Token], position: int, language: str) -> str | None:
     token = tokens[position]
     if position >= 2 and tokens[position - 1].word.folded.startswith(PART_OF):
         position -= 1  # the preposition is before the part's word
+    airport_word = position >= 2 and tokens[position - 1].word.folded.startswith(_AIRPORT_WORDS)
+    if "airport" in token.concepts and airport_word:
+        # "з аеропорту Бен-Гуріон", "в аэропорт «Манас»": the word for airport takes the
+        # preposition's case.
+        position -= 1
+        token = tokens[position]
     before = tokens[position - 1].concepts if position else set()
     preposition = tokens[position - 1].word.folded if position else ""
     if "from_preposition" in before:
@@ -311,6 +320,7 @@ def read_places(
     places: list[Place] = []
     citizenship = None
     last_role: tuple[int, str | None] = (-9, None)
+    citizens_at = -9
     for position, token in enumerate(tokens):
         if token.demonym:
             # "ethnic Kazakhs": a people, not a citizenship.
@@ -321,8 +331,18 @@ def read_places(
             else:
                 citizenship = citizenship or token.demonym
         elif token.country:
-            if _near(tokens, position, "citizen", language):
+            # "граждане Сомали, Йемена и Сирии": the countries listed after "citizens of"
+            # are theirs too, not places.
+            listed = conjoined and (
+                position - citizens_at == 1
+                or (
+                    position - citizens_at == 2
+                    and tokens[position - 1].word.folded in CONJUNCTIONS
+                )
+            )
+            if listed or _near(tokens, position, "citizen", language):
                 citizenship = citizenship or token.country
+                citizens_at = position
             else:
                 role = _role(tokens, position, language)
                 joined = (

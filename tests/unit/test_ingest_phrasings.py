@@ -454,6 +454,34 @@ CASES: list[tuple[str, str, str, str, list[Expected]]] = [
     ("Kazakh: ethnic Kazakhs come home to Kazakhstan", "kk", "2023-11-14",
      "Министрдің айтуынша, жыл басынан бері 15 мың қандас тарихи отанына оралды.",
      [Expected("returned", 15000, (None, "KAZ", None))]),
+    # Taught by the fifth round's tuning articles.
+    ("the countries listed after 'citizens of' are theirs, not where they went", "ru",
+     "2023-11-20",
+     "По данным финской погранохраны, в воскресенье на КПП «Ваалимаа» приехали 63 человека, "
+     "в основном граждане Ирака, Сирии и Йемена.",
+     [Expected("entered", 63, ("RUS", "FIN", None))]),
+    ("some of those who came went back: the way they came", "en", "2024-04-12",
+     "About 2,000 people fled Myanmar across the Moei river into Thailand on Thursday, Thai "
+     "officials said.\n\nSome 800 of them went back the next morning once the fighting stopped.",
+     [Expected("entered", 2000, ("MMR", "THA", None)),
+      Expected("returned", 800, ("THA", "MMR", None))]),
+    ("sent back: to the country whose nationals they are", "en", "2024-04-12",
+     "Police in Ranong said they had sent back 52 Myanmar nationals in the past week.",
+     [Expected("deported", 52, ("THA", "MMR", "MMR"))]),
+    ("an airport's own name is a place in its country", "uk", "2023-10-20",
+     "Вчора з аеропорту Бен-Гуріон до Варшави вилетіли ще 140 українців.",
+     [Expected("left", 140, ("ISR", "POL", "UKR"))]),
+    ("an airport's name after the word for airport", "ru", "2022-09-27",
+     "В понедельник в аэропорт «Манас» из Москвы прилетели почти 3 100 пассажиров.",
+     [Expected("entered", 3100, ("RUS", "KGZ", None))]),
+    ("the border with a country is not where people went when the sentence says where", "uk",
+     "2023-10-20",
+     "Через пункт пропуску «Паланка» на кордоні з Молдовою минулого тижня в Україну в'їхали "
+     "410 евакуйованих.",
+     [Expected("entered", 410, ("MDA", "UKR", None))]),
+    ("a name in quotation marks gives no cue", "uk", "2024-05-02",
+     "Волонтери центру «Шлях додому» допомогли виїхати з Естонії до Польщі 1 300 українцям.",
+     [Expected("left", 1300, ("EST", "POL", "UKR"))]),
 ]  # fmt: skip
 
 
