@@ -16,7 +16,14 @@ from bot.language.checkpoints import find_checkpoints
 from bot.language.cities import city_country
 from bot.language.countries import question_country_code
 from bot.language.lemmas import forms
-from bot.language.places import CONJUNCTIONS, PART_OF, Place, find_places, read_places
+from bot.language.places import (
+    CONJUNCTIONS,
+    PART_OF,
+    PLACE_NOUNS,
+    Place,
+    find_places,
+    read_places,
+)
 from bot.language.regions import region_country
 from bot.language.text import Word, fold, kazakh_fold
 from bot.language.tokens import Token, match_lexicon
@@ -392,7 +399,13 @@ def _place_cue(placed: list[Placed], position: int, language: str, *, heading: b
         kazakh = kazakh_fold(after) == "аркылы" or _KAZAKH_HEADING.search(word) is not None
         return before in _HEADING_BEFORE or (language == "kk" and kazakh)
     kazakh = KAZAKH_CASE.search(word) is not None
-    return before in _PLACE_BEFORE or after in _REGION_AFTER or (language == "kk" and kazakh)
+    named_after = before.startswith(PLACE_NOUNS)  # "до повіту Марамуреш", "province of Hatay"
+    return (
+        before in _PLACE_BEFORE
+        or after in _REGION_AFTER
+        or named_after
+        or (language == "kk" and kazakh)
+    )
 
 
 def _in_a_name(placed: list[Placed], position: int, places: dict[int, str]) -> bool:

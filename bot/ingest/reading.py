@@ -356,6 +356,10 @@ class _SentenceReader:
                 if placed.end <= speaker_end and placed.token.country and _IN_PLACE.search(before):
                     scope["in"] = scope["in"] or placed.token.country
         for role, code in scope.items():
+            if roles[role] is None and code is not None and roles["named"] == code:
+                # "из Москвы, Новосибирска и Екатеринбурга прилетели": the list's first
+                # city, before the clause's comma, says which way its country was.
+                roles["named"] = None
             if roles[role] is None and code not in roles.values():
                 roles[role] = code
         if not any(roles.values()) and not earlier:

@@ -20,7 +20,7 @@ from bot.language.lemmas import morph
 from bot.language.text import fold, kazakh_fold
 from bot.language.tokens import Token
 
-__all__ = ["CONJUNCTIONS", "PART_OF", "Place", "find_places", "read_places"]
+__all__ = ["CONJUNCTIONS", "PART_OF", "PLACE_NOUNS", "Place", "find_places", "read_places"]
 
 _KAZAKH_DATIVE = re.compile(r"(?:га|ге|ка|ке|на|не|а|е)$")
 _KAZAKH_ABLATIVE = re.compile(r"(?:дан|ден|тан|тен|нан|нен)$")
@@ -246,17 +246,22 @@ PART_OF = (
 )  # fmt: skip
 
 
-_AIRPORT_WORDS = ("airport", "аэропорт", "аеропорт")
+# The nouns a place's own name may follow: "в аэропорту «Манас»", "до повіту Марамуреш",
+# "в провинции Хатай", "до міста Львів" (folded word starts).
+PLACE_NOUNS = (
+    "airport", "аэропорт", "аеропорт", "province", "county", "провинци", "провінці", "повіт",
+    "уезд", "жудец", "штат", "облас", "город", "міст", "region", "регион", "регіон",
+)  # fmt: skip
 
 
 def _role(tokens: list[Token], position: int, language: str) -> str | None:
     token = tokens[position]
     if position >= 2 and tokens[position - 1].word.folded.startswith(PART_OF):
         position -= 1  # the preposition is before the part's word
-    airport_word = position >= 2 and tokens[position - 1].word.folded.startswith(_AIRPORT_WORDS)
-    if "airport" in token.concepts and airport_word:
-        # "з аеропорту Бен-Гуріон", "в аэропорт «Манас»": the word for airport takes the
-        # preposition's case.
+    place_noun = position >= 2 and tokens[position - 1].word.folded.startswith(PLACE_NOUNS)
+    if "city" in token.concepts and place_noun:
+        # "з аеропорту Бен-Гуріон", "в аэропорт «Манас»", "до повіту Марамуреш": the noun
+        # before the name takes the preposition's case.
         position -= 1
         token = tokens[position]
     before = tokens[position - 1].concepts if position else set()

@@ -482,6 +482,12 @@ CASES: list[tuple[str, str, str, str, list[Expected]]] = [
     ("a name in quotation marks gives no cue", "uk", "2024-05-02",
      "Волонтери центру «Шлях додому» допомогли виїхати з Естонії до Польщі 1 300 українцям.",
      [Expected("left", 1300, ("EST", "POL", "UKR"))]),
+    ("a list of cities after 'from' keeps its direction past the comma", "ru", "2022-09-27",
+     "Во вторник в аэропорту «Манас» из Казани, Самары и Уфы прилетели около 1 900 пассажиров.",
+     [Expected("entered", 1900, ("RUS", "KGZ", None))]),
+    ("a region named after its noun is a place of its country", "uk", "2023-07-05",
+     "У червні з України до повіту Сучава незаконно перейшли 236 громадян України.",
+     [Expected("entered", 236, ("UKR", "ROU", "UKR"))]),
 ]  # fmt: skip
 
 
