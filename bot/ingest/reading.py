@@ -28,7 +28,7 @@ from bot.ingest.report_days import from_report_day, kazakh_report_day, report_da
 from bot.ingest.sentences import Sentence, split_sentences
 from bot.language.text import kazakh_fold
 from bot.language.tokens import Token
-from storage.metrics import Vocabulary, vocabulary
+from storage.metrics import Direction, Vocabulary, vocabulary
 from storage.models import Figure
 
 __all__ = ["Candidate", "Evidence", "LeftOut", "Reading", "read_article"]
@@ -460,7 +460,8 @@ class _SentenceReader:
                 # "292,000 Ukrainians ..., 17,600 of them in the past seven days": between
                 # the whole's countries, whatever the sentence's other clauses name.
                 origin, destination = part_of.origin, part_of.destination
-                if metric == "returned" and part_of.metric != "returned":
+                came_in = self.metrics.direction(part_of.metric) is Direction.INTO
+                if metric == "returned" and came_in and part_of.metric != "returned":
                     # "About 3,000 fled into Thailand ... some 1,200 of them went back": the
                     # way they came.
                     origin, destination = destination, origin

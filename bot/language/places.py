@@ -25,6 +25,8 @@ __all__ = ["CONJUNCTIONS", "PART_OF", "PLACE_NOUNS", "Place", "find_places", "re
 _KAZAKH_DATIVE = re.compile(r"(?:га|ге|ка|ке|на|не|а|е)$")
 _KAZAKH_ABLATIVE = re.compile(r"(?:дан|ден|тан|тен|нан|нен)$")
 _KAZAKH_LOCATIVE = re.compile(r"(?:да|де|та|те|нда|нде)$")
+# A case ending on a noun of place, "-на/-не" after its possessive ("секторына") included.
+_KAZAKH_NOUN_CASE = re.compile(r"(?:дан|ден|тан|тен|нан|нен|га|ге|ка|ке|на|не|да|де|та|те)$")
 _DEMONYM_TYPO_SCORE = 85.0
 # Letters Russian and Ukrainian do not write: a name with one is another language's, and is not
 # lemmatised by their dictionary (which would only guess, slowly, at a word it cannot know).
@@ -254,6 +256,20 @@ PLACE_NOUNS = (
 )  # fmt: skip
 
 
+# Kazakh nouns of place a name stands before, the case on them: "аумағынан", "секторынан".
+_KAZAKH_PLACE_NOUNS = (
+    "аумаг", "сектор", "облыс", "калас", "порт", "аудан", "олке", "ауежай", "бекет",
+    "провинция", "штат", "аймаг",
+)  # fmt: skip
+# The dative after a vowel is "-ға/-ге/-на/-не"; a bare "-а/-е" ends the name itself.
+_KAZAKH_DATIVE_VOWEL = re.compile(r"(?<![гкн])[ае]$")
+
+
+def _kazakh_place_noun(token: Token) -> bool:
+    folded = kazakh_fold(token.word.folded)
+    return folded.startswith(_KAZAKH_PLACE_NOUNS) and _KAZAKH_NOUN_CASE.search(folded) is not None
+
+
 def _role(tokens: list[Token], position: int, language: str) -> str | None:
     token = tokens[position]
     if position >= 2 and tokens[position - 1].word.folded.startswith(PART_OF):
@@ -275,6 +291,19 @@ def _role(tokens: list[Token], position: int, language: str) -> str | None:
         return "into"
     folded = kazakh_fold(token.word.folded)
     bare = folded in _kazakh_country_names() or question_country_code(token.word.folded)
+    following = tokens[position + 1] if position + 1 < len(tokens) else None
+    own_case = not bare and "city" not in token.concepts and _KAZAKH_NOUN_CASE.search(folded)
+    if (
+        language == "kk"
+        and following is not None
+        and not own_case
+        and _kazakh_place_noun(following)
+    ):
+        # "Газа секторынан", "Қазақстан аумағынан", "Жидда қаласына": the noun after the name
+        # takes the case.
+        token, folded, bare = following, kazakh_fold(following.word.folded), False
+    elif language == "kk" and "city" in token.concepts and _KAZAKH_DATIVE_VOWEL.search(folded):
+        return None  # "Газа", "Ақтөбе": a city's own last vowel is no dative
     if (language == "kk" or not token.forms.known) and not bare:
         if _KAZAKH_ABLATIVE.search(folded):
             return "from"

@@ -488,6 +488,12 @@ CASES: list[tuple[str, str, str, str, list[Expected]]] = [
     ("a region named after its noun is a place of its country", "uk", "2023-07-05",
      "У червні з України до повіту Сучава незаконно перейшли 236 громадян України.",
      [Expected("entered", 236, ("UKR", "ROU", "UKR"))]),
+    ("Kazakh puts the case on the noun of place after a name", "kk", "2023-11-07",
+     "Дүйсенбіде Газа секторынан Египетке 52 қазақстандық шықты.",
+     [Expected("left", 52, ("PSE", "EGY", "KAZ"))]),
+    ("a city's own last vowel is no Kazakh dative", "kk", "2023-11-07",
+     "Кеше Ақтөбе арқылы Ресейге 300-ден астам адам өтті.",
+     [Expected("entered", 300, (None, "RUS", None))]),
 ]  # fmt: skip
 
 
