@@ -290,9 +290,11 @@ def _role(tokens: list[Token], position: int, language: str) -> str | None:
             return "into" if token.forms.accusative else "in"
         return "into"
     folded = kazakh_fold(token.word.folded)
-    bare = folded in _kazakh_country_names() or question_country_code(token.word.folded)
+    bare = folded in _kazakh_country_names() or bool(question_country_code(token.word.folded))
     following = tokens[position + 1] if position + 1 < len(tokens) else None
-    own_case = not bare and "city" not in token.concepts and _KAZAKH_NOUN_CASE.search(folded)
+    own_case = (
+        not bare and "city" not in token.concepts and _KAZAKH_NOUN_CASE.search(folded) is not None
+    )
     if (
         language == "kk"
         and following is not None
