@@ -223,6 +223,13 @@ CUES: dict[str, Phrases] = {
         "uk": ("повідомлення", "чутка", "інформація", "публікація", "дані"),
         "kk": ("хабар", "акпарат", "мэлимет", "сыбыс"),
     },
+    # A country's or a town's population counts no one moving.
+    "population": {
+        "en": ("population", "inhabitants"),
+        "ru": ("население", "численность населения"),
+        "uk": ("населення", "чисельність населення"),
+        "kk": ("халык саны", "халкынын саны", "халык санагы", "тургындар саны"),
+    },
     # Applications not yet decided: a backlog is a stock, whatever was applied for.
     "backlog": {
         "en": ("waiting for a decision", "waiting for an initial decision", "awaiting a decision",

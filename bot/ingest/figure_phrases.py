@@ -98,7 +98,8 @@ _MONEY = (
 _MEASURE = (
     r"km\b|m\b|м\b|kilomet(?:re|er)s?\b|miles?\b|met(?:re|er)s?\b|kg\b|kilo(?:gram)?s?\b|tonnes?\b"
     r"|tons?\b|hectares?\b|lit(?:re|er)s?\b|sq\.?\s?km\b|km²|years?(?: old|-old)?\b|months?\b"
-    r"|weeks?\b|days?\b|hours?\b|minutes?\b|percentage points?\b|directions?\b|ways\b"
+    r"|weeks?\b|days?\b|hours?\b|minutes?\b|o['’]clock\b|percentage points?\b|directions?\b"
+    r"|ways\b"
     r"|направлени\w*|напрям\w*|бағыт\w*"
     r"|км\b|километр\w*|миль?\b|метр\w*|кг\b|килограмм\w*|тонн\w*|гектар\w*|литр\w*|лет\b"
     r"|летн\w*|год(?:а|у|ом|ами|ах)?\b|месяц\w*|месячн\w*|недел\w*|дн(?:ей|я|ям|ями|ях)\b"
@@ -118,7 +119,7 @@ _HALF = r"(?:\s+(?:and a half|с половиной|з половиною|із �
 _UNIT = rf"{_HALF}[\s-]*(?:(?P<percent>{_PERCENT})|(?P<money>{_MONEY})|(?P<measure>{_MEASURE}))"
 _MEASURE_BEFORE = (
     r"(?:aged|ages|age of|в возрасте(?: от)?|возрастом(?: от)?|у віці(?: від)?|в віці(?: від)?"
-    r"|віком(?: від)?)\s*\Z"
+    r"|віком(?: від)?|сағат)\s*\Z"
 )
 _YEAR_AFTER = {
     "ru": r"[\s-]*(?:год(?:а|у|ом|ах|ами)?\b|гг?\.)",

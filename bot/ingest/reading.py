@@ -418,6 +418,10 @@ class _SentenceReader:
             metric = part_of.metric
         if metric is None:
             return self._left_out(figure, "stock" if "stock" in cues else "background")
+        if "population" in own_cues:
+            # "Қазақстан халқының саны 20 млн 33 мың адамға жетті": how many live there, no
+            # one's move.
+            return self._left_out(figure, "background")
         registered_now = self.language == "kk" and _KAZAKH_REGISTERED.search(text) is not None
         if (
             "backlog" in cues

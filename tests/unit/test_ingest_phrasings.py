@@ -494,6 +494,13 @@ CASES: list[tuple[str, str, str, str, list[Expected]]] = [
     ("a city's own last vowel is no Kazakh dative", "kk", "2023-11-07",
      "Кеше Ақтөбе арқылы Ресейге 300-ден астам адам өтті.",
      [Expected("entered", 300, (None, "RUS", None))]),
+    ("a population counts no one moving", "kk", "2024-01-20",
+     "Статистика бюросының мәліметінше, облыс халқының саны 1 млн 120 мың адамға жетті, ал "
+     "өткен жылы облыстан 8 мыңнан астам адам көшіп кетті.",
+     [Expected("left", 8000)]),
+    ("a region's population counts no one moving", "ru", "2024-01-20",
+     "Население области за год сократилось до 1,1 млн человек, а выехали из неё 8,4 тыс.",
+     [Expected("left", 8400)]),
 ]  # fmt: skip
 
 
@@ -515,6 +522,8 @@ def test_phrasings_are_read(language: str, published: str, text: str, expected: 
         ("en", "Over 500,000 people have arrived in five and a half weeks.", [500000]),
         ("ru", "За два с половиной месяца въехали 300 человек.", [300]),
         ("kk", "Өткізу пунктінен тәулігіне екі бағытта 600-ге жуық адам өтеді.", [600]),
+        ("kk", "Ұшақ түнгі сағат үште қонды, бортында 212 жолаушы болды.", [212]),
+        ("en", "The charter landed at four o'clock with 163 passengers.", [163]),
     ],
 )
 def test_lengths_of_time_and_directions_are_no_counts(language: str, text: str, counts: list[int]):
