@@ -97,6 +97,9 @@ class SentenceWords:
     def citizenship(self, start: int, end: int, language: str) -> str | None:
         """The people named within [start, end): "Russians", "citizens of Russia"."""
         tokens = [t for t in self.between(start, end) if t.word.folded != "the"]
+        held = _held_citizenship(tokens) if language == "kk" else None
+        if held is not None:
+            return held  # "Қытай азаматтығы бар 62 қазақ" are China's, whatever their people
         for position, token in enumerate(tokens):
             if token.demonym and not (
                 position and "topic:ethnic" in tokens[position - 1].concepts
@@ -253,6 +256,9 @@ def _towards(places: tuple[Place, ...], tokens: list[Token]) -> tuple[Place, ...
 def _citizens_of(tokens: list[Token], language: str) -> str | None:
     """The country of "citizens of (the) Russian Federation", "граждан РФ", and of Kazakh
     "Ресей азаматы", "Ресейдің 11 азаматы", where the country comes first."""
+    held = _held_citizenship(tokens) if language == "kk" else None
+    if held is not None:
+        return held
     for position, token in enumerate(tokens):
         if language == "kk":
             # "Ресей азаматы", "Грузияның 40-қа жуық азаматы": the figure may stand between;
@@ -265,7 +271,8 @@ def _citizens_of(tokens: list[Token], language: str) -> str | None:
             near = tokens[max(0, position - 3) : position]
         if token.country and any("citizen" in other.concepts for other in near):
             return token.country
-        following = tokens[position + 1] if position + 1 < len(tokens) else None
+        # "532 Burkina Faso nationals": the word after a name of several words.
+        following = next((other for other in tokens[position + 1 :] if not other.used), None)
         if (
             language == "en"
             and token.country
@@ -280,6 +287,17 @@ def _citizens_of(tokens: list[Token], language: str) -> str | None:
         ):
             # "617 Myanmar soldiers", "46 Myanmar nationals": the country's own people.
             return token.country
+    return None
+
+
+def _held_citizenship(tokens: list[Token]) -> str | None:
+    """The country of Kazakh "Қытай азаматтығы бар" (having China's citizenship)."""
+    for token, citizenship, having in zip(tokens, tokens[1:], tokens[2:], strict=False):
+        held = kazakh_fold(having.word.folded) in {"бар", "барлар", "алган"}
+        named = {"citizen", "cue:citizenship"} & citizenship.concepts
+        country = token.country or token.demonym  # Kazakh "Қытай" is the people and the land
+        if country and named and held:
+            return country
     return None
 
 

@@ -501,6 +501,10 @@ CASES: list[tuple[str, str, str, str, list[Expected]]] = [
     ("a region's population counts no one moving", "ru", "2024-01-20",
      "Население области за год сократилось до 1,1 млн человек, а выехали из неё 8,4 тыс.",
      [Expected("left", 8400)]),
+    ("a country's name of two words before 'nationals' names their citizenship", "en",
+     "2024-02-10",
+     "Ghana's immigration service said it had deported 214 Sierra Leone nationals last week.",
+     [Expected("deported", 214, ("GHA", None, "SLE"))]),
 ]  # fmt: skip
 
 
