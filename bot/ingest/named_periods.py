@@ -293,14 +293,16 @@ def _spans(language: str, prep: str | None, mod: str | None, n: str | None, unit
 def _weekday(match: re.Match[str], language: str, reference: date, *, since: bool) -> FoundDate:
     """A weekday ("on Monday", "в понедельник", "дүйсенбі күні"): the latest not after R;
     "since Monday", "с понедельника": a period from that day, as of R."""
-    names = WEEKDAYS_FROM[language] if since else WEEKDAYS[language]
-    weekday = [fold_pattern(day) for day in names].index(
-        match["w"]
-    )  # seven names: no cache needed
-    day = reference - timedelta(days=(reference.weekday() - weekday) % 7)
+    names = [fold_pattern(day) for day in (WEEKDAYS_FROM if since else WEEKDAYS)[language]]
+    named = match.groupdict()
+    last = names.index(named.get("w2") or match["w"])  # seven names: no cache needed
+    day = reference - timedelta(days=(reference.weekday() - last) % 7)
     earlier = {"last", "прошлый", "прошлую", "минувший", "минувшую", "минулий", "минулу", "откен"}
-    if day == reference and match.groupdict().get("pre") in earlier:
+    if day == reference and named.get("pre") in earlier:
         day -= timedelta(days=7)
     if since:
         return FoundDate(*match.span(), day, None, reference, "since", relative=True)
-    return FoundDate(*match.span(), day, day, None, "day", relative=True)
+    # "on Friday and Saturday": from the first of the two to the second.
+    first = names.index(match["w"]) if named.get("w2") and match["w"] else last
+    start = day - timedelta(days=(last - first) % 7)
+    return FoundDate(*match.span(), start, day, None, "day", relative=True)

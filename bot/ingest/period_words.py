@@ -410,11 +410,16 @@ WEEKDAY_SINCE = {
     "uk": r"(?:починаючи\s+)?(?:з|зі|із|від)\s+(?:минулого\s+|минулої\s+)?(?P<w>{days_from})",
     "kk": r"(?P<w>{days_from})(?:ден|дан|нен|нан)\s+(?:бері|бастап)",
 }
+# A second day after "and" makes the two one period: "on Friday and Saturday", "в субботу и
+# воскресенье", "сенбі мен жексенбіде".
 WEEKDAY = {
-    "en": r"(?:(?P<pre>on|last|this\s+past)\s+)?(?P<w>{days})",
-    "ru": r"(?:в|во)\s+(?:(?P<pre>прошлый|прошлую|минувший|минувшую|этот|эту)\s+)?(?P<w>{days})",
-    "uk": r"(?:у|в)\s+(?:(?P<pre>минулий|минулу|цей|цю)\s+)?(?P<w>{days})",
-    "kk": r"(?:(?P<pre>өткен|осы)\s+)?(?P<w>{days})(?:де|да|\s+күні)",
+    "en": r"(?:(?P<pre>on|last|this\s+past)\s+)?(?P<w>{days})(?:\s+and\s+(?P<w2>{days}))?",
+    "ru": r"(?:в|во)\s+(?:(?P<pre>прошлый|прошлую|минувший|минувшую|этот|эту)\s+)?(?P<w>{days})"
+    r"(?:\s+и\s+(?:в\s+|во\s+)?(?P<w2>{days}))?",
+    "uk": r"(?:у|в)\s+(?:(?P<pre>минулий|минулу|цей|цю)\s+)?(?P<w>{days})"
+    r"(?:\s+(?:і|й|та)\s+(?:у\s+|в\s+)?(?P<w2>{days}))?",
+    "kk": r"(?:(?P<pre>өткен|осы)\s+)?(?:(?P<w>{days})\s+(?:мен|пен|бен|және)\s+)?"
+    r"(?P<w2>{days})(?:де|да|\s+күні)",
 }
 # After a length of time, words that make it no period up to R: "a week before the vote",
 # "the last week of September" (a month's name after it is checked too).

@@ -336,6 +336,15 @@ CASES: list[tuple[str, str, str, list[Reading]]] = [
      [("З 1 січня до 12 березня", "2022-01-01", "2022-03-12", None, "range", False)]),
     ("en", "Britain took in 28,526 in the whole of 2021.", R,
      [("in the whole of 2021", "2021-01-01", "2021-12-31", None, "year", False)]),
+    # Two weekdays joined by "and" are one period, from the first to the second.
+    ("en", "About 6,000 entered on Friday and Saturday.", "2021-01-18",
+     [("on Friday and Saturday", "2021-01-15", "2021-01-16", None, "day", True)]),
+    ("ru", "В субботу и воскресенье прибыли 4,5 тысячи.", "2024-04-16",
+     [("В субботу и воскресенье", "2024-04-13", "2024-04-14", None, "day", True)]),
+    ("uk", "У суботу та неділю прибули 900 людей.", "2024-04-16",
+     [("У суботу та неділю", "2024-04-13", "2024-04-14", None, "day", True)]),
+    ("kk", "Сенбі мен жексенбіде 700 адам келді.", "2024-04-16",
+     [("Сенбі мен жексенбіде", "2024-04-13", "2024-04-14", None, "day", True)]),
 ]  # fmt: skip
 
 
