@@ -125,6 +125,15 @@ _NOW = re.compile(
     r"\b(?:now|currently|сейчас|теперь|в настоящее время|зараз|нині|наразі|қазір)\b", re.I
 )
 _CROSSINGS = re.compile(r"\bcrossings\b", re.IGNORECASE)
+# The period of the figure before: "over the same period", "за те же семь дней", "аталған кезеңде".
+_SAME_PERIOD = re.compile(
+    r"(?i)(?<!\w)(?:(?:over|in|during|for) (?:the same|that) (?:period|time|days|weeks?|months?)"
+    r"|(?:за|в) (?:тот же|этот же|тот самый|указанный|этот же) (?:период|срок)"
+    r"|за те же (?:\w+ )?(?:дни|дней|дня|недели|недель|месяцы|месяцев|месяца)"
+    r"|(?:за|у|в) (?:той самий|той же|цей же|зазначений|вказаний) (?:період|термін)"
+    r"|за ті ж(?:е|і)? (?:самі )?(?:\w+ )?(?:дні|днів|тижні|тижнів|місяці|місяців)"
+    r"|(?:аталған|осы|сол|көрсетілген) (?:кезеңде|кезең ішінде|мерзімде|уақытта))(?!\w)"
+)
 # What a count is of when the text says only "7,000 left": the article's word for people.
 _PEOPLE = {"en": "people", "ru": "человек", "uk": "осіб", "kk": "адам"}
 _COUNTED_STOP = frozenset(
@@ -558,6 +567,10 @@ class _SentenceReader:
     ) -> tuple[date | None, date | None, date | None]:
         own = nearest_date(self.dates, figure, self._scope_end(figure), self._clause_of(figure))
         around = self._clause_of(figure)
+        before = context.last or context.article_last
+        if before is not None and _SAME_PERIOD.search(self.sentence.text, 0, around[1]):
+            # "За те же семь дней в Казахстан въехали 38,7 тыс.": the days of the figure before.
+            return before.period_start, before.period_end, before.as_of
         began = context.since or context.began
         if began is None and _FULL_SCALE.search(self.sentence.text):
             # "від початку повномасштабного вторгнення", with no day the article gives: the

@@ -505,6 +505,21 @@ CASES: list[tuple[str, str, str, str, list[Expected]]] = [
      "2024-02-10",
      "Ghana's immigration service said it had deported 214 Sierra Leone nationals last week.",
      [Expected("deported", 214, ("GHA", None, "SLE"))]),
+    ("'over the same period' is the period of the figure before", "ru", "2024-03-28",
+     "С 11 по 17 марта из Казахстана в Узбекистан выехали 41,2 тыс. человек. За те же семь "
+     "дней в Казахстан въехали 36,5 тыс. граждан Узбекистана, сообщили в ведомстве во вторник.",
+     [Expected("left", 41200, period=("2024-03-11", "2024-03-17", None)),
+      Expected("entered", 36500, period=("2024-03-11", "2024-03-17", None))]),
+    ("'over the same period' is the period of the figure before (en)", "en", "2024-03-28",
+     "Between 1 and 15 March, 2,300 Georgians left Russia. Over the same period, 1,900 "
+     "Armenians entered Georgia, the ministry said on Tuesday.",
+     [Expected("left", 2300, period=("2024-03-01", "2024-03-15", None)),
+      Expected("entered", 1900, period=("2024-03-01", "2024-03-15", None))]),
+    ("'over the same period' is the period of the figure before (kk)", "kk", "2023-11-15",
+     "10 қарашадан бері Қазақстаннан Қытайға 4 мыңға жуық адам шықты. Аталған кезеңде "
+     "Қытайдан Қазақстанға 3 мыңнан астам адам кірді, деп хабарлады ведомство сейсенбіде.",
+     [Expected("left", 4000, period=("2023-11-10", None, "2023-11-15")),
+      Expected("entered", 3000, period=("2023-11-10", None, "2023-11-15"))]),
 ]  # fmt: skip
 
 
