@@ -446,6 +446,11 @@ _QUOTED_NAME = re.compile(r"[«“\"„]([A-ZА-ЯЁІЇЄҐӘҒҚҢӨҰҮҺ][^�
 _LONGEST_NAME = 4
 
 
+# English words whose stem is a cue's ("department" is "depart"'s) and that name bodies, not
+# moves: "the Department of Immigration".
+_NO_CUE = frozenset({"department", "departments", "immigration"})
+
+
 def _quoted_names(text: str) -> list[tuple[int, int]]:
     """Where the names in quotation marks are: a centre «Дорога додому» or an operation
     "Safe Return" names no flow, whatever its words say."""
@@ -480,7 +485,8 @@ def read_words(text: str, language: str) -> SentenceWords:
     match_lexicon(cues, cue_index())
     named = _quoted_names(text)
     for item, cue in zip(placed, cues, strict=True):
-        if not any(start <= item.start < end for start, end in named):
+        quoted = any(start <= item.start < end for start, end in named)
+        if not quoted and item.token.word.folded not in _NO_CUE:
             item.token.concepts |= {f"cue:{concept}" for concept in cue.concepts}
     if language == "kk":
         for token, following in itertools.pairwise(tokens):

@@ -18,6 +18,11 @@ def choose_metric(cues: set[str], *, has_destination: bool, has_origin: bool) ->
     """
     if "asylum" in cues:
         return "asylum_applications"
+    moves = {"enter", "leave", "flee", "return", "deport", "cross", "refuse_exit", "register"}
+    if "asylum_seekers" in cues and ("apply" in cues or not cues & moves):
+        # "4,907 asylum seekers walked into Quebec" entered; "2,000 asylum seekers applied"
+        # (or a bare count of them) applied.
+        return "asylum_applications"
     if "citizenship" in cues and "apply" in cues:
         return "citizenship_applications"
     if "crossings" in cues and not cues & {"enter", "leave", "flee", "return", "deport"}:

@@ -329,9 +329,11 @@ class _SentenceReader:
         # mobilisation, more than 200,000 entered"), then the part of the sentence it shares
         # with no other figure, then the whole sentence.
         cues: set[str] = set()
-        own_cues = words.cues(*own_clause)
+        # The speaker's own name counts nothing: "Immigration, Refugees and Citizenship Canada
+        # said 39,000 filed refugee claims" applied for asylum, not citizenship.
+        own_cues = words.cues(max(own_clause[0], speaker_end), own_clause[1])
         for area in (own_clause, (start, end), (0, len(text))):
-            cues = words.cues(*area)
+            cues = words.cues(max(area[0], speaker_end), area[1])
             if self.language == "en" and _CROSSINGS.search(text, *area):
                 cues.add("crossings")
             # Cues that say what was counted: "відповідні посвідки отримали" (got them) says

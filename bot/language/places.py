@@ -190,7 +190,15 @@ def _demonym(token: Token) -> str | None:
     return None
 
 
+# The Latin abbreviations news writes for countries; another code in capitals in an article is
+# a body's ("the Bureau of Immigration (BI)", the Dutch "IND"), not Burundi's or India's.
+_ARTICLE_ABBREVIATIONS = frozenset({"us", "usa", "uk", "uae", "drc", "prc", "dprk"})
+
+
 def _country(token: Token, language: str, *, fuzzy: bool = True) -> str | None:
+    code_like = token.word.upper and token.word.folded.isascii() and len(token.word.folded) <= 4
+    if not fuzzy and code_like and token.word.folded not in _ARTICLE_ABBREVIATIONS:
+        return None
     for key in token.forms.keys:
         # Short English words ("in", "us", "is") are stop words, read before this; what is
         # left may be a two-letter code typed in lower case ("left kz"), but a three-letter

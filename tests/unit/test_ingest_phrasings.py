@@ -520,6 +520,24 @@ CASES: list[tuple[str, str, str, str, list[Expected]]] = [
      "Қытайдан Қазақстанға 3 мыңнан астам адам кірді, деп хабарлады ведомство сейсенбіде.",
      [Expected("left", 4000, period=("2023-11-10", None, "2023-11-15")),
       Expected("entered", 3000, period=("2023-11-10", None, "2023-11-15"))]),
+    ("asylum seekers who walked in entered", "en", "2023-02-14",
+     "Police intercepted 2,150 asylum seekers who walked into Canada from the United States "
+     "in January, the force said on Monday.",
+     [Expected("entered", 2150, ("USA", "CAN", None))]),
+    ("refugee claims are asylum applications; the speaker's name counts nothing", "en",
+     "2023-02-14",
+     "Immigration, Refugees and Citizenship Canada said more than 41,000 people filed refugee "
+     "claims in Canada in 2022.",
+     [Expected("asylum_applications", 41000, (None, "CAN", None))]),
+    ("returnees returned", "en", "2025-06-26",
+     "The ministry registered 1,380 returnees from Thailand at its reception centre on Tuesday.",
+     [Expected("returned", 1380)]),
+    ("naturalisation is citizenship", "ru", "2024-01-23",
+     "В 2023 году заявления о натурализации в Латвии подали 640 граждан России.",
+     [Expected("citizenship_applications", 640)]),
+    ("a body's code in capitals is no country", "en", "2023-11-16",
+     "The Bureau of Immigration (BI) said 35 workers were turned back at the port last week.",
+     [Expected("exit_refused", 35, (None, None, None))]),
 ]  # fmt: skip
 
 
