@@ -236,19 +236,25 @@ def _towards(places: tuple[Place, ...], tokens: list[Token]) -> tuple[Place, ...
             )
         )
     }
-    if not any(place.role == "into" for place in places):
-        # "перешли границу с Узбекистаном": crossed it, into the country beyond (unless the
-        # sentence says where they went: "на кордоні з Молдовою ... в Україну в'їхали").
-        headed |= {
-            token.country
-            for position, token in enumerate(tokens)
-            if token.country
-            and position >= 2
-            and tokens[position - 1].word.folded in {"с", "со", "з", "із", "зі"}
-            and not _BORDER.isdisjoint(tokens[position - 2].forms.keys)
-        }
+    # "перешли границу с Узбекистаном": crossed it, into the country beyond; but when the
+    # sentence says where they went ("на кордоні з Угорщиною до Хорватії в'їхали"), the
+    # border's other country is where they came from.
+    bordering = {
+        token.country
+        for position, token in enumerate(tokens)
+        if token.country
+        and position >= 2
+        and tokens[position - 1].word.folded in {"с", "со", "з", "із", "зі"}
+        and not _BORDER.isdisjoint(tokens[position - 2].forms.keys)
+    }
+    went_in = any(place.role == "into" for place in places)
     return tuple(
-        Place(place.code, "into") if place.code in headed and place.role is None else place
+        Place(place.code, "into")
+        if place.role is None
+        and (place.code in headed or (place.code in bordering and not went_in))
+        else Place(place.code, "from")
+        if place.role is None and place.code in bordering
+        else place
         for place in places
     )
 
@@ -372,6 +378,10 @@ def _read_cities(text: str, placed: list[Placed], language: str) -> None:
             # "з Мілана до Львова", "Жидда арқылы": a city people went from, to or through
             # ("told reporters in Geneva" is where someone spoke).
             code = world_city_country(token.forms.keys)
+            region = region_country(token.word.text) if code is not None else None
+            if region is not None and region != code:
+                # "с Бали": the Indonesian province, not India's town of the same name.
+                code = region
         if code is None and _place_cue(placed, position, language, heading=False):
             # "из Дагестана", "Ақтөбе облысы арқылы": a region, for its country, where the
             # words around say a place ("за словами Мельник" names a person).
@@ -515,14 +525,18 @@ def read_words(text: str, language: str) -> SentenceWords:
     _read_cities(text, placed, language)
     _read_airports(text, placed)
     _read_checkpoints(text, placed)
+    via_at = -9
     for position, token in enumerate(tokens):
         before = tokens[position - 1].word.folded if position else ""
         after = tokens[position + 1].word.folded if position + 1 < len(tokens) else ""
-        if token.country and (before in _VIA_BEFORE or kazakh_fold(after) == "аркылы"):
+        # "через Джакарту и Стамбул", "via Jakarta and Istanbul": both were passed through.
+        listed = position - via_at == 2 and before in CONJUNCTIONS
+        if token.country and (before in _VIA_BEFORE or listed or kazakh_fold(after) == "аркылы"):
             # "приехавших через Россию", "via Poland", "Ресей арқылы": passed through, neither
             # left nor entered.
             token.concepts.add(f"via:{token.country}")
             token.country = None
+            via_at = position
         previous_keys = set(tokens[position - 1].forms.keys) if position else set()
         if token.country and not previous_keys.isdisjoint(_WAGED):
             # "вторгнення Росії", "Russia's invasion": who waged it, not where anyone went.

@@ -94,6 +94,13 @@ _MONEY = (
     r"\$|€|£|₸|₽|₴|(?:us )?dollars?\b|euros?\b|pounds?\b|r(?:o)?ubles?\b|tenge\b|hryvni?as?\b"
     r"|(?:usd|eur|kzt|rub|uah|gbp)\b|доллар\w*|долар\w*|долл\.|евро\b|євро\b|еуро\w*|фунт\w*"
     r"|рубл\w*|руб\.|гривн\w*|гривен\w*|грн\b\.?|тенге\w*|теңге\w*|тг\b\.?|сом(?:а|ов)?\b"
+    # Other countries' money an article about them names: "500 тыс. рупий", "200,000 riel".
+    r"|rupees?\b|rupiah\b|riels?\b|rials?\b|riyals?\b|lira\b|liras\b|pesos?\b|reais\b"
+    r"|reals?\b|yuan\b|yen\b|won\b|zlotys?\b|forints?\b|lari\b|drams?\b|manats?\b"
+    r"|somoni\b|sums?\b|dinars?\b|dirhams?\b|shillings?\b|rand\b|nairas?\b|cedis?\b"
+    r"|рупи\w*|рупі\w*|риал\w*|ріал\w*|риял\w*|лир[аыу]?\b|лір[аиу]?\b|песо\b|реал\w*"
+    r"|юан\w*|иен\b|йен\w*|єн\b|вон\b|злот\w*|форинт\w*|лари\b|драм\w*|манат\w*"
+    r"|сомони\b|сум(?:а|ов|ів)?\b|динар\w*|дирхам\w*|шиллинг\w*|шилінг\w*|рэнд\w*|ранд\w*"
 )
 _MEASURE = (
     r"km\b|m\b|м\b|kilomet(?:re|er)s?\b|miles?\b|met(?:re|er)s?\b|kg\b|kilo(?:gram)?s?\b|tonnes?\b"

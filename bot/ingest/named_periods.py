@@ -26,6 +26,7 @@ from bot.ingest.period_words import (
     QUARTERS,
     UNITS,
     WEEKDAY,
+    WEEKDAY_PAST,
     WEEKDAY_SINCE,
     WEEKDAYS,
     WEEKDAYS_FROM,
@@ -70,6 +71,7 @@ def _word_patterns(language: str) -> dict[str, re.Pattern[str]]:
         "ago": AGO[language],
         "weekday": WEEKDAY[language],
         "weekday_since": WEEKDAY_SINCE[language],
+        "weekday_past": WEEKDAY_PAST[language],
         "part": PART[language],
         "year_months": YEAR_MONTHS[language],
         "month_half": MONTH_HALF[language],
@@ -118,7 +120,7 @@ def find_named_periods(text: str, folded: str, language: str, reference: date) -
             elif name.startswith("weekday"):
                 if language == "en" and not text[match.start("w")].isupper():
                     continue
-                found.append(_weekday(match, language, reference, since=name != "weekday"))
+                found.append(_weekday(match, language, reference, form=name))
             else:
                 reading = _duration(match, folded, language, reference, ago=name == "ago")
                 if reading is not None:
@@ -290,14 +292,20 @@ def _spans(language: str, prep: str | None, mod: str | None, n: str | None, unit
     return prep is not None and prep not in {"в", "у"}
 
 
-def _weekday(match: re.Match[str], language: str, reference: date, *, since: bool) -> FoundDate:
-    """A weekday ("on Monday", "в понедельник", "дүйсенбі күні"): the latest not after R;
-    "since Monday", "с понедельника": a period from that day, as of R."""
-    names = [fold_pattern(day) for day in (WEEKDAYS_FROM if since else WEEKDAYS)[language]]
+def _weekday(match: re.Match[str], language: str, reference: date, *, form: str) -> FoundDate:
+    """A weekday ("on Monday", "в понедельник", "минулої суботи", "дүйсенбі күні"): the latest
+    not after R; "since Monday", "с понедельника" (``form`` "weekday_since"): a period from
+    that day, as of R."""
+    since = form == "weekday_since"
+    genitive = form in {"weekday_since", "weekday_past"}
+    names = [fold_pattern(day) for day in (WEEKDAYS_FROM if genitive else WEEKDAYS)[language]]
     named = match.groupdict()
     last = names.index(named.get("w2") or match["w"])  # seven names: no cache needed
     day = reference - timedelta(days=(reference.weekday() - last) % 7)
-    earlier = {"last", "прошлый", "прошлую", "минувший", "минувшую", "минулий", "минулу", "откен"}
+    earlier = {
+        "last", "прошлый", "прошлую", "минувший", "минувшую", "минулий", "минулу", "откен",
+        "прошлой", "прошлого", "минувшей", "минувшего", "минулої", "минулого",
+    }  # fmt: skip
     if day == reference and named.get("pre") in earlier:
         day -= timedelta(days=7)
     if since:

@@ -404,6 +404,13 @@ WEEKDAYS_FROM: dict[str, tuple[str, ...]] = {
     "uk": ("понеділка", "вівторка", "середи", "четверга", "п'ятниці", "суботи", "неділі"),
     "kk": WEEKDAYS["kk"],
 }
+# A weekday in the genitive, with no preposition: "минулої суботи", "прошлой субботы" (on).
+WEEKDAY_PAST = {
+    "en": r"(?!)",
+    "ru": r"(?P<pre>прошлой|прошлого|минувшей|минувшего|этой|этого)\s+(?P<w>{days_from})",
+    "uk": r"(?P<pre>минулої|минулого|цієї|цього)\s+(?P<w>{days_from})",
+    "kk": r"(?!)",
+}
 WEEKDAY_SINCE = {
     "en": r"since\s+(?:last\s+)?(?P<w>{days_from})",
     "ru": r"(?:начиная\s+)?(?:с|со)\s+(?:прошлого\s+|прошлой\s+)?(?P<w>{days_from})",

@@ -37,6 +37,10 @@ _KINDS = frozenset(
      "sankt", "san", "santa", "lake", "river", "island", "islands", "coast"}
 )  # fmt: skip
 _WORD = re.compile(r"[a-z]+")
+# Names shorter than a key are kept whole, marked apart from the keys ("Bali", "Sabah").
+_SHORTEST = 4
+_SHORT = "="
+_CASE_ENDING = re.compile(r"(?:om|oi|akh|e|a|u|y|i)$")
 
 
 def _key(word: str) -> str:
@@ -65,11 +69,12 @@ def _regions() -> dict[str, str | None]:
         for name in _names(subdivision, translations):
             words = [word for word in re.split(r"[\s,()/-]+", name) if word]
             distinctive = [w for w in words if anyascii(w).casefold().strip("'") not in _KINDS]
-            if not distinctive or len(distinctive[0]) < 5:
+            if not distinctive or len(distinctive[0]) < _SHORTEST:
                 continue
             key = _key(distinctive[0])
             if len(key) < _STEM:
-                continue
+                # "Bali", "Sabah": a short name is compared whole, as its own key.
+                key = _SHORT + key
             if found.get(key, country) != country:
                 found[key] = None  # two countries' regions start alike: neither
             else:
@@ -79,7 +84,14 @@ def _regions() -> dict[str, str | None]:
 
 def region_country(word: str) -> str | None:
     """The country (alpha-3) of the region ``word`` names, in any case form, or None."""
-    if len(word) < 5:
+    if len(word) < _SHORTEST:
         return None
     key = _key(word)
-    return _regions().get(key) if len(key) >= _STEM else None
+    if len(key) >= _STEM:
+        return _regions().get(key)
+    # A short name whole, or with a Russian or Ukrainian case ending: "Бали", "Сабаха".
+    for short in (key, _CASE_ENDING.sub("", key)):
+        code = _regions().get(_SHORT + short)
+        if code is not None:
+            return code
+    return None

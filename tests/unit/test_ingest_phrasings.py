@@ -538,6 +538,28 @@ CASES: list[tuple[str, str, str, str, list[Expected]]] = [
     ("a body's code in capitals is no country", "en", "2023-11-16",
      "The Bureau of Immigration (BI) said 35 workers were turned back at the port last week.",
      [Expected("exit_refused", 35, (None, None, None))]),
+    ("landing is arriving", "ru", "2023-02-13",
+     "В четверг в аэропорту Эсейса приземлились 41 россиянка, летевшие из Москвы.",
+     [Expected("entered", 41, ("RUS", "ARG", "RUS"))]),
+    ("every city after 'via' was passed through", "ru", "2023-03-15",
+     "С начала года на родину через Джакарту и Стамбул вернулись не менее 260 россиян.",
+     [Expected("returned", 260, (None, "RUS", "RUS"))]),
+    ("the border's other country is where they came from when the sentence says where they "
+     "went", "uk", "2023-10-03",
+     "Минулого тижня через пункт пропуску на кордоні з Угорщиною до Хорватії в'їхали 198 "
+     "українців.",
+     [Expected("entered", 198, ("HUN", "HRV", "UKR"))]),
+    ("'these four months' are the months just named", "uk", "2024-05-14",
+     "З січня по квітень до Туреччини прибули 40 тисяч українців. За ці чотири місяці рейсами "
+     "з Кишинева прилетіли близько 15 тисяч.",
+     [Expected("entered", 40000, period=("2024-01-01", "2024-04-30", None)),
+      Expected("entered", 15000, period=("2024-01-01", "2024-04-30", None))]),
+    ("a price in another country's money is no count", "ru", "2023-03-15",
+     "Виза по прибытии стоит 500 тыс. рупий, а за неделю на остров прилетели 3 100 россиян.",
+     [Expected("entered", 3100)]),
+    ("a region wins over a foreign town of its name", "ru", "2023-03-15",
+     "С 1 по 14 марта с Бали улетели 8,8 тыс. россиян.",
+     [Expected("left", 8800, ("IDN", None, "RUS"))]),
 ]  # fmt: skip
 
 

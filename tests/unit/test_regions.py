@@ -20,12 +20,15 @@ from bot.language.regions import region_country
         ("Закарпаття", "UKR"),
         ("Запорізької", "UKR"),
         ("Kasese", "UGA"),
+        ("Бали", "IDN"),
+        ("Sabah", "MYS"),
+        ("Сабаха", "MYS"),
     ],
 )
 def test_a_region_names_its_country(word: str, country: str) -> None:
     assert region_country(word) == country
 
 
-@pytest.mark.parametrize("word", ["Republic", "Migration", "Назаров", "Police", "Kent", "Ларс"])
+@pytest.mark.parametrize("word", ["Republic", "Migration", "Назаров", "Police", "Ларс", "Smith"])
 def test_other_words_name_no_region(word: str) -> None:
     assert region_country(word) is None
