@@ -272,7 +272,8 @@ def _citizens_of(tokens: list[Token], language: str) -> str | None:
             declined = KAZAKH_CASE.search(kazakh_fold(token.word.folded)) is not None
             if declined and question_country_code(token.word.folded) is None:
                 continue  # "Канада азаматы" ends like a case and is none
-            near = tokens[position + 1 : position + 5]
+            # "Қазақстанның 3 100-ден астам азаматы": a figure's parts are several words.
+            near = tokens[position + 1 : position + 7]
         else:
             near = tokens[max(0, position - 3) : position]
         if token.country and any("citizen" in other.concepts for other in near):

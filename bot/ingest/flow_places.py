@@ -27,7 +27,7 @@ from storage.metrics import Direction, Vocabulary
 
 __all__ = ["FlowPlaces", "Roles", "roles_of", "settle_places"]
 
-Roles = dict[str, str | None]  # "into", "from", "in", "named" → a country's code
+Roles = dict[str, str | None]  # "into", "from", "in", "named", "border" → a country's code
 
 # From "the country", the one the article is about: "елден шығарылды", "из страны выслали".
 _FROM_THE_COUNTRY = re.compile(
@@ -58,7 +58,7 @@ class FlowPlaces:
 
 def roles_of(places: tuple[Place, ...]) -> Roles:
     """The first country named in each role; two destinations are none."""
-    roles: Roles = {"into": None, "from": None, "in": None, "named": None}
+    roles: Roles = {"into": None, "from": None, "in": None, "named": None, "border": None}
     several: set[str] = set()
     for place in places:
         key = place.role if place.role in roles else "named"
@@ -154,6 +154,14 @@ class _Settling:
 
     def run(self) -> FlowPlaces:
         self.origin, self.destination = self._named()
+        border = self.roles.get("border")
+        if border is not None and border not in {self.origin, self.destination}:
+            # "на словенському кордоні виїжджають": out over the border to Slovenia; "at the
+            # Slovenian border, 200 entered": in from it.
+            if self.outward:
+                self.destination = self.destination or border
+            elif self.metrics.direction(self.metric) is Direction.INTO:
+                self.origin = self.origin or border
         if self.metric == "returned":
             self.origin, self.destination = _returned(self.roles, self.citizenship)
             if self.destination is None and "kandas" in self.at.words.cues(0, len(self.at.text)):

@@ -371,7 +371,11 @@ def read_places(
             if position and "topic:ethnic" in tokens[position - 1].concepts:
                 continue
             if token.forms.adjective and _next_is_topic(tokens, position):
-                places.append(Place(token.demonym, None))
+                # "на словенському кордоні": the border's other side; "Kazakh citizenship":
+                # the country's.
+                following = tokens[position + 1]
+                side = "border" if "topic:border" in following.concepts else None
+                places.append(Place(token.demonym, side))
             else:
                 citizenship = citizenship or token.demonym
         elif token.country:

@@ -560,6 +560,16 @@ CASES: list[tuple[str, str, str, str, list[Expected]]] = [
     ("a region wins over a foreign town of its name", "ru", "2023-03-15",
      "С 1 по 14 марта с Бали улетели 8,8 тыс. россиян.",
      [Expected("left", 8800, ("IDN", None, "RUS"))]),
+    ("a country's border named by its adjective is the other side", "uk", "2023-10-03",
+     "За даними МВС Хорватії, щодня на словенському кордоні з Хорватії виїжджають від 30 до 50 "
+     "українців.",
+     [Expected("left", 30, ("HRV", "SVN", "UKR"))]),
+    ("Kazakh: the figure's words stand between the country and its citizens", "kk", "2024-09-10",
+     "Агенттік мәліметінше, биыл Жапонияға Қазақстанның 2 700-ден астам азаматы кірген.",
+     [Expected("entered", 2700, ("KAZ", "JPN", "KAZ"))]),
+    ("Kazakh: workers dispatched left", "kk", "2024-10-15",
+     "Өткен аптада Алматы әуежайынан Токиоға 52 жұмысшы жөнелтілді.",
+     [Expected("left", 52, ("KAZ", "JPN", None))]),
 ]  # fmt: skip
 
 
