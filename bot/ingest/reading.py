@@ -118,6 +118,10 @@ _KAZAKH_KINDS = frozenset({"арнайы", "тұрақты", "чартерлік
 # Cues of people who moved or applied: beside them "stay" words do not make a stock ("asylum
 # seekers" alone name people, not an application: "Malawi hosts 52,000 asylum seekers").
 _MOVED = frozenset({"enter", "register", "return", "deport", "leave", "apply", "refuse_exit"})
+# The words that open a relative clause after the people counted.
+_RELATIVE = re.compile(
+    r"(?i)(?<!\w)(?:who|which|які|котрі|яка|який|которые|который|которая|кто)(?!\w)"
+)
 # "In neighbouring Czechia," "В соседней Грузии": where, before the speaker is named.
 _IN_PLACE = re.compile(r"(?:^|\s)(?:[Ii]n|[Вв]о?|[Уу])\s+(?:[a-zа-яёіїєґ'’-]+\s+){0,2}$")
 # A figure of the present: as of the day of the report.
@@ -437,11 +441,15 @@ class _SentenceReader:
             # "Қазақстан халқының саны 20 млн 33 мың адамға жетті": how many live there, no
             # one's move.
             return self._left_out(figure, "background")
+        # "мешкають близько 50 тисяч українців, які переїхали туди ще до війни": a move told
+        # of the people in a relative clause is not the figure's.
+        relative = _RELATIVE.search(text, figure.end, own_clause[1])
+        main_cues = words.cues(own_clause[0], relative.start() if relative else own_clause[1])
         registered_now = self.language == "kk" and _KAZAKH_REGISTERED.search(text) is not None
         if (
             "backlog" in cues
             or ("stock" in cues and not cues & _MOVED)
-            or ("stock" in own_cues and not own_cues & _MOVED)
+            or ("stock" in main_cues and not main_cues & _MOVED)
             or ("stock" in cues and registered_now)
         ):
             # "Now almost 100,000 Russians remain in the country": the figure's own clause says

@@ -570,6 +570,16 @@ CASES: list[tuple[str, str, str, str, list[Expected]]] = [
     ("Kazakh: workers dispatched left", "kk", "2024-10-15",
      "Өткен аптада Алматы әуежайынан Токиоға 52 жұмысшы жөнелтілді.",
      [Expected("left", 52, ("KAZ", "JPN", None))]),
+    ("people who live somewhere are a stock, whatever a relative clause says they did", "uk",
+     "2022-04-20",
+     "Зараз у Франції мешкають близько 40 тисяч українців, які переїхали туди ще до війни.",
+     []),
+    ("moving to a country is entering it", "ru", "2023-03-01",
+     "В прошлом году в Сербию переехали около 12 тысяч россиян.",
+     [Expected("entered", 12000, ("RUS", "SRB", "RUS"))]),
+    ("people taken to a country entered it", "en", "2023-12-11",
+     "Another 140 people were taken to Malaysia after fishermen spotted their boat last week.",
+     [Expected("entered", 140, (None, "MYS", None))]),
 ]  # fmt: skip
 
 
