@@ -457,9 +457,9 @@ _QUOTED_NAME = re.compile(r"[«“\"„]([A-ZА-ЯЁІЇЄҐӘҒҚҢӨҰҮҺ][^�
 _LONGEST_NAME = 4
 
 
-# English words whose stem is a cue's ("department" is "depart"'s) and that name bodies, not
-# moves: "the Department of Immigration".
-_NO_CUE = frozenset({"department", "departments", "immigration"})
+# Words whose stem is a cue's ("department" is "depart"'s) and that name bodies or places, not
+# moves: "the Department of Immigration", "қабылдау орталығы" (a reception centre).
+_NO_CUE = frozenset({"department", "departments", "immigration", "қабылдау"})
 
 
 def _quoted_names(text: str) -> list[tuple[int, int]]:

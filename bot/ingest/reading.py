@@ -120,7 +120,8 @@ _KAZAKH_KINDS = frozenset({"арнайы", "тұрақты", "чартерлік
 _MOVED = frozenset({"enter", "register", "return", "deport", "leave", "apply", "refuse_exit"})
 # The words that open a relative clause after the people counted.
 _RELATIVE = re.compile(
-    r"(?i)(?<!\w)(?:who|which|які|котрі|яка|який|которые|который|которая|кто)(?!\w)"
+    r"(?i)(?<!\w)(?:who|which|before|after|які|котрі|яка|який|которые|который|которая|кто"
+    r"|после|після)(?!\w)"
 )
 # "In neighbouring Czechia," "В соседней Грузии": where, before the speaker is named.
 _IN_PLACE = re.compile(r"(?:^|\s)(?:[Ii]n|[Вв]о?|[Уу])\s+(?:[a-zа-яёіїєґ'’-]+\s+){0,2}$")
@@ -441,8 +442,9 @@ class _SentenceReader:
             # "Қазақстан халқының саны 20 млн 33 мың адамға жетті": how many live there, no
             # one's move.
             return self._left_out(figure, "background")
-        # "мешкають близько 50 тисяч українців, які переїхали туди ще до війни": a move told
-        # of the people in a relative clause is not the figure's.
+        # "мешкають близько 50 тисяч українців, які переїхали туди ще до війни", "hosted
+        # 14,000 refugees before the latest arrivals": a move told of the people in a relative
+        # clause, or of another time, is not the figure's.
         relative = _RELATIVE.search(text, figure.end, own_clause[1])
         main_cues = words.cues(own_clause[0], relative.start() if relative else own_clause[1])
         registered_now = self.language == "kk" and _KAZAKH_REGISTERED.search(text) is not None

@@ -73,7 +73,10 @@ def _rounds(headline: Candidate, body: Candidate) -> bool:
     same_places = {headline.origin, headline.destination} & {body.origin, body.destination}
     # A headline that rounds a body figure of the same kind is that figure, whatever
     # countries its few words happen to name ("as pressure from Washington mounts").
-    if headline.metric != body.metric and not (same_places - {None}):
+    # A headline's rounded figure ("понад 12 тисяч") that comes within a tenth of a body
+    # figure is that figure, however the headline words the flow.
+    rounded = headline.figure.qualifier.value != "exact"
+    if headline.metric != body.metric and not (same_places - {None}) and not rounded:
         return False
     low, high = sorted((headline.figure.value, body.figure.value))
     return high > 0 and (high - low) / high <= 0.1

@@ -580,6 +580,18 @@ CASES: list[tuple[str, str, str, str, list[Expected]]] = [
     ("people taken to a country entered it", "en", "2023-12-11",
      "Another 140 people were taken to Malaysia after fishermen spotted their boat last week.",
      [Expected("entered", 140, (None, "MYS", None))]),
+    ("a headline's rounded figure is the body's, however the headline words the flow", "uk",
+     "2024-03-19",
+     "З окупації виїхали понад 9 тисяч людей\n\nЗа даними прикордонників Латвії, з початку "
+     "року через пункт пропуску «Терехова» до Латвії в'їхали 9 214 українців.",
+     [Expected("entered", 9214)]),
+    ("people hosted before the latest arrivals are a stock", "en", "2024-02-10",
+     "Ghana already hosted more than 11,000 refugees before the latest arrivals, and 2,300 "
+     "crossed into Ghana from Burkina Faso last week.",
+     [Expected("entered", 2300, ("BFA", "GHA", None))]),
+    ("Kazakh: people living at a reception centre are a stock", "kk", "2024-03-01",
+     "Қабылдау орталығында қазір 250-ге жуық қазақстандық тұрып жатыр.",
+     []),
 ]  # fmt: skip
 
 
