@@ -56,7 +56,26 @@ def find_dates(text: str, language: str, reference: date) -> list[FoundDate]:
     folded = ordinals_as_digits(_fold(text))
     found = find_written_dates(text, folded, language, reference)
     found += find_named_periods(text, folded, language, reference)
-    return _years_said_again(text, apart(found))
+    return _one_day_said_twice(_years_said_again(text, apart(found)))
+
+
+def _one_day_said_twice(found: list[FoundDate]) -> list[FoundDate]:
+    """ "кеше бір тәулікте", "yesterday, in a single day": the day named, not a day up to R."""
+    kept: list[FoundDate] = []
+    for reading in found:
+        before = kept[-1] if kept else None
+        one_day = reading.kind == "duration" and reading.period_start == reading.period_end
+        if (
+            before is not None
+            and one_day
+            and before.kind in {"relative", "day"}
+            and before.period_start is not None
+            and before.period_start == before.period_end
+            and reading.start - before.end <= 3
+        ):
+            continue
+        kept.append(reading)
+    return kept
 
 
 # "з 1 січня до 12 березня цього року", "since 1 April this year": the year of the dates

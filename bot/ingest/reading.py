@@ -49,7 +49,9 @@ _SINCE_THE_START = re.compile(
 _FULL_SCALE = re.compile(
     r"(?i)(?:повномасштабного вторгнення|повномасштабної війни|повномасштабної агресії|"
     r"полномасштабного вторжения|полномасштабной войны|full-scale invasion|"
-    r"(?:russia['’]s|russian) invasion of ukraine|толық ауқымды басып кіру)"
+    r"(?:russia['’]s|russian) invasion of ukraine|толық ауқымды басып кіру"
+    # Ukrainian news since 2022 says "the war" for the full-scale one.
+    r"|(?:з|від) початку (?:великої )?війни)"
 )
 _FULL_SCALE_BEGAN = date(2022, 2, 24)
 # "since fighting between M23 and the army resumed on": a day after it opens a period.
@@ -588,10 +590,10 @@ class _SentenceReader:
             # "За те же семь дней в Казахстан въехали 38,7 тыс.": the days of the figure before.
             return before.period_start, before.period_end, before.as_of
         began = context.since or context.began
-        if began is None and _FULL_SCALE.search(self.sentence.text):
-            # "від початку повномасштабного вторгнення", with no day the article gives: the
-            # day every reader knows it began.
-            began = _FULL_SCALE_BEGAN if self.published > _FULL_SCALE_BEGAN else None
+        if _FULL_SCALE.search(self.sentence.text) and self.published > _FULL_SCALE_BEGAN:
+            # "від початку повномасштабного вторгнення", whatever day the article counted from
+            # before: the day every reader knows it began.
+            began = _FULL_SCALE_BEGAN
         in_clause = own is not None and around[0] <= own.start and own.end <= around[1]
         if began is not None and not in_clause and _SINCE_THE_START.search(self.sentence.text):
             # "since the start of the conflict": since the day the article said it began.

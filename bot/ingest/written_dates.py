@@ -414,9 +414,11 @@ def _period(
     ):
         return None
     if first.bare and last.bare and start is None:
-        # "в сентябре-октябре": two months after "in" are one period too.
+        # "в сентябре-октябре", "in 2013-2016": two months or years after "in" are one period
+        # too.
         start = _before(context, "in", folded, first.start)
-        if start is None or last.month is None:
+        years = first.month is None and last.month is None and joint.group().strip() != ""
+        if start is None or (last.month is None and not years):
             return None
     bounds = _resolved_pair(first, last, reference)
     if bounds is None:

@@ -592,6 +592,12 @@ CASES: list[tuple[str, str, str, str, list[Expected]]] = [
     ("Kazakh: people living at a reception centre are a stock", "kk", "2024-03-01",
      "Қабылдау орталығында қазір 250-ге жуық қазақстандық тұрып жатыр.",
      []),
+    ("Ukrainian 'since the start of the war' is since the full-scale invasion", "uk",
+     "2023-03-14",
+     "З 1 січня до Іспанії прибули 9 тисяч українців.\n\nЗ початку війни Іспанію покинули "
+     "понад 35 тисяч громадян України, повідомляє El País.",
+     [Expected("entered", 9000, period=("2023-01-01", None, "2023-03-14")),
+      Expected("left", 35000, period=("2022-02-24", None, "2023-03-14"))]),
 ]  # fmt: skip
 
 
