@@ -24,6 +24,7 @@ from bot.ingest.reporting import (
     Cue,
     SourceLine,
     find_cue,
+    in_interview,
     own_count,
     section_break,
     source_line,
@@ -117,6 +118,9 @@ class _Article:
         # The source the story's lead names "back" ("Бұл туралы X хабарлады"): the lines after
         # it are X's until another source is named.
         self.lead_source: _Chain | None = None
+        # Whom a person told what ("Smith told the BBC"): (name, kind) → (outlet, paragraph).
+        self.told: dict[tuple[str, str], tuple[Speaker, int]] = {}
+        self.paragraph = 0
 
     def carrier(self, speaker: Speaker | None) -> Speaker | None:
         """The outlet that carries ``speaker``'s figures in this section, if any."""
@@ -164,7 +168,10 @@ class _Article:
         if cue.told:
             # "Smith told the BBC that ...": the outlet carried this statement.
             told = _WHEN_TOLD.sub("", cue.told)  # "told Czech Radio on Sunday"
-            return speaker, self.registry.add(read_outlet(told, self.language))
+            outlet = self.registry.add(read_outlet(told, self.language))
+            if speaker is not None:
+                self.told[(speaker.name, speaker.kind)] = (outlet, self.paragraph)
+            return speaker, outlet
         return speaker, self.carrier(speaker)
 
     def read_source(self, index: int, line: SourceLine) -> _Reading:
@@ -260,8 +267,22 @@ class _Article:
             for r, q in zip(self.readings, quoted, strict=True)
         ]
 
+    def interviewed(self, chain: _Chain, cue: Cue, text: str) -> _Chain:
+        """ "In the same interview he said", "Сұхбатта Сәрсенбаева ... айтты", and a "he said"
+        right after "Smith told the BBC": the outlet told before carried this too. A new
+        statement by name or by role ("The minister said") is not the interview's."""
+        speaker, carried = chain
+        told = self.told.get(_key(speaker) or ("", "")) if carried is None else None
+        if told is None:
+            return chain
+        pronoun = plain(cue.phrase.strip()) in PRONOUNS
+        if in_interview(text) or (pronoun and self.paragraph - told[1] <= 1):
+            return speaker, told[0]
+        return chain
+
     def read_sentence(self, index: int, sentence: Sentence) -> _Reading:
         text = sentence.text
+        self.paragraph = sentence.paragraph
         if sentence.line_start:
             self.line_chain = None
             self.sourced = sourced_line(text)
@@ -286,7 +307,7 @@ class _Article:
             if self.lead is not None and self.section == 0:
                 self.lead.append(index)
             return _Reading(None, None, None, "none")
-        chain = self.resolve(cue)
+        chain = self.interviewed(self.resolve(cue), cue, text)
         if chain == (None, None) and self.sourced and self.source is not None:
             # "Деталі: За даними статистиків, ...": the cited source's report, in its words.
             chain = self.source

@@ -17,6 +17,7 @@ from bot.ingest.reporting_subjects import (
     BODY_HEAD,
     LISTED_AND,
     english_object,
+    english_opening,
     english_subject,
     kazakh_subject,
     slavic_object,
@@ -32,6 +33,7 @@ __all__ = [
     "Cue",
     "SourceLine",
     "find_cue",
+    "in_interview",
     "own_count",
     "section_break",
     "source_line",
@@ -240,7 +242,10 @@ _KK = _Patterns(
     verb=re.compile(
         r"(?P<v>(?:деп\s+)?(?:мәлімдеді|хабарлады|хабарлайды|айтты|деді|дейді|атап өтті|"
         r"атап көрсетті|жазады|жазды|мәлім етті|хабар берді|жеткізді|түсіндірді|мәлімдейді|"
-        r"растады|нақтылады|қосты|мәлімдеме жасады|хабарлаған|мәлімдеген))(?!\w)(?P<that>)"
+        r"растады|нақтылады|қосты|мәлімдеме жасады|хабарлаған|мәлімдеген|ескертті|ескертеді|"
+        r"мойындады|баяндады|сендірді|айтып өтті|қосып өтті|тілге тиек етті|"
+        r"хабар етті|айтып берді|айтады|атап өтеді|түсіндіреді|нақтылайды|жазған|айтқан))"
+        r"(?!\w)(?P<that>)"
     ),
     passive=re.compile(r"\b(?:хабарланды|мәлімделді|белгілі болды|хабарланған)(?!\w)"),
     back=re.compile(r"^Бұл (?:туралы|жөнінде|жайында)\s+"),
@@ -298,6 +303,9 @@ _TOLD = frozenset(
      "заявила", "сообщил", "сообщила", "розповів", "розповіла", "сказав", "заявив",
      "повідомив", "повідомила"}
 )  # fmt: skip
+# Verbs whose object is always whom it was told: "Peña, Venezuela's consul, told VTV that".
+_HEARERS = frozenset({"told", "tells"})
+_TRAILING_IT = re.compile(r"(?i),\s*(?:it|they)(?:\s+(?:also|later|further))?\s*$")
 _HEARD = re.compile(r"\s+(?:that|что|що)\b|[,.;:]")
 _CLAUSE_END = re.compile(r"[.;!?](?:\s|$)")
 _ANNOUNCED = frozenset({"announced", "announces"})
@@ -311,6 +319,21 @@ _OWN_COUNT = re.compile(
     r"за (?:нашими|нашим) (?:підрахунк\w*|даними|оцінк\w*|розрахунк\w*)|наш\w* підрахун\w*|"
     r"біздің (?:есеб|санау|дерег)\w*)"
 )
+
+
+# "In the same interview", "в том же интервью", "у тому ж інтерв'ю", "сұхбатта": what an
+# interview told before goes on.
+_SAME_INTERVIEW = re.compile(
+    r"(?i)(?<!\w)(?:in (?:the|that|this) (?:same )?interview|in the same conversation|"
+    r"(?:в|во) (?:том же |этом же |этом |том же самом |своём |своем )?(?:интервью|беседе)|"
+    r"(?:в|у) (?:тому ж(?:е)? |цьому ж(?:е)? |цьому |своєму )?(?:інтерв['’]ю|розмові)|"
+    r"сұхбатта(?:ғы)?|сол сұхбатында|сұхбатында)(?!\w)"
+)
+
+
+def in_interview(text: str) -> bool:
+    """Whether a sentence goes on with an interview told before ("In the same interview")."""
+    return _SAME_INTERVIEW.search(text) is not None
 
 
 def own_count(text: str) -> bool:
@@ -371,7 +394,8 @@ def _verb_cue(text: str, found: re.Match[str], patterns: _Patterns, language: st
         # A comma before the verb may close an appositive ("X, the minister, said"); only a
         # quotation mark says for sure that the speaker follows ("'...,' said X").
         quoted = re.search(r"[\"”»]\s*$", left) is not None
-        after = english_object(right) if follows else None
+        # Whoever is told ("..., told state broadcaster VTV") heard it; they did not say it.
+        after = english_object(right) if follows and verb not in _HEARERS else None
         if after and left.rstrip().endswith(",") and after[:1].isupper():
             # "..., to escape air strikes around Myawaddy, said Naw Htoo Paw of ...": a
             # name after the verb is its speaker, not the place before the comma.
@@ -384,6 +408,10 @@ def _verb_cue(text: str, found: re.Match[str], patterns: _Patterns, language: st
                 phrase = released["x"]
         if phrase is None and follows:
             phrase = after
+        if phrase is None and _TRAILING_IT.search(left):
+            # "BAMF received 1,746 applications in March, it said in its monthly report":
+            # "it" is the sentence's own subject.
+            phrase = english_opening(text[: found.start()])
     elif language == "kk":
         # "– деді X." names the speaker after the verb; "X ... мәлімдеді." before it.
         after = _CLAUSE_END.split(right, maxsplit=1)[0].strip(" ,")
@@ -405,7 +433,7 @@ def _verb_cue(text: str, found: re.Match[str], patterns: _Patterns, language: st
     if interview is not None:
         # "— рассказал X в интервью газете «Истанбул Хабер»": the paper carried it.
         phrase, told = interview["x"], interview["y"]
-    if verb in _TOLD and not follows:
+    if verb in _TOLD and (not follows or verb in _HEARERS):
         # "Smith told the BBC that ...", "рассказал РИА Новости": the outlet carried it.
         heard = _HEARD.split(right, maxsplit=1)[0]
         told = heard if heard.strip() and names_outlet(heard, language) else None

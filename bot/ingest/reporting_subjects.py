@@ -28,6 +28,7 @@ __all__ = [
     "BODY_HEAD",
     "LISTED_AND",
     "english_object",
+    "english_opening",
     "english_subject",
     "kazakh_subject",
     "slavic_object",
@@ -198,6 +199,23 @@ def english_subject(left: str) -> str | None:
     return subject
 
 
+def english_opening(sentence: str) -> str | None:
+    """The subject an English sentence opens with, when it names one ("The Federal Office for
+    Migration and Refugees (BAMF) received ..."): the longest run of its first words that can
+    be a speaker, up to its first clause mark."""
+    head = _SEGMENT.split(sentence.strip(), maxsplit=1)[0]
+    acronym = re.match(r"[^()]+\([A-Z][A-Za-z]{1,9}\)", sentence.strip())
+    if acronym is not None:
+        # The acronym in brackets after the body's name is part of it.
+        head = acronym.group()
+    words = list(re.finditer(r"\S+", head))
+    for end in range(min(len(words), _EN_LONGEST + 1), 0, -1):
+        phrase = head[: words[end - 1].end()]
+        if english_subject(phrase) == phrase:
+            return phrase
+    return None
+
+
 def english_object(right: str) -> str | None:
     """The speaker after an English verb: '"...," said Laaksonen', "said X, the head of Y"."""
     first, _, rest = _CLAUSE_END.split(right, maxsplit=1)[0].partition(",")
@@ -320,8 +338,17 @@ def kazakh_subject(region: str) -> str | None:
         return None
     if words[0].plain == "ол":
         return words[0].text
-    found = person_span(words, "kk")
-    if found and _KAZAKH_SURNAME.search(words[found[1] - 1].text.lower()):
+    # A quoted name is a body's or an outlet's ("«Шығыс шұғыласына» берген сұхбатында"), no
+    # part of the person's before it.
+    found = person_span(words_of(region.split("«", 1)[0])[:_KAZAKH_LONGEST], "kk")
+    # "IND баспасөз хатшысы Ян де Врис": a name after a person's role is a name, whatever
+    # its surname looks like.
+    titled = (
+        found is not None
+        and found[0] > 0
+        and any(words[found[0] - 1].plain.startswith(key) for key in PERSON_ROLES)
+    )
+    if found and (titled or _KAZAKH_SURNAME.search(words[found[1] - 1].text.lower())):
         return _through(region, words[found[1] - 1].text)
     bodies = [w for w in words if is_org_word(w) and kazakh_base(w.text) == w.text]
     if bodies:

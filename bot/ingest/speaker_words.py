@@ -53,18 +53,19 @@ PLURAL_PRONOUNS = frozenset(_plain("they", "them", "their", "они", "их", "�
 # mean whoever the article named as its minister, head, director or chair.
 HEAD_ROLES = _plain("minister", "head", "chief", "director", "chair", "министр", "глава",
                     "руковод", "директор", "председат", "начальник", "міністр", "очільн",
-                    "керівн", "голов", "төраға", "басшы")  # fmt: skip
+                    "керівн", "голов", "төраға", "басшы", "бастығ", "бастық")  # fmt: skip
 # A deputy is not whom "the minister" or "the head" means.
-DEPUTIES = _plain("deputy", "vice", "замест", "замглав", "замминистр", "заступ", "вице", "віце")
+DEPUTIES = _plain("deputy", "vice", "замест", "замглав", "замминистр", "заступ", "вице", "віце",
+                  "орынбасар")  # fmt: skip
 _SPOKES = _plain("spokes", "представ", "пресс-секрет", "прес-секрет", "речни", "спикер",
-                 "спікер", "өкіл")  # fmt: skip
+                 "спікер", "өкіл", "хатшы")  # fmt: skip
 
 
 def _roles() -> dict[str, tuple[str, ...]]:
     roles: dict[str, tuple[str, ...]] = {}
     # A minister heads a ministry: "the minister" and "the head of the Ministry" are one.
     for stem in ("head", "chief", "глав", "руковод", "начальник", "очільн", "керівн", "голов",
-                 "басшы", "minister", "министр", "міністр"):  # fmt: skip
+                 "басшы", "бастығ", "бастық", "minister", "министр", "міністр"):  # fmt: skip
         roles[plain(stem)] = HEAD_ROLES
     for stem in _SPOKES:
         roles[stem] = _SPOKES
@@ -77,7 +78,7 @@ def _roles() -> dict[str, tuple[str, ...]]:
             "заместитель министра",
             "заступник міністра",
         ),
-        ("deputy", "замест", "заступ", "вице", "віце"),
+        ("deputy", "замест", "заступ", "вице", "віце", "орынбасар"),
         ("director", "директор"),
         ("official", "чиновник", "посадов"),
         ("coordinator", "координатор", "үйлестіруші"),
@@ -117,7 +118,9 @@ ORG_HEADS = _plain(
     "ініціатив", "бастама", "компани", "компані", "company", "force", "society",
     "association", "alliance", "network", "union", "coalition", "mission", "programme",
     "group", "charity", "watchdog", "ngo", "monitor",
-    "аеропорт", "әуежай",
+    "аеропорт", "әуежай", "army", "armed forces", "арми", "армі", "войск", "військ",
+    "airline", "авиакомпани", "авіакомпані", "әуекомпани", "штаб", "headquarters",
+    "municipalit", "акимат", "погрануправлени", "кабмин", "кабмін", "cabinet",
 )  # fmt: skip
 
 
