@@ -91,7 +91,12 @@ def _speaks_for(
         return True
     stems = {word[:5] for word in described}
     named = [word[:5] for word in _STEM_WORDS.findall(body.name.casefold())]
-    return bool(named) and all(stem in stems for stem in named)
+    if bool(named) and all(stem in stems for stem in named):
+        return True
+    # "пресс-секретарь министерства", "a ministry spokeswoman": the body of that kind the
+    # article cites, named no otherwise in the description.
+    capitalised = any(word[:1].isupper() for word in _STEM_WORDS.findall(person.description or ""))
+    return bool(named) and named[0] in stems and not capitalised
 
 
 def _key(speaker: Speaker | None) -> tuple[str, str] | None:

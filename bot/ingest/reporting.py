@@ -20,6 +20,7 @@ from bot.ingest.reporting_subjects import (
     english_opening,
     english_subject,
     kazakh_subject,
+    slavic_appositive,
     slavic_object,
     slavic_subject,
     speaker_follows,
@@ -27,7 +28,7 @@ from bot.ingest.reporting_subjects import (
     without_audience,
 )
 from bot.ingest.speaker_names import nominative_phrase
-from bot.ingest.speakers import names_outlet, speaks
+from bot.ingest.speakers import BODY_KINDS, names_outlet, speaks
 
 __all__ = [
     "Cue",
@@ -158,6 +159,16 @@ _RU = _Patterns(
             ),
             "nomn",
         ),
+        (
+            # "Об этом говорится в докладе Министерства ...": the report's body.
+            re.compile(
+                r"\b(?:говорится|сообщается|указывается|отмечается|сказано|утверждается)\s+"
+                r"(?:в|во)\s+(?:\w+\s+)?(?:доклад\w*|сообщени\w*|отч[её]т\w*|заявлени\w*|"
+                r"пресс-релиз\w*|релиз\w*|справк\w*|бюллетен\w*|обзор\w*|ответ\w*|письм\w*)\s+"
+                + _X
+            ),
+            "gent",
+        ),
     ),
     citing=re.compile(r",?\s*\b(?:со ссылкой на|ссылаясь на|цитируя)\s+" + _X),
     verb=re.compile(
@@ -197,6 +208,16 @@ _UK = _Patterns(
             ),
             "nomn",
         ),
+        (
+            # "Про це йдеться у звіті Міністерства ...": the report's body.
+            re.compile(
+                r"\b(?:йдеться|ідеться|говориться|зазначається|повідомляється|сказано|вказано)\s+"
+                r"(?:в|у)\s+(?:\w+\s+)?(?:доповід\w*|повідомленн\w*|звіт\w*|заяв\w*|"
+                r"прес-реліз\w*|пресреліз\w*|реліз\w*|довідц\w*|бюлетен\w*|огляд\w*|"
+                r"відповід\w*|лист\w*)\s+" + _X
+            ),
+            "gent",
+        ),
     ),
     citing=re.compile(r",?\s*\b(?:з посиланням на|посилаючись на|цитуючи)\s+" + _X),
     verb=re.compile(
@@ -229,6 +250,15 @@ _KK = _Patterns(
                 r"айтуынша|сөзінше|дерегінше|деректеріне сәйкес|деректері бойынша|мәлімдеуінше|"
                 r"бағалауынша|хабарлағандай|пікірінше|жазуынша|мәлімдегендей|айтқандай|"
                 r"(?:дерегіне|деректеріне|мәліметіне|мәліметтеріне)\s+сүйенсек)\b\s*,?"
+            ),
+            "gent",
+        ),
+        (
+            # "Бұл туралы министрліктің хабарламасында айтылған": the statement's body.
+            re.compile(
+                r"(?:^|(?<=[,;:!?«»\"–—])|(?<=\.)(?!\w))\s*(?P<x>(?:[^,.;:!?«»\"–—]|\.(?=\w))+?)"
+                r"\s+(?:есебінде|хабарламасында|мәлімдемесінде|баяндамасында|релизінде)\s+"
+                r"(?:айтылған|айтылады|делінген|делінеді|көрсетілген|көрсетіледі)(?!\w)"
             ),
             "gent",
         ),
@@ -271,6 +301,17 @@ _RELAYED = re.compile(
     r"ссылается|на\s+(?:які|яку|який)\s+посилається|(?:которые|которую|который)\s+"
     r"(?:приводит|приводят|цитирует)|(?:які|яку|який)\s+(?:наводить|наводять|цитує))"
     r"\s+(?P<y>[^,.;:!?]+?)\s*,"
+)
+# "X, слова которого приводит ТАСС,", "X, на яке посилається Укрінформ,": the relay.
+_RELATIVE_RELAY = re.compile(
+    r"(?i),\s*(?:слова\s+(?:которого|которой|которых|якого|якої|яких)\s+(?:привод(?:ит|ят)|"
+    r"цитиру(?:ет|ют)|переда[её]т|навод(?:ить|ять)|цитує|переда[єю])|на\s+(?:которого|"
+    r"которую|которое|которых|якого|яку|яке|яких)\s+(?:ссыла(?:ется|ются)|посила(?:ється|"
+    r"ються)))\s+(?P<y>[^,;:]+?)\s*,\s*$"
+)
+_QUOTED_BODY_END = re.compile(
+    rf"(?:^|(?<=[\s,]))(?P<x>{BODY_KINDS}\s+[«\"“„][^«»\"“”„]{{2,60}}[»\"”“])\s*$",
+    re.IGNORECASE,
 )
 _INTERVIEW = re.compile(r"(?P<x>(?:«[^»]{1,40}»|\S+)\s+агенттігіне)\s+берген\s+сұхбат")
 # "предоставили данные", "навели цифри": a verb of giving reports only when data is given.
@@ -417,7 +458,21 @@ def _verb_cue(text: str, found: re.Match[str], patterns: _Patterns, language: st
         after = _CLAUSE_END.split(right, maxsplit=1)[0].strip(" ,")
         phrase = after or kazakh_subject(left)
     else:
+        relayed_by = _RELATIVE_RELAY.search(left)
+        if relayed_by is not None:
+            # "Пограничное управление ..., слова которого приводит ТАСС, сообщило": the
+            # body said it, the agency relayed it.
+            left = left[: relayed_by.start()]
+            follows = speaker_follows(left)
+        quoted_body = _QUOTED_BODY_END.search(left)
         phrase = None if follows else slavic_subject(left, language)
+        if quoted_body is not None:
+            # "Авиакомпания «Аэрофлот» сообщила": the quotation mark closes the body's name.
+            phrase = quoted_body["x"]
+        elif phrase is None and follows:
+            phrase = slavic_appositive(left, language)
+        if phrase is not None and relayed_by is not None:
+            return Cue(found.end(), relayed_by["y"], "nomn", True, phrase, "nomn")
         if phrase is not None and _DATA_ALONE.match(phrase):
             phrase = None  # "Данные приводит Министерство ...": who gives them follows
         if phrase is None and not found.group("that"):
@@ -481,7 +536,13 @@ def find_cue(text: str, language: str, line_start: bool = True) -> Cue | None:
             if language in {"ru", "uk"}:
                 # "Как заявил журналистам глава ведомства X": X, whoever heard it.
                 phrase = without_audience(phrase)
-            found.append((match.start(), Cue(match.end(), phrase, case)))
+            # "Об этом говорится в докладе X", "Бұл туралы X хабарламасында айтылған": X is
+            # the source of the sentences before.
+            back = patterns.back.match(masked)
+            backward = back is not None and back.end() >= match.start()
+            if back is not None and backward and phrase.startswith(back.group()):
+                phrase = phrase[back.end() :].strip()
+            found.append((match.start(), Cue(match.end(), phrase, case, back=backward)))
     passive = patterns.passive.search(masked)
     if passive:
         found.append((passive.start(), Cue(passive.end(), "")))

@@ -31,6 +31,7 @@ __all__ = [
     "english_opening",
     "english_subject",
     "kazakh_subject",
+    "slavic_appositive",
     "slavic_object",
     "slavic_subject",
     "speaker_follows",
@@ -311,11 +312,42 @@ def without_audience(phrase: str) -> str:
     return " ".join(_AUDIENCE.sub(" ", phrase).split())
 
 
+# "Сабина Хадад, пресс-секретарь управления, сообщила": a name, then what they are.
+def slavic_appositive(left: str, language: str) -> str | None:
+    """A Russian or Ukrainian subject set off by commas before its verb: "Андрій Левчишин,
+    посол України у Франції," is the ambassador, named."""
+    segments = _segments(left)
+    if len(segments) < 2 or not segments[-1].strip()[:1].islower():
+        return None
+    name, description = segments[-2].strip(), segments[-1].strip()
+    words = words_of(name)
+    found = person_span(words, language)
+    if found is None or found != (0, len(words)):
+        return None
+    if not _valid_slavic(description.split(), language):
+        return None
+    return f"{name}, {description}"
+
+
+_BRACKETED_ACRONYM = re.compile(r"\([A-ZА-ЯЁІЇЄҐ][\w-]{1,12}\)")
+
+
 def slavic_object(right: str) -> str:
     """The speaker after a Russian or Ukrainian verb: the rest of the clause, without whom it
     was said to ("рассказал нам замначальника ...")."""
     sentence = re.split(r"[.;:!?](?:\s|$)", right, maxsplit=1)[0]
     clause = sentence.split(",", 1)[0]
+    parts = sentence.split(",")
+    if len(parts) > 1 and BODY_HEAD.search(parts[0]):
+        # "сообщило Министерство труда, социального обеспечения и миграции КР (Минтруда)":
+        # a body's name that lists its fields runs past its comma.
+        listed, _, bracket = parts[1].partition("(")
+        if _BODY_LIST_END.fullmatch(listed.rstrip()):
+            clause = f"{parts[0]},{listed.rstrip()}"
+            acronym = _BRACKETED_ACRONYM.match(f"({bracket}")
+            if acronym is not None:
+                # "(Минтруда)": what the article calls the body later.
+                clause = f"{clause} {acronym.group()}"
     if "," in sentence and person_span(words_of(clause), "ru") is None:
         # "сообщил заместитель министра труда, миграции и занятости Фарход Назаров": a title
         # with commas in it runs on to the name.

@@ -44,6 +44,7 @@ from bot.language.demonyms import DEMONYMS
 from bot.language.words import country_names
 
 __all__ = [
+    "BODY_KINDS",
     "Mention",
     "Speaker",
     "english_ministry",
@@ -94,23 +95,24 @@ _SLAVIC_PREFIXES = (
 )
 # A body's kind, then its quoted name, or (Kazakh) the other way round. Outlets ("газета
 # «Известия»") are read before this, as outlets.
-_BODY_KINDS = (
-    r"(?:компани\w*|корпораци\w*|корпораці\w*|организаци\w*|організаці\w*|фонд\w*"
+BODY_KINDS = (
+    r"(?:авиакомпани\w*|авіакомпані\w*|airline|әуекомпания\w*|компани\w*|корпораци\w*|корпораці\w*|организаци\w*|організаці\w*|фонд\w*"
     r"|ассоциаци\w*|асоціаці\w*|объединени\w*|об'єднанн\w*|движени\w*|рух\w*|групп?\w*"
     r"|оператор\w*|аэропорт\w*|аеропорт\w*|центр\w*|company|group|foundation"
     r"|association|organi[sz]ation|operator|airport|қоры\w*|қауымдастығ\w*"
     r"|ұйым\w*|әуежай\w*|орталығ\w*)"
 )
 _KIND_THEN_NAME = re.compile(
-    rf"(?i)^(?:the\s+)?{_BODY_KINDS}(?:\s+[а-яіїєґa-z'-]+)?\s+[«\"“„](?P<name>[^«»\"“”„]{{2,60}})[»\"”“]$"
+    rf"(?i)^(?:the\s+)?{BODY_KINDS}(?:\s+[а-яіїєґa-z'-]+)?\s+[«\"“„](?P<name>[^«»\"“”„]{{2,60}})[»\"”“]$"
 )
-_NAME_THEN_KIND = re.compile(rf"(?i)^[«\"“„](?P<name>[^«»\"“”„]{{2,60}})[»\"”“]\s+{_BODY_KINDS}$")
+_NAME_THEN_KIND = re.compile(rf"(?i)^[«\"“„](?P<name>[^«»\"“”„]{{2,60}})[»\"”“]\s+{BODY_KINDS}$")
 _NOT_A_BODY_NAME = ("http",)
 _OPENS_WITH_BODY = re.compile(
     r"^(?:[Tt]he\s+)?(?:(?:Ministry|Department|Agency|Office)\s+(?:of|for)\b|"
     r"(?:Министерств|Міністерств)\w*\s)"
 )
-_ACRONYM_END = re.compile(r"\((?P<acronym>[A-ZА-ЯЁІЇЄҐ]{2,8})\)?\s*$")
+# "(ЦАХАЛ)", "(Минтруда)": a short name in brackets after a body's full name.
+_ACRONYM_END = re.compile(r"\((?P<acronym>[A-ZА-ЯЁІЇЄҐ](?:[A-ZА-ЯЁІЇЄҐ]{1,7}|[\w-]{2,11}))\)?\s*$")
 _BRACKETED_END = re.compile(r"(?<=\w)\s*\((?:[^()]{1,12})\)?\s*$")
 _RUSSIAN_FEDERATION = "the Russian Federation"  # the seed's form for RUS in a ministry's name
 _EN_MINISTRY = re.compile(
