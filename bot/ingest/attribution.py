@@ -173,6 +173,8 @@ class _Article:
         if cue.told:
             # "Smith told the BBC that ...": the outlet carried this statement.
             told = _WHEN_TOLD.sub("", cue.told)  # "told Czech Radio on Sunday"
+            # "в интервью агентству dpa": the agency's name, without the word for it.
+            told = _OUTLET_KIND.sub("", told.strip()) or told
             outlet = self.registry.add(read_outlet(told, self.language))
             if speaker is not None:
                 self.told[(speaker.name, speaker.kind)] = (outlet, self.paragraph)

@@ -11,7 +11,7 @@ open a new section ("Background:", "Раніше:", "Напомним") and "Sou
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from bot.ingest.reporting_subjects import (
     BODY_HEAD,
@@ -112,6 +112,26 @@ _EN = _Patterns(
             ),
             "nomn",
         ),
+        (
+            # "As reported by Anadolu Agency,", "was confirmed by the Interior Ministry".
+            re.compile(
+                r"\b(?:[Aa]s\s+(?:reported|announced|stated|said|confirmed|estimated)|"
+                r"(?:was|were|has been|have been|had been)\s+(?:confirmed|reported|announced|"
+                r"stated|provided|released|published|given))\s+by\s+" + _X + r"(?:\s*,)?"
+            ),
+            "nomn",
+        ),
+        (
+            # "Data published by Eurostat show that", "figures released by the UN on Friday
+            # indicate": whose figures.
+            re.compile(
+                r"\b(?:[Dd]ata|[Ff]igures|[Ss]tatistics|[Nn]umbers|[Ee]stimates)\s+(?:released|"
+                r"published|issued|provided|compiled|collected)\s+by\s+(?P<x>[^,.;:\d]+?)"
+                r"(?:\s+(?:on|last|this|in)\s+\w+)?\s+(?:show|shows|showed|indicate|indicates|"
+                r"indicated|suggest|suggests|reveal|reveals|revealed)\b(?:\s+that\b)?"
+            ),
+            "nomn",
+        ),
     ),
     citing=re.compile(r",?\s*\b(?:citing|quoting|with reference to|referring to)\s+" + _X),
     verb=re.compile(
@@ -146,7 +166,9 @@ _RU = _Patterns(
             re.compile(
                 r"\b(?:[Пп]о (?!(?:его|её|ее|их) )(?:\w+ )?(?:данным|словам|информации|"
                 r"сообщению|оценке|оценкам|подсч[её]там|сведениям)|[Сс]о слов|[Сс]огласно "
-                r"(?:\w+ )?(?:данным|информации|сообщению|оценкам))\s+" + _X + r"(?:\s*,)?"
+                r"(?:\w+ )?(?:данным|информации|сообщению|оценкам|статистике|сведениям|"
+                r"подсч[её]там|отч[её]ту|докладу)|[Кк]ак следует из (?:\w+ )?(?:данных|доклада|"
+                r"отч[её]та|сообщения|статистики|информации))\s+" + _X + r"(?:\s*,)?"
             ),
             "gent",
         ),
@@ -179,7 +201,7 @@ _RU = _Patterns(
         r"посчитал|заметил|напомнил|оценил)(?:а|о|и)?|привод(?:ит|ят)|"
         r"поясня(?:ет|ют)|рассказыва(?:ет|ют)|утвержда(?:ет|ют)|уточня(?:ет|ют)|"
         r"сообща(?:ет|ют)|заявля(?:ет|ют)|переда[её]т|передают|пиш(?:ет|ут)|отмеча(?:ет|ют)|"
-        r"говор(?:ит|ят)|информиру(?:ет|ют)|подч[её]ркива(?:ет|ют)|оценива(?:ет|ют)|"
+        r"говор(?:ит|ят)|информиру(?:ет|ют)|подч[её]ркива(?:ет|ют)|оценива(?:ет|ют)|цитиру(?:ет|ют)|"
         r"счита(?:ет|ют)|полага(?:ет|ют))\b"
         r"(?P<when>\s+(?:в|во)\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|"
         r"воскресенье)|\s+(?:вчера|сегодня|накануне))?(?P<that>,?\s+что\b)?"
@@ -196,8 +218,12 @@ _UK = _Patterns(
         (re.compile(r"\b[Зз]а (?P<x>його|її|їхніми|їх) (?:словами|даними)\s*,?"), "nomn"),
         (
             re.compile(
-                r"\b[Зз]а (?!(?:його|її|їхніми|їх) )(?:\w+ )?(?:даними|словами|інформацією|"
-                r"оцінками|оцінкою|підрахунками|повідомленням|відомостями)\s+" + _X + r"(?:\s*,)?"
+                r"\b(?:[Зз]а (?!(?:його|її|їхніми|їх) )(?:\w+ )?(?:даними|словами|інформацією|"
+                r"оцінками|оцінкою|підрахунками|повідомленням|відомостями|статистикою)|"
+                r"(?:[Зз]гідно (?:з|із)|[Вв]ідповідно до) (?:\w+ )?(?:даними|даних|інформацією|"
+                r"інформації|статистикою|статистики|звітом|звіту|оцінками|оцінок)|"
+                r"[Яя]к (?:випливає|видно) (?:з|із) (?:\w+ )?(?:даних|звіту|доповіді|статистики))"
+                r"\s+" + _X + r"(?:\s*,)?"
             ),
             "gent",
         ),
@@ -227,7 +253,7 @@ _UK = _Patterns(
         r"(?:в|ла|ло|ли)|повідомля(?:є|ють)|заявля(?:є|ють)|"
         r"переда(?:є|ють)|пиш(?:е|уть)|інформу(?:є|ють)|зазнача(?:є|ють)|наголошу(?:є|ють)|"
         r"навод(?:ить|ять)|каже|кажуть|поясню(?:є|ють)|розповіда(?:є|ють)|стверджу(?:є|ють)|"
-        r"підкреслю(?:є|ють)|оціню(?:є|ють)|вважа(?:є|ють))\b"
+        r"підкреслю(?:є|ють)|оціню(?:є|ють)|вважа(?:є|ють)|циту(?:є|ють))\b"
         r"(?P<when>\s+(?:в|у)\s+(?:понеділок|вівторок|середу|четвер|п'ятницю|суботу|неділю)|"
         r"\s+(?:вчора|сьогодні|напередодні))?(?P<that>,?\s+що\b)?"
     ),
@@ -309,6 +335,14 @@ _RELATIVE_RELAY = re.compile(
     r"которую|которое|которых|якого|яку|яке|яких)\s+(?:ссыла(?:ется|ются)|посила(?:ється|"
     r"ються)))\s+(?P<y>[^,;:]+?)\s*,\s*$"
 )
+# "X в интервью агентству dpa сообщила", "Y в ефірі телемарафону заявив".
+_INTERVIEW_END = re.compile(
+    r"\s+(?:в|у)\s+(?:интервью|інтерв['’]ю|беседе|розмові|эфире|ефірі)\s+(?P<y>[^,;:]{2,60}?)\s*$"
+)
+# "«Известиям» сообщили", "«Медузе» рассказали": a quoted outlet told, in the dative.
+_QUOTED_HEARER = re.compile(
+    r"(?:^|\s+)[«\"“„](?P<y>[^«»\"“”„]{1,40}(?:ам|ям|у|ю|і|ові|еві|е))[»\"”“]\s*$"
+)
 _QUOTED_BODY_END = re.compile(
     rf"(?:^|(?<=[\s,]))(?P<x>{BODY_KINDS}\s+[«\"“„][^«»\"“”„]{{2,60}}[»\"”“])\s*$",
     re.IGNORECASE,
@@ -335,6 +369,15 @@ _IN_AN_INTERVIEW = re.compile(
 _QUOTED_AS_SAYING = re.compile(
     r"(?:^|(?<=[,.;:–—]\s))(?P<outlet>[^\W\d_][^,;:]{0,60}?)\s+(?:quoted|quotes|cited|cites)\s+"
     r"(?P<x>[^;:]{2,120}?),?\s+as\s+saying(?:\s+that)?\b"
+)
+_QUOTED_BY = re.compile(
+    r"\s+(?:was|were|is|are)\s+(?:quoted|cited)\s+by\s+(?P<outlet>[^,;:]{2,60}?)\s+as\s+"
+    r"saying(?:\s+that)?\b"
+)
+# "In an interview with the BBC, ...", "Speaking to Reuters, ...": whom the speaker told.
+_TOLD_FIRST = re.compile(
+    r"^\s*(?:[Ii]n an? (?:interview|conversation) with|[Ss]peaking to|[Tt]alking to|"
+    r"[Ii]n comments to|[Ii]n a statement to)\s+(?P<y>[^,;:]{2,60}?)\s*,\s*"
 )
 _CITED_CASE = {"en": "nomn", "ru": "accs", "uk": "accs", "kk": "datv"}
 
@@ -416,6 +459,7 @@ def source_line(text: str, language: str) -> SourceLine | None:
 def _verb_cue(text: str, found: re.Match[str], patterns: _Patterns, language: str) -> Cue | None:
     """A cue at a reporting verb, if its speaker can be found before or after it."""
     left = text[: found.start()]
+    heard_by: str | None = None
     if language in {"ru", "uk"}:
         left = unquoted_outlets(left)
     right = text[found.end() :]
@@ -458,6 +502,19 @@ def _verb_cue(text: str, found: re.Match[str], patterns: _Patterns, language: st
         after = _CLAUSE_END.split(right, maxsplit=1)[0].strip(" ,")
         phrase = after or kazakh_subject(left)
     else:
+        quoting = _slavic_quoting(left, right, verb, language)
+        if quoting is not None:
+            return replace(quoting, end=found.end())
+        interview_end = _INTERVIEW_END.search(left)
+        if interview_end is not None:
+            # "X в интервью агентству dpa сообщила": the agency carried it.
+            heard_by, left = interview_end["y"], left[: interview_end.start()]
+        quoted_hearer = _QUOTED_HEARER.search(left)
+        if quoted_hearer is not None and _QUOTED_BODY_END.search(left) is None:
+            # "В Пограничной службе ФСБ России «Известиям» сообщили": the paper was told.
+            heard_by = nominative_phrase(quoted_hearer["y"], "datv", language)
+            left = left[: quoted_hearer.start()]
+            follows = speaker_follows(left)
         relayed_by = _RELATIVE_RELAY.search(left)
         if relayed_by is not None:
             # "Пограничное управление ..., слова которого приводит ТАСС, сообщило": the
@@ -481,9 +538,15 @@ def _verb_cue(text: str, found: re.Match[str], patterns: _Patterns, language: st
             # "Погрануправление ФСБ по Дагестану, в свою очередь, сообщило, что": the subject
             # before an aside.
             phrase = slavic_subject(left, language)
+        named = slavic_object(right) if phrase and not found.group("that") else ""
+        outlet_told = bool(phrase and named) and verb in _TOLD and names_outlet(phrase, language)
+        if outlet_told and not names_outlet(named, language) and named != phrase:
+            # "Об этом ТАСС рассказал глава МЧС Дагестана Николай Пантелеев": the agency was
+            # told; the official told it.
+            heard_by, phrase = phrase, named
     if not phrase:
         return None
-    told = None
+    told = heard_by
     interview = _IN_AN_INTERVIEW.match(phrase)
     if interview is not None:
         # "— рассказал X в интервью газете «Истанбул Хабер»": the paper carried it.
@@ -491,9 +554,41 @@ def _verb_cue(text: str, found: re.Match[str], patterns: _Patterns, language: st
     if verb in _TOLD and (not follows or verb in _HEARERS):
         # "Smith told the BBC that ...", "рассказал РИА Новости": the outlet carried it.
         heard = _HEARD.split(right, maxsplit=1)[0]
-        told = heard if heard.strip() and names_outlet(heard, language) else None
+        told = told or (heard if heard.strip() and names_outlet(heard, language) else None)
     media = patterns.media.match(verb.split()[-1]) is not None
     return Cue(found.end(), phrase, media=media, back=back is not None, told=told)
+
+
+def _slavic_quoting(left: str, right: str, verb: str, language: str) -> Cue | None:
+    """ "— цитирует РИА Новости пресс-секретаря ведомства Анну Иванову": the outlet carried
+    what the person it quotes said."""
+    if not verb.startswith(("цитиру", "цитує", "цитуют", "цитують")):
+        return None
+    named = slavic_object(right)
+    words = named.split()
+    for size in range(1, min(4, len(words) - 1) + 1):
+        outlet, person = " ".join(words[:size]), " ".join(words[size:])
+        if names_outlet(outlet, language):
+            return Cue(0, outlet, "nomn", True, person, "accs")
+    subject = slavic_subject(left, language) if not speaker_follows(left) else None
+    if subject and named and names_outlet(subject, language):
+        # "РИА Новости цитирует главу ведомства": the subject is the outlet.
+        return Cue(0, subject, "nomn", True, named, "accs")
+    return None
+
+
+def _told_first(text: str, patterns: _Patterns, language: str) -> Cue | None:
+    """ "In an interview with the BBC, Interior Minister Anna Berg said ...": the cue the rest
+    of the sentence gives, told to the outlet named first."""
+    opening = _TOLD_FIRST.match(text) if language == "en" else None
+    if opening is None or not names_outlet(opening["y"], language):
+        return None
+    rest = " " * opening.end() + text[opening.end() :]
+    for match in patterns.verb.finditer(rest):
+        cue = _verb_cue(rest, match, patterns, language)
+        if cue is not None and cue.phrase and not cue.cited:
+            return replace(cue, told=cue.told or opening["y"])
+    return None
 
 
 def find_cue(text: str, language: str, line_start: bool = True) -> Cue | None:
@@ -514,11 +609,19 @@ def find_cue(text: str, language: str, line_start: bool = True) -> Cue | None:
         if led and speaks(led["x"], language):
             # "ҰҚК Шекара қызметі: 8-17 қазан аралығында ... кірді": a body, then its words.
             return Cue(led.end(), led["x"])
+    quoted_by = _QUOTED_BY.search(text) if language == "en" else None
+    speaker = english_subject(text[: quoted_by.start()]) if quoted_by is not None else None
+    if quoted_by is not None and speaker:
+        # "Police spokesman Ahmed Ali was quoted by the Daily Star as saying that 200 ...".
+        return Cue(quoted_by.end(), quoted_by["outlet"], "nomn", True, speaker, "nomn")
     quoting = _QUOTED_AS_SAYING.search(text) if language == "en" else None
     if quoting is not None:
         # "Thai PBS quoted the army's Naresuan Task Force as saying that 617 ...": the outlet
         # carried what the body said.
         return Cue(quoting.end(), quoting["outlet"], "nomn", True, quoting["x"], "nomn")
+    cue = _told_first(text, patterns, language)
+    if cue is not None:
+        return cue
     citing = patterns.citing.search(text)
     # "Reuters, citing the ministry, reported": the verb's subject is read without the cited.
     masked = text

@@ -87,6 +87,8 @@ _ARTICLE = re.compile(r"^(?:the|a|an)\b\s*", re.I)
 _ARTICLES = frozenset({"the", "a", "an", "its", "their"})
 _INDEFINITE = frozenset({"a", "an"})
 _EN_OF = frozenset({"of", "for", "at", "in", "with"})
+# "журналистам" starts like "журнал": the reporters who heard it are no outlet.
+_REPORTERS = ("журналист", "журналіст", "журналисты")
 _AGENCY = ("агентств", "агенттиг", "агенци")  # a news agency, or a government's
 # "заявили в МВД", "у пресс-службе ведомства": the body itself, in the case the words govern.
 _SLAVIC_PREFIXES = (
@@ -194,7 +196,7 @@ def _outlet(text: str, words: list[Word], language: str, media: bool) -> Speaker
     nouns = [
         i
         for i, word in enumerate(words)
-        if word.plain.startswith(OUTLET_NOUNS)
+        if (word.plain.startswith(OUTLET_NOUNS) and not word.plain.startswith(_REPORTERS))
         # "the state news agency TAP": a news agency is an outlet, a state agency is not.
         or (word.plain == "agency" and i and words[i - 1].plain == "news")
     ]
@@ -222,6 +224,14 @@ def _outlet(text: str, words: list[Word], language: str, media: bool) -> Speaker
         # "Finnish public broadcaster Yle", "the Mediazona outlet", "Польське радіо".
         after = words[nouns[-1] + 1 :]
         after = after if after and after[0].text[:1].isupper() else []
+        noun = words[nouns[-1]]
+        if (
+            after
+            and noun.text[:1].isupper()
+            and all(w.plain in _ARTICLES for w in words[: nouns[-1]])
+        ):
+            # "the Daily Star", "Radio Free Europe": the outlet's noun opens its name.
+            after = [noun, *after]
         before = [
             word
             for word in words[: nouns[0]]
