@@ -539,7 +539,7 @@ def _verb_cue(text: str, found: re.Match[str], patterns: _Patterns, language: st
             # before an aside.
             phrase = slavic_subject(left, language)
         named = slavic_object(right) if phrase and not found.group("that") else ""
-        outlet_told = bool(phrase and named) and verb in _TOLD and names_outlet(phrase, language)
+        outlet_told = bool(named) and verb in _TOLD and names_outlet(phrase or "", language)
         if outlet_told and not names_outlet(named, language) and named != phrase:
             # "Об этом ТАСС рассказал глава МЧС Дагестана Николай Пантелеев": the agency was
             # told; the official told it.
