@@ -27,7 +27,7 @@ from bot.ingest.reporting_subjects import (
     unquoted_outlets,
     without_audience,
 )
-from bot.ingest.speaker_names import nominative_phrase
+from bot.ingest.speaker_names import is_org_word, latin, nominative_phrase, words_of
 from bot.ingest.speakers import BODY_KINDS, names_outlet, speaks
 
 __all__ = [
@@ -107,7 +107,8 @@ _EN = _Patterns(
     according=(
         (
             re.compile(
-                r"\b(?:[Aa]ccording to|[Ii]n the words of)\s+(?:(?:the\s+)?(?:data|figures|"
+                r"\b(?:[Aa]ccording to|[Ii]n the words of|[Pp]er(?=\s+the\s))\s+(?:(?:the\s+)?"
+                r"(?:data|figures|"
                 r"estimates|statistics|information)\s+(?:from|of|by)\s+)?" + _X + r"(?:\s*,)?"
             ),
             "nomn",
@@ -348,6 +349,13 @@ _QUOTED_BODY_END = re.compile(
     re.IGNORECASE,
 )
 _INTERVIEW = re.compile(r"(?P<x>(?:«[^»]{1,40}»|\S+)\s+агенттігіне)\s+берген\s+сұхбат")
+# "Tengrinews тілшісіне", "Azattyq Radio тілшісіне", "«Шығыс шұғыласы» газетіне": the outlet a
+# Kazakh speaker told (its correspondent, its paper, its channel), in the dative.
+_KK_HEARER = re.compile(
+    r"\s(?:агенттігіне|тілшісіне|тілшілеріне|басылымына|сайтына|порталына|телеарнасына|"
+    r"газетіне|радиосына|арнасына)(?!\w)"
+)
+_KK_QUOTED_END = re.compile(r"«[^»]{1,40}»\s*$")
 # "предоставили данные", "навели цифри": a verb of giving reports only when data is given.
 _DATA_GIVEN = re.compile(r"(?i)\b(?:данн|информац|цифр|статистик|дані|даних|інформац)")
 _KK_RELAYED = re.compile(
@@ -500,7 +508,12 @@ def _verb_cue(text: str, found: re.Match[str], patterns: _Patterns, language: st
     elif language == "kk":
         # "– деді X." names the speaker after the verb; "X ... мәлімдеді." before it.
         after = _CLAUSE_END.split(right, maxsplit=1)[0].strip(" ,")
-        phrase = after or kazakh_subject(left)
+        hearer = _kazakh_hearer(left)
+        if hearer is not None:
+            # "Бұл туралы Azattyq Radio тілшісіне ... Сәуле Жақсылықова айтты": the outlet
+            # heard it; whoever spoke is named around it.
+            heard_by, left = hearer
+        phrase = after or kazakh_subject(left.strip())
     else:
         quoting = _slavic_quoting(left, right, verb, language)
         if quoting is not None:
@@ -559,6 +572,84 @@ def _verb_cue(text: str, found: re.Match[str], patterns: _Patterns, language: st
     return Cue(found.end(), phrase, media=media, back=back is not None, told=told)
 
 
+def _counting_cue(text: str, language: str) -> Cue | None:
+    """ "Poland's Border Guard registered 30,000 arrivals", "МВД зарегистрировало 3 тыс.
+    заявлений": a body that counted the figure itself is its source."""
+    verb = _COUNTED.get(language)
+    found = verb.search(text) if verb is not None else None
+    if found is None:
+        return None
+    left = text[: found.start()]
+    if language == "en":
+        subject = english_subject(left)
+    elif language == "kk":
+        subject = kazakh_subject(left)
+    else:
+        subject = slavic_subject(left, language) if not speaker_follows(left) else None
+    words = words_of(subject or "")
+    if not subject or not any(is_org_word(word) for word in words):
+        return None
+    if names_outlet(subject, language):
+        return None
+    # The count is the sentence itself: no words of it are set apart as the speaker's.
+    return Cue(0, subject)
+
+
+# Verbs of a body's own count: whoever registered or recorded the figure gave it.
+_COUNTED = {
+    "en": re.compile(
+        r"\b(?:has\s+|have\s+|had\s+)?(?:registered|recorded|counted|logged|tallied|processed|"
+        r"received|documented)\b"
+    ),
+    "ru": re.compile(
+        r"(?<!\w)(?:зарегистрировал|зафиксировал|насчитал|уч[её]л|принял|выявил)(?:а|о|и)?(?!\w)"
+    ),
+    "uk": re.compile(
+        r"(?<!\w)(?:зареєструва|зафіксува|нарахува|облікува|прийня|виявил?)(?:в|ла|ло|ли)(?!\w)"
+    ),
+    "kk": re.compile(r"(?<!\w)(?:тіркеді|тіркеген|есепке алды|анықтады)(?!\w)"),
+}
+
+
+def _acting_body(text: str, cue: Cue | None) -> str | None:
+    """The body a Kazakh sentence makes its subject after an outlet's "хабарлауынша": whose
+    figures the outlet reported."""
+    if cue is None or not cue.phrase or cue.cited or cue.told:
+        return None
+    if not names_outlet(cue.phrase, "kk"):
+        return None
+    subject = kazakh_subject(text[cue.end :].strip(" ,"))
+    if not subject or names_outlet(subject, "kk"):
+        return None
+    words = words_of(subject)
+    return subject if words and is_org_word(words[-1]) else None
+
+
+def _kazakh_hearer(left: str) -> tuple[str, str] | None:
+    """The outlet told before a Kazakh verb ("Tengrinews тілшісіне", "Press Trust of India
+    агенттігіне"), and the words without it."""
+    kind = _KK_HEARER.search(left)
+    if kind is None:
+        return None
+    before = left[: kind.start()]
+    quoted = _KK_QUOTED_END.search(before)
+    if quoted is not None:
+        start = quoted.start()
+    else:
+        tokens = list(re.finditer(r"\S+", before))
+        if not tokens:
+            return None
+        at = len(tokens) - 1
+        # A Latin name runs back over its capitalised words: "Press Trust of India".
+        while at > 0 and latin(tokens[at - 1].group()) and latin(tokens[at].group()):
+            if not (tokens[at - 1].group()[:1].isupper() or tokens[at - 1].group() == "of"):
+                break
+            at -= 1
+        start = tokens[at].start()
+    outlet = before[start:].strip().strip("«»")
+    return outlet, f"{before[:start]} {left[kind.end() :]}".strip()
+
+
 def _slavic_quoting(left: str, right: str, verb: str, language: str) -> Cue | None:
     """ "— цитирует РИА Новости пресс-секретаря ведомства Анну Иванову": the outlet carried
     what the person it quotes said."""
@@ -606,7 +697,8 @@ def find_cue(text: str, language: str, line_start: bool = True) -> Cue | None:
             slavic = language in {"ru", "uk"} and not quote.group().lstrip().startswith("Q")
             return Cue(quote.end(), quote.group("x"), "gent" if slavic else "nomn")
         led = _SPEAKER_FIRST.match(text)
-        if led and speaks(led["x"], language):
+        # "X, a spokesman for the border service, told AFP:": the verb's cue says more.
+        if led and speaks(led["x"], language) and not patterns.verb.search(led["x"]):
             # "ҰҚК Шекара қызметі: 8-17 қазан аралығында ... кірді": a body, then its words.
             return Cue(led.end(), led["x"])
     quoted_by = _QUOTED_BY.search(text) if language == "en" else None
@@ -654,6 +746,10 @@ def find_cue(text: str, language: str, line_start: bool = True) -> Cue | None:
         if cue is not None:
             found.append((match.start(), cue))
             break
+    if citing is None and not found:
+        counted = _counting_cue(masked, language)
+        if counted is not None:
+            found.append((0, counted))
     if citing is None:
         cue = min(found, key=lambda item: item[0])[1] if found else None
         last = max(found, key=lambda item: item[0])[1] if found else None
@@ -668,6 +764,11 @@ def find_cue(text: str, language: str, line_start: bool = True) -> Cue | None:
             # "За даними МЗС, ..., повідомляє BBC News Україна": the ministry's figures, the
             # outlet carried them.
             return Cue(cue.end, last.phrase, "nomn", True, cue.phrase, cue.case, cue.back)
+        acting = _acting_body(text, cue) if language == "kk" else None
+        if cue is not None and acting is not None:
+            # "ТАСС агенттігінің хабарлауынша, Ресей Қорғаныс министрлігі ... қайтарды": the
+            # ministry's doing, as the agency reported it.
+            return Cue(cue.end, cue.phrase, cue.case, True, acting, "nomn", cue.back)
         interview = _INTERVIEW.search(text) if language == "kk" else None
         if cue is not None and interview is not None and cue.told is None:
             # "Kazinform агенттігіне берген сұхбатында ... атап өтті": the agency carried it.
