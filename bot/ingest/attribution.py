@@ -24,6 +24,7 @@ from bot.ingest.reporting import (
     Cue,
     SourceLine,
     find_cue,
+    goes_on,
     in_interview,
     own_count,
     section_break,
@@ -352,6 +353,24 @@ class _Article:
             before = [i for i in named if i < index and not self.sections[i]]
             after = [i for i in named if i > index and not self.sections[i]]
             if not before and not after:
+                continue
+            sentence = self.sentences[index]
+            opens = index and self.sentences[index - 1].paragraph != sentence.paragraph
+            speakers = {
+                _key(self.readings[i].attributed_to or self.readings[i].carried_by)
+                for i in before
+                if self.readings[i].origin != "nearest"
+            }
+            if (
+                reading.origin == "none"
+                and opens
+                and len(speakers) > 1
+                and not goes_on(sentence.text)
+            ):
+                # A paragraph in the writer's own words ("Between January and July, more
+                # than 100,000 ...") after several sources is the publisher's, unless it
+                # goes on with the speaker before ("Also, ...", "It takes the number to
+                # ..."); a story with one source so far is still that source's.
                 continue
             source = self.readings[before[-1] if before else after[0]]
             reading.attributed_to, reading.carried_by = source.attributed_to, source.carried_by

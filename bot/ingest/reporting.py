@@ -34,6 +34,7 @@ __all__ = [
     "Cue",
     "SourceLine",
     "find_cue",
+    "goes_on",
     "in_interview",
     "own_count",
     "section_break",
@@ -409,7 +410,10 @@ _OWN_COUNT = re.compile(
     r"our (?:own )?(?:count|calculations|tally)|"
     r"по (?:нашим|нашему) (?:подсч[её]т\w*|данным|расч[её]т\w*|оценк\w*)|наш\w* подсч[её]т\w*|"
     r"за (?:нашими|нашим) (?:підрахунк\w*|даними|оцінк\w*|розрахунк\w*)|наш\w* підрахун\w*|"
-    r"біздің (?:есеб|санау|дерег)\w*)"
+    r"біздің (?:есеб|санау|дерег)\w*|"
+    # "Как стало известно редакции", "Редакцияға белгілі болғандай": the newsroom found it.
+    r"известно редакции|редакции стало известно|відомо редакції|редакції стало відомо|"
+    r"редакцияға белгілі|редакцияның (?:дерег|мәлімет)\w*)"
 )
 
 
@@ -421,6 +425,23 @@ _SAME_INTERVIEW = re.compile(
     r"(?:в|у) (?:тому ж(?:е)? |цьому ж(?:е)? |цьому |своєму )?(?:інтерв['’]ю|розмові)|"
     r"сұхбатта(?:ғы)?|сол сұхбатында|сұхбатында)(?!\w)"
 )
+
+
+# Words that open a paragraph going on with what was said before: "Also", "It takes the
+# number ...", "Кроме того", "Сонымен қатар", "Ще 300 ...".
+_GOES_ON = re.compile(
+    r"(?i)^\W{0,3}(?:also|in addition|additionally|moreover|furthermore|besides|it|this|that|"
+    r"these|those|they|he|she|of (?:these|those|them)|among them|the same|"
+    r"также|кроме того|помимо этого|помимо того|ещ[её]|это|из них|среди них|в том числе|"
+    r"при этом|он|она|они|також|крім того|окрім того|ще|це|з них|серед них|зокрема|"
+    r"при цьому|він|вона|вони|сондай-ақ|сонымен қатар|сонымен бірге|бұдан бөлек|бұған қоса|"
+    r"оның ішінде|олардың|ол|бұл|тағы)(?!\w)"
+)
+
+
+def goes_on(text: str) -> bool:
+    """Whether a sentence opening a paragraph goes on with the one before ("Also, ...")."""
+    return _GOES_ON.search(text) is not None
 
 
 def in_interview(text: str) -> bool:

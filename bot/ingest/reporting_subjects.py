@@ -389,6 +389,14 @@ def kazakh_subject(region: str) -> str | None:
     outlets = [w for w in words if w.plain.startswith(OUTLET_NOUNS)]
     if outlets:
         return _through(region, outlets[0].text)
+    # "Ішкі істер министрлігінің басшысы ... айтты": a role, whoever the article named so.
+    roles = [
+        w
+        for w in words
+        if not is_org_word(w) and any(w.plain.startswith(key) for key in PERSON_ROLES)
+    ]
+    if roles and (roles[0] is words[0] or is_org_word(words[words.index(roles[0]) - 1])):
+        return _through(region, roles[0].text)
     # "Сұхбатта Сәрсенбаева ... айтты": a surname alone, the person named before.
     surnames = [
         w

@@ -563,6 +563,11 @@ def _body_or_role(text: str, words: list[Word], language: str, case: str) -> Men
 
 # Words a line's heading opens with that a speaker's name does not.
 _NOT_A_SPEAKER = frozenset({"what", "why", "how", "where", "when", "who", "the", "a", "an"})
+# A by-line or a credit: "Ертіс ақпарат | Авторы: Ирина Балачук", "Photo: Reuters".
+_CREDITS = frozenset(
+    {"author", "authors", "by", "photo", "video", "editor", "автор", "авторы", "авторлары",
+     "фото", "видео", "відео", "редактор"}
+)  # fmt: skip
 
 
 def speaks(phrase: str, language: str) -> bool:
@@ -570,6 +575,8 @@ def speaks(phrase: str, language: str) -> bool:
     қызметі: ..." is theirs), not a topic ("Ситуация на границе: ...")."""
     words = words_of(phrase)
     if not words or len(words) > 10 or words[0].plain in _NOT_A_SPEAKER:
+        return False
+    if "|" in phrase or any(word.plain in _CREDITS for word in words):
         return False
     if language in {"ru", "uk"} and not latin(words[0].text):
         parses = slavic_parses(words[0].text, language)
