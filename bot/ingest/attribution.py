@@ -23,6 +23,7 @@ from bot.ingest.quotations import direct_speech, quotations
 from bot.ingest.reporting import (
     Cue,
     SourceLine,
+    by_their_words,
     find_cue,
     goes_on,
     in_interview,
@@ -76,6 +77,7 @@ _OUTLET_KIND = re.compile(
     r"сайт\w*|видання|інформагенці\w*|agency|outlet|newspaper|channel)\s+(?=[^\W\d_]|«|\")"
 )
 _STEM_WORDS = re.compile(r"[^\W\d_]{3,}")
+_QUOTED_NAME = re.compile(r"[«\"“„](?P<name>[^«»\"“”„]{2,60})[»\"”“]")
 _TERMINAL = re.compile(r"[.!?…»\"”]\s*$")
 
 
@@ -88,7 +90,8 @@ def _speaks_for(
     if person is None or body is None or person.kind != "person" or body.kind == "person":
         return False
     described = _STEM_WORDS.findall((person.description or "").casefold())
-    if not aliases.isdisjoint(described):
+    # Aliases are folded ("СІМ" is "сим"): so are the description's words compared to them.
+    if not aliases.isdisjoint(plain(word) for word in described):
         return True
     stems = {word[:5] for word in described}
     named = [word[:5] for word in _STEM_WORDS.findall(body.name.casefold())]
@@ -163,6 +166,11 @@ class _Article:
                 # "агентство APA" is APA.
                 name = _OUTLET_KIND.sub("", speaker.name).strip('«»"“” ') or speaker.name
                 speaker = self.registry.add(Speaker(name, "outlet", speaker.description))
+            quoted = _QUOTED_NAME.fullmatch(cue.phrase.strip())
+            if quoted and (speaker is None or speaker.kind != "person"):
+                # "Про це повідомляє «Європейська правда» з посиланням на ...": a name in
+                # quotation marks that cites someone is a publication.
+                speaker = self.registry.add(Speaker(quoted["name"].strip(), "outlet", None))
             if speaker and speaker.kind == "outlet":
                 if cited and cited.kind != "outlet":
                     self.carriers[(cited.name, cited.kind)] = (speaker, self.section)
@@ -283,8 +291,10 @@ class _Article:
         told = self.told.get(_key(speaker) or ("", "")) if carried is None else None
         if told is None:
             return chain
-        pronoun = plain(cue.phrase.strip()) in PRONOUNS
-        if in_interview(text) or (pronoun and self.paragraph - told[1] <= 1):
+        # "he said", "За словами дипломатки": the same conversation; "The minister said"
+        # is a statement of its own.
+        going_on = plain(cue.phrase.strip()) in PRONOUNS or by_their_words(text[: cue.end])
+        if in_interview(text) or (going_on and self.paragraph - told[1] <= 1):
             return speaker, told[0]
         return chain
 

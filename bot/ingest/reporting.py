@@ -27,12 +27,20 @@ from bot.ingest.reporting_subjects import (
     unquoted_outlets,
     without_audience,
 )
-from bot.ingest.speaker_names import is_org_word, latin, nominative_phrase, words_of
+from bot.ingest.speaker_names import (
+    is_org_word,
+    latin,
+    nominative_phrase,
+    person_span,
+    words_of,
+)
+from bot.ingest.speaker_words import plain
 from bot.ingest.speakers import BODY_KINDS, names_outlet, speaks
 
 __all__ = [
     "Cue",
     "SourceLine",
+    "by_their_words",
     "find_cue",
     "goes_on",
     "in_interview",
@@ -204,6 +212,7 @@ _RU = _Patterns(
         r"поясня(?:ет|ют)|рассказыва(?:ет|ют)|утвержда(?:ет|ют)|уточня(?:ет|ют)|"
         r"сообща(?:ет|ют)|заявля(?:ет|ют)|переда[её]т|передают|пиш(?:ет|ут)|отмеча(?:ет|ют)|"
         r"говор(?:ит|ят)|информиру(?:ет|ют)|подч[её]ркива(?:ет|ют)|оценива(?:ет|ют)|цитиру(?:ет|ют)|"
+        r"свидетельству(?:ет|ют)|показыва(?:ет|ют)|"
         r"счита(?:ет|ют)|полага(?:ет|ют))\b"
         r"(?P<when>\s+(?:в|во)\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|"
         r"воскресенье)|\s+(?:вчера|сегодня|накануне))?(?P<that>,?\s+что\b)?"
@@ -255,7 +264,8 @@ _UK = _Patterns(
         r"(?:в|ла|ло|ли)|повідомля(?:є|ють)|заявля(?:є|ють)|"
         r"переда(?:є|ють)|пиш(?:е|уть)|інформу(?:є|ють)|зазнача(?:є|ють)|наголошу(?:є|ють)|"
         r"навод(?:ить|ять)|каже|кажуть|поясню(?:є|ють)|розповіда(?:є|ють)|стверджу(?:є|ють)|"
-        r"підкреслю(?:є|ють)|оціню(?:є|ють)|вважа(?:є|ють)|циту(?:є|ють))\b"
+        r"підкреслю(?:є|ють)|оціню(?:є|ють)|вважа(?:є|ють)|циту(?:є|ють)|свідч(?:ить|ать)|"
+        r"показу(?:є|ють))\b"
         r"(?P<when>\s+(?:в|у)\s+(?:понеділок|вівторок|середу|четвер|п'ятницю|суботу|неділю)|"
         r"\s+(?:вчора|сьогодні|напередодні))?(?P<that>,?\s+що\b)?"
     ),
@@ -358,6 +368,11 @@ _KK_HEARER = re.compile(
     r"газетіне|радиосына|арнасына)(?!\w)"
 )
 _KK_QUOTED_END = re.compile(r"«[^»]{1,40}»\s*$")
+# "Данные МВД свидетельствуют", "Дані Євростату показують": the data's body speaks.
+_DATA_SUBJECT = re.compile(
+    r"(?i)(?<!\w)(?:данные|данных|цифры|статистика|дані|цифри|статистика|підрахунки|подсч[её]ты)"
+    r"(?!\w)"
+)
 # "предоставили данные", "навели цифри": a verb of giving reports only when data is given.
 _DATA_GIVEN = re.compile(r"(?i)\b(?:данн|информац|цифр|статистик|дані|даних|інформац)")
 _KK_RELAYED = re.compile(
@@ -445,6 +460,18 @@ def goes_on(text: str) -> bool:
     return _GOES_ON.search(text) is not None
 
 
+_BY_THEIR_WORDS = re.compile(
+    r"(?i)(?:according to|in the words of|по (?:\w+ )?словам|со слов|за (?:\w+ )?словами|"
+    r"айтуынша|сөзінше)"
+)
+
+
+def by_their_words(cue: str) -> bool:
+    """Whether a cue gives someone's words ("according to the minister", "За словами
+    дипломатки"), not a statement of their own ("the minister said")."""
+    return _BY_THEIR_WORDS.search(cue) is not None
+
+
 def in_interview(text: str) -> bool:
     """Whether a sentence goes on with an interview told before ("In the same interview")."""
     return _SAME_INTERVIEW.search(text) is not None
@@ -498,6 +525,8 @@ def _verb_cue(text: str, found: re.Match[str], patterns: _Patterns, language: st
         ("предостав", "нада", "привел", "привёл", "наве", "привод", "навод")
     ) and not _DATA_GIVEN.search(text):
         return None  # "Словаччина надала тимчасовий захист": granted, not told
+    if verb.startswith(("свидетельств", "показ", "свідч")) and not _DATA_SUBJECT.search(left):
+        return None  # "табло показывает": only data shows where figures come from
     back = patterns.back.match(text)
     if back:
         left = left[back.end() :] if back.end() <= found.start() else ""
@@ -530,6 +559,12 @@ def _verb_cue(text: str, found: re.Match[str], patterns: _Patterns, language: st
     elif language == "kk":
         # "– деді X." names the speaker after the verb; "X ... мәлімдеді." before it.
         after = _CLAUSE_END.split(right, maxsplit=1)[0].strip(" ,")
+        for pattern, _case in patterns.according:
+            opening = pattern.search(left)
+            if opening is not None:
+                # "MENA агенттігінің хабарлауынша, ... Мұстафа Хамди ... айтты": the verb's
+                # subject comes after the outlet's cue.
+                left = left[opening.end() :]
         hearer = _kazakh_hearer(left)
         if hearer is not None:
             # "Бұл туралы Azattyq Radio тілшісіне ... Сәуле Жақсылықова айтты": the outlet
@@ -633,12 +668,22 @@ _COUNTED = {
 }
 
 
+def _names_person(phrase: str, language: str) -> bool:
+    """Whether a phrase names a person ("... басшысы Мұстафа Хамди"), whatever outlet-like
+    words ("ақпарат") it has."""
+    return person_span(words_of(phrase), language) is not None
+
+
+_KK_AGENCY = ("агенттигинин",)
+
+
 def _acting_body(text: str, cue: Cue | None) -> str | None:
     """The body a Kazakh sentence makes its subject after an outlet's "хабарлауынша": whose
     figures the outlet reported."""
     if cue is None or not cue.phrase or cue.cited or cue.told:
         return None
-    if not names_outlet(cue.phrase, "kk"):
+    if not names_outlet(cue.phrase, "kk") or not plain(cue.phrase).endswith(_KK_AGENCY):
+        # A site's "жазуынша" is its own reporting; an agency relays an official body.
         return None
     subject = kazakh_subject(text[cue.end :].strip(" ,"))
     if not subject or names_outlet(subject, "kk"):
@@ -782,10 +827,25 @@ def find_cue(text: str, language: str, line_start: bool = True) -> Cue | None:
             and cue.phrase
             and not cue.cited
             and names_outlet(last.phrase, language)
+            and not _names_person(last.phrase, language)
         ):
             # "За даними МЗС, ..., повідомляє BBC News Україна": the ministry's figures, the
             # outlet carried them.
             return Cue(cue.end, last.phrase, "nomn", True, cue.phrase, cue.case, cue.back)
+        if (
+            cue is not None
+            and last is not None
+            and last is not cue
+            and cue.phrase
+            and last.phrase
+            and not cue.cited
+            and not last.cited
+            and names_outlet(cue.phrase, language)
+            and (not names_outlet(last.phrase, language) or _names_person(last.phrase, language))
+        ):
+            # "MENA агенттігінің хабарлауынша, ... басшысы Мұстафа Хамди ... айтты", "По
+            # данным ТАСС, глава МЧС заявил, что": the official said it, the outlet carried it.
+            return Cue(last.end, cue.phrase, cue.case, True, last.phrase, last.case, cue.back)
         acting = _acting_body(text, cue) if language == "kk" else None
         if cue is not None and acting is not None:
             # "ТАСС агенттігінің хабарлауынша, Ресей Қорғаныс министрлігі ... қайтарды": the

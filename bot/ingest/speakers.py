@@ -196,7 +196,7 @@ def _outlet(text: str, words: list[Word], language: str, media: bool) -> Speaker
     nouns = [
         i
         for i, word in enumerate(words)
-        if (word.plain.startswith(OUTLET_NOUNS) and not word.plain.startswith(_REPORTERS))
+        if _outlet_noun(words, i)
         # "the state news agency TAP": a news agency is an outlet, a state agency is not.
         or (word.plain == "agency" and i and words[i - 1].plain == "news")
     ]
@@ -211,6 +211,10 @@ def _outlet(text: str, words: list[Word], language: str, media: bool) -> Speaker
         return None
     if named_agency:
         name = span_of(text, named_agency)
+    elif quoted and known and _known_at(known, plain(quoted.group(1))) >= 0:
+        # "«Укрінформу»": the outlet the reader knows, without its case ending.
+        start = _known_at(known, folded)
+        name = text[start : start + len(known)]
     elif quoted:
         name = quoted.group(1)
     elif domain:
@@ -246,6 +250,20 @@ def _outlet(text: str, words: list[Word], language: str, media: bool) -> Speaker
     rest = text.replace(quoted.group() if quoted else name, " ").strip()
     rest = re.sub(r"\s{2,}", " ", _tidy(_ARTICLE.sub("", rest)))
     return Speaker(_tidy(name), "outlet", rest or None)
+
+
+def _outlet_noun(words: list[Word], at: int) -> bool:
+    """Whether ``words[at]`` names an outlet: not "журналистам" (the reporters), not
+    "ақпарат" in "Мемлекеттік ақпарат қызметі" (a body's name: a service, not a paper)."""
+    word = words[at]
+    if not word.plain.startswith(OUTLET_NOUNS) or word.plain.startswith(_REPORTERS):
+        return False
+    following = words[at + 1] if at + 1 < len(words) else None
+    return following is None or not (
+        following.text.islower()
+        and is_org_word(following)
+        and not following.plain.startswith(_AGENCY)
+    )
 
 
 def _named_before_agency(words: list[Word]) -> list[Word]:
@@ -441,7 +459,7 @@ def read_phrase(text: str, language: str, case: str = "nomn", media: bool = Fals
         # "Ахметжановтың айтуынша", "Комитет өкілдерінің": the name without its ending.
         text = nominative_phrase(text, case, language)
         words = words_of(text)
-    named_an_outlet = any(word.plain.startswith(OUTLET_NOUNS) for word in words) or (
+    named_an_outlet = any(_outlet_noun(words, i) for i in range(len(words))) or (
         # "Press Trust of India агенттігі", said to write or to report citing someone.
         media and language == "kk" and plain(words[-1].text).startswith(plain("агенттіг"))
     )
