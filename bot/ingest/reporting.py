@@ -349,9 +349,12 @@ _RELATIVE_RELAY = re.compile(
     r"ються)))\s+(?P<y>[^,;:]+?)\s*,\s*$"
 )
 # "X в интервью агентству dpa сообщила", "Y в ефірі телемарафону заявив".
-_INTERVIEW_END = re.compile(
-    r"\s+(?:в|у)\s+(?:интервью|інтерв['’]ю|беседе|розмові|эфире|ефірі)\s+(?P<y>[^,;:]{2,60}?)\s*$"
+# Where an outlet was told: "в интервью", "в беседе с", "в комментарии для", "у коментарі".
+_TALK = (
+    r"(?:интервью|інтерв['’]ю|беседе\s+с|разговоре\s+с|розмові\s+з|эфире|ефірі|"
+    r"комментарии(?:\s+для)?|коментарі(?:\s+для)?)"
 )
+_INTERVIEW_END = re.compile(r"\s+(?:в|у)\s+" + _TALK + r"\s+(?P<y>[^,;:]{2,60}?)\s*$")
 # "«Известиям» сообщили", "«Медузе» рассказали": a quoted outlet told, in the dative.
 _QUOTED_HEARER = re.compile(
     r"(?:^|\s+)[«\"“„](?P<y>[^«»\"“”„]{1,40}(?:ам|ям|у|ю|і|ові|еві|е))[»\"”“]\s*$"
@@ -360,7 +363,10 @@ _QUOTED_BODY_END = re.compile(
     rf"(?:^|(?<=[\s,]))(?P<x>{BODY_KINDS}\s+[«\"“„][^«»\"“”„]{{2,60}}[»\"”“])\s*$",
     re.IGNORECASE,
 )
-_INTERVIEW = re.compile(r"(?P<x>(?:«[^»]{1,40}»|\S+)\s+агенттігіне)\s+берген\s+сұхбат")
+_INTERVIEW = re.compile(
+    r"(?P<x>(?:«[^»]{1,40}»|\S+)\s+агенттігіне|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}-"
+    r"(?:ке|қа|ге|ға|на|не|а|е))\s+берген\s+(?:сұхбат|түсініктеме)"
+)
 # "Tengrinews тілшісіне", "Azattyq Radio тілшісіне", "«Шығыс шұғыласы» газетіне": the outlet a
 # Kazakh speaker told (its correspondent, its paper, its channel), in the dative.
 _KK_HEARER = re.compile(
@@ -388,9 +394,7 @@ _ASIDE = re.compile(
     r"(?i),\s*(?:в свою очередь|своєю чергою|со своей стороны|зі свого боку|в частности|"
     r"зокрема|также|також|однако|проте|тем временем|тим часом)\s*,\s*$"
 )
-_IN_AN_INTERVIEW = re.compile(
-    r"^(?P<x>.+?)\s+(?:в|у)\s+(?:интервью|інтерв['’]ю|эфире|ефірі)\s+(?P<y>.+?)\s*$"
-)
+_IN_AN_INTERVIEW = re.compile(r"^(?P<x>.+?)\s+(?:в|у)\s+" + _TALK + r"\s+(?P<y>.+?)\s*$")
 _QUOTED_AS_SAYING = re.compile(
     r"(?:^|(?<=[,.;:–—]\s))(?P<outlet>[^\W\d_][^,;:]{0,60}?)\s+(?:quoted|quotes|cited|cites)\s+"
     r"(?P<x>[^;:]{2,120}?),?\s+as\s+saying(?:\s+that)?\b"
@@ -579,6 +583,7 @@ def _verb_cue(text: str, found: re.Match[str], patterns: _Patterns, language: st
         if interview_end is not None:
             # "X в интервью агентству dpa сообщила": the agency carried it.
             heard_by, left = interview_end["y"], left[: interview_end.start()]
+            follows = speaker_follows(left)
         quoted_hearer = _QUOTED_HEARER.search(left)
         if quoted_hearer is not None and _QUOTED_BODY_END.search(left) is None:
             # "В Пограничной службе ФСБ России «Известиям» сообщили": the paper was told.
@@ -854,7 +859,8 @@ def find_cue(text: str, language: str, line_start: bool = True) -> Cue | None:
         interview = _INTERVIEW.search(text) if language == "kk" else None
         if cue is not None and interview is not None and cue.told is None:
             # "Kazinform агенттігіне берген сұхбатында ... атап өтті": the agency carried it.
-            told = nominative_phrase(interview["x"], "datv", "kk")
+            told = re.sub(r"-(?:ке|қа|ге|ға|на|не|а|е)$", "", interview["x"])
+            told = nominative_phrase(told, "datv", "kk")
             cue = Cue(cue.end, cue.phrase, cue.case, cue.media, cue.cited, cue.cited_case,
                       cue.back, told)  # fmt: skip
         relayed = _RELAYED.match(text, cue.end) if cue is not None and cue.phrase else None
