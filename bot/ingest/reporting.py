@@ -455,13 +455,20 @@ _GOES_ON = re.compile(
     r"также|кроме того|помимо этого|помимо того|ещ[её]|это|из них|среди них|в том числе|"
     r"при этом|он|она|они|також|крім того|окрім того|ще|це|з них|серед них|зокрема|"
     r"при цьому|він|вона|вони|сондай-ақ|сонымен қатар|сонымен бірге|бұдан бөлек|бұған қоса|"
-    r"оның ішінде|олардың|ол|бұл|тағы)(?!\w)"
+    r"оның ішінде|олардың|ол|бұл|тағы|"
+    # "In total", "Всего", "Загалом", "Барлығы": a sum of the speaker's figures.
+    r"in total|overall|altogether|all told|всего|в общей сложности|в целом|итого|загалом|"
+    r"всього|усього|в цілому|у цілому|барлығы|жалпы)(?!\w)"
 )
 
 
 def goes_on(text: str) -> bool:
-    """Whether a sentence opening a paragraph goes on with the one before ("Also, ...")."""
-    return _GOES_ON.search(text) is not None
+    """Whether a sentence opening a paragraph goes on with the one before ("Also, ...", or a
+    quotation: the words of whoever was named last)."""
+    return _GOES_ON.search(text) is not None or text.lstrip()[:1] in _QUOTE_OPENERS
+
+
+_QUOTE_OPENERS = frozenset('"“„«—–')
 
 
 _BY_THEIR_WORDS = re.compile(

@@ -347,6 +347,24 @@ The Interior Ministry said 200,000 people had arrived since 21 September.
 Between 1 April and 27 September, 441 people applied for citizenship."""
 
 
+QUOTED_ON = """Thousands flee
+
+The UNHCR said 5,000 people crossed on Monday. Police said 300 were detained.
+
+Local mayor Ana Ruiz described the scene at the crossing.
+
+"We had 700 people arriving in one night. Nobody was ready."
+
+In total, 1,200 people reached the town this week."""
+
+
+def test_a_quotation_or_a_total_goes_on_with_the_speaker_before() -> None:
+    """A paragraph that is only a quotation is the words of whoever was named last; "In
+    total" sums up their figures."""
+    assert _who(QUOTED_ON, "en", "We had 700")[0] == "Ana Ruiz"
+    assert _who(QUOTED_ON, "en", "In total")[0] == "Ana Ruiz"
+
+
 def test_a_paragraph_in_the_writers_own_words_is_the_publishers() -> None:
     """After several sources, a paragraph with no cue is the publisher's own, unless it goes
     on with the speaker before; with one source so far it is that source's."""
