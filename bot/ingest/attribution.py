@@ -103,6 +103,19 @@ def _speaks_for(
     return bool(named) and named[0] in stems and not capitalised
 
 
+def _same_body_renamed(lead: Speaker | None, cited: Speaker | None, distance: int) -> bool:
+    """Whether the body a lead names right above "Source: outlet, citing X" is X under another
+    name ("Міністерство внутрішніх справ Великої Британії" above "з посиланням на Home
+    Office"): a source line vouches for the sentence it follows."""
+    return (
+        distance == 1
+        and lead is not None
+        and cited is not None
+        and lead.kind == "organisation"
+        and cited.kind == "organisation"
+    )
+
+
 def _key(speaker: Speaker | None) -> tuple[str, str] | None:
     return (speaker.name, speaker.kind) if speaker else None
 
@@ -202,7 +215,7 @@ class _Article:
             self.carriers[(chain[0].name, chain[0].kind)] = (chain[1], self.section)
         # The lead above (back to the headline, or to the last "Source:" line) is this
         # source's, and a body it named itself is now carried by the outlet.
-        for reading in self.readings[self.section_start : index]:
+        for i, reading in enumerate(self.readings[self.section_start : index], self.section_start):
             if reading.origin in {"none", "lead"}:
                 reading.attributed_to, reading.carried_by = chain
                 reading.origin = "source"
@@ -212,6 +225,7 @@ class _Article:
                 and (
                     _key(reading.attributed_to) == _key(chain[0])
                     or _speaks_for(chain[0], reading.attributed_to)
+                    or _same_body_renamed(reading.attributed_to, chain[0], index - i)
                 )
             ):
                 # "..., the Border Guard said. Source: Polish Radio, citing the Border Guard's
