@@ -34,7 +34,7 @@ from bot.ingest.speaker_names import (
     person_span,
     words_of,
 )
-from bot.ingest.speaker_words import plain
+from bot.ingest.speaker_words import PERSON_ROLES, plain
 from bot.ingest.speakers import BODY_KINDS, names_outlet, speaks
 
 __all__ = [
@@ -153,6 +153,8 @@ _EN = _Patterns(
         # The plural's present: "Czech police estimate that", "officials say".
         r"say|tell|report|add|note|state|confirm|estimate|claim|announce|believe|believes|"
         r"believed|calculate|calculates|calculated|"
+        # "Officials put the number at 4,000", "the ministry puts the total at".
+        r"put(?:s)?(?=\s+(?:the|that|this|their|its)\s+(?:number|figure|total|toll|count)\b)|"
         r"(?:(?<=data\s)|(?<=figures\s)|(?<=statistics\s))show(?:s|ed)?)\b"
         r"(?P<when>\s+(?:on|last)\s+[A-Z]\w+day|\s+on\s+\d{1,2}\s+[A-Z][a-z]+|"
         r"\s+yesterday|\s+today)?(?P<that>\s+that\b)?"
@@ -418,6 +420,7 @@ _TOLD = frozenset(
 )  # fmt: skip
 # Verbs whose object is always whom it was told: "Peña, Venezuela's consul, told VTV that".
 _HEARERS = frozenset({"told", "tells"})
+_EN_QUOTED_BY = re.compile(r",\s*(?:as\s+)?(?:quoted|cited)\s+by\s+(?P<y>[^,;:]{2,60}?)\s*,\s*$")
 _TRAILING_IT = re.compile(r"(?i),\s*(?:it|they)(?:\s+(?:also|later|further))?\s*$")
 _HEARD = re.compile(r"\s+(?:that|что|що)\b|[,.;:]")
 _CLAUSE_END = re.compile(r"[.;!?](?:\s|$)")
@@ -563,6 +566,12 @@ def _verb_cue(text: str, found: re.Match[str], patterns: _Patterns, language: st
                 phrase = released["x"]
         if phrase is None and follows:
             phrase = after
+        relayed_by = _EN_QUOTED_BY.search(left)
+        if relayed_by is not None:
+            # "Budi Santoso, quoted by Antara, said": the agency relayed what he said.
+            speaker = english_subject(left[: relayed_by.start()])
+            if speaker:
+                return Cue(found.end(), relayed_by["y"], "nomn", True, speaker, "nomn")
         if phrase is None and _TRAILING_IT.search(left):
             # "BAMF received 1,746 applications in March, it said in its monthly report":
             # "it" is the sentence's own subject.
@@ -678,6 +687,16 @@ _COUNTED = {
     ),
     "kk": re.compile(r"(?<!\w)(?:тіркеді|тіркеген|есепке алды|анықтады)(?!\w)"),
 }
+
+
+_NAMED_AFTER = re.compile(r"\s*,?\s*(?P<n>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})\s*(?=[,.;]|$)")
+
+
+def _ends_with_role(phrase: str) -> bool:
+    words = words_of(phrase)
+    return bool(words) and any(
+        part.startswith(key) for part in words[-1].plain.split("-") for key in PERSON_ROLES
+    )
 
 
 def _names_person(phrase: str, language: str) -> bool:
@@ -807,6 +826,11 @@ def find_cue(text: str, language: str, line_start: bool = True) -> Cue | None:
             released = _RELEASED_BY.match(phrase) if language == "en" else None
             if released is not None:
                 phrase = released["x"]
+            named = _NAMED_AFTER.match(masked, match.end()) if language == "en" else None
+            if named is not None and _ends_with_role(phrase) and _names_person(named["n"], "en"):
+                # "according to the Malaysian Immigration Department's director-general,
+                # Ruslin Jusoh": the role, then who holds it.
+                phrase = f"{named['n']}, {phrase}"
             if language in {"ru", "uk"}:
                 # "Как заявил журналистам глава ведомства X": X, whoever heard it.
                 phrase = without_audience(phrase)

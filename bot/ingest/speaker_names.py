@@ -209,7 +209,15 @@ def _country_codes(language: str) -> dict[str, str]:
 
 def country_code(folded: str, language: str = "en") -> str | None:
     """The country a word names or whose people it names: "colombia", "kazakh" → its code."""
-    return DEMONYMS.get(folded) or _country_codes(language).get(folded)
+    found = DEMONYMS.get(folded) or _country_codes(language).get(folded)
+    if found is None and language == "en" and folded.isalpha():
+        # "Croatian", "Malaysian", "Iraqi", "Sudanese": an English people's adjective the
+        # list lacks, made from the country's name.
+        codes = _country_codes("en")
+        for ending, stem in (("an", folded[:-1]), ("i", folded[:-1]), ("ese", folded[:-3])):
+            if folded.endswith(ending) and stem in codes:
+                return codes[stem]
+    return found
 
 
 def is_org_word(word: Word) -> bool:

@@ -91,6 +91,32 @@ ENGLISH = [
     ),
     ("Per the ministry's figures, 900 people left.", "900", "the ministry", None),
     (
+        "Officials at the Interior Ministry put the number at 4,000.",
+        "4,000",
+        "Ministry of Internal Affairs",
+        None,
+    ),
+    (
+        "The head of the Red Cross in Nunukan, Budi Santoso, quoted by Antara, said 300 "
+        "workers were deported.",
+        "300",
+        "Budi Santoso",
+        "Antara",
+    ),
+    (
+        "A total of 800 people had been sent back, according to the Malaysian Immigration "
+        "Department's director-general, Ruslin Jusoh.",
+        "800",
+        "Ruslin Jusoh",
+        None,
+    ),
+    (
+        "The Croatian interior ministry said that police had returned 1,100 migrants.",
+        "1,100",
+        "Ministry of Internal Affairs of Croatia",
+        None,
+    ),
+    (
         "IND spokesman Jan de Vries said 186 people were returned.",
         "186",
         "Jan de Vries",
