@@ -196,7 +196,18 @@ KNOWN_OUTLETS = frozenset(
            "Fontanka", "Хабар", "Khabar", "Informburo", "Известия", "Euronews", "DW",
            "РИА Новости", "RIA Novosti", "Radio Liberty", "Радио Свобода", "Радіо Свобода",
            "Ukrainska Pravda", "Українська правда", "Украинская правда", "Al Jazeera",
-           "Associated Press", "Kun.uz", "Gazeta.uz", "24.kg", "Akipress")
+           "Associated Press", "Kun.uz", "Gazeta.uz", "24.kg", "Akipress",
+           # Agencies and papers news in the four languages cites as carriers.
+           "АКИpress", "Xinhua", "Синьхуа", "Kyodo", "NHK", "Yonhap", "Bernama", "Antara",
+           "Rappler", "Hürriyet", "Daily Sabah", "IRNA", "ISNA", "Tasnim", "TOLOnews",
+           "Pajhwok", "Khaama Press", "Asia-Plus", "Азия-Плюс", "Ховар", "Khovar", "Kabar",
+           "Кабар", "Armenpress", "Арменпресс", "Sputnik", "Eurasianet", "Kloop", "Клооп",
+           "Азаттык", "Громадське", "Hromadske", "Європейська правда", "Европейская правда",
+           "БелТА", "Belta", "Delfi", "Казахстанская правда", "Егемен Қазақстан", "UzDaily",
+           "Daryo", "dpa", "Spiegel", "Le Monde", "El País", "Europa Press", "EFE", "ANSA",
+           "Sky News", "Al Arabiya", "Arab News", "Gulf News", "Naharnet", "Новая газета",
+           "Коммерсант", "Лента.ру", "Газета.ру", "Deutsche Welle", "Голос Америки",
+           "Voice of America", "Настоящее время", "Current Time")
 )  # fmt: skip
 
 # Capitalised words that are no part of a person's name: titles, furniture, time words.
