@@ -291,6 +291,7 @@ _KK = _Patterns(
                 r"мәліметі бойынша|мәліметтеріне сәйкес|мәліметтері бойынша|хабарлауынша|"
                 r"айтуынша|сөзінше|дерегінше|деректеріне сәйкес|деректері бойынша|мәлімдеуінше|"
                 r"бағалауынша|хабарлағандай|пікірінше|жазуынша|мәлімдегендей|айтқандай|"
+                r"ақпаратынша|"
                 r"(?:дерегіне|деректеріне|мәліметіне|мәліметтеріне)\s+сүйенсек)\b\s*,?"
             ),
             "gent",
@@ -593,6 +594,8 @@ def _verb_cue(text: str, found: re.Match[str], patterns: _Patterns, language: st
     elif language == "kk":
         # "– деді X." names the speaker after the verb; "X ... мәлімдеді." before it.
         after = _CLAUSE_END.split(right, maxsplit=1)[0].strip(" ,")
+        if after.startswith(":"):
+            after = ""  # "брифингте былай деді: «...»": the words said follow, not a name
         for pattern, _case in patterns.according:
             opening = pattern.search(left)
             if opening is not None:

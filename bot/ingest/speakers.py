@@ -139,6 +139,13 @@ _CONNECTIVES = re.compile(
 )
 
 
+_KK_PUBLISHED = re.compile(
+    r"\s+(?:ресми\s+)?(?:сайтында|парақшасында|telegram-арнасында|арнасында|"
+    r"әлеуметтік желідегі парақшасында)\s+(?:жарияланған|жарияланды|берілген)$",
+    re.IGNORECASE,
+)
+
+
 def _without_when(text: str, language: str) -> str:
     """A speaker's words without the day it spoke, said before its name: "27 сентября МВД
     Казахстана", "Бұған дейін, 27 қыркүйекте ҚР Ішкі істер министрлігі", "вчера ведомство"."""
@@ -436,6 +443,10 @@ def read_phrase(text: str, language: str, case: str = "nomn", media: bool = Fals
     """
     acronym = _ACRONYM_END.search(text)
     text = _without_when(_tidy(text), language)
+    if language == "kk":
+        # "министрлігінің ресми сайтында жарияланған мәліметке сәйкес": where it was
+        # published is no part of whose it is.
+        text = _KK_PUBLISHED.sub("", text).strip()
     if language in {"ru", "uk"} and (data := _DATA_OF.match(text)) is not None:
         # "з посиланням на дані Міністерства інклюзії": the ministry's data, the ministry's.
         text, case = text[data.end() :], "gent"
