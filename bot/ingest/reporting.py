@@ -359,11 +359,12 @@ _TALK = (
     r"(?:интервью|інтерв['’]ю|беседе\s+с|разговоре\s+с|розмові\s+з|эфире|ефірі|"
     r"комментарии(?:\s+для)?|коментарі(?:\s+для)?)"
 )
-_INTERVIEW_END = re.compile(r"\s+(?:в|у)\s+" + _TALK + r"\s+(?P<y>[^,;:]{2,60}?)\s*$")
+_INTERVIEW_END = re.compile(r"(?:^|\s+)(?:в|у)\s+" + _TALK + r"\s+(?P<y>[^,;:]{2,60}?)\s*$")
 # "«Известиям» сообщили", "«Медузе» рассказали": a quoted outlet told, in the dative.
 _QUOTED_HEARER = re.compile(
     r"(?:^|\s+)[«\"“„](?P<y>[^«»\"“”„]{1,40}(?:ам|ям|у|ю|і|ові|еві|е))[»\"”“]\s*$"
 )
+_BRACKETED_END = re.compile(r"\s*\([A-ZА-ЯЁІЇЄҐ][\w-]{1,11}\)\s*$")
 _QUOTED_BODY_END = re.compile(
     rf"(?:^|(?<=[\s,]))(?P<x>{BODY_KINDS}\s+[«\"“„][^«»\"“”„]{{2,60}}[»\"”“])\s*$",
     re.IGNORECASE,
@@ -419,7 +420,10 @@ _CITED_CASE = {"en": "nomn", "ru": "accs", "uk": "accs", "kk": "datv"}
 _TOLD = frozenset(
     {"told", "tells", "said", "рассказал", "рассказала", "сказал", "сказала", "заявил",
      "заявила", "сообщил", "сообщила", "розповів", "розповіла", "сказав", "заявив",
-     "повідомив", "повідомила"}
+     "повідомив", "повідомила",
+     # A body's people told it: "В МВД сообщили «Известиям»", "повідомили «Європейській правді»".
+     "рассказали", "сказали", "заявили", "сообщили", "сообщило", "розповіли", "повідомили",
+     "повідомило"}
 )  # fmt: skip
 # Verbs whose object is always whom it was told: "Peña, Venezuela's consul, told VTV that".
 _HEARERS = frozenset({"told", "tells"})
@@ -618,7 +622,13 @@ def _verb_cue(text: str, found: re.Match[str], patterns: _Patterns, language: st
             heard_by, left = interview_end["y"], left[: interview_end.start()]
             follows = speaker_follows(left)
         quoted_hearer = _QUOTED_HEARER.search(left)
-        if quoted_hearer is not None and _QUOTED_BODY_END.search(left) is None:
+        if (
+            quoted_hearer is not None
+            and _QUOTED_BODY_END.search(left) is None
+            # An outlet the reader knows: a paper named only in quotation marks may be the
+            # publisher itself, who carries nobody's words.
+            and names_outlet(quoted_hearer["y"], language)
+        ):
             # "В Пограничной службе ФСБ России «Известиям» сообщили": the paper was told.
             heard_by = nominative_phrase(quoted_hearer["y"], "datv", language)
             left = left[: quoted_hearer.start()]
@@ -629,8 +639,16 @@ def _verb_cue(text: str, found: re.Match[str], patterns: _Patterns, language: st
             # body said it, the agency relayed it.
             left = left[: relayed_by.start()]
             follows = speaker_follows(left)
+        acronym = _BRACKETED_END.search(left)
+        if acronym is not None:
+            # "Агентство з питань інтеграції, міграції та притулку (AIMA) повідомило": the
+            # body, and its short name after it.
+            left = left[: acronym.start()]
+            follows = speaker_follows(left)
         quoted_body = _QUOTED_BODY_END.search(left)
         phrase = None if follows else slavic_subject(left, language)
+        if phrase and acronym is not None:
+            phrase = f"{phrase} {acronym.group().strip()}"
         if quoted_body is not None:
             # "Авиакомпания «Аэрофлот» сообщила": the quotation mark closes the body's name.
             phrase = quoted_body["x"]
@@ -662,6 +680,12 @@ def _verb_cue(text: str, found: re.Match[str], patterns: _Patterns, language: st
     if verb in _TOLD and (not follows or verb in _HEARERS):
         # "Smith told the BBC that ...", "рассказал РИА Новости": the outlet carried it.
         heard = _HEARD.split(right, maxsplit=1)[0]
+        hearer = (
+            _QUOTED_HEARER.fullmatch(" " + heard.strip()) if language in {"ru", "uk"} else None
+        )
+        if told is None and hearer is not None and names_outlet(hearer["y"], language):
+            # "повідомили «Європейській правді», що": the paper, in the dative.
+            told = nominative_phrase(hearer["y"], "datv", language)
         told = told or (heard if heard.strip() and names_outlet(heard, language) else None)
     media = patterns.media.match(verb.split()[-1]) is not None
     return Cue(found.end(), phrase, media=media, back=back is not None, told=told)
