@@ -680,12 +680,10 @@ def _verb_cue(text: str, found: re.Match[str], patterns: _Patterns, language: st
     if verb in _TOLD and (not follows or verb in _HEARERS):
         # "Smith told the BBC that ...", "рассказал РИА Новости": the outlet carried it.
         heard = _HEARD.split(right, maxsplit=1)[0]
-        hearer = (
-            _QUOTED_HEARER.fullmatch(" " + heard.strip()) if language in {"ru", "uk"} else None
-        )
-        if told is None and hearer is not None and names_outlet(hearer["y"], language):
-            # "повідомили «Європейській правді», що": the paper, in the dative.
-            told = nominative_phrase(hearer["y"], "datv", language)
+        paper = _QUOTED_HEARER.fullmatch(" " + heard.strip()) if language in {"ru", "uk"} else None
+        if told is None and paper is not None and names_outlet(paper["y"], language):
+            # "сообщили «Известиям», что": the paper, in the dative.
+            told = nominative_phrase(paper["y"], "datv", language)
         told = told or (heard if heard.strip() and names_outlet(heard, language) else None)
     media = patterns.media.match(verb.split()[-1]) is not None
     return Cue(found.end(), phrase, media=media, back=back is not None, told=told)
