@@ -364,6 +364,7 @@ _INTERVIEW_END = re.compile(r"(?:^|\s+)(?:в|у)\s+" + _TALK + r"\s+(?P<y>[^,;:]
 _QUOTED_HEARER = re.compile(
     r"(?:^|\s+)[«\"“„](?P<y>[^«»\"“”„]{1,40}(?:ам|ям|у|ю|і|ові|еві|е))[»\"”“]\s*$"
 )
+_ABOUT = re.compile(r"(?i)\s*(?:о|об|обо|про)\s")
 _BRACKETED_END = re.compile(r"\s*\([A-ZА-ЯЁІЇЄҐ][\w-]{1,11}\)\s*$")
 _QUOTED_BODY_END = re.compile(
     rf"(?:^|(?<=[\s,]))(?P<x>{BODY_KINDS}\s+[«\"“„][^«»\"“”„]{{2,60}}[»\"”“])\s*$",
@@ -658,12 +659,13 @@ def _verb_cue(text: str, found: re.Match[str], patterns: _Patterns, language: st
             return Cue(found.end(), relayed_by["y"], "nomn", True, phrase, "nomn")
         if phrase is not None and _DATA_ALONE.match(phrase):
             phrase = None  # "Данные приводит Министерство ...": who gives them follows
-        if phrase is None and not found.group("that"):
-            phrase = slavic_object(right) or None
         if phrase is None and follows and _ASIDE.search(left):
             # "Погрануправление ФСБ по Дагестану, в свою очередь, сообщило, что": the subject
             # before an aside.
             phrase = slavic_subject(left, language)
+        if phrase is None and not found.group("that") and not _ABOUT.match(right):
+            # "сообщают о 300 задержанных": what is reported about, not who reports.
+            phrase = slavic_object(right) or None
         named = slavic_object(right) if phrase and not found.group("that") else ""
         outlet_told = bool(named) and verb in _TOLD and names_outlet(phrase or "", language)
         if outlet_told and not names_outlet(named, language) and named != phrase:
