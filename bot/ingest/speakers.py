@@ -93,7 +93,7 @@ _AGENCY = ("агентств", "агенттиг", "агенци")  # a news age
 # "заявили в МВД", "у пресс-службе ведомства": the body itself, in the case the words govern.
 _SLAVIC_PREFIXES = (
     (re.compile(r"^(?:в|во|у)\s+", re.I), "loct"),
-    (re.compile(r"^(?:пресс|прес)-служб\w*\s+", re.I), "gent"),
+    (re.compile(r"^(?:пресс-|прес-|пресс|прес)служб\w*\s+", re.I), "gent"),
 )
 # A body's kind, then its quoted name, or (Kazakh) the other way round. Outlets ("газета
 # «Известия»") are read before this, as outlets.
