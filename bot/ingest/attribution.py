@@ -23,10 +23,7 @@ from bot.ingest.quotations import direct_speech, quotations
 from bot.ingest.reporting import (
     Cue,
     SourceLine,
-    by_their_words,
     find_cue,
-    goes_on,
-    in_interview,
     own_count,
     section_break,
     source_line,
@@ -36,6 +33,7 @@ from bot.ingest.sentences import Sentence
 from bot.ingest.speaker_registry import Registry
 from bot.ingest.speaker_words import PRONOUNS, plain
 from bot.ingest.speakers import Speaker, read_outlet, read_phrase
+from bot.ingest.speech_flow import by_their_words, goes_on, in_interview
 
 __all__ = ["Attribution", "Speaker", "attribute"]
 

@@ -13,6 +13,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from bot.ingest.hearers import (
+    EN_QUOTED_BY,
+    INTERVIEW_END,
+    QUOTED_BY,
+    QUOTED_HEARER,
+    RELATIVE_RELAY,
+    TALK,
+    TOLD_FIRST,
+    kazakh_hearer,
+)
 from bot.ingest.reporting_subjects import (
     BODY_HEAD,
     LISTED_AND,
@@ -29,7 +39,6 @@ from bot.ingest.reporting_subjects import (
 )
 from bot.ingest.speaker_names import (
     is_org_word,
-    latin,
     nominative_phrase,
     person_span,
     words_of,
@@ -40,10 +49,7 @@ from bot.ingest.speakers import BODY_KINDS, names_outlet, speaks
 __all__ = [
     "Cue",
     "SourceLine",
-    "by_their_words",
     "find_cue",
-    "goes_on",
-    "in_interview",
     "own_count",
     "section_break",
     "source_line",
@@ -346,24 +352,6 @@ _RELAYED = re.compile(
     r"(?:приводит|приводят|цитирует)|(?:які|яку|який)\s+(?:наводить|наводять|цитує))"
     r"\s+(?P<y>[^,.;:!?]+?)\s*,"
 )
-# "X, слова которого приводит ТАСС,", "X, на яке посилається Укрінформ,": the relay.
-_RELATIVE_RELAY = re.compile(
-    r"(?i),\s*(?:слова\s+(?:которого|которой|которых|якого|якої|яких)\s+(?:привод(?:ит|ят)|"
-    r"цитиру(?:ет|ют)|переда[её]т|навод(?:ить|ять)|цитує|переда[єю])|на\s+(?:которого|"
-    r"которую|которое|которых|якого|яку|яке|яких)\s+(?:ссыла(?:ется|ются)|посила(?:ється|"
-    r"ються)))\s+(?P<y>[^,;:]+?)\s*,\s*$"
-)
-# "X в интервью агентству dpa сообщила", "Y в ефірі телемарафону заявив".
-# Where an outlet was told: "в интервью", "в беседе с", "в комментарии для", "у коментарі".
-_TALK = (
-    r"(?:интервью|інтерв['’]ю|беседе\s+с|разговоре\s+с|розмові\s+з|эфире|ефірі|"
-    r"комментарии(?:\s+для)?|коментарі(?:\s+для)?)"
-)
-_INTERVIEW_END = re.compile(r"(?:^|\s+)(?:в|у)\s+" + _TALK + r"\s+(?P<y>[^,;:]{2,60}?)\s*$")
-# "«Известиям» сообщили", "«Медузе» рассказали": a quoted outlet told, in the dative.
-_QUOTED_HEARER = re.compile(
-    r"(?:^|\s+)[«\"“„](?P<y>[^«»\"“”„]{1,40}(?:ам|ям|у|ю|і|ові|еві|е))[»\"”“]\s*$"
-)
 _ABOUT = re.compile(r"(?i)\s*(?:о|об|обо|про)\s")
 _BRACKETED_END = re.compile(r"\s*\([A-ZА-ЯЁІЇЄҐ][\w-]{1,11}\)\s*$")
 _QUOTED_BODY_END = re.compile(
@@ -374,13 +362,6 @@ _INTERVIEW = re.compile(
     r"(?P<x>(?:«[^»]{1,40}»|\S+)\s+агенттігіне|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}-"
     r"(?:ке|қа|ге|ға|на|не|а|е))\s+берген\s+(?:сұхбат|түсініктеме)"
 )
-# "Tengrinews тілшісіне", "Azattyq Radio тілшісіне", "«Шығыс шұғыласы» газетіне": the outlet a
-# Kazakh speaker told (its correspondent, its paper, its channel), in the dative.
-_KK_HEARER = re.compile(
-    r"\s(?:агенттігіне|тілшісіне|тілшілеріне|басылымына|сайтына|порталына|телеарнасына|"
-    r"газетіне|радиосына|арнасына)(?!\w)"
-)
-_KK_QUOTED_END = re.compile(r"«[^»]{1,40}»\s*$")
 # "Данные МВД свидетельствуют", "Дані Євростату показують": the data's body speaks.
 _DATA_SUBJECT = re.compile(
     r"(?i)(?<!\w)(?:данные|данных|цифры|статистика|дані|цифри|статистика|підрахунки|подсч[её]ты)"
@@ -401,19 +382,10 @@ _ASIDE = re.compile(
     r"(?i),\s*(?:в свою очередь|своєю чергою|со своей стороны|зі свого боку|в частности|"
     r"зокрема|также|також|однако|проте|тем временем|тим часом)\s*,\s*$"
 )
-_IN_AN_INTERVIEW = re.compile(r"^(?P<x>.+?)\s+(?:в|у)\s+" + _TALK + r"\s+(?P<y>.+?)\s*$")
+_IN_AN_INTERVIEW = re.compile(r"^(?P<x>.+?)\s+(?:в|у)\s+" + TALK + r"\s+(?P<y>.+?)\s*$")
 _QUOTED_AS_SAYING = re.compile(
     r"(?:^|(?<=[,.;:–—]\s))(?P<outlet>[^\W\d_][^,;:]{0,60}?)\s+(?:quoted|quotes|cited|cites)\s+"
     r"(?P<x>[^;:]{2,120}?),?\s+as\s+saying(?:\s+that)?\b"
-)
-_QUOTED_BY = re.compile(
-    r"\s+(?:was|were|is|are)\s+(?:quoted|cited)\s+by\s+(?P<outlet>[^,;:]{2,60}?)\s+as\s+"
-    r"saying(?:\s+that)?\b"
-)
-# "In an interview with the BBC, ...", "Speaking to Reuters, ...": whom the speaker told.
-_TOLD_FIRST = re.compile(
-    r"^\s*(?:[Ii]n an? (?:interview|conversation) with|[Ss]peaking to|[Tt]alking to|"
-    r"[Ii]n comments to|[Ii]n a statement to)\s+(?P<y>[^,;:]{2,60}?)\s*,\s*"
 )
 _CITED_CASE = {"en": "nomn", "ru": "accs", "uk": "accs", "kk": "datv"}
 
@@ -428,7 +400,6 @@ _TOLD = frozenset(
 )  # fmt: skip
 # Verbs whose object is always whom it was told: "Peña, Venezuela's consul, told VTV that".
 _HEARERS = frozenset({"told", "tells"})
-_EN_QUOTED_BY = re.compile(r",\s*(?:as\s+)?(?:quoted|cited)\s+by\s+(?P<y>[^,;:]{2,60}?)\s*,\s*$")
 _TRAILING_IT = re.compile(r"(?i),\s*(?:it|they)(?:\s+(?:also|later|further))?\s*$")
 _HEARD = re.compile(r"\s+(?:that|что|що)\b|[,.;:]")
 _CLAUSE_END = re.compile(r"[.;!?](?:\s|$)")
@@ -446,57 +417,6 @@ _OWN_COUNT = re.compile(
     r"известно редакции|редакции стало известно|відомо редакції|редакції стало відомо|"
     r"редакцияға белгілі|редакцияның (?:дерег|мәлімет)\w*)"
 )
-
-
-# "In the same interview", "в том же интервью", "у тому ж інтерв'ю", "сұхбатта": what an
-# interview told before goes on.
-_SAME_INTERVIEW = re.compile(
-    r"(?i)(?<!\w)(?:in (?:the|that|this) (?:same )?interview|in the same conversation|"
-    r"(?:в|во) (?:том же |этом же |этом |том же самом |своём |своем )?(?:интервью|беседе)|"
-    r"(?:в|у) (?:тому ж(?:е)? |цьому ж(?:е)? |цьому |своєму )?(?:інтерв['’]ю|розмові)|"
-    r"сұхбатта(?:ғы)?|сол сұхбатында|сұхбатында)(?!\w)"
-)
-
-
-# Words that open a paragraph going on with what was said before: "Also", "It takes the
-# number ...", "Кроме того", "Сонымен қатар", "Ще 300 ...".
-_GOES_ON = re.compile(
-    r"(?i)^\W{0,3}(?:also|in addition|additionally|moreover|furthermore|besides|it|this|that|"
-    r"these|those|they|he|she|of (?:these|those|them)|among them|the same|"
-    r"также|кроме того|помимо этого|помимо того|ещ[её]|это|из них|среди них|в том числе|"
-    r"при этом|он|она|они|також|крім того|окрім того|ще|це|з них|серед них|зокрема|"
-    r"при цьому|він|вона|вони|сондай-ақ|сонымен қатар|сонымен бірге|бұдан бөлек|бұған қоса|"
-    r"оның ішінде|олардың|ол|бұл|тағы|"
-    # "In total", "Всего", "Загалом", "Барлығы": a sum of the speaker's figures.
-    r"in total|overall|altogether|all told|всего|в общей сложности|в целом|итого|загалом|"
-    r"всього|усього|в цілому|у цілому|барлығы|жалпы)(?!\w)"
-)
-
-
-def goes_on(text: str) -> bool:
-    """Whether a sentence opening a paragraph goes on with the one before ("Also, ...", or a
-    quotation: the words of whoever was named last)."""
-    return _GOES_ON.search(text) is not None or text.lstrip()[:1] in _QUOTE_OPENERS
-
-
-_QUOTE_OPENERS = frozenset('"“„«—–')
-
-
-_BY_THEIR_WORDS = re.compile(
-    r"(?i)(?:according to|in the words of|по (?:\w+ )?словам|со слов|за (?:\w+ )?словами|"
-    r"айтуынша|сөзінше)"
-)
-
-
-def by_their_words(cue: str) -> bool:
-    """Whether a cue gives someone's words ("according to the minister", "За словами
-    дипломатки"), not a statement of their own ("the minister said")."""
-    return _BY_THEIR_WORDS.search(cue) is not None
-
-
-def in_interview(text: str) -> bool:
-    """Whether a sentence goes on with an interview told before ("In the same interview")."""
-    return _SAME_INTERVIEW.search(text) is not None
 
 
 def own_count(text: str) -> bool:
@@ -586,7 +506,7 @@ def _verb_cue(text: str, found: re.Match[str], patterns: _Patterns, language: st
                 phrase = released["x"]
         if phrase is None and follows:
             phrase = after
-        relayed_by = _EN_QUOTED_BY.search(left)
+        relayed_by = EN_QUOTED_BY.search(left)
         if relayed_by is not None:
             # "Budi Santoso, quoted by Antara, said": the agency relayed what he said.
             speaker = english_subject(left[: relayed_by.start()])
@@ -607,7 +527,7 @@ def _verb_cue(text: str, found: re.Match[str], patterns: _Patterns, language: st
                 # "MENA агенттігінің хабарлауынша, ... Мұстафа Хамди ... айтты": the verb's
                 # subject comes after the outlet's cue.
                 left = left[opening.end() :]
-        hearer = _kazakh_hearer(left)
+        hearer = kazakh_hearer(left)
         if hearer is not None:
             # "Бұл туралы Azattyq Radio тілшісіне ... Сәуле Жақсылықова айтты": the outlet
             # heard it; whoever spoke is named around it.
@@ -617,12 +537,12 @@ def _verb_cue(text: str, found: re.Match[str], patterns: _Patterns, language: st
         quoting = _slavic_quoting(left, right, verb, language)
         if quoting is not None:
             return replace(quoting, end=found.end())
-        interview_end = _INTERVIEW_END.search(left)
+        interview_end = INTERVIEW_END.search(left)
         if interview_end is not None:
             # "X в интервью агентству dpa сообщила": the agency carried it.
             heard_by, left = interview_end["y"], left[: interview_end.start()]
             follows = speaker_follows(left)
-        quoted_hearer = _QUOTED_HEARER.search(left)
+        quoted_hearer = QUOTED_HEARER.search(left)
         if (
             quoted_hearer is not None
             and _QUOTED_BODY_END.search(left) is None
@@ -634,7 +554,7 @@ def _verb_cue(text: str, found: re.Match[str], patterns: _Patterns, language: st
             heard_by = nominative_phrase(quoted_hearer["y"], "datv", language)
             left = left[: quoted_hearer.start()]
             follows = speaker_follows(left)
-        relayed_by = _RELATIVE_RELAY.search(left)
+        relayed_by = RELATIVE_RELAY.search(left)
         if relayed_by is not None:
             # "Пограничное управление ..., слова которого приводит ТАСС, сообщило": the
             # body said it, the agency relayed it.
@@ -682,7 +602,7 @@ def _verb_cue(text: str, found: re.Match[str], patterns: _Patterns, language: st
     if verb in _TOLD and (not follows or verb in _HEARERS):
         # "Smith told the BBC that ...", "рассказал РИА Новости": the outlet carried it.
         heard = _HEARD.split(right, maxsplit=1)[0]
-        paper = _QUOTED_HEARER.fullmatch(" " + heard.strip()) if language in {"ru", "uk"} else None
+        paper = QUOTED_HEARER.fullmatch(" " + heard.strip()) if language in {"ru", "uk"} else None
         if told is None and paper is not None and names_outlet(paper["y"], language):
             # "сообщили «Известиям», что": the paper, in the dative.
             told = nominative_phrase(paper["y"], "datv", language)
@@ -764,31 +684,6 @@ def _acting_body(text: str, cue: Cue | None) -> str | None:
     return subject if words and is_org_word(words[-1]) else None
 
 
-def _kazakh_hearer(left: str) -> tuple[str, str] | None:
-    """The outlet told before a Kazakh verb ("Tengrinews тілшісіне", "Press Trust of India
-    агенттігіне"), and the words without it."""
-    kind = _KK_HEARER.search(left)
-    if kind is None:
-        return None
-    before = left[: kind.start()]
-    quoted = _KK_QUOTED_END.search(before)
-    if quoted is not None:
-        start = quoted.start()
-    else:
-        tokens = list(re.finditer(r"\S+", before))
-        if not tokens:
-            return None
-        at = len(tokens) - 1
-        # A Latin name runs back over its capitalised words: "Press Trust of India".
-        while at > 0 and latin(tokens[at - 1].group()) and latin(tokens[at].group()):
-            if not (tokens[at - 1].group()[:1].isupper() or tokens[at - 1].group() == "of"):
-                break
-            at -= 1
-        start = tokens[at].start()
-    outlet = before[start:].strip().strip("«»")
-    return outlet, f"{before[:start]} {left[kind.end() :]}".strip()
-
-
 def _slavic_quoting(left: str, right: str, verb: str, language: str) -> Cue | None:
     """ "— цитирует РИА Новости пресс-секретаря ведомства Анну Иванову": the outlet carried
     what the person it quotes said."""
@@ -810,7 +705,7 @@ def _slavic_quoting(left: str, right: str, verb: str, language: str) -> Cue | No
 def _told_first(text: str, patterns: _Patterns, language: str) -> Cue | None:
     """ "In an interview with the BBC, Interior Minister Anna Berg said ...": the cue the rest
     of the sentence gives, told to the outlet named first."""
-    opening = _TOLD_FIRST.match(text) if language == "en" else None
+    opening = TOLD_FIRST.match(text) if language == "en" else None
     if opening is None or not names_outlet(opening["y"], language):
         return None
     rest = " " * opening.end() + text[opening.end() :]
@@ -840,7 +735,7 @@ def find_cue(text: str, language: str, line_start: bool = True) -> Cue | None:
         if led and speaks(led["x"], language) and not patterns.verb.search(led["x"]):
             # "ҰҚК Шекара қызметі: 8-17 қазан аралығында ... кірді": a body, then its words.
             return Cue(led.end(), led["x"])
-    quoted_by = _QUOTED_BY.search(text) if language == "en" else None
+    quoted_by = QUOTED_BY.search(text) if language == "en" else None
     speaker = english_subject(text[: quoted_by.start()]) if quoted_by is not None else None
     if quoted_by is not None and speaker:
         # "Police spokesman Ahmed Ali was quoted by the Daily Star as saying that 200 ...".
