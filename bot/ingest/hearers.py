@@ -83,4 +83,4 @@ def kazakh_hearer(left: str) -> tuple[str, str] | None:
             at -= 1
         start = tokens[at].start()
     outlet = before[start:].strip().strip("«»")
-    return outlet, f"{before[:start]} {left[kind.end() :]}".strip()
+    return outlet, " ".join(f"{before[:start]} {left[kind.end() :]}".split())

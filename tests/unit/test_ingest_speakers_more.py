@@ -11,8 +11,10 @@ from __future__ import annotations
 import pytest
 
 from bot.ingest.attribution import Attribution, Speaker, attribute
+from bot.ingest.hearers import kazakh_hearer
 from bot.ingest.reporting import find_cue
 from bot.ingest.sentences import split_sentences
+from bot.ingest.speech_flow import goes_on
 
 
 def _read(text: str, language: str) -> list[tuple[str, Attribution]]:
@@ -456,3 +458,39 @@ def test_the_newsrooms_own_finding_has_no_source(language: str, text: str) -> No
 def test_a_by_line_names_no_speaker(language: str, line: str) -> None:
     """ "Outlet | Авторы: Name" and a photo credit are furniture, not a speaker's line."""
     assert find_cue(line, language) is None
+
+
+@pytest.mark.parametrize(
+    ("left", "expected"),
+    [
+        (
+            "Бұл туралы Azattyq Radio тілшісіне Еңбек министрлігінің өкілі",
+            ("Azattyq Radio", "Бұл туралы Еңбек министрлігінің өкілі"),
+        ),
+        (
+            "Press Trust of India агенттігіне ведомство өкілі",
+            ("Press Trust of India", "ведомство өкілі"),
+        ),
+        ("Әкім «Егемен Қазақстан» газетіне", ("Егемен Қазақстан", "Әкім")),
+        ("Комитет төрағасы Ержан Нұрқасымов", None),
+    ],
+)
+def test_the_outlet_a_kazakh_speaker_told(left: str, expected: tuple[str, str] | None) -> None:
+    """The outlet in the dative before a Kazakh verb, and the words left for the speaker."""
+    assert kazakh_hearer(left) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Also, 300 people applied for asylum.", True),
+        ("«Мы принимаем по 500 человек в сутки».", True),
+        ("Сонымен қатар 12 мың адам көшіп келген.", True),
+        ("Загалом від початку року повернулися 47 дітей.", True),
+        ("Between January and July, 100,000 people crossed.", False),
+        ("С учётом автобусных рейсов вернулись 23 тысячи человек.", False),
+    ],
+)
+def test_a_paragraph_that_goes_on(text: str, expected: bool) -> None:
+    """Connectives, quotations and totals go on with the speaker before; a new topic does not."""
+    assert goes_on(text) is expected
