@@ -352,6 +352,12 @@ _RELAYED = re.compile(
     r"(?:приводит|приводят|цитирует)|(?:які|яку|який)\s+(?:наводить|наводять|цитує))"
     r"\s+(?P<y>[^,.;:!?]+?)\s*,"
 )
+_POSTED = re.compile(
+    r"(?i)(?<!\w)(?:(?:на|у|в)\s+(?:своїй|своей|своєму|своем|своём|офіційній|официальной)\s+"
+    r"(?:сторінці|странице|телеграм-каналі|телеграм-канале|telegram-каналі|telegram-канале|"
+    r"акаунті|аккаунте)(?:\s+(?:у|в)\s+[\w-]+)?|(?:у|в)\s+(?:facebook|telegram|instagram|"
+    r"twitter|соцмережах|соцсетях|телеграмі|телеграме))(?!\w)"
+)
 _ABOUT = re.compile(r"(?i)\s*(?:о|об|обо|про)\s")
 _BRACKETED_END = re.compile(r"\s*\([A-ZА-ЯЁІЇЄҐ][\w-]{1,11}\)\s*$")
 _QUOTED_BODY_END = re.compile(
@@ -537,6 +543,10 @@ def _verb_cue(text: str, found: re.Match[str], patterns: _Patterns, language: st
         quoting = _slavic_quoting(left, right, verb, language)
         if quoting is not None:
             return replace(quoting, end=found.end())
+        # "Про це на своїй сторінці у Facebook написав X": where it was posted is no one.
+        if _POSTED.search(left):
+            left = " ".join(_POSTED.sub(" ", left).split())
+            follows = speaker_follows(left)
         interview_end = INTERVIEW_END.search(left)
         if interview_end is not None:
             # "X в интервью агентству dpa сообщила": the agency carried it.
