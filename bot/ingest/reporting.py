@@ -141,8 +141,8 @@ _EN = _Patterns(
             # "Data published by Eurostat show that", "figures released by the UN on Friday
             # indicate": whose figures.
             re.compile(
-                r"\b(?:[Dd]ata|[Ff]igures|[Ss]tatistics|[Nn]umbers|[Ee]stimates)\s+(?:released|"
-                r"published|issued|provided|compiled|collected)\s+by\s+(?P<x>[^,.;:\d]+?)"
+                r"\b(?:[Dd]ata|[Ff]igures|[Ss]tatistics|[Nn]umbers|[Ee]stimates)\s+(?:(?:released|"
+                r"published|issued|provided|compiled|collected)\s+by|from)\s+(?P<x>[^,.;:\d]+?)"
                 r"(?:\s+(?:on|last|this|in)\s+\w+)?\s+(?:show|shows|showed|indicate|indicates|"
                 r"indicated|suggest|suggests|reveal|reveals|revealed)\b(?:\s+that\b)?"
             ),
@@ -332,7 +332,16 @@ _KK = _Patterns(
     media=re.compile(r"^(?:жазады|жазды)$"),
 )
 _PATTERNS = {"en": _EN, "ru": _RU, "uk": _UK, "kk": _KK}
-_DATA = re.compile(r"(?:['’]s)?\s+(?:data|figures|estimates|statistics|count|tally)$")
+_DATA = re.compile(
+    r"(?:['’]s)?\s+(?:data|figures|estimates|statistics|count|tally)"
+    # "government figures released on Monday": when they came out is no one's.
+    r"(?:\s+(?:released|published|issued)\s+(?:on|last|this|in)\s+\w+)?$"
+)
+# "the latest UNHCR figures": how new the figures are is no part of whose they are.
+_FRESH = re.compile(
+    r"(?i)^(?:the\s+)?(?:latest|newest|new|recent|most recent|official|preliminary|updated|"
+    r"monthly|weekly|annual|daily)\s+(?=\S)"
+)
 # "figures released by the UN refugee agency on Tuesday", "a statement from Poland's Border
 # Guard": whose figures, whose statement.
 _RELEASED_BY = re.compile(
@@ -357,6 +366,9 @@ _POSTED = re.compile(
     r"(?:сторінці|странице|телеграм-каналі|телеграм-канале|telegram-каналі|telegram-канале|"
     r"акаунті|аккаунте)(?:\s+(?:у|в)\s+[\w-]+)?|(?:у|в)\s+(?:facebook|telegram|instagram|"
     r"twitter|соцмережах|соцсетях|телеграмі|телеграме))(?!\w)"
+)
+_TITLE_STOP = re.compile(
+    r"\b(Col|Gen|Lt|Maj|Capt|Sgt|Dr|Mr|Mrs|Ms|Prof|Gov|Sen|Rep|Brig|Cmdr|Insp|Supt|Gen)\.(?=\s)"
 )
 _ABOUT = re.compile(r"(?i)\s*(?:о|об|обо|про)\s")
 _BRACKETED_END = re.compile(r"\s*\([A-ZА-ЯЁІЇЄҐ][\w-]{1,11}\)\s*$")
@@ -498,6 +510,8 @@ def _verb_cue(text: str, found: re.Match[str], patterns: _Patterns, language: st
         # A comma before the verb may close an appositive ("X, the minister, said"); only a
         # quotation mark says for sure that the speaker follows ("'...,' said X").
         quoted = re.search(r"[\"”»]\s*$", left) is not None
+        # "said Col. Ibrahim Musa": a title's full stop ends no clause.
+        right = _TITLE_STOP.sub(r"\1 ", right)
         # Whoever is told ("..., told state broadcaster VTV") heard it; they did not say it.
         after = english_object(right) if follows and verb not in _HEARERS else None
         if after and left.rstrip().endswith(",") and after[:1].isupper():
@@ -769,6 +783,8 @@ def find_cue(text: str, language: str, line_start: bool = True) -> Cue | None:
         match = pattern.search(masked)
         if match:
             phrase = _DATA.sub("", match.group("x"))  # "UNHCR data", "the ministry's figures"
+            if language == "en" and phrase != match.group("x"):
+                phrase = _FRESH.sub("", phrase)
             released = _RELEASED_BY.match(phrase) if language == "en" else None
             if released is not None:
                 phrase = released["x"]

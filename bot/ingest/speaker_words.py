@@ -230,7 +230,10 @@ NOT_NAMES = frozenset(
            "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december", "министр", "глава", "президент", "вице-министр",
            "замминистра", "премьер-министр", "міністр", "очільник", "ішкі", "сыртқы",
-           "бұл", "сондай-ақ", "биыл", "қазір")
+           "бұл", "сондай-ақ", "биыл", "қазір",
+           # Titles as news abbreviates them: "Col. Ibrahim Musa", "Gen Ali Hassan".
+           "col", "gen", "lt", "maj", "capt", "sgt", "prof", "gov", "sen", "rep", "brig", "cmdr",
+           "insp", "supt")
 )  # fmt: skip
 
 # English ministries by the word news puts before "Ministry": the name the seed's facts use.

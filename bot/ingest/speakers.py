@@ -572,7 +572,14 @@ def _body_or_role(text: str, words: list[Word], language: str, case: str) -> Men
         if words[0].plain in _INDEFINITE:
             # "a ministry spokesman" is someone not named before: only the body is known.
             return fallback or Mention()
-        return Mention(person_role=person_role, fallback=fallback)
+        # "Niger's interior minister", "the Lebanese foreign minister": a post a country
+        # names is someone, even if the article never names them.
+        countries = language == "en" and any(
+            word.text[:1].isupper() and country_code(word.plain.removesuffix("'s"))
+            for word in content
+        )
+        generic = _ARTICLE.sub("", text) if countries and fallback is None else ""
+        return Mention(person_role=person_role, fallback=fallback, generic=generic)
     if bodies:
         if all(_role([word], ORG_ROLES) for word in content):
             generic = nominative_phrase(text, case, language)

@@ -92,6 +92,26 @@ ENGLISH = [
         None,
     ),
     ("Per the ministry's figures, 900 people left.", "900", "the ministry", None),
+    ("According to the latest UNHCR figures, 5,000 people crossed.", "5,000", "UNHCR", None),
+    (
+        "Data from Jordan's interior ministry showed that 4,000 Syrians returned.",
+        "4,000",
+        "Ministry of Internal Affairs of Jordan",
+        None,
+    ),
+    (
+        '"About 300 people arrive every day," said Col. Ibrahim Musa, who commands the post.',
+        "About 300",
+        "Ibrahim Musa",
+        None,
+    ),
+    (
+        "Around 500 people crossed on Sunday, Niger's interior minister told state television.",
+        "500",
+        "Niger's interior minister",
+        None,
+    ),
+    ("The minister said 300 people crossed.", "300", None, None),
     (
         "Officials at the Interior Ministry put the number at 4,000.",
         "4,000",
