@@ -33,6 +33,7 @@ from bot.ingest.sentences import Sentence
 from bot.ingest.speaker_registry import Registry
 from bot.ingest.speaker_words import PRONOUNS, plain
 from bot.ingest.speakers import Speaker, read_outlet, read_phrase
+from bot.ingest.speech_flow import by_their_words, goes_on, in_interview
 
 __all__ = ["Attribution", "Speaker", "attribute"]
 
@@ -74,6 +75,7 @@ _OUTLET_KIND = re.compile(
     r"сайт\w*|видання|інформагенці\w*|agency|outlet|newspaper|channel)\s+(?=[^\W\d_]|«|\")"
 )
 _STEM_WORDS = re.compile(r"[^\W\d_]{3,}")
+_QUOTED_NAME = re.compile(r"[«\"“„](?P<name>[^«»\"“”„]{2,60})[»\"”“]")
 _TERMINAL = re.compile(r"[.!?…»\"”]\s*$")
 
 
@@ -86,11 +88,30 @@ def _speaks_for(
     if person is None or body is None or person.kind != "person" or body.kind == "person":
         return False
     described = _STEM_WORDS.findall((person.description or "").casefold())
-    if not aliases.isdisjoint(described):
+    # Aliases are folded ("СІМ" is "сим"): so are the description's words compared to them.
+    if not aliases.isdisjoint(plain(word) for word in described):
         return True
     stems = {word[:5] for word in described}
     named = [word[:5] for word in _STEM_WORDS.findall(body.name.casefold())]
-    return bool(named) and all(stem in stems for stem in named)
+    if bool(named) and all(stem in stems for stem in named):
+        return True
+    # "пресс-секретарь министерства", "a ministry spokeswoman": the body of that kind the
+    # article cites, named no otherwise in the description.
+    capitalised = any(word[:1].isupper() for word in _STEM_WORDS.findall(person.description or ""))
+    return bool(named) and named[0] in stems and not capitalised
+
+
+def _same_body_renamed(lead: Speaker | None, cited: Speaker | None, distance: int) -> bool:
+    """Whether the body a lead names right above "Source: outlet, citing X" is X under another
+    name ("Міністерство внутрішніх справ Великої Британії" above "з посиланням на Home
+    Office"): a source line vouches for the sentence it follows."""
+    return (
+        distance == 1
+        and lead is not None
+        and cited is not None
+        and lead.kind == "organisation"
+        and cited.kind == "organisation"
+    )
 
 
 def _key(speaker: Speaker | None) -> tuple[str, str] | None:
@@ -117,6 +138,9 @@ class _Article:
         # The source the story's lead names "back" ("Бұл туралы X хабарлады"): the lines after
         # it are X's until another source is named.
         self.lead_source: _Chain | None = None
+        # Whom a person told what ("Smith told the BBC"): (name, kind) → (outlet, paragraph).
+        self.told: dict[tuple[str, str], tuple[Speaker, int]] = {}
+        self.paragraph = 0
 
     def carrier(self, speaker: Speaker | None) -> Speaker | None:
         """The outlet that carries ``speaker``'s figures in this section, if any."""
@@ -153,6 +177,11 @@ class _Article:
                 # "агентство APA" is APA.
                 name = _OUTLET_KIND.sub("", speaker.name).strip('«»"“” ') or speaker.name
                 speaker = self.registry.add(Speaker(name, "outlet", speaker.description))
+            quoted = _QUOTED_NAME.fullmatch(cue.phrase.strip())
+            if quoted and (speaker is None or speaker.kind != "person"):
+                # "Про це повідомляє «Європейська правда» з посиланням на ...": a name in
+                # quotation marks that cites someone is a publication.
+                speaker = self.registry.add(Speaker(quoted["name"].strip(), "outlet", None))
             if speaker and speaker.kind == "outlet":
                 if cited and cited.kind != "outlet":
                     self.carriers[(cited.name, cited.kind)] = (speaker, self.section)
@@ -164,7 +193,12 @@ class _Article:
         if cue.told:
             # "Smith told the BBC that ...": the outlet carried this statement.
             told = _WHEN_TOLD.sub("", cue.told)  # "told Czech Radio on Sunday"
-            return speaker, self.registry.add(read_outlet(told, self.language))
+            # "в интервью агентству dpa": the agency's name, without the word for it.
+            told = _OUTLET_KIND.sub("", told.strip()) or told
+            outlet = self.registry.add(read_outlet(told, self.language))
+            if speaker is not None:
+                self.told[(speaker.name, speaker.kind)] = (outlet, self.paragraph)
+            return speaker, outlet
         return speaker, self.carrier(speaker)
 
     def read_source(self, index: int, line: SourceLine) -> _Reading:
@@ -179,7 +213,7 @@ class _Article:
             self.carriers[(chain[0].name, chain[0].kind)] = (chain[1], self.section)
         # The lead above (back to the headline, or to the last "Source:" line) is this
         # source's, and a body it named itself is now carried by the outlet.
-        for reading in self.readings[self.section_start : index]:
+        for i, reading in enumerate(self.readings[self.section_start : index], self.section_start):
             if reading.origin in {"none", "lead"}:
                 reading.attributed_to, reading.carried_by = chain
                 reading.origin = "source"
@@ -189,6 +223,7 @@ class _Article:
                 and (
                     _key(reading.attributed_to) == _key(chain[0])
                     or _speaks_for(chain[0], reading.attributed_to)
+                    or _same_body_renamed(reading.attributed_to, chain[0], index - i)
                 )
             ):
                 # "..., the Border Guard said. Source: Polish Radio, citing the Border Guard's
@@ -260,8 +295,24 @@ class _Article:
             for r, q in zip(self.readings, quoted, strict=True)
         ]
 
+    def interviewed(self, chain: _Chain, cue: Cue, text: str) -> _Chain:
+        """ "In the same interview he said", "Сұхбатта Сәрсенбаева ... айтты", and a "he said"
+        right after "Smith told the BBC": the outlet told before carried this too. A new
+        statement by name or by role ("The minister said") is not the interview's."""
+        speaker, carried = chain
+        told = self.told.get(_key(speaker) or ("", "")) if carried is None else None
+        if told is None:
+            return chain
+        # "he said", "За словами дипломатки": the same conversation; "The minister said"
+        # is a statement of its own.
+        going_on = plain(cue.phrase.strip()) in PRONOUNS or by_their_words(text[: cue.end])
+        if in_interview(text) or (going_on and self.paragraph - told[1] <= 1):
+            return speaker, told[0]
+        return chain
+
     def read_sentence(self, index: int, sentence: Sentence) -> _Reading:
         text = sentence.text
+        self.paragraph = sentence.paragraph
         if sentence.line_start:
             self.line_chain = None
             self.sourced = sourced_line(text)
@@ -286,7 +337,7 @@ class _Article:
             if self.lead is not None and self.section == 0:
                 self.lead.append(index)
             return _Reading(None, None, None, "none")
-        chain = self.resolve(cue)
+        chain = self.interviewed(self.resolve(cue), cue, text)
         if chain == (None, None) and self.sourced and self.source is not None:
             # "Деталі: За даними статистиків, ...": the cited source's report, in its words.
             chain = self.source
@@ -324,6 +375,24 @@ class _Article:
             before = [i for i in named if i < index and not self.sections[i]]
             after = [i for i in named if i > index and not self.sections[i]]
             if not before and not after:
+                continue
+            sentence = self.sentences[index]
+            opens = index and self.sentences[index - 1].paragraph != sentence.paragraph
+            speakers = {
+                _key(self.readings[i].attributed_to or self.readings[i].carried_by)
+                for i in before
+                if self.readings[i].origin != "nearest"
+            }
+            if (
+                reading.origin == "none"
+                and opens
+                and len(speakers) > 1
+                and not goes_on(sentence.text)
+            ):
+                # A paragraph in the writer's own words ("Between January and July, more
+                # than 100,000 ...") after several sources is the publisher's, unless it
+                # goes on with the speaker before ("Also, ...", "It takes the number to
+                # ..."); a story with one source so far is still that source's.
                 continue
             source = self.readings[before[-1] if before else after[0]]
             reading.attributed_to, reading.carried_by = source.attributed_to, source.carried_by

@@ -11,22 +11,40 @@ open a new section ("Background:", "Раніше:", "Напомним") and "Sou
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from bot.ingest.hearers import (
+    EN_QUOTED_BY,
+    INTERVIEW_END,
+    QUOTED_BY,
+    QUOTED_HEARER,
+    RELATIVE_RELAY,
+    TALK,
+    TOLD_FIRST,
+    kazakh_hearer,
+)
 from bot.ingest.reporting_subjects import (
     BODY_HEAD,
     LISTED_AND,
     english_object,
+    english_opening,
     english_subject,
     kazakh_subject,
+    slavic_appositive,
     slavic_object,
     slavic_subject,
     speaker_follows,
     unquoted_outlets,
     without_audience,
 )
-from bot.ingest.speaker_names import nominative_phrase
-from bot.ingest.speakers import names_outlet, speaks
+from bot.ingest.speaker_names import (
+    is_org_word,
+    nominative_phrase,
+    person_span,
+    words_of,
+)
+from bot.ingest.speaker_words import PERSON_ROLES, plain
+from bot.ingest.speakers import BODY_KINDS, names_outlet, speaks
 
 __all__ = [
     "Cue",
@@ -104,8 +122,29 @@ _EN = _Patterns(
     according=(
         (
             re.compile(
-                r"\b(?:[Aa]ccording to|[Ii]n the words of)\s+(?:(?:the\s+)?(?:data|figures|"
+                r"\b(?:[Aa]ccording to|[Ii]n the words of|[Pp]er(?=\s+the\s))\s+(?:(?:the\s+)?"
+                r"(?:data|figures|"
                 r"estimates|statistics|information)\s+(?:from|of|by)\s+)?" + _X + r"(?:\s*,)?"
+            ),
+            "nomn",
+        ),
+        (
+            # "As reported by Anadolu Agency,", "was confirmed by the Interior Ministry".
+            re.compile(
+                r"\b(?:[Aa]s\s+(?:reported|announced|stated|said|confirmed|estimated)|"
+                r"(?:was|were|has been|have been|had been)\s+(?:confirmed|reported|announced|"
+                r"stated|provided|released|published|given))\s+by\s+" + _X + r"(?:\s*,)?"
+            ),
+            "nomn",
+        ),
+        (
+            # "Data published by Eurostat show that", "figures released by the UN on Friday
+            # indicate": whose figures.
+            re.compile(
+                r"\b(?:[Dd]ata|[Ff]igures|[Ss]tatistics|[Nn]umbers|[Ee]stimates)\s+(?:(?:released|"
+                r"published|issued|provided|compiled|collected)\s+by|from)\s+(?P<x>[^,.;:\d]+?)"
+                r"(?:\s+(?:on|last|this|in)\s+\w+)?\s+(?:show|shows|showed|indicate|indicates|"
+                r"indicated|suggest|suggests|reveal|reveals|revealed)\b(?:\s+that\b)?"
             ),
             "nomn",
         ),
@@ -120,6 +159,8 @@ _EN = _Patterns(
         # The plural's present: "Czech police estimate that", "officials say".
         r"say|tell|report|add|note|state|confirm|estimate|claim|announce|believe|believes|"
         r"believed|calculate|calculates|calculated|"
+        # "Officials put the number at 4,000", "the ministry puts the total at".
+        r"put(?:s)?(?=\s+(?:the|that|this|their|its)\s+(?:number|figure|total|toll|count)\b)|"
         r"(?:(?<=data\s)|(?<=figures\s)|(?<=statistics\s))show(?:s|ed)?)\b"
         r"(?P<when>\s+(?:on|last)\s+[A-Z]\w+day|\s+on\s+\d{1,2}\s+[A-Z][a-z]+|"
         r"\s+yesterday|\s+today)?(?P<that>\s+that\b)?"
@@ -143,7 +184,9 @@ _RU = _Patterns(
             re.compile(
                 r"\b(?:[Пп]о (?!(?:его|её|ее|их) )(?:\w+ )?(?:данным|словам|информации|"
                 r"сообщению|оценке|оценкам|подсч[её]там|сведениям)|[Сс]о слов|[Сс]огласно "
-                r"(?:\w+ )?(?:данным|информации|сообщению|оценкам))\s+" + _X + r"(?:\s*,)?"
+                r"(?:\w+ )?(?:данным|информации|сообщению|оценкам|статистике|сведениям|"
+                r"подсч[её]там|отч[её]ту|докладу)|[Кк]ак следует из (?:\w+ )?(?:данных|доклада|"
+                r"отч[её]та|сообщения|статистики|информации))\s+" + _X + r"(?:\s*,)?"
             ),
             "gent",
         ),
@@ -156,6 +199,16 @@ _RU = _Patterns(
             ),
             "nomn",
         ),
+        (
+            # "Об этом говорится в докладе Министерства ...": the report's body.
+            re.compile(
+                r"\b(?:говорится|сообщается|указывается|отмечается|сказано|утверждается)\s+"
+                r"(?:в|во)\s+(?:\w+\s+)?(?:доклад\w*|сообщени\w*|отч[её]т\w*|заявлени\w*|"
+                r"пресс-релиз\w*|релиз\w*|справк\w*|бюллетен\w*|обзор\w*|ответ\w*|письм\w*)\s+"
+                + _X
+            ),
+            "gent",
+        ),
     ),
     citing=re.compile(r",?\s*\b(?:со ссылкой на|ссылаясь на|цитируя)\s+" + _X),
     verb=re.compile(
@@ -163,10 +216,12 @@ _RU = _Patterns(
         r"написал|констатировал|указал|подтвердил|проинформировал|заверил|признал|сообщал|"
         r"предоставил|привел|привёл|"
         r"заявлял|отмечал|говорил|писал|рассказывал|подч[её]ркивал|опроверг|отверг|подсчитал|"
-        r"посчитал|заметил|напомнил|оценил)(?:а|о|и)?|привод(?:ит|ят)|"
+        r"посчитал|заметил|напомнил|оценил|озвучил|обнародовал|опубликовал|резюмировал|"
+        r"прокомментировал|отчитал)(?:а|о|и)?|привод(?:ит|ят)|"
         r"поясня(?:ет|ют)|рассказыва(?:ет|ют)|утвержда(?:ет|ют)|уточня(?:ет|ют)|"
         r"сообща(?:ет|ют)|заявля(?:ет|ют)|переда[её]т|передают|пиш(?:ет|ут)|отмеча(?:ет|ют)|"
-        r"говор(?:ит|ят)|информиру(?:ет|ют)|подч[её]ркива(?:ет|ют)|оценива(?:ет|ют)|"
+        r"говор(?:ит|ят)|информиру(?:ет|ют)|подч[её]ркива(?:ет|ют)|оценива(?:ет|ют)|цитиру(?:ет|ют)|"
+        r"свидетельству(?:ет|ют)|показыва(?:ет|ют)|"
         r"счита(?:ет|ют)|полага(?:ет|ют))\b"
         r"(?P<when>\s+(?:в|во)\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|"
         r"воскресенье)|\s+(?:вчера|сегодня|накануне))?(?P<that>,?\s+что\b)?"
@@ -183,8 +238,12 @@ _UK = _Patterns(
         (re.compile(r"\b[Зз]а (?P<x>його|її|їхніми|їх) (?:словами|даними)\s*,?"), "nomn"),
         (
             re.compile(
-                r"\b[Зз]а (?!(?:його|її|їхніми|їх) )(?:\w+ )?(?:даними|словами|інформацією|"
-                r"оцінками|оцінкою|підрахунками|повідомленням|відомостями)\s+" + _X + r"(?:\s*,)?"
+                r"\b(?:[Зз]а (?!(?:його|її|їхніми|їх) )(?:\w+ )?(?:даними|словами|інформацією|"
+                r"оцінками|оцінкою|підрахунками|повідомленням|відомостями|статистикою)|"
+                r"(?:[Зз]гідно (?:з|із)|[Вв]ідповідно до) (?:\w+ )?(?:даними|даних|інформацією|"
+                r"інформації|статистикою|статистики|звітом|звіту|оцінками|оцінок)|"
+                r"[Яя]к (?:випливає|видно) (?:з|із) (?:\w+ )?(?:даних|звіту|доповіді|статистики))"
+                r"\s+" + _X + r"(?:\s*,)?"
             ),
             "gent",
         ),
@@ -195,16 +254,28 @@ _UK = _Patterns(
             ),
             "nomn",
         ),
+        (
+            # "Про це йдеться у звіті Міністерства ...": the report's body.
+            re.compile(
+                r"\b(?:йдеться|ідеться|говориться|зазначається|повідомляється|сказано|вказано)\s+"
+                r"(?:в|у)\s+(?:\w+\s+)?(?:доповід\w*|повідомленн\w*|звіт\w*|заяв\w*|"
+                r"прес-реліз\w*|пресреліз\w*|реліз\w*|довідц\w*|бюлетен\w*|огляд\w*|"
+                r"відповід\w*|лист\w*)\s+" + _X
+            ),
+            "gent",
+        ),
     ),
     citing=re.compile(r",?\s*\b(?:з посиланням на|посилаючись на|цитуючи)\s+" + _X),
     verb=re.compile(
         r"\b(?P<v>(?:повідоми|заяви|сказа|розпові|зазначи|наголоси|дода|уточни|поясни|написа|"
         r"підтверди|зауважи|запевни|визна|повідомля|заявля|зазнача|писа|говори|розповіда|нада|"
-        r"наве|спростува|заперечи|підрахува|порахува|нагада|оціни)"
+        r"наве|спростува|заперечи|підрахува|порахува|нагада|оціни|поінформува|констатува|"
+        r"підсумува|озвучи|оприлюдни|прокоментува|звітува|відзвітува)"
         r"(?:в|ла|ло|ли)|повідомля(?:є|ють)|заявля(?:є|ють)|"
         r"переда(?:є|ють)|пиш(?:е|уть)|інформу(?:є|ють)|зазнача(?:є|ють)|наголошу(?:є|ють)|"
         r"навод(?:ить|ять)|каже|кажуть|поясню(?:є|ють)|розповіда(?:є|ють)|стверджу(?:є|ють)|"
-        r"підкреслю(?:є|ють)|оціню(?:є|ють)|вважа(?:є|ють))\b"
+        r"підкреслю(?:є|ють)|оціню(?:є|ють)|вважа(?:є|ють)|циту(?:є|ють)|свідч(?:ить|ать)|"
+        r"показу(?:є|ють))\b"
         r"(?P<when>\s+(?:в|у)\s+(?:понеділок|вівторок|середу|четвер|п'ятницю|суботу|неділю)|"
         r"\s+(?:вчора|сьогодні|напередодні))?(?P<that>,?\s+що\b)?"
     ),
@@ -226,7 +297,17 @@ _KK = _Patterns(
                 r"мәліметі бойынша|мәліметтеріне сәйкес|мәліметтері бойынша|хабарлауынша|"
                 r"айтуынша|сөзінше|дерегінше|деректеріне сәйкес|деректері бойынша|мәлімдеуінше|"
                 r"бағалауынша|хабарлағандай|пікірінше|жазуынша|мәлімдегендей|айтқандай|"
+                r"ақпаратынша|"
                 r"(?:дерегіне|деректеріне|мәліметіне|мәліметтеріне)\s+сүйенсек)\b\s*,?"
+            ),
+            "gent",
+        ),
+        (
+            # "Бұл туралы министрліктің хабарламасында айтылған": the statement's body.
+            re.compile(
+                r"(?:^|(?<=[,;:!?«»\"–—])|(?<=\.)(?!\w))\s*(?P<x>(?:[^,.;:!?«»\"–—]|\.(?=\w))+?)"
+                r"\s+(?:есебінде|хабарламасында|мәлімдемесінде|баяндамасында|релизінде)\s+"
+                r"(?:айтылған|айтылады|делінген|делінеді|көрсетілген|көрсетіледі)(?!\w)"
             ),
             "gent",
         ),
@@ -240,14 +321,27 @@ _KK = _Patterns(
     verb=re.compile(
         r"(?P<v>(?:деп\s+)?(?:мәлімдеді|хабарлады|хабарлайды|айтты|деді|дейді|атап өтті|"
         r"атап көрсетті|жазады|жазды|мәлім етті|хабар берді|жеткізді|түсіндірді|мәлімдейді|"
-        r"растады|нақтылады|қосты|мәлімдеме жасады|хабарлаған|мәлімдеген))(?!\w)(?P<that>)"
+        r"растады|нақтылады|қосты|мәлімдеме жасады|хабарлаған|мәлімдеген|ескертті|ескертеді|"
+        r"мойындады|баяндады|сендірді|айтып өтті|қосып өтті|тілге тиек етті|"
+        r"хабар етті|айтып берді|айтады|атап өтеді|түсіндіреді|нақтылайды|жазған|айтқан|"
+        r"жауап берді))"
+        r"(?!\w)(?P<that>)"
     ),
     passive=re.compile(r"\b(?:хабарланды|мәлімделді|белгілі болды|хабарланған)(?!\w)"),
     back=re.compile(r"^Бұл (?:туралы|жөнінде|жайында)\s+"),
     media=re.compile(r"^(?:жазады|жазды)$"),
 )
 _PATTERNS = {"en": _EN, "ru": _RU, "uk": _UK, "kk": _KK}
-_DATA = re.compile(r"(?:['’]s)?\s+(?:data|figures|estimates|statistics|count|tally)$")
+_DATA = re.compile(
+    r"(?:['’]s)?\s+(?:data|figures|estimates|statistics|count|tally)"
+    # "government figures released on Monday": when they came out is no one's.
+    r"(?:\s+(?:released|published|issued)\s+(?:on|last|this|in)\s+\w+)?$"
+)
+# "the latest UNHCR figures": how new the figures are is no part of whose they are.
+_FRESH = re.compile(
+    r"(?i)^(?:the\s+)?(?:latest|newest|new|recent|most recent|official|preliminary|updated|"
+    r"monthly|weekly|annual|daily)\s+(?=\S)"
+)
 # "figures released by the UN refugee agency on Tuesday", "a statement from Poland's Border
 # Guard": whose figures, whose statement.
 _RELEASED_BY = re.compile(
@@ -267,7 +361,30 @@ _RELAYED = re.compile(
     r"(?:приводит|приводят|цитирует)|(?:які|яку|який)\s+(?:наводить|наводять|цитує))"
     r"\s+(?P<y>[^,.;:!?]+?)\s*,"
 )
-_INTERVIEW = re.compile(r"(?P<x>(?:«[^»]{1,40}»|\S+)\s+агенттігіне)\s+берген\s+сұхбат")
+_POSTED = re.compile(
+    r"(?i)(?<!\w)(?:(?:на|у|в)\s+(?:своїй|своей|своєму|своем|своём|офіційній|официальной)\s+"
+    r"(?:сторінці|странице|телеграм-каналі|телеграм-канале|telegram-каналі|telegram-канале|"
+    r"акаунті|аккаунте)(?:\s+(?:у|в)\s+[\w-]+)?|(?:у|в)\s+(?:facebook|telegram|instagram|"
+    r"twitter|соцмережах|соцсетях|телеграмі|телеграме))(?!\w)"
+)
+_TITLE_STOP = re.compile(
+    r"\b(Col|Gen|Lt|Maj|Capt|Sgt|Dr|Mr|Mrs|Ms|Prof|Gov|Sen|Rep|Brig|Cmdr|Insp|Supt|Gen)\.(?=\s)"
+)
+_ABOUT = re.compile(r"(?i)\s*(?:о|об|обо|про)\s")
+_BRACKETED_END = re.compile(r"\s*\([A-ZА-ЯЁІЇЄҐ][\w-]{1,11}\)\s*$")
+_QUOTED_BODY_END = re.compile(
+    rf"(?:^|(?<=[\s,]))(?P<x>{BODY_KINDS}\s+[«\"“„][^«»\"“”„]{{2,60}}[»\"”“])\s*$",
+    re.IGNORECASE,
+)
+_INTERVIEW = re.compile(
+    r"(?P<x>(?:«[^»]{1,40}»|\S+)\s+агенттігіне|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}-"
+    r"(?:ке|қа|ге|ға|на|не|а|е))\s+берген\s+(?:сұхбат|түсініктеме)"
+)
+# "Данные МВД свидетельствуют", "Дані Євростату показують": the data's body speaks.
+_DATA_SUBJECT = re.compile(
+    r"(?i)(?<!\w)(?:данные|данных|цифры|статистика|дані|цифри|статистика|підрахунки|подсч[её]ты)"
+    r"(?!\w)"
+)
 # "предоставили данные", "навели цифри": a verb of giving reports only when data is given.
 _DATA_GIVEN = re.compile(r"(?i)\b(?:данн|информац|цифр|статистик|дані|даних|інформац)")
 _KK_RELAYED = re.compile(
@@ -283,9 +400,7 @@ _ASIDE = re.compile(
     r"(?i),\s*(?:в свою очередь|своєю чергою|со своей стороны|зі свого боку|в частности|"
     r"зокрема|также|також|однако|проте|тем временем|тим часом)\s*,\s*$"
 )
-_IN_AN_INTERVIEW = re.compile(
-    r"^(?P<x>.+?)\s+(?:в|у)\s+(?:интервью|інтерв['’]ю|эфире|ефірі)\s+(?P<y>.+?)\s*$"
-)
+_IN_AN_INTERVIEW = re.compile(r"^(?P<x>.+?)\s+(?:в|у)\s+" + TALK + r"\s+(?P<y>.+?)\s*$")
 _QUOTED_AS_SAYING = re.compile(
     r"(?:^|(?<=[,.;:–—]\s))(?P<outlet>[^\W\d_][^,;:]{0,60}?)\s+(?:quoted|quotes|cited|cites)\s+"
     r"(?P<x>[^;:]{2,120}?),?\s+as\s+saying(?:\s+that)?\b"
@@ -296,8 +411,14 @@ _CITED_CASE = {"en": "nomn", "ru": "accs", "uk": "accs", "kk": "datv"}
 _TOLD = frozenset(
     {"told", "tells", "said", "рассказал", "рассказала", "сказал", "сказала", "заявил",
      "заявила", "сообщил", "сообщила", "розповів", "розповіла", "сказав", "заявив",
-     "повідомив", "повідомила"}
+     "повідомив", "повідомила",
+     # A body's people told it: "В МВД сообщили «Известиям»", "повідомили «Європейській правді»".
+     "рассказали", "сказали", "заявили", "сообщили", "сообщило", "розповіли", "повідомили",
+     "повідомило"}
 )  # fmt: skip
+# Verbs whose object is always whom it was told: "Peña, Venezuela's consul, told VTV that".
+_HEARERS = frozenset({"told", "tells"})
+_TRAILING_IT = re.compile(r"(?i),\s*(?:it|they)(?:\s+(?:also|later|further))?\s*$")
 _HEARD = re.compile(r"\s+(?:that|что|що)\b|[,.;:]")
 _CLAUSE_END = re.compile(r"[.;!?](?:\s|$)")
 _ANNOUNCED = frozenset({"announced", "announces"})
@@ -309,7 +430,10 @@ _OWN_COUNT = re.compile(
     r"our (?:own )?(?:count|calculations|tally)|"
     r"по (?:нашим|нашему) (?:подсч[её]т\w*|данным|расч[её]т\w*|оценк\w*)|наш\w* подсч[её]т\w*|"
     r"за (?:нашими|нашим) (?:підрахунк\w*|даними|оцінк\w*|розрахунк\w*)|наш\w* підрахун\w*|"
-    r"біздің (?:есеб|санау|дерег)\w*)"
+    r"біздің (?:есеб|санау|дерег)\w*|"
+    # "Как стало известно редакции", "Редакцияға белгілі болғандай": the newsroom found it.
+    r"известно редакции|редакции стало известно|відомо редакції|редакції стало відомо|"
+    r"редакцияға белгілі|редакцияның (?:дерег|мәлімет)\w*)"
 )
 
 
@@ -352,14 +476,29 @@ def source_line(text: str, language: str) -> SourceLine | None:
 def _verb_cue(text: str, found: re.Match[str], patterns: _Patterns, language: str) -> Cue | None:
     """A cue at a reporting verb, if its speaker can be found before or after it."""
     left = text[: found.start()]
+    heard_by: str | None = None
     if language in {"ru", "uk"}:
         left = unquoted_outlets(left)
     right = text[found.end() :]
     verb = found.group("v")
     if verb.startswith(
-        ("предостав", "нада", "привел", "привёл", "наве", "привод", "навод")
+        (
+            "предостав",
+            "нада",
+            "привел",
+            "привёл",
+            "наве",
+            "привод",
+            "навод",
+            "оприлюдн",
+            "обнародов",
+            "опубликов",
+            "озвуч",
+        )
     ) and not _DATA_GIVEN.search(text):
         return None  # "Словаччина надала тимчасовий захист": granted, not told
+    if verb.startswith(("свидетельств", "показ", "свідч")) and not _DATA_SUBJECT.search(left):
+        return None  # "табло показывает": only data shows where figures come from
     back = patterns.back.match(text)
     if back:
         left = left[back.end() :] if back.end() <= found.start() else ""
@@ -371,7 +510,10 @@ def _verb_cue(text: str, found: re.Match[str], patterns: _Patterns, language: st
         # A comma before the verb may close an appositive ("X, the minister, said"); only a
         # quotation mark says for sure that the speaker follows ("'...,' said X").
         quoted = re.search(r"[\"”»]\s*$", left) is not None
-        after = english_object(right) if follows else None
+        # "said Col. Ibrahim Musa": a title's full stop ends no clause.
+        right = _TITLE_STOP.sub(r"\1 ", right)
+        # Whoever is told ("..., told state broadcaster VTV") heard it; they did not say it.
+        after = english_object(right) if follows and verb not in _HEARERS else None
         if after and left.rstrip().endswith(",") and after[:1].isupper():
             # "..., to escape air strikes around Myawaddy, said Naw Htoo Paw of ...": a
             # name after the verb is its speaker, not the place before the comma.
@@ -384,33 +526,218 @@ def _verb_cue(text: str, found: re.Match[str], patterns: _Patterns, language: st
                 phrase = released["x"]
         if phrase is None and follows:
             phrase = after
+        relayed_by = EN_QUOTED_BY.search(left)
+        if relayed_by is not None:
+            # "Budi Santoso, quoted by Antara, said": the agency relayed what he said.
+            speaker = english_subject(left[: relayed_by.start()])
+            if speaker:
+                return Cue(found.end(), relayed_by["y"], "nomn", True, speaker, "nomn")
+        if phrase is None and _TRAILING_IT.search(left):
+            # "BAMF received 1,746 applications in March, it said in its monthly report":
+            # "it" is the sentence's own subject.
+            phrase = english_opening(text[: found.start()])
     elif language == "kk":
         # "– деді X." names the speaker after the verb; "X ... мәлімдеді." before it.
         after = _CLAUSE_END.split(right, maxsplit=1)[0].strip(" ,")
-        phrase = after or kazakh_subject(left)
+        if after.startswith(":"):
+            after = ""  # "брифингте былай деді: «...»": the words said follow, not a name
+        for pattern, _case in patterns.according:
+            opening = pattern.search(left)
+            if opening is not None:
+                # "MENA агенттігінің хабарлауынша, ... Мұстафа Хамди ... айтты": the verb's
+                # subject comes after the outlet's cue.
+                left = left[opening.end() :]
+        hearer = kazakh_hearer(left)
+        if hearer is not None:
+            # "Бұл туралы Azattyq Radio тілшісіне ... Сәуле Жақсылықова айтты": the outlet
+            # heard it; whoever spoke is named around it.
+            heard_by, left = hearer
+        phrase = after or kazakh_subject(left.strip())
     else:
+        quoting = _slavic_quoting(left, right, verb, language)
+        if quoting is not None:
+            return replace(quoting, end=found.end())
+        # "Про це на своїй сторінці у Facebook написав X": where it was posted is no one.
+        if _POSTED.search(left):
+            left = " ".join(_POSTED.sub(" ", left).split())
+            follows = speaker_follows(left)
+        interview_end = INTERVIEW_END.search(left)
+        if interview_end is not None:
+            # "X в интервью агентству dpa сообщила": the agency carried it.
+            heard_by, left = interview_end["y"], left[: interview_end.start()]
+            follows = speaker_follows(left)
+        quoted_hearer = QUOTED_HEARER.search(left)
+        if (
+            quoted_hearer is not None
+            and _QUOTED_BODY_END.search(left) is None
+            # An outlet the reader knows: a paper named only in quotation marks may be the
+            # publisher itself, who carries nobody's words.
+            and names_outlet(quoted_hearer["y"], language)
+        ):
+            # "В Пограничной службе ФСБ России «Известиям» сообщили": the paper was told.
+            heard_by = nominative_phrase(quoted_hearer["y"], "datv", language)
+            left = left[: quoted_hearer.start()]
+            follows = speaker_follows(left)
+        relayed_by = RELATIVE_RELAY.search(left)
+        if relayed_by is not None:
+            # "Пограничное управление ..., слова которого приводит ТАСС, сообщило": the
+            # body said it, the agency relayed it.
+            left = left[: relayed_by.start()]
+            follows = speaker_follows(left)
+        acronym = _BRACKETED_END.search(left)
+        if acronym is not None:
+            # "Агентство з питань інтеграції, міграції та притулку (AIMA) повідомило": the
+            # body, and its short name after it.
+            left = left[: acronym.start()]
+            follows = speaker_follows(left)
+        quoted_body = _QUOTED_BODY_END.search(left)
         phrase = None if follows else slavic_subject(left, language)
+        if phrase and acronym is not None:
+            phrase = f"{phrase} {acronym.group().strip()}"
+        if quoted_body is not None:
+            # "Авиакомпания «Аэрофлот» сообщила": the quotation mark closes the body's name.
+            phrase = quoted_body["x"]
+        elif phrase is None and follows:
+            phrase = slavic_appositive(left, language)
+        if phrase is not None and relayed_by is not None:
+            return Cue(found.end(), relayed_by["y"], "nomn", True, phrase, "nomn")
         if phrase is not None and _DATA_ALONE.match(phrase):
             phrase = None  # "Данные приводит Министерство ...": who gives them follows
-        if phrase is None and not found.group("that"):
-            phrase = slavic_object(right) or None
         if phrase is None and follows and _ASIDE.search(left):
             # "Погрануправление ФСБ по Дагестану, в свою очередь, сообщило, что": the subject
             # before an aside.
             phrase = slavic_subject(left, language)
+        if phrase is None and not found.group("that") and not _ABOUT.match(right):
+            # "сообщают о 300 задержанных": what is reported about, not who reports.
+            phrase = slavic_object(right) or None
+        named = slavic_object(right) if phrase and not found.group("that") else ""
+        outlet_told = bool(named) and verb in _TOLD and names_outlet(phrase or "", language)
+        if outlet_told and not names_outlet(named, language) and named != phrase:
+            # "Об этом ТАСС рассказал глава МЧС Дагестана Николай Пантелеев": the agency was
+            # told; the official told it.
+            heard_by, phrase = phrase, named
     if not phrase:
         return None
-    told = None
+    told = heard_by
     interview = _IN_AN_INTERVIEW.match(phrase)
     if interview is not None:
         # "— рассказал X в интервью газете «Истанбул Хабер»": the paper carried it.
         phrase, told = interview["x"], interview["y"]
-    if verb in _TOLD and not follows:
+    if verb in _TOLD and (not follows or verb in _HEARERS):
         # "Smith told the BBC that ...", "рассказал РИА Новости": the outlet carried it.
         heard = _HEARD.split(right, maxsplit=1)[0]
-        told = heard if heard.strip() and names_outlet(heard, language) else None
+        paper = QUOTED_HEARER.fullmatch(" " + heard.strip()) if language in {"ru", "uk"} else None
+        if told is None and paper is not None and names_outlet(paper["y"], language):
+            # "сообщили «Известиям», что": the paper, in the dative.
+            told = nominative_phrase(paper["y"], "datv", language)
+        told = told or (heard if heard.strip() and names_outlet(heard, language) else None)
     media = patterns.media.match(verb.split()[-1]) is not None
     return Cue(found.end(), phrase, media=media, back=back is not None, told=told)
+
+
+def _counting_cue(text: str, language: str) -> Cue | None:
+    """ "Poland's Border Guard registered 30,000 arrivals", "МВД зарегистрировало 3 тыс.
+    заявлений": a body that counted the figure itself is its source."""
+    verb = _COUNTED.get(language)
+    found = verb.search(text) if verb is not None else None
+    if found is None:
+        return None
+    left = text[: found.start()]
+    if language == "en":
+        subject = english_subject(left)
+    elif language == "kk":
+        subject = kazakh_subject(left)
+    else:
+        subject = slavic_subject(left, language) if not speaker_follows(left) else None
+    words = words_of(subject or "")
+    if not subject or not any(is_org_word(word) for word in words):
+        return None
+    if names_outlet(subject, language):
+        return None
+    # The count is the sentence itself: no words of it are set apart as the speaker's.
+    return Cue(0, subject)
+
+
+# Verbs of a body's own count: whoever registered or recorded the figure gave it.
+_COUNTED = {
+    "en": re.compile(
+        r"\b(?:has\s+|have\s+|had\s+)?(?:registered|recorded|counted|logged|tallied|processed|"
+        r"received|documented)\b"
+    ),
+    "ru": re.compile(
+        r"(?<!\w)(?:зарегистрировал|зафиксировал|насчитал|уч[её]л|принял|выявил)(?:а|о|и)?(?!\w)"
+    ),
+    "uk": re.compile(
+        r"(?<!\w)(?:зареєструва|зафіксува|нарахува|облікува|прийня|виявил?)(?:в|ла|ло|ли)(?!\w)"
+    ),
+    "kk": re.compile(r"(?<!\w)(?:тіркеді|тіркеген|есепке алды|анықтады)(?!\w)"),
+}
+
+
+_NAMED_AFTER = re.compile(r"\s*,?\s*(?P<n>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})\s*(?=[,.;]|$)")
+
+
+def _ends_with_role(phrase: str) -> bool:
+    words = words_of(phrase)
+    return bool(words) and any(
+        part.startswith(key) for part in words[-1].plain.split("-") for key in PERSON_ROLES
+    )
+
+
+def _names_person(phrase: str, language: str) -> bool:
+    """Whether a phrase names a person ("... басшысы Мұстафа Хамди"), whatever outlet-like
+    words ("ақпарат") it has."""
+    return person_span(words_of(phrase), language) is not None
+
+
+_KK_AGENCY = ("агенттигинин",)
+
+
+def _acting_body(text: str, cue: Cue | None) -> str | None:
+    """The body a Kazakh sentence makes its subject after an outlet's "хабарлауынша": whose
+    figures the outlet reported."""
+    if cue is None or not cue.phrase or cue.cited or cue.told:
+        return None
+    if not names_outlet(cue.phrase, "kk") or not plain(cue.phrase).endswith(_KK_AGENCY):
+        # A site's "жазуынша" is its own reporting; an agency relays an official body.
+        return None
+    subject = kazakh_subject(text[cue.end :].strip(" ,"))
+    if not subject or names_outlet(subject, "kk"):
+        return None
+    words = words_of(subject)
+    return subject if words and is_org_word(words[-1]) else None
+
+
+def _slavic_quoting(left: str, right: str, verb: str, language: str) -> Cue | None:
+    """ "— цитирует РИА Новости пресс-секретаря ведомства Анну Иванову": the outlet carried
+    what the person it quotes said."""
+    if not verb.startswith(("цитиру", "цитує", "цитуют", "цитують")):
+        return None
+    named = slavic_object(right)
+    words = named.split()
+    for size in range(1, min(4, len(words) - 1) + 1):
+        outlet, person = " ".join(words[:size]), " ".join(words[size:])
+        if names_outlet(outlet, language):
+            return Cue(0, outlet, "nomn", True, person, "accs")
+    subject = slavic_subject(left, language) if not speaker_follows(left) else None
+    if subject and named and names_outlet(subject, language):
+        # "РИА Новости цитирует главу ведомства": the subject is the outlet.
+        return Cue(0, subject, "nomn", True, named, "accs")
+    return None
+
+
+def _told_first(text: str, patterns: _Patterns, language: str) -> Cue | None:
+    """ "In an interview with the BBC, Interior Minister Anna Berg said ...": the cue the rest
+    of the sentence gives, told to the outlet named first."""
+    opening = TOLD_FIRST.match(text) if language == "en" else None
+    if opening is None or not names_outlet(opening["y"], language):
+        return None
+    rest = " " * opening.end() + text[opening.end() :]
+    for match in patterns.verb.finditer(rest):
+        cue = _verb_cue(rest, match, patterns, language)
+        if cue is not None and cue.phrase and not cue.cited:
+            return replace(cue, told=cue.told or opening["y"])
+    return None
 
 
 def find_cue(text: str, language: str, line_start: bool = True) -> Cue | None:
@@ -428,14 +755,23 @@ def find_cue(text: str, language: str, line_start: bool = True) -> Cue | None:
             slavic = language in {"ru", "uk"} and not quote.group().lstrip().startswith("Q")
             return Cue(quote.end(), quote.group("x"), "gent" if slavic else "nomn")
         led = _SPEAKER_FIRST.match(text)
-        if led and speaks(led["x"], language):
+        # "X, a spokesman for the border service, told AFP:": the verb's cue says more.
+        if led and speaks(led["x"], language) and not patterns.verb.search(led["x"]):
             # "ҰҚК Шекара қызметі: 8-17 қазан аралығында ... кірді": a body, then its words.
             return Cue(led.end(), led["x"])
+    quoted_by = QUOTED_BY.search(text) if language == "en" else None
+    speaker = english_subject(text[: quoted_by.start()]) if quoted_by is not None else None
+    if quoted_by is not None and speaker:
+        # "Police spokesman Ahmed Ali was quoted by the Daily Star as saying that 200 ...".
+        return Cue(quoted_by.end(), quoted_by["outlet"], "nomn", True, speaker, "nomn")
     quoting = _QUOTED_AS_SAYING.search(text) if language == "en" else None
     if quoting is not None:
         # "Thai PBS quoted the army's Naresuan Task Force as saying that 617 ...": the outlet
         # carried what the body said.
         return Cue(quoting.end(), quoting["outlet"], "nomn", True, quoting["x"], "nomn")
+    cue = _told_first(text, patterns, language)
+    if cue is not None:
+        return cue
     citing = patterns.citing.search(text)
     # "Reuters, citing the ministry, reported": the verb's subject is read without the cited.
     masked = text
@@ -447,13 +783,26 @@ def find_cue(text: str, language: str, line_start: bool = True) -> Cue | None:
         match = pattern.search(masked)
         if match:
             phrase = _DATA.sub("", match.group("x"))  # "UNHCR data", "the ministry's figures"
+            if language == "en" and phrase != match.group("x"):
+                phrase = _FRESH.sub("", phrase)
             released = _RELEASED_BY.match(phrase) if language == "en" else None
             if released is not None:
                 phrase = released["x"]
+            named = _NAMED_AFTER.match(masked, match.end()) if language == "en" else None
+            if named is not None and _ends_with_role(phrase) and _names_person(named["n"], "en"):
+                # "according to the Malaysian Immigration Department's director-general,
+                # Ruslin Jusoh": the role, then who holds it.
+                phrase = f"{named['n']}, {phrase}"
             if language in {"ru", "uk"}:
                 # "Как заявил журналистам глава ведомства X": X, whoever heard it.
                 phrase = without_audience(phrase)
-            found.append((match.start(), Cue(match.end(), phrase, case)))
+            # "Об этом говорится в докладе X", "Бұл туралы X хабарламасында айтылған": X is
+            # the source of the sentences before.
+            back = patterns.back.match(masked)
+            backward = back is not None and back.end() >= match.start()
+            if back is not None and backward and phrase.startswith(back.group()):
+                phrase = phrase[back.end() :].strip()
+            found.append((match.start(), Cue(match.end(), phrase, case, back=backward)))
     passive = patterns.passive.search(masked)
     if passive:
         found.append((passive.start(), Cue(passive.end(), "")))
@@ -462,6 +811,10 @@ def find_cue(text: str, language: str, line_start: bool = True) -> Cue | None:
         if cue is not None:
             found.append((match.start(), cue))
             break
+    if citing is None and not found:
+        counted = _counting_cue(masked, language)
+        if counted is not None:
+            found.append((0, counted))
     if citing is None:
         cue = min(found, key=lambda item: item[0])[1] if found else None
         last = max(found, key=lambda item: item[0])[1] if found else None
@@ -472,14 +825,35 @@ def find_cue(text: str, language: str, line_start: bool = True) -> Cue | None:
             and cue.phrase
             and not cue.cited
             and names_outlet(last.phrase, language)
+            and not _names_person(last.phrase, language)
         ):
             # "За даними МЗС, ..., повідомляє BBC News Україна": the ministry's figures, the
             # outlet carried them.
             return Cue(cue.end, last.phrase, "nomn", True, cue.phrase, cue.case, cue.back)
+        if (
+            cue is not None
+            and last is not None
+            and last is not cue
+            and cue.phrase
+            and last.phrase
+            and not cue.cited
+            and not last.cited
+            and names_outlet(cue.phrase, language)
+            and (not names_outlet(last.phrase, language) or _names_person(last.phrase, language))
+        ):
+            # "MENA агенттігінің хабарлауынша, ... басшысы Мұстафа Хамди ... айтты", "По
+            # данным ТАСС, глава МЧС заявил, что": the official said it, the outlet carried it.
+            return Cue(last.end, cue.phrase, cue.case, True, last.phrase, last.case, cue.back)
+        acting = _acting_body(text, cue) if language == "kk" else None
+        if cue is not None and acting is not None:
+            # "ТАСС агенттігінің хабарлауынша, Ресей Қорғаныс министрлігі ... қайтарды": the
+            # ministry's doing, as the agency reported it.
+            return Cue(cue.end, cue.phrase, cue.case, True, acting, "nomn", cue.back)
         interview = _INTERVIEW.search(text) if language == "kk" else None
         if cue is not None and interview is not None and cue.told is None:
             # "Kazinform агенттігіне берген сұхбатында ... атап өтті": the agency carried it.
-            told = nominative_phrase(interview["x"], "datv", "kk")
+            told = re.sub(r"-(?:ке|қа|ге|ға|на|не|а|е)$", "", interview["x"])
+            told = nominative_phrase(told, "datv", "kk")
             cue = Cue(cue.end, cue.phrase, cue.case, cue.media, cue.cited, cue.cited_case,
                       cue.back, told)  # fmt: skip
         relayed = _RELAYED.match(text, cue.end) if cue is not None and cue.phrase else None

@@ -28,8 +28,10 @@ __all__ = [
     "BODY_HEAD",
     "LISTED_AND",
     "english_object",
+    "english_opening",
     "english_subject",
     "kazakh_subject",
+    "slavic_appositive",
     "slavic_object",
     "slavic_subject",
     "speaker_follows",
@@ -198,6 +200,23 @@ def english_subject(left: str) -> str | None:
     return subject
 
 
+def english_opening(sentence: str) -> str | None:
+    """The subject an English sentence opens with, when it names one ("The Federal Office for
+    Migration and Refugees (BAMF) received ..."): the longest run of its first words that can
+    be a speaker, up to its first clause mark."""
+    head = _SEGMENT.split(sentence.strip(), maxsplit=1)[0]
+    acronym = re.match(r"[^()]+\([A-Z][A-Za-z]{1,9}\)", sentence.strip())
+    if acronym is not None:
+        # The acronym in brackets after the body's name is part of it.
+        head = acronym.group()
+    words = list(re.finditer(r"\S+", head))
+    for end in range(min(len(words), _EN_LONGEST + 1), 0, -1):
+        phrase = head[: words[end - 1].end()]
+        if english_subject(phrase) == phrase:
+            return phrase
+    return None
+
+
 def english_object(right: str) -> str | None:
     """The speaker after an English verb: '"...," said Laaksonen', "said X, the head of Y"."""
     first, _, rest = _CLAUSE_END.split(right, maxsplit=1)[0].partition(",")
@@ -293,11 +312,42 @@ def without_audience(phrase: str) -> str:
     return " ".join(_AUDIENCE.sub(" ", phrase).split())
 
 
+# "Сабина Хадад, пресс-секретарь управления, сообщила": a name, then what they are.
+def slavic_appositive(left: str, language: str) -> str | None:
+    """A Russian or Ukrainian subject set off by commas before its verb: "Андрій Левчишин,
+    посол України у Франції," is the ambassador, named."""
+    segments = _segments(left)
+    if len(segments) < 2 or not segments[-1].strip()[:1].islower():
+        return None
+    name, description = segments[-2].strip(), segments[-1].strip()
+    words = words_of(name)
+    found = person_span(words, language)
+    if found is None or found != (0, len(words)):
+        return None
+    if not _valid_slavic(description.split(), language):
+        return None
+    return f"{name}, {description}"
+
+
+_BRACKETED_ACRONYM = re.compile(r"\([A-ZА-ЯЁІЇЄҐ][\w-]{1,12}\)")
+
+
 def slavic_object(right: str) -> str:
     """The speaker after a Russian or Ukrainian verb: the rest of the clause, without whom it
     was said to ("рассказал нам замначальника ...")."""
     sentence = re.split(r"[.;:!?](?:\s|$)", right, maxsplit=1)[0]
     clause = sentence.split(",", 1)[0]
+    parts = sentence.split(",")
+    if len(parts) > 1 and BODY_HEAD.search(parts[0]):
+        # "сообщило Министерство труда, социального обеспечения и миграции КР (Минтруда)":
+        # a body's name that lists its fields runs past its comma.
+        listed, _, bracket = parts[1].partition("(")
+        if _BODY_LIST_END.fullmatch(listed.rstrip()):
+            clause = f"{parts[0]},{listed.rstrip()}"
+            acronym = _BRACKETED_ACRONYM.match(f"({bracket}")
+            if acronym is not None:
+                # "(Минтруда)": what the article calls the body later.
+                clause = f"{clause} {acronym.group()}"
     if "," in sentence and person_span(words_of(clause), "ru") is None:
         # "сообщил заместитель министра труда, миграции и занятости Фарход Назаров": a title
         # with commas in it runs on to the name.
@@ -320,8 +370,17 @@ def kazakh_subject(region: str) -> str | None:
         return None
     if words[0].plain == "ол":
         return words[0].text
-    found = person_span(words, "kk")
-    if found and _KAZAKH_SURNAME.search(words[found[1] - 1].text.lower()):
+    # A quoted name is a body's or an outlet's ("«Шығыс шұғыласына» берген сұхбатында"), no
+    # part of the person's before it.
+    found = person_span(words_of(region.split("«", 1)[0])[:_KAZAKH_LONGEST], "kk")
+    # "IND баспасөз хатшысы Ян де Врис": a name after a person's role is a name, whatever
+    # its surname looks like.
+    titled = (
+        found is not None
+        and found[0] > 0
+        and any(words[found[0] - 1].plain.startswith(key) for key in PERSON_ROLES)
+    )
+    if found and (titled or _KAZAKH_SURNAME.search(words[found[1] - 1].text.lower())):
         return _through(region, words[found[1] - 1].text)
     bodies = [w for w in words if is_org_word(w) and kazakh_base(w.text) == w.text]
     if bodies:
@@ -330,6 +389,14 @@ def kazakh_subject(region: str) -> str | None:
     outlets = [w for w in words if w.plain.startswith(OUTLET_NOUNS)]
     if outlets:
         return _through(region, outlets[0].text)
+    # "Ішкі істер министрлігінің басшысы ... айтты": a role, whoever the article named so.
+    roles = [
+        w
+        for w in words
+        if not is_org_word(w) and any(w.plain.startswith(key) for key in PERSON_ROLES)
+    ]
+    if roles and (roles[0] is words[0] or is_org_word(words[words.index(roles[0]) - 1])):
+        return _through(region, roles[0].text)
     # "Сұхбатта Сәрсенбаева ... айтты": a surname alone, the person named before.
     surnames = [
         w

@@ -209,7 +209,15 @@ def _country_codes(language: str) -> dict[str, str]:
 
 def country_code(folded: str, language: str = "en") -> str | None:
     """The country a word names or whose people it names: "colombia", "kazakh" → its code."""
-    return DEMONYMS.get(folded) or _country_codes(language).get(folded)
+    found = DEMONYMS.get(folded) or _country_codes(language).get(folded)
+    if found is None and language == "en" and folded.isalpha():
+        # "Croatian", "Malaysian", "Iraqi", "Sudanese": an English people's adjective the
+        # list lacks, made from the country's name.
+        codes = _country_codes("en")
+        for ending, stem in (("an", folded[:-1]), ("i", folded[:-1]), ("ese", folded[:-3])):
+            if folded.endswith(ending) and stem in codes:
+                return codes[stem]
+    return found
 
 
 def is_org_word(word: Word) -> bool:
@@ -253,7 +261,10 @@ def person_span(words: list[Word], language: str) -> tuple[int, int] | None:
     start = 0
     while start < len(words):
         end = start
-        while end < len(words) and end - start < _LONGEST_NAME and name_like(words[end], language):
+        while end < len(words) and end - start < _LONGEST_NAME:
+            named = name_like(words[end], language)
+            if not named and not _particle_inside(words, start, end, language):
+                break
             end += 1
         if end - start >= 3 and (
             not _name_cases(words[start]) & _name_cases(words[start + 1])
@@ -270,6 +281,23 @@ def person_span(words: list[Word], language: str) -> tuple[int, int] | None:
             return start, end + 1
         start = end + 1
     return None
+
+
+# Small words inside a person's name: "Jan de Vries", "Ян де Врис", "Ursula von der Leyen".
+_NAME_PARTICLES = frozenset(
+    {"de", "van", "von", "der", "den", "da", "di", "del", "dos", "du", "la", "le", "bin", "ibn",
+     "al", "el", "де", "ван", "фон", "дер", "да", "ди", "дель", "дос", "дю", "ла", "ле", "бин",
+     "ибн", "аль", "эль", "ель"}
+)  # fmt: skip
+
+
+def _particle_inside(words: list[Word], start: int, end: int, language: str) -> bool:
+    """Whether ``words[end]`` is a particle between a first name and the rest of the name."""
+    return (
+        start < end < len(words) - 1
+        and words[end].text in _NAME_PARTICLES
+        and name_like(words[end + 1], language)
+    )
 
 
 _PATRONYMIC = re.compile(r"(?:вич|вна|чна|ична|ич|івна|ївна|ович|евич|йович|ьевич|ұлы|қызы)$")

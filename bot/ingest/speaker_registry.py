@@ -148,6 +148,9 @@ class Registry:
             found = self._role(mention.person_role)
             if found is None and mention.fallback is not None:
                 return self.resolve(mention.fallback)
+            if found is None and mention.generic:
+                # "Niger's interior minister", named no otherwise: the post is the speaker.
+                found = Speaker(mention.generic, "person", mention.generic)
         elif mention.org_role:
             found = self._body(mention.org_role)
             if found is None and mention.generic:

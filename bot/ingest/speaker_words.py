@@ -53,18 +53,19 @@ PLURAL_PRONOUNS = frozenset(_plain("they", "them", "their", "они", "их", "�
 # mean whoever the article named as its minister, head, director or chair.
 HEAD_ROLES = _plain("minister", "head", "chief", "director", "chair", "министр", "глава",
                     "руковод", "директор", "председат", "начальник", "міністр", "очільн",
-                    "керівн", "голов", "төраға", "басшы")  # fmt: skip
+                    "керівн", "голов", "төраға", "басшы", "бастығ", "бастық")  # fmt: skip
 # A deputy is not whom "the minister" or "the head" means.
-DEPUTIES = _plain("deputy", "vice", "замест", "замглав", "замминистр", "заступ", "вице", "віце")
+DEPUTIES = _plain("deputy", "vice", "замест", "замглав", "замминистр", "заступ", "вице", "віце",
+                  "орынбасар")  # fmt: skip
 _SPOKES = _plain("spokes", "представ", "пресс-секрет", "прес-секрет", "речни", "спикер",
-                 "спікер", "өкіл")  # fmt: skip
+                 "спікер", "өкіл", "хатшы")  # fmt: skip
 
 
 def _roles() -> dict[str, tuple[str, ...]]:
     roles: dict[str, tuple[str, ...]] = {}
     # A minister heads a ministry: "the minister" and "the head of the Ministry" are one.
     for stem in ("head", "chief", "глав", "руковод", "начальник", "очільн", "керівн", "голов",
-                 "басшы", "minister", "министр", "міністр"):  # fmt: skip
+                 "басшы", "бастығ", "бастық", "minister", "министр", "міністр"):  # fmt: skip
         roles[plain(stem)] = HEAD_ROLES
     for stem in _SPOKES:
         roles[stem] = _SPOKES
@@ -77,7 +78,7 @@ def _roles() -> dict[str, tuple[str, ...]]:
             "заместитель министра",
             "заступник міністра",
         ),
-        ("deputy", "замест", "заступ", "вице", "віце"),
+        ("deputy", "замест", "заступ", "вице", "віце", "орынбасар"),
         ("director", "директор"),
         ("official", "чиновник", "посадов"),
         ("coordinator", "координатор", "үйлестіруші"),
@@ -117,7 +118,9 @@ ORG_HEADS = _plain(
     "ініціатив", "бастама", "компани", "компані", "company", "force", "society",
     "association", "alliance", "network", "union", "coalition", "mission", "programme",
     "group", "charity", "watchdog", "ngo", "monitor",
-    "аеропорт", "әуежай",
+    "аеропорт", "әуежай", "army", "armed forces", "арми", "армі", "войск", "військ",
+    "airline", "авиакомпани", "авіакомпані", "әуекомпани", "штаб", "headquarters",
+    "municipalit", "акимат", "погрануправлени", "кабмин", "кабмін", "cabinet",
 )  # fmt: skip
 
 
@@ -193,7 +196,18 @@ KNOWN_OUTLETS = frozenset(
            "Fontanka", "Хабар", "Khabar", "Informburo", "Известия", "Euronews", "DW",
            "РИА Новости", "RIA Novosti", "Radio Liberty", "Радио Свобода", "Радіо Свобода",
            "Ukrainska Pravda", "Українська правда", "Украинская правда", "Al Jazeera",
-           "Associated Press", "Kun.uz", "Gazeta.uz", "24.kg", "Akipress")
+           "Associated Press", "Kun.uz", "Gazeta.uz", "24.kg", "Akipress",
+           # Agencies and papers news in the four languages cites as carriers.
+           "АКИpress", "Xinhua", "Синьхуа", "Kyodo", "NHK", "Yonhap", "Bernama", "Antara",
+           "Rappler", "Hürriyet", "Daily Sabah", "IRNA", "ISNA", "Tasnim", "TOLOnews",
+           "Pajhwok", "Khaama Press", "Asia-Plus", "Азия-Плюс", "Ховар", "Khovar", "Kabar",
+           "Кабар", "Armenpress", "Арменпресс", "Sputnik", "Eurasianet", "Kloop", "Клооп",
+           "Азаттык", "Громадське", "Hromadske", "Європейська правда", "Европейская правда",
+           "БелТА", "Belta", "Delfi", "Казахстанская правда", "Егемен Қазақстан", "UzDaily",
+           "Daryo", "dpa", "Spiegel", "Le Monde", "El País", "Europa Press", "EFE", "ANSA",
+           "Sky News", "Al Arabiya", "Arab News", "Gulf News", "Naharnet", "Новая газета",
+           "Коммерсант", "Лента.ру", "Газета.ру", "Deutsche Welle", "Голос Америки",
+           "Voice of America", "Настоящее время", "Current Time")
 )  # fmt: skip
 
 # Capitalised words that are no part of a person's name: titles, furniture, time words.
@@ -216,7 +230,10 @@ NOT_NAMES = frozenset(
            "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december", "министр", "глава", "президент", "вице-министр",
            "замминистра", "премьер-министр", "міністр", "очільник", "ішкі", "сыртқы",
-           "бұл", "сондай-ақ", "биыл", "қазір")
+           "бұл", "сондай-ақ", "биыл", "қазір",
+           # Titles as news abbreviates them: "Col. Ibrahim Musa", "Gen Ali Hassan".
+           "col", "gen", "lt", "maj", "capt", "sgt", "prof", "gov", "sen", "rep", "brig", "cmdr",
+           "insp", "supt")
 )  # fmt: skip
 
 # English ministries by the word news puts before "Ministry": the name the seed's facts use.

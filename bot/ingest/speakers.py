@@ -44,6 +44,7 @@ from bot.language.demonyms import DEMONYMS
 from bot.language.words import country_names
 
 __all__ = [
+    "BODY_KINDS",
     "Mention",
     "Speaker",
     "english_ministry",
@@ -86,31 +87,34 @@ _ARTICLE = re.compile(r"^(?:the|a|an)\b\s*", re.I)
 _ARTICLES = frozenset({"the", "a", "an", "its", "their"})
 _INDEFINITE = frozenset({"a", "an"})
 _EN_OF = frozenset({"of", "for", "at", "in", "with"})
+# "журналистам" starts like "журнал": the reporters who heard it are no outlet.
+_REPORTERS = ("журналист", "журналіст", "журналисты")
 _AGENCY = ("агентств", "агенттиг", "агенци")  # a news agency, or a government's
 # "заявили в МВД", "у пресс-службе ведомства": the body itself, in the case the words govern.
 _SLAVIC_PREFIXES = (
     (re.compile(r"^(?:в|во|у)\s+", re.I), "loct"),
-    (re.compile(r"^(?:пресс|прес)-служб\w*\s+", re.I), "gent"),
+    (re.compile(r"^(?:пресс-|прес-|пресс|прес)служб\w*\s+", re.I), "gent"),
 )
 # A body's kind, then its quoted name, or (Kazakh) the other way round. Outlets ("газета
 # «Известия»") are read before this, as outlets.
-_BODY_KINDS = (
-    r"(?:компани\w*|корпораци\w*|корпораці\w*|организаци\w*|організаці\w*|фонд\w*"
+BODY_KINDS = (
+    r"(?:авиакомпани\w*|авіакомпані\w*|airline|әуекомпания\w*|компани\w*|корпораци\w*|корпораці\w*|организаци\w*|організаці\w*|фонд\w*"
     r"|ассоциаци\w*|асоціаці\w*|объединени\w*|об'єднанн\w*|движени\w*|рух\w*|групп?\w*"
     r"|оператор\w*|аэропорт\w*|аеропорт\w*|центр\w*|company|group|foundation"
     r"|association|organi[sz]ation|operator|airport|қоры\w*|қауымдастығ\w*"
     r"|ұйым\w*|әуежай\w*|орталығ\w*)"
 )
 _KIND_THEN_NAME = re.compile(
-    rf"(?i)^(?:the\s+)?{_BODY_KINDS}(?:\s+[а-яіїєґa-z'-]+)?\s+[«\"“„](?P<name>[^«»\"“”„]{{2,60}})[»\"”“]$"
+    rf"(?i)^(?:the\s+)?{BODY_KINDS}(?:\s+[а-яіїєґa-z'-]+)?\s+[«\"“„](?P<name>[^«»\"“”„]{{2,60}})[»\"”“]$"
 )
-_NAME_THEN_KIND = re.compile(rf"(?i)^[«\"“„](?P<name>[^«»\"“”„]{{2,60}})[»\"”“]\s+{_BODY_KINDS}$")
+_NAME_THEN_KIND = re.compile(rf"(?i)^[«\"“„](?P<name>[^«»\"“”„]{{2,60}})[»\"”“]\s+{BODY_KINDS}$")
 _NOT_A_BODY_NAME = ("http",)
 _OPENS_WITH_BODY = re.compile(
     r"^(?:[Tt]he\s+)?(?:(?:Ministry|Department|Agency|Office)\s+(?:of|for)\b|"
     r"(?:Министерств|Міністерств)\w*\s)"
 )
-_ACRONYM_END = re.compile(r"\((?P<acronym>[A-ZА-ЯЁІЇЄҐ]{2,8})\)?\s*$")
+# "(ЦАХАЛ)", "(Минтруда)": a short name in brackets after a body's full name.
+_ACRONYM_END = re.compile(r"\((?P<acronym>[A-ZА-ЯЁІЇЄҐ](?:[A-ZА-ЯЁІЇЄҐ]{1,7}|[\w-]{2,11}))\)?\s*$")
 _BRACKETED_END = re.compile(r"(?<=\w)\s*\((?:[^()]{1,12})\)?\s*$")
 _RUSSIAN_FEDERATION = "the Russian Federation"  # the seed's form for RUS in a ministry's name
 _EN_MINISTRY = re.compile(
@@ -131,6 +135,13 @@ _CONNECTIVES = re.compile(
     r"сонымен қатар|сонымен бірге|сұхбатта|бұдан бөлек|бұған қоса|өз кезегінде|алайда|ал|"
     r"также|кроме того|в свою очередь|при этом|помимо этого|а|також|крім того|своєю чергою|"
     r"водночас|натомість|earlier|previously|ранее|раніше|бұған дейін|бұрын)(?:,\s*|:\s*|\s+))+",
+    re.IGNORECASE,
+)
+
+
+_KK_PUBLISHED = re.compile(
+    r"\s+(?:ресми\s+)?(?:сайтында|парақшасында|telegram-арнасында|арнасында|"
+    r"әлеуметтік желідегі парақшасында)\s+(?:жарияланған|жарияланды|берілген)$",
     re.IGNORECASE,
 )
 
@@ -192,7 +203,7 @@ def _outlet(text: str, words: list[Word], language: str, media: bool) -> Speaker
     nouns = [
         i
         for i, word in enumerate(words)
-        if word.plain.startswith(OUTLET_NOUNS)
+        if _outlet_noun(words, i)
         # "the state news agency TAP": a news agency is an outlet, a state agency is not.
         or (word.plain == "agency" and i and words[i - 1].plain == "news")
     ]
@@ -207,6 +218,10 @@ def _outlet(text: str, words: list[Word], language: str, media: bool) -> Speaker
         return None
     if named_agency:
         name = span_of(text, named_agency)
+    elif quoted and known and _known_at(known, plain(quoted.group(1))) >= 0:
+        # "«Укрінформу»": the outlet the reader knows, without its case ending.
+        start = _known_at(known, folded)
+        name = text[start : start + len(known)]
     elif quoted:
         name = quoted.group(1)
     elif domain:
@@ -220,6 +235,14 @@ def _outlet(text: str, words: list[Word], language: str, media: bool) -> Speaker
         # "Finnish public broadcaster Yle", "the Mediazona outlet", "Польське радіо".
         after = words[nouns[-1] + 1 :]
         after = after if after and after[0].text[:1].isupper() else []
+        noun = words[nouns[-1]]
+        if (
+            after
+            and noun.text[:1].isupper()
+            and all(w.plain in _ARTICLES for w in words[: nouns[-1]])
+        ):
+            # "the Daily Star", "Radio Free Europe": the outlet's noun opens its name.
+            after = [noun, *after]
         before = [
             word
             for word in words[: nouns[0]]
@@ -234,6 +257,20 @@ def _outlet(text: str, words: list[Word], language: str, media: bool) -> Speaker
     rest = text.replace(quoted.group() if quoted else name, " ").strip()
     rest = re.sub(r"\s{2,}", " ", _tidy(_ARTICLE.sub("", rest)))
     return Speaker(_tidy(name), "outlet", rest or None)
+
+
+def _outlet_noun(words: list[Word], at: int) -> bool:
+    """Whether ``words[at]`` names an outlet: not "журналистам" (the reporters), not
+    "ақпарат" in "Мемлекеттік ақпарат қызметі" (a body's name: a service, not a paper)."""
+    word = words[at]
+    if not word.plain.startswith(OUTLET_NOUNS) or word.plain.startswith(_REPORTERS):
+        return False
+    following = words[at + 1] if at + 1 < len(words) else None
+    return following is None or not (
+        following.text.islower()
+        and is_org_word(following)
+        and not following.plain.startswith(_AGENCY)
+    )
 
 
 def _named_before_agency(words: list[Word]) -> list[Word]:
@@ -406,6 +443,10 @@ def read_phrase(text: str, language: str, case: str = "nomn", media: bool = Fals
     """
     acronym = _ACRONYM_END.search(text)
     text = _without_when(_tidy(text), language)
+    if language == "kk":
+        # "министрлігінің ресми сайтында жарияланған мәліметке сәйкес": where it was
+        # published is no part of whose it is.
+        text = _KK_PUBLISHED.sub("", text).strip()
     if language in {"ru", "uk"} and (data := _DATA_OF.match(text)) is not None:
         # "з посиланням на дані Міністерства інклюзії": the ministry's data, the ministry's.
         text, case = text[data.end() :], "gent"
@@ -429,7 +470,7 @@ def read_phrase(text: str, language: str, case: str = "nomn", media: bool = Fals
         # "Ахметжановтың айтуынша", "Комитет өкілдерінің": the name without its ending.
         text = nominative_phrase(text, case, language)
         words = words_of(text)
-    named_an_outlet = any(word.plain.startswith(OUTLET_NOUNS) for word in words) or (
+    named_an_outlet = any(_outlet_noun(words, i) for i in range(len(words))) or (
         # "Press Trust of India агенттігі", said to write or to report citing someone.
         media and language == "kk" and plain(words[-1].text).startswith(plain("агенттіг"))
     )
@@ -531,7 +572,14 @@ def _body_or_role(text: str, words: list[Word], language: str, case: str) -> Men
         if words[0].plain in _INDEFINITE:
             # "a ministry spokesman" is someone not named before: only the body is known.
             return fallback or Mention()
-        return Mention(person_role=person_role, fallback=fallback)
+        # "Niger's interior minister", "the Lebanese foreign minister": a post a country
+        # names is someone, even if the article never names them.
+        countries = language == "en" and any(
+            word.text[:1].isupper() and country_code(word.plain.removesuffix("'s"))
+            for word in content
+        )
+        generic = _ARTICLE.sub("", text) if countries and fallback is None else ""
+        return Mention(person_role=person_role, fallback=fallback, generic=generic)
     if bodies:
         if all(_role([word], ORG_ROLES) for word in content):
             generic = nominative_phrase(text, case, language)
@@ -551,6 +599,11 @@ def _body_or_role(text: str, words: list[Word], language: str, case: str) -> Men
 
 # Words a line's heading opens with that a speaker's name does not.
 _NOT_A_SPEAKER = frozenset({"what", "why", "how", "where", "when", "who", "the", "a", "an"})
+# A by-line or a credit: "Ертіс ақпарат | Авторы: Ирина Балачук", "Photo: Reuters".
+_CREDITS = frozenset(
+    {"author", "authors", "by", "photo", "video", "editor", "автор", "авторы", "авторлары",
+     "фото", "видео", "відео", "редактор"}
+)  # fmt: skip
 
 
 def speaks(phrase: str, language: str) -> bool:
@@ -558,6 +611,8 @@ def speaks(phrase: str, language: str) -> bool:
     қызметі: ..." is theirs), not a topic ("Ситуация на границе: ...")."""
     words = words_of(phrase)
     if not words or len(words) > 10 or words[0].plain in _NOT_A_SPEAKER:
+        return False
+    if "|" in phrase or any(word.plain in _CREDITS for word in words):
         return False
     if language in {"ru", "uk"} and not latin(words[0].text):
         parses = slavic_parses(words[0].text, language)
