@@ -14,6 +14,7 @@ from typing import Any
 from bot.ingest.attribution import Speaker
 from bot.ingest.candidates import Candidate
 from bot.ingest.header import Header
+from bot.language.text import fold
 from storage.models import FactDraft
 from storage.words import Phrase, say
 
@@ -166,8 +167,12 @@ def candidate_data(candidate: Candidate, document: dict[str, Any]) -> dict[str, 
             data[name] = value.isoformat()
     sentence = candidate.evidence.sentence
     citation: dict[str, Any] = {}
+    publisher = fold(str(document.get("publisher") or ""))
     for role in ("attributed_to", "carried_by"):
         speaker = _speaker(getattr(candidate, role))
+        if role == "carried_by" and speaker is not None and fold(speaker["name"]) == publisher:
+            # The article's own outlet publishes it; it carries no one else's statement.
+            speaker = None
         if speaker is not None:
             citation[role] = speaker
     citation["document"] = document

@@ -8,10 +8,14 @@ themselves, reports the next sentence points back to, and paragraphs in the writ
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from bot.ingest.attribution import Attribution, Speaker, attribute
+from bot.ingest.drafts import DocumentFields
 from bot.ingest.hearers import kazakh_hearer
+from bot.ingest.proposals import propose
 from bot.ingest.reporting import find_cue
 from bot.ingest.sentences import split_sentences
 from bot.ingest.speech_flow import goes_on
@@ -521,3 +525,17 @@ def test_the_outlet_a_kazakh_speaker_told(left: str, expected: tuple[str, str] |
 def test_a_paragraph_that_goes_on(text: str, expected: bool) -> None:
     """Connectives, quotations and totals go on with the speaker before; a new topic does not."""
     assert goes_on(text) is expected
+
+
+def test_the_articles_own_outlet_carries_no_statement():
+    text = (
+        "Kazakhstan registers more arrivals\n\n"
+        "More than 5,000 Russians entered Kazakhstan last week, the Interior Ministry told "
+        "Kursiv on Monday."
+    )
+    kursiv = DocumentFields(publisher="Kursiv", published_at=date(2022, 10, 4))
+    (item,) = propose(text, given=kursiv, language="en").proposed
+    assert "carried_by" not in item.data["citation"]
+    other = DocumentFields(publisher="Vlast.kz", published_at=date(2022, 10, 4))
+    (item,) = propose(text, given=other, language="en").proposed
+    assert item.data["citation"]["carried_by"]["name"] == "Kursiv"
