@@ -349,6 +349,13 @@ def _merged(places: list[Place], citizenship: str | None) -> tuple[Place, ...]:
     return tuple(merged)
 
 
+# Who works at a border: "border guards", "border officials" name a state's body.
+_BORDER_BODIES = frozenset({
+    "guard", "guards", "officials", "official", "police", "service", "agency", "authorities",
+    "force", "forces", "troops", "control", "patrol", "officers", "staff",
+})  # fmt: skip
+
+
 def _next_is_topic(tokens: list[Token], position: int) -> bool:
     following = tokens[position + 1 : position + 2]
     return any(concept.startswith("topic:") for token in following for concept in token.concepts)
@@ -374,8 +381,10 @@ def read_places(
                 # "на словенському кордоні": the border's other side; "Kazakh citizenship":
                 # the country's.
                 following = tokens[position + 1]
-                side = "border" if "topic:border" in following.concepts else None
-                places.append(Place(token.demonym, side))
+                after = tokens[position + 2].word.folded if position + 2 < len(tokens) else ""
+                # "Iranian border officials" are Iran's, no side of a border.
+                border = "topic:border" in following.concepts and after not in _BORDER_BODIES
+                places.append(Place(token.demonym, "border" if border else None))
             else:
                 citizenship = citizenship or token.demonym
         elif token.country:
