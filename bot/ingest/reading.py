@@ -490,7 +490,17 @@ class _SentenceReader:
             if not clause_names_a_country:
                 # "292,000 Ukrainians ..., 17,600 of them in the past seven days": between
                 # the whole's countries, whatever the sentence's other clauses name.
-                origin, destination = part_of.origin, part_of.destination
+                # A part sent home goes home, wherever the whole was headed ("Of those,
+                # 9,634 were Guatemalans who were sent home").
+                sent_home = (
+                    metric == "deported"
+                    and destination is not None
+                    and destination == (citizenship or part_of.citizenship)
+                )
+                origin, destination = (
+                    part_of.origin,
+                    (destination if sent_home else part_of.destination),
+                )
                 came_in = self.metrics.direction(part_of.metric) is Direction.INTO
                 if metric == "returned" and came_in and part_of.metric != "returned":
                     # "About 3,000 fled into Thailand ... some 1,200 of them went back": the

@@ -598,6 +598,10 @@ CASES: list[tuple[str, str, str, str, list[Expected]]] = [
      "понад 35 тисяч громадян України, повідомляє El País.",
      [Expected("entered", 9000, period=("2023-01-01", None, "2023-03-14")),
       Expected("left", 35000, period=("2022-02-24", None, "2023-03-14"))]),
+    ("a part of a deportation sent home goes home", "en", "2019-06-18",
+     "Mexico deported 18,400 migrants in May, the institute said. Of those, 7,200 were "
+     "Hondurans who were sent home by bus.",
+     [Expected("deported", 18400), Expected("deported", 7200, ("MEX", "HND", "HND"))]),
 ]  # fmt: skip
 
 
