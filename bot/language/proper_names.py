@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from bot.language.text import fold, kazakh_fold
 
@@ -31,6 +32,7 @@ class FoundName:
     value: tuple[str, ...]
 
 
+@lru_cache(maxsize=65536)
 def _key(word: str) -> str:
     return kazakh_fold(fold(word))
 
