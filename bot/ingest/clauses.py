@@ -501,7 +501,9 @@ def read_words(text: str, language: str) -> SentenceWords:
             item.token.concepts |= {f"cue:{concept}" for concept in cue.concepts}
     if language == "kk":
         for token, following in itertools.pairwise(tokens):
-            if kazakh_fold(following.word.folded).startswith(_KAZAKH_TIME_WORDS):
+            later = kazakh_fold(following.word.folded)
+            # "айтты" (said) and "аймақ" (region) only begin like "ай" (month).
+            if later.startswith(_KAZAKH_TIME_WORDS) and not later.startswith(("айт", "айм")):
                 # "өткен аптада" is last week; "16 мыңнан астам адам өткен" crossed.
                 token.concepts.discard("cue:cross")
     # An article names countries as proper names: a lower-case word is a people at most.

@@ -408,6 +408,12 @@ class _SentenceReader:
             has_destination=roles["into"] is not None or roles["in"] is not None,
             has_origin=roles["from"] is not None or roles["named"] is not None,
         )
+        if metric is None and "apply" in cues:
+            # "қазақстандықтар тағы 310 өтініш тапсырған", in an article about asylum: more of
+            # the applications it counted before.
+            metric = next(
+                (m for m in reversed(context.by_metric) if m.endswith("_applications")), None
+            )
         if self._counts_things(figure, words, own_clause):
             return self._left_out(figure, "background")
         home_coming = (

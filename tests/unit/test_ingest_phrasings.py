@@ -602,6 +602,13 @@ CASES: list[tuple[str, str, str, str, list[Expected]]] = [
      "Mexico deported 18,400 migrants in May, the institute said. Of those, 7,200 were "
      "Hondurans who were sent home by bus.",
      [Expected("deported", 18400), Expected("deported", 7200, ("MEX", "HND", "HND"))]),
+    ("Kazakh: crossed, said ('өткенін айтты') is crossing, not a month", "kk", "2023-11-09",
+     "Хамди 1 қарашадан бері «Рафах» арқылы Египетке 1 500-ден астам адам өткенін айтты.",
+     [Expected("entered", 1500)]),
+    ("more applications in an article about asylum are asylum applications", "kk", "2024-04-10",
+     "Нидерландыда былтыр 900 қазақстандық баспана сұрады. Биылғы алғашқы үш айда "
+     "қазақстандықтар тағы 240 өтініш тапсырған.",
+     [Expected("asylum_applications", 900), Expected("asylum_applications", 240)]),
 ]  # fmt: skip
 
 
