@@ -91,10 +91,27 @@ _SLAVIC = {
         "сто двісті триста чотириста п'ятсот шістсот сімсот вісімсот дев'ятсот",
         "двоє троє четверо п'ятеро шестеро семеро восьмеро дев'ятеро десятеро",
         "тисяча мільйон мільярд трильйон",
-        {"півтора": "1.5", "півтори": "1.5", "ста": "100", "півмільйона": "500000"},
+        {
+            "півтора": "1.5",
+            "півтори": "1.5",
+            "ста": "100",
+            "півмільйона": "500000",
+        },
         {"сьома"},  # "the seventh" as often as "by seven"
     ),
 }
+# Ukrainian collectives past ten, which the dictionary lacks: "ще дванадцятеро українців".
+_COLLECTIVES_PAST_TEN = {
+    "uk": {
+        f"{stem}{ending}": value
+        for stem, value in (
+            ("одинадцят", 11), ("дванадцят", 12), ("тринадцят", 13), ("чотирнадцят", 14),
+            ("п'ятнадцят", 15), ("шістнадцят", 16), ("сімнадцят", 17), ("вісімнадцят", 18),
+            ("дев'ятнадцят", 19), ("двадцят", 20), ("тридцят", 30),
+        )
+        for ending in ("еро", "ьох", "ьом", "ьома")
+    }
+}  # fmt: skip
 _KAZAKH = ["бір", "екі", "үш", "төрт", "бес", "алты", "жеті", "сегіз", "тоғыз", "он", "жиырма",
            "отыз", "қырық", "елу", "алпыс", "жетпіс", "сексен", "тоқсан"]  # fmt: skip
 _KAZAKH_COLLECTIVE = {"екеу": 2, "үшеу": 3, "төртеу": 4, "бесеу": 5, "алтау": 6, "жетеу": 7,
@@ -134,6 +151,8 @@ def _slavic(language: str) -> dict[str, NumberWord]:
             alone = NEVER if value == 1 else ALWAYS
             words.setdefault(word, NumberWord(Decimal(value), kind, alone))
         words.setdefault(lemma, NumberWord(Decimal(value), kind, NEVER if value == 1 else ALWAYS))
+    for word, value in _COLLECTIVES_PAST_TEN.get(language, {}).items():
+        words.setdefault(word, NumberWord(Decimal(value), SMALL, ALWAYS))
     for word, worth in extra.items():
         # "ста" is "сто"; "полмиллиона" a figure of its own; "полтора" wants a multiplier
         kind = {"100": HUNDREDS, "500000": SCALE}.get(worth, SMALL)

@@ -273,6 +273,12 @@ def test_figures_say_whether_they_are_written_in_words(language, text, covered, 
 
 # language, sentence, every figure's covered text and unit, in order
 SENTENCES = [
+    # Ukrainian collectives past ten, which the dictionary lacks.
+    (
+        "uk",
+        "Ще дванадцятеро українців дісталися Джидди, а двадцятьох затримали.",
+        [("дванадцятеро", "count"), ("двадцятьох", "count")],
+    ),
     (
         "en",
         "Since 21 September, more than 200,000 Russian citizens have entered Kazakhstan, "
