@@ -33,6 +33,10 @@ Roles = dict[str, str | None]  # "into", "from", "in", "named", "border" → a c
 _FROM_THE_COUNTRY = re.compile(
     r"(?<!\w)(?:елден|из страны|з країни|from the country|out of the country)(?!\w)", re.I
 )
+# Out of the country to anywhere: "abroad", "за рубеж", "за кордон", "шетелге".
+_ABROAD = re.compile(
+    r"(?i)(?<!\w)(?:abroad|overseas|за рубеж|за границу|за кордон|шетелге|шет елге)(?!\w)"
+)
 _OPPOSITE = re.compile(
     r"(?i)(?<!\w)(?:in the (?:opposite|other|reverse) direction|the other way|"
     r"в (?:обратном|противоположном) направлении|в обратную сторону|"
@@ -212,6 +216,11 @@ class _Settling:
         origin, destination = flow_countries(
             self.metric, self.metrics, into=into, out_of=roles["from"], named=named
         )
+        abroad = _ABROAD.search(self.at.text) is not None
+        if self.outward and abroad and self.citizenship and origin is None:
+            # "шетелге 12 мыңға жуық қазақстандық кеткен", "went abroad": out of their own
+            # country, whatever the clause before was about.
+            origin = self.citizenship
         if origin is None and destination is None and not self.counted_by_its_state:
             # "..., and 147,000 have left": the country of the clause before, here or earlier
             # (unless the speaker's own state counted it: "За даними інституту міграції

@@ -609,6 +609,11 @@ CASES: list[tuple[str, str, str, str, list[Expected]]] = [
      "Нидерландыда былтыр 900 қазақстандық баспана сұрады. Биылғы алғашқы үш айда "
      "қазақстандықтар тағы 240 өтініш тапсырған.",
      [Expected("asylum_applications", 900), Expected("asylum_applications", 240)]),
+    ("people who went abroad left their own country, whatever the clause before", "kk",
+     "2024-02-20",
+     "2023 жылы Ресейге 3 мың адам көшіп келді. Жұмыс істеу үшін шетелге 9 мыңға жуық "
+     "қазақстандық кеткен.",
+     [Expected("entered", 3000), Expected("left", 9000, ("KAZ", None, "KAZ"))]),
 ]  # fmt: skip
 
 
