@@ -20,6 +20,7 @@ from functools import cache
 from pathlib import Path
 
 from bot.language.cities import city_key
+from bot.language.text import kazakh_fold
 
 __all__ = ["WORLD_CITIES_FILE", "world_city_country"]
 
@@ -37,10 +38,18 @@ def _table() -> dict[str, str]:
 def world_city_country(keys: Iterable[str]) -> str | None:
     """The country (alpha-3) of the city one of a word's keys (its forms, folded) names."""
     table = _table()
+    keys = tuple(keys)
     for key in keys:
         code = table.get(city_key(key))
         if code is not None:
             return code
+    for key in keys:
+        # Kazakh writes the Russian "х" of a foreign name as "қ": "Бұқарест" is "Бухарест".
+        folded = kazakh_fold(key)
+        if "к" in folded:
+            code = table.get(city_key(folded.replace("к", "х")))
+            if code is not None:
+                return code
     return None
 
 

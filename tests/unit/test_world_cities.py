@@ -19,6 +19,8 @@ from bot.language.world_cities import world_city_country
         (("тіхуана",), "MEX"),
         (("жидда",), "SAU"),
         (("kigali",), "RWA"),
+        # Kazakh writes a foreign "х" as "қ".
+        (("бұқарест",), "ROU"),
         (("boa vista",), "BRA"),
         (("россия",), None),  # a country's own name is no city's
         (("ош",), None),  # too short to tell
