@@ -145,11 +145,13 @@ _MONTHS = (
 # A rate: the figure it goes with is found by ``bot.ingest.figures`` (the nearest in its clause).
 _PER_DAY = {
     "en": r"(?<!in\s)(?:a|per|each|every) day(?! later| after| before| earlier| of| when| that"
-    r"| or two)|daily",
+    r"| or two)|daily|on an? (?:ordinary|normal|typical|average|usual|busy|peak) day"
+    r"|on (?:ordinary|normal|typical|busy|peak) days",
     "ru": r"в сутки|в день(?=\s*(?:[,.;:!?)]|\Z|в среднем|и |а ))|ежедневно|ежесуточно"
-    r"|каждый день|каждые сутки",
-    "uk": r"на добу|на день|щодня|щодоби|щоденно|кожного дня|кожен день|кожної доби",
-    "kk": r"тәулігіне|күніне|күн сайын|тәулік сайын",
+    r"|каждый день|каждые сутки|в обычный день|в обычные дни|в пиковые дни|в пиковый день",
+    "uk": r"на добу|на день|щодня|щодоби|щоденно|кожного дня|кожен день|кожної доби"
+    r"|у звичайний день|у звичайні дні|у пікові дні|в пікові дні|у піковий день",
+    "kk": r"тәулігіне|күніне|күн сайын|тәулік сайын|әдеттегі күні|қарбалас күндері",
 }
 # A range opens with "from", "between", "от", "від", "з"; "rose from 5,000 to 6,000" is a
 # change between two figures, not a range.

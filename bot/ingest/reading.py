@@ -56,7 +56,7 @@ _FULL_SCALE = re.compile(
 _FULL_SCALE_BEGAN = date(2022, 2, 24)
 # "since fighting between M23 and the army resumed on": a day after it opens a period.
 _SINCE_AN_EVENT = re.compile(
-    r"\b(?:since|с тех пор как|с момента|відколи|з моменту)\s+(?:[^\W\d][\w'’-]*\s+){1,10}"
+    r"\b(?:since|с тех пор как|с момента|відколи|з моменту)\s+(?:[^\W\d][\w'’-]*\s+){1,16}"
     r"(?:on|в|у|во)?\s*$",
     re.IGNORECASE,
 )
@@ -601,6 +601,10 @@ class _SentenceReader:
     ) -> tuple[date | None, date | None, date | None]:
         own = nearest_date(self.dates, figure, self._scope_end(figure), self._clause_of(figure))
         around = self._clause_of(figure)
+        if figure.per_day and _NOW.search(self.sentence.text, *around):
+            # "Қазір Ираннан тәулігіне 50–60 қазақстандық шығып жатыр": a rate of now, as of
+            # the report, whatever day the words before it named.
+            return None, None, self.report_day or context.report_day or self.published
         before = context.last or context.article_last
         if before is not None and _SAME_PERIOD.search(self.sentence.text, 0, around[1]):
             # "За те же семь дней в Казахстан въехали 38,7 тыс.": the days of the figure before.

@@ -614,6 +614,18 @@ CASES: list[tuple[str, str, str, str, list[Expected]]] = [
      "2023 жылы Ресейге 3 мың адам көшіп келді. Жұмыс істеу үшін шетелге 9 мыңға жуық "
      "қазақстандық кеткен.",
      [Expected("entered", 3000), Expected("left", 9000, ("KAZ", None, "KAZ"))]),
+    ("'on an ordinary day' is a rate, as of the report", "en", "2019-06-18",
+     "On Sunday 2,100 migrants crossed into Mexico. On an ordinary day, 500 to 700 people "
+     "make the crossing, he added.",
+     [Expected("entered", 2100), Expected("entered", 500, period=(None, None, "2019-06-18"))]),
+    ("a rate of now is as of the report, whatever day came before it", "kk", "2025-06-20",
+     "Кеше Ираннан 96 қазақстандық шықты. «Қазір Ираннан тәулігіне 40–50 қазақстандық шығып "
+     "жатыр», – деді ол.",
+     [Expected("left", 96), Expected("left", 40, period=(None, None, "2025-06-20"))]),
+    ("'since' a long event's words before its day", "en", "2022-06-21",
+     "Nearly 21,000 Congolese have fled into Uganda since fighting between the rebels and the "
+     "army flared around the border town of Bunagana on 28 March, the office said on Monday.",
+     [Expected("entered", 21000, period=("2022-03-28", None, "2022-06-20"))]),
 ]  # fmt: skip
 
 
