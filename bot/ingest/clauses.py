@@ -146,6 +146,9 @@ _THINGS = frozenset({
     "кордон", "бік", "уряд", "міністерство", "влада", "поліція", "армія", "військо",
     "територія", "віза", "прикордонник", "відомство", "столиця",
     "шекара", "шекарасы", "тарап", "тарапы", "укимет", "министрлик", "аскер",
+    # "Azerbaijani news agency Trend", "российские СМИ": a country's press names no one.
+    "news", "agenc", "outlet", "newspap", "channel", "televis", "broadcast", "radio",
+    "агентство", "издание", "телеканал", "газета", "агенція", "видання", "агенттик",
 })  # fmt: skip
 # People a thing of a country's belongs to: "visa holders", "passport holders".
 _HOLDERS = frozenset({"holder", "owner", "recipi", "bearer", "держатель", "обладатель",

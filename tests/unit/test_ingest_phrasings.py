@@ -626,6 +626,10 @@ CASES: list[tuple[str, str, str, str, list[Expected]]] = [
      "Nearly 21,000 Congolese have fled into Uganda since fighting between the rebels and the "
      "army flared around the border town of Bunagana on 28 March, the office said on Monday.",
      [Expected("entered", 21000, period=("2022-03-28", None, "2022-06-20"))]),
+    ("a country's news agency names no one's citizens", "en", "2023-10-05",
+     "Border guards stopped 14 men from leaving for Armenia on Wednesday, Azerbaijani news "
+     "agency Trend reported.",
+     [Expected("exit_refused", 14, ("AZE", "ARM", None))]),
 ]  # fmt: skip
 
 
