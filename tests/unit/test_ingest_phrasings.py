@@ -630,6 +630,10 @@ CASES: list[tuple[str, str, str, str, list[Expected]]] = [
      "Border guards stopped 14 men from leaving for Armenia on Wednesday, Azerbaijani news "
      "agency Trend reported.",
      [Expected("exit_refused", 14, ("AZE", "ARM", None))]),
+    ("the people 'followed by' others are not the figure's", "en", "2023-12-20",
+     "Venezuelans were the largest group crossing into Panama this year, with about 120,000 "
+     "making the trek, followed by Ecuadorians and Haitians.",
+     [Expected("entered", 120000, ("VEN", "PAN", "VEN"))]),
 ]  # fmt: skip
 
 
