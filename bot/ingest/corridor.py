@@ -28,10 +28,12 @@ _HOMEWARD = frozenset({"returned", "deported"})
 # "наших граждан", "співвітчизників", "our citizens", "азаматтарымыз": the speaker's own people,
 # the people whose home the article's flows start from.
 _OUR_PEOPLE = re.compile(
-    r"(?i)(?<!\w)(?:our (?:citizens|nationals)|compatriots|fellow citizens|наш\w* (?:граждан|"
-    r"соотечественник)\w*|соотечественник\w*|граждан\w* (?:республики|нашей страны)|наш\w* "
-    r"(?:громадян|співвітчизник)\w*|співвітчизник\w*|громадян\w* (?:нашої|нашей) "
-    r"(?:держави|країни)|отандас\w*|азаматтарымыз\w*|азаматымыз\w*)"
+    r"(?i)(?<!\w)(?:our (?:citizens|nationals|tourists|workers|students|pilgrims|people)"
+    r"|compatriots|fellow citizens|наш\w* (?:граждан|соотечественник|турист|рабоч|студент"
+    r"|паломник|мигрант)\w*|соотечественник\w*|граждан\w* (?:республики|нашей страны)|наш\w* "
+    r"(?:громадян|співвітчизник|турист|працівник|студент|паломник|мігрант)\w*|співвітчизник\w*"
+    r"|громадян\w* (?:нашої|нашей) (?:держави|країни)|отандас\w*|азаматтарымыз\w*"
+    r"|азаматымыз\w*|\w+(?:тарымыз|теріміз|дарымыз|деріміз|ларымыз|леріміз))"
 )
 _REPATRIATES = re.compile(r"(?i)репатри|репатрі|repatriate|олим|олім")
 # "from other countries", "шетелден": an origin the text says is many, or anywhere.

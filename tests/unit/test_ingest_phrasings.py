@@ -634,6 +634,10 @@ CASES: list[tuple[str, str, str, str, list[Expected]]] = [
      "Venezuelans were the largest group crossing into Panama this year, with about 120,000 "
      "making the trek, followed by Ecuadorians and Haitians.",
      [Expected("entered", 120000, ("VEN", "PAN", "VEN"))]),
+    ("'our tourists' are the article's people", "ru", "2024-02-01",
+     "В январе в Таиланд прилетели 120 тысяч россиян. Домой из Таиланда за месяц вернулись "
+     "около 60 тысяч наших туристов.",
+     [Expected("entered", 120000), Expected("returned", 60000, ("THA", "RUS", "RUS"))]),
 ]  # fmt: skip
 
 
