@@ -132,6 +132,11 @@ _NOW = re.compile(
     r"\b(?:now|currently|сейчас|теперь|в настоящее время|зараз|нині|наразі|қазір)\b", re.I
 )
 _CROSSINGS = re.compile(r"\bcrossings\b", re.IGNORECASE)
+# Handed over to the other side's guards: "передали российской стороне девятерых",
+# "передала українській стороні трьох чоловіків" (a deportation, whatever words stand between).
+_HANDED_OVER = re.compile(
+    r"(?i)(?<!\w)(?:переда\w*|передав\w*)\s+(?:\w+\s+){0,2}(?:стороне|стороні)(?!\w)"
+)
 # The period of the figure before: "over the same period", "за те же семь дней", "аталған кезеңде".
 _SAME_PERIOD = re.compile(
     r"(?i)(?<!\w)(?:(?:over|in|during|for) (?:the same|that) (?:period|time|days|weeks?|months?)"
@@ -347,6 +352,8 @@ class _SentenceReader:
             cues = words.cues(max(area[0], speaker_end), area[1])
             if self.language == "en" and _CROSSINGS.search(text, *area):
                 cues.add("crossings")
+            if _HANDED_OVER.search(text, *area):
+                cues.add("deport")
             # Cues that say what was counted: "відповідні посвідки отримали" (got them) says
             # what only the rest of the sentence names ("тимчасового захисту").
             if cues - {"stock", "report", "plan", "allow", "both_ways"} and choose_metric(
@@ -489,6 +496,12 @@ class _SentenceReader:
             metrics=self.metrics,
         )
         origin, destination, citizenship = places.origin, places.destination, places.citizenship
+        handed = _HANDED_OVER.search(text, *own_clause) if metric == "deported" else None
+        sides = set(words.peoples(handed.start(), handed.end())) if handed else set()
+        if len(sides) == 1:
+            # "передали российской стороне девятерых": handed over to Russia, by the other side.
+            destination = sides.pop()
+            origin = None if origin == destination else origin
         period_start, period_end, as_of = self._period(figure, metric, context)
         if part_of is not None:
             # "Of them, almost 5,000 came from Uzbekistan": a part of the figure before, over

@@ -638,6 +638,10 @@ CASES: list[tuple[str, str, str, str, list[Expected]]] = [
      "В январе в Таиланд прилетели 120 тысяч россиян. Домой из Таиланда за месяц вернулись "
      "около 60 тысяч наших туристов.",
      [Expected("entered", 120000), Expected("returned", 60000, ("THA", "RUS", "RUS"))]),
+    ("handed over to the other side is a deportation to it", "uk", "2024-07-09",
+     "За словами речника, минулого тижня Румунія передала українській стороні п'ятьох "
+     "чоловіків.",
+     [Expected("deported", 5, ("ROU", "UKR", None))]),
 ]  # fmt: skip
 
 
