@@ -242,14 +242,22 @@ def _towards(places: tuple[Place, ...], tokens: list[Token]) -> tuple[Place, ...
     # "перешли границу с Узбекистаном": crossed it, into the country beyond; but when the
     # sentence says where they went ("на кордоні з Угорщиною до Хорватії в'їхали"), the
     # border's other country is where they came from.
-    bordering = {
-        token.country
-        for position, token in enumerate(tokens)
-        if token.country
-        and position >= 2
-        and tokens[position - 1].word.folded in {"с", "со", "з", "із", "зі"}
-        and not _BORDER.isdisjoint(tokens[position - 2].forms.keys)
-    }
+    bordering: set[str] = set()
+    listed = -9
+    for position, token in enumerate(tokens):
+        if token.country is None or position < 2:
+            continue
+        after_with = tokens[position - 1].word.folded in {"с", "со", "з", "із", "зі"}
+        if after_with and not _BORDER.isdisjoint(tokens[position - 2].forms.keys):
+            bordering.add(token.country)
+            listed = position
+        elif position - listed <= 2 and tokens[position - 1].word.folded in CONJUNCTIONS | {""}:
+            # "на кордоні з Румунією, Угорщиною та Словаччиною": every border listed.
+            bordering.add(token.country)
+            listed = position
+        elif position - listed == 1:
+            bordering.add(token.country)
+            listed = position
     went_in = any(place.role == "into" for place in places)
     return tuple(
         Place(place.code, "into")

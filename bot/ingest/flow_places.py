@@ -216,6 +216,10 @@ class _Settling:
         origin, destination = flow_countries(
             self.metric, self.metrics, into=into, out_of=roles["from"], named=named
         )
+        if self.metric == "exit_refused" and into is None and destination == named:
+            # "відмовили у виїзді ..., повідомили в прикордонній службі України": a country
+            # named with no direction is the one they could not leave.
+            origin, destination = origin or named, None
         abroad = _ABROAD.search(self.at.text) is not None
         if self.outward and abroad and self.citizenship and origin is None:
             # "шетелге 12 мыңға жуық қазақстандық кеткен", "went abroad": out of their own

@@ -642,6 +642,11 @@ CASES: list[tuple[str, str, str, str, list[Expected]]] = [
      "За словами речника, минулого тижня Румунія передала українській стороні п'ятьох "
      "чоловіків.",
      [Expected("deported", 5, ("ROU", "UKR", None))]),
+    ("people stopped from leaving were stopped by the state whose guards say so", "uk",
+     "2024-07-09",
+     "Від початку року на кордоні з Румунією та Угорщиною відмовили у виїзді 4 120 чоловікам, "
+     "повідомили в Державній прикордонній службі України.",
+     [Expected("exit_refused", 4120, ("UKR", None, None))]),
 ]  # fmt: skip
 
 
