@@ -45,21 +45,41 @@ def without_repeats(candidates: list[Candidate]) -> tuple[list[Candidate], list[
 
 
 def _same_fact(one: Candidate, other: Candidate) -> bool:
-    if _key(one) != _key(other):
+    if _key(one) != _key(other) and not _compatible(one, other):
         return False
     periods = {(c.period_start, c.period_end) for c in (one, other)}
     # A headline gives no period, nor does a quote that repeats the lead: it is the fact the
     # body dates.
     undated = any(c.quoted and not (c.period_start or c.period_end) for c in (one, other))
-    return len(periods) == 1 or one.headline or other.headline or undated
+    return (
+        len(periods) == 1 or one.headline or other.headline or undated or _compatible(one, other)
+    )
+
+
+def _compatible(one: Candidate, other: Candidate) -> bool:
+    """The same figure of the same kind where one reading leaves a country open that the other
+    names ("deported 2,340 Hondurans" and, in a quote, "we have sent back 2,340 people")."""
+    if (one.metric, one.figure) != (other.metric, other.figure) or _key(one) == _key(other):
+        return False  # the same countries over two periods are two facts
+    return all(
+        None in (mine, theirs) or mine == theirs
+        for mine, theirs in (
+            (one.origin, other.origin),
+            (one.destination, other.destination),
+            (one.citizenship, other.citizenship),
+        )
+    ) and (one.quoted or other.quoted or one.headline or other.headline)
 
 
 def _better(one: Candidate, other: Candidate) -> Candidate:
-    """The fuller of two readings of one fact: dated, quoted, then the first."""
+    """The fuller of two readings of one fact: not a headline, naming more of its countries,
+    dated, quoted, then the first."""
 
-    def rank(candidate: Candidate) -> tuple[int, int, int]:
+    def rank(candidate: Candidate) -> tuple[int, int, int, int]:
+        named = (candidate.origin, candidate.destination, candidate.citizenship)
         return (
             0 if candidate.headline else 1,
+            sum(1 for code in named if code is not None),
             1 if candidate.period_start else 0,
             1 if candidate.quoted else 0,
         )

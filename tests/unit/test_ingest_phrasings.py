@@ -647,6 +647,10 @@ CASES: list[tuple[str, str, str, str, list[Expected]]] = [
      "Від початку року на кордоні з Румунією та Угорщиною відмовили у виїзді 4 120 чоловікам, "
      "повідомили в Державній прикордонній службі України.",
      [Expected("exit_refused", 4120, ("UKR", None, None))]),
+    ("a quote that repeats a figure with fewer countries is the same fact", "en", "2021-01-18",
+     "Guatemala has deported 1,870 Hondurans since Friday, the migration institute said on "
+     "Sunday.\n\n\"We have sent back 1,870 people in three days,\" said its deputy director.",
+     [Expected("deported", 1870, ("GTM", None, "HND"))]),
 ]  # fmt: skip
 
 
