@@ -247,8 +247,41 @@ _BRACKETED_AGENCY = re.compile(
 )
 
 
+# "АСТАНА. KAZINFORM —", "Алматы, 12 наурыз, Kazinform –", "Каир. 5 ноября. INTERFAX.RU -": an
+# agency's name, unquoted, just before the dash.
+_PLAIN_AGENCY = re.compile(
+    r"(?P<place>[^\W\d_][\w'’-]*(?:\s[^\W\d_][\w'’-]*){0,2})[.,]\s+"
+    r"(?:(?P<when>[^()\n–—-]{3,30}?)[.,]\s+)?"
+    r"(?P<agency>[A-ZА-ЯЁІЇЄҐҚҒҮҰӨҺ][\w.]+(?:\s[A-ZА-ЯЁІЇЄҐҚҒҮҰӨҺ][\w.]+)?)\s*[-–—]\s"
+)
+
+
+def _plain_agency(line: str) -> re.Match[str] | None:
+    """A dateline whose agency stands unquoted before the dash: its place in capitals, or a
+    date beside it."""
+    match = _PLAIN_AGENCY.match(line)
+    if match is None:
+        return None
+    dated = match["when"] is not None and _when(_fold(match["when"])) is not None
+    # "TAPACHULA, Chiapas —" names a region: with no date, only a name in capitals or a
+    # domain ("KAZINFORM", "INTERFAX.RU") is an agency.
+    agency = match["agency"]
+    agency_like = agency.isupper() or "." in agency.strip(".")
+    return match if (match["place"].isupper() and agency_like) or dated else None
+
+
 def _dateline(line: str) -> list[tuple[str, str | date | None]] | None:
     """The agency and date of "ALMATY, 5 October (Reuters) -", "АСТАНА, 20 шілде – «Дала…»"."""
+    parts = _quoted_dateline(line)
+    plain = _plain_agency(line)
+    if plain is not None and not (parts and any(kind == "publisher" and v for kind, v in parts)):
+        when = _when(_fold(plain["when"])) if plain["when"] else None
+        found: list[tuple[str, str | date | None]] = [("publisher", _plain(plain["agency"]))]
+        return [*found, ("date", when[0])] if when else found
+    return parts
+
+
+def _quoted_dateline(line: str) -> list[tuple[str, str | date | None]] | None:
     match = _DATELINE.match(line)
     if match is None or not (match["place"].isupper() or match["agency"] or match["slashed"]):
         return None
@@ -270,6 +303,9 @@ def _dateline(line: str) -> list[tuple[str, str | date | None]] | None:
 def dateline_end(text: str) -> int:
     """Where a dateline that opens ``text`` ends ("ALMATY, 5 October (Reuters) - "), or 0: its
     date is the story's, not a figure's."""
+    plain = _plain_agency(text)
+    if plain is not None:
+        return plain.end()
     match = _DATELINE.match(text)
     parts = _dateline(text)
     if match is None or parts is None or all(kind != "date" for kind, _ in parts):

@@ -299,6 +299,13 @@ def test_tuning_articles_headers(path: Path):
 
 PLUS6, PLUS3 = timezone(timedelta(hours=6)), timezone(timedelta(hours=3))
 HEADERS = [
+    # An agency's name unquoted before a dateline's dash: in capitals, a domain, or beside a date.
+    ("kk", "Шекарада кезек ұзарды\n\nАСТАНА. KAZINFORM — Бүгін 300 адам келді.",
+     Header("KAZINFORM", "Шекарада кезек ұзарды")),
+    ("kk", "Шекарада кезек ұзарды\n\nАлматы, 12 наурыз, Kazinform – Бүгін 300 адам келді.",
+     Header("Kazinform", "Шекарада кезек ұзарды")),
+    ("ru", "Очередь на границе растёт\n\nКаир. 5 ноября. INTERFAX.RU - Сегодня прибыли 300 "
+     "человек.", Header("INTERFAX.RU", "Очередь на границе растёт")),
     # A signed line's one other piece is the masthead, with no date beside it.
     ("kk", "Қазақстанға 200 мыңнан астам ресейлік келді\n\nЕртіс ақпарат | Авторы: Ирина "
      "Балачук\n\nРесейден 200 мыңнан астам адам келді.", Header("Ертіс ақпарат",
