@@ -491,6 +491,19 @@ def read_header(text: str, language: str) -> Header:
         at_end = [m["url"].rstrip(".,;:)") for line in last if (m := _URL.fullmatch(line))]
         if at_end:
             found["url"] = at_end[-1]
+    if "publisher" not in found:
+        # "© Kazinform, 2024", "© РИА Новости": the outlet's mark under the story.
+        last = [line.strip() for line in text.splitlines() if line.strip()][-2:]
+        marks = [m for line in last if (m := _COPYRIGHT.fullmatch(line))]
+        if marks:
+            found["publisher"] = _plain(marks[-1]["name"])
     found.setdefault("title", found.pop("headline", None))
     found["published_at"] = found.pop("date", None)
     return Header(**{field: value for field, value in found.items() if field != "skip"})
+
+
+_COPYRIGHT = re.compile(
+    r"(?:©|\(c\)|copyright)\s*(?:\d{4}\s+)?(?P<name>[^\W\d_][^,©\n]{1,50}?)"
+    r"(?:,?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\.?)?",
+    re.IGNORECASE,
+)

@@ -299,6 +299,9 @@ def test_tuning_articles_headers(path: Path):
 
 PLUS6, PLUS3 = timezone(timedelta(hours=6)), timezone(timedelta(hours=3))
 HEADERS = [
+    # The outlet's mark under the story.
+    ("ru", "Очередь на границе растёт\n\nСегодня прибыли 300 человек.\n\n© РИА Новости, 2023",
+     Header("РИА Новости", "Очередь на границе растёт")),
     # An agency's name unquoted before a dateline's dash: in capitals, a domain, or beside a date.
     ("kk", "Шекарада кезек ұзарды\n\nАСТАНА. KAZINFORM — Бүгін 300 адам келді.",
      Header("KAZINFORM", "Шекарада кезек ұзарды")),
