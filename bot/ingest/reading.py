@@ -119,6 +119,8 @@ _KAZAKH_POSSESSIVE = re.compile(r"(?:сы|си)$")
 _KAZAKH_KINDS = frozenset({"арнайы", "тұрақты", "чартерлік", "әскери", "жаңа", "қосымша"})
 # Cues of people who moved or applied: beside them "stay" words do not make a stock ("asylum
 # seekers" alone name people, not an application: "Malawi hosts 52,000 asylum seekers").
+# A Kazakh figure that is a part "of them": "76-сы", "1 870-і", "420-дан астамы", "мыңы".
+_KAZAKH_OF_THEM = re.compile(r"(?:\d-(?:сы|сі|ы|і)|астамы|жуығы|мыңы|мыңнан астамы)$")
 _MOVED = frozenset({"enter", "register", "return", "deport", "leave", "apply", "refuse_exit"})
 # The words that open a relative clause after the people counted.
 _RELATIVE = re.compile(
@@ -579,6 +581,11 @@ class _SentenceReader:
         return any("cue:not_people" in placed.token.concepts for placed in nearest)
 
     def _counted(self, figure: FoundFigure, words: SentenceWords, end: int) -> str:
+        written = self.sentence.text[figure.start : figure.end]
+        if self.language == "kk" and _KAZAKH_OF_THEM.search(written):
+            # "олардың 76-сы", "тағы 420-дан астамы": of them, the people counted before; the
+            # words after it say where they went.
+            return ""
         taken: list[str] = []
         last = figure.end
         previous: Token | None = None

@@ -651,6 +651,9 @@ CASES: list[tuple[str, str, str, str, list[Expected]]] = [
      "Guatemala has deported 1,870 Hondurans since Friday, the migration institute said on "
      "Sunday.\n\n\"We have sent back 1,870 people in three days,\" said its deputy director.",
      [Expected("deported", 1870, ("GTM", None, "HND"))]),
+    ("Kazakh: a part 'of them' counts the people counted before", "kk", "2023-04-26",
+     "Суданнан барлығы 96 қазақстандық шығарылды, олардың 52-сі Египет арқылы елге оралды.",
+     [Expected("deported", 96), Expected("returned", 52, ("SDN", "KAZ", "KAZ"))]),
 ]  # fmt: skip
 
 
