@@ -26,8 +26,10 @@ __all__ = [
     "SEARCH_NEWER",
     "SEARCH_NEWEST",
     "SEARCH_RANKED",
+    "SET_LEMMAS",
     "SOURCES_NAMED",
     "SOURCE_SUMMARIES",
+    "UNLEMMATISED",
 ]
 
 _NEWEST_FIRST = "ORDER BY f.sort_date DESC, f.id DESC"
@@ -123,6 +125,12 @@ WHERE {_MATCHES} AND s.fact_id > %(after)s AND f.status = 'published'
 ORDER BY s.fact_id ASC
 LIMIT %(limit)s"""
 ALL_FACTS = f"{SELECT_FACTS} WHERE %(everything)s OR f.status = 'published' ORDER BY f.id"
+# As storage.queries: facts stored without their lemmas, and their lemmas stored.
+UNLEMMATISED = """
+SELECT id, claim, quote, counted FROM facts
+WHERE id > %(after)s AND search_lemmas IS NULL ORDER BY id LIMIT %(limit)s
+"""
+SET_LEMMAS = "UPDATE facts SET search_lemmas = %s WHERE id = %s AND search_lemmas IS NULL"
 # As storage.queries.HISTORY reads it: the JSON as text.
 HISTORY = """
 SELECT version, at, actor, action, reason, before::text, after::text FROM audit_log

@@ -1,0 +1,139 @@
+"""Lemmas in the search index (SQLite 0014, PostgreSQL 0011): a fact is found by a form of its
+words that no prefix reaches, on both backends, whichever way it was written."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+
+from bot.language.countries import country_code
+from bot.language.search_lemmas import LEMMATISER, text_lemmas, word_lemmas
+from storage import FactStore, Store
+from storage.lemmas import Lemmatiser
+from storage.postgres.search import tsquery_all
+from storage.search import match_expression
+from storage.transfer import import_file
+from tests.factories import csv_bytes, make_draft
+
+pytestmark = pytest.mark.both_backends
+
+# (what a fact says, what a reader types): no prefix of one reaches the other.
+FORMS = [
+    ("Более 3 000 человек ушли через границу", "ушедших"),
+    ("Мобилизованные шёл пешком к границе", "идти"),
+    ("Тисячі людей пішли через кордон", "піти"),
+    ("Thousands of men went to the border", "go"),
+    ("Every child crossed into Georgia with a parent", "children"),
+    ("Мыңдаған босқын шекарадан өтті", "босқындарға"),
+]
+
+
+async def _open(
+    backend: str, db_path: Path, request: pytest.FixtureRequest, lemmatiser: Lemmatiser | None
+) -> Store:
+    if backend == "sqlite":
+        return await FactStore.open(db_path, lemmatiser=lemmatiser)
+    from storage.postgres.store import PostgresStore
+
+    return await PostgresStore.open(request.getfixturevalue("pg_url"), lemmatiser=lemmatiser)
+
+
+async def _add(store: Store, claim: str, value: int) -> int:
+    draft = make_draft(claim=claim, figure={"qualifier": "about", "value": value})
+    return (await store.add_fact(draft, by="test")).id
+
+
+async def _found(store: Store, typed: str) -> list[int]:
+    return [fact.id for fact in (await store.search_facts(typed.split())).facts]
+
+
+@pytest.mark.parametrize(("claim", "typed"), FORMS)
+async def test_a_fact_is_found_by_a_form_only_its_lemma_reaches(
+    store: Store, claim: str, typed: str
+):
+    fact_id = await _add(store, claim, 3000)
+    assert await _found(store, typed) == [fact_id]
+
+
+async def test_without_lemmas_those_forms_find_nothing(
+    backend: str, db_path: Path, request: pytest.FixtureRequest
+):
+    """What the index had before: prefixes only. (Fails if the forms above were prefixes.)"""
+    store = await _open(backend, db_path, request, None)
+    async with store:
+        for number, (claim, _typed) in enumerate(FORMS):
+            await _add(store, claim, 3000 + number)
+        for _claim, typed in FORMS:
+            assert await _found(store, typed) == [], typed
+
+
+async def test_a_reader_s_form_meets_the_fact_s_form_through_their_shared_lemma(store: Store):
+    fact_id = await _add(store, "Более 3 000 человек ушли через границу", 3000)
+    assert await _found(store, "ушедших границу") == [fact_id]
+    assert await _found(store, "ушедших морем") == []
+
+
+async def test_facts_stored_without_lemmas_are_filled_and_then_found(
+    backend: str, db_path: Path, request: pytest.FixtureRequest
+):
+    """As facts stored before the migration: NULL lemmas, filled by the bot at start."""
+    async with await _open(backend, db_path, request, None) as old:
+        ids = [await _add(old, claim, 3000 + number) for number, (claim, _) in enumerate(FORMS)]
+    async with await _open(backend, db_path, request, LEMMATISER) as store:
+        assert await _found(store, "ушедших") == []
+        assert await store.fill_lemmas(batch=4) == len(FORMS)
+        for fact_id, (_claim, typed) in zip(ids, FORMS, strict=True):
+            assert await _found(store, typed) == [fact_id]
+        assert await store.fill_lemmas() == 0
+        # Their words are still found as before.
+        assert await _found(store, "Thousands") == [ids[3]]
+
+
+async def test_an_edit_indexes_the_new_version_s_lemmas(store: Store):
+    fact_id = await _add(store, "Thousands of men went to the border", 3000)
+    assert await _found(store, "go") == [fact_id]
+    await store.edit_fact(fact_id, {"claim": "Every child crossed"}, by="test")
+    assert await _found(store, "go") == []
+    assert await _found(store, "children") == [fact_id]
+    await store.retract_fact(fact_id, "wrong figure", by="test")
+    assert await _found(store, "children") == []
+
+
+async def test_imported_facts_are_found_by_their_lemmas(store: Store):
+    rows = [
+        {
+            "metric": "entered", "counted": "people", "origin": "RUS", "destination": "KAZ",
+            "qualifier": "about", "value": str(1000 + number), "as_of": "2022-10-04",
+            "claim": claim, "quote": claim, "publisher": "Daily", "title": "Crossings",
+            "published_at": "2022-10-05T09:00:00+03:00",
+        }
+        for number, (claim, _typed) in enumerate(FORMS)
+    ]  # fmt: skip
+    result = await import_file(
+        store, io.BytesIO(csv_bytes(rows)), file_name="facts.csv", by="test",
+        resolve_country=country_code,
+    )  # fmt: skip
+    assert result.added == len(FORMS)
+    for _claim, typed in FORMS:
+        assert len(await _found(store, typed)) == 1, typed
+    added = await store.add_facts(
+        [make_draft(claim="A child fled", quote="A child fled.")], by="test"
+    )
+    assert added.added == 1
+    assert len(await _found(store, "children")) == 2
+
+
+def test_a_word_s_lemmas_leave_out_numbers_and_the_word_itself():
+    assert word_lemmas("went") == ("go",)
+    assert word_lemmas("Шёл") == ("идти",)
+    assert word_lemmas("2022") == ()
+    assert word_lemmas("border") == ()
+    assert text_lemmas("Children went, children went") == "child go"
+
+
+def test_lemmas_are_quoted_as_words_never_read_as_query_syntax():
+    lemmas = {"x": ['a"b', "NEAR(", "it's\\", "\x00", "-"]}
+    assert match_expression(["x"], lemmas=lemmas) == '("x" OR "a""b" OR "NEAR(" OR "it\'s\\")'
+    assert tsquery_all(["x"], lemmas=lemmas) == "('x' | 'a\"b' | 'NEAR(' | 'it''s\\\\')"
