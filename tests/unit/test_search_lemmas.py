@@ -4,14 +4,19 @@ words that no prefix reaches, on both backends, whichever way it was written."""
 from __future__ import annotations
 
 import io
+import sqlite3
 from pathlib import Path
 
+import psycopg
 import pytest
 
 from bot.language.countries import country_code
 from bot.language.search_lemmas import LEMMATISER, text_lemmas, word_lemmas
 from storage import FactStore, Store
+from storage.database import open_database
 from storage.lemmas import Lemmatiser
+from storage.migrations import apply_migrations
+from storage.postgres.migrate import apply_migrations as apply_postgres_migrations
 from storage.postgres.search import tsquery_all
 from storage.search import match_expression
 from storage.transfer import import_file
@@ -137,3 +142,51 @@ def test_lemmas_are_quoted_as_words_never_read_as_query_syntax():
     lemmas = {"x": ['a"b', "NEAR(", "it's\\", "\x00", "-"]}
     assert match_expression(["x"], lemmas=lemmas) == '("x" OR "a""b" OR "NEAR(" OR "it\'s\\")'
     assert tsquery_all(["x"], lemmas=lemmas) == "('x' | 'a\"b' | 'NEAR(' | 'it''s\\\\')"
+
+
+_OLD_ROWS = (
+    "INSERT INTO sources (id, name, kind) VALUES (1, 'Old Times', 'outlet')",
+    "INSERT INTO documents (id, publisher_id, title, published_at) "
+    "VALUES (1, 1, 'Old news', '2022-10-01')",
+    "INSERT INTO facts (metric, counted, destination, qualifier, value, as_of, claim, "
+    "quote, document_id, created_at, created_by, updated_at, updated_by) VALUES "
+    "('entered', 'people', 'GEO', 'about', 10, '2022-10-01', 'Men went home', 'Old quote', "
+    "1, '2022-10-01T00:00:00+00:00', 'old', '2022-10-01T00:00:00+00:00', 'old')",
+)
+
+
+async def _store_before_lemmas(backend: str, db_path: Path, request: pytest.FixtureRequest):
+    """A store at the schema before lemmas (SQLite 13, PostgreSQL 10), holding one fact
+    written with that version's SQL."""
+    if backend == "sqlite":
+        conn = await open_database(db_path)
+        try:
+            await apply_migrations(conn, target=13)
+        finally:
+            await conn.close()
+        with sqlite3.connect(db_path) as raw:
+            for statement in _OLD_ROWS:
+                raw.execute(statement)
+        return
+    url = request.getfixturevalue("pg_url")
+    async with await psycopg.AsyncConnection.connect(url, autocommit=True) as conn:
+        await apply_postgres_migrations(conn, target=10)
+        for statement in _OLD_ROWS:
+            await conn.execute(statement)
+        await conn.execute("SELECT setval(pg_get_serial_sequence('sources', 'id'), 1)")
+        await conn.execute("SELECT setval(pg_get_serial_sequence('documents', 'id'), 1)")
+
+
+async def test_the_migration_keeps_old_facts_searchable_and_the_fill_adds_their_lemmas(
+    backend: str, db_path: Path, request: pytest.FixtureRequest
+):
+    await _store_before_lemmas(backend, db_path, request)
+    async with await _open(backend, db_path, request, LEMMATISER) as store:
+        assert await _found(store, "went") == [1]
+        assert await _found(store, "Old") == [1]
+        assert await _found(store, "go") == []
+        assert await store.fill_lemmas() == 1
+        assert await _found(store, "go") == [1]
+        # A fact written now has its lemmas at once.
+        fact_id = await _add(store, "Every child crossed into Georgia", 20)
+        assert await _found(store, "children") == [fact_id]
