@@ -169,12 +169,12 @@ async def _store_before_lemmas(backend: str, db_path: Path, request: pytest.Fixt
                 raw.execute(statement)
         return
     url = request.getfixturevalue("pg_url")
-    async with await psycopg.AsyncConnection.connect(url, autocommit=True) as conn:
-        await apply_postgres_migrations(conn, target=10)
+    async with await psycopg.AsyncConnection.connect(url, autocommit=True) as pg:
+        await apply_postgres_migrations(pg, target=10)
         for statement in _OLD_ROWS:
-            await conn.execute(statement)
-        await conn.execute("SELECT setval(pg_get_serial_sequence('sources', 'id'), 1)")
-        await conn.execute("SELECT setval(pg_get_serial_sequence('documents', 'id'), 1)")
+            await pg.execute(statement)
+        await pg.execute("SELECT setval(pg_get_serial_sequence('sources', 'id'), 1)")
+        await pg.execute("SELECT setval(pg_get_serial_sequence('documents', 'id'), 1)")
 
 
 async def test_the_migration_keeps_old_facts_searchable_and_the_fill_adds_their_lemmas(
