@@ -130,7 +130,12 @@ UNLEMMATISED = """
 SELECT id, claim, quote, counted FROM facts
 WHERE id > %(after)s AND search_lemmas IS NULL ORDER BY id LIMIT %(limit)s
 """
-SET_LEMMAS = "UPDATE facts SET search_lemmas = %s WHERE id = %s AND search_lemmas IS NULL"
+# A batch in one statement, not a round trip a fact.
+SET_LEMMAS = """
+UPDATE facts f SET search_lemmas = v.lemmas
+FROM unnest(%(ids)s::bigint[], %(lemmas)s::text[]) AS v (id, lemmas)
+WHERE f.id = v.id AND f.search_lemmas IS NULL
+"""
 # As storage.queries.HISTORY reads it: the JSON as text.
 HISTORY = """
 SELECT version, at, actor, action, reason, before::text, after::text FROM audit_log

@@ -87,8 +87,8 @@ _ANALYZE_IMPORTED = "ANALYZE facts, facts_search, fact_counts, documents, source
 
 
 async def _set_lemmas(conn: Connection, lemmas: list[tuple[str | None, int]]) -> None:
-    async with conn.cursor() as cursor:
-        await cursor.executemany(queries.SET_LEMMAS, lemmas)
+    params = {"lemmas": [text for text, _ in lemmas], "ids": [fact_id for _, fact_id in lemmas]}
+    await conn.execute(queries.SET_LEMMAS, params)
 
 
 class PostgresStore(PostgresReads, PostgresFollows, PostgresSessions, PostgresHandledUpdates):
