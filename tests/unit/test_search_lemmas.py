@@ -17,7 +17,9 @@ from storage.database import open_database
 from storage.lemmas import Lemmatiser
 from storage.migrations import apply_migrations
 from storage.postgres.migrate import apply_migrations as apply_postgres_migrations
+from storage.postgres.migrate_from_sqlite import copy_sqlite_store
 from storage.postgres.search import tsquery_all
+from storage.postgres.store import PostgresStore
 from storage.search import match_expression
 from storage.transfer import import_file
 from tests.factories import csv_bytes, make_draft
@@ -40,8 +42,6 @@ async def _open(
 ) -> Store:
     if backend == "sqlite":
         return await FactStore.open(db_path, lemmatiser=lemmatiser)
-    from storage.postgres.store import PostgresStore
-
     return await PostgresStore.open(request.getfixturevalue("pg_url"), lemmatiser=lemmatiser)
 
 
@@ -190,3 +190,13 @@ async def test_the_migration_keeps_old_facts_searchable_and_the_fill_adds_their_
         # A fact written now has its lemmas at once.
         fact_id = await _add(store, "Every child crossed into Georgia", 20)
         assert await _found(store, "children") == [fact_id]
+
+
+async def test_migrate_to_copies_the_lemmas(db_path: Path, pg_url: str):
+    """`factbot migrate-to` copies each fact's lemmas: nothing is left to fill."""
+    async with await FactStore.open(db_path, lemmatiser=LEMMATISER) as sqlite_store:
+        fact_id = await _add(sqlite_store, "Thousands of men went to the border", 3000)
+    await copy_sqlite_store(db_path, pg_url)
+    async with await PostgresStore.open(pg_url, lemmatiser=LEMMATISER) as copied:
+        assert await copied.fill_lemmas() == 0
+        assert await _found(copied, "go") == [fact_id]
