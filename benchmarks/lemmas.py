@@ -76,8 +76,8 @@ async def _measure(name: str, opener: Callable[[str], _Opener], csv_file: Path) 
     )
     opened, filled_s, filled = await _fill(opener("without"))
     rate = filled / filled_s
-    print(f"{name}: start after the upgrade: opened in {opened:.1f} s, then {filled:,} facts'")
-    print(f"{name}: lemmas filled in {filled_s:.1f} s ({rate:,.0f} a second)")
+    print(f"{name}: start after the upgrade: opened (migrated) in {opened:.1f} s")
+    print(f"{name}: {filled:,} facts' lemmas filled in {filled_s:.1f} s ({rate:,.0f} a second)")
     await _seeded(opener("shipped"))
     opened, filled_s, filled = await _fill(opener("shipped"))
     print(f"{name}: the shipped store's {filled} facts filled in {filled_s * 1000:.0f} ms")
@@ -104,7 +104,9 @@ async def _main(arguments: argparse.Namespace) -> None:
                 urls: dict[str, str] = {}
 
                 def opener(name: str) -> _Opener:
-                    url = urls.setdefault(name, database(server, name))
+                    if name not in urls:
+                        urls[name] = database(server, name)
+                    url = urls[name]
                     return lambda lemmatiser: open_store(work, url, lemmatiser=lemmatiser)
 
                 await _measure("PostgreSQL", opener, csv_file)
