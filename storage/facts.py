@@ -356,7 +356,10 @@ class FactStore(SqliteSessions, SqliteHandledUpdates):
         as word starts too (which would read every word that starts so), and searches that
         many facts match are answered newest first, not ranked.
         """
-        hits = await self._search(lambda prefix: match_any(groups, prefix=prefix), limit)
+        lemmas = query_lemmas(self.lemmatiser, [word for group in groups for word in group])
+        hits = await self._search(
+            lambda prefix: match_any(groups, prefix=prefix, lemmas=lemmas), limit
+        )
         return hits.facts
 
     async def countries_with_facts(self, codes: Sequence[str]) -> list[str]:

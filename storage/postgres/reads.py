@@ -114,7 +114,10 @@ class PostgresReads(PoolAccess):
 
     async def search_any(self, groups: list[list[str]], *, limit: int = 50) -> list[Fact]:
         """Published facts holding a word of every group, best match first."""
-        hits = await self._search(lambda prefix: tsquery_any(groups, prefix=prefix), limit)
+        lemmas = query_lemmas(self.lemmatiser, [word for group in groups for word in group])
+        hits = await self._search(
+            lambda prefix: tsquery_any(groups, prefix=prefix, lemmas=lemmas), limit
+        )
         return hits.facts
 
     async def find_facts(self, query: FactQuery) -> list[Fact]:

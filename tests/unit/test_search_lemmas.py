@@ -80,6 +80,14 @@ async def test_a_reader_s_form_meets_the_fact_s_form_through_their_shared_lemma(
     assert await _found(store, "ушедших морем") == []
 
 
+async def test_a_question_s_words_match_lemmas_too(store: Store):
+    """Store.search_any, which questions are searched with: any word of each group, or one of
+    its lemmas."""
+    fact_id = await _add(store, "Более 3 000 человек ушли через границу", 3000)
+    facts = await store.search_any([["ушедших", "покинувших"], ["границу"]])
+    assert [fact.id for fact in facts] == [fact_id]
+
+
 async def test_facts_stored_without_lemmas_are_filled_and_then_found(
     backend: str, db_path: Path, request: pytest.FixtureRequest
 ):
