@@ -7,6 +7,7 @@ committed state.
 
 from __future__ import annotations
 
+import asyncio
 import json
 import re
 import sqlite3
@@ -52,7 +53,7 @@ from storage.follows import (
 )
 from storage.handled_updates import SqliteHandledUpdates
 from storage.history import HistoryEntry, history_of
-from storage.lemmas import FILL_BATCH, Lemmatiser, fact_lemmas, query_lemmas
+from storage.lemmas import FILL_BATCH, Lemmatiser, fact_lemmas, lemmas_of_rows, query_lemmas
 from storage.locks import KeyedLocks
 from storage.metric_rows import SELECT_METRICS, kind_from_row, put_metric
 from storage.metrics import MetricKind, Vocabulary, learn
@@ -802,10 +803,9 @@ class FactStore(SqliteSessions, SqliteHandledUpdates):
             rows = list(await self._read(UNLEMMATISED, {"after": after, "limit": batch}))
             if not rows:
                 return filled
-            lemmas = [
-                (fact_lemmas(lemmatiser, claim, quote, counted), fact_id)
-                for fact_id, claim, quote, counted in rows
-            ]
+            # In a thread: a batch of new words takes the dictionaries a while, and the bot
+            # answers meanwhile.
+            lemmas = await asyncio.to_thread(lemmas_of_rows, lemmatiser, rows)
             await self._writer.run(partial(_set_lemmas, lemmas=lemmas))
             filled += len(rows)
             after = int(rows[-1][0])

@@ -10,10 +10,10 @@ fills them (``fill_lemmas``), as it fills the facts stored before those migratio
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from typing import Protocol
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any, Protocol
 
-__all__ = ["FILL_BATCH", "Lemmatiser", "fact_lemmas", "query_lemmas"]
+__all__ = ["FILL_BATCH", "Lemmatiser", "fact_lemmas", "lemmas_of_rows", "query_lemmas"]
 
 # Facts lemmatised and written in one transaction by fill_lemmas: short enough that a curator's
 # write waits little behind one.
@@ -44,6 +44,16 @@ def fact_lemmas(
     if lemmatiser is None:
         return None
     return lemmatiser.text(" ".join(text for text in (claim, quote, counted) if text))
+
+
+def lemmas_of_rows(
+    lemmatiser: Lemmatiser, rows: Iterable[Sequence[Any]]
+) -> list[tuple[str | None, int]]:
+    """(lemmas, id) of each (id, claim, quote, counted) row, for ``fill_lemmas``."""
+    return [
+        (fact_lemmas(lemmatiser, claim, quote, counted), int(fact_id))
+        for fact_id, claim, quote, counted in rows
+    ]
 
 
 def query_lemmas(

@@ -35,7 +35,7 @@ from storage.errors import (
     WriteStopped,
 )
 from storage.facts import AddResult
-from storage.lemmas import FILL_BATCH, Lemmatiser, fact_lemmas
+from storage.lemmas import FILL_BATCH, Lemmatiser, fact_lemmas, lemmas_of_rows
 from storage.locks import KeyedLocks
 from storage.metric_rows import SELECT_METRICS, kind_from_row
 from storage.metrics import MetricKind, Vocabulary, learn
@@ -380,10 +380,9 @@ class PostgresStore(PostgresReads, PostgresFollows, PostgresSessions, PostgresHa
             rows = await self._read(queries.UNLEMMATISED, {"after": after, "limit": batch})
             if not rows:
                 return filled
-            lemmas = [
-                (fact_lemmas(lemmatiser, claim, quote, counted), fact_id)
-                for fact_id, claim, quote, counted in rows
-            ]
+            # In a thread: a batch of new words takes the dictionaries a while, and the bot
+            # answers meanwhile.
+            lemmas = await asyncio.to_thread(lemmas_of_rows, lemmatiser, rows)
             await self._write(partial(_set_lemmas, lemmas=lemmas))
             filled += len(rows)
             after = int(rows[-1][0])
