@@ -88,7 +88,9 @@ _ANALYZE_IMPORTED = "ANALYZE facts, facts_search, fact_counts, documents, source
 
 async def _set_lemmas(conn: Connection, lemmas: list[tuple[str | None, int]]) -> None:
     params = {"lemmas": [text for text, _ in lemmas], "ids": [fact_id for _, fact_id in lemmas]}
+    await conn.execute(queries.DEFER_SEARCH)
     await conn.execute(queries.SET_LEMMAS, params)
+    await conn.execute(queries.RESUME_SEARCH)
 
 
 class PostgresStore(PostgresReads, PostgresFollows, PostgresSessions, PostgresHandledUpdates):
