@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bot.answers.questions import question_answer
+from bot.language.search_lemmas import LEMMATISER
 from bot.language.words import words_for
 from bot.logs import configure_logging
 from storage import FactStore, open_seeded_store
@@ -115,7 +116,9 @@ async def evaluate(data: Path = DATA) -> tuple[dict[str, LanguageScore], list[st
     """Score the question set against the shipped facts, in a store of its own."""
     questions = await asyncio.to_thread(load_questions, data)
     with tempfile.TemporaryDirectory() as folder:
-        async with await open_seeded_store(Path(folder) / "facts.db") as store:
+        # As the bot opens it: with its lemmatiser, so questions search lemmas too.
+        path = Path(folder) / "facts.db"
+        async with await open_seeded_store(path, lemmatiser=LEMMATISER) as store:
             return await score_questions(store, questions)
 
 

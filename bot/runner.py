@@ -24,6 +24,8 @@ from bot.backups import BackupSchedule
 from bot.context import BotData
 from bot.handlers import SESSION_PARTS
 from bot.heartbeat import Heartbeat
+from bot.language.search_lemmas import LEMMATISER
+from bot.lemma_fill import LemmaFill
 from bot.notices.sender import NoticeSender
 from bot.polling import PollingEnd, PollingWatch
 from bot.sessions import SessionKeeper
@@ -73,7 +75,9 @@ async def serve(
     watch = _polling_watch(settings)
     application = build_application(settings, watch)
     try:
-        store = await open_store(settings.db_path, settings.store_url, seeded=True)
+        store = await open_store(
+            settings.db_path, settings.store_url, seeded=True, lemmatiser=LEMMATISER
+        )
     except StorageError as error:
         log.error("store_unusable", reason=str(error))  # noqa: TRY400 - the reason is the line
         return EXIT_FAILURE
@@ -87,6 +91,9 @@ async def serve(
     backups = _backup_schedule(settings)
     # Delivers the outbox once the bot takes updates, in polling and webhook mode alike.
     notices = NoticeSender(application.bot, store, per_second=settings.notices_per_second)
+    # Facts stored without lemmas (before migration 0014/0011) get them while the bot answers.
+    lemmas = LemmaFill(store)
+    lemmas.start()
     try:
         started = await _until_stopped(_start(application, settings), stop)
         if started:
@@ -123,6 +130,7 @@ async def serve(
         )
         return EXIT_FAILURE
     finally:
+        await lemmas.stop()
         if backups is not None:
             await backups.stop()
         await _stop(application, store, settings.stop_grace, watch, notices)

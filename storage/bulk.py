@@ -30,6 +30,7 @@ from typing import Any
 
 from storage.bulk_mode import BulkMode
 from storage.follows import owe_digests
+from storage.lemmas import Lemmatiser, fact_lemmas
 from storage.models import FactDraft, Lifecycle, Source
 from storage.writes import Ids, document_id, log_change, source_id
 
@@ -44,7 +45,8 @@ __all__ = [
 ]
 
 # metric, counted, origin, destination, citizenship, qualifier, value, value_high,
-# period_start, period_end, as_of, claim, quote: the facts table's own content columns.
+# period_start, period_end, as_of, claim, quote, search_lemmas: the facts table's own content
+# columns (the lemmas computed where the row is made: storage.lemmas).
 Content = tuple[Any, ...]
 # publisher, title, author, published_at, url
 DocumentValues = tuple[str, str, str | None, str, str | None]
@@ -79,9 +81,10 @@ _FIRST_ID = "SELECT coalesce(max(id), 0) + 1 FROM facts"
 _ADD_FACTS = """
 INSERT INTO facts (
     id, metric, counted, origin, destination, citizenship, qualifier, value, value_high,
-    period_start, period_end, as_of, claim, quote, attributed_to_id, carried_by_id, document_id,
-    status, retraction_reason, created_at, created_by, updated_at, updated_by, version)
-VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+    period_start, period_end, as_of, claim, quote, search_lemmas, attributed_to_id,
+    carried_by_id, document_id, status, retraction_reason, created_at, created_by, updated_at,
+    updated_by, version)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 """
 # storage.writes.FIND_DUPLICATE, for a document already found: ?1 is its id, ?2.. the content.
 _SAME_FACT = """
@@ -96,8 +99,8 @@ LIMIT 1
 _DEFER_SEARCH = "INSERT INTO search_deferred (since) VALUES (?)"
 _RESUME_SEARCH = "DELETE FROM search_deferred"
 _INDEX_FOR_SEARCH = """
-INSERT INTO facts_search (rowid, claim, quote, counted, people, publication, countries)
-SELECT id, claim, quote, counted, people, publication, countries
+INSERT INTO facts_search (rowid, claim, quote, counted, people, publication, countries, lemmas)
+SELECT id, claim, quote, counted, people, publication, countries, lemmas
 FROM facts_search_source WHERE id BETWEEN ? AND ?
 """
 # The countries' counts of the facts added, in one statement (migration 0010: its trigger, as
@@ -119,8 +122,11 @@ def _source_values(source: Source | None) -> SourceValues | None:
     return None if source is None else (source.name, source.kind.value, source.description)
 
 
-def import_row(draft: FactDraft, lifecycle: Lifecycle | None) -> ImportRow:
-    """``draft`` (and the lifecycle an export gave it) as the values the store writes."""
+def import_row(
+    draft: FactDraft, lifecycle: Lifecycle | None, lemmatiser: Lemmatiser | None = None
+) -> ImportRow:
+    """``draft`` (and the lifecycle an export gave it) as the values the store writes, its
+    lemmas for search computed by ``lemmatiser`` (None: left for ``fill_lemmas``)."""
     figure = draft.figure
     citation = draft.citation
     document = citation.document
@@ -130,6 +136,7 @@ def import_row(draft: FactDraft, lifecycle: Lifecycle | None) -> ImportRow:
             figure.qualifier.value if figure else None, figure.value if figure else None,
             figure.high if figure else None, _iso(draft.period_start), _iso(draft.period_end),
             _iso(draft.as_of), draft.claim, draft.quote,
+            fact_lemmas(lemmatiser, draft.claim, draft.quote, draft.counted),
         ),
         (
             document.publisher, document.title, document.author,

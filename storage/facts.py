@@ -7,12 +7,14 @@ committed state.
 
 from __future__ import annotations
 
+import asyncio
 import json
 import re
 import sqlite3
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import timedelta
+from functools import partial
 from pathlib import Path
 from typing import Any, Self
 
@@ -51,6 +53,7 @@ from storage.follows import (
 )
 from storage.handled_updates import SqliteHandledUpdates
 from storage.history import HistoryEntry, history_of
+from storage.lemmas import FILL_BATCH, Lemmatiser, fact_lemmas, lemmas_of_rows, query_lemmas
 from storage.locks import KeyedLocks
 from storage.metric_rows import SELECT_METRICS, kind_from_row, put_metric
 from storage.metrics import MetricKind, Vocabulary, learn
@@ -73,8 +76,10 @@ from storage.queries import (
     SEARCH_NEWER,
     SEARCH_NEWEST,
     SEARCH_RANKED,
+    SET_LEMMAS,
     SOURCE_SUMMARIES,
     SOURCES_NAMED,
+    UNLEMMATISED,
     fact_from_row,
     fetch_fact,
     fetch_fact_now,
@@ -194,6 +199,10 @@ def _summary(row: Sequence[Any]) -> SourceSummary:
     )
 
 
+def _set_lemmas(conn: sqlite3.Connection, lemmas: list[tuple[str | None, int]]) -> None:
+    conn.executemany(SET_LEMMAS, lemmas)
+
+
 def _newest_first(facts: list[Fact]) -> list[Fact]:
     """Facts in the order the statements' ORDER BY gives, for rows merged from several."""
     return sorted(facts, key=lambda fact: (fact.sort_date, fact.id), reverse=True)
@@ -203,9 +212,16 @@ class FactStore(SqliteSessions, SqliteHandledUpdates):
     """Async access to the fact store at one database path."""
 
     def __init__(
-        self, path: Path, writer: Writer, reader: aiosqlite.Connection, metrics: Vocabulary
+        self,
+        path: Path,
+        writer: Writer,
+        reader: aiosqlite.Connection,
+        metrics: Vocabulary,
+        lemmatiser: Lemmatiser | None = None,
     ):
         self.path = path
+        # Every write of a fact stores its lemmas for search; None: they are left NULL.
+        self.lemmatiser = lemmatiser
         self._writer = writer
         self._reader = reader
         # The store's own vocabulary, which every write is checked against.
@@ -217,8 +233,12 @@ class FactStore(SqliteSessions, SqliteHandledUpdates):
         self._session_locks = KeyedLocks()
 
     @classmethod
-    async def open(cls, path: Path) -> Self:
+    async def open(cls, path: Path, *, lemmatiser: Lemmatiser | None = None) -> Self:
         """Open the database at ``path``, creating it and upgrading its schema as needed.
+
+        With ``lemmatiser``, every fact written gets its lemmas for search (storage.lemmas),
+        and searches match the lemmas of what a reader types; the facts stored without them
+        are filled by ``fill_lemmas``.
 
         Raises:
             StoreUnavailable: the file cannot be opened or is not a database.
@@ -241,7 +261,8 @@ class FactStore(SqliteSessions, SqliteHandledUpdates):
             await writer.close()
             await reader.close()
             raise
-        return cls(path, writer, reader, Vocabulary(kind_from_row(row) for row in rows))
+        metrics = Vocabulary(kind_from_row(row) for row in rows)
+        return cls(path, writer, reader, metrics, lemmatiser)
 
     def stop_writes(self) -> None:
         """Roll back the write under way, whole, and refuse new ones: the bot is stopping."""
@@ -315,8 +336,9 @@ class FactStore(SqliteSessions, SqliteHandledUpdates):
                 answers match fewer than ``SEARCH_POOL`` facts, so this stays bounded).
             before_id: a later page of a newest-first answer: only facts older than this id.
         """
+        lemmas = query_lemmas(self.lemmatiser, words)
         return await self._search(
-            lambda prefix: match_expression(words, countries, prefix=prefix),
+            lambda prefix: match_expression(words, countries, prefix=prefix, lemmas=lemmas),
             limit,
             skip=skip,
             before_id=before_id,
@@ -335,7 +357,10 @@ class FactStore(SqliteSessions, SqliteHandledUpdates):
         as word starts too (which would read every word that starts so), and searches that
         many facts match are answered newest first, not ranked.
         """
-        hits = await self._search(lambda prefix: match_any(groups, prefix=prefix), limit)
+        lemmas = query_lemmas(self.lemmatiser, [word for group in groups for word in group])
+        hits = await self._search(
+            lambda prefix: match_any(groups, prefix=prefix, lemmas=lemmas), limit
+        )
         return hits.facts
 
     async def countries_with_facts(self, codes: Sequence[str]) -> list[str]:
@@ -436,7 +461,7 @@ class FactStore(SqliteSessions, SqliteHandledUpdates):
             if existing is not None:
                 raise DuplicateFact(existing)
             lifecycle = Lifecycle(created_at=at, created_by=by, updated_at=at, updated_by=by)
-            fact_id = insert_fact(conn, draft, lifecycle)
+            fact_id = insert_fact(conn, draft, lifecycle, lemmas=self._lemmas_of(draft))
             audit_id = log_change(
                 conn, at=at, actor=by, action="add", fact_id=fact_id, version=1,
                 after=row_from_draft(draft),
@@ -472,7 +497,7 @@ class FactStore(SqliteSessions, SqliteHandledUpdates):
         rows = []
         for draft in drafts:
             self._check(draft)
-            rows.append(import_row(draft, None))
+            rows.append(import_row(draft, None, self.lemmatiser))
         at = now()
 
         def seed(conn: sqlite3.Connection) -> AddResult | None:
@@ -501,7 +526,7 @@ class FactStore(SqliteSessions, SqliteHandledUpdates):
         rows = []
         for draft, lifecycle in entries:
             self._check(draft)
-            rows.append(import_row(draft, lifecycle))
+            rows.append(import_row(draft, lifecycle, self.lemmatiser))
         batches = (rows[start : start + _BATCH_ROWS] for start in range(0, len(rows), _BATCH_ROWS))
         return await self.import_rows(batches, by=by, source=source, expected_rows=len(rows))
 
@@ -569,7 +594,10 @@ class FactStore(SqliteSessions, SqliteHandledUpdates):
             if existing is not None:
                 raise DuplicateFact(existing)
             lifecycle = fact.lifecycle().model_copy(update={"updated_at": at, "updated_by": by})
-            update_fact(conn, fact_id, plan.draft, lifecycle, expected_version=fact.version)
+            update_fact(
+                conn, fact_id, plan.draft, lifecycle, expected_version=fact.version,
+                lemmas=self._lemmas_of(plan.draft),
+            )  # fmt: skip
             audit_id = log_change(
                 conn, at=at, actor=by, action="edit", fact_id=fact_id,
                 version=fact.version + 1, before=plan.before, after=plan.after,
@@ -630,7 +658,10 @@ class FactStore(SqliteSessions, SqliteHandledUpdates):
                     "updated_by": by,
                 }
             )
-            update_fact(conn, fact_id, fact, lifecycle, expected_version=fact.version)
+            update_fact(
+                conn, fact_id, fact, lifecycle, expected_version=fact.version,
+                lemmas=self._lemmas_of(fact),
+            )  # fmt: skip
             audit_id = log_change(
                 conn, at=at, actor=by, action="retract", fact_id=fact_id,
                 version=fact.version + 1, reason=reason,
@@ -754,6 +785,31 @@ class FactStore(SqliteSessions, SqliteHandledUpdates):
         self.metrics = self.metrics.with_kind(kind)
         learn([kind])
 
+    def _lemmas_of(self, draft: FactDraft) -> str | None:
+        return fact_lemmas(self.lemmatiser, draft.claim, draft.quote, draft.counted)
+
+    async def fill_lemmas(self, *, batch: int = FILL_BATCH) -> int:
+        """Store the lemmas of every fact stored without them (before migration 0014, or by a
+        store opened without a lemmatiser), ``batch`` facts a transaction, in id order; each is
+        indexed for search again. Returns how many were filled; 0 without a lemmatiser.
+
+        Two processes filling at once write the same lemmas twice: harmless.
+        """
+        lemmatiser = self.lemmatiser
+        if lemmatiser is None:
+            return 0
+        filled, after = 0, 0
+        while True:
+            rows = list(await self._read(UNLEMMATISED, {"after": after, "limit": batch}))
+            if not rows:
+                return filled
+            # In a thread: a batch of new words takes the dictionaries a while, and the bot
+            # answers meanwhile.
+            lemmas = await asyncio.to_thread(lemmas_of_rows, lemmatiser, rows)
+            await self._writer.run(partial(_set_lemmas, lemmas=lemmas))
+            filled += len(rows)
+            after = int(rows[-1][0])
+
     def _check(self, draft: FactDraft) -> None:
         """Refuse a draft this store's vocabulary does not allow."""
         try:
@@ -819,8 +875,9 @@ class FactStore(SqliteSessions, SqliteHandledUpdates):
     ) -> int | None:
         """In a newest-first search, the id ``steps`` matches newer than ``after_id``: where
         the page before the one after ``after_id`` starts. None: the answer's start."""
+        lemmas = query_lemmas(self.lemmatiser, words)
         match, _matches = await self._search_match(
-            lambda prefix: match_expression(words, countries, prefix=prefix)
+            lambda prefix: match_expression(words, countries, prefix=prefix, lemmas=lemmas)
         )
         if match is None:
             return None

@@ -34,6 +34,7 @@ from storage.bulk import ImportRow
 from storage.errors import StorageError
 from storage.import_report import Findings, ImportRefused
 from storage.import_rows import FileFormat, valid_batches
+from storage.lemmas import Lemmatiser
 from storage.metrics import Vocabulary
 from storage.rows import CountryResolver
 from storage.words import Phrase
@@ -63,12 +64,14 @@ class ChildRows:
         by: str,
         resolve_country: CountryResolver | None,
         metrics: Vocabulary,
+        lemmatiser: Lemmatiser | None = None,
     ) -> None:
         """Start the child on ``stream`` (a file with a descriptor), from its start.
 
-        ``resolve_country`` must be picklable (a module's function): the child imports it.
+        ``resolve_country`` and ``lemmatiser`` must be picklable (a module's function, an
+        instance of a module's class): the child imports them, and lemmatises the rows.
         """
-        parameters = (file_format, by, resolve_country, metrics, os.getpid())
+        parameters = (file_format, by, resolve_country, metrics, lemmatiser, os.getpid())
         encoded = base64.b64encode(pickle.dumps(parameters)).decode("ascii")
         descriptor = stream.fileno()
         # The stream's buffer may have moved the descriptor past where the stream says it is.
@@ -157,7 +160,7 @@ def _main() -> None:
     """The child: validate standard input, write frames to standard output."""
     # Ctrl-C reaches the whole process group: the parent decides when the child stops.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    file_format, by, resolve, metrics, parent = pickle.loads(  # noqa: S301 - from our parent
+    file_format, by, resolve, metrics, lemmatiser, parent = pickle.loads(  # noqa: S301 - from our parent
         base64.b64decode(sys.argv[1])
     )
     # Frames go to the original standard output; anything printed goes to standard error.
@@ -178,8 +181,9 @@ def _main() -> None:
     found = Findings()
     try:
         for batch in valid_batches(
-            sys.stdin.buffer, file_format, found, by=by, resolve_country=resolve, metrics=metrics
-        ):
+            sys.stdin.buffer, file_format, found, by=by, resolve_country=resolve,
+            metrics=metrics, lemmatiser=lemmatiser,
+        ):  # fmt: skip
             send(batch)
     except ImportRefused as refused:
         found.refusal = refused.phrase or Phrase(str(refused))

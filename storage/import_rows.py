@@ -26,6 +26,7 @@ from pydantic import ValidationError
 
 from storage.bulk import ImportRow, import_row
 from storage.import_report import Findings, ImportRefused
+from storage.lemmas import Lemmatiser
 from storage.metrics import Vocabulary
 from storage.models import FactDraft, Lifecycle
 from storage.rows import (
@@ -121,7 +122,11 @@ def _resolved(item: dict[str, Any], resolve: CountryResolver | None) -> list[Fie
 
 
 def _json_row(
-    item: Any, by: str, resolve: CountryResolver | None, metrics: Vocabulary
+    item: Any,
+    by: str,
+    resolve: CountryResolver | None,
+    metrics: Vocabulary,
+    lemmatiser: Lemmatiser | None,
 ) -> ImportRow:
     if not isinstance(item, dict):
         raise RowInvalid([FieldError("row", say("is not a JSON object"))])
@@ -143,11 +148,15 @@ def _json_row(
         metrics.check(draft)
     except Refusal as refusal:
         raise RowInvalid([FieldError(refusal.field or "metric", refusal.phrase)]) from None
-    return import_row(draft, _lifecycle(item, by))
+    return import_row(draft, _lifecycle(item, by), lemmatiser)
 
 
 def _csv_rows(
-    text: IO[str], by: str, resolve: CountryResolver | None, metrics: Vocabulary
+    text: IO[str],
+    by: str,
+    resolve: CountryResolver | None,
+    metrics: Vocabulary,
+    lemmatiser: Lemmatiser | None,
 ) -> Iterator[tuple[int, ImportRow | RowInvalid]]:
     reader = csv.reader(text, strict=True)
     header = next(reader, None)
@@ -169,7 +178,8 @@ def _csv_rows(
         row = dict(zip(header, values, strict=True))
         try:
             draft = draft_from_row(row, resolve_country=resolve, metrics=metrics)
-            yield number, import_row(draft, _lifecycle(row, by) if has_lifecycle else None)
+            lifecycle = _lifecycle(row, by) if has_lifecycle else None
+            yield number, import_row(draft, lifecycle, lemmatiser)
         except RowInvalid as invalid:
             yield number, invalid
 
@@ -180,12 +190,13 @@ def _rows(
     by: str,
     resolve: CountryResolver | None,
     metrics: Vocabulary,
+    lemmatiser: Lemmatiser | None,
 ) -> Iterator[tuple[int, ImportRow | RowInvalid]]:
     """Each row's number, and its values or what is wrong with it."""
     text = io.TextIOWrapper(stream, encoding="utf-8-sig", newline="")
     try:
         if file_format == "csv":
-            yield from _csv_rows(text, by, resolve, metrics)
+            yield from _csv_rows(text, by, resolve, metrics, lemmatiser)
             return
         document = json.load(text)
         items = document.get("facts") if isinstance(document, dict) else document
@@ -195,7 +206,7 @@ def _rows(
             )
         for number, item in enumerate(items, start=1):
             try:
-                yield number, _json_row(item, by, resolve, metrics)
+                yield number, _json_row(item, by, resolve, metrics, lemmatiser)
             except RowInvalid as invalid:
                 yield number, invalid
     except UnicodeDecodeError as error:
@@ -239,9 +250,11 @@ def valid_batches(
     by: str,
     resolve_country: CountryResolver | None,
     metrics: Vocabulary,
+    lemmatiser: Lemmatiser | None = None,
 ) -> Iterator[list[ImportRow]]:
     """The file's valid rows, ``BATCH_ROWS`` at a time, until its first bad row; the rows after
-    it are still read, each problem noted in ``found``.
+    it are still read, each problem noted in ``found``. Each row carries its lemmas for search,
+    computed here by ``lemmatiser`` (in the validating process, beside the writer).
 
     Raises:
         ImportRefused: the file as a whole is not one to import (it is not noted in ``found``).
@@ -249,7 +262,7 @@ def valid_batches(
     # Countries are named again and again, by the same few hundred names or codes.
     resolve = functools.lru_cache(maxsize=4096)(resolve_country) if resolve_country else None
     batch: list[ImportRow] = []
-    for number, row in _rows(stream, file_format, by, resolve, metrics):
+    for number, row in _rows(stream, file_format, by, resolve, metrics, lemmatiser):
         found.rows += 1
         if isinstance(row, RowInvalid):
             found.note(number, row)

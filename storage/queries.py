@@ -28,8 +28,10 @@ __all__ = [
     "SEARCH_NEWEST",
     "SEARCH_RANKED",
     "SELECT_FACTS",
+    "SET_LEMMAS",
     "SOURCES_NAMED",
     "SOURCE_SUMMARIES",
+    "UNLEMMATISED",
     "fact_from_row",
     "fetch_fact",
     "fetch_fact_now",
@@ -148,6 +150,13 @@ WHERE facts_search MATCH :match AND s.rowid > :after AND f.status = 'published'
 ORDER BY s.rowid ASC
 LIMIT :limit"""
 ALL_FACTS = f"{_SELECT_FACTS} WHERE :everything OR f.status = 'published' ORDER BY f.id"
+# Facts stored without their lemmas (storage.lemmas), a batch at a time up the primary key.
+UNLEMMATISED = """
+SELECT id, claim, quote, counted FROM facts
+WHERE id > :after AND search_lemmas IS NULL ORDER BY id LIMIT :limit
+"""
+# Unless an edit stored newer lemmas since they were read.
+SET_LEMMAS = "UPDATE facts SET search_lemmas = ? WHERE id = ? AND search_lemmas IS NULL"
 HISTORY = """
 SELECT version, at, actor, action, reason, before, after FROM audit_log
 WHERE fact_id = ? ORDER BY id

@@ -19,6 +19,7 @@ from storage.facts import AddResult, SearchHits, SourceSummary
 from storage.finding import FactQuery
 from storage.follows import Notice
 from storage.history import HistoryEntry
+from storage.lemmas import FILL_BATCH, Lemmatiser
 from storage.metrics import MetricKind, Vocabulary
 from storage.models import Fact, FactDraft, Lifecycle
 from storage.pages import FactPages
@@ -32,6 +33,8 @@ class Store(Protocol):
 
     # The store's vocabulary of metrics, which every write is checked against.
     metrics: Vocabulary
+    # What computes the lemmas of facts and of searched words (storage.lemmas); None: none.
+    lemmatiser: Lemmatiser | None
 
     @property
     def pages(self) -> FactPages:
@@ -73,6 +76,8 @@ class Store(Protocol):
     async def search_any(self, groups: list[list[str]], *, limit: int = 50) -> list[Fact]: ...
 
     async def find_facts(self, query: FactQuery) -> list[Fact]: ...
+
+    async def fill_lemmas(self, *, batch: int = FILL_BATCH) -> int: ...
 
     async def countries_with_facts(self, codes: Sequence[str]) -> list[str]: ...
 

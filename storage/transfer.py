@@ -33,6 +33,7 @@ from storage.import_report import (
     RowProblem,
 )
 from storage.import_rows import FileFormat, estimated_rows, valid_batches
+from storage.lemmas import Lemmatiser
 from storage.metrics import Vocabulary
 from storage.models import Fact
 from storage.rows import CONTENT_FIELDS, LIFECYCLE_FIELDS, CountryResolver, row_from_fact
@@ -120,6 +121,7 @@ class _ThreadRows:
         by: str,
         resolve_country: CountryResolver | None,
         metrics: Vocabulary,
+        lemmatiser: Lemmatiser | None = None,
     ) -> None:
         self._found = Findings()
         self._error: BaseException | None = None
@@ -127,7 +129,7 @@ class _ThreadRows:
         self._stop = threading.Event()
         rows = valid_batches(
             stream, file_format, self._found, by=by, resolve_country=resolve_country,
-            metrics=metrics,
+            metrics=metrics, lemmatiser=lemmatiser,
         )  # fmt: skip
         self._thread = threading.Thread(
             target=self._validate, args=(rows,), name="factbot-import-validator", daemon=True
@@ -222,9 +224,11 @@ async def import_file(
     file_format = detect_format(file_name, head[:4096])
     stream.seek(0)
     in_child = size >= CHILD_FROM_BYTES and _descriptor(stream) is not None
+    # The rows' lemmas for search are computed with the rows, by the store's lemmatiser.
     rows: _Rows = (ChildRows if in_child else _ThreadRows)(
-        stream, file_format, by=by, resolve_country=resolve_country, metrics=store.metrics
-    )
+        stream, file_format, by=by, resolve_country=resolve_country, metrics=store.metrics,
+        lemmatiser=store.lemmatiser,
+    )  # fmt: skip
     try:
         return await store.import_rows(
             rows.batches(),

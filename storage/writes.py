@@ -48,15 +48,16 @@ _ADD_FACT = """
 INSERT INTO facts (
     metric, counted, origin, destination, citizenship, qualifier, value, value_high,
     period_start, period_end, as_of, claim, quote, attributed_to_id, carried_by_id, document_id,
-    status, retraction_reason, created_at, created_by, updated_at, updated_by, version)
+    search_lemmas, status, retraction_reason, created_at, created_by, updated_at, updated_by,
+    version)
 VALUES (
     :metric, :counted, :origin, :destination, :citizenship, :qualifier, :value, :value_high,
     :period_start, :period_end, :as_of, :claim, :quote, :attributed_to_id, :carried_by_id,
-    :document_id, :status, :retraction_reason, :created_at, :created_by, :updated_at,
-    :updated_by, :version)
+    :document_id, :search_lemmas, :status, :retraction_reason, :created_at, :created_by,
+    :updated_at, :updated_by, :version)
 """
 _UPDATE_FACT = f"""
-UPDATE facts SET {_CONTENT},
+UPDATE facts SET {_CONTENT}, search_lemmas = :search_lemmas,
     status = :status, retraction_reason = :retraction_reason,
     updated_at = :updated_at, updated_by = :updated_by, version = version + 1
 WHERE id = :id AND version = :version
@@ -207,7 +208,12 @@ def _content(conn: sqlite3.Connection, draft: FactDraft, ids: Ids) -> dict[str, 
 
 
 def insert_fact(
-    conn: sqlite3.Connection, draft: FactDraft, lifecycle: Lifecycle, ids: Ids | None = None
+    conn: sqlite3.Connection,
+    draft: FactDraft,
+    lifecycle: Lifecycle,
+    ids: Ids | None = None,
+    *,
+    lemmas: str | None = None,
 ) -> int:
     """Insert ``draft`` with its lifecycle; returns the new fact's id.
 
@@ -216,8 +222,10 @@ def insert_fact(
         draft: the fact's content.
         lifecycle: its status, version and who made it when.
         ids: sources and documents already looked up in this transaction.
+        lemmas: its words' lemmas for search (storage.lemmas); None: not lemmatised yet.
     """
     params = _content(conn, draft, ids or Ids()) | {
+        "search_lemmas": lemmas,
         "status": lifecycle.status.value,
         "retraction_reason": lifecycle.retraction_reason,
         "created_at": lifecycle.created_at.isoformat(),
@@ -238,13 +246,18 @@ def update_fact(
     lifecycle: Lifecycle,
     *,
     expected_version: int,
+    lemmas: str | None = None,
 ) -> bool:
     """Replace the fact's content and status, raising its version by one.
+
+    ``lemmas`` are the new content's lemmas for search (storage.lemmas); None: not lemmatised
+    yet.
 
     Returns:
         False when the fact is no longer at ``expected_version`` (someone changed it first).
     """
     params = _content(conn, draft, Ids()) | {
+        "search_lemmas": lemmas,
         "id": fact_id,
         "version": expected_version,
         "status": lifecycle.status.value,

@@ -14,6 +14,7 @@ import psycopg
 import pytest
 import structlog
 
+from bot.language.search_lemmas import LEMMATISER
 from storage import FactStore, Store, open_seeded_store
 from storage.postgres.migrate import apply_migrations
 from storage.seed import seed_store
@@ -58,11 +59,12 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
 
 
 async def _open_on(backend: str, db_path: Path, request: pytest.FixtureRequest) -> Store:
+    # As the bot opens it: with its lemmatiser (storage.lemmas).
     if backend == "sqlite":
-        return await FactStore.open(db_path)
+        return await FactStore.open(db_path, lemmatiser=LEMMATISER)
     from storage.postgres.store import PostgresStore
 
-    return await PostgresStore.open(request.getfixturevalue("pg_url"))
+    return await PostgresStore.open(request.getfixturevalue("pg_url"), lemmatiser=LEMMATISER)
 
 
 @pytest.fixture(name="store")
@@ -83,7 +85,7 @@ async def _seeded(
 ) -> AsyncIterator[Store]:
     """A store holding the shipped facts, as the bot has on first start."""
     if backend == "sqlite":
-        store: Store = await open_seeded_store(db_path)
+        store: Store = await open_seeded_store(db_path, lemmatiser=LEMMATISER)
     else:
         store = await _open_on(backend, db_path, request)
         try:

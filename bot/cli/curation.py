@@ -132,11 +132,14 @@ def _report(message: str) -> int:
 
 async def _open_store(settings: Settings, *, seeded: bool) -> Store | int:
     """The store, or the exit code after saying why it cannot be opened."""
+    from bot.language.search_lemmas import LEMMATISER
     from storage import StorageError
     from storage.backends import open_store
 
     try:
-        return await open_store(settings.db_path, settings.store_url, seeded=seeded)
+        return await open_store(
+            settings.db_path, settings.store_url, seeded=seeded, lemmatiser=LEMMATISER
+        )
     except StorageError as error:
         return _fail(f"factbot: {error}")
 

@@ -80,6 +80,7 @@ async def run_ingest(settings: Settings, arguments: argparse.Namespace) -> int:
     from bot.ingest.article import ArticleRefused, read_article
     from bot.ingest.drafts import DocumentFields, MissingFields
     from bot.ingest.proposals import propose
+    from bot.language.search_lemmas import LEMMATISER
     from bot.render.ingest import render_proposal_text
     from storage import StorageError
     from storage.backends import open_store
@@ -105,7 +106,7 @@ async def run_ingest(settings: Settings, arguments: argparse.Namespace) -> int:
     store = None
     if settings.store_url is not None or settings.db_path.exists():
         try:
-            store = await open_store(settings.db_path, settings.store_url)
+            store = await open_store(settings.db_path, settings.store_url, lemmatiser=LEMMATISER)
         except StorageError as error:
             print(f"factbot: {error}", file=sys.stderr)
             return EXIT_FAILURE

@@ -140,13 +140,16 @@ async def _serve_until_signalled(settings: Settings) -> int:
 async def _ask(settings: Settings, text: str, language: str | None) -> int:
     from bot.answers import answer_text
     from bot.language.choice import choose_language
+    from bot.language.search_lemmas import LEMMATISER
     from bot.language.words import words_for
     from bot.render.formatting import html_to_text
     from storage import StorageError
     from storage.backends import open_store
 
     try:
-        store = await open_store(settings.db_path, settings.store_url, seeded=True)
+        store = await open_store(
+            settings.db_path, settings.store_url, seeded=True, lemmatiser=LEMMATISER
+        )
     except StorageError as error:
         print(f"factbot: {error}", file=sys.stderr)
         return EXIT_FAILURE

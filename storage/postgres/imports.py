@@ -33,8 +33,9 @@ _FIRST_ID = "SELECT coalesce(max(id), 0) + 1 FROM facts"
 _COPY_FACTS = """
 COPY facts (
     id, metric, counted, origin, destination, citizenship, qualifier, value, value_high,
-    period_start, period_end, as_of, claim, quote, attributed_to_id, carried_by_id, document_id,
-    status, retraction_reason, created_at, created_by, updated_at, updated_by, version)
+    period_start, period_end, as_of, claim, quote, search_lemmas, attributed_to_id,
+    carried_by_id, document_id, status, retraction_reason, created_at, created_by, updated_at,
+    updated_by, version)
 FROM STDIN
 """
 # Which of the queued rows (storage.writes.FIND_DUPLICATE's rule, for documents already
@@ -69,7 +70,8 @@ _DEFER = "INSERT INTO search_deferred (since) VALUES (%s)"
 _RESUME = "DELETE FROM search_deferred"
 _INDEX_FOR_SEARCH = """
 INSERT INTO facts_search (fact_id, document)
-SELECT s.id, search_document(s.claim, s.quote, s.counted, s.people, s.publication, s.countries)
+SELECT s.id, search_document(s.claim, s.quote, s.counted, s.people, s.publication, s.countries,
+                             s.lemmas)
 FROM facts_search_source s WHERE s.id BETWEEN %s AND %s
 """
 _COUNT_FACTS = """

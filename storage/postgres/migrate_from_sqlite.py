@@ -59,7 +59,8 @@ _ROWS = (
         "facts",
         """id metric counted origin destination citizenship qualifier value value_high
         period_start period_end as_of claim quote attributed_to_id carried_by_id document_id
-        status retraction_reason created_at created_by updated_at updated_by version""",
+        status retraction_reason created_at created_by updated_at updated_by version
+        search_lemmas""",
         identity=True,
     ),
     _table("audit_log", "id at actor action fact_id version reason before after", identity=True),
@@ -81,7 +82,8 @@ _DEFER = "INSERT INTO search_deferred (since) VALUES (now())"
 _RESUME = "DELETE FROM search_deferred"
 _INDEX_FOR_SEARCH = """
 INSERT INTO facts_search (fact_id, document)
-SELECT s.id, search_document(s.claim, s.quote, s.counted, s.people, s.publication, s.countries)
+SELECT s.id, search_document(s.claim, s.quote, s.counted, s.people, s.publication, s.countries,
+                             s.lemmas)
 FROM facts_search_source s
 """
 # (country, role, metric) whose copied count is not what the copied facts say.

@@ -13,6 +13,7 @@ __all__ = [
     "COUNTRIES_WITH_FACTS",
     "COUNT_FACTS",
     "COUNT_MATCHES",
+    "DEFER_SEARCH",
     "DIALECT",
     "FACTS_BY_SOURCE",
     "FACTS_BY_SOURCE_NEWEST",
@@ -22,12 +23,15 @@ __all__ = [
     "GET_FACT",
     "HISTORY",
     "LOCK_FACT",
+    "RESUME_SEARCH",
     "SAME_FIGURE",
     "SEARCH_NEWER",
     "SEARCH_NEWEST",
     "SEARCH_RANKED",
+    "SET_LEMMAS",
     "SOURCES_NAMED",
     "SOURCE_SUMMARIES",
+    "UNLEMMATISED",
 ]
 
 _NEWEST_FIRST = "ORDER BY f.sort_date DESC, f.id DESC"
@@ -123,6 +127,28 @@ WHERE {_MATCHES} AND s.fact_id > %(after)s AND f.status = 'published'
 ORDER BY s.fact_id ASC
 LIMIT %(limit)s"""
 ALL_FACTS = f"{SELECT_FACTS} WHERE %(everything)s OR f.status = 'published' ORDER BY f.id"
+# As storage.queries: facts stored without their lemmas, and their lemmas stored.
+UNLEMMATISED = """
+SELECT id, claim, quote, counted FROM facts
+WHERE id > %(after)s AND search_lemmas IS NULL ORDER BY id LIMIT %(limit)s
+"""
+# A batch in one statement, with search_deferred holding a row (migration 0011): each fact
+# filled has its lemmas appended to its tsvector (as search_document does, after its words),
+# rather than the whole made again by the trigger. A fact an edit gave lemmas meanwhile is
+# left as the edit indexed it.
+SET_LEMMAS = """
+WITH filled AS (
+    UPDATE facts f SET search_lemmas = v.lemmas
+    FROM unnest(%(ids)s::bigint[], %(lemmas)s::text[]) AS v (id, lemmas)
+    WHERE f.id = v.id AND f.search_lemmas IS NULL
+    RETURNING f.id, f.search_lemmas
+)
+UPDATE facts_search s
+SET document = s.document || to_tsvector('simple', fold_diacritics(filled.search_lemmas))
+FROM filled WHERE s.fact_id = filled.id
+"""
+DEFER_SEARCH = "INSERT INTO search_deferred (since) VALUES (now())"
+RESUME_SEARCH = "DELETE FROM search_deferred"
 # As storage.queries.HISTORY reads it: the JSON as text.
 HISTORY = """
 SELECT version, at, actor, action, reason, before::text, after::text FROM audit_log

@@ -13,6 +13,7 @@ from storage.errors import FactNotFound, StoreUnavailable
 from storage.facts import SearchHits, SourceSummary, choose_match, search_params
 from storage.finding import FactQuery, query_sql
 from storage.history import HistoryEntry, history_of
+from storage.lemmas import Lemmatiser, query_lemmas
 from storage.models import Fact, FactDraft, SourceKind
 from storage.postgres import queries
 from storage.postgres.access import PoolAccess, fact_of
@@ -48,6 +49,9 @@ def _log_row(row: Sequence[Any]) -> tuple[Any, ...]:
 
 class PostgresReads(PoolAccess):
     """What the store reads, each read on a connection of the pool."""
+
+    # What computes the lemmas of searched words (set by PostgresStore); None: none.
+    lemmatiser: Lemmatiser | None = None
 
     async def count_facts(self) -> int:
         """How many facts the store holds, retracted ones included."""
@@ -85,8 +89,9 @@ class PostgresReads(PoolAccess):
     ) -> SearchHits:
         """Published facts whose claim, quote, sources or countries hold every word: as
         FactStore.search_facts, ranked by ts_rank rather than bm25."""
+        lemmas = query_lemmas(self.lemmatiser, words)
         return await self._search(
-            lambda prefix: tsquery_all(words, countries, prefix=prefix),
+            lambda prefix: tsquery_all(words, countries, prefix=prefix, lemmas=lemmas),
             limit,
             skip=skip,
             before_id=before_id,
@@ -97,8 +102,9 @@ class PostgresReads(PoolAccess):
     ) -> int | None:
         """In a newest-first search, the id ``steps`` matches newer than ``after_id``; None:
         the answer's start."""
+        lemmas = query_lemmas(self.lemmatiser, words)
         match, _matches = await self._search_match(
-            lambda prefix: tsquery_all(words, countries, prefix=prefix)
+            lambda prefix: tsquery_all(words, countries, prefix=prefix, lemmas=lemmas)
         )
         if match is None:
             return None
@@ -108,7 +114,10 @@ class PostgresReads(PoolAccess):
 
     async def search_any(self, groups: list[list[str]], *, limit: int = 50) -> list[Fact]:
         """Published facts holding a word of every group, best match first."""
-        hits = await self._search(lambda prefix: tsquery_any(groups, prefix=prefix), limit)
+        lemmas = query_lemmas(self.lemmatiser, [word for group in groups for word in group])
+        hits = await self._search(
+            lambda prefix: tsquery_any(groups, prefix=prefix, lemmas=lemmas), limit
+        )
         return hits.facts
 
     async def find_facts(self, query: FactQuery) -> list[Fact]:

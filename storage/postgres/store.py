@@ -16,6 +16,7 @@ import os
 import socket
 import uuid
 from collections.abc import Iterable, Mapping
+from functools import partial
 from typing import Self
 
 import psycopg
@@ -34,6 +35,7 @@ from storage.errors import (
     WriteStopped,
 )
 from storage.facts import AddResult
+from storage.lemmas import FILL_BATCH, Lemmatiser, fact_lemmas, lemmas_of_rows
 from storage.locks import KeyedLocks
 from storage.metric_rows import SELECT_METRICS, kind_from_row
 from storage.metrics import MetricKind, Vocabulary, learn
@@ -84,6 +86,13 @@ ANALYZE_FROM_ROWS = 1000
 _ANALYZE_IMPORTED = "ANALYZE facts, facts_search, fact_counts, documents, sources"
 
 
+async def _set_lemmas(conn: Connection, lemmas: list[tuple[str | None, int]]) -> None:
+    params = {"lemmas": [text for text, _ in lemmas], "ids": [fact_id for _, fact_id in lemmas]}
+    await conn.execute(queries.DEFER_SEARCH)
+    await conn.execute(queries.SET_LEMMAS, params)
+    await conn.execute(queries.RESUME_SEARCH)
+
+
 class PostgresStore(PostgresReads, PostgresFollows, PostgresSessions, PostgresHandledUpdates):
     """Async access to the fact store in one PostgreSQL database."""
 
@@ -92,9 +101,12 @@ class PostgresStore(PostgresReads, PostgresFollows, PostgresSessions, PostgresHa
         pool: AsyncConnectionPool[Connection],
         where: str,
         metrics: Vocabulary,
+        lemmatiser: Lemmatiser | None = None,
     ) -> None:
         super().__init__(pool, where)
         self.metrics = metrics
+        # Every write of a fact stores its lemmas for search; None: they are left NULL.
+        self.lemmatiser = lemmatiser
         learn(metrics)
         self.pages = PostgresPages(self._read_page)
         # A curator's turn waits here in process before it waits on the server's lock.
@@ -104,8 +116,11 @@ class PostgresStore(PostgresReads, PostgresFollows, PostgresSessions, PostgresHa
         self._sender = f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
 
     @classmethod
-    async def open(cls, url: str) -> Self:
+    async def open(cls, url: str, *, lemmatiser: Lemmatiser | None = None) -> Self:
         """Open the store in the database at ``url``, applying its migrations as needed.
+
+        With ``lemmatiser``, as ``FactStore.open``: facts are written with their lemmas and
+        searches match the lemmas of what a reader types.
 
         Raises:
             StoreUnavailable: the server cannot be reached or refuses the connection.
@@ -121,7 +136,7 @@ class PostgresStore(PostgresReads, PostgresFollows, PostgresSessions, PostgresHa
             raise StoreUnavailable(
                 f"cannot read the PostgreSQL store {where}: {one_line(error)}"
             ) from None
-        return cls(pool, where, Vocabulary(kind_from_row(row) for row in rows))
+        return cls(pool, where, Vocabulary(kind_from_row(row) for row in rows), lemmatiser)
 
     async def __aenter__(self) -> Self:
         return self
@@ -146,7 +161,7 @@ class PostgresStore(PostgresReads, PostgresFollows, PostgresSessions, PostgresHa
             if existing is not None:
                 raise DuplicateFact(existing)
             lifecycle = Lifecycle(created_at=at, created_by=by, updated_at=at, updated_by=by)
-            fact_id = await insert_fact(conn, draft, lifecycle)
+            fact_id = await insert_fact(conn, draft, lifecycle, lemmas=self._lemmas_of(draft))
             audit_id = await log_change(
                 conn, at=at, actor=by, action="add", fact_id=fact_id, version=1,
                 after=row_from_draft(draft),
@@ -176,7 +191,7 @@ class PostgresStore(PostgresReads, PostgresFollows, PostgresSessions, PostgresHa
         rows = []
         for draft in drafts:
             self._check(draft)
-            rows.append(import_row(draft, None))
+            rows.append(import_row(draft, None, self.lemmatiser))
         at = now()
 
         async def seed(conn: Connection) -> AddResult | None:
@@ -206,7 +221,7 @@ class PostgresStore(PostgresReads, PostgresFollows, PostgresSessions, PostgresHa
         rows = []
         for draft, lifecycle in entries:
             self._check(draft)
-            rows.append(import_row(draft, lifecycle))
+            rows.append(import_row(draft, lifecycle, self.lemmatiser))
         batches = (
             rows[start : start + _ROWS_AT_A_TIME] for start in range(0, len(rows), _ROWS_AT_A_TIME)
         )
@@ -278,7 +293,10 @@ class PostgresStore(PostgresReads, PostgresFollows, PostgresSessions, PostgresHa
             if existing is not None:
                 raise DuplicateFact(existing)
             lifecycle = fact.lifecycle().model_copy(update={"updated_at": at, "updated_by": by})
-            await update_fact(conn, fact_id, plan.draft, lifecycle, expected_version=fact.version)
+            await update_fact(
+                conn, fact_id, plan.draft, lifecycle, expected_version=fact.version,
+                lemmas=self._lemmas_of(plan.draft),
+            )  # fmt: skip
             audit_id = await log_change(
                 conn, at=at, actor=by, action="edit", fact_id=fact_id,
                 version=fact.version + 1, before=plan.before, after=plan.after,
@@ -328,7 +346,10 @@ class PostgresStore(PostgresReads, PostgresFollows, PostgresSessions, PostgresHa
                     "updated_by": by,
                 }
             )
-            await update_fact(conn, fact_id, fact, lifecycle, expected_version=fact.version)
+            await update_fact(
+                conn, fact_id, fact, lifecycle, expected_version=fact.version,
+                lemmas=self._lemmas_of(fact),
+            )  # fmt: skip
             audit_id = await log_change(
                 conn, at=at, actor=by, action="retract", fact_id=fact_id,
                 version=fact.version + 1, reason=reason,
@@ -346,6 +367,27 @@ class PostgresStore(PostgresReads, PostgresFollows, PostgresSessions, PostgresHa
         if fact.status is FactStatus.RETRACTED:
             raise FactRetracted(fact_id)
         return fact
+
+    def _lemmas_of(self, draft: FactDraft) -> str | None:
+        return fact_lemmas(self.lemmatiser, draft.claim, draft.quote, draft.counted)
+
+    async def fill_lemmas(self, *, batch: int = FILL_BATCH) -> int:
+        """Store the lemmas of every fact stored without them, as ``FactStore.fill_lemmas``:
+        ``batch`` facts a transaction, each indexed for search again by its trigger."""
+        lemmatiser = self.lemmatiser
+        if lemmatiser is None:
+            return 0
+        filled, after = 0, 0
+        while True:
+            rows = await self._read(queries.UNLEMMATISED, {"after": after, "limit": batch})
+            if not rows:
+                return filled
+            # In a thread: a batch of new words takes the dictionaries a while, and the bot
+            # answers meanwhile.
+            lemmas = await asyncio.to_thread(lemmas_of_rows, lemmatiser, rows)
+            await self._write(partial(_set_lemmas, lemmas=lemmas))
+            filled += len(rows)
+            after = int(rows[-1][0])
 
     async def put_metric(self, kind: MetricKind, *, by: str) -> None:
         """Add a metric to the vocabulary, or correct the labels of the one of its name.

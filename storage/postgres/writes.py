@@ -47,7 +47,7 @@ _DOCUMENT_ID = (
 _CONTENT_COLUMNS = (
     "metric", "counted", "origin", "destination", "citizenship", "qualifier", "value",
     "value_high", "period_start", "period_end", "as_of", "claim", "quote", "attributed_to_id",
-    "carried_by_id", "document_id",
+    "carried_by_id", "document_id", "search_lemmas",
 )  # fmt: skip
 _LIFECYCLE_COLUMNS = (
     "status", "retraction_reason", "created_at", "created_by", "updated_at", "updated_by",
@@ -150,9 +150,13 @@ async def _content(conn: Connection, draft: FactDraft, ids: Ids) -> dict[str, An
     }
 
 
-async def insert_fact(conn: Connection, draft: FactDraft, lifecycle: Lifecycle) -> int:
-    """Insert ``draft`` with its lifecycle; the new fact's id."""
+async def insert_fact(
+    conn: Connection, draft: FactDraft, lifecycle: Lifecycle, *, lemmas: str | None = None
+) -> int:
+    """Insert ``draft`` with its lifecycle and its lemmas for search (None: not lemmatised
+    yet, storage.lemmas); the new fact's id."""
     params = await _content(conn, draft, Ids()) | {
+        "search_lemmas": lemmas,
         "status": lifecycle.status.value,
         "retraction_reason": lifecycle.retraction_reason,
         "created_at": lifecycle.created_at,
@@ -174,10 +178,12 @@ async def update_fact(
     lifecycle: Lifecycle,
     *,
     expected_version: int,
+    lemmas: str | None = None,
 ) -> bool:
-    """Replace the fact's content and status, raising its version by one; False when it is
-    no longer at ``expected_version``."""
+    """Replace the fact's content, lemmas and status, raising its version by one; False when
+    it is no longer at ``expected_version``."""
     params = await _content(conn, draft, Ids()) | {
+        "search_lemmas": lemmas,
         "id": fact_id,
         "version": expected_version,
         "status": lifecycle.status.value,

@@ -13,6 +13,7 @@ from typing import TypeVar
 import structlog
 
 from storage.facts import FactStore
+from storage.lemmas import Lemmatiser
 from storage.models import FactDraft
 from storage.store import Store
 
@@ -34,13 +35,14 @@ def load_seed() -> list[FactDraft]:
     return drafts
 
 
-async def open_seeded_store(path: Path) -> FactStore:
+async def open_seeded_store(path: Path, *, lemmatiser: Lemmatiser | None = None) -> FactStore:
     """Open the store at ``path``; a store with no facts at all gets the shipped facts first.
 
     Only an empty store is seeded, so a curator's retraction or edit of a shipped fact is never
-    undone by a restart; seeding twice adds nothing, as duplicates are skipped.
+    undone by a restart; seeding twice adds nothing, as duplicates are skipped. ``lemmatiser``
+    as ``FactStore.open``.
     """
-    return await seeded(await FactStore.open(path))
+    return await seeded(await FactStore.open(path, lemmatiser=lemmatiser))
 
 
 async def seeded(store: AnyStore) -> AnyStore:

@@ -7,6 +7,7 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
 
+from bot.language.search_lemmas import LEMMATISER
 from bot.runner import serve
 from bot.settings import Settings
 from storage import Store
@@ -40,4 +41,6 @@ async def polling_bot(api: FakeBotApi, settings: Settings | None = None) -> Asyn
 async def bot_store(env: dict[str, str]) -> Store:
     """The store the bot of ``env`` uses, opened a second time, as ``factbot`` commands open
     it: the SQLite file at FACTBOT_DB_PATH, or the database of FACTBOT_DATABASE_URL."""
-    return await open_store(Path(env["FACTBOT_DB_PATH"]), env.get("FACTBOT_DATABASE_URL"))
+    return await open_store(
+        Path(env["FACTBOT_DB_PATH"]), env.get("FACTBOT_DATABASE_URL"), lemmatiser=LEMMATISER
+    )
