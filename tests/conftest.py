@@ -19,6 +19,7 @@ from storage import FactStore, Store, open_seeded_store
 from storage.postgres.migrate import apply_migrations
 from storage.seed import seed_store
 from tests.postgres import NOT_INSTALLED, PostgresServer, find_server_binaries, running_server
+from tests.raw_database import RawDatabase
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -97,6 +98,15 @@ async def _seeded(
         yield store
     finally:
         await store.close()
+
+
+@pytest.fixture(name="database")
+def _database(backend: str, db_path: Path, request: pytest.FixtureRequest) -> RawDatabase:
+    """The database under ``store`` (and the bot's, in e2e), opened directly: for the checks
+    and planted faults the store API does not offer (tests/raw_database.py)."""
+    if backend == "sqlite":
+        return RawDatabase("sqlite", str(db_path))
+    return RawDatabase("postgresql", request.getfixturevalue("pg_url"))
 
 
 @pytest.fixture(name="postgres_server", scope="session")
