@@ -203,6 +203,14 @@ def _set_lemmas(conn: sqlite3.Connection, lemmas: list[tuple[str | None, int]]) 
     conn.executemany(SET_LEMMAS, lemmas)
 
 
+def _like(text: str) -> str:
+    """``text`` as a LIKE pattern that holds it anywhere, its wildcards escaped."""
+    # SQLite reads a pattern only up to a NUL, PostgreSQL refuses one: a reader's stray one is
+    # dropped on both, as search drops it (storage.search).
+    escaped = re.sub(r"([\\%_])", r"\\\1", text.replace("\x00", ""))
+    return f"%{escaped}%"
+
+
 def _newest_first(facts: list[Fact]) -> list[Fact]:
     """Facts in the order the statements' ORDER BY gives, for rows merged from several."""
     return sorted(facts, key=lambda fact: (fact.sort_date, fact.id), reverse=True)
@@ -370,16 +378,12 @@ class FactStore(SqliteSessions, SqliteHandledUpdates):
 
     async def sources_named(self, text: str, *, limit: int = 20) -> list[tuple[int, str]]:
         """(id, name) of up to ``limit`` sources whose name holds ``text``, case aside."""
-        pattern = "%" + re.sub(r"([\\%_])", r"\\\1", text) + "%"
-        rows = await self._read(SOURCES_NAMED, {"name": pattern, "limit": limit})
+        rows = await self._read(SOURCES_NAMED, {"name": _like(text), "limit": limit})
         return [(int(row[0]), str(row[1])) for row in rows]
 
     async def source_summaries(self, name_contains: str | None = None) -> list[SourceSummary]:
         """Sources (all, or those whose name holds the text), those backing most facts first."""
-        pattern = None
-        if name_contains is not None:
-            escaped = re.sub(r"([\\%_])", r"\\\1", name_contains)
-            pattern = f"%{escaped}%"
+        pattern = None if name_contains is None else _like(name_contains)
         rows = await self._read(SOURCE_SUMMARIES, {"name": pattern, "id": None})
         summaries = [_summary(row) for row in rows]
         return sorted(summaries, key=lambda summary: (-summary.total, summary.name.casefold()))

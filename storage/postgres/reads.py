@@ -37,7 +37,11 @@ def _summary(row: Sequence[Any]) -> SourceSummary:
 
 def _like(text: str) -> str:
     """``text`` as a LIKE pattern that holds it anywhere, its wildcards escaped."""
-    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    # PostgreSQL refuses a NUL in any text, a parameter's too: a reader's stray one is dropped,
+    # as search drops it (storage.postgres.search), rather than failing the read.
+    escaped = (
+        text.replace("\x00", "").replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    )
     return f"%{escaped}%"
 
 

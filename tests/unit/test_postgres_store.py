@@ -16,7 +16,7 @@ from pydantic import ValidationError
 
 from bot.language.countries import country_code
 from bot.settings import Settings, describe_errors
-from storage import DuplicateFact, FactStore, InvalidFact, StoreUnavailable, WriteStopped
+from storage import DuplicateFact, FactStore, InvalidFact, Store, StoreUnavailable, WriteStopped
 from storage.bulk import ImportRow, import_row
 from storage.postgres.search import tsquery_all, tsquery_any
 from storage.postgres.store import ANALYZE_FROM_ROWS, PostgresStore
@@ -415,3 +415,13 @@ def test_factbot_import_retract_and_export_read_the_same_on_both(pg_url: str, tm
     assert on_postgres == on_sqlite
     assert len(on_sqlite) == 20  # an import into an empty store is not seeded first
     assert [fact["status"] for fact in on_sqlite if fact["id"] == 17] == ["retracted"]
+
+
+@pytest.mark.both_backends
+async def test_a_source_name_holding_a_nul_is_looked_up_not_refused(seeded: Store):
+    """PostgreSQL refuses a NUL in any text: a reader's /source with one finds what the name
+    without it finds, as on SQLite, rather than failing the read."""
+    named = [summary.name for summary in await seeded.source_summaries("Zakon\x00.kz")]
+    assert named == [summary.name for summary in await seeded.source_summaries("Zakon.kz")]
+    assert named
+    assert await seeded.sources_named("Zakon\x00.kz") == await seeded.sources_named("Zakon.kz")
