@@ -3,23 +3,23 @@
 Every command, as a reader and as a curator, with SQL and FTS5 syntax, markup, control
 characters, right-to-left text, emoji and 10,000 characters; inline queries; files that are
 not facts. Each gets a reply Telegram accepts (the fake refuses bad HTML and long texts), none
-reaches the error handler, and the store is exactly as it was.
+reaches the error handler, and the store is exactly as it was: on SQLite, then on PostgreSQL.
 """
 
 from __future__ import annotations
 
 import asyncio
-from pathlib import Path
 
 import pytest
 
 from bot.answers import COMMANDS
 from bot.handlers.errors import APOLOGY, WRITE_FAILED
 from bot.language.words import LANGUAGES
-from tests.abuse import FAMILY, store_state
+from tests.abuse import FAMILY
 from tests.e2e.conftest import ADMIN_ID
 from tests.e2e.fake_bot_api import FakeBotApi
 from tests.e2e.harness import polling_bot
+from tests.raw_database import RawDatabase
 
 READER_ID = 1001
 _REPLIES = ("sendMessage", "sendPhoto", "sendDocument", "answerInlineQuery")
@@ -63,16 +63,20 @@ def _texts(piece: str, command: str) -> list[str]:
     return texts
 
 
+@pytest.mark.both_backends
 @pytest.mark.timeout(180)
 async def test_hostile_messages_get_sendable_replies_and_change_nothing(
-    api: FakeBotApi, bot_env: dict[str, str], db_path: Path, monkeypatch: pytest.MonkeyPatch
+    api: FakeBotApi,
+    bot_env: dict[str, str],
+    database: RawDatabase,
+    monkeypatch: pytest.MonkeyPatch,
 ):
     # Hundreds of messages from one reader: the flood gate would rightly pause them.
     monkeypatch.setenv("FACTBOT_FLOOD_LIMIT", "0")
     read = [command.name for command in COMMANDS]
     curate = ["editfact", "retract", "addfact", "import", "export"]
     async with polling_bot(api):
-        before = store_state(db_path)
+        before = database.state()
         for piece in _PIECES:
             for command in read:
                 for text in _texts(piece, command):
@@ -102,7 +106,7 @@ async def test_hostile_messages_get_sendable_replies_and_change_nothing(
             api.message_update("", user_id=ADMIN_ID, chat_id=ADMIN_ID, document=document)
             await api.wait_for("sendMessage", count=count + 1)
         # The last reply is in: the store is read before the bot stops.
-        after = store_state(db_path)
+        after = database.state()
     texts = [str(call.params.get("text")) for call in api.sent("sendMessage")]
     assert APOLOGY not in texts
     assert WRITE_FAILED not in texts
