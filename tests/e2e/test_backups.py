@@ -3,6 +3,10 @@ the newest FACTBOT_BACKUP_KEEP, goes on answering meanwhile, and a failing backu
 
 FACTBOT_BACKUP_EVERY takes fractions of an hour: 0.0003 hours (about a second) lets a test see
 several backups and the pruning.
+
+SQLite only, but for the last test: these backups are SQLite's online backup of
+FACTBOT_DB_PATH, each checked with SQLite's integrity_check; a PostgreSQL store is backed up
+with the server's own tools (README, "PostgreSQL"), and the bot on one says so and takes none.
 """
 
 from __future__ import annotations
@@ -15,6 +19,8 @@ import time
 from contextlib import closing
 from pathlib import Path
 from typing import Any
+
+import pytest
 
 from storage import load_seed
 from storage.backup_names import backups_in
@@ -117,4 +123,27 @@ async def test_a_backup_that_fails_is_logged_and_the_bot_goes_on(
     assert failed[0]["level"] == "warning"
     assert "Not a directory" in failed[0]["reason"]
     assert "exception" not in failed[0]
+    assert lines[-1]["event"] == "bot_stopped"
+
+
+@pytest.mark.parametrize("backend", ["postgresql"], indirect=True)
+async def test_on_postgresql_the_bot_takes_no_backup_and_says_so_once(
+    api: FakeBotApi, bot_env: dict[str, str], tmp_path: Path
+):
+    folder = tmp_path / "backups"
+    env = {
+        **bot_env,
+        "FACTBOT_LOG_FORMAT": "json",
+        "FACTBOT_BACKUP_DIR": str(folder),
+        "FACTBOT_BACKUP_EVERY": EVERY_HOURS,
+    }
+    # Long enough for two backups had it been SQLite (one at start, one about a second later).
+    until = time.monotonic() + 2.5
+    code, lines = await _run_until(env, lambda: time.monotonic() > until, api)
+    assert code == 0
+    (warning,) = _events(lines, "backups_not_taken")
+    assert warning["level"] == "warning"
+    assert not _events(lines, "backups_scheduled")
+    assert not _events(lines, "backup_written")
+    assert not folder.exists()
     assert lines[-1]["event"] == "bot_stopped"
