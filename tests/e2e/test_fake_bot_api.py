@@ -1,7 +1,8 @@
 """Tests of the e2e test infrastructure itself: the Telegram HTML validator and the fake API.
 
 The fake is exercised through a real python-telegram-bot ``Bot``, so these tests also prove
-that its responses de-serialise into PTB objects the way real Telegram responses do.
+that its responses de-serialise into PTB objects the way real Telegram responses do. On no
+backend: neither the validator nor the fake holds a store.
 """
 
 from __future__ import annotations

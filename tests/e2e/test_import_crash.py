@@ -6,6 +6,10 @@ the import with SIGKILL, which no handler can catch, while the rows are being wr
 again once the child is done and the import is finishing (the last rows, the search index,
 the indexes made again, the commit); then it opens the database as the next process would,
 and finds no validating process left behind.
+
+SQLite only: the child-process validation, the indexes dropped and made again, and the file's
+integrity_check after SIGKILL are the SQLite import's own; on PostgreSQL (COPY into a staging
+table, then one transaction) tests/e2e/test_replicas.py kills a replica mid-import.
 """
 
 from __future__ import annotations

@@ -1,5 +1,6 @@
 """The round-robin proxy the replica tests stand in front of two bots (tests/e2e/proxy.py):
-it alternates, forwards a request whole, and skips an upstream that is gone."""
+it alternates, forwards a request whole, and skips an upstream that is gone. On no backend:
+the proxy holds no store."""
 
 from __future__ import annotations
 
