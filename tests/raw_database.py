@@ -36,7 +36,8 @@ class RawDatabase:
             with closing(sqlite3.connect(self.where)) as conn, conn:
                 return list(conn.execute(statement, params))
         with psycopg.connect(self.where, autocommit=True) as pg:
-            cursor = pg.execute(statement.replace("?", "%s"), params)
+            # No parameters, no placeholders: a literal's % stays itself (LIKE 'cli%').
+            cursor = pg.execute(statement.replace("?", "%s"), params or None)
             return [tuple(row) for row in cursor.fetchall()] if cursor.description else []
 
     def state(self) -> dict[str, Rows]:

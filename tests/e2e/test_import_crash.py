@@ -5,11 +5,8 @@ transaction, dropping the secondary indexes and making them again at the end. Th
 the import with SIGKILL, which no handler can catch, while the rows are being written, and
 again once the child is done and the import is finishing (the last rows, the search index,
 the indexes made again, the commit); then it opens the database as the next process would,
-and finds no validating process left behind.
-
-SQLite only: the child-process validation, the indexes dropped and made again, and the file's
-integrity_check after SIGKILL are the SQLite import's own; on PostgreSQL (COPY into a staging
-table, then one transaction) tests/e2e/test_replicas.py kills a replica mid-import.
+and finds no validating process left behind. On SQLite, then on PostgreSQL (whose import
+goes in by COPY in one transaction, the server rolling it back when its client dies).
 """
 
 from __future__ import annotations
@@ -17,23 +14,31 @@ from __future__ import annotations
 import asyncio
 import os
 import signal
-import sqlite3
 import subprocess
 import time
 from collections.abc import Callable
-from contextlib import closing
 from pathlib import Path
 
 import pytest
 
-from storage import load_seed, open_seeded_store
+from storage import load_seed
+from storage.backends import open_store
 from tests.e2e.processes import FACTBOT, factbot_env
 from tests.factories import write_crossings
+from tests.raw_database import RawDatabase
+
+pytestmark = pytest.mark.both_backends
 
 ROWS = 100_000
 # Uncommitted pages reach the WAL file once they outgrow SQLite's page cache (2 MB by default):
 # a WAL this large holds part of the import's transaction, which is far from done.
 WRITING_WAL_BYTES = 256 * 1024
+# On PostgreSQL: a transaction of another session that has written (it has an id); the store
+# was migrated and seeded before the import started, so only the import writes.
+_WRITING_ON_POSTGRESQL = """
+SELECT count(*) FROM pg_stat_activity
+WHERE datname = current_database() AND pid <> pg_backend_pid() AND backend_xid IS NOT NULL
+"""
 # The import reaches either phase within some 10 s on a 2-core machine (its child validates
 # 100,000 rows in about 5 s); leave room for a slow or busy one.
 WRITE_PHASE_DEADLINE = 45.0
@@ -49,9 +54,11 @@ def _write_rows(path: Path) -> None:
         write_crossings(out, ROWS, publisher="Crash Test Daily", quote_tail=" " + _QUOTE)
 
 
-def _seeded(db: Path) -> int:
+def _seeded(db: Path, database: RawDatabase) -> int:
+    url = database.where if database.backend == "postgresql" else None
+
     async def seed() -> int:
-        store = await open_seeded_store(db)
+        store = await open_store(db, url, seeded=True)
         async with store:
             return await store.count_facts()
 
@@ -77,18 +84,21 @@ def _running(pid: int) -> bool:
     return state != "Z"  # a zombie has ended, whoever reaps it
 
 
-def _writing(wal: Path, _children_seen: set[int], _children_now: set[int]) -> bool:
+def _writing(where: RawDatabase, _children_seen: set[int], _children_now: set[int]) -> bool:
+    if where.backend == "postgresql":
+        return bool(where.execute(_WRITING_ON_POSTGRESQL)[0][0])
+    wal = Path(where.where + "-wal")
     return wal.exists() and wal.stat().st_size > WRITING_WAL_BYTES
 
 
-def _finishing(_wal: Path, children_seen: set[int], children_now: set[int]) -> bool:
+def _finishing(_where: RawDatabase, children_seen: set[int], children_now: set[int]) -> bool:
     return bool(children_seen) and not children_now
 
 
 def _wait_for(
-    phase: Callable[[Path, set[int], set[int]], bool],
+    phase: Callable[[RawDatabase, set[int], set[int]], bool],
     process: subprocess.Popen[bytes],
-    wal: Path,
+    database: RawDatabase,
 ) -> set[int]:
     """Until the import is in ``phase``; the validating processes it started so far."""
     seen: set[int] = set()
@@ -98,7 +108,7 @@ def _wait_for(
             pytest.fail(f"the import ended (exit {process.returncode}) before it was killed")
         now = _children(process.pid)
         seen |= now
-        if phase(wal, seen, now):
+        if phase(database, seen, now):
             return seen
         time.sleep(0.02)
     process.kill()
@@ -108,25 +118,30 @@ def _wait_for(
 
 @pytest.mark.parametrize("phase", [_writing, _finishing], ids=["writing", "finishing"])
 def test_a_killed_import_leaves_all_rows_or_none(
-    tmp_path: Path, phase: Callable[[Path, set[int], set[int]], bool]
+    tmp_path: Path,
+    db_path: Path,
+    database: RawDatabase,
+    phase: Callable[[RawDatabase, set[int], set[int]], bool],
 ):
-    db = tmp_path / "facts.db"
-    seeded = _seeded(db)
+    seeded = _seeded(db_path, database)
     assert seeded == len(load_seed())
     rows = tmp_path / "facts.csv"
     _write_rows(rows)
-    wal = db.with_name(db.name + "-wal")
+    wal = db_path.with_name(db_path.name + "-wal")
     # The seeding connection closed last, so SQLite checkpointed and removed its WAL.
     assert not wal.exists() or wal.stat().st_size == 0
+    env = {"FACTBOT_DB_PATH": str(db_path)}
+    if database.backend == "postgresql":
+        env["FACTBOT_DATABASE_URL"] = database.where
     process = subprocess.Popen(
         [str(FACTBOT), "import", str(rows)],
         cwd=tmp_path,
-        env=factbot_env({"FACTBOT_DB_PATH": str(db)}),
+        env=factbot_env(env),
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
 
-    children = _wait_for(phase, process, wal)
+    children = _wait_for(phase, process, database)
     os.kill(process.pid, signal.SIGKILL)
     process.wait()
 
@@ -137,10 +152,11 @@ def test_a_killed_import_leaves_all_rows_or_none(
     while any(_running(child) for child in children):
         assert time.monotonic() < deadline, "the validating process outlived its import"
         time.sleep(0.05)
-    with closing(sqlite3.connect(db)) as conn:
-        assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
-        (count,) = conn.execute("SELECT count(*) FROM facts").fetchone()
-        (imports,) = conn.execute(
-            "SELECT count(*) FROM audit_log WHERE action = 'import' AND actor LIKE 'cli%'"
-        ).fetchone()
+    if database.backend == "sqlite":
+        # The file whole as the next process opens it: SQLite's own check.
+        assert database.execute("PRAGMA integrity_check") == [("ok",)]
+    ((count,),) = database.execute("SELECT count(*) FROM facts")
+    ((imports,),) = database.execute(
+        "SELECT count(*) FROM audit_log WHERE action = 'import' AND actor LIKE 'cli%'"
+    )
     assert (count, imports) in {(seeded, 0), (seeded + ROWS, 1)}
