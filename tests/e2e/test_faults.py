@@ -4,16 +4,19 @@ Telegram's faults come from the fake Bot API server's ``fail_next`` switches. Th
 database is made by the kernel: ``chattr +i`` on the database and its WAL, which refuses writes
 even to root and even through files already open, as a read-only remount does. (``chmod``
 would not do: it stops neither root nor a process that opened the file before the change.)
+On PostgreSQL the same test turns the server read-only under the bot (``ALTER SYSTEM SET
+default_transaction_read_only``, as a primary demoted to a standby refuses writes). Telegram's
+faults touch no store: those tests run on SQLite only.
 """
 
 from __future__ import annotations
 
 import asyncio
 import shutil
-import sqlite3
 import subprocess
+import time
 from collections.abc import Iterator
-from contextlib import closing, contextmanager
+from contextlib import contextmanager
 from datetime import timedelta
 from pathlib import Path
 
@@ -24,12 +27,12 @@ from telegram.request import HTTPXRequest
 
 from bot.handlers.errors import APOLOGY, WRITE_FAILED
 from storage import row_from_draft
-from tests.abuse import store_state
 from tests.e2e.conftest import ADMIN_ID
 from tests.e2e.fake_bot_api import Call, FakeBotApi
 from tests.e2e.harness import polling_bot
 from tests.e2e.telegram_html import parse_telegram_html
 from tests.factories import csv_bytes, make_draft
+from tests.raw_database import RawDatabase
 
 
 def _text(call: Call) -> str:
@@ -111,7 +114,41 @@ async def test_a_send_that_hangs_is_given_up_and_later_commands_are_answered(
 
 
 @contextmanager
-def _read_only(*paths: Path) -> Iterator[None]:
+def _read_only(database: RawDatabase) -> Iterator[None]:
+    """Make the store's database refuse writes under the running bot, and take them again
+    afterwards."""
+    if database.backend == "postgresql":
+        with _server_read_only(database):
+            yield
+        return
+    db_path = Path(database.where)
+    with _files_read_only(db_path, db_path.with_name(db_path.name + "-wal")):
+        yield
+
+
+# A server setting, so that the connections the bot's pool holds open take it on reload.
+_READ_ONLY = "ALTER SYSTEM SET default_transaction_read_only = {}"
+
+
+@contextmanager
+def _server_read_only(database: RawDatabase) -> Iterator[None]:
+    """Every transaction on the server read-only, as on a standby, until the block ends."""
+    database.execute(_READ_ONLY.format("on"))
+    try:
+        database.execute("SELECT pg_reload_conf()")
+        # Each session rereads the configuration when its server process next takes the
+        # signal; a new one proves the reload is done, the pause lets the idle ones catch up.
+        assert database.execute("SHOW default_transaction_read_only") == [("on",)]
+        time.sleep(0.5)
+        yield
+    finally:
+        database.execute("ALTER SYSTEM RESET default_transaction_read_only")
+        database.execute("SELECT pg_reload_conf()")
+        time.sleep(0.5)
+
+
+@contextmanager
+def _files_read_only(*paths: Path) -> Iterator[None]:
     """Make files immutable (as a read-only mount would), and writable again afterwards."""
     chattr = shutil.which("chattr")
     if chattr is None:
@@ -132,19 +169,19 @@ def _read_only(*paths: Path) -> Iterator[None]:
             subprocess.run([chattr, "-i", str(path)], check=True)
 
 
+@pytest.mark.both_backends
 @pytest.mark.timeout(60)
 async def test_a_read_only_database_still_answers_readers_and_refuses_writes_whole(
-    api: FakeBotApi, bot_env: dict[str, str], db_path: Path
+    api: FakeBotApi, bot_env: dict[str, str], database: RawDatabase
 ):
     """With the database and its WAL made read-only under the running bot, readers are
     answered, curators' writes are refused with a clear message and leave no trace; once the
     files are writable again, the same write works."""
-    wal = db_path.with_name(db_path.name + "-wal")
     upload = csv_bytes([row_from_draft(make_draft())])
     async with polling_bot(api):
         assert (await _ask(api, "/flows kazakhstan")).startswith("Flows of people: Kazakhstan")
-        before = store_state(db_path)
-        with _read_only(db_path, wal):
+        before = database.state()
+        with _read_only(database):
             assert (await _ask(api, "/flows kazakhstan")).startswith("Flows of people: Kazakhstan")
             edit = await _ask(api, "/editfact 1 value=210000", user_id=ADMIN_ID)
             assert edit == WRITE_FAILED
@@ -155,9 +192,9 @@ async def test_a_read_only_database_still_answers_readers_and_refuses_writes_who
             replies = await api.wait_for("sendMessage", count=count + 1)
             assert _text(replies[count]) == WRITE_FAILED
             assert (await _ask(api, "/fact 1")).startswith("Fact #1 · published · version 1")
-        assert store_state(db_path) == before
-        with closing(sqlite3.connect(db_path)) as conn:
-            assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+        assert database.state() == before
+        if database.backend == "sqlite":
+            assert database.execute("PRAGMA integrity_check") == [("ok",)]
         edited = await _ask(api, "/editfact 1 value=210000", user_id=ADMIN_ID)
         assert edited.startswith("Fact #1 is now version 2.")
     assert APOLOGY not in [_text(call) for call in api.sent("sendMessage")]
