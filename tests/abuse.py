@@ -6,14 +6,13 @@ Shared by the fast in-process fuzz (tests/unit/test_abuse.py) and the end-to-end
 
 from __future__ import annotations
 
-import sqlite3
-from contextlib import closing
 from pathlib import Path
 
 from hypothesis import strategies as st
 
 from bot.render.formatting import MESSAGE_LIMIT, visible_length
 from tests.e2e.telegram_html import parse_telegram_html
+from tests.raw_database import RawDatabase
 
 # An emoji of five code points joined by zero-width joiners.
 FAMILY = "\U0001f468\u200d\U0001f469\u200d\U0001f467"
@@ -62,14 +61,5 @@ def assert_sendable(message: str, limit: int = MESSAGE_LIMIT) -> None:
 
 
 def store_state(db_path: Path) -> dict[str, list[tuple[object, ...]]]:
-    """Every row of every table, read without writing anything."""
-    with closing(sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)) as conn:
-        tables = [
-            name
-            for (name,) in conn.execute(
-                "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"
-            )
-        ]
-        return {
-            table: sorted(conn.execute(f'SELECT * FROM "{table}"'), key=repr) for table in tables
-        }
+    """Every row of every table of a SQLite store, read without writing anything."""
+    return RawDatabase("sqlite", str(db_path)).state()
