@@ -196,14 +196,12 @@ def _filled(
         if speaker in {own, destination}:
             speaker = None
         origin = origin or speaker or corridor.host
-    elif metric == "exit_refused":
+    elif direction is Direction.OUT or metric == "exit_refused":
         # Stopped from leaving by the state whose guards say so ("відмовили у виїзді ...,
-        # повідомили в Державній прикордонній службі України"), else out of their own country.
-        speaker = _speaker_country(candidate, language)
+        # повідомили в Державній прикордонній службі України").
+        speaker = _speaker_country(candidate, language) if metric == "exit_refused" else None
         if speaker is not None and speaker != destination:
             origin = speaker
-        origin = origin or (own if own != destination else None) or corridor.home
-    elif direction is Direction.OUT:
         # Leaving, or stopped leaving: from their own country, else the article's home.
         origin = origin or (own if own != destination else None) or corridor.home
     else:
