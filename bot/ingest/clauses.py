@@ -34,9 +34,12 @@ __all__ = ["KAZAKH_CASE", "Placed", "SentenceWords", "read_words"]
 # Time words after which a Kazakh participle says when ("өткен аптада", last week).
 _KAZAKH_TIME_WORDS = tuple(
     kazakh_fold(word)
-    for word in ("апта", "ай", "жыл", "күн", "тәулік", "кезең", "дүйсенбі", "сейсенбі",
+    for word in ("апта", "жыл", "күн", "тәулік", "кезең", "дүйсенбі", "сейсенбі",
                  "сәрсенбі", "бейсенбі", "жұма", "сенбі", "жексенбі", "демалыс")
 )  # fmt: skip
+# "Ай" (month) only whole or with its case endings: "айтты" (said) and "аймақ" (region) begin
+# like it.
+_KAZAKH_MONTH = re.compile(r"ай(?:да|дан|га|ы|ын|ында|дын|лык\w*)?")
 _KAZAKH_ACCUSATIVE = re.compile(r"(?:ды|ди|ты|ти|ны|ни)$")
 # A Kazakh word in a case that says where: "елден" (from the country), "Алматыда" (in Almaty).
 KAZAKH_CASE = re.compile(r"(?:дан|ден|тан|тен|нан|нен|га|ге|ка|ке|да|де|та|те|нда|нде)$")
@@ -513,8 +516,7 @@ def read_words(text: str, language: str) -> SentenceWords:
     if language == "kk":
         for token, following in itertools.pairwise(tokens):
             later = kazakh_fold(following.word.folded)
-            # "айтты" (said) and "аймақ" (region) only begin like "ай" (month).
-            if later.startswith(_KAZAKH_TIME_WORDS) and not later.startswith(("айт", "айм")):
+            if later.startswith(_KAZAKH_TIME_WORDS) or _KAZAKH_MONTH.fullmatch(later):
                 # "өткен аптада" is last week; "16 мыңнан астам адам өткен" crossed.
                 token.concepts.discard("cue:cross")
     # An article names countries as proper names: a lower-case word is a people at most.
