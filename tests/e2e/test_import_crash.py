@@ -84,7 +84,11 @@ def _running(pid: int) -> bool:
     return state != "Z"  # a zombie has ended, whoever reaps it
 
 
-def _writing(where: RawDatabase, _children_seen: set[int], _children_now: set[int]) -> bool:
+def _writing(where: RawDatabase, children_seen: set[int], _children_now: set[int]) -> bool:
+    # The import's transaction may write (on PostgreSQL, take an id) before it starts its
+    # validating process: the writing phase begins once both are under way.
+    if not children_seen:
+        return False
     if where.backend == "postgresql":
         return bool(where.execute(_WRITING_ON_POSTGRESQL)[0][0])
     wal = Path(where.where + "-wal")
