@@ -16,8 +16,15 @@ def choose_metric(cues: set[str], *, has_destination: bool, has_origin: bool) ->
 
     Specific cues win over the general ones: "applied for asylum after crossing" is asylum.
     """
+    if "asylum" in cues and "register" in cues and "apply" not in cues:
+        # "статус біженця отримали 540 українців", "granted asylum": registered, not applied.
+        return "refugees_registered"
     if "asylum" in cues:
         return "asylum_applications"
+    if "refugee" in cues and "apply" in cues and not cues & {"enter", "return", "leave"}:
+        # "подали заяви на тимчасовий захист": temporary protection is a registration,
+        # applied for or granted.
+        return "refugees_registered"
     moves = {"enter", "leave", "flee", "return", "deport", "cross", "refuse_exit", "register"}
     if "asylum_seekers" in cues and ("apply" in cues or not cues & moves):
         # "4,907 asylum seekers walked into Quebec" entered; "2,000 asylum seekers applied"

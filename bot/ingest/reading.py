@@ -106,6 +106,21 @@ _ANYONE = frozenset({"people", "persons", "person", "человек", "люде�
                      "особи", "людина", "людини", "адам", "адамы"})  # fmt: skip
 # "уақытша тіркеуде тұр": is registered, a state, not a registration.
 _KAZAKH_REGISTERED = re.compile(r"тіркеуде|тиркеуде", re.IGNORECASE)
+# "350 тисяч зареєстрованих біженців перебувають", "находятся 20 тысяч зарегистрированных":
+# a participle before the people counted says what they are, not that anyone moved.
+_REGISTERED_ATTRIBUTE = re.compile(
+    r"(?:зарегистрированн|зареестрован|зареєстрован)(?:ый|ого|ому|ых|ые|ым|ыми|ая|ой|ую|ий|их|"
+    r"і|и|им|ими|а|ої|у)|тиркелген"
+)
+# English writes the verb and the participle alike: "registered" describes the people only
+# between a figure or an article and a noun ("350,000 registered refugees live there").
+_ENGLISH_AUXILIARY = frozenset(
+    {"is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "get", "got"}
+)
+_LINKS = frozenset(
+    {"as", "in", "at", "on", "by", "with", "since", "for", "between", "from", "over", "last",
+     "this", "the", "a", "an", "some", "about", "nearly", "almost", "more", "another"}
+)  # fmt: skip
 # "домой добрались 1 120", "on the way home": arriving home is returning.
 _GONE_HOME = re.compile(
     r"(?<!\w)(?:домой|на родину|додому|на батьківщину|back home|went home|got home)(?!\w)",
@@ -223,6 +238,23 @@ def _body_start(sentences: list[Sentence]) -> int:
         if len(sentence.text.split()) >= 8 and sentence.text.rstrip()[-1:] in '.!?"”»':
             return index
     return 0
+
+
+def _registered_as_attribute(words: SentenceWords) -> bool:
+    """Whether every word of the sentence that says "registered" is a participle describing
+    the people ("зареєстрованих біженців"), none a verb telling that they were."""
+    placed = words.words
+    said = [at for at, item in enumerate(placed) if "cue:register" in item.token.concepts]
+
+    def describes(at: int) -> bool:
+        folded = kazakh_fold(placed[at].token.word.folded)
+        if folded != "registered":
+            return _REGISTERED_ATTRIBUTE.fullmatch(folded) is not None
+        before = placed[at - 1].token.word.folded if at else ""
+        after = placed[at + 1].token.word.folded if at + 1 < len(placed) else ""
+        return before not in _ENGLISH_AUXILIARY and after.isalpha() and after not in _LINKS
+
+    return bool(said) and all(describes(at) for at in said)
 
 
 class _SentenceReader:
@@ -465,6 +497,9 @@ class _SentenceReader:
         relative = _RELATIVE.search(text, figure.end, own_clause[1])
         main_cues = words.cues(own_clause[0], relative.start() if relative else own_clause[1])
         registered_now = self.language == "kk" and _KAZAKH_REGISTERED.search(text) is not None
+        if "stock" in cues and "register" in cues and _registered_as_attribute(words):
+            cues = cues - {"register"}
+            main_cues = main_cues - {"register"}
         if (
             "backlog" in cues
             or ("stock" in cues and not cues & _MOVED)
