@@ -131,7 +131,16 @@ def _a_thing_of(following: Token, after: Token | None, language: str) -> bool:
         return not place
     # "Ukrainian visa holders", "українські власники віз": people.
     holders = after is not None and not _HOLDERS.isdisjoint(after.forms.keys)
-    return not _THINGS.isdisjoint(following.forms.keys) and not holders
+    if not _THINGS.isdisjoint(following.forms.keys):
+        return not holders
+    # "the Italian interior ministry", "Polish migration service": English puts a noun
+    # before the thing, which is then the country's, unless the first noun is its people.
+    return (
+        language == "en"
+        and after is not None
+        and not _THINGS.isdisjoint(after.forms.keys)
+        and _PEOPLE_NOUNS.isdisjoint(following.forms.keys)
+    )
 
 
 # What a people's adjective may describe that is not people: "the Ukrainian border", "российская
@@ -151,7 +160,14 @@ _THINGS = frozenset({
     "шекара", "шекарасы", "тарап", "тарапы", "укимет", "министрлик", "аскер",
     # "Azerbaijani news agency Trend", "российские СМИ": a country's press names no one.
     "news", "agenc", "outlet", "newspap", "channel", "televis", "broadcast", "radio",
+    "servic", "guard", "depart", "offic",
     "агентство", "издание", "телеканал", "газета", "агенція", "видання", "агенттик",
+})  # fmt: skip
+# Nouns for people, which a thing may follow: "Ukrainian refugees' camps" are people's.
+_PEOPLE_NOUNS = frozenset({
+    "migrant", "citizen", "nation", "refuge", "peopl", "worker", "student", "tourist",
+    "children", "child", "women", "woman", "men", "man", "famili", "passeng", "travel",
+    "pilgrim", "asylum", "soldier", "deserter", "evacue", "returne", "resid",
 })  # fmt: skip
 # People a thing of a country's belongs to: "visa holders", "passport holders".
 _HOLDERS = frozenset({"holder", "owner", "recipi", "bearer", "держатель", "обладатель",

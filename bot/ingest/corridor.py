@@ -44,11 +44,12 @@ _FROM_ANYWHERE = re.compile(
     r"түрлі елдерден)"
 )
 # Entering or crossing as such, not arriving: "въехали 946 граждан Азербайджана", "кордон в
-# бік України перетнули 21,4 тис." entered.
+# бік України перетнули 21,4 тис." entered. Kazakh "өткен" crosses only a border or a post:
+# "өткен аптада", "бүгін өткен брифингте" are last week and a briefing held.
 _ENTERED = re.compile(
     r"(?i)(?<!\w)(?:entered|entering|enter|crossed|crossing|въех\w*|въезжа\w*|"
     r"в['’]їх\w*|в['’]їжджа\w*|пересек\w*|перетн\w*|перетина\w*|перешл\w*|перейшл\w*|"
-    r"кірді|кірген|кіріп|өтті|өткен)"
+    r"кірді|кірген|кіріп|(?:шекара|бекет|пункт)\w*\s+(?:\w+\s+)?(?:өтті|өткен))"
 )
 # Counted with no border crossed, or both ways: no side to fill.
 _NO_SIDES = frozenset({"crossings", "mobilisation_target", "mobilisation_ceiling", "statement"})

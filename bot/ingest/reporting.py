@@ -108,6 +108,32 @@ _QUOTE_LINE = re.compile(
 )
 
 
+# "В погранслужбе Грузии ТАСС сообщили": a body spoken for ("в ..."), then the outlet told,
+# named by a capitalised word or two, just before the verb.
+_IN_A_BODY = re.compile(r"^\s*(?:[ВвУу]|Во|во)\s+\S")
+_OUTLET_LAST = (
+    re.compile(r"\s+(?P<y>[A-ZА-ЯЁІЇЄҐ][\w.-]*)\s*$"),
+    re.compile(r"\s+(?P<y>[A-ZА-ЯЁІЇЄҐ][\w.-]*\s+[A-ZА-ЯЁІЇЄҐ][\w.-]*)\s*$"),
+)
+
+
+def _told_last(left: str, language: str) -> re.Match[str] | None:
+    """The outlet named last before the verb of a body spoken for ("В МВД РИА Новости"):
+    one word if one names it, else two; never the whole body."""
+    if not _IN_A_BODY.match(left):
+        return None
+    for pattern in _OUTLET_LAST:
+        found = pattern.search(left)
+        if found is not None and names_outlet(found["y"], language):
+            body = left[: found.start()].split()
+            return found if len(body) >= 2 else None
+    return None
+
+
+# The outlet told, in quotation marks before the speaker: "«Интерфаксу» глава службы X".
+_TOLD_FIRST = re.compile(r"^[«\"“„](?P<y>[^«»\"“”„]{1,40})[»\"”“]\s+(?P<rest>\S.*)$")
+
+
 @dataclass(frozen=True, slots=True)
 class _Patterns:
     according: tuple[tuple[re.Pattern[str], str], ...]  # cue before the phrase, and its case
@@ -141,9 +167,9 @@ _EN = _Patterns(
             # "Data published by Eurostat show that", "figures released by the UN on Friday
             # indicate": whose figures.
             re.compile(
-                r"\b(?:[Dd]ata|[Ff]igures|[Ss]tatistics|[Nn]umbers|[Ee]stimates)\s+(?:(?:released|"
+                r"\b(?:[Dd]ata|[Ff]igures|[Ss]tatistics|[Nn]umbers|[Ee]stimates),?\s+(?:(?:released|"
                 r"published|issued|provided|compiled|collected)\s+by|from)\s+(?P<x>[^,.;:\d]+?)"
-                r"(?:\s+(?:on|last|this|in)\s+\w+)?\s+(?:show|shows|showed|indicate|indicates|"
+                r"(?:\s+(?:on|last|this|in)\s+\w+)?,?\s+(?:show|shows|showed|indicate|indicates|"
                 r"indicated|suggest|suggests|reveal|reveals|revealed)\b(?:\s+that\b)?"
             ),
             "nomn",
@@ -578,6 +604,12 @@ def _verb_cue(text: str, found: re.Match[str], patterns: _Patterns, language: st
             heard_by = nominative_phrase(quoted_hearer["y"], "datv", language)
             left = left[: quoted_hearer.start()]
             follows = speaker_follows(left)
+        outlet_end = _told_last(left, language) if heard_by is None else None
+        if outlet_end is not None:
+            # "В погранслужбе Грузии ТАСС сообщили": the body spoke, the agency was told.
+            heard_by = nominative_phrase(outlet_end["y"], "datv", language)
+            left = left[: outlet_end.start()]
+            follows = speaker_follows(left)
         relayed_by = RELATIVE_RELAY.search(left)
         if relayed_by is not None:
             # "Пограничное управление ..., слова которого приводит ТАСС, сообщило": the
@@ -793,16 +825,22 @@ def find_cue(text: str, language: str, line_start: bool = True) -> Cue | None:
                 # "according to the Malaysian Immigration Department's director-general,
                 # Ruslin Jusoh": the role, then who holds it.
                 phrase = f"{named['n']}, {phrase}"
+            told: str | None = None
             if language in {"ru", "uk"}:
                 # "Как заявил журналистам глава ведомства X": X, whoever heard it.
                 phrase = without_audience(phrase)
+                heard = _TOLD_FIRST.match(phrase)
+                if heard is not None and names_outlet(heard["y"], language):
+                    # "Как рассказал «Интерфаксу» глава службы X": the paper was told.
+                    told = nominative_phrase(heard["y"], "datv", language)
+                    phrase = heard["rest"]
             # "Об этом говорится в докладе X", "Бұл туралы X хабарламасында айтылған": X is
             # the source of the sentences before.
             back = patterns.back.match(masked)
             backward = back is not None and back.end() >= match.start()
             if back is not None and backward and phrase.startswith(back.group()):
                 phrase = phrase[back.end() :].strip()
-            found.append((match.start(), Cue(match.end(), phrase, case, back=backward)))
+            found.append((match.start(), Cue(match.end(), phrase, case, back=backward, told=told)))
     passive = patterns.passive.search(masked)
     if passive:
         found.append((passive.start(), Cue(passive.end(), "")))

@@ -1,0 +1,85 @@
+"""More ways news says which way people went, whose people they are and who told whom, each
+read from a one-sentence text written here (figures invented)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.ingest.reading import Candidate, read_article
+
+PUBLISHED = date(2024, 5, 15)
+
+
+def _said(candidate: Candidate) -> tuple[str | None, str | None]:
+    said = candidate.attributed_to.name if candidate.attributed_to else None
+    carried = candidate.carried_by.name if candidate.carried_by else None
+    return said, carried
+
+
+# (what it shows, language, text, (metric, figure, origin, destination, citizenship))
+WAYS = [
+    ("people come across arrived", "en",
+     "Since Sunday 2,100 people have come across from Sudan into Chad, the UNHCR said.",
+     ("entered", 2100, "SDN", "TCD", None)),
+    ("people headed to a country left for it", "en",
+     "About 1,500 Ukrainians headed to Moldova on Saturday, the border police said.",
+     ("left", 1500, "UKR", "MDA", "UKR")),
+    ("the speaker's country is not the people's", "en",
+     "Last week 4,300 migrants reached Italy from Libya, the Italian interior ministry said.",
+     ("entered", 4300, "LBY", "ITA", None)),
+    ("the people's adjective before their noun still names them", "en",
+     "Last week 4,300 Italian migrants returned to Italy from Libya.",
+     ("returned", 4300, "LBY", "ITA", "ITA")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"), [row[1:] for row in WAYS], ids=[row[0] for row in WAYS]
+)
+def test_which_way_and_whose_people(
+    language: str, text: str, expected: tuple[str, int, str | None, str | None, str | None]
+) -> None:
+    candidates = read_article(text, language, PUBLISHED).candidates
+    found = [
+        (c.metric, c.figure.value, c.origin, c.destination, c.citizenship) for c in candidates
+    ]
+    assert found == [expected]
+
+
+# (what it shows, language, text, (attributed to, carried by))
+TOLD = [
+    ("figures released by a body, set off by commas", "en",
+     "The figures, released by Kazakhstan's Interior Ministry, show 98,000 Russians entered "
+     "Kazakhstan in a week.",
+     ("Ministry of Internal Affairs of Kazakhstan", None)),
+    ("the paper told before the official, after 'как рассказал'", "ru",
+     "Как рассказал «Интерфаксу» глава миграционной службы Армении Армен Казарян, за неделю в "
+     "Армению въехали 7 тысяч россиян.",
+     ("Армен Казарян", "Интерфакс")),
+    ("the paper told before the official, Ukrainian", "uk",
+     "Як розповів «Укрінформу» речник ДПСУ Андрій Демченко, за добу до Польщі виїхали 20 тисяч "
+     "українців.",
+     ("Андрій Демченко", "Укрінформ")),
+    ("an agency told by the body spoken for", "ru",
+     "В погранслужбе Грузии ТАСС сообщили, что за сутки в Грузию въехали 5 тысяч россиян.",
+     ("погранслужба Грузии", "ТАСС")),
+    ("an agency of two words told by the body", "ru",
+     "В МВД Казахстана РИА Новости сообщили, что за неделю в Казахстан въехали 50 тысяч "
+     "россиян.",
+     ("МВД Казахстана", "РИА Новости")),
+    ("an agency told by a body named by its acronym", "uk",
+     "У ДПСУ Укрінформу повідомили, що за добу до Польщі виїхали 20 тисяч українців.",
+     ("ДПСУ", "Укрінформ")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"), [row[1:] for row in TOLD], ids=[row[0] for row in TOLD]
+)
+def test_who_said_it_and_who_was_told(
+    language: str, text: str, expected: tuple[str | None, str | None]
+) -> None:
+    candidates = read_article(text, language, PUBLISHED).candidates
+    assert [_said(c) for c in candidates] == [expected]
