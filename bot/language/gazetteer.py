@@ -113,12 +113,29 @@ def _slavic_word(key: str) -> bool:
     return False
 
 
+# A small town's Cyrillic name shorter than this must be one Russian's dictionary knows as a
+# place: short Kazakh words ("Елде", in the country) and first names ("Марина") are towns
+# somewhere too.
+_SHORT_CYRILLIC = 6
+_PERSON_TAGS = frozenset({"Name", "Surn", "Patr"})
+
+
+def _person_or_unknown_short(key: str) -> bool:
+    """Whether a Cyrillic name is a person's name and no place's, or short and no place
+    Russian's dictionary knows."""
+    parses = [p for p in morph("ru").parse(key) if p.is_known]
+    place = any("Geox" in p.tag.grammemes for p in parses)
+    person = any(_PERSON_TAGS & p.tag.grammemes for p in parses)
+    return not place and (person or len(key) < _SHORT_CYRILLIC)
+
+
 def ordinary_word(name: str) -> bool:
-    """Whether a town's name (folded) is also an ordinary word, a month or a weekday."""
+    """Whether a town's name (folded) is also an ordinary word, a person's name, a month or a
+    weekday."""
     if city_key(name) in _calendar_words():
         return True
     if _cyrillic(name):
-        return _slavic_word(name) or _russian_stem(name)
+        return _slavic_word(name) or _russian_stem(name) or _person_or_unknown_short(name)
     return _english_word(name)
 
 

@@ -69,7 +69,18 @@ def test_a_small_town_people_went_through_names_its_country(
 
 @pytest.mark.parametrize(
     "keys",
-    [("march",), ("police",), ("may",), ("мае", "май"), ("мира", "мир"), ("mani",), ("азия",)],
+    [
+        ("march",),
+        ("police",),
+        ("may",),
+        ("мае", "май"),
+        ("мира", "мир"),
+        ("mani",),
+        ("азия",),
+        # A short Kazakh word ("елдегі": in the country) and a first name ("с Мариной").
+        ("елде",),
+        ("марина",),
+    ],
 )
 def test_an_ordinary_word_is_no_town(keys: tuple[str, ...]) -> None:
     """Months, ordinary words and their stems ("Many" → "mani"), and parts of the world name
