@@ -29,6 +29,7 @@ from bot.ingest.reporting import (
     source_line,
     sourced_line,
 )
+from bot.ingest.reporting_subjects import bodies_with_acronyms
 from bot.ingest.sentences import Sentence
 from bot.ingest.speaker_registry import Registry
 from bot.ingest.speaker_words import PRONOUNS, plain
@@ -67,7 +68,9 @@ class _Reading:
 _Chain = tuple[Speaker | None, Speaker | None]
 _LANGUAGES = frozenset({"en", "ru", "uk", "kk"})
 _WHEN_TOLD = re.compile(
-    r"\s+(?:on|last|this|yesterday|today|earlier|late|в|у|во|вчера|вчора|сегодня|сьогодні)\b.*$",
+    r"\s+(?:on|last|this|yesterday|today|earlier|late|в|у|во|вчера|вчора|сегодня|сьогодні)\b.*$"
+    # "told the Daily Mirror in Colombo": where it was told is no part of the outlet.
+    r"|\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s*$",
     re.IGNORECASE,
 )
 _OUTLET_KIND = re.compile(
@@ -325,6 +328,15 @@ class _Article:
             if found is not None:
                 return self.read_source(index, found)
         cue = find_cue(text, self.language, sentence.line_start)
+        self.registry.named_here = (
+            [
+                named
+                for name in bodies_with_acronyms(text)
+                if (named := read_phrase(name, "en").speaker) is not None
+            ]
+            if self.language == "en"
+            else []
+        )
         if cue is None:
             if self.line_chain is not None:
                 return _Reading(*self.line_chain, None, "line")

@@ -107,10 +107,13 @@ class SentenceWords:
             if token.demonym and not (
                 position and "topic:ethnic" in tokens[position - 1].concepts
             ):
-                following = tokens[position + 1] if position + 1 < len(tokens) else None
+                # The later words of a people's name ("Sri Lankans") are the name, not what
+                # follows it.
+                rest = [t for t in tokens[position + 1 :] if not t.used]
+                following = rest[0] if rest else None
                 # "Kazakh citizenship", "Kazakh Interior Ministry", "the Polish-Ukrainian
                 # border": a country's thing, not people.
-                after = tokens[position + 2] if position + 2 < len(tokens) else None
+                after = rest[1] if len(rest) > 1 else None
                 if following is not None and _a_thing_of(following, after, language):
                     continue
                 return token.demonym
@@ -399,11 +402,17 @@ def _read_cities(text: str, placed: list[Placed], language: str) -> None:
             # which carries the case ending.
             joined = fold(text[item.start : following.end])
             whole = city_country(forms(joined, language).keys)
-            if whole is None and _place_cue(placed, position + 1, language, heading=True):
-                # "Тель-Авивтен Алматыға": a GeoNames city people went from.
+            cued = _place_cue(placed, position + 1, language, heading=True) or _place_cue(
+                placed, position, language, heading=True
+            )
+            if whole is None and cued:
+                # "Тель-Авивтен Алматыға", "to Cap-Haïtien": a GeoNames city people went from
+                # or to (Kazakh declines the second half, a preposition comes before the first).
                 whole = world_city_country(forms(joined, language).keys)
             if whole is not None:
-                codes[position], codes[position + 1] = "", whole
+                # The half the case ending or the preposition marks carries the place.
+                first, second = ("", whole) if language == "kk" else (whole, "")
+                codes[position], codes[position + 1] = first, second
                 continue
         if code is None and _place_cue(placed, position, language, heading=True):
             # "з Мілана до Львова", "Жидда арқылы": a city people went from, to or through

@@ -255,12 +255,18 @@ CUES: dict[str, Phrases] = {
         "kk": ("халык саны", "халкынын саны", "халык санагы", "тургындар саны"),
     },
     # Applications not yet decided: a backlog is a stock, whatever was applied for.
+    # People held until they are sent away have not been sent yet.
     "backlog": {
         "en": ("waiting for a decision", "waiting for an initial decision", "awaiting a decision",
-               "awaiting decisions", "pending", "backlog"),
-        "ru": ("ожидать решения", "ожидают решения", "на рассмотрении", "нерассмотренный"),
-        "uk": ("очікувати рішення", "очікують рішення", "на розгляді", "нерозглянутий"),
-        "kk": ("шешимин кутип", "каралмаган"),
+               "awaiting decisions", "pending", "backlog", "awaiting removal",
+               "awaiting deportation", "facing deportation", "facing removal"),
+        "ru": ("ожидать решения", "ожидают решения", "на рассмотрении", "нерассмотренный",
+               "ожидать депортация", "ожидать выдворение", "ожидать высылка",
+               "депортация ожидать", "выдворение ожидать"),
+        "uk": ("очікувати рішення", "очікують рішення", "на розгляді", "нерозглянутий",
+               "очікувати депортація", "очікувати видворення", "чекати депортація",
+               "депортація очікувати", "депортація чекати"),
+        "kk": ("шешимин кутип", "каралмаган", "депортацияны кутип", "депортациялауды кутип"),
     },
     "stock": {
         "en": ("live", "living", "lived", "remain", "remained", "remaining", "stay",

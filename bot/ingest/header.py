@@ -283,7 +283,12 @@ def _dateline(line: str) -> list[tuple[str, str | date | None]] | None:
 
 def _quoted_dateline(line: str) -> list[tuple[str, str | date | None]] | None:
     match = _DATELINE.match(line)
-    if match is None or not (match["place"].isupper() or match["agency"] or match["slashed"]):
+    # "Бишкек, 22 марта 2023 г. — «Ала-Тоо Пресс»": a quoted masthead ending the line marks
+    # a dateline whatever case its place is written in.
+    quoted_last = match is not None and match["quoted"] and not line[match.end() :].strip(" .")
+    if match is None or not (
+        match["place"].isupper() or match["agency"] or match["slashed"] or quoted_last
+    ):
         return None
     if (when := _when(_fold(match["when"]))) is None:
         bare = _BRACKETED_AGENCY.match(line)
@@ -345,8 +350,12 @@ def _read_line(line: str, language: str, found: dict[str, Any]) -> bool:
             parts = [("plain", parts[0][1])]  # a quotation alone on its line says no masthead
         elif any(kind == "quoted" for kind, _ in parts):
             # "«Степной вестник» | Туркестанская область": the quoted masthead, then its
-            # section or region.
-            parts = [(kind, value) for kind, value in parts if kind != "plain"]
+            # section or region; "«Ертіс таңы» | Айгерім Сәрсенова": then its author.
+            parts = [
+                (kind, value)
+                for kind, value in parts
+                if kind != "plain" or (isinstance(value, str) and person_name(value, language))
+            ]
         if (
             len(parts) == 1
             and parts[0][0] == "caps"
@@ -379,14 +388,26 @@ def _read_line(line: str, language: str, found: dict[str, Any]) -> bool:
             else (kind, value)
             for kind, value in parts
         ]
+        plain = [at for at, (kind, _) in enumerate(parts) if kind == "plain"]
+        if (
+            len(plain) == 2
+            and any(kind == "date" for kind, _ in parts)
+            and _name(str(parts[plain[1]][1]), strict=True) is not None
+            and len(str(parts[plain[1]][1]).split()) in {2, 3}
+        ):
+            # "Дала жаршысы · 17.05.2023 · Нұржан Сейітқали": after the dated masthead, a
+            # capitalised name is the author's, whatever its ending.
+            parts[plain[1]] = ("person", _name(str(parts[plain[1]][1])))
         kinds = {kind for kind, _ in parts}
         alone = kinds == {"person"} and len(parts) == 1
         # "Ертіс ақпарат | Авторы: Ирина Балачук": a signed line's one other piece is the
         # masthead, dated or not.
-        masthead = "author" in kinds and sum(kind in {"plain", "quoted"} for kind, _ in parts) == 1
+        masthead = (
+            "author" in kinds and sum(kind in {"plain", "quoted"} for kind, _ in parts) == 1
+        ) or (kinds == {"quoted", "person"} and len(parts) == 2)
         if (
             not alone
-            and not (masthead and kinds <= {"author", "plain", "quoted"})
+            and not (masthead and kinds <= {"author", "plain", "quoted", "person"})
             and (
                 kinds <= {"plain", "caps", "person"}
                 or ("date" not in kinds and kinds & {"plain", "caps", "person"})

@@ -155,6 +155,11 @@ _HANDED_OVER = re.compile(
     r"(?i)(?<!\w)(?:переда\w*|передав\w*)\s+(?:\w+\s+){0,2}(?:стороне|стороні)(?!\w)"
 )
 # The period of the figure before: "over the same period", "за те же семь дней", "аталған кезеңде".
+_SAME_DAY = re.compile(
+    r"(?i)(?<!\w)(?:(?:on )?(?:the|that) same day|(?:on )?that day|(?:в|во) (?:тот|этот) же день"
+    r"|в тот день|(?:того|цього) ж(?:е)? дня|того самого дня|(?:в|у) (?:той|цей) (?:же|самий) день"
+    r"|(?:дәл )?сол күні)(?!\w)"
+)
 _SAME_PERIOD = re.compile(
     r"(?i)(?<!\w)(?:(?:over|in|during|for) (?:the same|that) (?:period|time|days|weeks?|months?)"
     r"|(?:за|в) (?:тот же|этот же|тот самый|указанный|этот же) (?:период|срок)"
@@ -238,6 +243,17 @@ def _body_start(sentences: list[Sentence]) -> int:
         if len(sentence.text.split()) >= 8 and sentence.text.rstrip()[-1:] in '.!?"”»':
             return index
     return 0
+
+
+def _last_day(context: ArticleContext) -> date | None:
+    """The one day the sentences before named last, by a date or by their figure's days."""
+    when = context.when
+    if when is not None:
+        return when.period_start if when.kind == "day" else None
+    last = context.last
+    if last is not None and last.period_start is not None and last.period_start == last.period_end:
+        return last.period_start
+    return None
 
 
 def _registered_as_attribute(words: SentenceWords) -> bool:
@@ -664,6 +680,12 @@ class _SentenceReader:
         if before is not None and _SAME_PERIOD.search(self.sentence.text, 0, around[1]):
             # "За те же семь дней в Казахстан въехали 38,7 тыс.": the days of the figure before.
             return before.period_start, before.period_end, before.as_of
+        same_day = (
+            _last_day(context) if own is None and _SAME_DAY.search(self.sentence.text) else None
+        )
+        if same_day is not None:
+            # "Nearly 90 aid workers left the same day", "в тот же день": the day named before.
+            return same_day, same_day, None
         began = context.since or context.began
         if _FULL_SCALE.search(self.sentence.text) and self.published > _FULL_SCALE_BEGAN:
             # "від початку повномасштабного вторгнення", whatever day the article counted from

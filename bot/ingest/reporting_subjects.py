@@ -27,6 +27,7 @@ from bot.language.places import CONJUNCTIONS
 __all__ = [
     "BODY_HEAD",
     "LISTED_AND",
+    "bodies_with_acronyms",
     "english_object",
     "english_opening",
     "english_subject",
@@ -416,3 +417,22 @@ _KAZAKH_SUBJECT_END = re.compile(
 
 def _through(region: str, word: str) -> str:
     return region[: region.find(word) + len(word)]
+
+
+# "the International Organization for Migration (IOM)": capitalised words and the small words
+# inside a body's name, then its acronym in brackets.
+_NAMED_WITH_ACRONYM = re.compile(
+    r"(?P<name>[A-Z][\w'’.-]*(?:\s+(?:(?:of|for|and|on|the|de|du|des|la|el|del)\s+)*"
+    r"[A-Z][\w'’.-]*)*)\s+\((?P<acronym>[A-Z][A-Za-z]{1,9})\)"
+)
+
+
+def bodies_with_acronyms(sentence: str) -> list[str]:
+    """The bodies an English sentence names with their acronym, whatever it says they did:
+    "with help from the International Organization for Migration (IOM)" names
+    "International Organization for Migration (IOM)"."""
+    return [
+        f"{found['name']} ({found['acronym']})"
+        for found in _NAMED_WITH_ACRONYM.finditer(sentence)
+        if " " in found["name"]
+    ]

@@ -15,6 +15,8 @@ from bot.ingest.speakers import Mention, Speaker
 __all__ = ["Registry"]
 
 _NAME_TAGS = frozenset({"Name", "Surn", "Patr"})
+# The nouns any body may be called by, whatever its name says it is.
+_GENERIC_BODIES = frozenset({"agency", "organisation", "organization", "body", "charity"})
 _GENDERS = frozenset({"masc", "femn"})
 _LONGEST_ENDING = 4  # "Ахметжановтың" is "Ахметжанов" and a case ending
 
@@ -32,6 +34,10 @@ class Registry:
 
     language: str
     entries: list[_Entry] = field(default_factory=list)
+    # Bodies the sentence being read names with their acronym ("the International
+    # Organization for Migration (IOM)"), whatever it says of them: "the agency" at its end
+    # is one of them when the article named no agency before.
+    named_here: list[Speaker] = field(default_factory=list)
 
     def _keys(self, name: str) -> tuple[str, ...]:
         keys = []
@@ -153,6 +159,8 @@ class Registry:
                 found = Speaker(mention.generic, "person", mention.generic)
         elif mention.org_role:
             found = self._body(mention.org_role)
+            if found is None and self.named_here and _GENERIC_BODIES & set(mention.org_role):
+                found = self.named_here[-1]
             if found is None and mention.generic:
                 # "Reuters, citing the ministry": a body the article names no otherwise.
                 found = Speaker(mention.generic, "organisation", None)

@@ -214,8 +214,13 @@ def _outlet(text: str, words: list[Word], language: str, media: bool) -> Speaker
     domain = _DOMAIN.search(text)
     # "Kazinform агенттігі": Kazakh names an agency before the word for it.
     named_agency = [] if quoted or language != "kk" else _named_before_agency(words)
+    masthead = _MASTHEAD.search(text) if language == "en" else None
     if not (nouns or known or domain or ((agency or media) and quoted) or named_agency):
-        return None
+        if masthead is None:
+            return None
+        name = masthead["name"]
+        rest = _tidy(_ARTICLE.sub("", text.replace(name, " ")))
+        return Speaker(_tidy(name), "outlet", rest or None)
     if named_agency:
         name = span_of(text, named_agency)
     elif quoted and known and _known_at(known, plain(quoted.group(1))) >= 0:
@@ -257,6 +262,16 @@ def _outlet(text: str, words: list[Word], language: str, media: bool) -> Speaker
     rest = text.replace(quoted.group() if quoted else name, " ").strip()
     rest = re.sub(r"\s{2,}", " ", _tidy(_ARTICLE.sub("", rest)))
     return Speaker(_tidy(name), "outlet", rest or None)
+
+
+# An English paper's name, by the word its masthead ends with: "The New Times", "the Bangkok
+# Post", "The Korea Herald" (capitalised, as a name is: "the border post" is no paper).
+_MASTHEAD = re.compile(
+    r"(?:^|(?<=\s))(?:[Tt]he\s+)?(?P<name>(?:[A-Z][\w.'’-]*\s+){0,3}(?:Times|Post|Herald|"
+    r"Tribune|Guardian|Independent|Telegraph|Gazette|Journal|Observer|Chronicle|Mirror|Express|"
+    r"Standard|Monitor|Courier|Inquirer|Dispatch|Hindu|Globe|Examiner|Sentinel|Nation))"
+    r"(?=\s*$|\s*[,.;])"
+)
 
 
 def _outlet_noun(words: list[Word], at: int) -> bool:

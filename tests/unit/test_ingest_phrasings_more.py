@@ -32,6 +32,12 @@ WAYS = [
     ("Kazakh 'өткен' of a briefing held crosses no border: citizens reaching home returned",
      "kk", "СІМ өкілі бүгін өткен брифингте Түркиядан 41 қазақстандық Алматыға жеткенін айтты.",
      ("returned", 41, "TUR", "KAZ", "KAZ")),
+    ("a people's name of two words", "en",
+     "About 2,600 Sri Lankans arrived in Australia in April.",
+     ("entered", 2600, "LKA", "AUS", "LKA")),
+    ("a hyphenated city after 'to' is where they were sent", "en",
+     "The Bahamas deported 212 Haitians on a flight to Cap-Haïtien yesterday.",
+     ("deported", 212, "BHS", "HTI", "HTI")),
     ("the people's adjective before their noun still names them", "en",
      "Last week 4,300 Italian migrants returned to Italy from Libya.",
      ("returned", 4300, "LBY", "ITA", "ITA")),
@@ -72,6 +78,22 @@ TOLD = [
      "В МВД Казахстана РИА Новости сообщили, что за неделю в Казахстан въехали 50 тысяч "
      "россиян.",
      ("МВД Казахстана", "РИА Новости")),
+    ("'the agency' is the body the sentence named with its acronym", "en",
+     "Since January, 178 Sri Lankans have returned home from Australia with help from the "
+     "International Organization for Migration (IOM), the agency said.",
+     ("International Organization for Migration", None)),
+    ("'the ministry' is not any body the sentence named", "en",
+     "Since January, 178 Sri Lankans have returned home from Australia with help from the "
+     "International Organization for Migration (IOM), the ministry said.",
+     ("the ministry", None)),
+    ("where the paper was told is not its name", "en",
+     '"Since May 1 we have stopped 63 people from setting off for Australia," navy spokesman '
+     "Captain Nuwan Senarath told the Daily Mirror in Colombo.",
+     ("Nuwan Senarath", "Daily Mirror")),
+    ("a paper known by its masthead, told after an aside", "en",
+     '"Fewer than 3,000 people cross in both directions a day," Jean-Paul Habimana, who heads '
+     "the post, told The New Times.",
+     ("Jean-Paul Habimana", "New Times")),
     ("an agency told by a body named by its acronym", "uk",
      "У ДПСУ Укрінформу повідомили, що за добу до Польщі виїхали 20 тисяч українців.",
      ("ДПСУ", "Укрінформ")),
@@ -86,3 +108,37 @@ def test_who_said_it_and_who_was_told(
 ) -> None:
     candidates = read_article(text, language, PUBLISHED).candidates
     assert [_said(c) for c in candidates] == [expected]
+
+
+SAME_DAY = [
+    ("en", "On Tuesday 3,000 people crossed into Rwanda from Goma, the ministry said. Nearly 90 "
+           "aid workers also left Goma for Rwanda by road the same day, the ministry said."),
+    ("ru", "Во вторник в Грузию въехали 3 тысячи россиян, сообщило МВД. В тот же день из Грузии "
+           "выехали 900 человек."),
+    ("uk", "У вівторок до Польщі виїхали 3 тисячі українців. Того ж дня в Україну повернулися "
+           "900 осіб."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text"), SAME_DAY, ids=[row[0] for row in SAME_DAY])
+def test_the_same_day_is_the_day_named_before(language: str, text: str) -> None:
+    tuesday = date(2024, 5, 14)
+    candidates = read_article(text, language, PUBLISHED).candidates
+    assert [(c.period_start, c.period_end, c.as_of) for c in candidates] == [
+        (tuesday, tuesday, None),
+        (tuesday, tuesday, None),
+    ]
+
+
+AWAITING = [
+    ("en", "A further 263 foreigners are being held at the detention centre awaiting removal."),
+    ("ru", "В центрах временного содержания депортации ожидают еще 263 иностранца."),
+    ("uk", "Ще 263 іноземці перебувають у пункті тимчасового перебування і очікують депортації."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), AWAITING, ids=[row[0] for row in AWAITING])
+def test_people_awaiting_deportation_were_not_deported(language: str, text: str) -> None:
+    reading = read_article(text, language, PUBLISHED)
+    assert not reading.candidates
+    assert [left.figure_text for left in reading.left_out] == ["263"]
