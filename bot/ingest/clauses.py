@@ -607,7 +607,11 @@ def read_words(text: str, language: str) -> SentenceWords:
         # A country is a proper name; a short one ("St", "Ad") only as a code in capitals.
         if "where" in token.concepts:
             continue  # "белорусские пограничники": an adjective, in lower case
-        short = len(text) <= 3 and not text.isupper() and "city" not in token.concepts
+        short = (
+            len(text) <= 3
+            and not text.isupper()
+            and not {"city", "name_of_words"} & token.concepts
+        )
         if token.country and (not text[:1].isupper() or short):
             token.country = None
     return SentenceWords(placed)

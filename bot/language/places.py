@@ -141,6 +141,8 @@ def _find_phrases(tokens: list[Token], language: str) -> None:
             head.demonym = phrase.code
         else:
             head.country = phrase.code
+        # "Шри-Ланку": the name's first word is short, the name is not.
+        head.concepts.add("name_of_words")
         for token in span:
             if token is not head:
                 token.used = True

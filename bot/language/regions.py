@@ -41,6 +41,9 @@ _WORD = re.compile(r"[a-z]+")
 _SHORTEST = 4
 _SHORT = "="
 _CASE_ENDING = re.compile(r"(?:om|oi|akh|e|a|u|y|i)$")
+# How many letters longer than a region's name a word may be and still name it (a case
+# ending, a spelling's extra letters).
+_ENDING_SLACK = 3
 
 
 def _key(word: str) -> str:
@@ -51,6 +54,41 @@ def _key(word: str) -> str:
 def _names(subdivision: object, translations: Iterable[gettext.NullTranslations]) -> set[str]:
     name = str(getattr(subdivision, "name", ""))
     return {name, *(t.gettext(name) for t in translations)}
+
+
+def _letters(word: str) -> str:
+    return "".join(_WORD.findall(anyascii(word).casefold()))
+
+
+def _ending_of(letters: str, name: str) -> bool:
+    """Whether ``letters`` are ``name`` with a case ending: hardly longer, or the whole name
+    (its last letters aside, which a case changes) and then an ending."""
+    pairs = zip(letters, name, strict=False)
+    shared = next((at for at, (a, b) in enumerate(pairs) if a != b), min(len(letters), len(name)))
+    return len(letters) < len(name) + _ENDING_SLACK or shared >= len(name) - 2
+
+
+@cache
+def _full_names() -> dict[str, tuple[str, ...]]:
+    """Key → the letters of every region's name of that start."""
+    names: dict[str, set[str]] = {}
+    for name in _distinctive_names():
+        names.setdefault(_key(name), set()).add(_letters(name))
+    return {key: tuple(found) for key, found in names.items()}
+
+
+def _distinctive_names() -> Iterable[str]:
+    """Each region's distinctive first word, in every spelling pycountry gives."""
+    translations = [
+        gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=[code], fallback=True)
+        for code in ("uk", "ru")
+    ]
+    for subdivision in pycountry.subdivisions:
+        for name in _names(subdivision, translations):
+            words = [word for word in re.split(r"[\s,()/-]+", name) if word]
+            distinctive = [w for w in words if anyascii(w).casefold().strip("'") not in _KINDS]
+            if distinctive and len(distinctive[0]) >= _SHORTEST:
+                yield distinctive[0]
 
 
 @cache
@@ -88,6 +126,12 @@ def region_country(word: str) -> str | None:
         return None
     key = _key(word)
     if len(key) >= _STEM:
+        # A case ending adds a few letters to a name, or a Kazakh one a few more after the
+        # whole name ("Ақтөбедегі"); a word that only begins like a name is another word
+        # ("Бандаранаике" is no "Bandarban").
+        letters = _letters(word)
+        if not any(_ending_of(letters, name) for name in _full_names().get(key, ())):
+            return None
         return _regions().get(key)
     # A short name whole, or with a Russian or Ukrainian case ending: "Бали", "Сабаха".
     for short in (key, _CASE_ENDING.sub("", key)):
