@@ -33,6 +33,11 @@ Roles = dict[str, str | None]  # "into", "from", "in", "named", "border" → a c
 _FROM_THE_COUNTRY = re.compile(
     r"(?<!\w)(?:елден|из страны|з країни|from the country|out of the country)(?!\w)", re.I
 )
+_LEFT_THE_COUNTRY = re.compile(
+    r"(?i)(?<!\w)(?:left the (?:country|kingdom|island|republic)|покинул\w* (?:эту |эту же )?"
+    r"(?:страну|республику|королевство|остров)|(?:залишил\w*|покинул\w*) (?:цю )?(?:країну|"
+    r"республіку|королівство|острів)|выехал\w* из страны|виїхал\w* з країни|елден кет\w*)"
+)
 # Out of the country to anywhere: "abroad", "за рубеж", "за кордон", "шетелге".
 _ABROAD = re.compile(
     r"(?i)(?<!\w)(?:abroad|overseas|за рубеж|за границу|за кордон|шетелге|шет елге)(?!\w)"
@@ -357,6 +362,9 @@ class _Settling:
         state = self.counting_state
         if metric == "left" and self.origin is None and state not in {None, self.destination}:
             self.origin = state
+        if metric == "left" and self.origin is None and _LEFT_THE_COUNTRY.search(at.text):
+            # "212 россиян покинули страну": the country the article is about, not theirs.
+            self.origin = home(self.context)
         if metric == "left" and self.origin is None and citizenship is not None:
             # "12 мыңға жуық қазақстандық шетелге кеткен": people leave their own country when
             # the text names no other.

@@ -100,6 +100,7 @@ def _word_patterns(language: str) -> dict[str, re.Pattern[str]]:
 def find_named_periods(text: str, folded: str, language: str, reference: date) -> list[FoundDate]:
     """Periods named from R: "yesterday", "last week", "in a week", "on Monday"."""
     found: list[FoundDate] = []
+    year_months: set[tuple[int, int]] = set()
     for name, pattern in _word_patterns(language).items():
         for match in pattern.finditer(folded):
             if name == "calendar":
@@ -117,6 +118,7 @@ def find_named_periods(text: str, folded: str, language: str, reference: date) -
                 months = _year_months(match, language, reference)
                 if months is not None:
                     found.append(months)
+                    year_months.add(match.span())
             elif name.startswith("weekday"):
                 if language == "en" and not text[match.start("w")].isupper():
                     continue
@@ -125,7 +127,12 @@ def find_named_periods(text: str, folded: str, language: str, reference: date) -
                 reading = _duration(match, folded, language, reference, ago=name == "ago")
                 if reading is not None:
                     found.append(reading)
-    return found
+    # The year's first months over the last months of the same words.
+    return [
+        item
+        for item in found
+        if item.kind == "range" or (item.start, item.end) not in year_months
+    ]
 
 
 def _calendar(key: str, match: re.Match[str], reference: date) -> FoundDate:
@@ -202,12 +209,21 @@ def _month_half(match: re.Match[str], reference: date) -> FoundDate | None:
     return FoundDate(*match.span(), start, end, None, "range", relative=False)
 
 
+# "первые", "перші", "этого года", "цього року": the months are the year's, said so.
+_OF_THE_YEAR = re.compile(r"перв|перш|год|рок")
+
+
 def _year_months(match: re.Match[str], language: str, reference: date) -> FoundDate | None:
     """The first N months of a year: 1 January to the end of month N."""
     count = _count(match, language)
     year = int(match["y"]) if match["y"] else reference.year
     if not 1 <= count <= 12:
         return None
+    said = match.group()
+    if language in {"ru", "uk"} and not (match["y"] or _OF_THE_YEAR.search(said)):
+        # "за девять месяцев" in October is January to September; in May, the last nine.
+        if count >= reference.month:
+            return None
     end = date(year, count, monthrange(year, count)[1])
     return FoundDate(*match.span(), date(year, 1, 1), end, None, "range", relative=False)
 

@@ -363,10 +363,12 @@ YEAR_MONTHS = {
     # "in the first nine months" with no year: of this one.
     "en": r"(?:(?:in|during|over)\s+)?the\s+first\s+(?P<n>{n})\s+months"
     r"(?:\s+of\s+(?:(?:the|this)\s+year|(?P<y>(?:19|20)\d\d))|(?!\s+of\b))",
-    "ru": r"за\s+(?:первые\s+)?(?P<n>{n})\s+месяц\w*\s+(?:(?:этого|текущего|нынешнего)\s+года"
-    r"|(?P<y>(?:19|20)\d\d)\s*(?:года|г\.|г\b))",
-    "uk": r"за\s+(?:перші\s+)?(?P<n>{n})\s+місяц\w*\s+(?:(?:цього|поточного)\s+року"
-    r"|(?P<y>(?:19|20)\d\d)\s*(?:року|р\.|р\b))",
+    # "за девять месяцев" alone as well: a report's months of this year, once they are over
+    # (bot.ingest.named_periods tells it from the months before the report).
+    "ru": r"за\s+(?:первые\s+)?(?P<n>{n})\s+месяц\w*(?:\s+(?:(?:этого|текущего|нынешнего)\s+"
+    r"года|(?P<y>(?:19|20)\d\d)\s*(?:года|г\.|г\b)))?",
+    "uk": r"за\s+(?:перші\s+)?(?P<n>{n})\s+місяц\w*(?:\s+(?:(?:цього|поточного)\s+року"
+    r"|(?P<y>(?:19|20)\d\d)\s*(?:року|р\.|р\b)))?",
     "kk": r"(?:биылғы|осы\s+жылғы|(?P<y>(?:19|20)\d\d)\s*жылдың)\s+(?:алғашқы\s+)?(?P<n>{n})\s+"
     r"ай(?:ында|да)",
 }

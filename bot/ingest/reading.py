@@ -155,6 +155,10 @@ _HANDED_OVER = re.compile(
     r"(?i)(?<!\w)(?:переда\w*|передав\w*)\s+(?:\w+\s+){0,2}(?:стороне|стороні)(?!\w)"
 )
 # The period of the figure before: "over the same period", "за те же семь дней", "аталған кезеңде".
+_THIS_COUNTRYS_CITIZENS = re.compile(
+    r"(?i)(?<!\w)(?:граждан\w*|подданн\w*|громадян\w*|citizens|nationals) (?:этой|той|данной|"
+    r"цієї|тієї|of (?:that|this|the same)) (?:страны|країни|country)(?!\w)"
+)
 _SAME_DAY = re.compile(
     r"(?i)(?<!\w)(?:(?:on )?(?:the|that) same day|(?:on )?that day|(?:в|во) (?:тот|этот) же день"
     r"|в тот день|(?:того|цього) ж(?:е)? дня|того самого дня|(?:в|у) (?:той|цей) (?:же|самий) день"
@@ -163,6 +167,8 @@ _SAME_DAY = re.compile(
 _SAME_PERIOD = re.compile(
     r"(?i)(?<!\w)(?:(?:over|in|during|for) (?:the same|that) (?:period|time|days|weeks?|months?)"
     r"|(?:за|в) (?:тот же|этот же|тот самый|указанный|этот же) (?:период|срок)"
+    # "за то же время", "за это время", "за цей час": the time just named.
+    r"|за (?:то же|это же|это|то самое) время|за (?:той же|цей же|цей|той самий) час"
     r"|за те же (?:\w+ )?(?:дни|дней|дня|недели|недель|месяцы|месяцев|месяца)"
     r"|(?:за|у|в) (?:той самий|той же|цей же|зазначений|вказаний) (?:період|термін)"
     r"|за ті ж(?:е|і)? (?:самі )?(?:\w+ )?(?:дні|днів|тижні|тижнів|місяці|місяців)"
@@ -460,6 +466,11 @@ class _SentenceReader:
             # азаматы".
             or words.citizenship(max(start, speaker_end), people_end, self.language)
         )
+        this_country = _THIS_COUNTRYS_CITIZENS.search(text, figure.end, people_end)
+        if citizenship is None and this_country is not None:
+            # "в Таджикистан выдворены 64 гражданина этой страны": the country just named.
+            named_before = words.peoples(0, this_country.start())
+            citizenship = named_before[-1] if named_before else None
         metric = choose_metric(
             cues,
             has_destination=roles["into"] is not None or roles["in"] is not None,

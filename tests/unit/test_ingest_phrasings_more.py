@@ -145,3 +145,58 @@ def test_people_awaiting_deportation_were_not_deported(language: str, text: str)
     reading = read_article(text, language, PUBLISHED)
     assert not reading.candidates
     assert [left.figure_text for left in reading.left_out] == ["263"]
+
+
+# (what it shows, language, published, text, (metric, origin, destination, citizenship,
+# period start, period end))
+IN_CONTEXT = [
+    ("people who left 'the country' left the one the article is about", "ru", "2024-03-05",
+     "С начала года на Шри-Ланку прилетели 36 тысяч россиян, сообщило управление. В феврале "
+     "ещё 212 россиян покинули страну после отказа в продлении виз.",
+     ("left", "LKA", None, "RUS", "2024-02-01", "2024-02-29")),
+    ("'citizens of this country' are the country's just named", "ru", "2024-10-08",
+     "Полиция Алматы сообщила, что в сентябре в Таджикистан выдворены 64 гражданина этой "
+     "страны.",
+     ("deported", "KAZ", "TJK", "TJK", "2024-09-01", "2024-09-30")),
+    ("nine months with no year, after them, are the year's first nine", "ru", "2024-10-08",
+     "За девять месяцев на заработки в Казахстан выехали 41,7 тыс. граждан Таджикистана.",
+     ("left", "TJK", "KAZ", "TJK", "2024-01-01", "2024-09-30")),
+    ("'over the same time' is the time named before", "ru", "2024-10-08",
+     "За девять месяцев в Казахстан выехали 41,7 тыс. граждан Таджикистана. Вернулись на "
+     "родину за то же время около 28 тысяч наших граждан.",
+     ("returned", "KAZ", "TJK", "TJK", "2024-01-01", "2024-09-30")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("language", "published", "text", "expected"),
+    [row[1:] for row in IN_CONTEXT],
+    ids=[row[0] for row in IN_CONTEXT],
+)
+def test_what_the_sentences_before_say(
+    language: str,
+    published: str,
+    text: str,
+    expected: tuple[str, str | None, str | None, str | None, str | None, str | None],
+) -> None:
+    last = read_article(text, language, date.fromisoformat(published)).candidates[-1]
+    found = (
+        last.metric,
+        last.origin,
+        last.destination,
+        last.citizenship,
+        last.period_start.isoformat() if last.period_start else None,
+        last.period_end.isoformat() if last.period_end else None,
+    )
+    assert found == expected
+
+
+def test_months_not_yet_over_are_the_last_months() -> None:
+    """In May, "за девять месяцев" cannot be January to September: the nine months to the
+    report."""
+    (candidate,) = read_article(
+        "За девять месяцев в Казахстан выехали 41,7 тыс. граждан Таджикистана.",
+        "ru",
+        date(2024, 5, 8),
+    ).candidates
+    assert (candidate.period_start, candidate.period_end) == (date(2023, 8, 9), date(2024, 5, 8))
