@@ -129,9 +129,7 @@ def find_named_periods(text: str, folded: str, language: str, reference: date) -
                     found.append(reading)
     # The year's first months over the last months of the same words.
     return [
-        item
-        for item in found
-        if item.kind == "range" or (item.start, item.end) not in year_months
+        item for item in found if item.kind == "range" or (item.start, item.end) not in year_months
     ]
 
 
@@ -219,11 +217,10 @@ def _year_months(match: re.Match[str], language: str, reference: date) -> FoundD
     year = int(match["y"]) if match["y"] else reference.year
     if not 1 <= count <= 12:
         return None
-    said = match.group()
-    if language in {"ru", "uk"} and not (match["y"] or _OF_THE_YEAR.search(said)):
-        # "за девять месяцев" in October is January to September; in May, the last nine.
-        if count >= reference.month:
-            return None
+    # "за девять месяцев" in October is January to September; in May, the last nine.
+    said_whose = match["y"] or _OF_THE_YEAR.search(match.group())
+    if language in {"ru", "uk"} and not said_whose and count >= reference.month:
+        return None
     end = date(year, count, monthrange(year, count)[1])
     return FoundDate(*match.span(), date(year, 1, 1), end, None, "range", relative=False)
 
