@@ -570,8 +570,12 @@ def read_words(text: str, language: str) -> SentenceWords:
     for position, token in enumerate(tokens):
         before = tokens[position - 1].word.folded if position else ""
         after = tokens[position + 1].word.folded if position + 1 < len(tokens) else ""
-        # "через Джакарту и Стамбул", "via Jakarta and Istanbul": both were passed through.
-        listed = position - via_at == 2 and before in CONJUNCTIONS
+        # "через Джакарту и Стамбул", "via Jakarta and Istanbul", "через Латвію, Литву та
+        # Польщу": every country listed was passed through.
+        comma = position - via_at == 1 and (
+            text[placed[via_at].end : placed[position].start].strip() == ","
+        )
+        listed = (position - via_at == 2 and before in CONJUNCTIONS) or comma
         if token.country and (before in _VIA_BEFORE or listed or kazakh_fold(after) == "аркылы"):
             # "приехавших через Россию", "via Poland", "Ресей арқылы": passed through, neither
             # left nor entered.

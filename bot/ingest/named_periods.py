@@ -152,6 +152,11 @@ def _calendar(key: str, match: re.Match[str], reference: date) -> FoundDate:
         "year_start": (january, None),
         "month_start": (first, None),
         "week_start": (monday, None),
+        # "з початку літа": since 1 June, this year's once June has begun.
+        **{
+            f"{season}_start": (_season_start(month, reference), None)
+            for season, month in _SEASONS.items()
+        },
         "weekend": _weekend(reference),
     }
     period_start, period_end = spans[key]
@@ -159,6 +164,16 @@ def _calendar(key: str, match: re.Match[str], reference: date) -> FoundDate:
     # A period still running ("this week") is counted up to R, as "since" is.
     as_of = reference if period_end is None else None
     return FoundDate(start, end, period_start, period_end, as_of, kind, relative=True)
+
+
+# The month each season of the northern year begins in.
+_SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "winter": 12}
+
+
+def _season_start(month: int, reference: date) -> date:
+    """The first day of the latest season of that month begun by R."""
+    first = date(reference.year, month, 1)
+    return first if first <= reference else first.replace(year=reference.year - 1)
 
 
 def _weekend(reference: date) -> tuple[date, date]:

@@ -55,6 +55,8 @@ _CASES = {
     "gent": frozenset({"gent", "gen2"}),
     "accs": frozenset({"accs", "acc2"}),
     "loct": frozenset({"loct", "loc2", "datv"}),
+    # Whom something was told: "«Балканському віснику»" is "Балканський вісник".
+    "datv": frozenset({"datv"}),
 }
 _NAME_TAGS = frozenset({"Name", "Surn", "Patr"})
 _NOT_NAME_TAGS = frozenset({"Geox", "Orgn", "Abbr"})
@@ -119,9 +121,15 @@ def nominative(word: str, case: str, language: str, name: bool) -> str:
             continue
         if name and not set(parse.tag.grammemes) & _NAME_TAGS:
             continue
+        grammemes = set(parse.tag.grammemes)
+        singular_noun = (
+            parse.tag.POS == "NOUN" and "plur" not in grammemes and not grammemes & _NAME_TAGS
+        )
         inflected = parse.inflect({"nomn"})
-        if inflected is not None:
-            found = str(inflected.word)
+        if singular_noun or inflected is not None:
+            # The Ukrainian dictionary marks no number on many nouns, and inflects them to
+            # the plural: a noun not said to be plural is its dictionary form, "вісник".
+            found = str(parse.normal_form) if singular_noun else str(inflected.word)
             return found[:1].upper() + found[1:] if word[:1].isupper() else found
     if name and case == "accs" and word[-1:] in {"у", "ю"} and _unknown(word, language):
         # A woman's first name the dictionary lacks: "Эву" is "Эва", "Олесю" "Олеся".

@@ -114,8 +114,11 @@ _OPENS_WITH_BODY = re.compile(
     r"(?:Министерств|Міністерств)\w*\s)"
 )
 # "(ЦАХАЛ)", "(Минтруда)": a short name in brackets after a body's full name.
-_ACRONYM_END = re.compile(r"\((?P<acronym>[A-ZА-ЯЁІЇЄҐ](?:[A-ZА-ЯЁІЇЄҐ]{1,7}|[\w-]{2,11}))\)?\s*$")
-_BRACKETED_END = re.compile(r"(?<=\w)\s*\((?:[^()]{1,12})\)?\s*$")
+# "(CSO)", "(ДПП)", and a body's name in its own language: "(Útlendingastofnun)".
+_ACRONYM_END = re.compile(
+    r"\((?P<acronym>[A-ZА-ЯЁІЇЄҐÀ-ÞĀ-Ž](?:[A-ZА-ЯЁІЇЄҐ]{1,7}|[\w-]{2,30}))\)?\s*$"
+)
+_BRACKETED_END = re.compile(r"(?<=\w)\s*\((?:[^()]{1,12}|[^\W\d_][\w'-]{2,30})\)?\s*$")
 _RUSSIAN_FEDERATION = "the Russian Federation"  # the seed's form for RUS in a ministry's name
 _EN_MINISTRY = re.compile(
     r"^(?:(?P<adj>[A-Z]\w*(?:['’]s)?)\s+)?(?P<field>[A-Za-z]+)\s+[Mm]inistry"

@@ -35,6 +35,10 @@ WAYS = [
     ("a people's name of two words", "en",
      "About 2,600 Sri Lankans arrived in Australia in April.",
      ("entered", 2600, "LKA", "AUS", "LKA")),
+    ("every country of a list passed through is passed through", "uk",
+     "Минулого тижня з Естонії повернулися щонайменше 600 українців, переважно автобусами "
+     "через Латвію, Литву та Польщу.",
+     ("returned", 600, "EST", "UKR", "UKR")),
     ("a country of two words whose first is short", "ru",
      "Только за февраль на Шри-Ланку прилетели 17,9 тыс. россиян.",
      ("entered", 17900, "RUS", "LKA", "RUS")),
@@ -97,6 +101,14 @@ TOLD = [
      '"Fewer than 3,000 people cross in both directions a day," Jean-Paul Habimana, who heads '
      "the post, told The New Times.",
      ("Jean-Paul Habimana", "New Times")),
+    ("a directorate, its name in its own language in brackets", "uk",
+     "З 24 лютого захист в Ісландії отримали 2 093 громадянина України, повідомив у понеділок "
+     "Директорат з питань імміграції Ісландії (Útlendingastofnun).",
+     ("Директорат з питань імміграції Ісландії", None)),
+    ("a paper called a herald, told in the dative, named in the nominative", "uk",
+     "У Посольстві України в Чорногорії «Балканському віснику» розповіли, що з початку літа "
+     "додому повернулися понад 300 наших громадян.",
+     ("Посольство України в Чорногорії", "Балканський вісник")),
     ("an agency told by a body named by its acronym", "uk",
      "У ДПСУ Укрінформу повідомили, що за добу до Польщі виїхали 20 тисяч українців.",
      ("ДПСУ", "Укрінформ")),
@@ -200,3 +212,20 @@ def test_months_not_yet_over_are_the_last_months() -> None:
         date(2024, 5, 8),
     ).candidates
     assert (candidate.period_start, candidate.period_end) == (date(2023, 8, 9), date(2024, 5, 8))
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "start"),
+    [
+        ("uk", "З початку весни додому повернулися понад 300 українців.", date(2024, 3, 1)),
+        ("ru", "С начала зимы из Казахстана выехали 300 граждан России.", date(2023, 12, 1)),
+        ("en", "Since the start of spring, 300 Ukrainians have returned home.", date(2024, 3, 1)),
+        ("kk", "Көктемнің басынан бері Ресейден 300 қазақстандық елге оралды.", date(2024, 3, 1)),
+        # In May the latest summer begun is last year's.
+        ("uk", "З початку літа додому повернулися понад 300 українців.", date(2023, 6, 1)),
+    ],
+    ids=["uk", "ru", "en", "kk", "uk-last-summer"],
+)
+def test_since_a_season_began(language: str, text: str, start: date) -> None:
+    (candidate,) = read_article(text, language, PUBLISHED).candidates
+    assert (candidate.period_start, candidate.as_of) == (start, PUBLISHED)
