@@ -23,6 +23,9 @@ from storage.models import Qualifier
 
 __all__ = ["FoundFigure", "find_figures"]
 
+# Kazakh words a fold makes look like a number word: "ұшты", "ұшқан" (flew) are not "үш".
+_NOT_A_KAZAKH_NUMBER = re.compile(r"(?i)ұш")
+
 
 @dataclass(frozen=True, slots=True)
 class FoundFigure:
@@ -254,6 +257,10 @@ def find_figures(text: str, language: str) -> list[FoundFigure]:
         if start < previous_end or not (
             kind == "n" or (kind == "w" and folded[start:end] in words)
         ):
+            i += 1
+            continue
+        if kind == "w" and language == "kk" and _NOT_A_KAZAKH_NUMBER.match(text, start):
+            # Kazakh's fold types "ұ" as "ү" does: "ұшты" (flew) is no "үш" (three).
             i += 1
             continue
         figure, i = _figure(folded, toks, i, language, previous_end)

@@ -19,6 +19,7 @@ from bot.ingest.period_words import (
     CALENDAR,
     DURATION,
     MONTH_HALF,
+    MONTH_PAIR,
     NOT_A_SPAN,
     NUMBERS,
     ORDINALS,
@@ -75,6 +76,7 @@ def _word_patterns(language: str) -> dict[str, re.Pattern[str]]:
         "part": PART[language],
         "year_months": YEAR_MONTHS[language],
         "month_half": MONTH_HALF[language],
+        "month_pair": MONTH_PAIR[language],
     }
     words = {"{n}": n, "{units}": units, "{days}": days, "{days_from}": days_from}
     compiled = {}
@@ -114,6 +116,10 @@ def find_named_periods(text: str, folded: str, language: str, reference: date) -
                 half = _month_half(match, reference)
                 if half is not None:
                     found.append(half)
+            elif name == "month_pair":
+                pair = _month_pair(match, reference)
+                if pair is not None:
+                    found.append(pair)
             elif name == "year_months":
                 months = _year_months(match, language, reference)
                 if months is not None:
@@ -204,6 +210,22 @@ def _part(match: re.Match[str], reference: date) -> FoundDate | None:
     last_month = first_month + months - 1
     start = date(year, first_month, 1)
     end = date(year, last_month, monthrange(year, last_month)[1])
+    return FoundDate(*match.span(), start, end, None, "range", relative=False)
+
+
+def _month_pair(match: re.Match[str], reference: date) -> FoundDate | None:
+    """Two months running, as one span; with no year, the latest pair over by R."""
+    first, second = month_of(match["m1"]), month_of(match["m2"])
+    if first is None or second is None or second != first % 12 + 1:
+        return None  # "in January and March" are two months, not a span
+    written = match.groupdict().get("y")
+    year = int(written) if written else reference.year
+    start = date(year, first, 1)
+    if not written and start > reference:
+        year -= 1
+        start = date(year, first, 1)
+    end_year = year + 1 if second < first else year
+    end = date(end_year, second, monthrange(end_year, second)[1])
     return FoundDate(*match.span(), start, end, None, "range", relative=False)
 
 

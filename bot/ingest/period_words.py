@@ -40,6 +40,7 @@ __all__ = [
     "KK_YEAR_BEFORE",
     "LANGUAGES",
     "MONTH_HALF",
+    "MONTH_PAIR",
     "NEVER",
     "NOT_A_SPAN",
     "NUMBERS",
@@ -173,7 +174,8 @@ WORDS_AFTER: dict[str, dict[str, str]] = {
     "ru": {"range": r"включительно"},
     "uk": {"range": r"включно"},
     "kk": {
-        "since": r"(?:басынан\s+)?(?:бастап|бері|кейін)",
+        # "тамыз айының басынан бері": since the start of the month named.
+        "since": r"(?:(?:ның\s+|нің\s+|дың\s+|дің\s+)?басынан\s+)?(?:бастап|бері|кейін)",
         "range": r"дейін|шейін|аралығында|аралығындағы|аралығы",
         "until": r"дейін|шейін",
         "as_of": r"жағдай\s+бойынша|қарай",
@@ -391,6 +393,18 @@ YEAR_MONTHS = {
     r"|(?P<y>(?:19|20)\d\d)\s*(?:року|р\.|р\b)))?",
     "kk": r"(?:биылғы|осы\s+жылғы|(?P<y>(?:19|20)\d\d)\s*жылдың)\s+(?:алғашқы\s+)?(?P<n>{n})\s+"
     r"ай(?:ында|да)",
+}
+# Two months running, joined by "and": "in January and February", "в январе и феврале",
+# "у січні та лютому", "қаңтар мен ақпанда" → the first one's 1st to the second one's end.
+MONTH_PAIR = {
+    "en": r"(?:in|during|over)\s+(?P<m1>[a-z]{3,})\s+and\s+(?P<m2>[a-z]{3,})"
+    r"(?:\s+(?P<y>(?:19|20)\d\d))?",
+    "ru": r"(?:в|во|за)\s+(?P<m1>[а-я]{3,})\s+и\s+(?P<m2>[а-я]{3,})"
+    r"(?:\s+(?P<y>(?:19|20)\d\d)\s*(?:года|г\.?)?)?",
+    "uk": r"(?:у|в|за)\s+(?P<m1>[а-яіїєґ']{3,})\s+(?:і|й|та)\s+(?P<m2>[а-яіїєґ']{3,})"
+    r"(?:\s+(?P<y>(?:19|20)\d\d)\s*(?:року|р\.?)?)?",
+    "kk": r"(?P<m1>[а-яәіңғүұқөһ]{3,})\s+(?:мен|бен|пен)\s+(?P<m2>[а-яәіңғүұқөһ]{3,}?)"
+    r"(?:да|де|та|те)",
 }
 # Halves of a month: "in the first half of March", "в первой половине марта", "наурыздың
 # бірінші жартысында" → the 1st to the 15th, or the 16th to the month's end.

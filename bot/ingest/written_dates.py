@@ -149,7 +149,7 @@ def _point_patterns(language: str) -> dict[str, re.Pattern[str]]:
     lead = r"(?<![\w.,:/])"
     # Kazakh may name the month with "ай" (month) after it: "мамыр айында" (in May).
     month_word = (
-        fold_pattern(r"(?:\s+ай(?:ында|ынан|ына|ы)?(?![\w']))?") if language == "kk" else ""
+        fold_pattern(r"(?:\s+ай(?:ының|ында|ынан|ына|ы)?(?![\w']))?") if language == "kk" else ""
     )
     close = r"(?!\d|[.,]\d)"
     joins = "|".join(

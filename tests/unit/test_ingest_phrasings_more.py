@@ -229,3 +229,46 @@ def test_months_not_yet_over_are_the_last_months() -> None:
 def test_since_a_season_began(language: str, text: str, start: date) -> None:
     (candidate,) = read_article(text, language, PUBLISHED).candidates
     assert (candidate.period_start, candidate.as_of) == (start, PUBLISHED)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "period"),
+    [
+        ("kk", "Биыл қаңтар мен ақпанда 236 қазақстандық Испанияда баспана сұрады.",
+         (date(2024, 1, 1), date(2024, 2, 29), None)),
+        ("ru", "В январе и феврале убежища в Испании попросили 236 граждан Казахстана.",
+         (date(2024, 1, 1), date(2024, 2, 29), None)),
+        ("uk", "У січні та лютому притулку в Іспанії попросили 236 громадян Казахстану.",
+         (date(2024, 1, 1), date(2024, 2, 29), None)),
+        ("en", "In January and February 236 Kazakhs applied for asylum in Spain.",
+         (date(2024, 1, 1), date(2024, 2, 29), None)),
+        # Two months apart are no span: the first month is the period.
+        ("en", "In January and March 236 Kazakhs applied for asylum in Spain.",
+         (date(2024, 1, 1), date(2024, 1, 31), None)),
+        ("kk", "Наурыз айының басынан бері Семейге Үндістаннан 1 214 студент келді.",
+         (date(2024, 3, 1), None, PUBLISHED)),
+    ],
+)  # fmt: skip
+def test_months_named_together(
+    language: str, text: str, period: tuple[date | None, date | None, date | None]
+) -> None:
+    (candidate,) = read_article(text, language, PUBLISHED).candidates
+    assert (candidate.period_start, candidate.period_end, candidate.as_of) == period
+
+
+def test_a_kazakh_word_for_flying_is_no_number_three() -> None:
+    text = "Қараша айында Алматыдан Дохаға 2 870 жолаушы ұшты."
+    candidates = read_article(text, "kk", PUBLISHED).candidates
+    assert [(c.metric, c.figure.value, c.destination) for c in candidates] == [
+        ("left", 2870, "QAT")
+    ]
+
+
+def test_kazakh_names_indians_by_their_people() -> None:
+    text = "Өткен аптада Шарджадан Алматыға 326 үнді жастары жетті."
+    (candidate,) = read_article(text, "kk", PUBLISHED).candidates
+    assert (candidate.origin, candidate.destination, candidate.citizenship) == (
+        "ARE",
+        "KAZ",
+        "IND",
+    )
