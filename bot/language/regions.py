@@ -13,6 +13,7 @@ from __future__ import annotations
 import gettext
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 from functools import cache
 
 import pycountry
@@ -68,40 +69,27 @@ def _ending_of(letters: str, name: str) -> bool:
     return len(letters) < len(name) + _ENDING_SLACK or shared >= len(name) - 2
 
 
+@dataclass(frozen=True, slots=True)
+class _Tables:
+    """Key → the country whose regions' names start so (None when several do); key → the
+    letters of every region's name of that start."""
+
+    countries: dict[str, str | None]
+    full_names: dict[str, tuple[str, ...]]
+
+
 @cache
-def _full_names() -> dict[str, tuple[str, ...]]:
-    """Key → the letters of every region's name of that start."""
-    names: dict[str, set[str]] = {}
-    for name in _distinctive_names():
-        names.setdefault(_key(name), set()).add(_letters(name))
-    return {key: tuple(found) for key, found in names.items()}
-
-
-def _distinctive_names() -> Iterable[str]:
-    """Each region's distinctive first word, in every spelling pycountry gives."""
+def _tables() -> _Tables:
+    """Both tables, from one pass over ISO 3166-2 in its three spellings."""
     translations = [
         gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=[code], fallback=True)
         for code in ("uk", "ru")
     ]
-    for subdivision in pycountry.subdivisions:
-        for name in _names(subdivision, translations):
-            words = [word for word in re.split(r"[\s,()/-]+", name) if word]
-            distinctive = [w for w in words if anyascii(w).casefold().strip("'") not in _KINDS]
-            if distinctive and len(distinctive[0]) >= _SHORTEST:
-                yield distinctive[0]
-
-
-@cache
-def _regions() -> dict[str, str | None]:
-    """Key → the country (alpha-3) whose regions' names start so; None when several do."""
-    translations = [
-        gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=[code], fallback=True)
-        for code in ("uk", "ru")
-    ]
-    countries = {entry.alpha_2: entry.alpha_3 for entry in pycountry.countries}
+    alpha3 = {entry.alpha_2: entry.alpha_3 for entry in pycountry.countries}
     found: dict[str, str | None] = {}
+    full: dict[str, set[str]] = {}
     for subdivision in pycountry.subdivisions:
-        country = countries.get(subdivision.country_code)
+        country = alpha3.get(subdivision.country_code)
         if country is None:
             continue
         for name in _names(subdivision, translations):
@@ -109,7 +97,9 @@ def _regions() -> dict[str, str | None]:
             distinctive = [w for w in words if anyascii(w).casefold().strip("'") not in _KINDS]
             if not distinctive or len(distinctive[0]) < _SHORTEST:
                 continue
-            key = _key(distinctive[0])
+            letters = _letters(distinctive[0])
+            key = letters[:_STEM]
+            full.setdefault(key, set()).add(letters)
             if len(key) < _STEM:
                 # "Bali", "Sabah": a short name is compared whole, as its own key.
                 key = _SHORT + key
@@ -117,7 +107,7 @@ def _regions() -> dict[str, str | None]:
                 found[key] = None  # two countries' regions start alike: neither
             else:
                 found[key] = country
-    return found
+    return _Tables(found, {key: tuple(names) for key, names in full.items()})
 
 
 def region_country(word: str) -> str | None:
@@ -130,12 +120,12 @@ def region_country(word: str) -> str | None:
         # whole name ("Ақтөбедегі"); a word that only begins like a name is another word
         # ("Бандаранаике" is no "Bandarban").
         letters = _letters(word)
-        if not any(_ending_of(letters, name) for name in _full_names().get(key, ())):
+        if not any(_ending_of(letters, name) for name in _tables().full_names.get(key, ())):
             return None
-        return _regions().get(key)
+        return _tables().countries.get(key)
     # A short name whole, or with a Russian or Ukrainian case ending: "Бали", "Сабаха".
     for short in (key, _CASE_ENDING.sub("", key)):
-        code = _regions().get(_SHORT + short)
+        code = _tables().countries.get(_SHORT + short)
         if code is not None:
             return code
     return None
