@@ -130,6 +130,7 @@ def _told_last(left: str, language: str) -> re.Match[str] | None:
     return None
 
 
+_INNER_ACRONYM = re.compile(r"\s*\([A-ZА-ЯЁІЇЄҐ][A-ZА-ЯЁІЇЄҐ\w .-]{0,15}\)(?=\s+\S)")
 # The outlet told, in quotation marks before the speaker: "«Интерфаксу» глава службы X".
 _TOLD_FIRST = re.compile(r"^[«\"“„](?P<y>[^«»\"“”„]{1,40})[»\"”“]\s+(?P<rest>\S.*)$")
 
@@ -622,6 +623,9 @@ def _verb_cue(text: str, found: re.Match[str], patterns: _Patterns, language: st
             # body, and its short name after it.
             left = left[: acronym.start()]
             follows = speaker_follows(left)
+        # "Представниця Управління ООН у справах біженців (УВКБ ООН) у Загребі Мірна Ковач":
+        # an acronym inside the subject closes no clause.
+        left = _INNER_ACRONYM.sub("", left)
         quoted_body = _QUOTED_BODY_END.search(left)
         phrase = None if follows else slavic_subject(left, language)
         if phrase and acronym is not None:

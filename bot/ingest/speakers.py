@@ -385,7 +385,13 @@ def _masculine(first_name: str, language: str) -> bool:
 def _after_a_role(words: list[Word]) -> tuple[int, int] | None:
     """The two capitalised words that end a phrase opening with a person's role, whatever the
     dictionary makes of them: "координатор организации «...» Ноа Левински"."""
-    if len(words) < 3 or not _role(words[:1], PERSON_ROLES) or is_org_word(words[0]):
+    if len(words) < 3 or is_org_word(words[0]):
+        return None
+    # "Генеральний консул України в Стамбулі Богдан Гаврилюк": the role may follow a word
+    # that ranks it.
+    if not (
+        _role(words[:1], PERSON_ROLES) or (len(words) > 3 and _role(words[1:2], PERSON_ROLES))
+    ):
         return None
     last = words[-2:]
     if all(
