@@ -256,7 +256,7 @@ def _year_months(match: re.Match[str], language: str, reference: date) -> FoundD
         return None
     # "за девять месяцев" in October is January to September; in May, the last nine.
     said_whose = match["y"] or _OF_THE_YEAR.search(match.group())
-    if language in {"ru", "uk"} and not said_whose and count >= reference.month:
+    if not match["y"] and count >= reference.month and (language == "kk" or not said_whose):
         return None
     end = date(year, count, monthrange(year, count)[1])
     return FoundDate(*match.span(), date(year, 1, 1), end, None, "range", relative=False)

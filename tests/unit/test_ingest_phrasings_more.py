@@ -280,3 +280,25 @@ def test_kazakh_names_indians_by_their_people() -> None:
         "KAZ",
         "IND",
     )
+
+
+def test_kazakh_moving_abroad_to_live_is_leaving() -> None:
+    text = "Жыл басынан бері Қазақстаннан Германияға 2 мың адам қоныс аударды."
+    (candidate,) = read_article(text, "kk", PUBLISHED).candidates
+    assert (candidate.metric, candidate.origin, candidate.destination) == ("left", "KAZ", "DEU")
+
+
+@pytest.mark.parametrize(
+    ("published", "period"),
+    [
+        (date(2024, 9, 10), (date(2024, 1, 1), date(2024, 8, 31), None)),
+        # In May, eight months of this year are not over: the eight months to the report.
+        (date(2024, 5, 15), (date(2023, 9, 16), date(2024, 5, 15), date(2024, 5, 15))),
+    ],
+)
+def test_kazakh_months_of_this_year(
+    published: date, period: tuple[date, date, date | None]
+) -> None:
+    text = "Биыл 8 айда Қазақстаннан 12 мыңнан астам адам эмиграцияға кетті."
+    (candidate,) = read_article(text, "kk", published).candidates
+    assert (candidate.period_start, candidate.period_end, candidate.as_of) == period
