@@ -280,6 +280,10 @@ def _kazakh_place_noun(token: Token) -> bool:
     return folded.startswith(_KAZAKH_PLACE_NOUNS) and _KAZAKH_NOUN_CASE.search(folded) is not None
 
 
+# A border as what is crossed (Russian's accusative; Ukrainian's is its nominative).
+_BORDER_CROSSED = frozenset({"границу", "кордон"})
+
+
 def _role(tokens: list[Token], position: int, language: str) -> str | None:
     token = tokens[position]
     if position >= 2 and tokens[position - 1].word.folded.startswith(PART_OF):
@@ -292,6 +296,9 @@ def _role(tokens: list[Token], position: int, language: str) -> str | None:
         token = tokens[position]
     before = tokens[position - 1].concepts if position else set()
     preposition = tokens[position - 1].word.folded if position else ""
+    if preposition in _BORDER_CROSSED and not token.forms.instrumental:
+        # "пересекли границу Казахстана", "перетнули кордон України": crossed into it.
+        return "into"
     if "from_preposition" in before:
         # "з Грузією", "с Грузией": with, not from.
         return None if token.forms.instrumental else "from"
