@@ -428,6 +428,13 @@ _ASIDE = re.compile(
     r"зокрема|также|також|однако|проте|тем временем|тим часом)\s*,\s*$"
 )
 _IN_AN_INTERVIEW = re.compile(r"^(?P<x>.+?)\s+(?:в|у)\s+" + TALK + r"\s+(?P<y>.+?)\s*$")
+# "said Ahmed Bari, director of the agency, in an interview with Reuters".
+_EN_INTERVIEW = re.compile(
+    r"^(?P<x>.+?),?\s+in\s+(?:an|a\s+\w+)\s+interview\s+(?:with|to)\s+(?:the\s+)?(?P<y>.+?)\s*$"
+)
+_EN_INTERVIEW_AFTER = re.compile(
+    r"\bin\s+(?:an|a\s+\w+)\s+interview\s+(?:with|to)\s+(?:the\s+)?(?P<y>[A-Z][^,.;]{1,60})"
+)
 _QUOTED_AS_SAYING = re.compile(
     r"(?:^|(?<=[,.;:–—]\s))(?P<outlet>[^\W\d_][^,;:]{0,60}?)\s+(?:quoted|quotes|cited|cites)\s+"
     r"(?P<x>[^;:]{2,120}?),?\s+as\s+saying(?:\s+that)?\b"
@@ -655,10 +662,14 @@ def _verb_cue(text: str, found: re.Match[str], patterns: _Patterns, language: st
     if not phrase:
         return None
     told = heard_by
-    interview = _IN_AN_INTERVIEW.match(phrase)
+    interview = _IN_AN_INTERVIEW.match(phrase) or _EN_INTERVIEW.match(phrase)
     if interview is not None:
         # "— рассказал X в интервью газете «Истанбул Хабер»": the paper carried it.
         phrase, told = interview["x"], interview["y"]
+    elif language == "en" and told is None:
+        # "..., said Ahmed Bari, director of the agency, in an interview with Reuters".
+        given = _EN_INTERVIEW_AFTER.search(right)
+        told = given["y"] if given is not None else None
     if verb in _TOLD and (not follows or verb in _HEARERS):
         # "Smith told the BBC that ...", "рассказал РИА Новости": the outlet carried it.
         heard = _HEARD.split(right, maxsplit=1)[0]

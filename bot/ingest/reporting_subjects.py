@@ -21,7 +21,14 @@ from bot.ingest.speaker_names import (
     slavic_parses,
     words_of,
 )
-from bot.ingest.speaker_words import ORG_HEADS, ORG_ROLES, OUTLET_NOUNS, PERSON_ROLES, plain
+from bot.ingest.speaker_words import (
+    NOT_NAMES,
+    ORG_HEADS,
+    ORG_ROLES,
+    OUTLET_NOUNS,
+    PERSON_ROLES,
+    plain,
+)
 from bot.language.places import CONJUNCTIONS
 
 __all__ = [
@@ -45,6 +52,7 @@ _SEGMENT = re.compile(r"\s*(?:[,;:()\[\]\"“”«»]|\s[-–—]\s|^[-–—]\s
 # "..., said X", "» – деді X", "Как сообщил X", "Як нагадала X": the speaker comes next.
 _BEFORE_SPEAKER = re.compile(r"(?:[,\"”»:]|[-–—]|(?:^|\s)(?:[Кк]ак|[Яя]к))\s*$")
 _CLAUSE_END = re.compile(r"[.;!?](?:\s|$)")
+_EN_SPEAKING_ASIDE = re.compile(r",\s*speaking\s+(?:on|to|at|from|after|in)\b[^,]*$")
 _EN_RELATIVE = re.compile(r",\s*(?:which|who|whose|that)\b[^,]*$")
 _EN_TRAILING = re.compile(
     r"(?:\s+(?:also|later|then|further|separately|previously|earlier|however|reportedly|"
@@ -55,6 +63,9 @@ _EN_TAIL = re.compile(
     r"through|from)\b.*$"
 )
 _DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our"})
+# The most words a body's short name set before its description has: "Frontex", "Save the
+# Children".
+_NAME_WORDS = 4
 _EN_CONNECT = frozenset({"of", "the", "for", "and", "de", "del", "la", "at", "on", "in"})
 _EN_BAD_START = frozenset(
     {"on", "in", "at", "since", "from", "to", "by", "for", "of", "and", "yesterday", "today",
@@ -170,6 +181,8 @@ def english_subject(left: str) -> str | None:
     # "Brazil's Federal Police, which processes the requests, said": the relative clause
     # describes the subject, it is not one.
     left = _EN_RELATIVE.sub("", left.rstrip(" ,"))
+    # "Officials ..., speaking on condition of anonymity, said": the aside is no subject.
+    left = _EN_SPEAKING_ASIDE.sub("", left)
     acronym = _EN_ACRONYM.search(left)
     if acronym is not None:
         # "The National Migration Institute (INM) said": the body, and what it is called later.
@@ -195,6 +208,16 @@ def english_subject(left: str) -> str | None:
     ):
         # "Police Colonel Anan Suwannarat, chief of the Mae Sot immigration checkpoint, said".
         return f"{previous}, {subject}"
+    if (
+        plain(subject.split()[0]) in _DETERMINERS
+        and 1 <= len(previous.split()) <= _NAME_WORDS
+        and all(word[:1].isupper() for word in previous.split())
+        # "In Mexico, the National Migration Institute said": where, not who.
+        and not any(plain(word) in NOT_NAMES for word in previous.split())
+        and is_org_word(words_of(subject)[-1])
+    ):
+        # "Frontex, the EU border agency, said": the body's name, then what it is.
+        return previous
     if plain(previous.split()[0]) in _DETERMINERS and person_span(words_of(subject), "en"):
         description = _longest(previous, _valid_english)
         return f"{subject}, {description}" if description else subject

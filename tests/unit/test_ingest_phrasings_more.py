@@ -120,6 +120,21 @@ TOLD = [
      "Генеральний консул України в Стамбулі Богдан Гаврилюк розповів, що минулого тижня через "
      "Стамбул додому повернулися понад 600 українців.",
      ("Богдан Гаврилюк", None)),
+    ("an interview given to an agency carries it", "en",
+     '"We have registered 4,500 asylum applications since January," said Ahmed Bari, director '
+     "of the agency, in an interview with Reuters.",
+     ("Ahmed Bari", "Reuters")),
+    ("a body's name, then what it is", "en",
+     "Frontex, the EU border agency, said 13,000 migrants reached Greece in May.",
+     ("Frontex", None)),
+    ("where it happened, then the body", "en",
+     "In Mexico, the National Migration Institute (INM) said it had deported 228 Hondurans last "
+     "week.",
+     ("National Migration Institute", None)),
+    ("an aside between the speaker and the verb", "en",
+     "Officials at the Interior Ministry, speaking on condition of anonymity, said 2,000 Afghans "
+     "were deported last week.",
+     ("Ministry of Internal Affairs", None)),
     ("an agency told by a body named by its acronym", "uk",
      "У ДПСУ Укрінформу повідомили, що за добу до Польщі виїхали 20 тисяч українців.",
      ("ДПСУ", "Укрінформ")),
