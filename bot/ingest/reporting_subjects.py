@@ -215,6 +215,8 @@ def english_subject(left: str) -> str | None:
         # "In Mexico, the National Migration Institute said": where, not who.
         and not any(plain(word) in NOT_NAMES for word in previous.split())
         and is_org_word(words_of(subject)[-1])
+        # Set off by a comma only: "(IOM), the ministry said" is another body.
+        and re.search(re.escape(previous) + r",\s*" + re.escape(subject) + r"\s*$", left)
     ):
         # "Frontex, the EU border agency, said": the body's name, then what it is.
         return previous
