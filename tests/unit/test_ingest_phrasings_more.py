@@ -320,3 +320,22 @@ def test_kazakh_months_of_this_year(
     text = "Биыл 8 айда Қазақстаннан 12 мыңнан астам адам эмиграцияға кетті."
     (candidate,) = read_article(text, "kk", published).candidates
     assert (candidate.period_start, candidate.period_end, candidate.as_of) == period
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("uk", "Упродовж тижня прикордонники затримали 120 чоловіків, які намагалися незаконно "
+               "виїхати з України."),
+        ("ru", "За неделю пограничники задержали 120 мужчин, которые пытались незаконно выехать "
+               "из Украины."),
+        ("en", "Last week border guards detained 120 men who tried to leave Ukraine illegally."),
+    ],
+)  # fmt: skip
+def test_people_who_tried_to_leave_did_not(language: str, text: str) -> None:
+    (candidate,) = read_article(text, language, PUBLISHED).candidates
+    assert (candidate.metric, candidate.figure.value, candidate.origin) == (
+        "exit_refused",
+        120,
+        "UKR",
+    )
