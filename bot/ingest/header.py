@@ -311,6 +311,9 @@ def dateline_end(text: str) -> int:
     plain = _plain_agency(text)
     if plain is not None:
         return plain.end()
+    opened = _PLACE_AND_DATE.match(text)
+    if opened is not None and _dateline(text) is None and _place_and_date(text, "ru") is not None:
+        return opened.end()
     match = _DATELINE.match(text)
     parts = _dateline(text)
     if match is None or parts is None or all(kind != "date" for kind, _ in parts):
@@ -321,8 +324,30 @@ def dateline_end(text: str) -> int:
     return match.end("agency") + 1 if match["agency"] else match.start("when") + len(match["when"])
 
 
+# "Бишкек, 5 марта 2024 года. В феврале ...": a place and a full date open the story, with no
+# agency; the date is the story's.
+_PLACE_AND_DATE = re.compile(
+    r"(?P<place>[^\W\d_][\w'’-]*(?:[\s-][^\W\d_][\w'’-]*)?),\s+"
+    r"(?P<when>\d{1,2}\s+[^\W\d_]+\s+(?:19|20)\d\d(?:\s*(?:года|г\.|року|р\.|жылы?))?)\.?\s"
+)
+
+
+def _place_and_date(line: str, language: str) -> date | datetime | None:
+    match = _PLACE_AND_DATE.match(line)
+    if match is None or not match["place"][:1].isupper():
+        return None
+    when = _when(_fold(match["when"]), language)
+    return when[0] if when else None
+
+
 def _read_line(line: str, language: str, found: dict[str, Any]) -> bool:
     """Take what a header line says into ``found`` (first value wins); False if no header."""
+    # Only where no agency's dateline reads it ("МОСКВА, 5 октября 2022 — РИА Новости").
+    bare = _is_body(line) and _dateline(line) is None
+    opened = _place_and_date(line, language) if bare else None
+    if opened is not None:
+        found.setdefault("date", opened)
+        return True
     sentences = _LABELLED_AFTER.split(line)
     if len(sentences) > 1:
         # "«Бишкек Таймс», 5 октября 2022 года. Автор: Айгерим Садыкова": two header lines
@@ -402,9 +427,16 @@ def _read_line(line: str, language: str, found: dict[str, Any]) -> bool:
         alone = kinds == {"person"} and len(parts) == 1
         # "Ертіс ақпарат | Авторы: Ирина Балачук": a signed line's one other piece is the
         # masthead, dated or not.
+        # "«Ертіс таңы» | Айгерім Сәрсенова", "Кишинёвский обозреватель | Анна Руснак": a
+        # masthead and its author, alone on a short line.
         masthead = (
             "author" in kinds and sum(kind in {"plain", "quoted"} for kind, _ in parts) == 1
-        ) or (kinds == {"quoted", "person"} and len(parts) == 2)
+        ) or (
+            len(parts) == 2
+            and kinds in ({"quoted", "person"}, {"plain", "person"})
+            and parts[0][0] != "person"
+            and "|" in line
+        )
         if (
             not alone
             and not (masthead and kinds <= {"author", "plain", "quoted", "person"})
