@@ -414,6 +414,12 @@ def _read_cities(text: str, placed: list[Placed], language: str) -> None:
                 first, second = ("", whole) if language == "kk" else (whole, "")
                 codes[position], codes[position + 1] = first, second
                 continue
+        two = _two_word_city(text, placed, position, language) if code is None else None
+        if two is not None:
+            # "from Kuala Lumpur", "в Буэнос-Айрес": a city named in two words, the first
+            # marked, as a preposition marks it.
+            codes[position], codes[position + 1] = two, ""
+            continue
         if code is None and _place_cue(placed, position, language, heading=True):
             # "з Мілана до Львова", "Жидда арқылы": a city people went from, to or through
             # ("told reporters in Geneva" is where someone spoke).
@@ -454,6 +460,23 @@ _HEADING_BEFORE = frozenset({
     "через",
 })  # fmt: skip
 _KAZAKH_HEADING = re.compile(r"(?:дан|ден|тан|тен|нан|нен|га|ге|ка|ке|на|не)$")
+
+
+def _two_word_city(text: str, placed: list[Placed], position: int, language: str) -> str | None:
+    """The country of a city named by this capitalised word and the next ("Kuala Lumpur",
+    "Abu Dhabi"), after a word of heading or a city of the time zones' table."""
+    if position + 1 >= len(placed) or language == "kk":
+        return None
+    following = placed[position + 1]
+    if not following.token.word.text[:1].isupper():
+        return None
+    if text[placed[position].end : following.start] != " ":
+        return None
+    joined = fold(text[placed[position].start : following.end])
+    code = city_country(forms(joined, language).keys)
+    if code is None and _place_cue(placed, position, language, heading=True):
+        code = world_city_country((joined,))
+    return code
 
 
 def _place_cue(placed: list[Placed], position: int, language: str, *, heading: bool) -> bool:

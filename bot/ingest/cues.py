@@ -75,8 +75,10 @@ CUES: dict[str, Phrases] = {
                "аттанган"),
     },
     "flee": {
+        # "flew from Abu Dhabi to Buenos Aires": which way, the places say.
         "en": ("flee", "fled", "fleeing", "escape", "escaped", "flock", "flocked", "pour",
-               "poured"),
+               "poured", "flew from", "flew to", "flown from", "flown to", "flying to",
+               "flying from"),
         "ru": ("бежать", "сбежать", "убежать", "бегство", "спасаться"),
         "uk": ("втекти", "тікати", "утекти", "утікати", "втеча", "рятуватися"),
         "kk": ("каш", "кашты", "кашкан"),

@@ -17,6 +17,7 @@ from bot.ingest.found_dates import FoundDate
 from bot.ingest.period_words import (
     AGO,
     CALENDAR,
+    DAYS_TO,
     DURATION,
     MONTH_HALF,
     MONTH_PAIR,
@@ -77,6 +78,7 @@ def _word_patterns(language: str) -> dict[str, re.Pattern[str]]:
         "year_months": YEAR_MONTHS[language],
         "month_half": MONTH_HALF[language],
         "month_pair": MONTH_PAIR[language],
+        "days_to": DAYS_TO[language],
     }
     words = {"{n}": n, "{units}": units, "{days}": days, "{days_from}": days_from}
     compiled = {}
@@ -120,6 +122,8 @@ def find_named_periods(text: str, folded: str, language: str, reference: date) -
                 pair = _month_pair(match, reference)
                 if pair is not None:
                     found.append(pair)
+            elif name == "days_to":
+                found.append(_days_to(match, language, reference))
             elif name == "year_months":
                 months = _year_months(match, language, reference)
                 if months is not None:
@@ -211,6 +215,16 @@ def _part(match: re.Match[str], reference: date) -> FoundDate | None:
     start = date(year, first_month, 1)
     end = date(year, last_month, monthrange(year, last_month)[1])
     return FoundDate(*match.span(), start, end, None, "range", relative=False)
+
+
+def _days_to(match: re.Match[str], language: str, reference: date) -> FoundDate:
+    """N days ending on the latest such weekday not after R: "in the ten days to Sunday"."""
+    names = [
+        fold_pattern(day) for day in (WEEKDAYS if language == "en" else WEEKDAYS_FROM)[language]
+    ]
+    day = reference - timedelta(days=(reference.weekday() - names.index(match["w"])) % 7)
+    start = day - timedelta(days=max(_count(match, language), 1) - 1)
+    return FoundDate(*match.span(), start, day, None, "range", relative=True)
 
 
 def _month_pair(match: re.Match[str], reference: date) -> FoundDate | None:

@@ -32,6 +32,7 @@ __all__ = [
     "CALENDAR",
     "DASH",
     "DATED",
+    "DAYS_TO",
     "DURATION",
     "FIGURE_AFTER",
     "KK_ABLATIVE",
@@ -463,6 +464,14 @@ WEEKDAY = {
     r"(?:\s+(?:і|й|та)\s+(?:у\s+|в\s+)?(?P<w2>{days}))?",
     "kk": r"(?:(?P<pre>өткен|осы)\s+)?(?:(?P<w>{days})\s+(?:мен|пен|бен|және)\s+)?"
     r"(?P<w2>{days})(?:де|да|\s+күні)",
+}
+# N days that end on a weekday: "in the ten days to Sunday", "за десять дней до воскресенья".
+DAYS_TO = {
+    "en": r"(?:in|over|during)\s+the\s+(?P<n>{n})\s+days\s+(?:to|up\s+to|until|ending(?:\s+on)?)"
+    r"\s+(?P<w>{days})",
+    "ru": r"за\s+(?P<n>{n})\s+(?:дн\w*|суток)\s+до\s+(?P<w>{days_from})",
+    "uk": r"за\s+(?P<n>{n})\s+(?:дн\w*|діб)\s+до\s+(?P<w>{days_from})",
+    "kk": r"(?!)",
 }
 # After a length of time, words that make it no period up to R: "a week before the vote",
 # "the last week of September" (a month's name after it is checked too).

@@ -88,6 +88,16 @@ def _roles() -> dict[str, tuple[str, ...]]:
         # "Дипломатка" is the consul or the ambassador the article named.
         ("ambassador", "посол", "елші", "diplomat", "дипломат", "consul", "консул"),
         ("commander", "командующ", "командувач"),
+        ("secretary", "секретар"),
+        (
+            "superintendent",
+            "commissioner",
+            "inspector",
+            "комиссар",
+            "комісар",
+            "инспектор",
+            "інспектор",
+        ),
     ):
         for stem in group:
             roles.setdefault(plain(stem), _plain(*group))

@@ -388,10 +388,11 @@ def _after_a_role(words: list[Word]) -> tuple[int, int] | None:
     if len(words) < 3 or is_org_word(words[0]):
         return None
     # "Генеральний консул України в Стамбулі Богдан Гаврилюк": the role may follow a word
-    # that ranks it.
-    if not (
-        _role(words[:1], PERSON_ROLES) or (len(words) > 3 and _role(words[1:2], PERSON_ROLES))
-    ):
+    # that ranks it; "Migrant Workers Secretary Ramon Alcaraz": or the field it is over, with
+    # the name right after it.
+    ranked = len(words) > 3 and _role(words[1:2], PERSON_ROLES)
+    titled = len(words) > 3 and _role(words[-3:-2], PERSON_ROLES)
+    if not (_role(words[:1], PERSON_ROLES) or ranked or titled):
         return None
     last = words[-2:]
     if all(
@@ -415,7 +416,11 @@ def _person(text: str, language: str, case: str) -> Mention | None:
     segments = [part for part in (_tidy(piece) for piece in text.split(",")) if part]
     for index, segment in enumerate(segments):
         words = words_of(segment)
-        found = person_span(words, language) or _after_a_role(words)
+        after_role = _after_a_role(words)
+        found = person_span(words, language) or after_role
+        if after_role is not None and found is not None and found[1] <= after_role[0] - 1:
+            # "Migrant Workers Secretary Ramon Alcaraz": the name is after the title.
+            found = after_role
         if found is None:
             continue
         named = words[found[0] : found[1]]

@@ -339,3 +339,48 @@ def test_people_who_tried_to_leave_did_not(language: str, text: str) -> None:
         120,
         "UKR",
     )
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "More than 48,000 Nepalis came home from India in the ten days to Sunday."),
+        ("ru", "За десять дней до воскресенья из Индии на родину вернулись 48 тысяч граждан "
+               "Непала."),
+    ],
+)  # fmt: skip
+def test_days_up_to_a_weekday(language: str, text: str) -> None:
+    (candidate,) = read_article(text, language, date(2024, 11, 4)).candidates
+    assert (candidate.period_start, candidate.period_end) == (
+        date(2024, 10, 25),
+        date(2024, 11, 3),
+    )
+
+
+@pytest.mark.parametrize(
+    ("phrase", "speaker"),
+    [
+        ("A total of 1,240 workers have come home from Kuwait since January 1, Migrant Workers "
+         "Secretary Ramon Alcaraz said on Wednesday.", "Ramon Alcaraz"),
+        ("About 2,000 people a day have been crossing into Thailand, Pol Lt Col Surachai Boonmee, "
+         "superintendent of Nong Khai Immigration, said.", "Surachai Boonmee"),
+    ],
+)  # fmt: skip
+def test_a_title_before_the_name(phrase: str, speaker: str) -> None:
+    (candidate,) = read_article(phrase, "en", PUBLISHED).candidates
+    assert candidate.attributed_to is not None
+    assert candidate.attributed_to.name == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "countries"),
+    [
+        ("Since Friday, 2,145 Nepali workers have flown home from Kuala Lumpur.",
+         ("MYS", "NPL", "NPL")),
+        ("Last week 300 Ukrainians flew from Abu Dhabi to Buenos Aires.", ("ARE", "ARG", "UKR")),
+        ("Some 27,500 Lao nationals returned from Thailand on Sunday.", ("THA", "LAO", "LAO")),
+    ],
+)  # fmt: skip
+def test_cities_of_two_words_and_more_peoples(text: str, countries: tuple[str, str, str]) -> None:
+    (candidate,) = read_article(text, "en", PUBLISHED).candidates
+    assert (candidate.origin, candidate.destination, candidate.citizenship) == countries
