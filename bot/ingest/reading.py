@@ -155,6 +155,7 @@ _HANDED_OVER = re.compile(
     r"(?i)(?<!\w)(?:переда\w*|передав\w*)\s+(?:\w+\s+){0,2}(?:стороне|стороні)(?!\w)"
 )
 # The period of the figure before: "over the same period", "за те же семь дней", "аталған кезеңде".
+_SAID_AFTER_QUOTE = re.compile(r"[»\"”]\s*,?\s*[—–-]\s+\w")
 _THIS_COUNTRYS_CITIZENS = re.compile(
     r"(?i)(?<!\w)(?:граждан\w*|подданн\w*|громадян\w*|citizens|nationals) (?:этой|той|данной|"
     r"цієї|тієї|of (?:that|this|the same)) (?:страны|країни|country)(?!\w)"
@@ -169,6 +170,7 @@ _SAME_PERIOD = re.compile(
     r"|(?:за|в) (?:тот же|этот же|тот самый|указанный|этот же) (?:период|срок)"
     # "за то же время", "за это время", "за цей час": the time just named.
     r"|за (?:то же|это же|это|то самое) время|за (?:той же|цей же|цей|той самий) час"
+    r"|за (?:этот|указанный) период|за (?:цей|зазначений) період|(?:over|in|during) this period"
     r"|за те же (?:\w+ )?(?:дни|дней|дня|недели|недель|месяцы|месяцев|месяца)"
     r"|(?:за|у|в) (?:той самий|той же|цей же|зазначений|вказаний) (?:період|термін)"
     r"|за ті ж(?:е|і)? (?:самі )?(?:\w+ )?(?:дні|днів|тижні|тижнів|місяці|місяців)"
@@ -428,11 +430,19 @@ class _SentenceReader:
         # Sudan"), and the whole sentence only when neither names any.
         # The speaker's words name no flow's country ("A statement from Poland's Border Guard
         # said 200 crossed into Poland").
+        # "«... вернулись 73 наших гражданина», — рассказал консул Кыргызстана": the words
+        # after a quotation's close name its speaker, not where anyone went.
+        said_after = _SAID_AFTER_QUOTE.search(text, figure.end)
+        words_end = said_after.start() if said_after else len(text)
         roles = roles_of(
-            words.places(max(own_clause[0], speaker_end), own_clause[1], self.language)[0]
+            words.places(
+                max(own_clause[0], speaker_end), min(own_clause[1], words_end), self.language
+            )[0]
         )
         clause_names_a_country = any(roles.values())
-        scope = roles_of(words.places(max(start, speaker_end), end, self.language)[0])
+        scope = roles_of(
+            words.places(max(start, speaker_end), min(end, words_end), self.language)[0]
+        )
         if speaker_end and not scope["into"] and not scope["in"]:
             # "In neighbouring Czechia, the deputy minister told ... that": where it happened
             # may come before the speaker.
@@ -450,11 +460,11 @@ class _SentenceReader:
         if not any(roles.values()) and not earlier:
             # With a figure before it in the sentence, the clause that names no country is
             # where that one happened ("..., and 147,000 have left"): see _countries.
-            roles = roles_of(words.places(speaker_end, len(text), self.language)[0])
+            roles = roles_of(words.places(speaker_end, words_end, self.language)[0])
         # "4 112 иностранцев, большинство из них — сирийцы": the people most of them are
         # are not all of them.
         most = _MOST_OF_THEM.search(text, figure.end, end)
-        people_end = most.start() if most else end
+        people_end = most.start() if most else min(end, words_end)
         # A quotation read as one sentence: whose people they are is said before its next
         # sentence ("Түрікмен әріптестерімізге" thanks colleagues, it names no travellers).
         stop = _INNER_SENTENCE_END.search(text, figure.end, people_end)

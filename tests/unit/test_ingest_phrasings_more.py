@@ -384,3 +384,22 @@ def test_a_title_before_the_name(phrase: str, speaker: str) -> None:
 def test_cities_of_two_words_and_more_peoples(text: str, countries: tuple[str, str, str]) -> None:
     (candidate,) = read_article(text, "en", PUBLISHED).candidates
     assert (candidate.origin, candidate.destination, candidate.citizenship) == countries
+
+
+def test_the_speaker_after_a_quotation_names_no_flow_country() -> None:
+    text = (
+        "С начала года на Шри-Ланку прилетели 36 тысяч россиян, сообщило управление. «С начала "
+        "года домой вернулись 73 наших гражданина», — рассказал консул Кыргызстана в Стамбуле "
+        "Азамат Токтосунов."
+    )
+    last = read_article(text, "ru", PUBLISHED).candidates[-1]
+    assert "KGZ" not in {last.origin, last.destination}
+
+
+def test_this_period_is_the_period_named_before() -> None:
+    text = (
+        "С 4 по 10 марта Монголию посетили 20 тысяч иностранцев. Как уточнили в ГУИМ, за этот "
+        "период в Монголию въехали 14 620 граждан КНР."
+    )
+    last = read_article(text, "ru", date(2024, 3, 12)).candidates[-1]
+    assert (last.period_start, last.period_end) == (date(2024, 3, 4), date(2024, 3, 10))
