@@ -110,6 +110,9 @@ class SentenceWords:
                 # The later words of a people's name ("Sri Lankans") are the name, not what
                 # follows it.
                 rest = [t for t in tokens[position + 1 :] if not t.used]
+                while len(rest) > 1 and language in {"ru", "uk"} and _describes(rest[0]):
+                    # "військово-транспортні літаки": the words before the noun describe it.
+                    rest = rest[1:]
                 following = rest[0] if rest else None
                 # "Kazakh citizenship", "Kazakh Interior Ministry", "the Polish-Ukrainian
                 # border": a country's thing, not people.
@@ -118,6 +121,14 @@ class SentenceWords:
                     continue
                 return token.demonym
         return _citizens_of(tokens, language)
+
+
+def _describes(token: Token) -> bool:
+    """A lower-case adjective, or a compound's first half ("військово-"), before a noun."""
+    folded = token.word.folded
+    return token.word.text[:1].islower() and (
+        token.forms.adjective or folded.endswith(("ово", "ьово", "єво"))
+    )
 
 
 def _a_thing_of(following: Token, after: Token | None, language: str) -> bool:
@@ -155,6 +166,9 @@ _THINGS = frozenset({
     "вторжение", "война", "агрессия", "наступление", "обстрел", "язык", "экономика",
     "вторгнення", "війна", "агресія", "наступ", "обстріл", "мова", "економіка",
     "басып", "согыс", "шабуыл",
+    # "Французькі військово-транспортні літаки вивезли": a country's planes carry no one of it.
+    "plane", "aircraft", "jet", "ship", "vessel", "navy", "самолет", "самолёт", "судно",
+    "корабль", "літак", "корабель", "ушак",
     "граница", "сторона", "правительство", "министерство", "власть", "полиция", "армия",
     "войско", "пункт", "территория", "паспорт", "виза", "посольство", "служба", "ведомство",
     "пограничник", "сми", "столица",

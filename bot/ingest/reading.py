@@ -26,6 +26,7 @@ from bot.ingest.periods import find_dates
 from bot.ingest.repeats import without_repeats
 from bot.ingest.report_days import from_report_day, kazakh_report_day, report_day
 from bot.ingest.sentences import Sentence, split_sentences
+from bot.language.lemmas import morph
 from bot.language.text import kazakh_fold
 from bot.language.tokens import Token
 from storage.metrics import Direction, Vocabulary, vocabulary
@@ -251,6 +252,33 @@ def _body_start(sentences: list[Sentence]) -> int:
         if len(sentence.text.split()) >= 8 and sentence.text.rstrip()[-1:] in '.!?"”»':
             return index
     return 0
+
+
+_MOVES = frozenset({"cue:enter", "cue:leave", "cue:return", "cue:deport", "cue:flee", "cue:cross"})
+_ENGLISH_FUTURE = re.compile(
+    r"(?i)\b(?:will|shall|are\s+to|is\s+to|are\s+due\s+to)\s+(?:\w+\s+)?$"
+)
+
+
+def _only_to_come(tokens: list[Token], clause: str, language: str) -> bool:
+    """Whether every verb of moving in a figure's clause is in the future: "повернуться
+    найближчими днями", "will return next week"."""
+    moving = [token for token in tokens if token.concepts & _MOVES]
+    if not moving:
+        return False
+    if language == "en":
+        return all(
+            _ENGLISH_FUTURE.search(clause[: clause.find(token.word.text)]) for token in moving
+        )
+    if language not in {"ru", "uk"}:
+        return False
+    for token in moving:
+        tags = [parse.tag for parse in morph(language).parse(token.word.text)[:4]]
+        if not any("futr" in tag for tag in tags) or any(
+            "past" in tag or "pres" in tag for tag in tags
+        ):
+            return False
+    return True
 
 
 def _last_day(context: ArticleContext) -> date | None:
@@ -492,6 +520,11 @@ class _SentenceReader:
             metric = next(
                 (m for m in reversed(context.by_metric) if m.endswith("_applications")), None
             )
+        if _only_to_come(
+            words.between(*own_clause), text[own_clause[0] : own_clause[1]], self.language
+        ):
+            # "дев'ятеро наших громадян повернуться найближчими днями": will move, have not.
+            return self._left_out(figure, "background")
         if self._counts_things(figure, words, own_clause):
             return self._left_out(figure, "background")
         home_coming = (

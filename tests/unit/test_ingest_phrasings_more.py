@@ -403,3 +403,27 @@ def test_this_period_is_the_period_named_before() -> None:
     )
     last = read_article(text, "ru", date(2024, 3, 12)).candidates[-1]
     assert (last.period_start, last.period_end) == (date(2024, 3, 4), date(2024, 3, 10))
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("uk", "«Ще дев'ятеро наших громадян поки залишаються в Парижі й повернуться "
+               "найближчими днями», — додав Марченко."),
+        ("ru", "Ещё 300 граждан России вернутся из Египта на следующей неделе."),
+        ("en", "Another 300 Ukrainians will return to Ukraine from Poland next week."),
+    ],
+)  # fmt: skip
+def test_people_who_will_move_have_not(language: str, text: str) -> None:
+    reading = read_article(text, language, PUBLISHED)
+    assert not reading.candidates
+    assert [left.reason for left in reading.left_out] == ["background"]
+
+
+def test_a_countrys_planes_carry_none_of_its_people() -> None:
+    text = (
+        "Французькі військово-транспортні літаки за останні два дні вивезли з Ніамея до Парижа "
+        "992 людини."
+    )
+    (candidate,) = read_article(text, "uk", PUBLISHED).candidates
+    assert (candidate.origin, candidate.destination, candidate.citizenship) == ("NER", "FRA", None)
