@@ -143,6 +143,10 @@ def _a_thing_of(following: Token, after: Token | None, language: str) -> bool:
             via = after is not None and kazakh_fold(after.word.folded) == "аркылы"
             place = via or KAZAKH_CASE.search(kazakh_fold(following.word.folded)) is not None
         return not place
+    if language == "kk" and KAZAKH_CASE.search(kazakh_fold(following.word.folded)):
+        # "74 қазақстандық шекарада баспана сұрады": Kazakhstanis at the border; the
+        # country's border would be "қазақстандық шекара", with no case of place.
+        return False
     # "Ukrainian visa holders", "українські власники віз": people.
     holders = after is not None and not _HOLDERS.isdisjoint(after.forms.keys)
     if not _THINGS.isdisjoint(following.forms.keys):

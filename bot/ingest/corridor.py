@@ -35,6 +35,10 @@ _OUR_PEOPLE = re.compile(
     r"|громадян\w* (?:нашої|нашей) (?:держави|країни)|отандас\w*|азаматтарымыз\w*"
     r"|азаматымыз\w*|\w+(?:тарымыз|теріміз|дарымыз|деріміз|ларымыз|леріміз))"
 )
+# A deportation "home": "депортированы на родину", "елге депортацияланды".
+_HOMEWARD_WORDS = re.compile(
+    r"(?i)(?<!\w)(?:home|homeland|на родину|домой|на батьківщину|додому|елге|еліне|отанына)(?!\w)"
+)
 _REPATRIATES = re.compile(r"(?i)репатри|репатрі|repatriate|олим|олім")
 # "from other countries", "шетелден": an origin the text says is many, or anywhere.
 _FROM_ANYWHERE = re.compile(
@@ -197,6 +201,11 @@ def _filled(
         if speaker in {own, destination}:
             speaker = None
         origin = origin or speaker or corridor.host
+        if destination is None and own not in {None, origin} and _HOMEWARD_WORDS.search(
+            candidate.evidence.sentence
+        ):
+            # "37 азаматымыздың депортацияланып, елге оралғанын": sent home, said so.
+            destination = own
     elif direction is Direction.OUT or metric == "exit_refused":
         # Stopped from leaving by the state whose guards say so ("відмовили у виїзді ...,
         # повідомили в Державній прикордонній службі України").

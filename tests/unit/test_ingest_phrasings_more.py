@@ -427,3 +427,24 @@ def test_a_countrys_planes_carry_none_of_its_people() -> None:
     )
     (candidate,) = read_article(text, "uk", PUBLISHED).candidates
     assert (candidate.origin, candidate.destination, candidate.citizenship) == ("NER", "FRA", None)
+
+
+def test_kazakh_millions_with_a_case_ending_keep_their_qualifier() -> None:
+    text = "2023 жылдың алғашқы сегіз айында Кипрге 1,2 млн-нан астам адам келген."
+    (candidate,) = read_article(text, "kk", date(2023, 9, 14)).candidates
+    assert (candidate.figure.value, candidate.figure.qualifier.value) == (1200000, "more_than")
+
+
+def test_kazakhstanis_at_the_border_are_people() -> None:
+    text = "Өткен айда Париж әуежайында 74 қазақстандық шекарада бірден баспана сұрады."
+    (candidate,) = read_article(text, "kk", PUBLISHED).candidates
+    assert (candidate.metric, candidate.citizenship) == ("asylum_applications", "KAZ")
+
+
+def test_our_citizens_deported_home_went_home() -> None:
+    text = (
+        "Ведомство жыл басынан бері Индонезиядан барлығы 37 азаматымыздың депортацияланып, елге "
+        "оралғанын атап өтті. Былтыр Индонезияға 2 мың қазақстандық кетті."
+    )
+    first = read_article(text, "kk", PUBLISHED).candidates[0]
+    assert (first.metric, first.origin, first.destination) == ("deported", "IDN", "KAZ")
