@@ -201,8 +201,10 @@ def _filled(
         if speaker in {own, destination}:
             speaker = None
         origin = origin or speaker or corridor.host
-        if destination is None and own not in {None, origin} and _HOMEWARD_WORDS.search(
-            candidate.evidence.sentence
+        if (
+            destination is None
+            and own not in {None, origin}
+            and _HOMEWARD_WORDS.search(candidate.evidence.sentence)
         ):
             # "37 азаматымыздың депортацияланып, елге оралғанын": sent home, said so.
             destination = own
