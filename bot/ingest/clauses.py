@@ -181,7 +181,7 @@ _THINGS = frozenset({
     "шекара", "шекарасы", "тарап", "тарапы", "укимет", "министрлик", "аскер",
     # "Azerbaijani news agency Trend", "российские СМИ": a country's press names no one.
     "news", "agenc", "outlet", "newspap", "channel", "televis", "broadcast", "radio",
-    "servic", "guard", "depart", "offic",
+    "servic", "guard", "offic",
     "агентство", "издание", "телеканал", "газета", "агенція", "видання", "агенттик",
 })  # fmt: skip
 # Nouns for people, which a thing may follow: "Ukrainian refugees' camps" are people's.

@@ -30,6 +30,7 @@ CUES: dict[str, Phrases] = {
                "walked into", "walking into", "flew in",
                "flown in", "poured into", "poured in", "streamed into", "flocked to",
                "moved to", "relocated to", "made their way to", "made it to", "sailed into",
+               "made it across", "made it into",
                "taken to", "brought to"),
         "ru": ("въехать", "въезжать", "въезд", "прибыть", "прибывать", "прибытие", "приехать",
                "приезжать", "прилететь", "прилетать", "прийти", "зайти", "заехать", "принять",
@@ -78,7 +79,7 @@ CUES: dict[str, Phrases] = {
         # "flew from Abu Dhabi to Buenos Aires": which way, the places say.
         "en": ("flee", "fled", "fleeing", "escape", "escaped", "flock", "flocked", "pour",
                "poured", "flew from", "flew to", "flown from", "flown to", "flying to",
-               "flying from"),
+               "flying from", "sailed from", "sailed to", "sailing from", "sailing to"),
         "ru": ("бежать", "сбежать", "убежать", "бегство", "спасаться"),
         "uk": ("втекти", "тікати", "утекти", "утікати", "втеча", "рятуватися"),
         "kk": ("каш", "кашты", "кашкан"),

@@ -448,3 +448,21 @@ def test_our_citizens_deported_home_went_home() -> None:
     )
     first = read_article(text, "kk", PUBLISHED).candidates[0]
     assert (first.metric, first.origin, first.destination) == ("deported", "IDN", "KAZ")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Some 2,000 Venezuelans departed for Chile last week.", ("left", "VEN", "CHL", "VEN")),
+        ("Nearly 4,000 Rohingya sailed from Bangladesh to Indonesia this year.",
+         ("entered", "BGD", "IDN", None)),
+        ("At least 800 people made it across the border into Poland on Friday.",
+         ("entered", None, "POL", None)),
+    ],
+)  # fmt: skip
+def test_more_english_ways_of_moving(
+    text: str, expected: tuple[str, str | None, str | None, str | None]
+) -> None:
+    (candidate,) = read_article(text, "en", PUBLISHED).candidates
+    found = (candidate.metric, candidate.origin, candidate.destination, candidate.citizenship)
+    assert found == expected
