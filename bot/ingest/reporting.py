@@ -131,6 +131,9 @@ def _told_last(left: str, language: str) -> re.Match[str] | None:
 
 
 _INNER_ACRONYM = re.compile(r"\s*\([A-ZА-ЯЁІЇЄҐ][A-ZА-ЯЁІЇЄҐ\w .-]{0,15}\)(?=\s+\S)")
+# "Як повідомили Укрінформу в Державній прикордонній службі": the outlet, unquoted, before
+# the body spoken for.
+_TOLD_FIRST_BARE = re.compile(r"^(?P<y>[A-ZА-ЯЁІЇЄҐ][\w.-]+)\s+(?P<rest>(?:в|у|во)\s+\S.*)$")
 # The outlet told, in quotation marks before the speaker: "«Интерфаксу» глава службы X".
 _TOLD_FIRST = re.compile(r"^[«\"“„](?P<y>[^«»\"“”„]{1,40})[»\"”“]\s+(?P<rest>\S.*)$")
 
@@ -202,6 +205,15 @@ _EN = _Patterns(
 _RU = _Patterns(
     according=(
         (
+            # "Данные, опубликованные Росстатом, показывают": whose data.
+            re.compile(
+                r"\b(?:[Дд]анные|[Цц]ифры|[Сс]татистика),?\s+(?:опубликованные|обнародованные|"
+                r"приведённые|приведенные|опубликованная)\s+(?P<x>[^,.;:\d]+?),?\s+"
+                r"(?:показывают|свидетельствуют|показывает|свидетельствует)\b(?:,?\s+что\b)?"
+            ),
+            "ablt",
+        ),
+        (
             re.compile(
                 r"\b[Пп]о (?P<x>его|её|ее|их|ней|нему) (?:словам|данным|мнению|оценке)\s*,?"
             ),
@@ -263,6 +275,15 @@ _RU = _Patterns(
 _UK = _Patterns(
     according=(
         (re.compile(r"\b[Зз]а (?P<x>його|її|їхніми|їх) (?:словами|даними)\s*,?"), "nomn"),
+        (
+            # "Дані, оприлюднені Євростатом, свідчать": whose data.
+            re.compile(
+                r"\b(?:[Дд]ані|[Цц]ифри|[Сс]татистика),?\s+(?:оприлюднені|опубліковані|наведені|"
+                r"оприлюднена|опублікована)\s+(?P<x>[^,.;:\d]+?),?\s+(?:свідчать|показують|"
+                r"свідчить|показує)\b(?:,?\s+що\b)?"
+            ),
+            "ablt",
+        ),
         (
             re.compile(
                 r"\b(?:[Зз]а (?!(?:його|її|їхніми|їх) )(?:\w+ )?(?:даними|словами|інформацією|"
@@ -597,8 +618,11 @@ def _verb_cue(text: str, found: re.Match[str], patterns: _Patterns, language: st
             follows = speaker_follows(left)
         interview_end = INTERVIEW_END.search(left)
         if interview_end is not None:
-            # "X в интервью агентству dpa сообщила": the agency carried it.
-            heard_by, left = interview_end["y"], left[: interview_end.start()]
+            # "X в интервью агентству dpa сообщила": the agency carried it; "в ефірі Польського
+            # радіо": the radio's air, in the genitive.
+            aired = re.search(r"(?:эфире|ефірі)\s", interview_end.group()) is not None
+            heard_by = nominative_phrase(interview_end["y"], "gent" if aired else "datv", language)
+            left = left[: interview_end.start()]
             follows = speaker_follows(left)
         quoted_hearer = QUOTED_HEARER.search(left)
         if (
@@ -844,7 +868,7 @@ def find_cue(text: str, language: str, line_start: bool = True) -> Cue | None:
             if language in {"ru", "uk"}:
                 # "Как заявил журналистам глава ведомства X": X, whoever heard it.
                 phrase = without_audience(phrase)
-                heard = _TOLD_FIRST.match(phrase)
+                heard = _TOLD_FIRST.match(phrase) or _TOLD_FIRST_BARE.match(phrase)
                 if heard is not None and names_outlet(heard["y"], language):
                     # "Как рассказал «Интерфаксу» глава службы X": the paper was told.
                     told = nominative_phrase(heard["y"], "datv", language)

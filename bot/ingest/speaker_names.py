@@ -57,6 +57,8 @@ _CASES = {
     "loct": frozenset({"loct", "loc2", "datv"}),
     # Whom something was told: "«Балканському віснику»" is "Балканський вісник".
     "datv": frozenset({"datv"}),
+    # By whom: "дані, оприлюднені Євростатом".
+    "ablt": frozenset({"ablt"}),
 }
 _NAME_TAGS = frozenset({"Name", "Surn", "Patr"})
 _NOT_NAME_TAGS = frozenset({"Geox", "Orgn", "Abbr"})
@@ -161,10 +163,14 @@ def nominative_phrase(text: str, case: str, language: str) -> str:
         endings = _KAZAKH_DATIVE if case == "datv" else _KAZAKH_CASES
         return " ".join([*words[:-1], kazakh_base(words[-1], endings)]) if words else text
     matches = []
-    for match in _WORD.finditer(text):
+    found = list(_WORD.finditer(text))
+    for at, match in enumerate(found):
         matches.append(match)
         parses = slavic_parses(match.group(), language)
-        if not parses or parses[0][2] not in _LEADS_TO_NOUN:
+        # "Польського радіо": an adjective before a noun, though the dictionary first reads
+        # it as a surname.
+        leads = any(parse[2] in _LEADS_TO_NOUN for parse in parses) and at + 1 < len(found)
+        if not parses or not (parses[0][2] in _LEADS_TO_NOUN or leads):
             break
     if not matches:
         return text
