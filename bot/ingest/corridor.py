@@ -216,6 +216,9 @@ def _filled(
             origin = speaker
         # Leaving, or stopped leaving: from their own country, else the article's home.
         origin = origin or (own if own != destination else None) or corridor.home
+        if metric == "left" and destination is None and own not in {None, origin}:
+            # "2,050 Ecuadorians left Colombia, most of them heading home": home, said so.
+            destination = own if _HOMEWARD_WORDS.search(candidate.evidence.sentence) else None
     else:
         # Arrived, registered, applied: in the country the article's people went to (home,
         # for people brought from the country they were in: "Египеттен 2 400 адам

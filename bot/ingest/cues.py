@@ -109,7 +109,8 @@ CUES: dict[str, Phrases] = {
                "gone home", "go home", "going home", "headed home", "head home", "gone back",
                "went back", "go back", "going back", "came back",
                "come back", "repatriated", "repatriation", "flown back", "flew back",
-               "fly back", "flying back", "flown home", "flew home", "brought back",
+               "fly back", "flying back", "flown home", "flew home", "fly home", "flying home",
+               "brought back",
                "brought home", "driven home", "taken home", "travelled home",
                "traveled home", "made it home", "back home", "evacuated home", "returnee",
                "returnees"),
@@ -213,6 +214,7 @@ CUES: dict[str, Phrases] = {
                "from setting off", "from setting sail", "from departing", "from crossing",
                "denied exit", "banned from leaving",
                "turned back", "prevented from leaving", "not let through",
+               "from boarding", "from getting on",
                # Detained trying to leave: they did not get out.
                "tried to leave", "trying to leave", "attempted to leave", "attempting to leave",
                "tried to illegally leave"),

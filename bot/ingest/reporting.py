@@ -453,6 +453,7 @@ _IN_AN_INTERVIEW = re.compile(r"^(?P<x>.+?)\s+(?:в|у)\s+" + TALK + r"\s+(?P<y>
 _EN_INTERVIEW = re.compile(
     r"^(?P<x>.+?),?\s+in\s+(?:an|a\s+\w+)\s+interview\s+(?:with|to)\s+(?:the\s+)?(?P<y>.+?)\s*$"
 )
+_ONE_NAME = re.compile(r"(?!(?:Parliament|Congress|Him|Her|Them|Us|Me)\b)[A-Z][\w.-]{2,}")
 _EN_INTERVIEW_AFTER = re.compile(
     r"\bin\s+(?:an|a\s+\w+)\s+interview\s+(?:with|to)\s+(?:the\s+)?(?P<y>[A-Z][^,.;]{1,60})"
 )
@@ -702,6 +703,10 @@ def _verb_cue(text: str, found: re.Match[str], patterns: _Patterns, language: st
             # "сообщили «Известиям», что": the paper, in the dative.
             told = nominative_phrase(paper["y"], "datv", language)
         told = told or (heard if heard.strip() and names_outlet(heard, language) else None)
+        if told is None and language == "en" and _ONE_NAME.fullmatch(heard.strip()):
+            # "told VnExpress", "told Primicias": one capitalised name told is an outlet; a
+            # person told would be a reporter, whom news does not name.
+            told = heard.strip()
     media = patterns.media.match(verb.split()[-1]) is not None
     return Cue(found.end(), phrase, media=media, back=back is not None, told=told)
 

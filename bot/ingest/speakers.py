@@ -10,6 +10,7 @@ resolves what points back.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, replace
 from datetime import date
@@ -433,6 +434,10 @@ def _person(text: str, language: str, case: str) -> Mention | None:
         following = words[found[1]] if found[1] < len(words) else None
         if following is not None and following.text[:1].isupper() and is_org_word(following):
             continue  # "Naresuan Task Force", "Kenya Red Cross Society"
+        run = list(itertools.takewhile(lambda w: w.text[:1].isupper(), words[found[1] :]))
+        if words[found[1] - 1].text.endswith(("'s", "’s")) or any(map(is_org_word, run)):
+            # "South Africa's Border Management Authority": a country's body, no person.
+            continue
         if language in {"ru", "uk"}:
             typed = [word.text for word in named]
             parts = [nominative(word, case, language, True) for word in typed]

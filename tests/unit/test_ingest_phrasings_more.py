@@ -485,3 +485,36 @@ def test_more_english_ways_of_moving(
     (candidate,) = read_article(text, "en", PUBLISHED).candidates
     found = (candidate.metric, candidate.origin, candidate.destination, candidate.citizenship)
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Around 12,500 Chinese tourists a day are now crossing into Vietnam, the Quang Ninh "
+         "Department of Tourism told VnExpress.",
+         ("entered", "Quang Ninh Department of Tourism", "VnExpress")),
+        ("South Africa's Border Management Authority (BMA) said 9,000 travellers a day entered "
+         "Lesotho.",
+         ("entered", "South Africa's Border Management Authority", None)),
+        ("Since 1 March the agency has blocked 85 recruits from boarding flights to Riyadh.",
+         ("exit_refused", None, None)),
+        ("The embassy said it had helped 212 Kenyan women fly home from Saudi Arabia in February.",
+         ("returned", "The embassy", None)),
+    ],
+)  # fmt: skip
+def test_english_speakers_outlets_and_ways(
+    text: str, expected: tuple[str, str | None, str | None]
+) -> None:
+    (candidate,) = read_article(text, "en", PUBLISHED).candidates
+    said = candidate.attributed_to.name if candidate.attributed_to else None
+    carried = candidate.carried_by.name if candidate.carried_by else None
+    assert (candidate.metric, said, carried) == expected
+
+
+def test_leaving_for_home_goes_home() -> None:
+    text = (
+        "Last week 2,050 Ecuadorians had left Colombia through Rumichaca, most of them heading "
+        "home after the school holidays."
+    )
+    (candidate,) = read_article(text, "en", PUBLISHED).candidates
+    assert (candidate.origin, candidate.destination) == ("COL", "ECU")
