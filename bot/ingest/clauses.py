@@ -157,7 +157,7 @@ def _a_thing_of(following: Token, after: Token | None, language: str) -> bool:
         language == "en"
         and after is not None
         and not _THINGS.isdisjoint(after.forms.keys)
-        and _PEOPLE_NOUNS.isdisjoint(following.forms.keys)
+        and _PEOPLE_STEMS.isdisjoint(following.forms.keys)
     )
 
 
@@ -185,7 +185,7 @@ _THINGS = frozenset({
     "агентство", "издание", "телеканал", "газета", "агенція", "видання", "агенттик",
 })  # fmt: skip
 # Nouns for people, which a thing may follow: "Ukrainian refugees' camps" are people's.
-_PEOPLE_NOUNS = frozenset({
+_PEOPLE_STEMS = frozenset({
     "migrant", "citizen", "nation", "refuge", "peopl", "worker", "student", "tourist",
     "children", "child", "women", "woman", "men", "man", "famili", "passeng", "travel",
     "pilgrim", "asylum", "soldier", "deserter", "evacue", "returne", "resid",
@@ -327,6 +327,9 @@ def _citizens_of(tokens: list[Token], language: str) -> str | None:
             near = tokens[position + 1 : position + 7]
         else:
             near = tokens[max(0, position - 3) : position]
+            # "граждан вернулись из Турции": a country after a preposition is a place.
+            if position and tokens[position - 1].word.folded in _PLACE_BEFORE:
+                near = []
         if token.country and any("citizen" in other.concepts for other in near):
             return token.country
         # "532 Burkina Faso nationals": the word after a name of several words.

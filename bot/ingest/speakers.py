@@ -119,6 +119,7 @@ _OPENS_WITH_BODY = re.compile(
 _ACRONYM_END = re.compile(
     r"\((?P<acronym>[A-ZА-ЯЁІЇЄҐÀ-ÞĀ-Ž](?:[A-ZА-ЯЁІЇЄҐ]{1,7}|[\w-]{2,30}))\)?\s*$"
 )
+_ACRONYM_INSIDE = re.compile(r"\s*\((?P<acronym>[A-ZА-ЯЁІЇЄҐ]{2,8})\)(?=\s+\w)")
 _BRACKETED_END = re.compile(r"(?<=\w)\s*\((?:[^()]{1,12}|[^\W\d_][\w'-]{2,30})\)?\s*$")
 _RUSSIAN_FEDERATION = "the Russian Federation"  # the seed's form for RUS in a ministry's name
 _EN_MINISTRY = re.compile(
@@ -476,6 +477,11 @@ def read_phrase(text: str, language: str, case: str = "nomn", media: bool = Fals
         media: the cue is an outlet's verb ("передаёт", "пише", "жазады").
     """
     acronym = _ACRONYM_END.search(text)
+    inner = _ACRONYM_INSIDE.search(text)
+    if acronym is None and inner is not None:
+        # "Агентство внешней трудовой миграции (АВТМ) Узбекистана": the short name sits
+        # inside the long one; it is still the body's alias.
+        acronym, text = inner, f"{text[: inner.start()].rstrip()} {text[inner.end() :].lstrip()}"
     text = _without_when(_tidy(text), language)
     if language == "kk":
         # "министрлігінің ресми сайтында жарияланған мәліметке сәйкес": where it was

@@ -518,3 +518,19 @@ def test_leaving_for_home_goes_home() -> None:
     )
     (candidate,) = read_article(text, "en", PUBLISHED).candidates
     assert (candidate.origin, candidate.destination) == ("COL", "ECU")
+
+
+def test_citizens_returning_from_a_country_are_not_its_citizens() -> None:
+    text = "С начала года ещё 1 650 наших граждан вернулись из Турции добровольно."
+    (candidate,) = read_article(text, "ru", PUBLISHED).candidates
+    assert (candidate.origin, candidate.citizenship) == ("TUR", None)
+
+
+def test_an_acronym_inside_a_bodys_name_is_its_alias() -> None:
+    text = (
+        "С 1 января по 30 апреля из Турции в Узбекистан депортированы 3 874 гражданина "
+        "республики, сообщило Агентство внешней трудовой миграции (АВТМ) Узбекистана."
+    )
+    (candidate,) = read_article(text, "ru", PUBLISHED).candidates
+    assert candidate.attributed_to is not None
+    assert candidate.attributed_to.name == "Агентство внешней трудовой миграции Узбекистана"
