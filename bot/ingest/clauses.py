@@ -480,6 +480,7 @@ _HEADING_BEFORE = frozenset({
     "from", "to", "into", "via", "through", "из", "с", "со", "з", "із", "зі", "до", "від",
     "через",
 })  # fmt: skip
+_PORT_NOUNS = ("порт", "port", "місто", "міста", "город", "city", "town", "пристан", "гаван")
 _KAZAKH_HEADING = re.compile(r"(?:дан|ден|тан|тен|нан|нен|га|ге|ка|ке|на|не)$")
 
 
@@ -509,7 +510,18 @@ def _place_cue(placed: list[Placed], position: int, language: str, *, heading: b
     word = kazakh_fold(placed[position].token.word.folded)
     if heading:
         kazakh = kazakh_fold(after) == "аркылы" or _KAZAKH_HEADING.search(word) is not None
-        return before in _HEADING_BEFORE or (language == "kk" and kazakh)
+        # "з порту Дурреса", "до італійського Барі", "to the port of Durres": a port's or a
+        # country's word may stand between the preposition and the city.
+        earlier = placed[position - 2].token.word.folded if position >= 2 else ""
+        between = placed[position - 1].token if position else None
+        in_between = between is not None and (
+            between.word.folded.startswith(_PORT_NOUNS) or between.demonym is not None
+        )
+        return (
+            before in _HEADING_BEFORE
+            or (in_between and earlier in _HEADING_BEFORE)
+            or (language == "kk" and kazakh)
+        )
     kazakh = KAZAKH_CASE.search(word) is not None
     named_after = before.startswith(PLACE_NOUNS)  # "до повіту Марамуреш", "province of Hatay"
     return (
@@ -641,7 +653,15 @@ def read_words(text: str, language: str) -> SentenceWords:
         with_it = position and tokens[position - 1].word.folded in _WITH
         if with_it and not nouns.isdisjoint(_SIDES):
             continue  # "по договорённости с афганской стороной": with whom, not where
-        if token.demonym and not nouns.isdisjoint(_PLACES_AND_AUTHORITIES):
+        # "до італійського Барі": a people's adjective between a preposition of heading and
+        # a capitalised name is that place's country, whatever the name.
+        named_place = (
+            position > 0
+            and tokens[position - 1].word.folded in _HEADING_BEFORE
+            and following.word.text[:1].isupper()
+            and following.demonym is None
+        )
+        if token.demonym and (not nouns.isdisjoint(_PLACES_AND_AUTHORITIES) or named_place):
             token.country, token.demonym = token.demonym, None
             token.concepts.add("where")
     for position in compounds & set(range(len(tokens))):

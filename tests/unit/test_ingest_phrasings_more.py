@@ -534,3 +534,13 @@ def test_an_acronym_inside_a_bodys_name_is_its_alias() -> None:
     (candidate,) = read_article(text, "ru", PUBLISHED).candidates
     assert candidate.attributed_to is not None
     assert candidate.attributed_to.name == "Агентство внешней трудовой миграции Узбекистана"
+
+
+def test_a_port_and_a_countrys_town_name_where_people_went() -> None:
+    text = "У неділю з порту Дурреса поромом до італійського Барі вирушили 75 українців."
+    (candidate,) = read_article(text, "uk", PUBLISHED).candidates
+    assert (candidate.origin, candidate.destination, candidate.citizenship) == (
+        "ALB",
+        "ITA",
+        "UKR",
+    )
