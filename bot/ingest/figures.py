@@ -237,6 +237,17 @@ def _distance(figure: FoundFigure, start: int, end: int) -> tuple[int, bool]:
     return figure.start - end, True
 
 
+def _ends_a_quoted_name(text: str, figure: FoundFigure) -> bool:
+    """Whether a number closes a short quoted name after a capitalised word: «Хабар 24»."""
+    if text[figure.end : figure.end + 1] not in {"»", '"', "”"}:
+        return False
+    opened = text.rfind("«", max(0, figure.start - 30), figure.start)
+    opened = max(opened, text.rfind("“", max(0, figure.start - 30), figure.start))
+    inside = text[opened + 1 : figure.start] if opened >= 0 else ""
+    words = inside.split()
+    return 1 <= len(words) <= 3 and all(word[:1].isupper() for word in words)
+
+
 def find_figures(text: str, language: str) -> list[FoundFigure]:
     """Every figure in ``text`` (language "en", "ru", "uk" or "kk"), in order of position.
 
@@ -264,6 +275,8 @@ def find_figures(text: str, language: str) -> list[FoundFigure]:
             i += 1
             continue
         figure, i = _figure(folded, toks, i, language, previous_end)
+        if figure is not None and _ends_a_quoted_name(text, figure):
+            continue  # "«Хабар 24» арнасына": a channel's name, no count
         if figure is not None:
             found.append(figure)
             previous_end = figure.end

@@ -19,6 +19,7 @@ from bot.ingest.period_words import (
     CALENDAR,
     DAYS_TO,
     DURATION,
+    KK_MONTH_DAYS,
     MONTH_HALF,
     MONTH_PAIR,
     NOT_A_SPAN,
@@ -79,6 +80,7 @@ def _word_patterns(language: str) -> dict[str, re.Pattern[str]]:
         "month_half": MONTH_HALF[language],
         "month_pair": MONTH_PAIR[language],
         "days_to": DAYS_TO[language],
+        "kk_month_days": KK_MONTH_DAYS if language == "kk" else r"(?!)",
     }
     words = {"{n}": n, "{units}": units, "{days}": days, "{days_from}": days_from}
     compiled = {}
@@ -122,6 +124,10 @@ def find_named_periods(text: str, folded: str, language: str, reference: date) -
                 pair = _month_pair(match, reference)
                 if pair is not None:
                     found.append(pair)
+            elif name == "kk_month_days":
+                days = _month_days(match, reference)
+                if days is not None:
+                    found.append(days)
             elif name == "days_to":
                 found.append(_days_to(match, language, reference))
             elif name == "year_months":
@@ -214,6 +220,19 @@ def _part(match: re.Match[str], reference: date) -> FoundDate | None:
     last_month = first_month + months - 1
     start = date(year, first_month, 1)
     end = date(year, last_month, monthrange(year, last_month)[1])
+    return FoundDate(*match.span(), start, end, None, "range", relative=False)
+
+
+def _month_days(match: re.Match[str], reference: date) -> FoundDate | None:
+    """Two days of one month, the latest such month begun by R."""
+    month = month_of(match["m"])
+    first, last = int(match["d1"]), int(match["d2"])
+    if month is None or not 1 <= first <= last:
+        return None
+    year = reference.year if date(reference.year, month, 1) <= reference else reference.year - 1
+    if last > monthrange(year, month)[1]:
+        return None
+    start, end = date(year, month, first), date(year, month, last)
     return FoundDate(*match.span(), start, end, None, "range", relative=False)
 
 

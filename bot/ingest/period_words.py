@@ -37,6 +37,7 @@ __all__ = [
     "FIGURE_AFTER",
     "KK_ABLATIVE",
     "KK_GENITIVE",
+    "KK_MONTH_DAYS",
     "KK_MONTH_WORD",
     "KK_YEAR_BEFORE",
     "LANGUAGES",
@@ -465,6 +466,12 @@ WEEKDAY = {
     "kk": r"(?:(?P<pre>өткен|осы)\s+)?(?:(?P<w>{days})\s+(?:мен|пен|бен|және)\s+)?"
     r"(?P<w2>{days})(?:де|да|\s+күні)",
 }
+# Kazakh days of one month: "қаңтардың 1-інен 31-іне дейін" (from the 1st to the 31st of
+# January).
+KK_MONTH_DAYS = (
+    r"(?P<m>[а-яәіңғүұқөһ]{3,}?)(?:дың|дің|тың|тің|ның|нің)\s+(?P<d1>\d{1,2})-(?:інен|ынан|нен|"
+    r"нан|ден|дан|тен|тан)\s+(?P<d2>\d{1,2})-(?:іне|ына|не|на|ге|ға|ке|қа)\s+(?:дейін|шейін)"
+)
 # N days that end on a weekday: "in the ten days to Sunday", "за десять дней до воскресенья".
 DAYS_TO = {
     "en": r"(?:in|over|during)\s+the\s+(?P<n>{n})\s+days\s+(?:to|up\s+to|until|ending(?:\s+on)?)"

@@ -119,8 +119,13 @@ _OPENS_WITH_BODY = re.compile(
 _ACRONYM_END = re.compile(
     r"\((?P<acronym>[A-ZА-ЯЁІЇЄҐÀ-ÞĀ-Ž](?:[A-ZА-ЯЁІЇЄҐ]{1,7}|[\w-]{2,30}))\)?\s*$"
 )
-_ACRONYM_INSIDE = re.compile(r"\s*\((?P<acronym>[A-ZА-ЯЁІЇЄҐ]{2,8})\)(?=\s+\w)")
-_BRACKETED_END = re.compile(r"(?<=\w)\s*\((?:[^()]{1,12}|[^\W\d_][\w'-]{2,30})\)?\s*$")
+# "(АВТМ)", "(Migracijos departamentas)": a short or own-language name inside a long one.
+_ACRONYM_INSIDE = re.compile(
+    r"\s*\((?P<acronym>[A-ZА-ЯЁІЇЄҐÀ-ÞĀ-Ž][^()]{1,40})\)(?=\s+\w)"
+)
+_BRACKETED_END = re.compile(
+    r"(?<=\w)\s*\((?:[^()]{1,12}|[^\W\d_][\w'-]{2,30}|[A-ZÀ-ÞĀ-Ž][^()]{2,40})\)?\s*$"
+)
 _RUSSIAN_FEDERATION = "the Russian Federation"  # the seed's form for RUS in a ministry's name
 _EN_MINISTRY = re.compile(
     r"^(?:(?P<adj>[A-Z]\w*(?:['’]s)?)\s+)?(?P<field>[A-Za-z]+)\s+[Mm]inistry"

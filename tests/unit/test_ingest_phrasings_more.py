@@ -544,3 +544,34 @@ def test_a_port_and_a_countrys_town_name_where_people_went() -> None:
         "ITA",
         "UKR",
     )
+
+
+def test_kazakh_days_of_one_month() -> None:
+    text = (
+        "Оның айтуынша, қаңтардың 1-інен 31-іне дейін облысқа тағы 214 пәкістандық студент келген."
+    )
+    (candidate,) = read_article(text, "kk", date(2024, 2, 14)).candidates
+    assert (candidate.figure.value, candidate.period_start, candidate.period_end) == (
+        214,
+        date(2024, 1, 1),
+        date(2024, 1, 31),
+    )
+
+
+def test_a_number_closing_a_quoted_name_is_no_figure() -> None:
+    text = (
+        "Консул «Хабар 24» арнасына берген сұхбатында жыл басынан бері Литвадан 160-қа жуық "
+        "азаматымыз елге оралғанын айтты."
+    )
+    candidates = read_article(text, "kk", PUBLISHED).candidates
+    assert [c.figure.value for c in candidates] == [160]
+
+
+def test_a_bodys_own_language_name_in_brackets_after_it() -> None:
+    text = (
+        "Литва Көші-қон департаментінің (Migracijos departamentas) мәліметінше, өткен айда "
+        "Қазақстанның 140 азаматы Литваға кірген."
+    )
+    (candidate,) = read_article(text, "kk", PUBLISHED).candidates
+    assert candidate.attributed_to is not None
+    assert candidate.attributed_to.name == "Литва Көші-қон департаменті"
