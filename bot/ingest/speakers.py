@@ -120,9 +120,7 @@ _ACRONYM_END = re.compile(
     r"\((?P<acronym>[A-ZА-ЯЁІЇЄҐÀ-ÞĀ-Ž](?:[A-ZА-ЯЁІЇЄҐ]{1,7}|[\w-]{2,30}))\)?\s*$"
 )
 # "(АВТМ)", "(Migracijos departamentas)": a short or own-language name inside a long one.
-_ACRONYM_INSIDE = re.compile(
-    r"\s*\((?P<acronym>[A-ZА-ЯЁІЇЄҐÀ-ÞĀ-Ž][^()]{1,40})\)(?=\s+\w)"
-)
+_ACRONYM_INSIDE = re.compile(r"\s*\((?P<acronym>[A-ZА-ЯЁІЇЄҐÀ-ÞĀ-Ž][^()]{1,40})\)(?=\s+\w)")
 _BRACKETED_END = re.compile(
     r"(?<=\w)\s*\((?:[^()]{1,12}|[^\W\d_][\w'-]{2,30}|[A-ZÀ-ÞĀ-Ž][^()]{2,40})\)?\s*$"
 )
