@@ -21,7 +21,7 @@ from bot.ingest.candidates import Candidate
 from bot.ingest.clauses import read_words
 from storage.metrics import Direction, Vocabulary
 
-__all__ = ["Corridor", "along_the_corridor", "corridor_of"]
+__all__ = ["HOME_WORDS", "Corridor", "along_the_corridor", "corridor_of"]
 
 # Flows back to the people's own country: their destination is home, their origin the host.
 _HOMEWARD = frozenset({"returned", "deported"})
@@ -35,10 +35,9 @@ _OUR_PEOPLE = re.compile(
     r"|громадян\w* (?:нашої|нашей) (?:держави|країни)|отандас\w*|азаматтарымыз\w*"
     r"|азаматымыз\w*|\w+(?:тарымыз|теріміз|дарымыз|деріміз|ларымыз|леріміз))"
 )
-# A deportation "home": "депортированы на родину", "елге депортацияланды".
-_HOMEWARD_WORDS = re.compile(
-    r"(?i)(?<!\w)(?:home|homeland|на родину|домой|на батьківщину|додому|елге|еліне|отанына)(?!\w)"
-)
+# A move "home": "депортированы на родину", "елге депортацияланды", "heading home".
+HOME_WORDS = r"home|homeland|на родину|домой|на батьківщину|додому|елге|еліне|отанына"
+_HOMEWARD_WORDS = re.compile(rf"(?i)(?<!\w)(?:{HOME_WORDS})(?!\w)")
 _REPATRIATES = re.compile(r"(?i)репатри|репатрі|repatriate|олим|олім")
 # "from other countries", "шетелден": an origin the text says is many, or anywhere.
 _FROM_ANYWHERE = re.compile(

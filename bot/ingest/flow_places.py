@@ -21,6 +21,7 @@ from bot.ingest.article_context import (
 )
 from bot.ingest.candidates import Candidate
 from bot.ingest.clauses import SentenceWords
+from bot.ingest.corridor import HOME_WORDS
 from bot.ingest.metrics import flow_countries
 from bot.language.places import Place
 from storage.metrics import Direction, Vocabulary
@@ -50,11 +51,8 @@ _OPPOSITE = re.compile(
     r"у зворотний бік|кері бағытта|қарама-қарсы бағытта)"
 )
 # Sent home or back: to the country whose citizens they are.
-_HOME = re.compile(
-    r"\b(?:home|homeland|back|на родину|домой|обратно|на батьківщину|додому|назад|еліне|елге|"
-    r"отанына|кері)\b",
-    re.IGNORECASE,
-)
+# Home, or back the way they came.
+_HOME = re.compile(rf"(?i)(?<!\w)(?:{HOME_WORDS}|back|обратно|назад|кері)(?!\w)")
 
 
 @dataclass(frozen=True, slots=True)
