@@ -157,7 +157,7 @@ def _a_thing_of(following: Token, after: Token | None, language: str) -> bool:
         language == "en"
         and after is not None
         and not _THINGS.isdisjoint(after.forms.keys)
-        and _PEOPLE_STEMS.isdisjoint(following.forms.keys)
+        and _PEOPLE_NOUNS.isdisjoint(following.forms.keys)
     )
 
 
@@ -183,12 +183,6 @@ _THINGS = frozenset({
     "news", "agenc", "outlet", "newspap", "channel", "televis", "broadcast", "radio",
     "servic", "guard", "offic",
     "агентство", "издание", "телеканал", "газета", "агенція", "видання", "агенттик",
-})  # fmt: skip
-# Nouns for people, which a thing may follow: "Ukrainian refugees' camps" are people's.
-_PEOPLE_STEMS = frozenset({
-    "migrant", "citizen", "nation", "refuge", "peopl", "worker", "student", "tourist",
-    "children", "child", "women", "woman", "men", "man", "famili", "passeng", "travel",
-    "pilgrim", "asylum", "soldier", "deserter", "evacue", "returne", "resid",
 })  # fmt: skip
 # People a thing of a country's belongs to: "visa holders", "passport holders".
 _HOLDERS = frozenset({"holder", "owner", "recipi", "bearer", "держатель", "обладатель",
@@ -367,11 +361,14 @@ _NOT_PEOPLE_AFTER = frozenset({
     "commission", "ministry", "committee", "organisation", "organization", "status", "law",
     "policy", "crisis", "programme", "program", "visa", "visas", "board", "department",
 })  # fmt: skip
-# English nouns for people a country's name may stand before as their adjective.
+# English nouns for people a country's name or adjective may stand before ("617 Myanmar
+# soldiers", "Italian migrants"), as written and as their stems.
 _PEOPLE_NOUNS = frozenset({
     "national", "nationals", "citizen", "citizens", "soldier", "soldiers", "refugee",
     "refugees", "migrant", "migrants", "worker", "workers", "student", "students", "passport",
     "troop", "troops", "deserter", "deserters", "pilgrim", "pilgrims", "tourist", "tourists",
+    "nation", "refuge", "peopl", "children", "child", "women", "woman", "men", "man", "famili",
+    "passeng", "travel", "asylum", "evacue", "returne", "resid",
 })  # fmt: skip
 
 
