@@ -47,17 +47,14 @@ _CASE_ENDING = re.compile(r"(?:om|oi|akh|e|a|u|y|i)$")
 _ENDING_SLACK = 3
 
 
-def _key(word: str) -> str:
-    """A word as compared: transliterated, lower case, letters only, its first letters."""
-    return "".join(_WORD.findall(anyascii(word).casefold()))[:_STEM]
-
-
 def _names(subdivision: object, translations: Iterable[gettext.NullTranslations]) -> set[str]:
     name = str(getattr(subdivision, "name", ""))
     return {name, *(t.gettext(name) for t in translations)}
 
 
 def _letters(word: str) -> str:
+    """A word as compared: transliterated, lower case, letters only; its key is the first
+    ``_STEM`` of them."""
     return "".join(_WORD.findall(anyascii(word).casefold()))
 
 
@@ -114,12 +111,12 @@ def region_country(word: str) -> str | None:
     """The country (alpha-3) of the region ``word`` names, in any case form, or None."""
     if len(word) < _SHORTEST:
         return None
-    key = _key(word)
+    letters = _letters(word)
+    key = letters[:_STEM]
     if len(key) >= _STEM:
         # A case ending adds a few letters to a name, or a Kazakh one a few more after the
         # whole name ("Ақтөбедегі"); a word that only begins like a name is another word
         # ("Бандаранаике" is no "Bandarban").
-        letters = _letters(word)
         if not any(_ending_of(letters, name) for name in _tables().full_names.get(key, ())):
             return None
         return _tables().countries.get(key)
