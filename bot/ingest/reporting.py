@@ -449,11 +449,8 @@ _ASIDE = re.compile(
     r"зокрема|также|також|однако|проте|тем временем|тим часом)\s*,\s*$"
 )
 _IN_AN_INTERVIEW = re.compile(r"^(?P<x>.+?)\s+(?:в|у)\s+" + TALK + r"\s+(?P<y>.+?)\s*$")
-# "said Ahmed Bari, director of the agency, in an interview with Reuters".
-_EN_INTERVIEW = re.compile(
-    r"^(?P<x>.+?),?\s+in\s+(?:an|a\s+\w+)\s+interview\s+(?:with|to)\s+(?:the\s+)?(?P<y>.+?)\s*$"
-)
 _ONE_NAME = re.compile(r"(?!(?:Parliament|Congress|Him|Her|Them|Us|Me)\b)[A-Z][\w.-]{2,}")
+# "said Ahmed Bari, director of the agency, in an interview with Reuters".
 _EN_INTERVIEW_AFTER = re.compile(
     r"\bin\s+(?:an|a\s+\w+)\s+interview\s+(?:with|to)\s+(?:the\s+)?(?P<y>[A-Z][^,.;]{1,60})"
 )
@@ -687,7 +684,7 @@ def _verb_cue(text: str, found: re.Match[str], patterns: _Patterns, language: st
     if not phrase:
         return None
     told = heard_by
-    interview = _IN_AN_INTERVIEW.match(phrase) or _EN_INTERVIEW.match(phrase)
+    interview = _IN_AN_INTERVIEW.match(phrase)
     if interview is not None:
         # "— рассказал X в интервью газете «Истанбул Хабер»": the paper carried it.
         phrase, told = interview["x"], interview["y"]
