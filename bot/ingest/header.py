@@ -342,12 +342,6 @@ def _place_and_date(line: str, language: str) -> date | datetime | None:
 
 def _read_line(line: str, language: str, found: dict[str, Any]) -> bool:
     """Take what a header line says into ``found`` (first value wins); False if no header."""
-    # Only where no agency's dateline reads it ("МОСКВА, 5 октября 2022 — РИА Новости").
-    bare = _is_body(line) and _dateline(line) is None
-    opened = _place_and_date(line, language) if bare else None
-    if opened is not None:
-        found.setdefault("date", opened)
-        return True
     sentences = _LABELLED_AFTER.split(line)
     if len(sentences) > 1:
         # "«Бишкек Таймс», 5 октября 2022 года. Автор: Айгерим Садыкова": two header lines
@@ -358,6 +352,12 @@ def _read_line(line: str, language: str, found: dict[str, Any]) -> bool:
             return True
         return False
     parts = _dateline(line)
+    # A story opening with its place and date, where no agency's dateline reads the line
+    # ("МОСКВА, 5 октября 2022 — РИА Новости" is one).
+    opened = _place_and_date(line, language) if parts is None and _is_body(line) else None
+    if opened is not None:
+        found.setdefault("date", opened)
+        return True
     reporter = _NAME_AND_OUTLET.fullmatch(line)
     if parts is None and reporter and (name := _name(reporter["name"], strict=True)):
         # "Жанар Бекетова, «Шымкент шұғыласы»": the reporter and the paper.
