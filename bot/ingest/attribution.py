@@ -67,6 +67,7 @@ class _Reading:
 
 _Chain = tuple[Speaker | None, Speaker | None]
 _LANGUAGES = frozenset({"en", "ru", "uk", "kk"})
+_QUOTED_WHOLE = re.compile(r"\s*[«\"“„](?P<name>[^«»\"“”„]+)[»\"”“]\s*")
 _WHEN_TOLD = re.compile(
     r"\s+(?:on|last|this|yesterday|today|earlier|late|в|у|во|вчера|вчора|сегодня|сьогодні)\b.*$"
     # "told the Daily Mirror in Colombo": where it was told is no part of the outlet.
@@ -195,7 +196,9 @@ class _Article:
             return None, speaker
         if cue.told:
             # "Smith told the BBC that ...": the outlet carried this statement.
-            told = _WHEN_TOLD.sub("", cue.told)  # "told Czech Radio on Sunday"
+            quoted = _QUOTED_WHOLE.fullmatch(cue.told)
+            # "told Czech Radio on Sunday"; but «Туркменистан сегодня» is a name, "today" and all.
+            told = quoted["name"] if quoted else _WHEN_TOLD.sub("", cue.told)
             # "в интервью агентству dpa": the agency's name, without the word for it.
             told = _OUTLET_KIND.sub("", told.strip()) or told
             outlet = self.registry.add(read_outlet(told, self.language))

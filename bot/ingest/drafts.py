@@ -170,7 +170,7 @@ def candidate_data(candidate: Candidate, document: dict[str, Any]) -> dict[str, 
     publisher = fold(str(document.get("publisher") or ""))
     for role in ("attributed_to", "carried_by"):
         speaker = _speaker(getattr(candidate, role))
-        if role == "carried_by" and speaker is not None and fold(speaker["name"]) == publisher:
+        if role == "carried_by" and speaker is not None and _is_publisher(speaker, publisher):
             # The article's own outlet publishes it; it carries no one else's statement.
             speaker = None
         if speaker is not None:
@@ -185,6 +185,16 @@ def candidate_data(candidate: Candidate, document: dict[str, Any]) -> dict[str, 
         "end": candidate.evidence.end,
     }
     return data
+
+
+def _is_publisher(speaker: dict[str, Any], publisher: str) -> bool:
+    """Whether the outlet is the publisher, by its name or by its short name: "told the
+    Chronicle" in the Calabar Chronicle was told to this paper."""
+    name = _THE.sub("", fold(speaker["name"]))
+    return bool(name) and (name == publisher or f" {_THE.sub('', publisher)}".endswith(f" {name}"))
+
+
+_THE = re.compile(r"^the\s+")
 
 
 def candidate_draft(candidate: Candidate, document: dict[str, Any]) -> FactDraft:

@@ -473,6 +473,18 @@ _TOLD = frozenset(
 _HEARERS = frozenset({"told", "tells"})
 _TRAILING_IT = re.compile(r"(?i),\s*(?:it|they)(?:\s+(?:also|later|further))?\s*$")
 _HEARD = re.compile(r"\s+(?:that|что|що)\b|[,.;:]")
+# Whom a Slavic verb told, then what: "розповів RNZ, що", "заявил агентству «X», что".
+_TOLD_THEN_THAT = re.compile(r"\s*[^,.;:—–]{1,60}?,?\s+(?:что|що)\b")
+# An outlet named by its kind, in the dative: "агентству ATA", "мовнику RÚV", "изданию
+# «Фонтанка»".
+_SLAVIC_OUTLET_KIND = re.compile(
+    r"(?i)\s*(?:агентству|агентств[іу]|агенції|информагентству|інформагентству|изданию|"
+    r"виданню|газете|газеті|журналу|телеканалу|каналу|радио|радіо|радиостанции|"
+    r"радіостанції|порталу|сайту|вещателю|мовнику|телерадиокомпании|телерадіокомпанії)\s+"
+    r"(?P<y>[«\"“][^»\"”]{1,40}[»\"”]|[^\s,]+(?:\s+[^\s,]+){0,2})\s*$"
+)
+# A name in Latin letters, a word or a few: "RNZ", "Radio Free Europe".
+_LATIN_NAME = re.compile(r"[A-Z][A-Za-zÀ-ÿ.&'’-]*(?:\s+[A-Z][A-Za-zÀ-ÿ.&'’-]*){0,3}")
 _CLAUSE_END = re.compile(r"[.;!?](?:\s|$)")
 _ANNOUNCED = frozenset({"announced", "announces"})
 
@@ -692,9 +704,18 @@ def _verb_cue(text: str, found: re.Match[str], patterns: _Patterns, language: st
         # "..., said Ahmed Bari, director of the agency, in an interview with Reuters".
         given = _EN_INTERVIEW_AFTER.search(right)
         told = given["y"] if given is not None else None
-    if verb in _TOLD and (not follows or verb in _HEARERS):
+    told_then_that = language in {"ru", "uk"} and _TOLD_THEN_THAT.match(right) is not None
+    if verb in _TOLD and (not follows or verb in _HEARERS or told_then_that):
         # "Smith told the BBC that ...", "рассказал РИА Новости": the outlet carried it.
         heard = _HEARD.split(right, maxsplit=1)[0]
+        kind = _SLAVIC_OUTLET_KIND.match(heard) if language in {"ru", "uk"} else None
+        if told is None and kind is not None:
+            # "повідомив агентству ATA, що": an agency, a paper, a broadcaster told.
+            told = kind["y"]
+        if told is None and told_then_that and _LATIN_NAME.fullmatch(heard.strip()):
+            # "розповів RNZ, що": a name in Latin letters told, in a Ukrainian or Russian
+            # sentence, is an outlet (a person would be written in Cyrillic).
+            told = heard.strip()
         paper = QUOTED_HEARER.fullmatch(" " + heard.strip()) if language in {"ru", "uk"} else None
         if told is None and paper is not None and names_outlet(paper["y"], language):
             # "сообщили «Известиям», что": the paper, in the dative.
@@ -704,8 +725,21 @@ def _verb_cue(text: str, found: re.Match[str], patterns: _Patterns, language: st
             # "told VnExpress", "told Primicias": one capitalised name told is an outlet; a
             # person told would be a reporter, whom news does not name.
             told = heard.strip()
+    if told is None and follows and language in {"ru", "uk"} and verb in _TOLD:
+        # "— рассказал РБК вице-президент ассоциации X": the outlet told, then who told it.
+        told = _outlet_first(slavic_object(right), language)
     media = patterns.media.match(verb.split()[-1]) is not None
     return Cue(found.end(), phrase, media=media, back=back is not None, told=told)
+
+
+def _outlet_first(named: str, language: str) -> str | None:
+    """The outlet that opens ``named`` when a speaker's words follow it."""
+    words = named.split()
+    for size in range(1, min(4, len(words) - 1) + 1):
+        outlet = " ".join(words[:size])
+        if names_outlet(outlet, language) and not names_outlet(" ".join(words[size:]), language):
+            return outlet
+    return None
 
 
 def _counting_cue(text: str, language: str) -> Cue | None:

@@ -7,6 +7,8 @@ from datetime import date
 
 import pytest
 
+from bot.ingest.drafts import DocumentFields
+from bot.ingest.proposals import propose
 from bot.ingest.reading import Candidate, read_article
 
 PUBLISHED = date(2024, 5, 15)
@@ -72,6 +74,30 @@ def test_which_way_and_whose_people(
 
 # (what it shows, language, text, (attributed to, carried by))
 TOLD = [
+    ("an agency named by its kind, in Latin letters, told before 'що'", "uk",
+     "Речниця прикордонної служби Олена Гуменюк повідомила агентству BTA, що за тиждень до "
+     "Болгарії в'їхали 2 300 українців.",
+     ("Олена Гуменюк", "BTA")),
+    ("a broadcaster named by its kind, told after the speaker's description", "uk",
+     "Оксана Левчук, консулка України в Норвегії, розповіла мовнику NRK, що з січня додому "
+     "повернулися 410 українців.",
+     ("Оксана Левчук", "NRK")),
+    ("a name in Latin letters told before 'що' is an outlet", "uk",
+     "Посол України Ігор Дроздов розповів SVT, що з початку року до Швеції прибули 1 800 "
+     "українців.",
+     ("Ігор Дроздов", "SVT")),
+    ("an agency in quotation marks keeps the day in its name", "ru",
+     "Глава миграционной службы Акмал Рахимов заявил агентству «Узбекистан сегодня», что за "
+     "неделю в Казахстан выехали 3 200 граждан Узбекистана.",
+     ("Акмал Рахимов", "Узбекистан сегодня")),
+    ("the outlet told right after the verb, the official after it", "ru",
+     "«За месяц в Армению въехали 12 тысяч россиян», — рассказал ТАСС заместитель министра "
+     "Армен Гаспарян.",
+     ("Армен Гаспарян", "ТАСС")),
+    ("a Cyrillic name told before 'что' is a person's, no outlet", "ru",
+     "Глава службы Армен Гаспарян сообщил Петрову, что за месяц в Армению въехали 12 тысяч "
+     "россиян.",
+     ("Армен Гаспарян", None)),
     ("figures released by a body, set off by commas", "en",
      "The figures, released by Kazakhstan's Interior Ministry, show 98,000 Russians entered "
      "Kazakhstan in a week.",
@@ -575,3 +601,35 @@ def test_a_bodys_own_language_name_in_brackets_after_it() -> None:
     (candidate,) = read_article(text, "kk", PUBLISHED).candidates
     assert candidate.attributed_to is not None
     assert candidate.attributed_to.name == "Литва Көші-қон департаменті"
+
+
+# (what it shows, publisher, the outlet the official told, carried by as proposed)
+TOLD_THE_PUBLISHER = [
+    ("the paper's short name is the paper", "Mekong Evening Herald", "the Herald", None),
+    ("a leading 'the' on either side", "The Ridge Courier", "the Courier", None),
+    ("another paper, whose name the publisher's does not end with", "Mekong Evening Herald",
+     "the Courier", "Courier"),
+    ("a paper whose name holds the publisher's last word, not as its end",
+     "Mekong Evening Herald", "Herald Tribune", "Herald Tribune"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("publisher", "outlet", "expected"),
+    [row[1:] for row in TOLD_THE_PUBLISHER],
+    ids=[row[0] for row in TOLD_THE_PUBLISHER],
+)
+def test_an_outlet_told_that_is_the_publisher_carries_nothing(
+    publisher: str, outlet: str, expected: str | None
+) -> None:
+    text = (
+        "Headline\n\n"
+        f'"We registered 640 Lao workers last week," border chief Somchai Vong told {outlet}.'
+    )
+    fields = DocumentFields(
+        publisher=publisher, title="Headline", author=None, published_at=PUBLISHED, url=None
+    )
+    [proposed] = propose(text, given=fields, language="en").proposed
+    citation = proposed.data["citation"]
+    assert citation["attributed_to"]["name"] == "Somchai Vong"
+    assert citation.get("carried_by", {}).get("name") == expected
