@@ -120,6 +120,7 @@ LISTED_AND = "|".join(sorted(CONJUNCTIONS, key=len, reverse=True))
 # Migration", "..., соціального забезпечення та міграції".
 BODY_HEAD = re.compile(
     r"(?i)(?<!\w)(?:ministry|министерств\w*|міністерств\w*|department|agency|office|"
+    r"commission|council|committee|service|authority|directorate|комисси\w*|комісі\w*|"
     r"агентств\w*|агенці\w*|департамент\w*|управлени\w*|управлінн\w*|комитет\w*|"
     r"комітет\w*|министрлі\w*)"
 )

@@ -111,7 +111,8 @@ _KIND_THEN_NAME = re.compile(
 _NAME_THEN_KIND = re.compile(rf"(?i)^[«\"“„](?P<name>[^«»\"“”„]{{2,60}})[»\"”“]\s+{BODY_KINDS}$")
 _NOT_A_BODY_NAME = ("http",)
 _OPENS_WITH_BODY = re.compile(
-    r"^(?:[Tt]he\s+)?(?:(?:Ministry|Department|Agency|Office)\s+(?:of|for)\b|"
+    r"^(?:[Tt]he\s+)?(?:(?:[A-Z][\w-]+\s+){0,3}?(?:Ministry|Department|Agency|Office|"
+    r"Commission|Council|Committee|Service|Authority|Directorate)\s+(?:of|for|on)\b|"
     r"(?:Министерств|Міністерств)\w*\s)"
 )
 # "(ЦАХАЛ)", "(Минтруда)": a short name in brackets after a body's full name.
@@ -350,6 +351,13 @@ def _body_name(text: str, language: str, case: str) -> str:
 _MAIN = ("главн", "головн")
 
 
+def _named_after_a_role(person: Mention) -> bool:
+    """Whether the person's name follows a word for a role ("... chief John Smith")."""
+    speaker = person.speaker
+    words = words_of(speaker.description or "") if speaker is not None else []
+    return bool(person.person_role) or bool(words and _role(words[-1:], PERSON_ROLES))
+
+
 def _role(words: list[Word], lexicon: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
     for word in words:
         if word.plain.startswith(_MAIN):
@@ -524,7 +532,11 @@ def read_phrase(text: str, language: str, case: str = "nomn", media: bool = Fals
     # "the Ministry of Labour, Social Security and Migration" is a body whatever its
     # capitalised words look like.
     opens_with_body = _OPENS_WITH_BODY.match(text) is not None
-    person = None if opens_with_body else _person(text, language, case)
+    person = _person(text, language, case)
+    if opens_with_body and person is not None and not _named_after_a_role(person):
+        # Capitalised words in the body's name are no person; "Ministry of ... spokesman John
+        # Smith" still names one, after the role.
+        person = None
     if person is not None:
         return person
     outlet = _outlet(text, words, language, media)

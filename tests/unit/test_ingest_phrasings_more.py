@@ -98,6 +98,14 @@ TOLD = [
      "Глава службы Армен Гаспарян сообщил Петрову, что за месяц в Армению въехали 12 тысяч "
      "россиян.",
      ("Армен Гаспарян", None)),
+    ("a commission's name that lists its fields after a comma is one name", "en",
+     "About 900 Chadians crossed into Cameroon last week, the National Commission for "
+     "Returnees, Migrants and Stateless Persons said.",
+     ("National Commission for Returnees, Migrants and Stateless Persons", None)),
+    ("the official named after a body's listed name and a role", "en",
+     "Ministry of Labour, Social Welfare and Migration spokesman Tomas Reyes said 700 people "
+     "were deported last month.",
+     ("Tomas Reyes", None)),
     ("figures released by a body, set off by commas", "en",
      "The figures, released by Kazakhstan's Interior Ministry, show 98,000 Russians entered "
      "Kazakhstan in a week.",
