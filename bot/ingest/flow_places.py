@@ -388,6 +388,11 @@ class _Settling:
             # other one the sentence names.
             others = [c for c in peoples if c not in {citizenship, self.destination}]
             self.origin = others[0] if others else None
+        from_named = self.roles["from"] is not None or _FROM_THE_COUNTRY.search(at.text)
+        if self.destination is None and citizenship not in {None, self.origin} and not from_named:
+            # "Kuwait deported 87 Filipinos": home, unless the sentence is about where from
+            # ("из России выдворены", "Катардан шығарылды" say only that).
+            self.destination = citizenship
 
     def _from_the_border(self) -> None:
         """Arrivals across a border whose two sides the sentence names came from the other

@@ -228,7 +228,7 @@ def test_a_report_day_dates_what_the_report_counts():
     ("language", "text", "metric", "countries"),
     [
         ("en", "Since January, Colombia has deported 1,200 Venezuelans.", "deported",
-         ("COL", None, "VEN")),
+         ("COL", "VEN", "VEN")),
         ("ru", "С 1 ноября пакистанская полиция депортировала в Афганистан почти 21 тысячу "
          "афганцев.", "deported", ("PAK", "AFG", "AFG")),
         ("uk", "Минулого тижня 300 громадян Росії попросили притулку в Грузії.",
@@ -240,7 +240,7 @@ def test_a_report_day_dates_what_the_report_counts():
         ("uk", "Через КПП на російсько-грузинському кордоні до Грузії в'їхали 11 340 громадян "
          "України.", "entered", ("RUS", "GEO", "UKR")),
         ("en", "Iranian border officials handed over 4,812 Afghan nationals at the crossing on "
-         "Tuesday.", "deported", ("IRN", None, "AFG")),
+         "Tuesday.", "deported", ("IRN", "AFG", "AFG")),
         ("kk", "Маусым айында Сауд Арабиясы рұқсатсыз қажылық жасамақ болған 17 "
          "қазақстандықты елден шығарды.", "deported", ("SAU", None, "KAZ")),
         # A hyphenated city in a Kazakh case form: "Тель-Авивтен" is from Israel.
