@@ -21,6 +21,7 @@ import json
 import re
 import time
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import partial
@@ -260,14 +261,20 @@ def evaluate(articles: list[dict[str, Any]]) -> dict[str, dict[str, Score]]:
 _FIELDS = ("origin", "destination", "citizenship", "period", "attributed_to", "carried_by")
 
 
-def differing_fields(articles: list[dict[str, Any]]) -> dict[str, Counter[str]]:
-    """Per language, where the candidates of an article set go wrong: expected facts whose
-    figure no candidate has ("figure"), candidates that match no expected fact ("extra"),
-    and, for a candidate with the right metric and figure, each field it gets wrong. Counts
-    only: the articles' texts are not printed, so held-out ones stay unread."""
+Proposals = Callable[[dict[str, Any]], list[dict[str, Any]]]
+
+
+def differing_fields(
+    articles: list[dict[str, Any]], proposals: Proposals = read
+) -> dict[str, Counter[str]]:
+    """Per language, where the candidates of an article set (``proposals``, the rules' by
+    default) go wrong: expected facts whose figure no candidate has ("figure"), candidates
+    that match no expected fact ("extra"), and, for a candidate with the right metric and
+    figure, each field it gets wrong. Counts only: the articles' texts are not printed, so
+    held-out ones stay unread."""
     found: dict[str, Counter[str]] = defaultdict(Counter)
     for article in articles:
-        language, proposed = article["lang"], read(article)
+        language, proposed = article["lang"], proposals(article)
         left = list(proposed)
         for fact in article["facts"]:
             hit = next((p for p in left if matches(p, fact, language)), None)
