@@ -472,6 +472,8 @@ _TOLD = frozenset(
 # Verbs whose object is always whom it was told: "Peña, Venezuela's consul, told VTV that".
 _HEARERS = frozenset({"told", "tells"})
 _TRAILING_IT = re.compile(r"(?i),\s*(?:it|they)(?:\s+(?:also|later|further))?\s*$")
+# A body's short name in brackets right after its name: " (INM)".
+_ACRONYM_AFTER = re.compile(r"\s*\([A-ZА-ЯЁІЇЄҐ][\w.&-]{1,11}\)")
 _HEARD = re.compile(r"\s+(?:that|что|що)\b|[,.;:]")
 # Whom a Slavic verb told, then what: "розповів RNZ, що", "заявил агентству «X», что".
 _TOLD_THEN_THAT = re.compile(r"\s*[^,.;:—–]{1,60}?,?\s+(?:что|що)\b")
@@ -769,15 +771,20 @@ def _counting_cue(text: str, language: str) -> Cue | None:
 _COUNTED = {
     "en": re.compile(
         r"\b(?:has\s+|have\s+|had\s+)?(?:registered|recorded|counted|logged|tallied|processed|"
-        r"received|documented)\b"
+        r"received|documented|deported|expelled)\b"
     ),
+    # A body that sent people away knows how many: "МВД России выдворило 48 граждан Индии".
     "ru": re.compile(
-        r"(?<!\w)(?:зарегистрировал|зафиксировал|насчитал|уч[её]л|принял|выявил)(?:а|о|и)?(?!\w)"
+        r"(?<!\w)(?:зарегистрировал|зафиксировал|насчитал|уч[её]л|принял|выявил|выдворил|"
+        r"депортировал|выслал)(?:а|о|и)?(?!\w)"
     ),
     "uk": re.compile(
-        r"(?<!\w)(?:зареєструва|зафіксува|нарахува|облікува|прийня|виявил?)(?:в|ла|ло|ли)(?!\w)"
+        r"(?<!\w)(?:зареєструва|зафіксува|нарахува|облікува|прийня|виявил?|видворил?|"
+        r"депортува|висла)(?:в|ла|ло|ли)(?!\w)"
     ),
-    "kk": re.compile(r"(?<!\w)(?:тіркеді|тіркеген|есепке алды|анықтады)(?!\w)"),
+    "kk": re.compile(
+        r"(?<!\w)(?:тіркеді|тіркеген|есепке алды|анықтады|депортациялады|елден шығарды)(?!\w)"
+    ),
 }
 
 
@@ -890,6 +897,11 @@ def find_cue(text: str, language: str, line_start: bool = True) -> Cue | None:
         match = pattern.search(masked)
         if match:
             phrase = _DATA.sub("", match.group("x"))  # "UNHCR data", "the ministry's figures"
+            acronym_after = _ACRONYM_AFTER.match(masked, match.end("x"))
+            if acronym_after is not None and not _ACRONYM_AFTER.search(phrase):
+                # "За даними Національного інституту міграції Мексики (INM),": the short name
+                # the article calls the body by later.
+                phrase = f"{phrase} {acronym_after.group().strip()}"
             if language == "en" and phrase != match.group("x"):
                 phrase = _FRESH.sub("", phrase)
             released = _RELEASED_BY.match(phrase) if language == "en" else None

@@ -157,12 +157,16 @@ _KK_PUBLISHED = re.compile(
 
 def _without_when(text: str, language: str) -> str:
     """A speaker's words without the day it spoke, said before its name: "27 сентября МВД
-    Казахстана", "Бұған дейін, 27 қыркүйекте ҚР Ішкі істер министрлігі", "вчера ведомство"."""
+    Казахстана", "Бұған дейін, 27 қыркүйекте ҚР Ішкі істер министрлігі", "вчера ведомство";
+    or after it, before the verb: "МВД России на прошлой неделе (выдворило)"."""
     while True:
-        opening = find_dates(text, language, _ANY_DAY)
-        if not opening or opening[0].start != 0 or opening[0].end >= len(text):
+        found = find_dates(text, language, _ANY_DAY)
+        if found and found[-1].end == len(text.rstrip(" ,.")) and found[-1].start > 0:
+            text = text[: found[-1].start].rstrip(" ,")
+            continue
+        if not found or found[0].start != 0 or found[0].end >= len(text):
             return text
-        text = _CONNECTIVES.sub("", text[opening[0].end :].lstrip(" ,:")).strip()
+        text = _CONNECTIVES.sub("", text[found[0].end :].lstrip(" ,:")).strip()
 
 
 # Only where a day's words end matters here, not which day they name.

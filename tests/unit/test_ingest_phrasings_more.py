@@ -118,6 +118,15 @@ TOLD = [
      "Ministry of Labour, Social Welfare and Migration spokesman Tomas Reyes said 700 people "
      "were deported last month.",
      ("Tomas Reyes", None)),
+    ("a body that deported people gave their number, the day after its name aside", "ru",
+     "МВД Казахстана на прошлой неделе выдворило 35 граждан Узбекистана.",
+     ("МВД Казахстана", None)),
+    ("the same in Ukrainian", "uk",
+     "Державна прикордонна служба у вівторок видворила 14 громадян Молдови.",
+     ("Державна прикордонна служба", None)),
+    ("the same in English", "en",
+     "The Immigration Department deported 300 Indonesians last month.",
+     ("Immigration Department", None)),
     ("figures released by a body, set off by commas", "en",
      "The figures, released by Kazakhstan's Interior Ministry, show 98,000 Russians entered "
      "Kazakhstan in a week.",
@@ -653,3 +662,13 @@ def test_an_outlet_told_that_is_the_publisher_carries_nothing(
     citation = proposed.data["citation"]
     assert citation["attributed_to"]["name"] == "Somchai Vong"
     assert citation.get("carried_by", {}).get("name") == expected
+
+
+def test_a_body_named_by_its_acronym_after_according_to_is_the_same_body_later() -> None:
+    text = (
+        "За даними Державної міграційної служби Грузії (ДМС), у травні до країни в'їхали 4 100 "
+        "громадян України. ДМС також повідомила, що минулого тижня з Грузії видворили 12 громадян "
+        "Вірменії."
+    )
+    candidates = read_article(text, "uk", PUBLISHED).candidates
+    assert [_said(c) for c in candidates] == [("Державна міграційна служба Грузії", None)] * 2
