@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from bot.ingest.header import dateline_end
 from bot.ingest.hearers import (
     EN_QUOTED_BY,
     INTERVIEW_END,
@@ -472,6 +473,8 @@ _TOLD = frozenset(
 # Verbs whose object is always whom it was told: "Peña, Venezuela's consul, told VTV that".
 _HEARERS = frozenset({"told", "tells"})
 _TRAILING_IT = re.compile(r"(?i),\s*(?:it|they)(?:\s+(?:also|later|further))?\s*$")
+# What closes a dateline before the story: " – ", " - ", " — ".
+_DATELINE_DASH = re.compile(r"\s*[-–—]\s*")
 # A body's short name in brackets right after its name: " (INM)".
 _ACRONYM_AFTER = re.compile(r"\s*\([A-ZА-ЯЁІЇЄҐ][\w.&-]{1,11}\)")
 _HEARD = re.compile(r"\s+(?:that|что|що)\b|[,.;:]")
@@ -863,6 +866,13 @@ def find_cue(text: str, language: str, line_start: bool = True) -> Cue | None:
         line_start: the sentence opens its line (a "Quote from X:" line is read only there).
     """
     patterns = _PATTERNS.get(language, _EN)
+    opening = dateline_end(text) if line_start else 0
+    if opening:
+        # "АЛМАТЫ, 8 мамыр 2024 жыл (Жетісу жаршысы) – вице-министр X ... хабарлады": the
+        # story's place, day and outlet are nobody's words; blanked, the offsets kept.
+        dash = _DATELINE_DASH.match(text, opening)
+        opening = dash.end() if dash else opening
+        text = " " * opening + text[opening:]
     if line_start:
         quote = _QUOTE_LINE.match(text)
         if quote:

@@ -127,6 +127,10 @@ TOLD = [
     ("the same in English", "en",
      "The Immigration Department deported 300 Indonesians last month.",
      ("Immigration Department", None)),
+    ("a dateline before the speaker is nobody's words", "kk",
+     "ШЫМКЕНТ, 3 маусым 2024 жыл (Оңтүстік таңы) – Ішкі істер министрлігінің көші-қон "
+     "қызметі басқармасының басшысы Серік Ахметов биыл 2 300 шетелдік студент келгенін айтты.",
+     ("Серік Ахметов", None)),
     ("figures released by a body, set off by commas", "en",
      "The figures, released by Kazakhstan's Interior Ministry, show 98,000 Russians entered "
      "Kazakhstan in a week.",
