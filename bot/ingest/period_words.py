@@ -95,11 +95,16 @@ def short_only_names() -> frozenset[str]:
     return frozenset(name[:-1] for name in names if name[-1] == ".") - full
 
 
+# "маусымдық жұмыс" is seasonal work ("маусым" is also a season), not June's: a Kazakh
+# adjective's ending makes no month of the word (as written, or folded: "маусымдык").
+_KAZAKH_ADJECTIVE = re.compile(r"(?:[дтл][ыі]қ|[дтл][ыи]к)$")
+
+
 @cache
 def month_of(word: str) -> int | None:
     """The month a folded word names, in any case form, or None."""
     word = word.rstrip(".")
-    if word[:3] not in month_heads():
+    if word[:3] not in month_heads() or _KAZAKH_ADJECTIVE.search(word):
         return None
     # Kazakh voices a final "к" before a vowel: "қыркүйегінде" (in its September).
     if word.startswith("кыркуйег"):
