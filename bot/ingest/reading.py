@@ -292,13 +292,27 @@ def _last_day(context: ArticleContext) -> date | None:
     return None
 
 
+# A permit's nouns ("вид на жительство", "посвідка"): a registration's, but only the words
+# "got" or "issued" tell that one was made.
+_PERMIT_NOUNS = ("вид", "посвідк", "посвідок")
+
+
 def _registered_as_attribute(words: SentenceWords) -> bool:
     """Whether every word of the sentence that says "registered" is a participle describing
     the people ("зареєстрованих біженців"), none a verb telling that they were."""
     placed = words.words
     said = [at for at, item in enumerate(placed) if "cue:register" in item.token.concepts]
 
+    permits = {
+        at + step
+        for at in said
+        if placed[at].token.word.folded.startswith(_PERMIT_NOUNS)
+        for step in range(3)  # "вид на жительство", "посвідка на проживання"
+    }
+
     def describes(at: int) -> bool:
+        if at in permits:
+            return True  # "проживают 29 тысяч с видом на жительство": people who hold one
         folded = kazakh_fold(placed[at].token.word.folded)
         if folded != "registered":
             return _REGISTERED_ATTRIBUTE.fullmatch(folded) is not None

@@ -676,3 +676,28 @@ def test_a_body_named_by_its_acronym_after_according_to_is_the_same_body_later()
     )
     candidates = read_article(text, "uk", PUBLISHED).candidates
     assert [_said(c) for c in candidates] == [("Державна міграційна служба Грузії", None)] * 2
+
+
+# (what it shows, language, text, (metric, figure, origin, destination, citizenship))
+DEPORTED_PARTICIPLES = [
+    ("a Ukrainian participle of sending away", "uk",
+     "Ще 14 українців у травні були вислані з Португалії.",
+     ("deported", 14, "PRT", None, "UKR")),
+    ("a Russian participle of sending away", "ru",
+     "В апреле из Сербии были выдворены 9 граждан Китая.",
+     ("deported", 9, "SRB", None, "CHN")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [row[1:] for row in DEPORTED_PARTICIPLES],
+    ids=[row[0] for row in DEPORTED_PARTICIPLES],
+)
+def test_people_described_as_sent_away_were_deported(
+    language: str, text: str, expected: tuple[str, int, str | None, str | None, str | None]
+) -> None:
+    [candidate] = read_article(text, language, PUBLISHED).candidates
+    found = (candidate.metric, candidate.figure.value, candidate.origin,
+             candidate.destination, candidate.citizenship)  # fmt: skip
+    assert found == expected

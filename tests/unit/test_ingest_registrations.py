@@ -44,6 +44,16 @@ COUNTED = [
      "Кількість зареєстрованих у Чехії біженців з України минулого тижня зросла на 2 300, "
      "повідомило МВС.",
      ("refugees_registered", 2300, "CZE")),
+    ("protection received, every day, the imperfective verb", "uk",
+     "Щодня тимчасовий захист у Словаччині отримують від 40 до 60 українців.",
+     ("refugees_registered", 40, "SVK")),
+    ("residence permits issued to people", "uk",
+     "З 1 січня міграційна служба Португалії видала 1 870 громадянам України посвідки на "
+     "проживання.",
+     ("refugees_registered", 1870, "PRT")),
+    ("residence permits received, Russian", "ru",
+     "В марте вид на жительство в Сербии получили 640 граждан России.",
+     ("refugees_registered", 640, "SRB")),
     ("an English verb of registering is no description", "en",
      "Czechia registered 2,300 refugees from Ukraine last week who now live in Prague.",
      ("refugees_registered", 2300, "CZE")),
@@ -66,6 +76,8 @@ STAYING = [
     ("uk", "Загалом у Чехії зараз перебуває 350 тисяч зареєстрованих біженців з України."),
     ("ru", "Сейчас в Чехии находятся 350 тысяч зарегистрированных беженцев с Украины."),
     ("en", "Some 350,000 registered refugees from Ukraine now live in Czechia."),
+    ("ru", "В Сербии сейчас проживают около 30 тысяч граждан России с видом на жительство."),
+    ("uk", "У Португалії зараз мешкають 58 тисяч українців з посвідкою на проживання."),
 ]
 
 
