@@ -355,6 +355,23 @@ def _body_name(text: str, language: str, case: str) -> str:
 _MAIN = ("главн", "головн")
 
 
+def _ends_with_a_body(text: str, words: list[Word], person: Mention) -> bool:
+    """Whether the name a person was read from runs straight into a body's noun that ends
+    the phrase: "Sa Kaeo provincial police" (not "John Smith, head of the border police")."""
+    if not words or person.speaker is None or person.speaker.name not in text:
+        return False
+    last = words[-1]
+    body = is_org_word(last) or last.plain.startswith(_POST_NOUNS)
+    after = text[text.index(person.speaker.name) + len(person.speaker.name) :]
+    return body and _STRAIGHT_ON.fullmatch(after) is not None
+
+
+# A few words, no comma or bracket between them: the rest of one name.
+_STRAIGHT_ON = re.compile(r"(?:\s+[\w'’-]+){1,3}\s*")
+# A border post speaks as a body does: "the Friendship Bridge Immigration Checkpoint said".
+_POST_NOUNS = ("checkpoint", "border post", "crossing point")
+
+
 def _named_after_a_role(person: Mention) -> bool:
     """Whether the person's name follows a word for a role ("... chief John Smith")."""
     speaker = person.speaker
@@ -541,6 +558,12 @@ def read_phrase(text: str, language: str, case: str = "nomn", media: bool = Fals
         # Capitalised words in the body's name are no person; "Ministry of ... spokesman John
         # Smith" still names one, after the role.
         person = None
+    if person is not None and _ends_with_a_body(text, words, person):
+        # "Sa Kaeo provincial police", "the Friendship Bridge Immigration Checkpoint": a
+        # place's name before the body's noun is no one's name.
+        person = None
+        if words[-1].plain.startswith(_POST_NOUNS):
+            return Mention(speaker=Speaker(_ARTICLE.sub("", text).strip(), "organisation", None))
     if person is not None:
         return person
     outlet = _outlet(text, words, language, media)

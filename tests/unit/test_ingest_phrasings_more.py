@@ -131,6 +131,17 @@ TOLD = [
      "ШЫМКЕНТ, 3 маусым 2024 жыл (Оңтүстік таңы) – Ішкі істер министрлігінің көші-қон "
      "қызметі басқармасының басшысы Серік Ахметов биыл 2 300 шетелдік студент келгенін айтты.",
      ("Серік Ахметов", None)),
+    ("a place's name before the police's noun names the police, not a person", "en",
+     "Chiang Rai provincial police said they had deported 64 Laotians last week.",
+     ("Chiang Rai provincial police", None)),
+    ("a border post that speaks", "en",
+     "About 3,100 Cambodians returned from Thailand last week, the Ban Khlong Luek "
+     "Immigration Checkpoint said.",
+     ("Ban Khlong Luek Immigration Checkpoint", None)),
+    ("a person with the body in their description stays the person", "en",
+     "Somchai Vong, head of the border police, said 300 Laotians crossed into Thailand last "
+     "week.",
+     ("Somchai Vong", None)),
     ("figures released by a body, set off by commas", "en",
      "The figures, released by Kazakhstan's Interior Ministry, show 98,000 Russians entered "
      "Kazakhstan in a week.",
