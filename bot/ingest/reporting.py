@@ -188,7 +188,9 @@ _EN = _Patterns(
         r"pointed out|points out|tweeted|revealed|reveals|specified|clarified|acknowledged|"
         r"admitted|warned|called|described|urged|insisted|argued|denied|dismissed|rejected|"
         # The plural's present: "Czech police estimate that", "officials say".
-        r"say|tell|report|add|note|state|confirm|estimate|claim|announce|believe|believes|"
+        # "state" only before "that": "from New York state at Roxham Road" says nothing.
+        r"say|tell|report|add|note|state(?=\s+that\b)|confirm|estimate|claim|announce|believe|"
+        r"believes|"
         r"believed|calculate|calculates|calculated|"
         # "Officials put the number at 4,000", "the ministry puts the total at".
         r"put(?:s)?(?=\s+(?:the|that|this|their|its)\s+(?:number|figure|total|toll|count)\b)|"

@@ -142,6 +142,9 @@ TOLD = [
      "Somchai Vong, head of the border police, said 300 Laotians crossed into Thailand last "
      "week.",
      ("Somchai Vong", None)),
+    ("a US state named after its name is no verb 'state'", "en",
+     "In March 1,200 asylum seekers walked into Quebec from New York state at Roxham Road.",
+     (None, None)),
     ("figures released by a body, set off by commas", "en",
      "The figures, released by Kazakhstan's Interior Ministry, show 98,000 Russians entered "
      "Kazakhstan in a week.",
