@@ -297,6 +297,28 @@ def _last_day(context: ArticleContext) -> date | None:
 _PERMIT_NOUNS = ("вид", "посвідк", "посвідок")
 
 
+# A figure given to compare with: "down from 2,600", "против 2,6 тыс.", "проти 2,6 тис.",
+# "compared with 2,600" ...
+_COMPARED_BEFORE = re.compile(
+    r"(?i)(?:(?:down|up|rising|falling|fell|rose)\s+from|compared\s+(?:with|to)|against|"
+    r"versus|vs\.?|против|по\s+сравнению\s+с|проти|порівняно\s+з|у\s+порівнянні\s+з)"
+    r"\s+(?:\w+\s+){0,2}$"
+)
+# ... of a time told only from the sentence's own: "a year earlier", "годом ранее", "роком
+# раніше". A time of its own ("in the whole of 2021", "last year") dates the figure, which is
+# then a fact of that time.
+_EARLIER_AFTER = re.compile(
+    r"(?i)^[^.;:]{0,40}?(?:(?:a|one)\s+year\s+(?:earlier|before)|the\s+previous\s+year|"
+    r"годом\s+ранее|годом\s+раньше|роком\s+раніше)"
+)
+
+
+def _compared_with_before(text: str, figure: FoundFigure) -> bool:
+    """Whether the figure is one an earlier time gave, set beside the sentence's own."""
+    before = text[max(0, figure.start - 40) : figure.start]
+    return bool(_COMPARED_BEFORE.search(before) and _EARLIER_AFTER.match(text[figure.end :]))
+
+
 def _registered_as_attribute(words: SentenceWords) -> bool:
     """Whether every word of the sentence that says "registered" is a participle describing
     the people ("зареєстрованих біженців"), none a verb telling that they were."""
@@ -540,6 +562,10 @@ class _SentenceReader:
             # "дев'ятеро наших громадян повернуться найближчими днями": will move, have not.
             return self._left_out(figure, "background")
         if self._counts_things(figure, words, own_clause):
+            return self._left_out(figure, "background")
+        if _compared_with_before(text, figure):
+            # "1,210 reached the Canaries in February, down from 2,600 a year earlier": the
+            # earlier figure is another period's, which the sentence does not date.
             return self._left_out(figure, "background")
         home_coming = (
             self.language == "kk"

@@ -715,3 +715,32 @@ def test_people_described_as_sent_away_were_deported(
     found = (candidate.metric, candidate.figure.value, candidate.origin,
              candidate.destination, candidate.citizenship)  # fmt: skip
     assert found == expected
+
+
+# (language, text, the figure kept, the figure of "a year earlier" left out)
+COMPARED = [
+    ("en", "Spain's interior ministry said 1,310 migrants reached the Canary Islands in March, "
+           "down from 2,700 a year earlier.", 1310, "2,700"),
+    ("ru", "В марте на Канарские острова прибыли 1 310 мигрантов против 2 700 годом ранее.",
+     1310, "2 700"),
+    ("uk", "У березні до Польщі в'їхали 110 тисяч українців проти 140 тисяч роком раніше.",
+     110000, "140 тисяч"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text", "kept", "left"), COMPARED)
+def test_a_figure_of_a_year_earlier_undated_is_left_out(
+    language: str, text: str, kept: int, left: str
+) -> None:
+    reading = read_article(text, language, PUBLISHED)
+    assert [c.figure.value for c in reading.candidates] == [kept]
+    assert any(item.figure_text.startswith(left) for item in reading.left_out)
+
+
+def test_a_figure_compared_with_a_time_of_its_own_is_a_fact_of_that_time() -> None:
+    text = "In March 4,100 people crossed into Greece, compared with 3,200 in March 2023."
+    found = [
+        (c.figure.value, c.period_start.isoformat() if c.period_start else None)
+        for c in read_article(text, "en", PUBLISHED).candidates
+    ]
+    assert found == [(4100, "2024-03-01"), (3200, "2023-03-01")]
