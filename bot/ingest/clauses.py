@@ -41,6 +41,12 @@ _KAZAKH_TIME_WORDS = tuple(
 # like it.
 _KAZAKH_MONTH = re.compile(r"ай(?:да|дан|га|ы|ын|ында|дын|лык\w*)?")
 _KAZAKH_ACCUSATIVE = re.compile(r"(?:ды|ди|ты|ти|ны|ни)$")
+# A Kazakh past participle with no ending of its own ("ұшқан", "барған", "келген").
+_KAZAKH_PARTICIPLE = re.compile(r"(?:ган|ген|кан|кен)$")
+# The cues of a move: the verb a Kazakh sentence ends with may be one of these.
+_PREDICATE_CUES = frozenset(
+    f"cue:{concept}" for concept in ("enter", "leave", "flee", "return", "deport", "cross")
+)
 # A Kazakh word in a case that says where: "елден" (from the country), "Алматыда" (in Almaty).
 KAZAKH_CASE = re.compile(r"(?:дан|ден|тан|тен|нан|нен|га|ге|ка|ке|да|де|та|те|нда|нде)$")
 # The first half of a Russian or Ukrainian compound adjective: "польсько-", "российско-".
@@ -564,6 +570,22 @@ def _quoted_names(text: str) -> list[tuple[int, int]]:
     ]
 
 
+def _drop_attributive_moves(tokens: list[Token]) -> None:
+    """A Kazakh participle before a thing's noun describes the thing; the sentence's own verb
+    comes last and says what its figure counts: "Бакуден ұшқан рейстермен ... азаматы жетті"
+    (arrived on flights that flew from Baku). The participle's move is dropped when a later
+    word names a move. One before the people or their figure ("Ресейден келген 500 адам")
+    still tells what they did."""
+    for position, (token, following) in enumerate(itertools.pairwise(tokens)):
+        moves = token.concepts & _PREDICATE_CUES
+        if not moves or not _KAZAKH_PARTICIPLE.search(kazakh_fold(token.word.folded)):
+            continue
+        if not following.word.text.isalpha() or "cue:not_people" not in following.concepts:
+            continue
+        if any(word.concepts & _PREDICATE_CUES for word in tokens[position + 2 :]):
+            token.concepts -= moves
+
+
 def read_words(text: str, language: str) -> SentenceWords:
     """The tokens of one sentence, marked by the lexicons."""
     placed: list[Placed] = []
@@ -597,6 +619,7 @@ def read_words(text: str, language: str) -> SentenceWords:
             if later.startswith(_KAZAKH_TIME_WORDS) or _KAZAKH_MONTH.fullmatch(later):
                 # "өткен аптада" is last week; "16 мыңнан астам адам өткен" crossed.
                 token.concepts.discard("cue:cross")
+        _drop_attributive_moves(tokens)
     # An article names countries as proper names: a lower-case word is a people at most.
     find_places(tokens, language, fuzzy=False)
     for token in tokens:

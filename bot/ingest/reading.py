@@ -610,11 +610,21 @@ class _SentenceReader:
         if "stock" in cues and "register" in cues and _registered_as_attribute(words):
             cues = cues - {"register"}
             main_cues = main_cues - {"register"}
+        in_the_clause = words.between(*own_clause)
+        # Kazakh ends its sentence with its verb: "... Қазақстаннан барған 900 мың адам
+        # тұрады" says they live there, whatever the participle before them says they did.
+        stays_last = (
+            self.language == "kk"
+            and bool(in_the_clause)
+            and in_the_clause[-1].word.text.isalpha()
+            and "cue:stock" in in_the_clause[-1].concepts
+        )
         if (
             "backlog" in cues
             or ("stock" in cues and not cues & _MOVED)
             or ("stock" in main_cues and not main_cues & _MOVED)
             or ("stock" in cues and registered_now)
+            or stays_last
         ):
             # "Now almost 100,000 Russians remain in the country": the figure's own clause says
             # they stay, whatever the sentence says others did.

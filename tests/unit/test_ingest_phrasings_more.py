@@ -46,6 +46,18 @@ WAYS = [
     ("a Kazakh deportation from a country, by its ablative", "kk",
      "Қыркүйекте бес қазақстандық Катардан шығарылды.",
      ("deported", 5, "QAT", None, "KAZ")),
+    ("Kazakh 'барды': went there, out of their own country", "kk",
+     "Биыл қаңтар-наурыз айларында Түркияға 45 мың қазақстандық барды.",
+     ("left", 45000, "KAZ", "TUR", "KAZ")),
+    ("Kazakh 'көшкен': moved house abroad", "kk",
+     "Өткен жылы Германияға 2 300 қазақстандық көшкен.",
+     ("left", 2300, "KAZ", "DEU", "KAZ")),
+    ("Kazakh 'көшіп келді': moved in", "kk",
+     "Өткен жылы Ресейден Қазақстанға 4 100 адам көшіп келді.",
+     ("entered", 4100, "RUS", "KAZ", None)),
+    ("a Kazakh participle before a thing describes the thing, not the people", "kk",
+     "Сейсенбіде Стамбұлдан ұшқан рейстермен елге 260 Қазақстан азаматы жетті.",
+     ("returned", 260, "TUR", "KAZ", "KAZ")),
     ("a people's name of two words", "en",
      "About 2,600 Sri Lankans arrived in Australia in April.",
      ("entered", 2600, "LKA", "AUS", "LKA")),
@@ -744,3 +756,10 @@ def test_a_figure_compared_with_a_time_of_its_own_is_a_fact_of_that_time() -> No
         for c in read_article(text, "en", PUBLISHED).candidates
     ]
     assert found == [(4100, "2024-03-01"), (3200, "2023-03-01")]
+
+
+def test_kazakh_people_who_live_somewhere_are_a_stock_whatever_the_participle_says() -> None:
+    text = "Қазір Польшада Қазақстаннан барған 40 мыңға жуық адам тұрады."
+    reading = read_article(text, "kk", PUBLISHED)
+    assert not reading.candidates
+    assert [item.reason for item in reading.left_out] == ["stock"]
