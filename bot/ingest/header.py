@@ -544,7 +544,10 @@ def read_header(text: str, language: str) -> Header:
         at_end = [m["url"].rstrip(".,;:)") for line in last if (m := _URL.fullmatch(line))]
         if at_end:
             found["url"] = at_end[-1]
-    if "publisher" not in found:
+    if "publisher" not in found and found.get("headline"):
+        found["publisher"] = _masthead_under(text, found["headline"], language)
+    if not found.get("publisher"):
+        found.pop("publisher", None)
         # "© Kazinform, 2024", "© РИА Новости": the outlet's mark under the story.
         last = [line.strip() for line in text.splitlines() if line.strip()][-2:]
         marks = [m for line in last if (m := _COPYRIGHT.fullmatch(line))]
@@ -553,6 +556,36 @@ def read_header(text: str, language: str) -> Header:
     found.setdefault("title", found.pop("headline", None))
     found["published_at"] = found.pop("date", None)
     return Header(**{field: value for field, value in found.items() if field != "skip"})
+
+
+def _masthead_under(text: str, headline: str, language: str) -> str | None:
+    """A masthead alone on the line under the headline, above the story: "Вести
+    Средиземноморья", or with its section, "Нова доба | Світ". Two or three words, capitalised
+    when alone: a kicker or a subtitle has more, or a lower-case word, or a stop."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    at = next((i for i, line in enumerate(lines[:4]) if headline in line), None)
+    if at is None or at + 2 >= len(lines) or not _is_body(lines[at + 2]):
+        return None
+    pieces = [piece.strip() for piece in _SEPARATOR.split(lines[at + 1])]
+    name = pieces[0]
+    words = name.split()
+    if len(pieces) > 2 or not 2 <= len(words) <= 3 or any(c.isdigit() for c in lines[at + 1]):
+        return None
+    # With its section beside it the line is plainly furniture; alone, every word is a name's.
+    capitalised = len(pieces) == 2 or all(word[:1].isupper() for word in words)
+    if not capitalised or not words[0][:1].isupper() or name.endswith((".", "!", "?", ":")):
+        return None
+    if person_name(name, language) or name.casefold() in _FURNITURE:
+        return None  # the author alone on the line; a site's own words
+    return name
+
+
+# A site's words under a headline that name no outlet.
+_FURNITURE = frozenset({
+    "breaking news", "latest news", "live updates", "top stories", "support us", "read more",
+    "читайте также", "главные новости", "последние новости", "читайте також",
+    "головні новини", "останні новини", "соңғы жаңалықтар", "басты жаңалықтар",
+})  # fmt: skip
 
 
 _COPYRIGHT = re.compile(

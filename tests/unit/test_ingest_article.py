@@ -299,6 +299,19 @@ def test_tuning_articles_headers(path: Path):
 
 PLUS6, PLUS3 = timezone(timedelta(hours=6)), timezone(timedelta(hours=3))
 HEADERS = [
+    # A masthead alone under the headline; with its section; site furniture is none.
+    ("ru", "Очередь на границе растёт\n\nКаспийский Вестник\n\nСегодня через пункт пропуска "
+     "в Казахстан прибыли 300 человек, сообщили в погранслужбе. Очередь растёт.",
+     Header("Каспийский Вестник", "Очередь на границе растёт")),
+    ("uk", "Черга на кордоні зростає\n\nНова доба | Світ\n\nСьогодні через пункт пропуску до "
+     "Польщі виїхали 300 людей, повідомили прикордонники. Черга зростає.",
+     Header("Нова доба", "Черга на кордоні зростає")),
+    ("en", "Queues grow at the border\n\nBreaking News\n\nToday 300 people crossed into Poland at "
+     "the post, the border guard said. The queue is growing.",
+     Header(None, "Queues grow at the border")),
+    ("en", "Queues grow at the border\n\nMore families arrive\n\nToday 300 people crossed into "
+     "Poland at the post, the border guard said. The queue is growing.",
+     Header(None, "Queues grow at the border")),
     # The outlet's mark under the story.
     ("ru", "Очередь на границе растёт\n\nСегодня прибыли 300 человек.\n\n© РИА Новости, 2023",
      Header("РИА Новости", "Очередь на границе растёт")),
