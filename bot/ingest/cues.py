@@ -27,7 +27,8 @@ CUES: dict[str, Phrases] = {
                "making the trek", "made the crossing", "make the crossing",
                "making the crossing", "came over", "come over", "coming over",
                "came through", "coming through", "come across", "coming across",
-               "walked into", "walking into", "flew in",
+               "walked into", "walking into", "flew in", "flew into", "flown into",
+               "flying into",
                "flown in", "poured into", "poured in", "streamed into", "flocked to",
                "moved to", "relocated to", "made their way to", "made it to", "sailed into",
                "made it across", "made it into",
@@ -130,6 +131,8 @@ CUES: dict[str, Phrases] = {
     "deport": {
         "en": ("deport", "deported", "deportation", "deportations", "expel", "expelled",
                "expulsion", "sent back", "sent home", "forcibly returned", "pushed back",
+               # People "were returned" by someone: sent back, not come back.
+               "were returned", "was returned", "been returned", "being returned",
                "removed", "handed over", "handed back"),
         "ru": ("депортировать", "депортация", "выслать", "выдворить", "выдворение", "высылка",
                "высланный", "выдворенный",

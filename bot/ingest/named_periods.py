@@ -336,7 +336,15 @@ def _duration(
     unit, count = _unit(match), _count(match, language)
     prep, mod = groups.get("prep"), groups.get("mod")
     if not ago:
-        if NOT_A_SPAN.match(folded, match.end()) and not _to_a_country(folded, match.end()):
+        not_a_span = NOT_A_SPAN.match(folded, match.end())
+        # "in the past 30 days after the season ended": "after" opens a clause of its own
+        # when "past" or "last" has already said whose days they are.
+        clause_after = (
+            not_a_span is not None
+            and not_a_span.group().strip() == "after"
+            and (mod or "").split()[-1:] in (["past"], ["last"])
+        )
+        if not_a_span and not clause_after and not _to_a_country(folded, match.end()):
             return None
         following = _WORD_AFTER.match(folded, match.end())
         if following and month_of(following[1]) is not None:

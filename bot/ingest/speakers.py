@@ -355,6 +355,16 @@ def _body_name(text: str, language: str, case: str) -> str:
 _MAIN = ("главн", "головн")
 
 
+def _after_a_place_word(person: Mention) -> bool:
+    """Whether the name a person was read from follows a preposition of place."""
+    speaker = person.speaker
+    words = (speaker.description or "").split() if speaker is not None else []
+    return bool(words) and words[-1].lower() in _PLACE_PREPOSITIONS
+
+
+_PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "near", "в", "во", "у", "из", "з", "із"})
+
+
 def _ends_with_a_body(text: str, words: list[Word], person: Mention) -> bool:
     """Whether the name a person was read from runs straight into a body's noun that ends
     the phrase: "Sa Kaeo provincial police" (not "John Smith, head of the border police")."""
@@ -557,6 +567,9 @@ def read_phrase(text: str, language: str, case: str = "nomn", media: bool = Fals
     if opens_with_body and person is not None and not _named_after_a_role(person):
         # Capitalised words in the body's name are no person; "Ministry of ... spokesman John
         # Smith" still names one, after the role.
+        person = None
+    if person is not None and _after_a_place_word(person):
+        # "the Bolivian consulate in La Quiaca": a name after "in" is where, not who.
         person = None
     if person is not None and _ends_with_a_body(text, words, person):
         # "Sa Kaeo provincial police", "the Friendship Bridge Immigration Checkpoint": a

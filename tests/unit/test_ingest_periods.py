@@ -251,6 +251,10 @@ CASES: list[tuple[str, str, str, list[Reading]]] = [
       ("у першому півріччі 2023 року", "2023-01-01", "2023-06-30", None, "range", False)]),
     ("uk", "Понад 3,099 мільйона українців, 7% з них, за добу до виборів.", R, []),
     # Kazakh, in its own letters and as typed on a Russian keyboard.
+    # "after" opens a clause of its own once "past" has said whose days they are.
+    ("en", "About 2,600 workers returned home in the past 30 days after the season ended.", R,
+     [("in the past 30 days", "2022-09-05", "2022-10-04", R, "duration", True)]),
+    ("en", "They left 30 days after the attack.", R, []),
     # "маусымдық жұмыс" is seasonal work: no June in it.
     ("kk", "Италияға маусымдық жұмысқа 96 адам аттанды.", R, []),
     ("kk", "Маусымда Италияға 96 адам аттанды.", R,

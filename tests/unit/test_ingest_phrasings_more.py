@@ -58,6 +58,12 @@ WAYS = [
     ("a Kazakh participle before a thing describes the thing, not the people", "kk",
      "Сейсенбіде Стамбұлдан ұшқан рейстермен елге 260 Қазақстан азаматы жетті.",
      ("returned", 260, "TUR", "KAZ", "KAZ")),
+    ("people who flew into a country entered it", "en",
+     "Some 12,300 Armenians flew into France in June, the border police said.",
+     ("entered", 12300, "ARM", "FRA", "ARM")),
+    ("people who 'were returned' were sent back", "en",
+     "Last week 48 Moldovans were returned from Ireland on a charter flight to Chisinau.",
+     ("deported", 48, "IRL", "MDA", "MDA")),
     ("a people's name of two words", "en",
      "About 2,600 Sri Lankans arrived in Australia in April.",
      ("entered", 2600, "LKA", "AUS", "LKA")),
@@ -157,6 +163,10 @@ TOLD = [
     ("a US state named after its name is no verb 'state'", "en",
      "In March 1,200 asylum seekers walked into Quebec from New York state at Roxham Road.",
      (None, None)),
+    ("a name after 'in' is where the body is, not a person", "en",
+     "Yesterday 140 Bolivians came back through Villazón, according to the Bolivian consulate "
+     "in La Paz.",
+     ("Bolivian consulate in La Paz", None)),
     ("figures released by a body, set off by commas", "en",
      "The figures, released by Kazakhstan's Interior Ministry, show 98,000 Russians entered "
      "Kazakhstan in a week.",
