@@ -40,6 +40,11 @@ _LEFT_THE_COUNTRY = re.compile(
     r"республіку|королівство|острів)|выехал\w* из страны|виїхал\w* з країни|елден\s+(?:\w+\s+)"
     r"{0,4}?(?:көшіп\s+)?кет\w*)"
 )
+# Gone for something somewhere: "left for jobs in Qatar", "headed for work in Poland".
+_LEFT_FOR = re.compile(
+    r"(?i)\b(?:left|leave|leaving|departed|headed|heading|flew|flown|flying)\s+(?:out\s+)?for\s+"
+    r"(?:[\w-]+\s+){1,3}?in\s+(?:the\s+)?[A-Z]"
+)
 # Out of the country to anywhere: "abroad", "за рубеж", "за кордон", "шетелге".
 _ABROAD = re.compile(
     r"(?i)(?<!\w)(?:abroad|overseas|за рубеж|за границу|за кордон|шетелге|шет елге)(?!\w)"
@@ -215,6 +220,9 @@ class _Settling:
             # "into" when the sentence says where from.
             into = roles["in"]
         named = roles["named"] or (None if into else roles["in"])
+        if into is None and named and _LEFT_FOR.search(self.at.text):
+            # "3,150 Samoans have left for seasonal jobs in New Zealand": where they went.
+            into, named = named, None
         if self.metric == "citizenship_applications":
             named = _applied_to(self.at.words, self.at.start, self.at.end) or named
         origin, destination = flow_countries(
