@@ -735,6 +735,9 @@ def _verb_cue(text: str, found: re.Match[str], patterns: _Patterns, language: st
     if told is None and follows and language in {"ru", "uk"} and verb in _TOLD:
         # "— рассказал РБК вице-президент ассоциации X": the outlet told, then who told it.
         told = _outlet_first(slavic_object(right), language)
+        if told and phrase.startswith(told):
+            # "— рассказал изданию «Азия-Плюс» глава представительства X": X said it.
+            phrase = phrase[len(told) :].strip() or phrase
     media = patterns.media.match(verb.split()[-1]) is not None
     return Cue(found.end(), phrase, media=media, back=back is not None, told=told)
 
