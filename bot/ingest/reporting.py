@@ -475,6 +475,7 @@ _TOLD = frozenset(
 # Verbs whose object is always whom it was told: "Peña, Venezuela's consul, told VTV that".
 _HEARERS = frozenset({"told", "tells"})
 _TRAILING_IT = re.compile(r"(?i),\s*(?:it|they)(?:\s+(?:also|later|further))?\s*$")
+_WORD_OR_QUOTED = re.compile(r"[«\"“„][^»\"”“]*[»\"”“]|\S+")
 # What closes a dateline before the story: " – ", " - ", " — ".
 _DATELINE_DASH = re.compile(r"\s*[-–—]\s*")
 # A body's short name in brackets right after its name: " (INM)".
@@ -744,8 +745,11 @@ def _verb_cue(text: str, found: re.Match[str], patterns: _Patterns, language: st
 
 def _outlet_first(named: str, language: str) -> str | None:
     """The outlet that opens ``named`` when a speaker's words follow it."""
-    words = named.split()
+    # A name in quotation marks is one word here: "изданию «Вечерний Душанбе» консул X".
+    words = _WORD_OR_QUOTED.findall(named)
     for size in range(1, min(4, len(words) - 1) + 1):
+        if size < len(words) - 1 and words[size][:1] in '«"“„':
+            size += 1  # "изданию «Вечерний Душанбе»": the kind's word, then the name
         outlet = " ".join(words[:size])
         if names_outlet(outlet, language) and not names_outlet(" ".join(words[size:]), language):
             return outlet
