@@ -382,6 +382,10 @@ _STRAIGHT_ON = re.compile(r"(?:\s+[\w'’-]+){1,3}\s*")
 _POST_NOUNS = ("checkpoint", "border post", "crossing point")
 
 
+# "представництво МОМ", "представительство": a body's office, not its representative.
+_MISSIONS = ("представництв", "представительств")
+
+
 def _named_after_a_role(person: Mention) -> bool:
     """Whether the person's name follows a word for a role ("... chief John Smith")."""
     speaker = person.speaker
@@ -391,7 +395,7 @@ def _named_after_a_role(person: Mention) -> bool:
 
 def _role(words: list[Word], lexicon: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
     for word in words:
-        if word.plain.startswith(_MAIN):
+        if word.plain.startswith(_MAIN) or word.plain.startswith(_MISSIONS):
             continue
         for key, stems in lexicon.items():
             if word.plain.startswith(key):

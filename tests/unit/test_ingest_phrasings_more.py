@@ -174,6 +174,10 @@ TOLD = [
      "Yesterday 140 Bolivians came back through Villazón, according to the Bolivian consulate "
      "in La Paz.",
      ("Bolivian consulate in La Paz", None)),
+    ("a body's office ('представництво') is the body, not its representative", "uk",
+     "Від вересня на батьківщину повернулися 52 громадянина Непалу, повідомили в "
+     "представництві Міжнародної організації з міграції (МОМ) в Україні.",
+     ("представництво Міжнародної організації з міграції в Україні", None)),
     ("figures released by a body, set off by commas", "en",
      "The figures, released by Kazakhstan's Interior Ministry, show 98,000 Russians entered "
      "Kazakhstan in a week.",
