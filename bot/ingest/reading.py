@@ -130,6 +130,10 @@ _GONE_HOME = re.compile(
 _TRANSIT = re.compile(r"транзит|transit", re.IGNORECASE)
 _INNER_SENTENCE_END = re.compile(r"[.!?]\s+(?=[«\"“]?[A-ZА-ЯЁІЇЄҐӘҒҚҢӨҰҮҺ])")
 _KAZAKH_HOME = re.compile(r"(?<!\w)елге(?!\w)", re.IGNORECASE)
+# "елге ... кірді": entered the country, whoever's it is ("кірді", "кірген", "кіріпті").
+_KAZAKH_ENTERED_THE_COUNTRY = re.compile(
+    r"(?i)(?<!\w)елге(?:\s+\S+){0,4}?\s+кір(?:ді|ген|іпті|еді)\w*"
+)
 _KAZAKH_POSSESSIVE = re.compile(r"(?:сы|си)$")
 # Kazakh adjectives that may come between a figure and the thing it counts.
 _KAZAKH_KINDS = frozenset({"арнайы", "тұрақты", "чартерлік", "әскери", "жаңа", "қосымша"})
@@ -568,12 +572,19 @@ class _SentenceReader:
             # earlier figure is another period's, which the sentence does not date.
             return self._left_out(figure, "background")
         home_coming = (
-            self.language == "kk"
-            and _KAZAKH_HOME.search(text) is not None
-            and words.citizenship(0, len(text), self.language) is not None
-        ) or (
-            # "следовавших домой транзитом": on their way home, through here.
-            _GONE_HOME.search(text[start:end]) is not None and not _TRANSIT.search(text[start:end])
+            (
+                self.language == "kk"
+                and _KAZAKH_HOME.search(text) is not None
+                and words.citizenship(0, len(text), self.language) is not None
+                # "елге 186 бангладештік кірді": into the country, the article's; "елге оралды",
+                # "елге жетті": home.
+                and not _KAZAKH_ENTERED_THE_COUNTRY.search(text)
+            )
+            or (
+                # "следовавших домой транзитом": on their way home, through here.
+                _GONE_HOME.search(text[start:end]) is not None
+                and not _TRANSIT.search(text[start:end])
+            )
         )
         whole = earlier[-1] if earlier else context.article_last
         subset = _SUBSET.search(text, max(start, 0), figure.start) or _SUBSET_AFTER.match(
