@@ -134,16 +134,12 @@ def _schema_order(db: Path) -> list[str]:
 
 
 def _assert_whole(db: Path) -> None:
-    """The database, its search index, and the index against what it indexes, all sound."""
+    """The database, its search index, and the index against what it indexes, all sound: with
+    rank 1, FTS5's check reads every row of facts_search_source (the index's external content,
+    migration 0015) and compares its words with the index."""
     with closing(sqlite3.connect(db)) as conn:
         assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
         conn.execute("INSERT INTO facts_search (facts_search, rank) VALUES ('integrity-check', 1)")
-        unindexed = conn.execute(
-            "SELECT count(*) FROM (SELECT id, claim, quote, counted, people, publication, "
-            "countries FROM facts_search_source EXCEPT SELECT rowid, claim, quote, counted, "
-            "people, publication, countries FROM facts_search)"
-        ).fetchone()[0]
-        assert unindexed == 0
 
 
 async def test_a_large_file_is_validated_by_a_child_and_stored_whole(
