@@ -10,16 +10,21 @@ from __future__ import annotations
 import re
 
 from bot.ingest.speaker_names import latin
+from bot.ingest.speakers import names_outlet
 
 __all__ = [
     "EN_QUOTED_BY",
     "INTERVIEW_END",
+    "LATIN_NAME",
     "QUOTED_BY",
     "QUOTED_HEARER",
     "RELATIVE_RELAY",
+    "SLAVIC_OUTLET_KIND",
     "TALK",
     "TOLD_FIRST",
+    "TOLD_THEN_THAT",
     "kazakh_hearer",
+    "outlet_first",
 ]
 
 # Where an outlet was told: "в интервью", "в беседе с", "в комментарии для", "у коментарі".
@@ -59,6 +64,33 @@ _KK_HEARER = re.compile(
     r"газетіне|радиосына|арнасына)(?!\w)"
 )
 _KK_QUOTED_END = re.compile(r"«[^»]{1,40}»\s*$")
+# Whom a Slavic verb told, then what: "розповів RNZ, що", "заявил агентству «X», что".
+TOLD_THEN_THAT = re.compile(r"\s*[^,.;:—–]{1,60}?,?\s+(?:что|що)\b")
+# An outlet named by its kind, in the dative: "агентству ATA", "мовнику RÚV", "изданию
+# «Фонтанка»".
+SLAVIC_OUTLET_KIND = re.compile(
+    r"(?i)\s*(?:агентству|агентств[іу]|агенції|информагентству|інформагентству|изданию|"
+    r"виданню|газете|газеті|журналу|телеканалу|каналу|радио|радіо|радиостанции|"
+    r"радіостанції|порталу|сайту|вещателю|мовнику|телерадиокомпании|телерадіокомпанії)\s+"
+    r"(?P<y>[«\"“][^»\"”]{1,40}[»\"”]|[^\s,]+(?:\s+[^\s,]+){0,2})\s*$"
+)
+# A name in Latin letters, a word or a few: "RNZ", "Radio Free Europe".
+LATIN_NAME = re.compile(r"[A-Z][A-Za-zÀ-ÿ.&'’-]*(?:\s+[A-Z][A-Za-zÀ-ÿ.&'’-]*){0,3}")
+_WORD_OR_QUOTED = re.compile(r"[«\"“„][^»\"”“]*[»\"”“]|\S+")
+
+
+def outlet_first(named: str, language: str) -> str | None:
+    """The outlet that opens ``named`` when a speaker's words follow it: "РБК
+    вице-президент ...", "изданию «Вечерний Душанбе» консул ..."."""
+    # A name in quotation marks is one word here.
+    words = _WORD_OR_QUOTED.findall(named)
+    for size in range(1, min(4, len(words) - 1) + 1):
+        if size < len(words) - 1 and words[size][:1] in '«"“„':
+            size += 1  # the kind's word, then the name
+        outlet = " ".join(words[:size])
+        if names_outlet(outlet, language) and not names_outlet(" ".join(words[size:]), language):
+            return outlet
+    return None
 
 
 def kazakh_hearer(left: str) -> tuple[str, str] | None:

@@ -17,12 +17,16 @@ from bot.ingest.header import dateline_end
 from bot.ingest.hearers import (
     EN_QUOTED_BY,
     INTERVIEW_END,
+    LATIN_NAME,
     QUOTED_BY,
     QUOTED_HEARER,
     RELATIVE_RELAY,
+    SLAVIC_OUTLET_KIND,
     TALK,
     TOLD_FIRST,
+    TOLD_THEN_THAT,
     kazakh_hearer,
+    outlet_first,
 )
 from bot.ingest.reporting_subjects import (
     BODY_HEAD,
@@ -475,24 +479,11 @@ _TOLD = frozenset(
 # Verbs whose object is always whom it was told: "Peña, Venezuela's consul, told VTV that".
 _HEARERS = frozenset({"told", "tells"})
 _TRAILING_IT = re.compile(r"(?i),\s*(?:it|they)(?:\s+(?:also|later|further))?\s*$")
-_WORD_OR_QUOTED = re.compile(r"[«\"“„][^»\"”“]*[»\"”“]|\S+")
 # What closes a dateline before the story: " – ", " - ", " — ".
 _DATELINE_DASH = re.compile(r"\s*[-–—]\s*")
 # A body's short name in brackets right after its name: " (INM)".
 _ACRONYM_AFTER = re.compile(r"\s*\([A-ZА-ЯЁІЇЄҐ][\w.&-]{1,11}\)")
 _HEARD = re.compile(r"\s+(?:that|что|що)\b|[,.;:]")
-# Whom a Slavic verb told, then what: "розповів RNZ, що", "заявил агентству «X», что".
-_TOLD_THEN_THAT = re.compile(r"\s*[^,.;:—–]{1,60}?,?\s+(?:что|що)\b")
-# An outlet named by its kind, in the dative: "агентству ATA", "мовнику RÚV", "изданию
-# «Фонтанка»".
-_SLAVIC_OUTLET_KIND = re.compile(
-    r"(?i)\s*(?:агентству|агентств[іу]|агенції|информагентству|інформагентству|изданию|"
-    r"виданню|газете|газеті|журналу|телеканалу|каналу|радио|радіо|радиостанции|"
-    r"радіостанції|порталу|сайту|вещателю|мовнику|телерадиокомпании|телерадіокомпанії)\s+"
-    r"(?P<y>[«\"“][^»\"”]{1,40}[»\"”]|[^\s,]+(?:\s+[^\s,]+){0,2})\s*$"
-)
-# A name in Latin letters, a word or a few: "RNZ", "Radio Free Europe".
-_LATIN_NAME = re.compile(r"[A-Z][A-Za-zÀ-ÿ.&'’-]*(?:\s+[A-Z][A-Za-zÀ-ÿ.&'’-]*){0,3}")
 _CLAUSE_END = re.compile(r"[.;!?](?:\s|$)")
 _ANNOUNCED = frozenset({"announced", "announces"})
 
@@ -712,15 +703,15 @@ def _verb_cue(text: str, found: re.Match[str], patterns: _Patterns, language: st
         # "..., said Ahmed Bari, director of the agency, in an interview with Reuters".
         given = _EN_INTERVIEW_AFTER.search(right)
         told = given["y"] if given is not None else None
-    told_then_that = language in {"ru", "uk"} and _TOLD_THEN_THAT.match(right) is not None
+    told_then_that = language in {"ru", "uk"} and TOLD_THEN_THAT.match(right) is not None
     if verb in _TOLD and (not follows or verb in _HEARERS or told_then_that):
         # "Smith told the BBC that ...", "рассказал РИА Новости": the outlet carried it.
         heard = _HEARD.split(right, maxsplit=1)[0]
-        kind = _SLAVIC_OUTLET_KIND.match(heard) if language in {"ru", "uk"} else None
+        kind = SLAVIC_OUTLET_KIND.match(heard) if language in {"ru", "uk"} else None
         if told is None and kind is not None:
             # "повідомив агентству ATA, що": an agency, a paper, a broadcaster told.
             told = kind["y"]
-        if told is None and told_then_that and _LATIN_NAME.fullmatch(heard.strip()):
+        if told is None and told_then_that and LATIN_NAME.fullmatch(heard.strip()):
             # "розповів RNZ, що": a name in Latin letters told, in a Ukrainian or Russian
             # sentence, is an outlet (a person would be written in Cyrillic).
             told = heard.strip()
@@ -735,25 +726,12 @@ def _verb_cue(text: str, found: re.Match[str], patterns: _Patterns, language: st
             told = heard.strip()
     if told is None and follows and language in {"ru", "uk"} and verb in _TOLD:
         # "— рассказал РБК вице-президент ассоциации X": the outlet told, then who told it.
-        told = _outlet_first(slavic_object(right), language)
+        told = outlet_first(slavic_object(right), language)
         if told and phrase.startswith(told):
             # "— рассказал изданию «Азия-Плюс» глава представительства X": X said it.
             phrase = phrase[len(told) :].strip() or phrase
     media = patterns.media.match(verb.split()[-1]) is not None
     return Cue(found.end(), phrase, media=media, back=back is not None, told=told)
-
-
-def _outlet_first(named: str, language: str) -> str | None:
-    """The outlet that opens ``named`` when a speaker's words follow it."""
-    # A name in quotation marks is one word here: "изданию «Вечерний Душанбе» консул X".
-    words = _WORD_OR_QUOTED.findall(named)
-    for size in range(1, min(4, len(words) - 1) + 1):
-        if size < len(words) - 1 and words[size][:1] in '«"“„':
-            size += 1  # "изданию «Вечерний Душанбе»": the kind's word, then the name
-        outlet = " ".join(words[:size])
-        if names_outlet(outlet, language) and not names_outlet(" ".join(words[size:]), language):
-            return outlet
-    return None
 
 
 def _counting_cue(text: str, language: str) -> Cue | None:
