@@ -621,14 +621,15 @@ class _SentenceReader:
         if "stock" in cues and "register" in cues and _registered_as_attribute(words):
             cues = cues - {"register"}
             main_cues = main_cues - {"register"}
-        in_the_clause = words.between(*own_clause)
+        in_the_clause = [t for t in words.between(*own_clause) if t.word.text.isalpha()]
         # Kazakh ends its sentence with its verb: "... Қазақстаннан барған 900 мың адам
-        # тұрады" says they live there, whatever the participle before them says they did.
+        # тұрады" says they live there, whatever the participle before them says they did;
+        # "келіп тұр" after a verb's "-п" form is still coming, "тұр" its auxiliary.
         stays_last = (
             self.language == "kk"
             and bool(in_the_clause)
-            and in_the_clause[-1].word.text.isalpha()
             and "cue:stock" in in_the_clause[-1].concepts
+            and not (len(in_the_clause) > 1 and in_the_clause[-2].word.folded.endswith("п"))
         )
         if (
             "backlog" in cues

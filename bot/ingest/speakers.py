@@ -379,7 +379,7 @@ def _ends_with_a_body(text: str, words: list[Word], person: Mention) -> bool:
 # A few words, no comma or bracket between them: the rest of one name.
 _STRAIGHT_ON = re.compile(r"(?:\s+[\w'’-]+){1,3}\s*")
 # A border post speaks as a body does: "the Friendship Bridge Immigration Checkpoint said".
-_POST_NOUNS = ("checkpoint", "border post", "crossing point")
+_POST_NOUNS = ("checkpoint",)
 
 
 # "представництво МОМ", "представительство": a body's office, not its representative.
