@@ -92,6 +92,14 @@ _NAME_AFTER = re.compile(r"\s+(?:«|\"|[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])[^\s,]*")
 _PLACE_ENDING = re.compile(r"(?:да|де|та|те|нда|нде|ға|ге|қа|ке|на|не|дан|ден|тан|тен|нан|нен)$")
 
 
+# After a day, where the source spoke that day: "сейсенбіде ORF арнасына берген сұхбатында",
+# "дүйсенбіде өткен брифингте", "бүгін жасаған мәлімдемесінде".
+_TOLD_THAT_DAY = re.compile(
+    r"(?i)(?:\s+\S+){0,3}?\s+(?:берген\s+сұхбат|өткен\s+брифинг|брифингте|жасаған\s+мәлімдеме|"
+    r"мәлімдемесінде|баспасөз\s+мәслихат)"
+)
+
+
 def kazakh_report_day(
     text: str, cue_end: int | None, figures: list[FoundFigure], dates: list[FoundDate]
 ) -> ReportDay | None:
@@ -99,6 +107,14 @@ def kazakh_report_day(
     and the figures, the reporting verb last."""
     if cue_end is None or not figures or not dates or any(f.start >= cue_end for f in figures):
         return None
+    for found in dates:
+        # "Маркус Хубер сейсенбіде ORF арнасына берген сұхбатында ... айтты": the day of the
+        # interview, the briefing or the statement is the day the source spoke.
+        told = _TOLD_THAT_DAY.match(text, found.end)
+        day = found.period_start or found.as_of
+        one_day = found.kind in _DAYS and day is not None and found.period_end in {None, day}
+        if told and one_day and day is not None and found.end <= figures[0].start:
+            return day, (found.start, found.end)
     first = dates[0]
     opening = _OPENING.match(text)
     if first.kind not in _DAYS or first.start > (opening.end() if opening else 0):

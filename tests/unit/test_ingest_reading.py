@@ -224,6 +224,21 @@ def test_a_report_day_dates_what_the_report_counts():
     assert candidate.figure.qualifier.value == "almost"
 
 
+def test_a_kazakh_interview_day_dates_what_was_said_in_it():
+    """ "X сейсенбіде ... берген сұхбатында соңғы он күнде ...": the ten days end on Tuesday."""
+    text = (
+        "Полиция өкілі Маркус Хубер сейсенбіде ORF арнасына берген сұхбатында соңғы он күнде "
+        "17 қазақстандықтың Словакияға кері жіберілгенін айтты."
+    )
+    # Published on Wednesday 5 October: the interview was on Tuesday the 4th.
+    (candidate,) = read_article(text, "kk", date(2022, 10, 5)).candidates
+    assert (candidate.period_start, candidate.period_end, candidate.as_of) == (
+        date(2022, 9, 25),
+        date(2022, 10, 4),
+        date(2022, 10, 4),
+    )
+
+
 @pytest.mark.parametrize(
     ("language", "text", "metric", "countries"),
     [
