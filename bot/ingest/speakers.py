@@ -355,6 +355,14 @@ def _body_name(text: str, language: str, case: str) -> str:
 _MAIN = ("главн", "головн")
 
 
+def _names_a_country(person: Mention, language: str) -> bool:
+    """Whether the name a person was read from is a country's, after words of the body's."""
+    speaker = person.speaker
+    if speaker is None or not speaker.description:
+        return False
+    return country_code(plain(speaker.name), language) is not None
+
+
 def _after_a_place_word(person: Mention) -> bool:
     """Whether the name a person was read from follows a preposition of place."""
     speaker = person.speaker
@@ -575,12 +583,21 @@ def read_phrase(text: str, language: str, case: str = "nomn", media: bool = Fals
     if person is not None and _after_a_place_word(person):
         # "the Bolivian consulate in La Quiaca": a name after "in" is where, not who.
         person = None
+    # The body named whole, and the short name in brackets the article calls it by later.
+    whole = Mention(
+        speaker=Speaker(_ARTICLE.sub("", text).strip(), "organisation", None),
+        noun=plain(acronym["acronym"]) if acronym else "",
+    )
+    if person is not None and _names_a_country(person, language):
+        # "Immigration New Zealand", "Migración Colombia": a body named with its country,
+        # whose country is no person's name.
+        return whole
     if person is not None and _ends_with_a_body(text, words, person):
         # "Sa Kaeo provincial police", "the Friendship Bridge Immigration Checkpoint": a
         # place's name before the body's noun is no one's name.
         person = None
         if words[-1].plain.startswith(_POST_NOUNS):
-            return Mention(speaker=Speaker(_ARTICLE.sub("", text).strip(), "organisation", None))
+            return whole
     if person is not None:
         return person
     outlet = _outlet(text, words, language, media)

@@ -796,3 +796,12 @@ def test_kazakh_people_who_live_somewhere_are_a_stock_whatever_the_participle_sa
     reading = read_article(text, "kk", PUBLISHED)
     assert not reading.candidates
     assert [item.reason for item in reading.left_out] == ["stock"]
+
+
+def test_a_body_named_with_its_country_is_that_body_and_later_its_acronym() -> None:
+    text = (
+        "Immigration New Zealand (INZ) said 1,040 Tongans arrived in the country in September. "
+        "INZ said 230 more arrived in October."
+    )
+    candidates = read_article(text, "en", PUBLISHED).candidates
+    assert [_said(c) for c in candidates] == [("Immigration New Zealand", None)] * 2
