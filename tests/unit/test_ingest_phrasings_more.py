@@ -190,6 +190,10 @@ TOLD = [
      "Від вересня на батьківщину повернулися 52 громадянина Непалу, повідомили в "
      "представництві Міжнародної організації з міграції (МОМ) в Україні.",
      ("представництво Міжнародної організації з міграції в Україні", None)),
+    ("a border police's short name before the spokeswoman's", "ru",
+     "«За неделю страну покинули около 40 тысяч наших граждан», — пояснила пресс-секретарь "
+     "Погранполиции Анна Руснак.",
+     ("Анна Руснак", None)),
     ("figures released by a body, set off by commas", "en",
      "The figures, released by Kazakhstan's Interior Ministry, show 98,000 Russians entered "
      "Kazakhstan in a week.",
