@@ -199,6 +199,10 @@ _VIA_BEFORE = frozenset({
     "через", "via", "through", "транзитом", "посередництва", "посередництві", "посредничестве",
     "посредничества", "mediation",
 })  # fmt: skip
+# Where a flight changed planes, then "в"/"in" and the place: passed through.
+_CHANGE_OF_PLANE = frozenset({
+    "пересадкой", "пересадкою", "пересадками", "layover", "stopover", "connection",
+})  # fmt: skip
 # A war's words before the country that waged it ("вторгнення Росії", "агрессии России").
 _WAGED = frozenset({
     "invasion", "aggression", "вторжение", "агрессия", "нападение", "вторгнення", "агресія",
@@ -652,7 +656,10 @@ def read_words(text: str, language: str) -> SentenceWords:
             text[placed[via_at].end : placed[position].start].strip() == ","
         )
         listed = (position - via_at == 2 and before in CONJUNCTIONS) or comma
-        if token.country and (before in _VIA_BEFORE or listed or kazakh_fold(after) == "аркылы"):
+        # "с пересадкой в Аддис-Абебе", "з пересадкою в Стамбулі", "with a layover in Doha".
+        changed = position >= 2 and tokens[position - 2].word.folded in _CHANGE_OF_PLANE
+        via = before in _VIA_BEFORE or listed or kazakh_fold(after) == "аркылы" or changed
+        if token.country and via:
             # "приехавших через Россию", "via Poland", "Ресей арқылы": passed through, neither
             # left nor entered.
             token.concepts.add(f"via:{token.country}")

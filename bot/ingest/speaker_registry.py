@@ -79,7 +79,15 @@ class Registry:
         """A person's grammatical gender, from their first name or surname (ru, uk)."""
         if self.language not in {"ru", "uk"}:
             return None
-        for word in speaker.name.split():
+        words = speaker.name.split()
+        if len(words) >= 2:
+            # The first name says it, whatever the dictionary makes of a foreign surname:
+            # "Флоренсия Мартинес" is a woman, though "Мартинес" reads as a man's name.
+            first = slavic_parses(words[0], self.language)
+            genders = [parse[1] & _GENDERS for parse in first[:1]]
+            if genders and len(genders[0]) == 1:
+                return "masc" if "masc" in genders[0] else "femn"
+        for word in words:
             for _, grammemes, _ in slavic_parses(word, self.language):
                 if grammemes & _NAME_TAGS and grammemes & _GENDERS:
                     return "masc" if "masc" in grammemes else "femn"

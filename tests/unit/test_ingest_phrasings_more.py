@@ -79,6 +79,14 @@ WAYS = [
     ("Kazakh 'кері жіберілді': sent back across the border", "kk",
      "Өткен аптада Венгрия полициясы 12 қазақстандықты Сербияға кері жіберді.",
      ("deported", 12, "HUN", "SRB", "KAZ")),
+    ("a change of planes is passing through", "ru",
+     "В четверг в аэропорту Эсейса приземлились 45 россиян, летевших из Москвы с пересадкой "
+     "в Аддис-Абебе.",
+     ("entered", 45, "RUS", "ARG", "RUS")),
+    ("a layover is passing through", "en",
+     "On Thursday 45 Russians landed at Ezeiza on flights from Moscow with a layover in "
+     "Addis Ababa.",
+     ("entered", 45, "RUS", "ARG", "RUS")),
     ("a people's name of two words", "en",
      "About 2,600 Sri Lankans arrived in Australia in April.",
      ("entered", 2600, "LKA", "AUS", "LKA")),
@@ -809,3 +817,13 @@ def test_a_body_named_with_its_country_is_that_body_and_later_its_acronym() -> N
     )
     candidates = read_article(text, "en", PUBLISHED).candidates
     assert [_said(c) for c in candidates] == [("Immigration New Zealand", None)] * 2
+
+
+def test_a_woman_named_by_a_first_name_the_dictionary_knows_as_a_place_is_she() -> None:
+    text = (
+        "В 2022 году в Аргентину въехали около 22 тыс. граждан России, сообщила глава "
+        "миграционной дирекции Флоренсия Мартинес. Выехали за тот же период около 8,7 тыс. "
+        "россиян, добавила она."
+    )
+    candidates = read_article(text, "ru", PUBLISHED).candidates
+    assert [_said(c) for c in candidates] == [("Флоренсия Мартинес", None)] * 2
