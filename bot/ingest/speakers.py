@@ -125,6 +125,8 @@ _ACRONYM_INSIDE = re.compile(r"\s*\((?P<acronym>[A-ZА-ЯЁІЇЄҐÀ-ÞĀ-Ž][^
 _BRACKETED_END = re.compile(
     r"(?<=\w)\s*\((?:[^()]{1,12}|[^\W\d_][\w'-]{2,30}|[A-ZÀ-ÞĀ-Ž][^()]{2,40})\)?\s*$"
 )
+# The words from the first capitalised one to the end: a body's name after a role's word.
+_CAPITALISED_RUN = re.compile(r"(?<!\S)[A-ZА-ЯЁІЇЄҐ][^\s()]*(?:\s+[^\s()]+)*\s*$")
 _RUSSIAN_FEDERATION = "the Russian Federation"  # the seed's form for RUS in a ministry's name
 _EN_MINISTRY = re.compile(
     r"^(?:(?P<adj>[A-Z]\w*(?:['’]s)?)\s+)?(?P<field>[A-Za-z]+)\s+[Mm]inistry"
@@ -532,6 +534,9 @@ def read_phrase(text: str, language: str, case: str = "nomn", media: bool = Fals
     """
     acronym = _ACRONYM_END.search(text)
     inner = _ACRONYM_INSIDE.search(text)
+    # "глава Национальной миграционной дирекции (DNM) Флоренсия Мартинес": the body the
+    # person heads, named in full before its short name.
+    named_body = _CAPITALISED_RUN.search(text[: inner.start()]) if inner is not None else None
     if acronym is None and inner is not None:
         # "Агентство внешней трудовой миграции (АВТМ) Узбекистана": the short name sits
         # inside the long one; it is still the body's alias.
@@ -598,6 +603,11 @@ def read_phrase(text: str, language: str, case: str = "nomn", media: bool = Fals
         person = None
         if words[-1].plain.startswith(_POST_NOUNS):
             return whole
+    heads_a_body = person is not None and person.also is None and person.speaker is not None
+    if heads_a_body and named_body and inner and language in {"ru", "uk"}:
+        body = nominative_phrase(named_body.group(), "gent", language)
+        also = Speaker(body, "organisation", None)
+        return replace(person, also=also, noun=plain(inner["acronym"]))
     if person is not None:
         return person
     outlet = _outlet(text, words, language, media)

@@ -827,3 +827,17 @@ def test_a_woman_named_by_a_first_name_the_dictionary_knows_as_a_place_is_she() 
     )
     candidates = read_article(text, "ru", PUBLISHED).candidates
     assert [_said(c) for c in candidates] == [("Флоренсия Мартинес", None)] * 2
+
+
+def test_a_body_named_in_a_persons_description_is_known_by_its_short_name_later() -> None:
+    text = (
+        "В 2022 году в Аргентину въехали около 22 тыс. граждан России, сообщила глава "
+        "Национальной миграционной дирекции (DNM) Флоренсия Мартинес.\n\n"
+        "С начала года в Аргентине задержали и выслали в Россию пятерых граждан России, "
+        "уточнили в DNM."
+    )
+    candidates = read_article(text, "ru", PUBLISHED).candidates
+    assert [_said(c) for c in candidates] == [
+        ("Флоренсия Мартинес", None),
+        ("Национальная миграционная дирекция", None),
+    ]
