@@ -604,7 +604,7 @@ def read_phrase(text: str, language: str, case: str = "nomn", media: bool = Fals
         if words[-1].plain.startswith(_POST_NOUNS):
             return whole
     heads_a_body = person is not None and person.also is None and person.speaker is not None
-    if heads_a_body and named_body and inner and language in {"ru", "uk"}:
+    if person is not None and heads_a_body and named_body and inner and language in {"ru", "uk"}:
         body = nominative_phrase(named_body.group(), "gent", language)
         also = Speaker(body, "organisation", None)
         return replace(person, also=also, noun=plain(inner["acronym"]))
