@@ -158,6 +158,10 @@ _CROSSINGS = re.compile(r"\bcrossings\b", re.IGNORECASE)
 # "передала українській стороні трьох чоловіків" (a deportation, whatever words stand between).
 _HANDED_OVER = re.compile(
     r"(?i)(?<!\w)(?:переда\w*|передав\w*)\s+(?:\w+\s+){0,2}(?:стороне|стороні)(?!\w)"
+    # "handed 143 Lao nationals ... over to Lao officials": the verb's two halves apart, the
+    # people given to another state's officers.
+    r"|\b(?:handed|handing|hands|hand)\s+[^.;]{1,120}?\s+(?:over|back)\s+to\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,2}(?:officials|authorities|guards|police|counterparts|side)\b"
 )
 # The period of the figure before: "over the same period", "за те же семь дней", "аталған кезеңде".
 _SAID_AFTER_QUOTE = re.compile(r"[»\"”]\s*,?\s*[—–-]\s+\w")

@@ -87,6 +87,10 @@ WAYS = [
      "On Thursday 45 Russians landed at Ezeiza on flights from Moscow with a layover in "
      "Addis Ababa.",
      ("entered", 45, "RUS", "ARG", "RUS")),
+    ("people 'handed ... over to' another state's officials were sent back", "en",
+     "Malaysia's immigration department said it had handed 96 Indonesians detained in Johor "
+     "over to Indonesian officials at Batam on Tuesday.",
+     ("deported", 96, "MYS", "IDN", "IDN")),
     ("a people's name of two words", "en",
      "About 2,600 Sri Lankans arrived in Australia in April.",
      ("entered", 2600, "LKA", "AUS", "LKA")),
@@ -841,3 +845,8 @@ def test_a_body_named_in_a_persons_description_is_known_by_its_short_name_later(
         ("Флоренсия Мартинес", None),
         ("Национальная миграционная дирекция", None),
     ]
+
+
+def test_documents_handed_over_to_a_court_are_no_deportation() -> None:
+    text = "Police handed the 40 documents over to the court."
+    assert not read_article(text, "en", PUBLISHED).candidates
