@@ -39,7 +39,10 @@ def as_proposal(fact: dict[str, Any]) -> dict[str, Any]:
 def load_pairs(second: Path = SECOND) -> list[tuple[dict[str, Any], dict[str, Any]]]:
     """(the article as the set holds it, the second curator's annotation), by file name."""
     return [
-        (json.loads((DATA / path.name).read_text(encoding="utf-8")), json.loads(path.read_text()))
+        (
+            json.loads((DATA / path.name).read_text(encoding="utf-8")),
+            json.loads(path.read_text(encoding="utf-8")),
+        )
         for path in sorted(second.glob("*.json"))
     ]
 
