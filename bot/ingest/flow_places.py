@@ -385,9 +385,12 @@ class _Settling:
         if metric != "deported":
             return
         home_named = _HOME.search(at.text) is not None
-        if self.destination is None and citizenship not in {None, self.origin} and home_named:
-            # "депортированы на родину 3 412 граждан Таджикистана": to their own country.
-            self.destination = citizenship
+        from_named = self.roles["from"] is not None or _FROM_THE_COUNTRY.search(at.text)
+        if self.destination is None and citizenship not in {None, self.origin}:
+            # "депортированы на родину 3 412 граждан Таджикистана", "Kuwait deported 87
+            # Filipinos": to their own country; unless the sentence tells only where from
+            # ("из России выдворены", "Катардан шығарылды").
+            self.destination = citizenship if home_named or not from_named else None
         if self.origin is None and _FROM_THE_COUNTRY.search(at.text):
             # "27 Қытай азаматы елден шығарылды": from the country the article is about.
             self.origin = home(self.context)
@@ -396,11 +399,6 @@ class _Settling:
             # other one the sentence names.
             others = [c for c in peoples if c not in {citizenship, self.destination}]
             self.origin = others[0] if others else None
-        from_named = self.roles["from"] is not None or _FROM_THE_COUNTRY.search(at.text)
-        if self.destination is None and citizenship not in {None, self.origin} and not from_named:
-            # "Kuwait deported 87 Filipinos": home, unless the sentence is about where from
-            # ("из России выдворены", "Катардан шығарылды" say only that).
-            self.destination = citizenship
 
     def _from_the_border(self) -> None:
         """Arrivals across a border whose two sides the sentence names came from the other
