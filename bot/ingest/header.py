@@ -524,7 +524,8 @@ def read_header(text: str, language: str) -> Header:
         raise ValueError(f"no header reading for language {language!r}")
     # Values have their Header fields' types. Only the first lines hold the document's header.
     found: dict[str, Any] = {}
-    for line in [line.strip() for line in text.splitlines() if line.strip()][:12]:
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    for line in lines[:12]:
         if not _read_line(line, language, found) and found.get("headline") is None:
             found["headline"] = _headline(line)
         if _is_body(line):
@@ -533,7 +534,7 @@ def read_header(text: str, language: str) -> Header:
         found["author"] = _signed(text, language)
     if "url" not in found:
         # The story's own address on a line of its own under it.
-        last = [line.strip() for line in text.splitlines() if line.strip()][-2:]
+        last = lines[-2:]
         # "Сілтеме: https://…", "Link: …": a label before it says the same.
         last = [
             label["value"].strip()
@@ -545,12 +546,11 @@ def read_header(text: str, language: str) -> Header:
         if at_end:
             found["url"] = at_end[-1]
     if "publisher" not in found and found.get("headline"):
-        found["publisher"] = _masthead_under(text, found["headline"], language)
+        found["publisher"] = _masthead_under(lines, found["headline"], language)
     if not found.get("publisher"):
         found.pop("publisher", None)
         # "© Kazinform, 2024", "© РИА Новости": the outlet's mark under the story.
-        last = [line.strip() for line in text.splitlines() if line.strip()][-2:]
-        marks = [m for line in last if (m := _COPYRIGHT.fullmatch(line))]
+        marks = [m for line in lines[-2:] if (m := _COPYRIGHT.fullmatch(line))]
         if marks:
             found["publisher"] = _plain(marks[-1]["name"])
     found.setdefault("title", found.pop("headline", None))
@@ -558,11 +558,11 @@ def read_header(text: str, language: str) -> Header:
     return Header(**{field: value for field, value in found.items() if field != "skip"})
 
 
-def _masthead_under(text: str, headline: str, language: str) -> str | None:
+def _masthead_under(lines: list[str], headline: str, language: str) -> str | None:
     """A masthead alone on the line under the headline, above the story: "Вести
     Средиземноморья", or with its section, "Нова доба | Світ". Two or three words, capitalised
-    when alone: a kicker or a subtitle has more, or a lower-case word, or a stop."""
-    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    when alone: a kicker or a subtitle has more, or a lower-case word, or a stop. ``lines``:
+    the text's non-empty lines, stripped."""
     at = next((i for i, line in enumerate(lines[:4]) if headline in line), None)
     if at is None or at + 2 >= len(lines) or not _is_body(lines[at + 2]):
         return None
