@@ -357,6 +357,13 @@ def _body_name(text: str, language: str, case: str) -> str:
 _MAIN = ("главн", "головн")
 
 
+def _whole_body(text: str, acronym: re.Match[str] | None) -> Mention:
+    """The phrase as one body's name, and the short name in brackets the article calls it by
+    later."""
+    body = Speaker(_ARTICLE.sub("", text).strip(), "organisation", None)
+    return Mention(speaker=body, noun=plain(acronym["acronym"]) if acronym else "")
+
+
 def _names_a_country(person: Mention, language: str) -> bool:
     """Whether the name a person was read from is a country's, after words of the body's."""
     speaker = person.speaker
@@ -588,21 +595,16 @@ def read_phrase(text: str, language: str, case: str = "nomn", media: bool = Fals
     if person is not None and _after_a_place_word(person):
         # "the Bolivian consulate in La Quiaca": a name after "in" is where, not who.
         person = None
-    # The body named whole, and the short name in brackets the article calls it by later.
-    whole = Mention(
-        speaker=Speaker(_ARTICLE.sub("", text).strip(), "organisation", None),
-        noun=plain(acronym["acronym"]) if acronym else "",
-    )
     if person is not None and _names_a_country(person, language):
         # "Immigration New Zealand", "Migración Colombia": a body named with its country,
         # whose country is no person's name.
-        return whole
+        return _whole_body(text, acronym)
     if person is not None and _ends_with_a_body(text, words, person):
         # "Sa Kaeo provincial police", "the Friendship Bridge Immigration Checkpoint": a
         # place's name before the body's noun is no one's name.
         person = None
         if words[-1].plain.startswith(_POST_NOUNS):
-            return whole
+            return _whole_body(text, acronym)
     heads_a_body = person is not None and person.also is None and person.speaker is not None
     if person is not None and heads_a_body and named_body and inner and language in {"ru", "uk"}:
         body = nominative_phrase(named_body.group(), "gent", language)
