@@ -134,7 +134,9 @@ def _speaker(speaker: Speaker | None) -> dict[str, Any] | None:
     if speaker is None:
         return None
     data: dict[str, Any] = {"name": _cut(_name(speaker), 200), "kind": speaker.kind}
-    if speaker.description:
+    # A post that speaks unnamed ("Niger's interior minister") is its own description: said
+    # once, not "Niger's interior minister, Niger's interior minister".
+    if speaker.description and fold(speaker.description) != fold(data["name"]):
         data["description"] = _cut(speaker.description, _CLAIM)
     return data
 

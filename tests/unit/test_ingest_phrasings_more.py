@@ -850,3 +850,17 @@ def test_a_body_named_in_a_persons_description_is_known_by_its_short_name_later(
 def test_documents_handed_over_to_a_court_are_no_deportation() -> None:
     text = "Police handed the 40 documents over to the court."
     assert not read_article(text, "en", PUBLISHED).candidates
+
+
+def test_a_post_that_speaks_unnamed_is_said_once() -> None:
+    text = (
+        "Headline\n\nKuwaiti authorities deported 87 Filipinos last week, the Philippine labour "
+        "secretary told a briefing in Manila."
+    )
+    fields = DocumentFields(
+        publisher="Test Daily", title="Headline", author=None, published_at=PUBLISHED, url=None
+    )
+    [proposed] = propose(text, given=fields, language="en").proposed
+    speaker = proposed.data["citation"]["attributed_to"]
+    assert speaker["name"] == "Philippine labour secretary"
+    assert "description" not in speaker
