@@ -28,6 +28,7 @@ from benchmarks.processes import (
     SQLITE3,
     Run,
     factbot,
+    factbot_check,
     factbot_env,
     factbot_import,
     run,
@@ -159,6 +160,16 @@ def _import_figures(
         bare.peak_mb, "sqlite3 .import peak RSS", "<= 300 MB", imported.peak_mb <= 300,
     ))  # fmt: skip
     (work / "bare.db").unlink(missing_ok=True)
+    # What the import's validation costs by itself (the rows read and checked in one process,
+    # nothing written): the part of the import no writer can take away.
+    checked = factbot_check(csv_file, work / f"facts-{size}.db")
+    if checked.code != 0:
+        raise SystemExit(f"factbot import --check failed: {checked.stderr}")
+    report.add(Figure(
+        "import", f"import --check, {size:,} rows (validation only)",
+        checked.seconds, "s", bare.seconds, "sqlite3 .import, bare table",
+        notes={"share_of_import": checked.seconds / imported.seconds},
+    ))  # fmt: skip
 
 
 async def _lookups(report: Report, stores: dict[int, Path], runs: int) -> None:

@@ -125,6 +125,12 @@ def factbot_import(csv_file: Path, db: Path) -> Run:
     return run([factbot(), "import", str(csv_file)], env=factbot_env(db))
 
 
+def factbot_check(csv_file: Path, db: Path) -> Run:
+    """``factbot import --check FILE`` against the store at ``db``: every row validated as the
+    import validates it (its lemmas aside), nothing stored."""
+    return run([factbot(), "import", "--check", str(csv_file)], env=factbot_env(db))
+
+
 def sqlite_import(csv_file: Path, db: Path) -> Run:
     """The sqlite3 shell's ``.import`` of the same file into a bare table (no checks, no index)."""
     db.unlink(missing_ok=True)

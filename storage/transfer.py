@@ -47,6 +47,7 @@ __all__ = [
     "ImportInvalid",
     "ImportRefused",
     "RowProblem",
+    "check_file",
     "detect_format",
     "export_facts",
     "import_file",
@@ -182,6 +183,42 @@ class _ThreadRows:
         self._thread.join()
 
 
+def _validated_rows(
+    store: Store,
+    stream: IO[bytes],
+    *,
+    file_name: str | None,
+    by: str,
+    resolve_country: CountryResolver | None,
+    max_bytes: int | None,
+    lemmatiser: Lemmatiser | None,
+) -> tuple[_Rows, int]:
+    """The file's rows as they are validated (by a child process for a large file on disk, a
+    thread otherwise), and about how many there are.
+
+    Raises:
+        ImportRefused: the file is empty, too large, or not CSV/JSON.
+    """
+    size = stream.seek(0, io.SEEK_END)
+    stream.seek(0)
+    if size == 0:
+        raise ImportRefused(say("the file is empty"))
+    if max_bytes is not None and size > max_bytes:
+        megabytes, limit = round(size / 1_048_576, 1), round(max_bytes / 1_048_576)
+        raise ImportRefused(
+            say("the file is {size} MB; the limit is {limit} MB", size=megabytes, limit=limit)
+        )
+    head = stream.read(_HEAD_BYTES)
+    file_format = detect_format(file_name, head[:4096])
+    stream.seek(0)
+    in_child = size >= CHILD_FROM_BYTES and _descriptor(stream) is not None
+    rows: _Rows = (ChildRows if in_child else _ThreadRows)(
+        stream, file_format, by=by, resolve_country=resolve_country, metrics=store.metrics,
+        lemmatiser=lemmatiser,
+    )  # fmt: skip
+    return rows, estimated_rows(head, size, file_format)
+
+
 async def import_file(
     store: Store,
     stream: IO[bytes],
@@ -211,34 +248,54 @@ async def import_file(
         ImportInvalid: some rows are invalid (the first 20 problems, and the count).
         InvalidFact: the store refused a fact (nothing is stored).
     """
-    size = stream.seek(0, io.SEEK_END)
-    stream.seek(0)
-    if size == 0:
-        raise ImportRefused(say("the file is empty"))
-    if max_bytes is not None and size > max_bytes:
-        megabytes, limit = round(size / 1_048_576, 1), round(max_bytes / 1_048_576)
-        raise ImportRefused(
-            say("the file is {size} MB; the limit is {limit} MB", size=megabytes, limit=limit)
-        )
-    head = stream.read(_HEAD_BYTES)
-    file_format = detect_format(file_name, head[:4096])
-    stream.seek(0)
-    in_child = size >= CHILD_FROM_BYTES and _descriptor(stream) is not None
     # The rows' lemmas for search are computed with the rows, by the store's lemmatiser.
-    rows: _Rows = (ChildRows if in_child else _ThreadRows)(
-        stream, file_format, by=by, resolve_country=resolve_country, metrics=store.metrics,
-        lemmatiser=store.lemmatiser,
+    rows, expected = _validated_rows(
+        store, stream, file_name=file_name, by=by, resolve_country=resolve_country,
+        max_bytes=max_bytes, lemmatiser=store.lemmatiser,
     )  # fmt: skip
     try:
         return await store.import_rows(
-            rows.batches(),
-            by=by,
-            source=file_name or "",
-            expected_rows=estimated_rows(head, size, file_format),
+            rows.batches(), by=by, source=file_name or "", expected_rows=expected
         )
     finally:
         # Whatever ended the import, the validating thread or process must not wait for a
         # reader: it is stopped, and waited for.
+        await asyncio.to_thread(rows.close)
+
+
+async def check_file(
+    store: Store,
+    stream: IO[bytes],
+    *,
+    file_name: str | None,
+    by: str,
+    resolve_country: CountryResolver | None = None,
+) -> int:
+    """Validate every row of a CSV or JSON file as ``import_file`` does (``by`` as the one who
+    would import it), storing nothing.
+
+    The store is only read (its metrics), so a check does not wait for the writer, nor make
+    anyone wait. The rows' lemmas are not computed: they are no check. Whether a row is
+    already in the store is not asked either: an import skips those.
+
+    Returns:
+        How many rows are valid (all of them, when it returns).
+
+    Raises:
+        ImportRefused: the file is empty, not UTF-8, or not CSV/JSON.
+        ImportInvalid: some rows are invalid (the first 20 problems, and the count).
+    """
+    rows, _ = _validated_rows(
+        store, stream, file_name=file_name, by=by, resolve_country=resolve_country,
+        max_bytes=None, lemmatiser=None,
+    )  # fmt: skip
+
+    def count() -> int:
+        return sum(len(batch) for batch in rows.batches())
+
+    try:
+        return await asyncio.to_thread(count)
+    finally:
         await asyncio.to_thread(rows.close)
 
 

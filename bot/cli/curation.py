@@ -43,7 +43,9 @@ examples:
 The file is checked whole before anything is stored: one bad row and nothing is stored, and the
 report names each bad row and field. Facts already in the store are skipped, so importing a file
 twice adds nothing. An import into a new or empty store restores the file as it is: the shipped
-facts are not added first (an export holds them, with their edits and retractions)."""
+facts are not added first (an export holds them, with their edits and retractions).
+With --check, every row is validated as the import would (against the store's metrics) and the
+same report is printed, but nothing is stored and the bot's writer is not held."""
 
 _EXPORT_EPILOG = """\
 examples:
@@ -80,6 +82,11 @@ def add_curation_commands(commands: argparse._SubParsersAction[argparse.Argument
         formatter_class=raw,
     )
     importer.add_argument("file", metavar="FILE", help="a .csv or .json file; - for stdin")
+    importer.add_argument(
+        "--check",
+        action="store_true",
+        help="validate every row as the import would, and store nothing",
+    )
 
     exporter = commands.add_parser(
         "export",
@@ -188,6 +195,36 @@ async def _import(settings: Settings, name: str) -> int:
                 return _fail(f"factbot: {error}")
     log.info("facts_imported", added=result.added, present=result.present)
     print(html_to_text(render_imported(result, words_for("en"))))
+    return 0
+
+
+async def _check(settings: Settings, name: str) -> int:
+    from bot.language.countries import country_code
+    from bot.language.words import words_for
+    from bot.render.reports import render_import_failure
+    from storage import StorageError
+    from storage.transfer import ImportInvalid, ImportRefused, check_file
+
+    opened = _read_input(name)
+    if isinstance(opened, int):
+        return opened
+    stream, file_name = opened
+    with stream:
+        store = await _open_store(settings, seeded=False)
+        if isinstance(store, int):
+            return store
+        async with store:
+            try:
+                valid = await check_file(
+                    store, stream, file_name=file_name, by=_actor(), resolve_country=country_code
+                )
+            except (ImportInvalid, ImportRefused) as error:
+                return _report(render_import_failure(error, words_for("en")))
+            except StorageError as error:
+                return _fail(f"factbot: {error}")
+    print(
+        f"Checked: {valid:,} {'row is' if valid == 1 else 'rows are'} valid. Nothing was stored."
+    )
     return 0
 
 
@@ -300,6 +337,8 @@ async def _retract(settings: Settings, fact_id: int, reason: str) -> int:
 async def run_curation(settings: Settings, arguments: argparse.Namespace) -> int:
     """Run the curation command ``arguments`` names; returns the exit code."""
     if arguments.command == "import":
+        if arguments.check:
+            return await _check(settings, arguments.file)
         return await _import(settings, arguments.file)
     if arguments.command == "export":
         return await _export(settings, arguments.format, arguments.output, arguments.all)

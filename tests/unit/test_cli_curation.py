@@ -231,6 +231,44 @@ def test_one_bad_row_stores_nothing_and_names_its_row_and_field(tmp_path: Path, 
     assert _count(source) == SEED_COUNT
 
 
+def test_check_reports_a_good_file_and_stores_nothing(tmp_path: Path, source: Path):
+    facts = _write_csv(tmp_path / "facts.csv", [_new_fact(1000), _new_fact(2000)])
+    before = _search_words(source)
+
+    result = _factbot("import", "--check", str(facts), cwd=tmp_path, db=source)
+
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == "Checked: 2 rows are valid. Nothing was stored.\n"
+    assert _count(source) == SEED_COUNT
+    assert _search_words(source) == before
+    # The same file, imported, is stored whole: the check said what the import finds.
+    imported = _factbot("import", str(facts), cwd=tmp_path, db=source)
+    assert imported.stdout == "Imported: 2 facts added, 0 already present.\n"
+
+
+def test_check_names_the_bad_rows_an_import_would_refuse(tmp_path: Path, source: Path):
+    rows = [_new_fact(1000), _new_fact(2000), _new_fact(3000)]
+    rows[1]["value"] = "lots"
+    rows[2]["metric"] = "teleported"
+    facts = _write_csv(tmp_path / "facts.csv", rows)
+
+    checked = _factbot("import", "--check", str(facts), cwd=tmp_path, db=source)
+    imported = _factbot("import", str(facts), cwd=tmp_path, db=source)
+
+    assert checked.returncode == imported.returncode == 1
+    assert checked.stdout == ""
+    assert checked.stderr == imported.stderr
+    assert "• row 3, value: " in checked.stderr
+    assert "• row 4, metric: " in checked.stderr
+    assert _count(source) == SEED_COUNT
+
+
+def _search_words(db: Path) -> list[tuple[object, ...]]:
+    """The search index's stored segments: a check writes none."""
+    with closing(sqlite3.connect(db)) as conn:
+        return conn.execute("SELECT id, block FROM facts_search_data ORDER BY id").fetchall()
+
+
 @pytest.mark.parametrize(
     ("name", "content", "message"),
     [

@@ -21,7 +21,13 @@ from bot.language.countries import country_code
 from storage import DuplicateFact, FactStore, draft_from_row, row_from_draft
 from storage.bulk import BULK_MIN_ROWS
 from storage.import_rows import FileFormat, estimated_rows
-from storage.transfer import CHILD_FROM_BYTES, ImportInvalid, ImportRefused, import_file
+from storage.transfer import (
+    CHILD_FROM_BYTES,
+    ImportInvalid,
+    ImportRefused,
+    check_file,
+    import_file,
+)
 from tests.commands import run_factbot
 
 # Long quotes make a file of CHILD_FROM_BYTES in some 8,000 rows.
@@ -199,6 +205,29 @@ async def test_bad_rows_deep_in_a_large_file_store_nothing_and_are_named(
     ]
     assert (caught.value.total, caught.value.rows) == (2, LARGE_ROWS)
     assert await store.count_facts() == 0
+    assert _child_pids() == set()
+
+
+async def test_a_check_of_a_large_file_validates_it_in_a_child_and_stores_nothing(
+    store: FactStore, db_path: Path, tmp_path: Path
+):
+    rows = [_row(n) for n in range(LARGE_ROWS)]
+    good = _large_file(tmp_path)
+    rows[7000]["value"] = "-1"
+    bad = tmp_path / "bad.csv"
+    bad.write_bytes(_csv(rows))
+    schema = _schema(db_path)
+
+    with _watching_children() as children, good.open("rb") as stream:
+        valid = await check_file(store, stream, file_name=good.name, by="tester")
+    with pytest.raises(ImportInvalid) as caught, bad.open("rb") as stream:
+        await check_file(store, stream, file_name=bad.name, by="tester")
+
+    assert children, "a file this large is checked by a child process, as it is imported"
+    assert valid == LARGE_ROWS
+    assert [(p.row, p.field) for p in caught.value.problems] == [(7002, "value")]
+    assert await store.count_facts() == 0
+    assert _schema(db_path) == schema
     assert _child_pids() == set()
 
 
