@@ -79,6 +79,12 @@ WAYS = [
     ("Kazakh 'кері жіберілді': sent back across the border", "kk",
      "Өткен аптада Венгрия полициясы 12 қазақстандықты Сербияға кері жіберді.",
      ("deported", 12, "HUN", "SRB", "KAZ")),
+    ("Kazakh 'кері қайтарылды' of people who broke the rules inside: sent back", "kk",
+     "Өткен айда виза ережесін бұзған он бір қазақстандық Финляндиядан Ресейге кері қайтарылды.",
+     ("deported", 11, "FIN", "RUS", "KAZ")),
+    ("Kazakh 'not let through, turned back': refused at the border", "kk",
+     "Кеше Қытайға өтпек болған 14 қазақстандық шекарадан өткізілмей, кері қайтарылды.",
+     ("exit_refused", 14, "KAZ", "CHN", "KAZ")),
     ("a change of planes is passing through", "ru",
      "В четверг в аэропорту Эсейса приземлились 45 россиян, летевших из Москвы с пересадкой "
      "в Аддис-Абебе.",
