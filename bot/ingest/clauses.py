@@ -84,9 +84,16 @@ class SentenceWords:
         """The countries named within [start, end) with their roles, and the citizenship."""
         # "from the Russian Federation": the article stands between the word and its role.
         tokens = [t for t in self.between(start, end) if t.word.folded != "the"]
+        held = _held_citizenship(tokens, language)
+        if held is not None and language != "kk":
+            # "Kazakhs with Chinese passports entered Kazakhstan": the passports' country is
+            # no place they went, and the people's name not their citizenship.
+            tokens = [t for t in tokens if not t.demonym]
         places, citizenship = read_places(tokens, language, conjoined=True)
         places = _towards(places, tokens)
         places = _whose_people(places, tokens)
+        if held is not None:
+            citizenship = held
         if citizenship is None:
             citizenship = _citizens_of(tokens, language)
             if citizenship is not None:
@@ -103,10 +110,15 @@ class SentenceWords:
             found += [code for code in (token.demonym or token.country, *sides) if code]
         return found
 
+    def held_citizenship(self, start: int, end: int, language: str) -> str | None:
+        """The citizenship people within [start, end) are said to hold ("with Chinese
+        passports", "Қытай азаматтығы бар"), which outweighs the people they are."""
+        return _held_citizenship(self.between(start, end), language)
+
     def citizenship(self, start: int, end: int, language: str) -> str | None:
         """The people named within [start, end): "Russians", "citizens of Russia"."""
         tokens = [t for t in self.between(start, end) if t.word.folded != "the"]
-        held = _held_citizenship(tokens) if language == "kk" else None
+        held = _held_citizenship(tokens, language)
         if held is not None:
             return held  # "Қытай азаматтығы бар 62 қазақ" are China's, whatever their people
         for position, token in enumerate(tokens):
@@ -317,7 +329,7 @@ def _towards(places: tuple[Place, ...], tokens: list[Token]) -> tuple[Place, ...
 def _citizens_of(tokens: list[Token], language: str) -> str | None:
     """The country of "citizens of (the) Russian Federation", "граждан РФ", and of Kazakh
     "Ресей азаматы", "Ресейдің 11 азаматы", where the country comes first."""
-    held = _held_citizenship(tokens) if language == "kk" else None
+    held = _held_citizenship(tokens, language)
     if held is not None:
         return held
     for position, token in enumerate(tokens):
@@ -355,14 +367,28 @@ def _citizens_of(tokens: list[Token], language: str) -> str | None:
     return None
 
 
-def _held_citizenship(tokens: list[Token]) -> str | None:
-    """The country of Kazakh "Қытай азаматтығы бар" (having China's citizenship)."""
-    for token, citizenship, having in zip(tokens, tokens[1:], tokens[2:], strict=False):
-        held = kazakh_fold(having.word.folded) in {"бар", "барлар", "алган"}
-        named = {"citizen", "cue:citizenship"} & citizenship.concepts
-        country = token.country or token.demonym  # Kazakh "Қытай" is the people and the land
-        if country and named and held:
-            return country
+# "with Chinese citizenship", "с китайским гражданством", "з китайськими паспортами".
+_HOLDING = frozenset({"with", "holding", "carrying", "с", "со", "з", "із", "зі"})
+_PASSPORT = ("passport", "паспорт")
+
+
+def _held_citizenship(tokens: list[Token], language: str) -> str | None:
+    """The country of a citizenship the people hold, whatever people they are: Kazakh "Қытай
+    азаматтығы бар" (having China's citizenship), "ethnic Kazakhs with Chinese citizenship",
+    "казахи с китайскими паспортами"."""
+    for first, second, third in zip(tokens, tokens[1:], tokens[2:], strict=False):
+        if language == "kk":
+            held = kazakh_fold(third.word.folded) in {"бар", "барлар", "алган"}
+            named = {"citizen", "cue:citizenship"} & second.concepts
+            country = first.country or first.demonym  # Kazakh "Қытай" is the people and land
+            if country and named and held:
+                return country
+        elif (
+            first.word.folded in _HOLDING
+            and second.demonym
+            and ("cue:citizenship" in third.concepts or third.word.folded.startswith(_PASSPORT))
+        ):
+            return second.demonym
     return None
 
 

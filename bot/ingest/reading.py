@@ -542,7 +542,9 @@ class _SentenceReader:
         stop = _INNER_SENTENCE_END.search(text, figure.end, people_end)
         people_end = stop.start() if stop else people_end
         citizenship = (
-            words.citizenship(figure.start, people_end, self.language)
+            # "Қытай азаматтығы бар 62 қазақ": the citizenship they hold, on either side.
+            words.held_citizenship(max(start, speaker_end), people_end, self.language)
+            or words.citizenship(figure.start, people_end, self.language)
             or words.citizenship(max(start, speaker_end), figure.start, self.language)
             # Kazakh names the country before the figure, the citizens after it: "Ресейдің 11
             # азаматы".
