@@ -268,6 +268,17 @@ _ENGLISH_FUTURE = re.compile(
 )
 
 
+_MOVING_CUES = frozenset(
+    f"cue:{name}"
+    for name in ("enter", "leave", "flee", "return", "deport", "cross", "refuse_exit", "apply")
+)
+
+
+def _moving_word(token: Token) -> bool:
+    """Whether a word says people moved or applied: the verb after a figure's noun."""
+    return not _MOVING_CUES.isdisjoint(token.concepts)
+
+
 def _only_to_come(tokens: list[Token], clause: str, language: str) -> bool:
     """Whether every verb of moving in a figure's clause is in the future: "повернуться
     найближчими днями", "will return next week"."""
@@ -741,6 +752,9 @@ class _SentenceReader:
         after = [p for p in words.words if figure.end <= p.start < limit]
         # "3,000 more troops": a qualifier word between the figure and its noun.
         after = [p for p in after if p.token.word.folded not in {"more", "new", "additional"}]
+        # "8,200 Syrians returned home": the figure's noun ends where what they did begins.
+        moved = next((n for n, p in enumerate(after) if _moving_word(p.token)), len(after))
+        after = after[:moved]
         # "6,000 National Guard troops". Kazakh puts the head noun right after the figure
         # ("20 рейс"), and before it only a thing the figure belongs to ("квотасы 30 мыңға
         # дейін"), not a means ("арнайы рейспен 168 қазақстандық", by a special flight).
