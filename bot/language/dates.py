@@ -76,6 +76,10 @@ def _months(language: str) -> dict[str, int]:
                     found[f"{short}."] = number
     if language == "en":
         found["sept."] = 9
+    if language == "ru":
+        # The prepositional case ("в мае") is in no CLDR form, and "май" and "мая" share only
+        # "ма", too short a start to read a word by; the other months' share theirs ("апрел").
+        found["мае"] = 5
     return found
 
 
