@@ -164,6 +164,12 @@ _CHANGE = (
     r"|возрос\w*|сократил\w*|снизил\w*|уменьшил\w*|упал\w*|зросл\w*|зріс|збільшил\w*"
     r"|зменшил\w*|скоротил\w*|знизил\w*|впал\w*)(?:\s+[\w']+)?\s+\S+\s*\Z"
 )
+# A verb of change right before "до": "сократилось до 5 тыс." fell to 5,000, not "up to".
+_CHANGED_TO = (
+    r"(?<![\w'])(?:вырос\w*|выросл\w*|увеличил\w*|возрос\w*|сократил\w*|снизил\w*"
+    r"|уменьшил\w*|упал\w*|опустил\w*|поднял\w*|зросл\w*|зріс|збільшил\w*|зменшил\w*"
+    r"|скоротил\w*|знизил\w*|впал\w*|піднял\w*|підвищил\w*|повысил\w*)\s+\Z"
+)
 # The word joining a range's ends, and the openers it needs ("" for none).
 RANGE_WORDS = {"to": {"from", ""}, "and": {"between"}, "до": {"от", "від", "з", "із"}}
 # How far before a number a qualifier or a range's opener may start.
@@ -186,6 +192,7 @@ class Phrases:
     per_day: re.Pattern[str]
     opener: re.Pattern[str]
     change: re.Pattern[str]
+    changed_to: re.Pattern[str]
 
 
 def _fold_kk(pattern: str, language: str) -> str:
@@ -223,4 +230,5 @@ def phrases(language: str) -> Phrases:
         per_day=compiled(rf"(?<![\w'])(?:{_PER_DAY[language]})(?![\w'])"),
         opener=compiled(_OPENER),
         change=compiled(_CHANGE),
+        changed_to=compiled(_CHANGED_TO),
     )

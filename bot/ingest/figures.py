@@ -152,9 +152,16 @@ def _qualify(
     found, (start, end) = phrases(language), span
     qualifier = Qualifier.EXACT
     before = found.before.search(folded, window, start)
-    # "выросло с 5 до 6 тысяч": a "до" straight after a figure is "to", not "up to".
-    if before and not (before.group().strip() == "до" and previous_end
-                       and not folded[previous_end : before.start()].strip()):  # fmt: skip
+    # "выросло с 5 до 6 тысяч": a "до" straight after a figure is "to", not "up to"; so is
+    # one after a verb of change ("сократилось до 5 тыс.").
+    to = before is not None and before.group().strip() == "до"
+    if before and not (
+        to
+        and (
+            (previous_end and not folded[previous_end : before.start()].strip())
+            or found.changed_to.search(folded, window, before.start())
+        )
+    ):
         qualifier, start = Qualifier(str(before.lastgroup)), before.start()
     after = found.after.match(folded, end)
     if after is not None:

@@ -116,6 +116,9 @@ FIGURES = [
     ("ru", "[по меньшей мере 300] человек", 300, None, "at_least", "count", False),
     ("ru", "[100 человек и более]", 100, None, "at_least", "count", False),
     ("ru", "[до 5 тысяч] человек", 5_000, None, "up_to", "count", False),
+    # "до" after a verb of change is "to": the figure is what the flow came to.
+    ("ru", "поток сократился до [5 тысяч] человек", 5_000, None, "exact", "count", False),
+    ("ru", "число выросло до [5 тысяч] человек", 5_000, None, "exact", "count", False),
     ("ru", "[менее 1000] человек", 1_000, None, "less_than", "count", False),
     ("ru", "[меньше 1000] человек", 1_000, None, "less_than", "count", False),
     # qualifiers: Ukrainian
@@ -129,6 +132,7 @@ FIGURES = [
     ("uk", "[принаймні 5 тисяч]", 5_000, None, "at_least", "count", False),
     ("uk", "[не менше 300] осіб", 300, None, "at_least", "count", False),
     ("uk", "[до 5 тисяч] осіб", 5_000, None, "up_to", "count", False),
+    ("uk", "кількість скоротилася до [20 тисяч] осіб", 20_000, None, "exact", "count", False),
     ("uk", "[менше 1000] осіб", 1_000, None, "less_than", "count", False),
     # qualifiers: Kazakh, after the number in the ablative or dative
     ("kk", "[200 мыңнан астам] ресейлік", 200_000, None, "more_than", "count", False),
