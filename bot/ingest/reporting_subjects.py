@@ -294,6 +294,15 @@ _SAID_WHEN = re.compile(
     re.IGNORECASE,
 )
 
+# "Андрій Сибіга на брифінгу в Києві заявив": where it was said is no part of who said it.
+_SAID_AT = re.compile(
+    r"(?<!\w)(?:на|під час|во время|в ходе|в|у)\s+(?:брифинг\w*|брифінг\w*|"
+    r"пресс-конференци\w*|прес-конференці\w*|пресс-подход\w*|заседани\w*|засіданн\w*|"
+    r"совещани\w*|нараді|форум\w*|саммит\w*|саміт\w*)(?:\s+(?:в|у|во)\s+[А-ЯІЇЄҐ][\w'-]*)?"
+    r"(?!\w)",
+    re.IGNORECASE,
+)
+
 
 def slavic_subject(left: str, language: str) -> str | None:
     """The subject before a Russian or Ukrainian verb: "Министр обороны Сергей Шойгу", "Він"."""
@@ -308,7 +317,9 @@ def slavic_subject(left: str, language: str) -> str | None:
     # between the subject and its verb are left out.
     # "В понедельник Министерство ... сообщило", "Тим часом Міністерство ... у вівторок
     # повідомило": when and how it was said is no part of who said it.
-    segment = " ".join(_AUDIENCE.sub(" ", _SAID_WHEN.sub(" ", segments[-1])).split())
+    segment = " ".join(
+        _AUDIENCE.sub(" ", _SAID_AT.sub(" ", _SAID_WHEN.sub(" ", segments[-1]))).split()
+    )
     if not segment:
         return None
     while segment:
