@@ -330,7 +330,20 @@ def _role(tokens: list[Token], position: int, language: str) -> str | None:
             return "in"
         if language == "kk" and _KAZAKH_DATIVE.search(folded):
             return "into"
+    if (
+        language == "en"
+        and preposition == "in"
+        and position >= 2
+        and tokens[position - 2].word.folded in _ARRIVED
+    ):
+        # "146 Kazakhstanis arrived in Almaty": where they went, even their own country.
+        return "into"
     return None
+
+
+_ARRIVED = frozenset(
+    {"arrive", "arrived", "arrives", "arriving", "land", "landed", "lands", "landing"}
+)
 
 
 def _near(tokens: list[Token], position: int, concept: str, language: str) -> bool:
