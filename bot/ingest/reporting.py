@@ -795,6 +795,8 @@ def _names_person(phrase: str, language: str) -> bool:
 
 
 _KK_AGENCY = ("агенттигинин",)
+# "Қорғас бекеті арқылы", "«Нұр Жол» өткелі арқылы": a place's name, its noun, "through".
+_KK_THROUGH = re.compile(r"[»\"”]?\s*(?:\w+\s+)?арқылы(?!\w)", re.IGNORECASE)
 
 
 def _acting_body(text: str, cue: Cue | None) -> str | None:
@@ -805,9 +807,13 @@ def _acting_body(text: str, cue: Cue | None) -> str | None:
     if not names_outlet(cue.phrase, "kk") or not plain(cue.phrase).endswith(_KK_AGENCY):
         # A site's "жазуынша" is its own reporting; an agency relays an official body.
         return None
-    subject = kazakh_subject(text[cue.end :].strip(" ,"))
+    rest = text[cue.end :].strip(" ,")
+    subject = kazakh_subject(rest)
     if not subject or names_outlet(subject, "kk"):
         return None
+    after = rest[rest.find(subject) + len(subject) :] if subject in rest else ""
+    if _KK_THROUGH.match(after):
+        return None  # "Қорғас бекеті арқылы": the way people went, not who acted
     words = words_of(subject)
     return subject if words and is_org_word(words[-1]) else None
 
