@@ -135,7 +135,7 @@ CUES: dict[str, Phrases] = {
                "expulsion", "sent back", "sent home", "forcibly returned", "pushed back",
                # People "were returned" by someone: sent back, not come back.
                "were returned", "was returned", "been returned", "being returned",
-               "removed", "handed over", "handed back"),
+               "removed", "handed over", "handed back", "deportee", "deportees"),
         "ru": ("депортировать", "депортация", "выслать", "выдворить", "выдворение", "высылка",
                "высланный", "выдворенный",
                "выдворять", "высылать", "депортированный", "отправить домой",

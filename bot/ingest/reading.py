@@ -169,6 +169,10 @@ _THIS_COUNTRYS_CITIZENS = re.compile(
     r"(?i)(?<!\w)(?:граждан\w*|подданн\w*|громадян\w*|citizens|nationals) (?:этой|той|данной|"
     r"цієї|тієї|of (?:that|this|the same)) (?:страны|країни|country)(?!\w)"
 )
+_ITS_CITIZENS = re.compile(
+    r"(?i)(?<!\w)(?:(?:its|its own) (?:citizens|nationals)|своих граждан|своїх громадян"
+    r"|свої громадяни|свои граждане)(?!\w)"
+)
 _SAME_DAY = re.compile(
     r"(?i)(?<!\w)(?:(?:on )?(?:the|that) same day|(?:on )?that day|(?:в|во) (?:тот|этот) же день"
     r"|в тот день|(?:того|цього) ж(?:е)? дня|того самого дня|(?:в|у) (?:той|цей) (?:же|самий) день"
@@ -566,6 +570,12 @@ class _SentenceReader:
             # "в Таджикистан выдворены 64 гражданина этой страны": the country just named.
             named_before = words.peoples(0, this_country.start())
             citizenship = named_before[-1] if named_before else None
+        its_own = _ITS_CITIZENS.search(text, max(start, figure.start - 12), people_end)
+        if citizenship is None and its_own is not None:
+            # "Guatemala's Migration Institute told Prensa Libre that 1,240 of its citizens":
+            # the citizens of the one country the speaker's words name.
+            speakers = set(words.peoples(0, speaker_end or figure.start))
+            citizenship = speakers.pop() if len(speakers) == 1 else None
         metric = choose_metric(
             cues,
             has_destination=roles["into"] is not None or roles["in"] is not None,

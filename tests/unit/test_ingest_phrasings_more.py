@@ -79,6 +79,17 @@ WAYS = [
     ("Kazakh 'кері жіберілді': sent back across the border", "kk",
      "Өткен аптада Венгрия полициясы 12 қазақстандықты Сербияға кері жіберді.",
      ("deported", 12, "HUN", "SRB", "KAZ")),
+    ("'deportees' were deported, wherever they landed", "en",
+     "A chartered flight carrying 143 deportees from Villahermosa landed in Guayaquil "
+     "yesterday.",
+     ("deported", 143, "MEX", "ECU", None)),
+    ("'its citizens' are the citizens of the speaker's country", "en",
+     "Guatemala's Migration Institute said 1,240 of its citizens returned from Belize last "
+     "week.",
+     ("returned", 1240, "BLZ", "GTM", "GTM")),
+    ("the same in Russian: 'своих граждан'", "ru",
+     "МИД Узбекистана сообщил, что за неделю из России вернулись 1 240 своих граждан.",
+     ("returned", 1240, "RUS", "UZB", "UZB")),
     ("people who arrived 'in' their own country came home", "en",
      "Yesterday 146 Kazakhstanis arrived in Almaty from Tel Aviv.",
      ("returned", 146, "ISR", "KAZ", "KAZ")),
