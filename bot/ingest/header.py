@@ -150,6 +150,17 @@ def _only(folded: str, language: str, when: _When) -> _When | None:
 # Header lines split at commas are short: a sentence of the story has commas too.
 _LONGEST_HEADER_LINE = 12
 _SEPARATOR_OR_COMMA = re.compile(r"\s*[|•·]\s*|\s+[-–—]\s+|,\s+")
+# "By Amira Saleh, Nile Gazette": an English by-line that names the outlet after a comma.
+_BYLINE_OUTLET = re.compile(
+    r"(?:by|written by)\s+(?P<name>[^,;()\n]+),\s+"
+    r"(?P<outlet>(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w'’.&-]*){0,4})\s*",
+    re.IGNORECASE,
+)
+# What a reporter is, after their name in a by-line: no outlet ("By Jane Doe, Staff Writer").
+_ROLE_WORDS = frozenset({
+    "correspondent", "reporter", "writer", "editor", "staff", "contributor", "columnist",
+    "journalist", "producer", "analyst", "in", "and",
+})  # fmt: skip
 _SEPARATOR = re.compile(r"\s*\|\s*|\s+[-–—·•]\s+")
 _URL = re.compile(r"<?(?P<url>https?://[^\s<>\"]++)>?")  # possessive: no backtracking
 _LABEL = re.compile(r"(?P<label>[^\W\d_]+(?:\s+[^\W\d_]+){0,2})\s*:(?!//)\s*(?P<value>.*)")
@@ -362,6 +373,15 @@ def _read_line(line: str, language: str, found: dict[str, Any]) -> bool:
     if parts is None and reporter and (name := _name(reporter["name"], strict=True)):
         # "Жанар Бекетова, «Шымкент шұғыласы»": the reporter and the paper.
         parts = [("author", name), ("publisher", _plain(reporter["outlet"]))]
+    signed_for = _BYLINE_OUTLET.fullmatch(line)
+    if (
+        parts is None
+        and signed_for
+        and (name := _name(signed_for["name"], strict=True))
+        and not _ROLE_WORDS & set(signed_for["outlet"].casefold().split())
+    ):
+        # "By Amira Saleh, Nile Gazette": the reporter, then the paper they write for.
+        parts = [("author", name), ("publisher", _plain(signed_for["outlet"]))]
     dated = _OUTLET_AND_DATE.fullmatch(line)
     if dated and _fold(dated["outlet"]).casefold() in _words("filler", language):
         dated = None  # "Saturday, 13 April 2024": a weekday, no masthead

@@ -377,6 +377,12 @@ HEADERS = [
      "June 18, 2019, 7:40 a.m. CDT\n\nTAPACHULA, Chiapas — Mexico deported 21,912 migrants.",
      Header(title="Mexico deported nearly 22,000 migrants in May", author="Daniela Ortega Ruiz",
             published_at=datetime(2019, 6, 18, 7, 40, tzinfo=timezone(timedelta(hours=-5))))),
+    ("en", "Thousands of Egyptians stream home from Libya\n\nBy Amira Saleh, Nile Gazette\n\n"
+     "Some 4,500 Egyptians returned from Libya in the past week.",
+     Header("Nile Gazette", "Thousands of Egyptians stream home from Libya", "Amira Saleh")),
+    ("en", "Thousands of Egyptians stream home from Libya\n\nBy Amira Saleh, Staff Writer\n\n"
+     "Some 4,500 Egyptians returned from Libya in the past week.",
+     Header(title="Thousands of Egyptians stream home from Libya", author="Amira Saleh")),
     ("en", "Nearly 27,000 Congolese flee into Uganda\n\nTHE KIGEZI OBSERVER | By Brenda "
      "Atuhaire | Tuesday, June 21, 2022\n\nKISORO – Nearly 27,000 Congolese have fled.",
      Header("The Kigezi Observer", "Nearly 27,000 Congolese flee into Uganda", "Brenda Atuhaire",
