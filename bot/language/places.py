@@ -197,7 +197,14 @@ def _demonym(token: Token) -> str | None:
 _ARTICLE_ABBREVIATIONS = frozenset({"us", "usa", "uk", "uae", "drc", "prc", "dprk"})
 
 
+# Abbreviations that name a country only in capitals: Ukrainian "ПАР" (South Africa) is "пар"
+# (pairs, steam) in lower case.
+_CAPITALS_ONLY = {"пар": "ZAF"}
+
+
 def _country(token: Token, language: str, *, fuzzy: bool = True) -> str | None:
+    if token.word.upper and token.word.folded in _CAPITALS_ONLY:
+        return _CAPITALS_ONLY[token.word.folded]
     code_like = token.word.upper and token.word.folded.isascii() and len(token.word.folded) <= 4
     if not fuzzy and code_like and token.word.folded not in _ARTICLE_ABBREVIATIONS:
         return None

@@ -79,6 +79,12 @@ WAYS = [
     ("Kazakh 'кері жіберілді': sent back across the border", "kk",
      "Өткен аптада Венгрия полициясы 12 қазақстандықты Сербияға кері жіберді.",
      ("deported", 12, "HUN", "SRB", "KAZ")),
+    ("Ukrainian 'ПАР' in capitals is South Africa", "uk",
+     "З початку березня з ПАР додому повернулися 38 українців.",
+     ("returned", 38, "ZAF", "UKR", "UKR")),
+    ("'пар' in lower case is pairs", "uk",
+     "За тиждень до Грузії в'їхали 20 пар молодят з України.",
+     ("entered", 20, "UKR", "GEO", None)),
     ("'deportees' were deported, wherever they landed", "en",
      "A chartered flight carrying 143 deportees from Villahermosa landed in Guayaquil "
      "yesterday.",
