@@ -303,6 +303,8 @@ _SAID_AT = re.compile(
     re.IGNORECASE,
 )
 
+_FROM_OR_TO = frozenset({"з", "із", "зі", "від", "до", "из", "изо", "от", "с", "со", "к", "через"})
+
 
 def slavic_subject(left: str, language: str) -> str | None:
     """The subject before a Russian or Ukrainian verb: "Министр обороны Сергей Шойгу", "Він"."""
@@ -329,7 +331,13 @@ def slavic_subject(left: str, language: str) -> str | None:
         if not head or not parses or parses[0][2] not in _SLAVIC_TRAILING or last[:1].isupper():
             break
         segment = head.rstrip()
-    return _longest(segment, lambda words: _valid_slavic(words, language))
+    subject = _longest(segment, lambda words: _valid_slavic(words, language))
+    before = segment[: segment.rfind(subject)].split() if subject else []
+    if before and before[-1].casefold() in _FROM_OR_TO:
+        # "з ПАР депортували": where the verb's people went from, not who said so ("в
+        # Посольстві повідомили" is who said so).
+        return None
+    return subject
 
 
 _OUTLET_QUOTED = re.compile(r"(?P<kind>[^\W\d_]+)\s+[«\"“„](?P<name>[^«»\"“”„,;:]{2,60})[»\"”“]")

@@ -359,6 +359,9 @@ TOLD = [
      "Замминистра Алибек Бакаев на пресс-конференции заявил, что из Израиля в Казахстан "
      "прилетели 146 казахстанцев.",
      ("Алибек Бакаев", None)),
+    ("a country the people were sent from, in capitals, is no speaker", "uk",
+     "Відтоді як почалася війна, з ПАР депортували сімох українців.",
+     (None, None)),
     ("a checkpoint 'through' which people went, after an agency's report, is no speaker", "kk",
      "Kazinform агенттігінің хабарлауынша, кеше «Қорғас» бекеті арқылы Қытайға 2 мыңға жуық "
      "қазақстандық шықты.",
@@ -474,10 +477,17 @@ def test_months_not_yet_over_are_the_last_months() -> None:
         ("kk", "Көктемнің басынан бері Ресейден 300 қазақстандық елге оралды.", date(2024, 3, 1)),
         # In May the latest summer begun is last year's.
         ("uk", "З початку літа додому повернулися понад 300 українців.", date(2023, 6, 1)),
+        # Ukrainian news says "the war" for the full-scale one, however it says it began.
+        ("uk", "Відтоді як почалася війна, з ПАР депортували сімох українців.", date(2022, 2, 24)),
+        (
+            "uk",
+            "Відколи почалася повномасштабна війна, до Польщі виїхали 1,5 млн українців.",
+            date(2022, 2, 24),
+        ),
     ],
-    ids=["uk", "ru", "en", "kk", "uk-last-summer"],
+    ids=["uk", "ru", "en", "kk", "uk-last-summer", "uk-since-the-war-began", "uk-since-it"],
 )
-def test_since_a_season_began(language: str, text: str, start: date) -> None:
+def test_since_a_season_or_the_war_began(language: str, text: str, start: date) -> None:
     (candidate,) = read_article(text, language, PUBLISHED).candidates
     assert (candidate.period_start, candidate.as_of) == (start, PUBLISHED)
 
