@@ -394,7 +394,8 @@ def _weekday(match: re.Match[str], language: str, reference: date, *, form: str)
     last = names.index(named.get("w2") or match["w"])  # seven names: no cache needed
     day = reference - timedelta(days=(reference.weekday() - last) % 7)
     earlier = {
-        "last", "прошлый", "прошлую", "минувший", "минувшую", "минулий", "минулу", "откен",
+        "last", "прошлый", "прошлую", "прошлое", "минувший", "минувшую", "минувшее", "минулий",
+        "минулу", "откен",
         "прошлой", "прошлого", "минувшей", "минувшего", "минулої", "минулого",
     }  # fmt: skip
     if day == reference and named.get("pre") in earlier:

@@ -349,6 +349,11 @@ CASES: list[tuple[str, str, str, list[Reading]]] = [
     # Two weekdays joined by "and" are one period, from the first to the second.
     ("en", "About 6,000 entered on Friday and Saturday.", "2021-01-18",
      [("on Friday and Saturday", "2021-01-15", "2021-01-16", None, "day", True)]),
+    # A neuter weekday takes a neuter "last": "в минувшее воскресенье".
+    ("ru", "В минувшее воскресенье прибыли 4,5 тысячи.", R,
+     [("В минувшее воскресенье", "2022-10-02", "2022-10-02", None, "day", True)]),
+    ("ru", "В прошлое воскресенье прибыли 4,5 тысячи.", R,
+     [("В прошлое воскресенье", "2022-10-02", "2022-10-02", None, "day", True)]),
     ("ru", "В субботу и воскресенье прибыли 4,5 тысячи.", "2024-04-16",
      [("В субботу и воскресенье", "2024-04-13", "2024-04-14", None, "day", True)]),
     ("uk", "У суботу та неділю прибули 900 людей.", "2024-04-16",
