@@ -24,7 +24,12 @@ from storage.models import Qualifier
 __all__ = ["FoundFigure", "find_figures"]
 
 # Kazakh words a fold makes look like a number word: "ұшты", "ұшқан" (flew) are not "үш".
-_NOT_A_KAZAKH_NUMBER = re.compile(r"(?i)ұш")
+# Kazakh's fold types "ұ" as "ү" does: "ұшты" (flew) is no "үш" (three). "Тоқсан" is ninety
+# and a quarter of a year: "тоқсан ішінде", "бірінші тоқсанда" are the quarter.
+_NOT_A_KAZAKH_NUMBER = re.compile(
+    r"(?i)ұш|тоқсан(?:\s+(?:ішінде|бойы|сайын|қорытындысы)|да|ында|інде|дағы|ындағы|ның"
+    r"|ынан|нан|ына)(?!\w)"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -278,7 +283,6 @@ def find_figures(text: str, language: str) -> list[FoundFigure]:
             i += 1
             continue
         if kind == "w" and language == "kk" and _NOT_A_KAZAKH_NUMBER.match(text, start):
-            # Kazakh's fold types "ұ" as "ү" does: "ұшты" (flew) is no "үш" (three).
             i += 1
             continue
         figure, i = _figure(folded, toks, i, language, previous_end)

@@ -528,6 +528,15 @@ def test_a_kazakh_word_for_flying_is_no_number_three() -> None:
     ]
 
 
+def test_a_kazakh_quarter_of_a_year_is_no_ninety() -> None:
+    """ "Тоқсан" is ninety, and a quarter: "тоқсан ішінде" counts no one."""
+    text = "Армения тоқсан ішінде 14 мыңға жуық қазақстандықты қабылдады."
+    candidates = read_article(text, "kk", PUBLISHED).candidates
+    assert [c.figure.value for c in candidates if c.figure] == [14000]
+    ninety = read_article("Өткен аптада Арменияға тоқсан қазақстандық келді.", "kk", PUBLISHED)
+    assert [c.figure.value for c in ninety.candidates if c.figure] == [90]
+
+
 def test_kazakh_names_indians_by_their_people() -> None:
     text = "Өткен аптада Шарджадан Алматыға 326 үнді жастары жетті."
     (candidate,) = read_article(text, "kk", PUBLISHED).candidates
