@@ -26,6 +26,7 @@ from bot.ingest.periods import find_dates
 from bot.ingest.repeats import without_repeats
 from bot.ingest.report_days import from_report_day, kazakh_report_day, report_day
 from bot.ingest.sentences import Sentence, split_sentences
+from bot.ingest.speaker_names import is_org_word, words_of
 from bot.language.lemmas import morph
 from bot.language.text import kazakh_fold
 from bot.language.tokens import Token
@@ -276,6 +277,18 @@ _MOVES = frozenset({"cue:enter", "cue:leave", "cue:return", "cue:deport", "cue:f
 _ENGLISH_FUTURE = re.compile(
     r"(?i)\b(?:will|shall|are\s+to|is\s+to|are\s+due\s+to)\s+(?:\w+\s+)?$"
 )
+
+
+def _kazakh_state_body(words: SentenceWords) -> str | None:
+    """The country whose body a Kazakh sentence opens with ("Шри-Ланканың Көші-қон және
+    эмиграция департаменті", "Армения Ішкі істер министрлігінің ... қызметі"), or None."""
+    tokens = [placed.token for placed in words.words[:8]]
+    # A country's name of several words ("Шри-Ланканың") is marked on its last.
+    at = next((n for n, token in enumerate(tokens[:3]) if token.country), None)
+    if at is None or not all(token.word.text[:1].isupper() for token in tokens[:at]):
+        return None
+    rest = " ".join(token.word.text for token in tokens[at + 1 :])
+    return tokens[at].country if any(is_org_word(word) for word in words_of(rest)) else None
 
 
 _MOVING_CUES = frozenset(
@@ -604,6 +617,13 @@ class _SentenceReader:
             # "1,210 reached the Canaries in February, down from 2,600 a year earlier": the
             # earlier figure is another period's, which the sentence does not date.
             return self._left_out(figure, "background")
+        # "Шри-Ланканың ... департаменті елге 5 318 қазақстандық турист келгенін хабарлады":
+        # "елге" is the country of the foreign body that speaks, not the people's home.
+        their_country = (
+            _kazakh_state_body(words)
+            if self.language == "kk" and _KAZAKH_HOME.search(text)
+            else None
+        )
         home_coming = (
             (
                 self.language == "kk"
@@ -612,6 +632,7 @@ class _SentenceReader:
                 # "елге 186 бангладештік кірді": into the country, the article's; "елге оралды",
                 # "елге жетті": home.
                 and not _KAZAKH_ENTERED_THE_COUNTRY.search(text)
+                and their_country in {None, citizenship}
             )
             or (
                 # "следовавших домой транзитом": on their way home, through here.
@@ -698,6 +719,9 @@ class _SentenceReader:
             metrics=self.metrics,
         )
         origin, destination, citizenship = places.origin, places.destination, places.citizenship
+        if their_country not in {None, citizenship} and metric in {"entered", "left", "returned"}:
+            metric, destination = "entered", their_country
+            origin = citizenship if origin in {None, their_country} else origin
         handed = _HANDED_OVER.search(text, *own_clause) if metric == "deported" else None
         sides = set(words.peoples(handed.start(), handed.end())) if handed else set()
         if len(sides) == 1:

@@ -129,6 +129,14 @@ WAYS = [
     ("Kazakh 'өтіп жатқанын': crossing now, a figure, not background", "kk",
      "Шекара қызметі Қырғызстанға күніне 8-10 мың адам өтіп жатқанын хабарлады.",
      ("entered", 8000, None, "KGZ", None)),
+    ("Kazakh 'елге' after a foreign state's body is into that state, not home", "kk",
+     "Шри-Ланканың Көші-қон және эмиграция департаменті қаңтар айында елге 5 318 қазақстандық "
+     "турист келгенін хабарлады.",
+     ("entered", 5318, "KAZ", "LKA", "KAZ")),
+    ("Kazakh 'елге' after the people's own state's embassy is home", "kk",
+     "Қазақстанның Түркиядағы елшілігі қаңтар айында елге 318 қазақстандық оралғанын "
+     "хабарлады.",
+     ("returned", 318, "TUR", "KAZ", "KAZ")),
     ("Kazakh: a country's universities in the dative are where the students went", "kk",
      "Өткен айда Беларусь университеттеріне оқуға 1 236 қазақстандық студент аттанды.",
      ("left", 1236, "KAZ", "BLR", "KAZ")),
