@@ -35,6 +35,10 @@ def choose_metric(cues: set[str], *, has_destination: bool, has_origin: bool) ->
     if "crossings" in cues and not cues & {"enter", "leave", "flee", "return", "deport"}:
         # "immigration officers recorded nearly 4,000 crossings": counted, not registered.
         return "crossings"
+    # "expelled 19 Kazakh citizens who broke registration rules": the rules are registration's,
+    # the figure deportation's.
+    if "deport" in cues and "refugee" not in cues:
+        return "deported"
     # "came home and got kandas status" is a return; "arrived and registered" a registration.
     if "register" in cues and "refugee" not in cues and not cues & {"enter", "return", "leave"}:
         # "щодня в країні реєструються 150 українців": people registered in a country.

@@ -129,6 +129,13 @@ WAYS = [
     ("Kazakh 'өтіп жатқанын': crossing now, a figure, not background", "kk",
      "Шекара қызметі Қырғызстанға күніне 8-10 мың адам өтіп жатқанын хабарлады.",
      ("entered", 8000, None, "KGZ", None)),
+    ("people expelled for breaking registration rules were deported, not registered", "en",
+     "Since January Belarus has expelled 19 Kazakh citizens who broke registration rules.",
+     ("deported", 19, "BLR", "KAZ", "KAZ")),
+    ("the same in Kazakh", "kk",
+     "Беларусь Ішкі істер министрлігі жыл басынан бері тіркелу ережелерін бұзған Қазақстанның "
+     "19 азаматын елден шығарды.",
+     ("deported", 19, "BLR", None, "KAZ")),
     ("Kazakh 'елге' after a foreign state's body is into that state, not home", "kk",
      "Шри-Ланканың Көші-қон және эмиграция департаменті қаңтар айында елге 5 318 қазақстандық "
      "турист келгенін хабарлады.",
