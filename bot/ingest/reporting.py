@@ -50,6 +50,7 @@ from bot.ingest.speaker_names import (
 )
 from bot.ingest.speaker_words import PERSON_ROLES, plain
 from bot.ingest.speakers import BODY_KINDS, names_outlet, speaks
+from bot.language.lemmas import morph
 
 __all__ = [
     "Cue",
@@ -730,6 +731,12 @@ def _verb_cue(text: str, found: re.Match[str], patterns: _Patterns, language: st
         if told and phrase.startswith(told):
             # "— рассказал изданию «Азия-Плюс» глава представительства X": X said it.
             phrase = phrase[len(told) :].strip() or phrase
+        dative = None if told else _QUOTED_DATIVE_FIRST.match(phrase)
+        if dative is not None:
+            # "рассказал «Азатлыку» сотрудник аэропорта": a name in quotation marks and the
+            # dative, between the verb and who spoke, is the outlet they spoke to.
+            told = _dative_name(dative["y"], language)
+            phrase = phrase[dative.end() :].strip()
     media = patterns.media.match(verb.split()[-1]) is not None
     return Cue(found.end(), phrase, media=media, back=back is not None, told=told)
 
@@ -792,6 +799,28 @@ def _names_person(phrase: str, language: str) -> bool:
     """Whether a phrase names a person ("... басшысы Мұстафа Хамди"), whatever outlet-like
     words ("ақпарат") it has."""
     return person_span(words_of(phrase), language) is not None
+
+
+# A quoted name in the dative, then the speaker's words: "«Азатлыку» сотрудник аэропорта".
+_QUOTED_DATIVE_FIRST = re.compile(
+    r"[«\"“„](?P<y>[^«»\"“”„]{1,40}(?:ам|ям|у|ю|і|ові|еві|е))[»\"”“]\s+(?=\S)"
+)
+# A name's dative endings and what its nominative ends in instead, longest first.
+_DATIVE_TO_NOMINATIVE = (("ові", ""), ("еві", ""), ("ам", "а"), ("ям", "я"), ("у", ""),
+                         ("ю", "ь"), ("е", "а"), ("і", "а"))  # fmt: skip
+
+
+def _dative_name(name: str, language: str) -> str:
+    """A quoted name in the dative, in the nominative: the dictionary's when it knows the word
+    ("Известиям" → "Известия"), else by its ending ("Азатлыку" → "Азатлык", "Медузе" →
+    "Медуза")."""
+    words = name.split()
+    if len(words) != 1 or morph(language).word_is_known(words[0].casefold()):
+        return nominative_phrase(name, "datv", language)
+    for ending, nominative in _DATIVE_TO_NOMINATIVE:
+        if name.endswith(ending) and len(name) > len(ending) + 2:
+            return name[: -len(ending)] + nominative
+    return name
 
 
 _KK_AGENCY = ("агенттигинин",)
