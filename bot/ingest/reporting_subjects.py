@@ -87,6 +87,10 @@ _EN_BODY_WORDS = frozenset(
 )  # fmt: skip
 _EN_PRONOUNS = frozenset({"he", "she"})
 _EN_ACRONYM = re.compile(r"\s*\([A-Z][A-Za-z]{1,9}\)\s*$")
+# Capitalised words, commas and "and" only, the whole of what precedes an acronym.
+_EN_LISTED_NAME = re.compile(
+    r"^\s*(?:[Tt]he\s+)?[A-Z][\w'’-]*(?:(?:,\s+|\s+and\s+|\s+of\s+|\s+)[A-Z][\w'’-]*){1,7}\s*$"
+)
 _EN_LONGEST = 12
 _SLAVIC_LONGEST = 10
 _KAZAKH_LONGEST = 12
@@ -186,6 +190,11 @@ def english_subject(left: str) -> str | None:
     left = _EN_SPEAKING_ASIDE.sub("", left)
     acronym = _EN_ACRONYM.search(left)
     if acronym is not None:
+        listed = _EN_LISTED_NAME.search(left[: acronym.start()])
+        if listed is not None and "," in listed.group():
+            # "Immigration, Refugees and Citizenship Canada (IRCC) said": a body whose name
+            # is a list, its commas inside it.
+            return f"{listed.group().strip()} {acronym.group().strip()}"
         # "The National Migration Institute (INM) said": the body, and what it is called later.
         subject = english_subject(left[: acronym.start()])
         return f"{subject} {acronym.group().strip()}" if subject else None

@@ -377,6 +377,10 @@ TOLD = [
      "Замминистра Алибек Бакаев на пресс-конференции заявил, что из Израиля в Казахстан "
      "прилетели 146 казахстанцев.",
      ("Алибек Бакаев", None)),
+    ("a body whose name is a list, its short name in brackets", "en",
+     "Immigration, Refugees and Citizenship Canada (IRCC) said more than 39,000 people "
+     "filed refugee claims in Canada in 2022.",
+     ("Immigration, Refugees and Citizenship Canada", None)),
     ("a quoted name in the dative between the verb and the speaker is the outlet told", "ru",
      "В понедельник в Россию не выпустили 130 человек, рассказал «Азатлыку» начальник смены "
      "Иван Петров.",
