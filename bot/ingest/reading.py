@@ -28,6 +28,7 @@ from bot.ingest.report_days import from_report_day, kazakh_report_day, report_da
 from bot.ingest.sentences import Sentence, split_sentences
 from bot.ingest.speaker_names import is_org_word, words_of
 from bot.language.lemmas import morph
+from bot.language.places import Place
 from bot.language.text import kazakh_fold
 from bot.language.tokens import Token
 from storage.metrics import Direction, Vocabulary, vocabulary
@@ -102,6 +103,9 @@ _SUBSET_AFTER = re.compile(
 _NEXT_CLAUSE = re.compile(
     r"(?i)(?:[,;]\s*(?:and|but|while|а|и|но|однако|і|та|але|проте|ал|бірақ)\s|;\s)"
 )
+# Where a "most of them" aside ends: the clause's next mark ("большинство из них — в
+# Гватемалу": a dash inside it is no end).
+_PART_END = re.compile(r"[,;:()]")
 _MOST_OF_THEM = re.compile(
     r"(?i)(?<!\w)(?:most(?:ly| of them| of whom)|mainly|largely|the majority|many of them|"
     r"among them|including|среди них|в том числе|серед них|у тому числі|в тому числі|"
@@ -540,15 +544,28 @@ class _SentenceReader:
         # after a quotation's close name its speaker, not where anyone went.
         said_after = _SAID_AFTER_QUOTE.search(text, figure.end)
         words_end = said_after.start() if said_after else len(text)
-        roles = roles_of(
-            words.places(
-                max(own_clause[0], speaker_end), min(own_clause[1], words_end), self.language
-            )[0]
+        # "deported 21,912 migrants in May, most of them to Guatemala": where most of them went
+        # is no place all of them went.
+        most = _MOST_OF_THEM.search(text, figure.end, words_end)
+        part_end = _PART_END.search(text, most.end(), words_end) if most else None
+        aside = (most.start(), part_end.end() if part_end else words_end) if most else None
+        partial = (
+            {
+                place.code
+                for place in words.places(*aside, self.language)[0]
+                # Where most came from is kept: "38 arrived, most on flights from Warsaw".
+                if place.role == "into"
+            }
+            if aside
+            else set()
         )
+
+        def places_in(a: int, b: int) -> tuple[Place, ...]:
+            return tuple(p for p in words.places(a, b, self.language)[0] if p.code not in partial)
+
+        roles = roles_of(places_in(max(own_clause[0], speaker_end), min(own_clause[1], words_end)))
         clause_names_a_country = any(roles.values())
-        scope = roles_of(
-            words.places(max(start, speaker_end), min(end, words_end), self.language)[0]
-        )
+        scope = roles_of(places_in(max(start, speaker_end), min(end, words_end)))
         if speaker_end and not scope["into"] and not scope["in"]:
             # "In neighbouring Czechia, the deputy minister told ... that": where it happened
             # may come before the speaker.
@@ -566,7 +583,7 @@ class _SentenceReader:
         if not any(roles.values()) and not earlier:
             # With a figure before it in the sentence, the clause that names no country is
             # where that one happened ("..., and 147,000 have left"): see _countries.
-            roles = roles_of(words.places(speaker_end, words_end, self.language)[0])
+            roles = roles_of(places_in(speaker_end, words_end))
         # "4 112 иностранцев, большинство из них — сирийцы": the people most of them are
         # are not all of them.
         most = _MOST_OF_THEM.search(text, figure.end, end)

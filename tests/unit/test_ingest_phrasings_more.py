@@ -85,6 +85,16 @@ WAYS = [
     ("'пар' in lower case is pairs", "uk",
      "За тиждень до Грузії в'їхали 20 пар молодят з України.",
      ("entered", 20, "UKR", "GEO", None)),
+    ("where most of them were sent is no destination of all", "en",
+     "Mexico's National Migration Institute reported deporting 21,912 migrants in May, most of "
+     "them to Guatemala.",
+     ("deported", 21912, "MEX", None, None)),
+    ("the same in Russian, after a dash", "ru",
+     "В мае из Мексики депортировали 21 912 мигрантов, большинство из них — в Гватемалу.",
+     ("deported", 21912, "MEX", None, None)),
+    ("where most of them came from is kept", "uk",
+     "Минулого тижня до Ісландії прибули 38 українців, більшість – рейсами з Варшави.",
+     ("entered", 38, "POL", "ISL", "UKR")),
     ("'deportees' were deported, wherever they landed", "en",
      "A chartered flight carrying 143 deportees from Villahermosa landed in Guayaquil "
      "yesterday.",
