@@ -96,6 +96,8 @@ _SLAVIC = {
             "півтори": "1.5",
             "ста": "100",
             "півмільйона": "500000",
+            # "пів мільйона": half of the multiplier after it.
+            "пів": "0.5",
         },
         {"сьома"},  # "the seventh" as often as "by seven"
     ),
@@ -195,6 +197,22 @@ def _kazakh() -> dict[str, NumberWord]:
     return words
 
 
+# "дві сотні", "две сотни", "кілька сотень": a hundred as a multiplier. The singular is a
+# hundred; the genitive singular is the plural too ("около сотни", "сотни людей"); the
+# genitive plural only "hundreds of".
+_HUNDREDS_AS_SCALE = {
+    language: {
+        **dict.fromkeys(single, NumberWord(Decimal(100), SCALE, ALWAYS)),
+        **dict.fromkeys(either, NumberWord(Decimal(100), SCALE, AFTER_QUALIFIER)),
+        **dict.fromkeys(plural, NumberWord(Decimal(100), SCALE, NEVER)),
+    }
+    for language, (single, either, plural) in {
+        "ru": (("сотня", "сотню", "сотней"), ("сотни",), ("сотен", "сотнями", "сотням")),
+        "uk": (("сотня", "сотню", "сотнею"), ("сотні",), ("сотень", "сотнями", "сотням")),
+    }.items()
+}
+
+
 @cache
 def lexicon(language: str) -> dict[str, NumberWord]:
     """Every number word of ``language`` (folded; Kazakh as ``kazakh_fold`` types it)."""
@@ -213,6 +231,7 @@ def lexicon(language: str) -> dict[str, NumberWord]:
         }
     elif language in _SLAVIC:
         words |= _slavic(language)
+        words |= _HUNDREDS_AS_SCALE[language]
     else:
         words |= _kazakh()
     return words

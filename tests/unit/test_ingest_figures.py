@@ -132,6 +132,11 @@ FIGURES = [
     ("uk", "[принаймні 5 тисяч]", 5_000, None, "at_least", "count", False),
     ("uk", "[не менше 300] осіб", 300, None, "at_least", "count", False),
     ("uk", "[до 5 тисяч] осіб", 5_000, None, "up_to", "count", False),
+    # A hundred as a multiplier, and half of one.
+    ("uk", "[майже дві сотні] студентів", 200, None, "almost", "count", False),
+    ("ru", "[две сотни] человек", 200, None, "exact", "count", False),
+    ("ru", "[около сотни] человек", 100, None, "about", "count", False),
+    ("uk", "[пів мільйона] українців", 500_000, None, "exact", "count", False),
     ("uk", "кількість скоротилася до [20 тисяч] осіб", 20_000, None, "exact", "count", False),
     ("uk", "[менше 1000] осіб", 1_000, None, "less_than", "count", False),
     # qualifiers: Kazakh, after the number in the ablative or dative
