@@ -402,6 +402,10 @@ TOLD = [
     ("a country the people were sent from, in capitals, is no speaker", "uk",
      "Відтоді як почалася війна, з ПАР депортували сімох українців.",
      (None, None)),
+    ("Kazakh 'дерегі бойынша': according to a body's data", "kk",
+     "Ішкі істер министрлігінің дерегі бойынша, қаңтар-наурыз айларында Қазақстаннан Германияға "
+     "2 100 адам көшіп кетті.",
+     ("Ішкі істер министрлігі", None)),
     ("a checkpoint 'through' which people went, after an agency's report, is no speaker", "kk",
      "Kazinform агенттігінің хабарлауынша, кеше «Қорғас» бекеті арқылы Қытайға 2 мыңға жуық "
      "қазақстандық шықты.",
