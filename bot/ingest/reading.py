@@ -27,6 +27,7 @@ from bot.ingest.repeats import without_repeats
 from bot.ingest.report_days import from_report_day, kazakh_report_day, report_day
 from bot.ingest.sentences import Sentence, split_sentences
 from bot.ingest.speaker_names import is_org_word, words_of
+from bot.language.countries import country_code
 from bot.language.lemmas import morph
 from bot.language.places import Place
 from bot.language.text import kazakh_fold
@@ -295,6 +296,10 @@ def _kazakh_state_body(words: SentenceWords) -> str | None:
     return tokens[at].country if any(is_org_word(word) for word in words_of(rest)) else None
 
 
+# "94 Qatar-bound workers", "UK-bound migrants": headed for a country.
+_BOUND_FOR = re.compile(r"\b(?P<x>[A-Z][\w'’]*(?:\s[A-Z][\w'’]*)?)-bound\b")
+# What stops people who are headed somewhere.
+_STOPPED = re.compile(r"(?i)\b(?:stopped|intercepted|halted|blocked|prevented|turned away)\b")
 _MOVING_CUES = frozenset(
     f"cue:{name}"
     for name in ("enter", "leave", "flee", "return", "deport", "cross", "refuse_exit", "apply")
@@ -564,6 +569,15 @@ class _SentenceReader:
             return tuple(p for p in words.places(a, b, self.language)[0] if p.code not in partial)
 
         roles = roles_of(places_in(max(own_clause[0], speaker_end), min(own_clause[1], words_end)))
+        english = self.language == "en"
+        bound = _BOUND_FOR.search(text, figure.end, own_clause[1]) if english else None
+        bound_for = country_code(bound["x"]) if bound else None
+        if bound_for is not None and roles["into"] is None:
+            # "94 Qatar-bound workers": where they were headed.
+            roles["into"] = bound_for
+            if _STOPPED.search(text, own_clause[0], own_clause[1]) and not cues & _MOVED:
+                # "stopped 94 Qatar-bound workers at the airport": they did not get out.
+                cues = cues | {"refuse_exit"}
         clause_names_a_country = any(roles.values())
         scope = roles_of(places_in(max(start, speaker_end), min(end, words_end)))
         if speaker_end and not scope["into"] and not scope["in"]:

@@ -95,6 +95,12 @@ WAYS = [
     ("where most of them came from is kept", "uk",
      "Минулого тижня до Ісландії прибули 38 українців, більшість – рейсами з Варшави.",
      ("entered", 38, "POL", "ISL", "UKR")),
+    ("people 'X-bound' were headed for X; stopped, they did not get out", "en",
+     "The department had stopped 94 Qatar-bound workers at Kathmandu airport since January.",
+     ("exit_refused", 94, "NPL", "QAT", None)),
+    ("'X-bound' people who arrived somewhere else went there", "en",
+     "Last week 300 Europe-bound migrants arrived in Libya from Niger.",
+     ("entered", 300, "NER", "LBY", None)),
     ("'deportees' were deported, wherever they landed", "en",
      "A chartered flight carrying 143 deportees from Villahermosa landed in Guayaquil "
      "yesterday.",
