@@ -404,7 +404,7 @@ class _Settling:
         """Arrivals across a border whose two sides the sentence names came from the other
         side, whoever's citizens they are: "crossed the Polish-Ukrainian border towards
         Ukraine", "на російсько-грузинському кордоні до Грузії в'їхали 11 340 громадян
-        України"."""
+        України"; and departures over it towards one side left the other."""
         at, direction = self.at, self.metrics.direction(self.metric)
         sides = list(
             dict.fromkeys(
@@ -417,6 +417,9 @@ class _Settling:
         into = direction is Direction.INTO
         if len(sides) == 2 and into and self.origin is None and self.destination in sides:
             self.origin = next(side for side in sides if side != self.destination)
+        elif len(sides) == 2 and direction is Direction.OUT and self.destination in sides:
+            # "через «Червоний міст» до Грузії виїхали 910 українців": out of the side across.
+            self.origin = self.origin or next(side for side in sides if side != self.destination)
 
     def _from_the_speaker(self) -> None:
         at, direction = self.at, self.metrics.direction(self.metric)
