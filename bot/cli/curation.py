@@ -166,13 +166,14 @@ def _read_input(name: str) -> tuple[IO[bytes], str | None] | int:
         return _fail(f"factbot import: cannot read {name}: {error.strerror}", EXIT_USAGE)
 
 
-async def _import(settings: Settings, name: str) -> int:
+async def _import(settings: Settings, name: str, *, check: bool = False) -> int:
+    """Import the file ``name`` (``-``: standard input), or with ``check`` only validate it."""
     from bot.language.countries import country_code
     from bot.language.words import words_for
     from bot.render.formatting import html_to_text
     from bot.render.reports import render_import_failure, render_imported
     from storage import InvalidFact, StorageError
-    from storage.transfer import ImportInvalid, ImportRefused, import_file
+    from storage.transfer import ImportInvalid, ImportRefused, check_file, import_file
 
     opened = _read_input(name)
     if isinstance(opened, int):
@@ -186,45 +187,26 @@ async def _import(settings: Settings, name: str) -> int:
             return store
         async with store:
             try:
-                result = await import_file(
-                    store, stream, file_name=file_name, by=_actor(), resolve_country=country_code
-                )
+                if check:
+                    valid = await check_file(
+                        store, stream, file_name=file_name, by=_actor(),
+                        resolve_country=country_code,
+                    )  # fmt: skip
+                else:
+                    result = await import_file(
+                        store, stream, file_name=file_name, by=_actor(),
+                        resolve_country=country_code,
+                    )  # fmt: skip
             except (ImportInvalid, ImportRefused, InvalidFact) as error:
                 return _report(render_import_failure(error, words_for("en")))
             except StorageError as error:
                 return _fail(f"factbot: {error}")
+    if check:
+        rows = "row is" if valid == 1 else "rows are"
+        print(f"Checked: {valid:,} {rows} valid. Nothing was stored.")
+        return 0
     log.info("facts_imported", added=result.added, present=result.present)
     print(html_to_text(render_imported(result, words_for("en"))))
-    return 0
-
-
-async def _check(settings: Settings, name: str) -> int:
-    from bot.language.countries import country_code
-    from bot.language.words import words_for
-    from bot.render.reports import render_import_failure
-    from storage import StorageError
-    from storage.transfer import ImportInvalid, ImportRefused, check_file
-
-    opened = _read_input(name)
-    if isinstance(opened, int):
-        return opened
-    stream, file_name = opened
-    with stream:
-        store = await _open_store(settings, seeded=False)
-        if isinstance(store, int):
-            return store
-        async with store:
-            try:
-                valid = await check_file(
-                    store, stream, file_name=file_name, by=_actor(), resolve_country=country_code
-                )
-            except (ImportInvalid, ImportRefused) as error:
-                return _report(render_import_failure(error, words_for("en")))
-            except StorageError as error:
-                return _fail(f"factbot: {error}")
-    print(
-        f"Checked: {valid:,} {'row is' if valid == 1 else 'rows are'} valid. Nothing was stored."
-    )
     return 0
 
 
@@ -337,9 +319,7 @@ async def _retract(settings: Settings, fact_id: int, reason: str) -> int:
 async def run_curation(settings: Settings, arguments: argparse.Namespace) -> int:
     """Run the curation command ``arguments`` names; returns the exit code."""
     if arguments.command == "import":
-        if arguments.check:
-            return await _check(settings, arguments.file)
-        return await _import(settings, arguments.file)
+        return await _import(settings, arguments.file, check=arguments.check)
     if arguments.command == "export":
         return await _export(settings, arguments.format, arguments.output, arguments.all)
     return await _retract(settings, arguments.id, arguments.reason)
