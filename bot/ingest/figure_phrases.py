@@ -158,17 +158,20 @@ _PER_DAY = {
 # A range opens with "from", "between", "от", "від", "з"; "rose from 5,000 to 6,000" is a
 # change between two figures, not a range.
 _OPENER = r"(?<![\w'])(from|between|от|від|з|із)\s*\Z"
+# Russian and Ukrainian verbs of a flow's change.
+_SLAVIC_CHANGE = (
+    r"вырос\w*|увеличил\w*|возрос\w*|сократил\w*|снизил\w*|уменьшил\w*|упал\w*|зросл\w*"
+    r"|зріс|збільшил\w*|зменшил\w*|скоротил\w*|знизил\w*|впал\w*"
+)
 _CHANGE = (
     r"(?<![\w'])(?:rose|risen|rising|increased|grew|grown|fell|fallen|dropped|declined|decreased"
-    r"|jumped|climbed|soared|plunged|surged|went up|went down|up|down|вырос\w*|увеличил\w*"
-    r"|возрос\w*|сократил\w*|снизил\w*|уменьшил\w*|упал\w*|зросл\w*|зріс|збільшил\w*"
-    r"|зменшил\w*|скоротил\w*|знизил\w*|впал\w*)(?:\s+[\w']+)?\s+\S+\s*\Z"
+    r"|jumped|climbed|soared|plunged|surged|went up|went down|up|down|" + _SLAVIC_CHANGE + r")"
+    r"(?:\s+[\w']+)?\s+\S+\s*\Z"
 )
 # A verb of change right before "до": "сократилось до 5 тыс." fell to 5,000, not "up to".
 _CHANGED_TO = (
-    r"(?<![\w'])(?:вырос\w*|выросл\w*|увеличил\w*|возрос\w*|сократил\w*|снизил\w*"
-    r"|уменьшил\w*|упал\w*|опустил\w*|поднял\w*|зросл\w*|зріс|збільшил\w*|зменшил\w*"
-    r"|скоротил\w*|знизил\w*|впал\w*|піднял\w*|підвищил\w*|повысил\w*)\s+\Z"
+    r"(?<![\w'])(?:" + _SLAVIC_CHANGE + r"|выросл\w*|опустил\w*|поднял\w*|піднял\w*|підвищил\w*"
+    r"|повысил\w*)\s+\Z"
 )
 # The word joining a range's ends, and the openers it needs ("" for none).
 RANGE_WORDS = {"to": {"from", ""}, "and": {"between"}, "до": {"от", "від", "з", "із"}}

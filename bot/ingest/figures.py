@@ -23,9 +23,9 @@ from storage.models import Qualifier
 
 __all__ = ["FoundFigure", "find_figures"]
 
-# Kazakh words a fold makes look like a number word: "ұшты", "ұшқан" (flew) are not "үш".
-# Kazakh's fold types "ұ" as "ү" does: "ұшты" (flew) is no "үш" (three). "Тоқсан" is ninety
-# and a quarter of a year: "тоқсан ішінде", "бірінші тоқсанда" are the quarter.
+# Kazakh words a fold makes look like a number word: its fold types "ұ" as "ү" does, and
+# "ұшты", "ұшқан" (flew) are no "үш" (three). "Тоқсан" is ninety and a quarter of a year:
+# "тоқсан ішінде", "бірінші тоқсанда" are the quarter.
 _NOT_A_KAZAKH_NUMBER = re.compile(
     r"(?i)ұш|тоқсан(?:\s+(?:ішінде|бойы|сайын|қорытындысы)|да|ында|інде|дағы|ындағы|ның"
     r"|ынан|нан|ына)(?!\w)"

@@ -551,9 +551,11 @@ class _SentenceReader:
         words_end = said_after.start() if said_after else len(text)
         # "deported 21,912 migrants in May, most of them to Guatemala": where most of them went
         # is no place all of them went.
-        most = _MOST_OF_THEM.search(text, figure.end, words_end)
-        part_end = _PART_END.search(text, most.end(), words_end) if most else None
-        aside = (most.start(), part_end.end() if part_end else words_end) if most else None
+        most_went = _MOST_OF_THEM.search(text, figure.end, words_end)
+        part_end = _PART_END.search(text, most_went.end(), words_end) if most_went else None
+        aside = (
+            (most_went.start(), part_end.end() if part_end else words_end) if most_went else None
+        )
         partial = (
             {
                 place.code
