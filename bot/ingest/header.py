@@ -152,14 +152,13 @@ _LONGEST_HEADER_LINE = 12
 _SEPARATOR_OR_COMMA = re.compile(r"\s*[|•·]\s*|\s+[-–—]\s+|,\s+")
 # "By Amira Saleh, Nile Gazette": an English by-line that names the outlet after a comma.
 _BYLINE_OUTLET = re.compile(
-    r"(?:by|written by)\s+(?P<name>[^,;()\n]+),\s+"
-    r"(?P<outlet>(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w'’.&-]*){0,4})\s*",
-    re.IGNORECASE,
+    r"(?i:by|written by)\s+(?P<name>[^,;()\n]+),\s+"
+    r"(?P<outlet>(?:[Tt]he\s+)?[A-Z][\w'’.&-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w'’.&-]*){0,4})\s*"
 )
 # What a reporter is, after their name in a by-line: no outlet ("By Jane Doe, Staff Writer").
 _ROLE_WORDS = frozenset({
     "correspondent", "reporter", "writer", "editor", "staff", "contributor", "columnist",
-    "journalist", "producer", "analyst", "in", "and",
+    "journalist", "producer", "analyst",
 })  # fmt: skip
 _SEPARATOR = re.compile(r"\s*\|\s*|\s+[-–—·•]\s+")
 _URL = re.compile(r"<?(?P<url>https?://[^\s<>\"]++)>?")  # possessive: no backtracking

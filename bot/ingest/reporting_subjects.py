@@ -22,6 +22,7 @@ from bot.ingest.speaker_names import (
     words_of,
 )
 from bot.ingest.speaker_words import (
+    CAPITALISED_NAME,
     NOT_NAMES,
     ORG_HEADS,
     ORG_ROLES,
@@ -87,10 +88,6 @@ _EN_BODY_WORDS = frozenset(
 )  # fmt: skip
 _EN_PRONOUNS = frozenset({"he", "she"})
 _EN_ACRONYM = re.compile(r"\s*\([A-Z][A-Za-z]{1,9}\)\s*$")
-# Capitalised words, commas and "and" only, the whole of what precedes an acronym.
-_EN_LISTED_NAME = re.compile(
-    r"^\s*(?:[Tt]he\s+)?[A-Z][\w'’-]*(?:(?:,\s+|\s+and\s+|\s+of\s+|\s+)[A-Z][\w'’-]*){1,7}\s*$"
-)
 _EN_LONGEST = 12
 _SLAVIC_LONGEST = 10
 _KAZAKH_LONGEST = 12
@@ -190,7 +187,7 @@ def english_subject(left: str) -> str | None:
     left = _EN_SPEAKING_ASIDE.sub("", left)
     acronym = _EN_ACRONYM.search(left)
     if acronym is not None:
-        listed = _EN_LISTED_NAME.search(left[: acronym.start()])
+        listed = CAPITALISED_NAME.fullmatch(left[: acronym.start()].strip())
         if listed is not None and "," in listed.group():
             # "Immigration, Refugees and Citizenship Canada (IRCC) said": a body whose name
             # is a list, its commas inside it.

@@ -10,9 +10,12 @@ too). Most are stems matched at a word's start, so one entry serves every case f
 
 from __future__ import annotations
 
+import re
+
 from bot.language.text import fold, kazakh_fold
 
 __all__ = [
+    "CAPITALISED_NAME",
     "DEPUTIES",
     "EN_FIELDS",
     "HEAD_ROLES",
@@ -26,6 +29,13 @@ __all__ = [
     "PRONOUNS",
     "plain",
 ]
+
+# Two to eight capitalised English words joined by commas, "and", "of" or "the": a proper name
+# whatever its words are ("Immigration, Refugees and Citizenship Canada").
+CAPITALISED_NAME = re.compile(
+    r"(?:[Tt]he\s+)?[A-Z][\w'’-]*(?:(?:,\s+|\s+and\s+|\s+of\s+(?:the\s+)?|\s+)[A-Z][\w'’-]*)"
+    r"{1,7}"
+)
 
 
 def plain(text: str) -> str:

@@ -31,6 +31,7 @@ from bot.ingest.speaker_names import (
     words_of,
 )
 from bot.ingest.speaker_words import (
+    CAPITALISED_NAME,
     EN_FIELDS,
     KNOWN_OUTLETS,
     NOT_NAMES,
@@ -357,13 +358,6 @@ def _body_name(text: str, language: str, case: str) -> str:
 _MAIN = ("главн", "головн")
 
 
-# Two to eight capitalised words, joined by commas, "and", "of" or "the": a proper name.
-_CAPITALISED_NAME = re.compile(
-    r"(?:[Tt]he\s+)?[A-Z][\w'’-]*(?:(?:,\s+|\s+and\s+|\s+of\s+(?:the\s+)?|\s+)[A-Z][\w'’-]*)"
-    r"{1,7}"
-)
-
-
 def _whole_body(text: str, acronym: re.Match[str] | None) -> Mention:
     """The phrase as one body's name, and the short name in brackets the article calls it by
     later."""
@@ -619,7 +613,7 @@ def read_phrase(text: str, language: str, case: str = "nomn", media: bool = Fals
         return replace(person, also=also, noun=plain(inner["acronym"]))
     if person is not None:
         return person
-    if acronym is not None and language == "en" and _CAPITALISED_NAME.fullmatch(text.strip()):
+    if acronym is not None and language == "en" and CAPITALISED_NAME.fullmatch(text.strip()):
         # "Immigration, Refugees and Citizenship Canada (IRCC)": capitalised words with the
         # short name in brackets are a body's name, whatever its words are.
         return _whole_body(text, acronym)
