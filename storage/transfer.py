@@ -7,7 +7,8 @@ validated once. A file of ``CHILD_FROM_BYTES`` or more, with a descriptor (a fil
 is validated by a child process (``storage.import_child``); a smaller one, or one in memory
 (an upload to the bot), by a thread, which costs no process to start. Memory stays flat
 however long the file. A file with one bad row stores nothing: the rows after it are still
-checked, for the report, and the transaction is rolled back.
+checked, for the report, and the transaction is rolled back. ``check_file`` validates a file
+the same way and stores nothing (``factbot import --check``).
 """
 
 from __future__ import annotations
