@@ -22,6 +22,7 @@ from bot.ingest.period_words import (
     KK_MONTH_DAYS,
     MONTH_HALF,
     MONTH_PAIR,
+    MONTHS_TO,
     NOT_A_SPAN,
     NUMBERS,
     ORDINALS,
@@ -79,6 +80,7 @@ def _word_patterns(language: str) -> dict[str, re.Pattern[str]]:
         "year_months": YEAR_MONTHS[language],
         "month_half": MONTH_HALF[language],
         "month_pair": MONTH_PAIR[language],
+        "months_to": MONTHS_TO[language],
         "days_to": DAYS_TO[language],
         "kk_month_days": KK_MONTH_DAYS if language == "kk" else r"(?!)",
     }
@@ -128,6 +130,10 @@ def find_named_periods(text: str, folded: str, language: str, reference: date) -
                 days = _month_days(match, reference)
                 if days is not None:
                     found.append(days)
+            elif name == "months_to":
+                months_to = _months_to(match, language, reference)
+                if months_to is not None:
+                    found.append(months_to)
             elif name == "days_to":
                 found.append(_days_to(match, language, reference))
             elif name == "year_months":
@@ -221,6 +227,23 @@ def _part(match: re.Match[str], reference: date) -> FoundDate | None:
     start = date(year, first_month, 1)
     end = date(year, last_month, monthrange(year, last_month)[1])
     return FoundDate(*match.span(), start, end, None, "range", relative=False)
+
+
+def _months_to(match: re.Match[str], language: str, reference: date) -> FoundDate | None:
+    """ "The year to March": the twelve months (or the N said) ending with the latest such
+    month begun by R, or the one of the year given."""
+    last = month_of(match["m"])
+    if last is None:
+        return None
+    count = 12 if match["year"] else _count(match, language)
+    if not 1 <= count <= 36:
+        return None
+    year = int(match["y"]) if match["y"] else None
+    if year is None:
+        year = reference.year if date(reference.year, last, 1) <= reference else reference.year - 1
+    end = date(year, last, monthrange(year, last)[1])
+    start = _add_months(date(year, last, 1), 1 - count)
+    return FoundDate(*match.span(), start, end, None, "range", relative=match["y"] is None)
 
 
 def _month_days(match: re.Match[str], reference: date) -> FoundDate | None:

@@ -41,6 +41,7 @@ __all__ = [
     "KK_MONTH_WORD",
     "KK_YEAR_BEFORE",
     "LANGUAGES",
+    "MONTHS_TO",
     "MONTH_HALF",
     "MONTH_PAIR",
     "NEVER",
@@ -372,6 +373,14 @@ AGO = {
     "kk": r"(?P<n>{n})\s+{units}\s+бұрын",
 }
 # Halves and quarters of a year: "in the first half of 2023", "в третьем квартале".
+# "in the year to March", "the 12 months to April 2024": months that end with the one named.
+MONTHS_TO = {
+    "en": r"(?:the\s+)?(?:(?P<year>year)|(?P<n>{n})\s+months)\s+(?:to|ending(?:\s+in)?)\s+"
+    r"(?P<m>[a-z]{3,9})(?:\s+(?P<y>(?:19|20)\d\d))?",
+    "ru": r"(?!)",
+    "uk": r"(?!)",
+    "kk": r"(?!)",
+}
 PART = {
     "en": r"(?:(?P<prep>in|during|over|for)\s+)?(?:the\s+)?"
     r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)\s+(?P<part>half|quarter)"

@@ -346,6 +346,13 @@ CASES: list[tuple[str, str, str, list[Reading]]] = [
      [("З 1 січня до 12 березня", "2022-01-01", "2022-03-12", None, "range", False)]),
     ("en", "Britain took in 28,526 in the whole of 2021.", R,
      [("in the whole of 2021", "2021-01-01", "2021-12-31", None, "year", False)]),
+    # "The year to March": the months that end with the one named, the latest begun.
+    ("en", "In the year to March, 12,000 people applied for asylum.", R,
+     [("the year to March", "2021-04-01", "2022-03-31", None, "range", True)]),
+    ("en", "In the 12 months to September 2022, 900 left.", R,
+     [("the 12 months to September 2022", "2021-10-01", "2022-09-30", None, "range", False)]),
+    ("en", "In the six months ending in June, 900 left.", R,
+     [("the six months ending in June", "2022-01-01", "2022-06-30", None, "range", True)]),
     # Two weekdays joined by "and" are one period, from the first to the second.
     ("en", "About 6,000 entered on Friday and Saturday.", "2021-01-18",
      [("on Friday and Saturday", "2021-01-15", "2021-01-16", None, "day", True)]),
