@@ -214,6 +214,8 @@ def _part(match: re.Match[str], reference: date) -> FoundDate | None:
         return None  # "the second half" of anything
     if "of" in groups and match["part"] == "half" and not (groups["y"] or groups["of"]):
         return None  # English "half" is a year's only when it says so: "of the match" is not
+    if match["part"].startswith(fold_pattern("жартыс")) and not groups.get("y"):
+        return None  # "бірінші жартысы" of anything; "2023 жылдың бірінші жартысы" the year's
     number = ORDINALS[match["ord"]]
     months = 3 if match["part"] in QUARTERS else 6
     if number * months > 12:

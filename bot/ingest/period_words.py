@@ -393,7 +393,9 @@ PART = {
     r"(?:\s+(?P<y>(?:19|20)\d\d)(?:\s*(?:року|р\.|р))?|\s+(?:цього|поточного)\s+року)?",
     # Kazakh needs no preposition: the ordinal and the noun say it all.
     "kk": r"(?:(?P<y>(?:19|20)\d\d)\s*(?:жылдың|жылғы|ж\.)\s+)?"
-    r"(?P<ord>бірінші|екінші|үшінші|төртінші)\s+(?P<part>жартыжылды[кғ]|жарты\s+жыл|тоқсан)\w*",
+    # "2023 жылдың бірінші жартысында": the year's first half, "жарты" with its ending.
+    r"(?P<ord>бірінші|екінші|үшінші|төртінші)\s+"
+    r"(?P<part>жартыжылды[кғ]|жарты\s+жыл|жартыс|тоқсан)\w*",
 }
 # The year's first months: "in the first eight months of the year", "за восемь месяцев этого
 # года", "биылғы сегіз айда" → 1 January to the last day of the eighth month.

@@ -346,6 +346,10 @@ CASES: list[tuple[str, str, str, list[Reading]]] = [
      [("З 1 січня до 12 березня", "2022-01-01", "2022-03-12", None, "range", False)]),
     ("en", "Britain took in 28,526 in the whole of 2021.", R,
      [("in the whole of 2021", "2021-01-01", "2021-12-31", None, "year", False)]),
+    # "2023 жылдың бірінші жартысы": the year's first half; "бірінші жартысы" alone is any.
+    ("kk", "2023 жылдың бірінші жартысында 900 адам кетті.", R,
+     [("2023 жылдың бірінші жартысында", "2023-01-01", "2023-06-30", None, "range", False)]),
+    ("kk", "Матчтың бірінші жартысы аяқталды.", R, []),
     # "The year to March": the months that end with the one named, the latest begun.
     ("en", "In the year to March, 12,000 people applied for asylum.", R,
      [("the year to March", "2021-04-01", "2022-03-31", None, "range", True)]),
