@@ -285,7 +285,7 @@ _ENGLISH_FUTURE = re.compile(
 
 
 def _kazakh_state_body(words: SentenceWords) -> str | None:
-    """The country whose body a Kazakh sentence opens with ("Шри-Ланканың Көші-қон және
+    """The foreign state whose body a Kazakh sentence opens with ("Шри-Ланканың Көші-қон және
     эмиграция департаменті", "Армения Ішкі істер министрлігінің ... қызметі"), or None."""
     tokens = [placed.token for placed in words.words[:8]]
     # A country's name of several words ("Шри-Ланканың") is marked on its last.
@@ -293,7 +293,9 @@ def _kazakh_state_body(words: SentenceWords) -> str | None:
     if at is None or not all(token.word.text[:1].isupper() for token in tokens[:at]):
         return None
     rest = " ".join(token.word.text for token in tokens[at + 1 :])
-    return tokens[at].country if any(is_org_word(word) for word in words_of(rest)) else None
+    body = any(is_org_word(word) for word in words_of(rest))
+    # Kazakhstan's own bodies ("ҚР ІІМ ... елге") mean the country "ел" always means.
+    return tokens[at].country if body and tokens[at].country != "KAZ" else None
 
 
 # "94 Qatar-bound workers", "UK-bound migrants": headed for a country.

@@ -198,8 +198,9 @@ _ARTICLE_ABBREVIATIONS = frozenset({"us", "usa", "uk", "uae", "drc", "prc", "dpr
 
 
 # Abbreviations that name a country only in capitals: Ukrainian "ПАР" (South Africa) is "пар"
-# (pairs, steam) in lower case.
-_CAPITALS_ONLY = {"пар": "ZAF"}
+# (pairs, steam) in lower case; Kazakh "ҚР" (Қазақстан Республикасы), with its own letter,
+# which Russian "КР" (the Kyrgyz Republic) lacks.
+_CAPITALS_ONLY = {"пар": "ZAF", "қр": "KAZ"}
 
 
 def _country(token: Token, language: str, *, fuzzy: bool = True) -> str | None:

@@ -162,6 +162,15 @@ WAYS = [
      "Шри-Ланканың Көші-қон және эмиграция департаменті қаңтар айында елге 5 318 қазақстандық "
      "турист келгенін хабарлады.",
      ("entered", 5318, "KAZ", "LKA", "KAZ")),
+    ("Kazakh 'елге' after Kazakhstan's own body ('ҚР') is Kazakhstan: kandas came home", "kk",
+     "ҚР Еңбек министрлігі биыл елге 12 мың қандас оралғанын хабарлады.",
+     ("returned", 12000, None, "KAZ", None)),
+    ("the same with Kazakhstan named in full", "kk",
+     "Қазақстанның Еңбек министрлігі биыл елге 12 мың қандас оралғанын хабарлады.",
+     ("returned", 12000, None, "KAZ", None)),
+    ("the same for foreigners: they entered Kazakhstan", "kk",
+     "ҚР ІІМ Көші-қон қызметі биыл елге 12 мың шетелдік келгенін хабарлады.",
+     ("entered", 12000, None, "KAZ", None)),
     ("Kazakh 'елге' after the people's own state's embassy is home", "kk",
      "Қазақстанның Түркиядағы елшілігі қаңтар айында елге 318 қазақстандық оралғанын "
      "хабарлады.",
