@@ -738,12 +738,6 @@ def _verb_cue(text: str, found: re.Match[str], patterns: _Patterns, language: st
         if told and phrase.startswith(told):
             # "— рассказал изданию «Азия-Плюс» глава представительства X": X said it.
             phrase = phrase[len(told) :].strip() or phrase
-        dative = None if told else _QUOTED_DATIVE_FIRST.match(phrase)
-        if dative is not None:
-            # "рассказал «Азатлыку» сотрудник аэропорта": a name in quotation marks and the
-            # dative, between the verb and who spoke, is the outlet they spoke to.
-            told = _dative_name(dative["y"], language)
-            phrase = phrase[dative.end() :].strip()
     media = patterns.media.match(verb.split()[-1]) is not None
     return Cue(found.end(), phrase, media=media, back=back is not None, told=told)
 
@@ -887,6 +881,24 @@ def _told_first(text: str, patterns: _Patterns, language: str) -> Cue | None:
 
 
 def find_cue(text: str, language: str, line_start: bool = True) -> Cue | None:
+    """The reporting cue of a sentence that names its speaker, or None; see ``_find_cue``.
+
+    "Як розповів «Європейській правді» речник ДПСУ": a quoted name in the dative before the
+    speaker is the outlet told, whichever pattern found the cue.
+    """
+    cue = _find_cue(text, language, line_start)
+    dative = (
+        _QUOTED_DATIVE_FIRST.match(cue.phrase)
+        if cue is not None and cue.phrase and cue.told is None and language in {"ru", "uk"}
+        else None
+    )
+    if cue is None or dative is None or not cue.phrase[dative.end() :].strip():
+        return cue
+    told = _dative_name(dative["y"], language)
+    return replace(cue, phrase=cue.phrase[dative.end() :].strip(), told=told)
+
+
+def _find_cue(text: str, language: str, line_start: bool = True) -> Cue | None:
     """The reporting cue of a sentence that names its speaker, or None.
 
     Args:
