@@ -802,6 +802,11 @@ def _names_person(phrase: str, language: str) -> bool:
     return person_span(words_of(phrase), language) is not None
 
 
+# "According to Reuters, which cited the Interior Ministry,": the outlet, then its source.
+_EN_ACCORDING_RELAYED = re.compile(
+    r"\s*[Aa]ccording to (?P<y>[^,;:]{2,60}?),\s+(?:which|who)\s+(?:cited|quoted)\s+"
+    r"(?P<x>[^,;:]{2,80}?)\s*,\s*"
+)
 # A quoted name in the dative, then the speaker's words: "«Азатлыку» сотрудник аэропорта".
 _QUOTED_DATIVE_FIRST = re.compile(
     r"[«\"“„](?P<y>[^«»\"“”„]{1,40}(?:ам|ям|у|ю|і|ові|еві|е))[»\"”“]\s+(?=\S)"
@@ -886,6 +891,11 @@ def find_cue(text: str, language: str, line_start: bool = True) -> Cue | None:
     "Як розповів «Європейській правді» речник ДПСУ": a quoted name in the dative before the
     speaker is the outlet told, whichever pattern found the cue.
     """
+    relayed = _EN_ACCORDING_RELAYED.match(text) if language == "en" else None
+    if relayed is not None and names_outlet(relayed["y"], language):
+        # "According to Reuters, which cited the Interior Ministry, ...": the ministry said
+        # it, the agency carried it.
+        return Cue(relayed.end(), relayed["y"], "nomn", True, relayed["x"], "nomn")
     cue = _find_cue(text, language, line_start)
     dative = (
         _QUOTED_DATIVE_FIRST.match(cue.phrase)

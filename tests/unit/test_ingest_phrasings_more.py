@@ -408,6 +408,11 @@ TOLD = [
      "Замминистра Алибек Бакаев на пресс-конференции заявил, что из Израиля в Казахстан "
      "прилетели 146 казахстанцев.",
      ("Алибек Бакаев", None)),
+    ("'according to' an outlet 'which cited' a body: the body said it, the outlet carried it",
+     "en",
+     "According to Reuters, which cited the Interior Ministry, 2,000 people crossed into Poland "
+     "on Sunday.",
+     ("Ministry of Internal Affairs", "Reuters")),
     ("a body whose name is a list, its short name in brackets", "en",
      "Immigration, Refugees and Citizenship Canada (IRCC) said more than 39,000 people "
      "filed refugee claims in Canada in 2022.",
