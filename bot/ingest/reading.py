@@ -565,6 +565,8 @@ class _SentenceReader:
                 # Where most came from is kept: "38 arrived, most on flights from Warsaw".
                 if place.role == "into"
             }
+            # "crossed into Poland ..., most of them to Warsaw": all went to Poland still.
+            - {place.code for place in words.places(own_clause[0], aside[0], self.language)[0]}
             if aside
             else set()
         )

@@ -820,8 +820,8 @@ def _names_person(phrase: str, language: str) -> bool:
 
 # "According to Reuters, which cited the Interior Ministry,": the outlet, then its source.
 _EN_ACCORDING_RELAYED = re.compile(
-    r"\s*[Aa]ccording to (?P<y>[^,;:]{2,60}?),\s+(?:which|who)\s+(?:cited|quoted)\s+"
-    r"(?P<x>[^,;:]{2,80}?)\s*,\s*"
+    r"(?:^|(?<=[-–—]\s))\s*[Aa]ccording to (?P<y>[^,;:]{2,60}?),\s+(?:which|who)\s+"
+    r"(?:cited|quoted)\s+(?P<x>[^,;:]{2,80}?)\s*,\s*"
 )
 # A quoted name in the dative, then the speaker's words: "«Азатлыку» сотрудник аэропорта".
 _QUOTED_DATIVE_FIRST = re.compile(
@@ -907,7 +907,8 @@ def find_cue(text: str, language: str, line_start: bool = True) -> Cue | None:
     "Як розповів «Європейській правді» речник ДПСУ": a quoted name in the dative before the
     speaker is the outlet told, whichever pattern found the cue.
     """
-    relayed = _EN_ACCORDING_RELAYED.match(text) if language == "en" else None
+    # At the sentence's start, or after a dateline's dash.
+    relayed = _EN_ACCORDING_RELAYED.search(text) if language == "en" else None
     if relayed is not None and names_outlet(relayed["y"], language):
         # "According to Reuters, which cited the Interior Ministry, ...": the ministry said
         # it, the agency carried it.

@@ -95,6 +95,9 @@ WAYS = [
      "Mexico's National Migration Institute reported deporting 21,912 migrants in May, most of "
      "them to Guatemala.",
      ("deported", 21912, "MEX", None, None)),
+    ("where most of them went, inside the country all of them went, keeps that country",
+     "en", "2,000 people crossed into Poland from Belarus on Sunday, most of them to Warsaw.",
+     ("entered", 2000, "BLR", "POL", None)),
     ("the same in Russian, after a dash", "ru",
      "В мае из Мексики депортировали 21 912 мигрантов, большинство из них — в Гватемалу.",
      ("deported", 21912, "MEX", None, None)),
@@ -412,6 +415,10 @@ TOLD = [
      "en",
      "According to Reuters, which cited the Interior Ministry, 2,000 people crossed into Poland "
      "on Sunday.",
+     ("Ministry of Internal Affairs", "Reuters")),
+    ("the same after a dateline", "en",
+     "WARSAW, May 14 (Test Wire) - According to Reuters, which cited the Interior Ministry, "
+     "2,000 people crossed into Poland on Sunday.",
      ("Ministry of Internal Affairs", "Reuters")),
     ("a body whose name is a list, its short name in brackets", "en",
      "Immigration, Refugees and Citizenship Canada (IRCC) said more than 39,000 people "
