@@ -36,6 +36,11 @@ class Sentence:
 # and, in Kazakh, before a sentence that opens with a number ("... тұрады. 3 қазанда ...").
 _ACRONYM_END = re.compile(r"\b([^\W\d_]{2,6})\.\s+(?=[^\W\d_])")
 _KAZAKH_NUMBER_START = re.compile(r"(?<=[^\W\d_]{3}[.!?])\s+(?=\d)")
+# "... виїхали близько 110 тис. Відтоді як ...": after a figure's abbreviated thousands or
+# millions, a capitalised word (no acronym) opens the next sentence.
+_SCALE_END = re.compile(
+    r"\b(?:тыс|тис|млн|млрд)\.\s+(?=[A-ZА-ЯЁІЇЄҐҚҒҮҰӨҺӘ][a-zа-яёіїєґқғүұөһә'’])"
+)
 
 
 def _pieces(text: str, language: str) -> list[str]:
@@ -48,6 +53,7 @@ def _pieces(text: str, language: str) -> list[str]:
         ]
         if language == "kk":
             cuts += [match.end() for match in _KAZAKH_NUMBER_START.finditer(piece)]
+        cuts += [match.end() for match in _SCALE_END.finditer(piece)]
         start = 0
         for cut in sorted(cuts):
             pieces.append(piece[start:cut])

@@ -562,3 +562,17 @@ def test_one_sentence_names_its_speaker(
     ((_, attribution),) = _read(text, language)
     assert _name(attribution.attributed_to) == attributed
     assert _name(attribution.carried_by) == carried
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "count"),
+    [
+        # After a figure's abbreviated thousands, a capitalised word opens the next sentence.
+        ("uk", "До Польщі виїхали близько 110 тис. Відтоді як почалася війна, їх 2 млн.", 2),
+        ("ru", "Въехали около 12 тыс. Большинство из них мужчины.", 2),
+        # A lower-case word goes on with the same one.
+        ("ru", "Въехали около 12 тыс. человек из России.", 1),
+    ],
+)
+def test_a_sentence_ends_after_abbreviated_thousands(language: str, text: str, count: int):
+    assert len(split_sentences(text, language)) == count
