@@ -191,6 +191,10 @@ class _Article:
                     self.carriers[(cited.name, cited.kind)] = (speaker, self.section)
                     return cited, speaker
                 return None, speaker
+            if cited is None and speaker is not None:
+                # "Sarrado said, referring to the camps": what the speaker referred to names
+                # no one who said it; the speaker did.
+                return speaker, self.carrier(speaker)
             return cited, self.carrier(cited)
         if speaker and speaker.kind == "outlet":
             return None, speaker

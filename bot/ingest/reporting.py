@@ -805,6 +805,26 @@ _COUNTED = {
 _NAMED_AFTER = re.compile(r"\s*,?\s*(?P<n>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})\s*(?=[,.;]|$)")
 
 
+# A person's name after the cue's role, ending the sentence: ", Laura Lo Castro."
+_NAME_AT_THE_END = re.compile(
+    r"\s*,?\s*(?P<name>[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|de|da|van|von|al|bin|lo|la))"
+    r"{1,3})\s*[.!]?\s*$"
+)
+
+
+# Roles an English name may follow as an appositive, beside the person roles the reader knows.
+_MORE_ROLES = ("representative", "envoy", "coordinator", "commissioner", "governor", "mayor")
+
+
+def _role_before_name(phrase: str) -> bool:
+    """Whether a cue's words name a role whose holder a name after them could be: "UNHCR's
+    representative in Chad", "the agency's spokesman"."""
+    keys = (*PERSON_ROLES, *_MORE_ROLES)
+    return any(
+        part.startswith(keys) for word in words_of(phrase) for part in word.plain.split("-")
+    )
+
+
 def _ends_with_role(phrase: str) -> bool:
     words = words_of(phrase)
     return bool(words) and any(
@@ -914,6 +934,22 @@ def find_cue(text: str, language: str, line_start: bool = True) -> Cue | None:
         # it, the agency carried it.
         return Cue(relayed.end(), relayed["y"], "nomn", True, relayed["x"], "nomn")
     cue = _find_cue(text, language, line_start)
+    named = (
+        _NAME_AT_THE_END.match(text, cue.end)
+        if cue is not None and cue.phrase and language == "en"
+        else None
+    )
+    if (
+        cue is not None
+        and named is not None
+        and cue.told is None
+        and _role_before_name(cue.phrase)
+        # "border chief Somchai Vong told Herald Tribune.": the role has its name already.
+        and not _names_person(cue.phrase, language)
+    ):
+        # "..., according to UNHCR's representative in Chad, Laura Lo Castro.": the role,
+        # then who holds it.
+        return replace(cue, end=named.end(), phrase=f"{named['name']}, {cue.phrase}")
     dative = (
         _QUOTED_DATIVE_FIRST.match(cue.phrase)
         if cue is not None and cue.phrase and cue.told is None and language in {"ru", "uk"}

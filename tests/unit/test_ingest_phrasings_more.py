@@ -420,6 +420,14 @@ TOLD = [
      "WARSAW, May 14 (Test Wire) - According to Reuters, which cited the Interior Ministry, "
      "2,000 people crossed into Poland on Sunday.",
      ("Ministry of Internal Affairs", "Reuters")),
+    ("what a speaker referred to names no one: the speaker said it", "en",
+     '"We counted 3,000 new arrivals from Sudan in Chad last week," Olga Sarrado said, '
+     "referring to the camps.",
+     ("Olga Sarrado", None)),
+    ("'according to' a role, then who holds it, ending the sentence", "en",
+     "The number of arrivals from Sudan in Chad reached 3,000 last week, according to UNHCR's "
+     "representative in Chad, Laura Lo Castro.",
+     ("Laura Lo Castro", None)),
     ("a body whose name is a list, its short name in brackets", "en",
      "Immigration, Refugees and Citizenship Canada (IRCC) said more than 39,000 people "
      "filed refugee claims in Canada in 2022.",
