@@ -756,6 +756,16 @@ class _SentenceReader:
             metrics=self.metrics,
         )
         origin, destination, citizenship = places.origin, places.destination, places.citizenship
+        body_state = self._speakers_state()
+        counted_by_its_state = self.metrics.direction(metric) is Direction.INTO or metric in {
+            "refugees_registered",
+            "asylum_applications",
+            "citizenship_applications",
+        }
+        if destination is None and counted_by_its_state and body_state not in {None, origin}:
+            # "Відомство уточнило, що ... тимчасовий захист отримали 2,4 тис. громадян України",
+            # the office being Czechia's interior ministry: a state's body counts who came to it.
+            destination = body_state
         if their_country not in {None, citizenship} and metric in {"entered", "left", "returned"}:
             metric, destination = "entered", their_country
             origin = citizenship if origin in {None, their_country} else origin
@@ -813,6 +823,15 @@ class _SentenceReader:
             quoted=self.attribution.quoted,
             headline=self.headline,
         )
+
+    def _speakers_state(self) -> str | None:
+        """The one country a body that speaks for the figure is named after ("Міністерство
+        внутрішніх справ Чехії"), however the sentence calls it ("відомство")."""
+        speaker = self.attribution.attributed_to
+        if speaker is None or speaker.kind != "organisation":
+            return None
+        countries = set(read_words(speaker.name, self.language).peoples(0, len(speaker.name)))
+        return countries.pop() if len(countries) == 1 else None
 
     def _counts_things(
         self, figure: FoundFigure, words: SentenceWords, own_clause: tuple[int, int]
