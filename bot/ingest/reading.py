@@ -298,6 +298,13 @@ def _kazakh_state_body(words: SentenceWords) -> str | None:
     return tokens[at].country if body and tokens[at].country != "KAZ" else None
 
 
+# "Greece returned 40 migrants", "The authorities have returned ...": a state, returning people.
+_STATE_RETURNED = re.compile(
+    r"\s*(?:[A-Z][\w'’-]+|[Tt]he\s+authorities|[A-Z][\w'’-]+['’]s\s+authorities)"
+    r"\s+(?:has\s+|have\s+|had\s+)?returned\s+"
+)
+# People moved out of danger by others: "evacuated", "евакуйовано", "эвакуированы".
+_EVACUATED = re.compile(r"(?i)\b(?:evacuat\w*|эвакуир\w*|евакуй\w*|эвакуаци\w*|евакуац\w*)")
 # "94 Qatar-bound workers", "UK-bound migrants": headed for a country.
 _BOUND_FOR = re.compile(r"\b(?P<x>[A-Z][\w'’]*(?:\s[A-Z][\w'’]*)?)-bound\b")
 # What stops people who are headed somewhere.
@@ -576,6 +583,10 @@ class _SentenceReader:
 
         roles = roles_of(places_in(max(own_clause[0], speaker_end), min(own_clause[1], words_end)))
         english = self.language == "en"
+        state_returned = _STATE_RETURNED.match(text) if english else None
+        if state_returned is not None and figure.start - state_returned.end() < 30:
+            # "Greece returned 40 migrants to Turkey": a state that returns people sends them.
+            cues = cues | {"deport"}
         bound = _BOUND_FOR.search(text, figure.end, own_clause[1]) if english else None
         bound_for = country_code(bound["x"]) if bound else None
         if bound_for is not None and roles["into"] is None:
@@ -756,6 +767,15 @@ class _SentenceReader:
             metrics=self.metrics,
         )
         origin, destination, citizenship = places.origin, places.destination, places.citizenship
+        evacuated = _EVACUATED.search(text, *own_clause) is not None
+        if (
+            metric == "left"
+            and evacuated
+            and destination is not None
+            and destination == citizenship
+        ):
+            # "150 Ethiopians were evacuated from Sudan to Ethiopia": taken home.
+            metric = "returned"
         body_state = self._speakers_state()
         counted_by_its_state = self.metrics.direction(metric) is Direction.INTO or metric in {
             "refugees_registered",
