@@ -303,6 +303,8 @@ _STATE_RETURNED = re.compile(
     r"\s*(?:[A-Z][\w'’-]+|[Tt]he\s+authorities|[A-Z][\w'’-]+['’]s\s+authorities)"
     r"\s+(?:has\s+|have\s+|had\s+)?returned\s+"
 )
+_SENT_TO = re.compile(r"\bto\s+(?:the\s+)?(?P<x>[A-Z][\w'’-]*)")
+_BROUGHT_HOME = re.compile(r"(?i)\b(?:from|home|back home)\b")
 # People moved out of danger by others: "evacuated", "евакуйовано", "эвакуированы".
 _EVACUATED = re.compile(r"(?i)\b(?:evacuat\w*|эвакуир\w*|евакуй\w*|эвакуаци\w*|евакуац\w*)")
 # "94 Qatar-bound workers", "UK-bound migrants": headed for a country.
@@ -584,7 +586,15 @@ class _SentenceReader:
         roles = roles_of(places_in(max(own_clause[0], speaker_end), min(own_clause[1], words_end)))
         english = self.language == "en"
         state_returned = _STATE_RETURNED.match(text) if english else None
-        if state_returned is not None and figure.start - state_returned.end() < 30:
+        sent_to = _SENT_TO.search(text, figure.end, own_clause[1]) if state_returned else None
+        if (
+            state_returned is not None
+            and figure.start - state_returned.end() < 30
+            and sent_to is not None
+            # "Ukraine returned 47 children from Russia": a state bringing its own people home.
+            and not _BROUGHT_HOME.search(text, figure.end, own_clause[1])
+            and country_code(state_returned.group().split()[0]) != country_code(sent_to["x"])
+        ):
             # "Greece returned 40 migrants to Turkey": a state that returns people sends them.
             cues = cues | {"deport"}
         bound = _BOUND_FOR.search(text, figure.end, own_clause[1]) if english else None
