@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import re
 
-from bot.ingest.speaker_names import latin
+from bot.ingest.speaker_names import latin, nominative_phrase
 from bot.ingest.speakers import names_outlet
+from bot.language.lemmas import morph
 
 __all__ = [
     "EN_QUOTED_BY",
@@ -18,11 +19,13 @@ __all__ = [
     "LATIN_NAME",
     "QUOTED_BY",
     "QUOTED_HEARER",
+    "QUOTED_HEARER_FIRST",
     "RELATIVE_RELAY",
     "SLAVIC_OUTLET_KIND",
     "TALK",
     "TOLD_FIRST",
     "TOLD_THEN_THAT",
+    "dative_name",
     "kazakh_hearer",
     "outlet_first",
 ]
@@ -34,10 +37,15 @@ TALK = (
 )
 # "X в интервью агентству dpa сообщила", "Y в ефірі телемарафону заявив".
 INTERVIEW_END = re.compile(r"(?:^|\s+)(?:в|у)\s+" + TALK + r"\s+(?P<y>[^,;:]{2,60}?)\s*$")
+# A quoted name in the dative: "«Известиям»", "«Азатлыку»".
+_QUOTED_DATIVE = r"[«\"“„](?P<y>[^«»\"“”„]{1,40}(?:ам|ям|у|ю|і|ові|еві|е))[»\"”“]"
 # "«Известиям» сообщили", "«Медузе» рассказали": a quoted outlet told, in the dative.
-QUOTED_HEARER = re.compile(
-    r"(?:^|\s+)[«\"“„](?P<y>[^«»\"“”„]{1,40}(?:ам|ям|у|ю|і|ові|еві|е))[»\"”“]\s*$"
-)
+QUOTED_HEARER = re.compile(r"(?:^|\s+)" + _QUOTED_DATIVE + r"\s*$")
+# The same before the speaker's words: "рассказал «Азатлыку» сотрудник аэропорта".
+QUOTED_HEARER_FIRST = re.compile(_QUOTED_DATIVE + r"\s+(?=\S)")
+# A name's dative endings and what its nominative ends in instead, longest first.
+_DATIVE_TO_NOMINATIVE = (("ові", ""), ("еві", ""), ("ам", "а"), ("ям", "я"), ("у", ""),
+                         ("ю", "ь"), ("е", "а"), ("і", "а"))  # fmt: skip
 # "X, слова которого приводит ТАСС,", "X, на яке посилається Укрінформ,": the relay.
 RELATIVE_RELAY = re.compile(
     r"(?i),\s*(?:слова\s+(?:которого|которой|которых|якого|якої|яких)\s+(?:привод(?:ит|ят)|"
@@ -77,6 +85,19 @@ SLAVIC_OUTLET_KIND = re.compile(
 # A name in Latin letters, a word or a few: "RNZ", "Radio Free Europe".
 LATIN_NAME = re.compile(r"[A-Z][A-Za-zÀ-ÿ.&'’-]*(?:\s+[A-Z][A-Za-zÀ-ÿ.&'’-]*){0,3}")
 _WORD_OR_QUOTED = re.compile(r"[«\"“„][^»\"”“]*[»\"”“]|\S+")
+
+
+def dative_name(name: str, language: str) -> str:
+    """A quoted name in the dative, in the nominative: the dictionary's when it knows the word
+    ("Известиям" → "Известия"), else by its ending ("Азатлыку" → "Азатлык", "Медузе" →
+    "Медуза")."""
+    words = name.split()
+    if len(words) != 1 or morph(language).word_is_known(words[0].casefold()):
+        return nominative_phrase(name, "datv", language)
+    for ending, nominative in _DATIVE_TO_NOMINATIVE:
+        if name.endswith(ending) and len(name) > len(ending) + 2:
+            return name[: -len(ending)] + nominative
+    return name
 
 
 def outlet_first(named: str, language: str) -> str | None:

@@ -20,11 +20,13 @@ from bot.ingest.hearers import (
     LATIN_NAME,
     QUOTED_BY,
     QUOTED_HEARER,
+    QUOTED_HEARER_FIRST,
     RELATIVE_RELAY,
     SLAVIC_OUTLET_KIND,
     TALK,
     TOLD_FIRST,
     TOLD_THEN_THAT,
+    dative_name,
     kazakh_hearer,
     outlet_first,
 )
@@ -50,7 +52,6 @@ from bot.ingest.speaker_names import (
 )
 from bot.ingest.speaker_words import PERSON_ROLES, plain
 from bot.ingest.speakers import BODY_KINDS, names_outlet, speaks
-from bot.language.lemmas import morph
 
 __all__ = [
     "Cue",
@@ -843,28 +844,6 @@ _EN_ACCORDING_RELAYED = re.compile(
     r"(?:^|(?<=[-–—]\s))\s*[Aa]ccording to (?P<y>[^,;:]{2,60}?),\s+(?:which|who)\s+"
     r"(?:cited|quoted)\s+(?P<x>[^,;:]{2,80}?)\s*,\s*"
 )
-# A quoted name in the dative, then the speaker's words: "«Азатлыку» сотрудник аэропорта".
-_QUOTED_DATIVE_FIRST = re.compile(
-    r"[«\"“„](?P<y>[^«»\"“”„]{1,40}(?:ам|ям|у|ю|і|ові|еві|е))[»\"”“]\s+(?=\S)"
-)
-# A name's dative endings and what its nominative ends in instead, longest first.
-_DATIVE_TO_NOMINATIVE = (("ові", ""), ("еві", ""), ("ам", "а"), ("ям", "я"), ("у", ""),
-                         ("ю", "ь"), ("е", "а"), ("і", "а"))  # fmt: skip
-
-
-def _dative_name(name: str, language: str) -> str:
-    """A quoted name in the dative, in the nominative: the dictionary's when it knows the word
-    ("Известиям" → "Известия"), else by its ending ("Азатлыку" → "Азатлык", "Медузе" →
-    "Медуза")."""
-    words = name.split()
-    if len(words) != 1 or morph(language).word_is_known(words[0].casefold()):
-        return nominative_phrase(name, "datv", language)
-    for ending, nominative in _DATIVE_TO_NOMINATIVE:
-        if name.endswith(ending) and len(name) > len(ending) + 2:
-            return name[: -len(ending)] + nominative
-    return name
-
-
 _KK_AGENCY = ("агенттигинин",)
 # "Қорғас бекеті арқылы", "«Нұр Жол» өткелі арқылы": a place's name, its noun, "through".
 _KK_THROUGH = re.compile(r"[»\"”]?\s*(?:\w+\s+)?арқылы(?!\w)", re.IGNORECASE)
@@ -951,13 +930,13 @@ def find_cue(text: str, language: str, line_start: bool = True) -> Cue | None:
         # then who holds it.
         return replace(cue, end=named.end(), phrase=f"{named['name']}, {cue.phrase}")
     dative = (
-        _QUOTED_DATIVE_FIRST.match(cue.phrase)
+        QUOTED_HEARER_FIRST.match(cue.phrase)
         if cue is not None and cue.phrase and cue.told is None and language in {"ru", "uk"}
         else None
     )
     if cue is None or dative is None or not cue.phrase[dative.end() :].strip():
         return cue
-    told = _dative_name(dative["y"], language)
+    told = dative_name(dative["y"], language)
     return replace(cue, phrase=cue.phrase[dative.end() :].strip(), told=told)
 
 
