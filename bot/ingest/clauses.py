@@ -29,7 +29,7 @@ from bot.language.text import Word, fold, kazakh_fold
 from bot.language.tokens import Token, match_lexicon
 from bot.language.world_cities import world_city_country
 
-__all__ = ["KAZAKH_CASE", "Placed", "SentenceWords", "read_words"]
+__all__ = ["KAZAKH_CASE", "MOVE_CUES", "Placed", "SentenceWords", "read_words"]
 
 # Time words after which a Kazakh participle says when ("өткен аптада", last week).
 _KAZAKH_TIME_WORDS = tuple(
@@ -44,7 +44,7 @@ _KAZAKH_ACCUSATIVE = re.compile(r"(?:ды|ди|ты|ти|ны|ни)$")
 # A Kazakh past participle with no ending of its own ("ұшқан", "барған", "келген").
 _KAZAKH_PARTICIPLE = re.compile(r"(?:ган|ген|кан|кен)$")
 # The cues of a move: the verb a Kazakh sentence ends with may be one of these.
-_PREDICATE_CUES = frozenset(
+MOVE_CUES = frozenset(
     f"cue:{concept}" for concept in ("enter", "leave", "flee", "return", "deport", "cross")
 )
 # A Kazakh word in a case that says where: "елден" (from the country), "Алматыда" (in Almaty).
@@ -607,12 +607,12 @@ def _drop_attributive_moves(tokens: list[Token]) -> None:
     word names a move. One before the people or their figure ("Ресейден келген 500 адам")
     still tells what they did."""
     for position, (token, following) in enumerate(itertools.pairwise(tokens)):
-        moves = token.concepts & _PREDICATE_CUES
+        moves = token.concepts & MOVE_CUES
         if not moves or not _KAZAKH_PARTICIPLE.search(kazakh_fold(token.word.folded)):
             continue
         if not following.word.text.isalpha() or "cue:not_people" not in following.concepts:
             continue
-        if any(word.concepts & _PREDICATE_CUES for word in tokens[position + 2 :]):
+        if any(word.concepts & MOVE_CUES for word in tokens[position + 2 :]):
             token.concepts -= moves
 
 

@@ -15,7 +15,7 @@ from datetime import date
 from bot.ingest.article_context import ArticleContext
 from bot.ingest.attribution import Attribution, attribute
 from bot.ingest.candidates import Candidate, Evidence, LeftOut, Reading
-from bot.ingest.clauses import KAZAKH_CASE, SentenceWords, read_words
+from bot.ingest.clauses import KAZAKH_CASE, MOVE_CUES, SentenceWords, read_words
 from bot.ingest.corridor import along_the_corridor
 from bot.ingest.figure_scope import clause, nearest_date, scope
 from bot.ingest.figures import FoundFigure, find_figures
@@ -311,10 +311,7 @@ _EVACUATED = re.compile(r"(?i)\b(?:evacuat\w*|эвакуир\w*|евакуй\w*|
 _BOUND_FOR = re.compile(r"\b(?P<x>[A-Z][\w'’]*(?:\s[A-Z][\w'’]*)?)-bound\b")
 # What stops people who are headed somewhere.
 _STOPPED = re.compile(r"(?i)\b(?:stopped|intercepted|halted|blocked|prevented|turned away)\b")
-_MOVING_CUES = frozenset(
-    f"cue:{name}"
-    for name in ("enter", "leave", "flee", "return", "deport", "cross", "refuse_exit", "apply")
-)
+_MOVING_CUES = MOVE_CUES | {"cue:refuse_exit", "cue:apply"}
 
 
 def _moving_word(token: Token) -> bool:
