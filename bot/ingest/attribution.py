@@ -19,6 +19,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from bot.ingest.hearers import BARE_OUTLET
 from bot.ingest.quotations import direct_speech, quotations
 from bot.ingest.reporting import (
     Cue,
@@ -198,6 +199,12 @@ class _Article:
             return cited, self.carrier(cited)
         if speaker and speaker.kind == "outlet":
             return None, speaker
+        if cue.told and BARE_OUTLET.fullmatch(cue.told):
+            # "told the newspaper", "розповів виданню": the outlet last named, if any.
+            outlet = self.registry.latest("outlet")
+            if speaker is not None and outlet is not None:
+                self.told[(speaker.name, speaker.kind)] = (outlet, self.paragraph)
+            return speaker, outlet or self.carrier(speaker)
         if cue.told:
             # "Smith told the BBC that ...": the outlet carried this statement.
             quoted = _QUOTED_WHOLE.fullmatch(cue.told)

@@ -14,6 +14,7 @@ from bot.ingest.speakers import names_outlet
 from bot.language.lemmas import morph
 
 __all__ = [
+    "BARE_OUTLET",
     "EN_QUOTED_BY",
     "INTERVIEW_END",
     "LATIN_NAME",
@@ -76,11 +77,22 @@ _KK_QUOTED_END = re.compile(r"«[^»]{1,40}»\s*$")
 TOLD_THEN_THAT = re.compile(r"\s*[^,.;:—–]{1,60}?,?\s+(?:что|що)\b")
 # An outlet named by its kind, in the dative: "агентству ATA", "мовнику RÚV", "изданию
 # «Фонтанка»".
-SLAVIC_OUTLET_KIND = re.compile(
-    r"(?i)\s*(?:агентству|агентств[іу]|агенції|информагентству|інформагентству|изданию|"
+_SLAVIC_KIND_DATIVE = (
+    r"(?:агентству|агентств[іу]|агенції|информагентству|інформагентству|изданию|"
     r"виданню|газете|газеті|журналу|телеканалу|каналу|радио|радіо|радиостанции|"
-    r"радіостанції|порталу|сайту|вещателю|мовнику|телерадиокомпании|телерадіокомпанії)\s+"
+    r"радіостанції|порталу|сайту|вещателю|мовнику|телерадиокомпании|телерадіокомпанії)"
+)
+SLAVIC_OUTLET_KIND = re.compile(
+    r"(?i)\s*" + _SLAVIC_KIND_DATIVE + r"\s+"
     r"(?P<y>[«\"“][^»\"”]{1,40}[»\"”]|[^\s,]+(?:\s+[^\s,]+){0,2})\s*$"
+)
+# The outlet told, by its kind alone: "розповів виданню, що", "told the newspaper that". It is
+# the outlet the article named before.
+BARE_OUTLET = re.compile(
+    r"(?i)\s*(?:"
+    + _SLAVIC_KIND_DATIVE
+    + r"|(?:the|this)\s+(?:newspaper|paper|outlet|agency|news\s+agency|broadcaster|channel|"
+    r"website|station|publication|magazine|daily))\s*"
 )
 # A name in Latin letters, a word or a few: "RNZ", "Radio Free Europe".
 LATIN_NAME = re.compile(r"[A-Z][A-Za-zÀ-ÿ.&'’-]*(?:\s+[A-Z][A-Za-zÀ-ÿ.&'’-]*){0,3}")

@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 
 from bot.ingest.header import dateline_end
 from bot.ingest.hearers import (
+    BARE_OUTLET,
     EN_QUOTED_BY,
     INTERVIEW_END,
     LATIN_NAME,
@@ -499,7 +500,11 @@ _TOLD = frozenset(
      "повідомив", "повідомила",
      # A body's people told it: "В МВД сообщили «Известиям»", "повідомили «Європейській правді»".
      "рассказали", "сказали", "заявили", "сообщили", "сообщило", "розповіли", "повідомили",
-     "повідомило"}
+     "повідомило",
+     # "уточнив виданню, що": told it more exactly, or explained, or confirmed it.
+     "уточнил", "уточнила", "уточнили", "пояснил", "пояснила", "пояснили", "подтвердил",
+     "подтвердила", "подтвердили", "уточнив", "пояснив", "підтвердив", "підтвердила",
+     "підтвердили"}
 )  # fmt: skip
 # Verbs whose object is always whom it was told: "Peña, Venezuela's consul, told VTV that".
 _HEARERS = frozenset({"told", "tells"})
@@ -744,6 +749,9 @@ def _verb_cue(text: str, found: re.Match[str], patterns: _Patterns, language: st
         if told is None and paper is not None and names_outlet(paper["y"], language):
             # "сообщили «Известиям», что": the paper, in the dative.
             told = nominative_phrase(paper["y"], "datv", language)
+        if told is None and BARE_OUTLET.fullmatch(heard):
+            # "розповів виданню, що": the outlet the article named before.
+            told = heard.strip()
         told = told or (heard if heard.strip() and names_outlet(heard, language) else None)
         if told is None and language == "en" and _ONE_NAME.fullmatch(heard.strip()):
             # "told VnExpress", "told Primicias": one capitalised name told is an outlet; a

@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable
 
 from bot.ingest.speaker_names import (
+    NAME_PARTICLES,
     is_org_word,
     kazakh_base,
     latin,
@@ -159,8 +160,11 @@ def _valid_english(words: list[str]) -> bool:
         return False
     # "the X", and "chief of the Mae Sot immigration checkpoint": a role opens a description
     # that may hold other words.
-    determined = lowered[0] in _DETERMINERS or any(
-        lowered[0].startswith(key) for key in PERSON_ROLES
+    determined = (
+        lowered[0] in _DETERMINERS
+        or any(lowered[0].startswith(key) for key in PERSON_ROLES)
+        # "Ukraine's honorary consul": a possessive determines its noun as "the" does.
+        or (len(words) > 1 and words[0].replace("’", "'").endswith("'s"))
     )
     head = False
     for word, low in zip(words, lowered, strict=True):
@@ -170,11 +174,20 @@ def _valid_english(words: list[str]) -> bool:
             head = True
         elif low in _EN_CONNECT or low in _DETERMINERS or low in _EN_BODY_WORDS:
             continue
+        elif low in NAME_PARTICLES:
+            continue  # "Elena van der Merwe"
         elif not determined or low in _EN_NOT_NP or low.endswith(("ed", "ing", "ly")):
             # "the X" may hold other words ("the head of international affairs"); a bare
             # phrase may not ("Laaksonen also dismissed").
             return False
     return head
+
+
+def _opens_a_description(phrase: str) -> bool:
+    """Whether a phrase opens as a description of someone: "the consul", "a spokeswoman",
+    "Ukraine's honorary consul"."""
+    first = phrase.split()[0].replace("’", "'")
+    return plain(first) in _DETERMINERS or (first.endswith("'s") and len(phrase.split()) > 1)
 
 
 def english_subject(left: str) -> str | None:
@@ -203,7 +216,7 @@ def english_subject(left: str) -> str | None:
         return subject
     previous = segments[-2].strip()
     if (
-        plain(subject.split()[0]) in _DETERMINERS
+        _opens_a_description(subject)
         and _valid_english(previous.split())
         and person_span(words_of(previous), "en")
     ):

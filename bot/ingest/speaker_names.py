@@ -276,7 +276,7 @@ def person_span(words: list[Word], language: str) -> tuple[int, int] | None:
     while start < len(words):
         end = start
         while end < len(words) and end - start < _LONGEST_NAME:
-            named = name_like(words[end], language)
+            named = name_like(words[end], language) or _after_particles(words, start, end)
             if not named and not _particle_inside(words, start, end, language):
                 break
             end += 1
@@ -298,7 +298,7 @@ def person_span(words: list[Word], language: str) -> tuple[int, int] | None:
 
 
 # Small words inside a person's name: "Jan de Vries", "Ян де Врис", "Ursula von der Leyen".
-_NAME_PARTICLES = frozenset(
+NAME_PARTICLES = frozenset(
     {"de", "van", "von", "der", "den", "da", "di", "del", "dos", "du", "la", "le", "bin", "ibn",
      "al", "el", "де", "ван", "фон", "дер", "да", "ди", "дель", "дос", "дю", "ла", "ле", "бин",
      "ибн", "аль", "эль", "ель"}
@@ -306,11 +306,27 @@ _NAME_PARTICLES = frozenset(
 
 
 def _particle_inside(words: list[Word], start: int, end: int, language: str) -> bool:
-    """Whether ``words[end]`` is a particle between a first name and the rest of the name."""
+    """Whether ``words[end]`` is a particle between a first name and the rest of the name,
+    alone or in a run of them ("Elena van der Merwe")."""
+    if not start < end < len(words) - 1 or words[end].text not in NAME_PARTICLES:
+        return False
+    after = end + 1
+    while after < len(words) - 1 and words[after].text in NAME_PARTICLES:
+        after += 1
+    return name_like(words[after], language) or _after_particles(words, start, after)
+
+
+def _after_particles(words: list[Word], start: int, at: int) -> bool:
+    """Whether ``words[at]`` is the capitalised surname a name's particles lead to, whatever
+    the dictionary makes of it ("ван дер Мерве")."""
+    text = words[at].text
     return (
-        start < end < len(words) - 1
-        and words[end].text in _NAME_PARTICLES
-        and name_like(words[end + 1], language)
+        start < at - 1
+        and words[at - 1].text in NAME_PARTICLES
+        and text[:1].isupper()
+        and not text.isupper()
+        and not is_org_word(words[at])
+        and country_code(words[at].plain) is None
     )
 
 

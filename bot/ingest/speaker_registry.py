@@ -83,13 +83,16 @@ class Registry:
         if len(words) >= 2:
             # The first name says it, whatever the dictionary makes of a foreign surname:
             # "Флоренсия Мартинес" is a woman, though "Мартинес" reads as a man's name.
-            first = slavic_parses(words[0], self.language)
+            # As the name it is, in the nominative: "Сіфо" read as a vocative of some noun
+            # says nothing of the man.
+            parses = slavic_parses(words[0], self.language)
+            first = [p for p in parses if "nomn" in p[1]]
             genders = [parse[1] & _GENDERS for parse in first[:1]]
             if genders and len(genders[0]) == 1:
                 return "masc" if "masc" in genders[0] else "femn"
         for word in words:
             for _, grammemes, _ in slavic_parses(word, self.language):
-                if grammemes & _NAME_TAGS and grammemes & _GENDERS:
+                if grammemes & _NAME_TAGS and grammemes & _GENDERS and "nomn" in grammemes:
                     return "masc" if "masc" in grammemes else "femn"
         return None
 
@@ -142,6 +145,10 @@ class Registry:
             if any(name.startswith(stem) for name in names for stem in stems):
                 return entry.speaker
         return None
+
+    def latest(self, kind: str) -> Speaker | None:
+        """The speaker of ``kind`` ("outlet", "person") last named, if any."""
+        return next((e.speaker for e in reversed(self.entries) if e.speaker.kind == kind), None)
 
     def resolve(self, mention: Mention) -> Speaker | None:
         """The speaker a mention names or refers back to; None when unsure."""

@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from bot.ingest.periods import find_dates
 from bot.ingest.speaker_names import (
+    NAME_PARTICLES,
     Word,
     country_code,
     is_org_word,
@@ -204,6 +205,11 @@ def _known_at(name: str, folded: str) -> int:
     return found.start() if found else -1
 
 
+# The longest name first, in one order whatever the process's hash seed: "Коммерсантъ" is
+# itself, not "Коммерсант" with a letter to spare, in every run.
+_KNOWN_LONGEST_FIRST = tuple(sorted(KNOWN_OUTLETS, key=lambda name: (-len(name), name)))
+
+
 def _adjective(word: Word, language: str) -> bool:
     """A people's adjective ("Kazakh", "Польське", "словацьке") that describes an outlet."""
     if word.plain in DEMONYMS or word.plain.endswith(("ish", "ian", "ese")):
@@ -226,7 +232,7 @@ def _outlet(text: str, words: list[Word], language: str, media: bool) -> Speaker
     agency = any(word.plain.startswith(_AGENCY) for word in words)
     quoted = _QUOTED.search(text)
     folded = plain(text)
-    known = next((name for name in KNOWN_OUTLETS if _known_at(name, folded) >= 0), None)
+    known = next((name for name in _KNOWN_LONGEST_FIRST if _known_at(name, folded) >= 0), None)
     domain = _DOMAIN.search(text)
     # "Kazinform агенттігі": Kazakh names an agency before the word for it.
     named_agency = [] if quoted or language != "kk" else _named_before_agency(words)
@@ -635,8 +641,8 @@ def _before_the_verb(text: str, language: str) -> str:
     Мурманской области приводит свои данные" names the body, not what it does."""
     for match in _PHRASE_WORD.finditer(text):
         word = match.group()
-        if match.start() == 0 or not word.islower() or latin(word):
-            continue
+        if match.start() == 0 or not word.islower() or latin(word) or word in NAME_PARTICLES:
+            continue  # "Елена ван дер Мерве": "дер" inside a name is no verb
         parses = slavic_parses(word, language)
         if parses and parses[0][2] == "VERB":
             return text[: match.start()].rstrip(" ,")

@@ -546,3 +546,87 @@ def test_the_articles_own_outlet_carries_no_statement():
     other = DocumentFields(publisher="Vlast.kz", published_at=date(2022, 10, 4))
     (item,) = propose(text, given=other, language="en").proposed
     assert item.data["citation"]["carried_by"]["name"] == "Kursiv"
+
+
+NINTH = [
+    # A name whose particles run on: "van der", and "дер", which the dictionary reads as a verb.
+    (
+        "Elena van der Merwe, the consul, said 38 Ukrainians returned to Ukraine in March.",
+        "en",
+        "38 Ukrainians",
+        ("Elena van der Merwe", None),
+    ),
+    (
+        "Елена ван дер Мерве, почетный консул Украины в Кейптауне, рассказала, что с начала "
+        "марта на Украину вернулись 38 украинцев.",
+        "ru",
+        "38 украинцев",
+        ("Елена ван дер Мерве", None),
+    ),
+    (
+        "Олена ван дер Мерве, почесна консулка України в Кейптауні, розповіла, що від початку "
+        "березня в Україну повернулися 38 українців.",
+        "uk",
+        "38 українців",
+        ("Олена ван дер Мерве", None),
+    ),
+    # A description opened by a country's possessive is the named person's, not a speaker.
+    (
+        "Elena Merwe, Ukraine's honorary consul in Cape Town, said that 38 Ukrainians returned "
+        "to Ukraine since early March.",
+        "en",
+        "38 Ukrainians",
+        ("Elena Merwe", None),
+    ),
+    # The outlet told by its kind alone is the outlet named before; none named, none carried.
+    (
+        "The Guardian reported that 300 Afghans crossed into Iran. Spokesman Ali Rezai told the "
+        "newspaper that 212 Afghans were deported from Iran last month.",
+        "en",
+        "212 Afghans",
+        ("Ali Rezai", "Guardian"),
+    ),
+    (
+        "Spokesman Ali Rezai told the newspaper that 212 Afghans were deported from Iran.",
+        "en",
+        "212 Afghans",
+        ("Ali Rezai", None),
+    ),
+    (
+        "Об этом сообщает «Коммерсантъ». Представитель МВД Али Резаи рассказал изданию, что в "
+        "прошлом месяце из Ирана депортировали 212 афганцев.",
+        "ru",
+        "212 афганцев",
+        ("Али Резаи", "Коммерсантъ"),
+    ),
+    (
+        "Про це пише «Європейська правда». Речник МВС Алі Резаї розповів виданню, що минулого "
+        "місяця з Ірану депортували 212 афганців.",
+        "uk",
+        "212 афганців",
+        ("Алі Резаї", "Європейська правда"),
+    ),
+    # "уточнив виданню X": told it more exactly, to the outlet.
+    (
+        "Речник міністерства Сіфо Нкосі уточнив виданню News24, що минулого місяця до ПАР "
+        "прибули 212 українців.",
+        "uk",
+        "212 українців",
+        ("Сіфо Нкосі", "News24"),
+    ),
+    # "Сіфо" read as a vocative of some woman's noun is no woman: "додав він" is him.
+    (
+        "Речник Сіфо Нкосі заявив, що до ПАР прибули 212 українців. З ПАР депортували сімох "
+        "українців, додав він.",
+        "uk",
+        "сімох",
+        ("Сіфо Нкосі", None),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "fragment", "expected"), NINTH)
+def test_speakers_and_outlets_found_by_probing(
+    text: str, language: str, fragment: str, expected: tuple[str | None, str | None]
+) -> None:
+    assert _who(text, language, fragment) == expected
