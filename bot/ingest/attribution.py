@@ -19,7 +19,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from bot.ingest.hearers import BARE_OUTLET
+from bot.ingest.hearers import BARE_OUTLET, WHEN_TOLD
 from bot.ingest.quotations import direct_speech, quotations
 from bot.ingest.reporting import (
     Cue,
@@ -69,12 +69,6 @@ class _Reading:
 _Chain = tuple[Speaker | None, Speaker | None]
 _LANGUAGES = frozenset({"en", "ru", "uk", "kk"})
 _QUOTED_WHOLE = re.compile(r"\s*[«\"“„](?P<name>[^«»\"“”„]+)[»\"”“]\s*")
-_WHEN_TOLD = re.compile(
-    r"\s+(?:on|last|this|yesterday|today|earlier|late|в|у|во|вчера|вчора|сегодня|сьогодні)\b.*$"
-    # "told the Daily Mirror in Colombo": where it was told is no part of the outlet.
-    r"|\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s*$",
-    re.IGNORECASE,
-)
 _OUTLET_KIND = re.compile(
     r"(?i)^(?:информ)?(?:агентств\w*|агенці\w*|издани\w*|газет\w*|телеканал\w*|портал\w*|"
     r"сайт\w*|видання|інформагенці\w*|agency|outlet|newspaper|channel)\s+(?=[^\W\d_]|«|\")"
@@ -209,7 +203,7 @@ class _Article:
             # "Smith told the BBC that ...": the outlet carried this statement.
             quoted = _QUOTED_WHOLE.fullmatch(cue.told)
             # "told Czech Radio on Sunday"; but «Туркменистан сегодня» is a name, "today" and all.
-            told = quoted["name"] if quoted else _WHEN_TOLD.sub("", cue.told)
+            told = quoted["name"] if quoted else WHEN_TOLD.sub("", cue.told)
             # "в интервью агентству dpa": the agency's name, without the word for it.
             told = _OUTLET_KIND.sub("", told.strip()) or told
             outlet = self.registry.add(read_outlet(told, self.language))

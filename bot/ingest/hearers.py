@@ -26,6 +26,7 @@ __all__ = [
     "TALK",
     "TOLD_FIRST",
     "TOLD_THEN_THAT",
+    "WHEN_TOLD",
     "dative_name",
     "kazakh_hearer",
     "outlet_first",
@@ -93,6 +94,13 @@ BARE_OUTLET = re.compile(
     + _SLAVIC_KIND_DATIVE
     + r"|(?:the|this)\s+(?:newspaper|paper|outlet|agency|news\s+agency|broadcaster|channel|"
     r"website|station|publication|magazine|daily))\s*"
+)
+# When or where an outlet was told, after its name: "told Prensa Libre on Monday".
+WHEN_TOLD = re.compile(
+    r"\s+(?:on|last|this|yesterday|today|earlier|late|в|у|во|вчера|вчора|сегодня|сьогодні)\b.*$"
+    # "told the Daily Mirror in Colombo": where it was told is no part of the outlet.
+    r"|\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s*$",
+    re.IGNORECASE,
 )
 # A name in Latin letters, a word or a few: "RNZ", "Radio Free Europe".
 LATIN_NAME = re.compile(r"[A-Z][A-Za-zÀ-ÿ.&'’-]*(?:\s+[A-Z][A-Za-zÀ-ÿ.&'’-]*){0,3}")

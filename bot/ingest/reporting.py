@@ -27,6 +27,7 @@ from bot.ingest.hearers import (
     TALK,
     TOLD_FIRST,
     TOLD_THEN_THAT,
+    WHEN_TOLD,
     dative_name,
     kazakh_hearer,
     outlet_first,
@@ -482,7 +483,15 @@ _ASIDE = re.compile(
     r"зокрема|также|також|однако|проте|тем временем|тим часом)\s*,\s*$"
 )
 _IN_AN_INTERVIEW = re.compile(r"^(?P<x>.+?)\s+(?:в|у)\s+" + TALK + r"\s+(?P<y>.+?)\s*$")
-_ONE_NAME = re.compile(r"(?!(?:Parliament|Congress|Him|Her|Them|Us|Me)\b)[A-Z][\w.-]{2,}")
+_TOLD_NAME = re.compile(
+    r"(?!(?:Parliament|Congress|Him|Her|Them|Us|Me)\b)[A-Z][\w.-]{2,}"
+    r"(?:\s+(?:(?:of|de|del|la|el)\s+)?[A-Z][\w.-]*){0,3}"
+)
+# What a capitalised name told is when it is no outlet: a legislature, a court, a meeting.
+_TOLD_NOT_OUTLET = re.compile(
+    r"\b(?:Parliament|Congress|Senate|Assembly|Committee|Court|Council|Conference|Summit|"
+    r"Forum)\b"
+)
 # "said Ahmed Bari, director of the agency, in an interview with Reuters".
 _EN_INTERVIEW_AFTER = re.compile(
     r"\bin\s+(?:an|a\s+\w+)\s+interview\s+(?:with|to)\s+(?:the\s+)?(?P<y>[A-Z][^,.;]{1,60})"
@@ -753,10 +762,12 @@ def _verb_cue(text: str, found: re.Match[str], patterns: _Patterns, language: st
             # "розповів виданню, що": the outlet the article named before.
             told = heard.strip()
         told = told or (heard if heard.strip() and names_outlet(heard, language) else None)
-        if told is None and language == "en" and _ONE_NAME.fullmatch(heard.strip()):
-            # "told VnExpress", "told Primicias": one capitalised name told is an outlet; a
-            # person told would be a reporter, whom news does not name.
-            told = heard.strip()
+        name = WHEN_TOLD.sub("", heard.strip())
+        named = _TOLD_NAME.fullmatch(name) if language == "en" else None
+        if told is None and named and not _TOLD_NOT_OUTLET.search(name):
+            # "told VnExpress", "told Prensa Libre on Monday": a capitalised name told is an
+            # outlet; a person told would be a reporter, whom news does not name.
+            told = name
     if told is None and follows and language in {"ru", "uk"} and verb in _TOLD:
         # "— рассказал РБК вице-президент ассоциации X": the outlet told, then who told it.
         told = outlet_first(slavic_object(right), language)

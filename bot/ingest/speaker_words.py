@@ -121,7 +121,7 @@ PERSON_ROLES: dict[str, tuple[str, ...]] = _roles()
 # Nouns that name a body ("the Ministry of ...", "Прикордонна служба", "Көші-қон комитеті").
 ORG_HEADS = _plain(
     "ministry", "ministries", "agency", "service", "committee", "department", "office",
-    "guard", "police", "government", "authorit", "commission", "organisation", "organization",
+    "guard", "police", "governorate", "government", "authorit", "commission", "organisation", "organization",
     "administration", "bureau", "directorate", "council", "secretariat", "inspectorate",
     "минобороны", "минтруд", "минздрав", "минюст", "минфин", "минцифры", "мининдел", "мвс",
     "міноборони", "мінцифри", "мінсоцполітики", "мінфін", "мзс", "мид",

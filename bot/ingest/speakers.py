@@ -535,6 +535,13 @@ def _person(text: str, language: str, case: str) -> Mention | None:
     return None
 
 
+# A body's people, unnamed: "officials in Matrouh governorate", "staff at the ministry".
+_STAFF_OF = re.compile(
+    r"(?i)^(?:[\w'’-]+\s+)?(?:officials|authorities|officers|representatives|staff)\s+"
+    r"(?:in|at|of|from|with)\s+(?P<body>\S.*)$"
+)
+
+
 @lru_cache(maxsize=4096)
 def read_phrase(text: str, language: str, case: str = "nomn", media: bool = False) -> Mention:
     """What the words a cue points at name.
@@ -569,6 +576,13 @@ def read_phrase(text: str, language: str, case: str = "nomn", media: bool = Fals
             stripped = prefix.sub("", text)
             if stripped != text:
                 text, case = stripped, governed
+    staff = _STAFF_OF.match(text) if language == "en" else None
+    if staff is not None:
+        body = read_phrase(staff["body"], language, case, media)
+        if body.speaker is not None and body.speaker.kind == "organisation":
+            # "officials in Matrouh governorate", "officials from the Ministry of Labour":
+            # the body's people speak for it.
+            return body
     named = _KIND_THEN_NAME.match(text) or _NAME_THEN_KIND.match(text)
     if named is not None and not named["name"].startswith(_NOT_A_BODY_NAME):
         # "компании «Армения Интернешнл Эйрпортс»", "«Қазақстан темір жолы» компаниясы": the
