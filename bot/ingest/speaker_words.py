@@ -121,8 +121,9 @@ PERSON_ROLES: dict[str, tuple[str, ...]] = _roles()
 # Nouns that name a body ("the Ministry of ...", "Прикордонна служба", "Көші-қон комитеті").
 ORG_HEADS = _plain(
     "ministry", "ministries", "agency", "service", "committee", "department", "office",
-    "guard", "police", "governorate", "government", "authorit", "commission", "organisation", "organization",
-    "administration", "bureau", "directorate", "council", "secretariat", "inspectorate",
+    "guard", "police", "governorate", "government", "authorit", "commission", "organisation",
+    "organization", "administration", "bureau", "directorate", "council", "secretariat",
+    "inspectorate",
     "минобороны", "минтруд", "минздрав", "минюст", "минфин", "минцифры", "мининдел", "мвс",
     "міноборони", "мінцифри", "мінсоцполітики", "мінфін", "мзс", "мид",
     "министерств", "ведомств", "служб", "погранслужб", "комитет", "агентств", "управлени",
