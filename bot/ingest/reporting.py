@@ -763,8 +763,8 @@ def _verb_cue(text: str, found: re.Match[str], patterns: _Patterns, language: st
             told = heard.strip()
         told = told or (heard if heard.strip() and names_outlet(heard, language) else None)
         name = WHEN_TOLD.sub("", heard.strip())
-        named = _TOLD_NAME.fullmatch(name) if language == "en" else None
-        if told is None and named and not _TOLD_NOT_OUTLET.search(name):
+        capitalised = _TOLD_NAME.fullmatch(name) if language == "en" else None
+        if told is None and capitalised and not _TOLD_NOT_OUTLET.search(name):
             # "told VnExpress", "told Prensa Libre on Monday": a capitalised name told is an
             # outlet; a person told would be a reporter, whom news does not name.
             told = name

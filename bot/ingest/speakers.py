@@ -578,11 +578,11 @@ def read_phrase(text: str, language: str, case: str = "nomn", media: bool = Fals
                 text, case = stripped, governed
     staff = _STAFF_OF.match(text) if language == "en" else None
     if staff is not None:
-        body = read_phrase(staff["body"], language, case, media)
-        if body.speaker is not None and body.speaker.kind == "organisation":
+        theirs = read_phrase(staff["body"], language, case, media)
+        if theirs.speaker is not None and theirs.speaker.kind == "organisation":
             # "officials in Matrouh governorate", "officials from the Ministry of Labour":
             # the body's people speak for it.
-            return body
+            return theirs
     named = _KIND_THEN_NAME.match(text) or _NAME_THEN_KIND.match(text)
     if named is not None and not named["name"].startswith(_NOT_A_BODY_NAME):
         # "компании «Армения Интернешнл Эйрпортс»", "«Қазақстан темір жолы» компаниясы": the
