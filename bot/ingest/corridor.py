@@ -46,6 +46,11 @@ _FROM_ANYWHERE = re.compile(
     r"багатьох|третіх) країн|з-за кордону|із-за кордону|басқа елдерден|шетелден|"
     r"түрлі елдерден)"
 )
+# People counted as foreign, of no one country: "foreign workers", "иностранных граждан",
+# "іноземців", "шетелдік жұмысшы". They are not the article's people, whose home is theirs.
+_FOREIGNERS = re.compile(
+    r"(?i)(?<!\w)(?:foreign|foreigners|иностран\w*|іноземн\w*|іноземц\w*|шетелдік\w*)"
+)
 # Entering or crossing as such, not arriving: "въехали 946 граждан Азербайджана", "кордон в
 # бік України перетнули 21,4 тис." entered. Kazakh "өткен" crosses only a border or a post:
 # "өткен аптада", "бүгін өткен брифингте" are last week and a briefing held.
@@ -226,8 +231,9 @@ def _filled(
         home_coming = origin not in {None, corridor.home} and bool(corridor.abroad)
         host = corridor.home if home_coming else corridor.host
         destination = destination or host
+        foreign = _FOREIGNERS.search(candidate.counted) is not None
         if metric == "entered" and not _FROM_ANYWHERE.search(candidate.evidence.sentence):
-            origin = origin or corridor.source or corridor.home
+            origin = origin or corridor.source or (None if foreign else corridor.home)
     arrived_home = home and destination == home and origin not in {None, home}
     coming_in = destination is not None and origin not in {None, destination}
     if metric == "left" and ours and coming_in and own in {None, destination}:

@@ -66,7 +66,11 @@ def _kazakh_country_names() -> dict[str, str]:
         for code2, name in territories.items():
             code = question_country_code(code2.casefold()) if code2.isalpha() else None
             if code:
-                found.setdefault(kazakh_fold(fold(name)), code)
+                key = kazakh_fold(fold(name))
+                found.setdefault(key, code)
+                if key.endswith(" аралдары"):
+                    # "Мальдивке": Kazakh names an island state without its "islands".
+                    found.setdefault(key.removesuffix(" аралдары"), code)
     return found
 
 
@@ -277,7 +281,7 @@ PLACE_NOUNS = (
 # Kazakh nouns of place a name stands before, the case on them: "аумағынан", "секторынан".
 _KAZAKH_PLACE_NOUNS = (
     "аумаг", "сектор", "облыс", "калас", "порт", "аудан", "олке", "ауежай", "бекет",
-    "провинция", "штат", "аймаг",
+    "провинция", "штат", "аймаг", "арал",
     # Where people go to study or work there: "Беларусь университеттеріне оқуға аттанды".
     "университет", "колледж", "мектеп", "касипорын", "зауыт", "фабрика",
     "ферма", "курылыс", "шахта", "кеништ", "ауруха", "клиника",

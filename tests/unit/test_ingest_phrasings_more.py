@@ -46,6 +46,12 @@ WAYS = [
     ("'Ирана' is the country, not a people: from Iran, and no destination", "ru",
      "В прошлом месяце из Ирана депортировали 212 афганцев.",
      ("deported", 212, "IRN", None, "AFG")),
+    ("Kazakh names an island state without its 'islands', or puts the case on them", "kk",
+     "Өткен аптада 30 қазақстандық Шри-Ланкадан Мальдивке ұшып кетті.",
+     ("left", 30, "LKA", "MDV", "KAZ")),
+    ("the same, the case on 'аралдарына'", "kk",
+     "Өткен аптада 30 қазақстандық Шри-Ланкадан Мальдив аралдарына ұшып кетті.",
+     ("left", 30, "LKA", "MDV", "KAZ")),
     ("a Kazakh deportation from a country, by its ablative", "kk",
      "Қыркүйекте бес қазақстандық Катардан шығарылды.",
      ("deported", 5, "QAT", None, "KAZ")),
@@ -873,6 +879,34 @@ def test_leaving_for_home_goes_home() -> None:
     )
     (candidate,) = read_article(text, "en", PUBLISHED).candidates
     assert (candidate.origin, candidate.destination) == ("COL", "ECU")
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "Since January 87 Turkish citizens have been deported from Kazakhstan. In June, "
+            "1,340 foreign workers arrived in Kazakhstan.",
+        ),
+        (
+            "ru",
+            "С начала года из Казахстана выдворили 87 граждан Турции. В июне в Казахстан "
+            "прибыли 1 340 иностранных рабочих.",
+        ),
+        (
+            "kk",
+            "Жыл басынан бері 87 Түркия азаматы Қазақстаннан шығарылды. Маусым айында "
+            "Қазақстанға 1 340 шетелдік жұмысшы келген.",
+        ),
+    ],
+)
+def test_foreign_workers_are_not_the_articles_people(language: str, text: str) -> None:
+    """The article's people came from their home; foreigners of no one country came from no
+    country the text names."""
+    found = read_article(text, language, PUBLISHED).candidates
+    arrived = next(c for c in found if c.metric == "entered")
+    assert (arrived.origin, arrived.destination) == (None, "KAZ")
 
 
 def test_citizens_returning_from_a_country_are_not_its_citizens() -> None:
