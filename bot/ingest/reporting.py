@@ -473,10 +473,15 @@ _KK_RELAYED = re.compile(
     r"^деп\s+(?:хабарлайды|хабарлады|жазады|жазды)\s+(?P<outlet>«[^»]+»|\S+)"
     r"(?:\s+агенттігі)?\s+(?P<rest>.+)$"
 )
-_KK_OUTLET_FIRST = re.compile(
-    r"^(?P<outlet>(?:«[^»]+»|\S+)(?:\s+\S+){0,3}?\s+(?:телеарнасы|агенттігі|ақпарат агенттігі|"
-    r"басылымы|сайты|порталы|газеті|радиосы|арнасы))\s+(?P<rest>.+)$"
+_KK_OUTLET_KINDS = (
+    r"(?:телеарнасы|агенттігі|ақпарат агенттігі|басылымы|сайты|порталы|газеті|радиосы|арнасы)"
 )
+_KK_OUTLET_FIRST = re.compile(
+    r"^(?P<outlet>(?:«[^»]+»|\S+)(?:\s+\S+){0,3}?\s+" + _KK_OUTLET_KINDS + r")\s+(?P<rest>.+)$"
+)
+# The words after a quoted outlet's name: "«Белта» | агенттігі ведомствоға сілтеме жасап".
+_KK_KIND_FIRST = re.compile(r"^" + _KK_OUTLET_KINDS + r"\s+(?P<rest>.+)$")
+_KK_QUOTED_BEFORE = re.compile(r"«(?P<outlet>[^»]{1,40})»\s*$")
 _SPEAKER_FIRST = re.compile(r"^\W{0,3}(?P<x>[^:«»\"\n\d]{3,80}?):\s+(?=\S)")
 _ASIDE = re.compile(
     r"(?i),\s*(?:в свою очередь|своєю чергою|со своей стороны|зі свого боку|в частности|"
@@ -1106,6 +1111,13 @@ def _find_cue(text: str, language: str, line_start: bool = True) -> Cue | None:
     cited = citing.group("x").rpartition(",")[2] if language == "kk" else citing.group("x")
     relayed = _KK_RELAYED.match(cited.strip()) if language == "kk" else None
     led = _KK_OUTLET_FIRST.match(cited.strip()) if language == "kk" else None
+    kind = _KK_KIND_FIRST.match(cited.strip()) if language == "kk" else None
+    quoted = _KK_QUOTED_BEFORE.search(text[: citing.start("x")]) if kind else None
+    if kind is not None and quoted is not None:
+        # "Бұл туралы «Белта» агенттігі ведомствоға сілтеме жасап хабарлады": the quoted
+        # agency carried what the body it cites said.
+        backward = cue.back or _KK.back.match(text) is not None
+        return Cue(citing.end(), quoted["outlet"], "nomn", True, kind["rest"], "datv", backward)
     if relayed is None and led is not None:
         # "Al Jazeera телеарнасы ХКҰ-ға сілтеме жасап хабарлағандай": the outlet named first
         # carried what the body it cites said.
