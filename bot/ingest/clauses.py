@@ -15,7 +15,7 @@ from bot.language.airports import find_airports
 from bot.language.checkpoints import find_checkpoints
 from bot.language.cities import city_country
 from bot.language.countries import question_country_code
-from bot.language.lemmas import forms
+from bot.language.lemmas import forms, only_accusative
 from bot.language.places import (
     CONJUNCTIONS,
     PART_OF,
@@ -513,6 +513,7 @@ _HEADING_BEFORE = frozenset({
     "from", "to", "into", "via", "through", "из", "с", "со", "з", "із", "зі", "до", "від",
     "через",
 })  # fmt: skip
+_INTO_BEFORE = frozenset({"в", "во", "у", "на"})
 _PORT_NOUNS = ("порт", "port", "місто", "міста", "город", "city", "town", "пристан", "гаван")
 _KAZAKH_HEADING = re.compile(r"(?:дан|ден|тан|тен|нан|нен|га|ге|ка|ке|на|не)$")
 
@@ -550,9 +551,13 @@ def _place_cue(placed: list[Placed], position: int, language: str, *, heading: b
         in_between = between is not None and (
             between.word.folded.startswith(_PORT_NOUNS) or between.demonym is not None
         )
+        # "в Казань", "у Стамбул": "в" with the accusative is where to ("в Казани" is where).
+        word_text = placed[position].token.word.text
+        into = language in {"ru", "uk"} and before in _INTO_BEFORE
         return (
             before in _HEADING_BEFORE
             or (in_between and earlier in _HEADING_BEFORE)
+            or (into and only_accusative(word_text.casefold(), language))
             or (language == "kk" and kazakh)
         )
     kazakh = KAZAKH_CASE.search(word) is not None

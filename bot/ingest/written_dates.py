@@ -242,6 +242,8 @@ def _point(
         month is None or (language == "en" and not text[match.start("m")].isupper())
     ):
         return None  # English writes its months with a capital: "may", "march" are verbs
+    if groups.get("m") and not _month_word_of(groups["m"], language):
+        return None  # "в Казань": a Kazakh month's name in a Russian text is the city
     year = _year(match, text)
     if name == "year":
         if not groups.get("yw") and NUMBER_AFTER.match(folded, end):
@@ -280,6 +282,21 @@ def _figures(name: str, match: re.Match[str], folded: str, language: str) -> _Po
     if not 1 <= month <= 12:
         return None
     return _Point(match.start(), match.end(), year, month, day)
+
+
+@cache
+def _month_words(language: str) -> tuple[str, ...]:
+    """The month names a Russian, Ukrainian or English text writes: its own and English."""
+    languages = ("en",) if language == "en" else (language, "en")
+    return tuple(name.rstrip(".") for each in languages for name in month_names(each))
+
+
+def _month_word_of(word: str, language: str) -> bool:
+    if language == "kk":
+        return True  # a Kazakh text may write any ("қыркүйегінде", and Russian "сентября")
+    # "октябре" starts with the stem "октябр"; "Sept" and "Aug" are the start of a name.
+    word = word.rstrip(".")
+    return any(word.startswith(name) or name.startswith(word) for name in _month_words(language))
 
 
 def _kazakh_month(text: str, folded: str, match: re.Match[str]) -> bool:

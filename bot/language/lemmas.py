@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     import pymorphy3
     import snowballstemmer
 
-__all__ = ["Forms", "forms", "morph", "russian_or_ukrainian", "stem"]
+__all__ = ["Forms", "forms", "morph", "only_accusative", "russian_or_ukrainian", "stem"]
 
 # Grammatical cases pymorphy3 reports, for reading "в Казахстан" (into) from "в Казахстане"
 # (in): OpenCorpora's names (ru) and VESUM's (uk) alike.
@@ -67,6 +67,16 @@ def _stemmer(language: str) -> snowballstemmer.stemmer:
 def stem(word: str, language: str) -> str:
     """A word's Snowball stem in "english" or "russian", for prefix search."""
     return str(_stemmer(language).stemWord(word))
+
+
+@lru_cache(maxsize=4096)
+def only_accusative(word: str, language: str) -> bool:
+    """Whether a Russian or Ukrainian word can be accusative but never locative, over every
+    reading the dictionary has: "Казань" (в Казань, to it), not "Казани" (in it) nor an
+    indeclinable "Алеппо", which is every case at once."""
+    cases = {parse.tag.case for parse in morph(language).parse(word)}
+    fixed = any("Fixd" in parse.tag for parse in morph(language).parse(word))
+    return bool(cases & _ACCUSATIVE) and not cases & _LOCATIVE and not fixed
 
 
 def _slavic(word: str, language: str) -> Forms:

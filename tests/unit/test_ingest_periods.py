@@ -492,3 +492,23 @@ def test_month_number_reads_every_form(word: str, month: int | None) -> None:
 def test_ordinals_as_digits_keeps_the_length() -> None:
     folded = "on the third of october"
     assert ordinals_as_digits(folded) == "on the 3     of october"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("ru", "В Казань улетели 1 140 студентов."),
+        ("uk", "У Казань вилетіли 1 140 студентів."),
+        ("en", "1,140 students flew to Kazan."),
+    ],
+)
+def test_a_kazakh_months_name_is_no_month_outside_kazakh(language: str, text: str) -> None:
+    """ "Казань" is the city: "қазан" (October) is a month only in a Kazakh text."""
+    assert find_dates(text, language, date(2024, 10, 10)) == []
+
+
+def test_a_kazakh_text_still_reads_its_october() -> None:
+    found = find_dates("3 қазанда 1 140 студент ұшып кетті.", "kk", date(2024, 10, 10))
+    assert [(d.period_start, d.period_end) for d in found] == [
+        (date(2024, 10, 3), date(2024, 10, 3))
+    ]
