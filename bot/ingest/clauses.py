@@ -211,6 +211,8 @@ _VIA_BEFORE = frozenset({
     "через", "via", "through", "транзитом", "посередництва", "посередництві", "посредничестве",
     "посредничества", "mediation",
 })  # fmt: skip
+# A country's territory, passed through: "через территорию Грузии".
+_TERRITORY = frozenset({"территорию", "територію", "territory", "аумағы", "аумагы"})
 # Where a flight changed planes, then "в"/"in" and the place: passed through.
 _CHANGE_OF_PLANE = frozenset({
     "пересадкой", "пересадкою", "пересадками", "layover", "stopover", "connection",
@@ -677,7 +679,7 @@ def read_words(text: str, language: str) -> SentenceWords:
     _read_cities(text, placed, language)
     _read_airports(text, placed)
     _read_checkpoints(text, placed)
-    via_at = -9
+    via_at = via_run = -9
     for position, token in enumerate(tokens):
         before = tokens[position - 1].word.folded if position else ""
         after = tokens[position + 1].word.folded if position + 1 < len(tokens) else ""
@@ -689,7 +691,16 @@ def read_words(text: str, language: str) -> SentenceWords:
         listed = (position - via_at == 2 and before in CONJUNCTIONS) or comma
         # "с пересадкой в Аддис-Абебе", "з пересадкою в Стамбулі", "with a layover in Doha".
         changed = position >= 2 and tokens[position - 2].word.folded in _CHANGE_OF_PLANE
+        # "через пункт пропуска «Верхний Ларс» и территорию Грузии", "via the Upper Lars
+        # crossing and Georgia": the way through runs on, over a checkpoint or a territory's
+        # word, until another preposition says where from or to.
+        if before in _VIA_BEFORE:
+            via_run = position
+        elif token.concepts & {"from_preposition", "into_preposition"} or position - via_run > 6:
+            via_run = -9
+        through = via_run >= 0 and before in CONJUNCTIONS | _TERRITORY and position > via_run
         via = before in _VIA_BEFORE or listed or kazakh_fold(after) == "аркылы" or changed
+        via = via or through
         if token.country and via:
             # "приехавших через Россию", "via Poland", "Ресей арқылы": passed through, neither
             # left nor entered.

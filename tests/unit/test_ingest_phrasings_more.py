@@ -55,6 +55,14 @@ WAYS = [
     ("'в Казань': a city in the accusative is where they went", "ru",
      "В воскресенье из Ашхабада в Казань и Москву улетели 1 140 студентов.",
      ("left", 1140, "TKM", "RUS", None)),
+    ("the way through runs on over a checkpoint and a territory's word", "ru",
+     "Более 2 тыс. граждан Армении вернулись из России на родину через пункт пропуска "
+     "«Верхний Ларс» и территорию Грузии.",
+     ("returned", 2000, "RUS", "ARM", "ARM")),
+    ("the same in English, until another preposition", "en",
+     "More than 2,000 Armenians returned from Russia through the Upper Lars crossing and "
+     "Georgia into Armenia.",
+     ("returned", 2000, "RUS", "ARM", "ARM")),
     ("a Kazakh deportation from a country, by its ablative", "kk",
      "Қыркүйекте бес қазақстандық Катардан шығарылды.",
      ("deported", 5, "QAT", None, "KAZ")),
