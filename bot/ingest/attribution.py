@@ -101,9 +101,11 @@ def _speaks_for(
 
 
 def _same_body_renamed(lead: Speaker | None, cited: Speaker | None, distance: int) -> bool:
-    """Whether the body a lead names right above "Source: outlet, citing X" is X under another
+    """Whether the body a lead names last above "Source: outlet, citing X" is X under another
     name ("Міністерство внутрішніх справ Великої Британії" above "з посиланням на Home
-    Office"): a source line vouches for the sentence it follows."""
+    Office", "Министерство образования Туркменистана" above "со ссылкой на Минобразования"):
+    a source line vouches for the statement it follows, whatever unattributed sentences
+    ("Почти 70% из них — первокурсники.") stand between."""
     return (
         distance == 1
         and lead is not None
@@ -234,7 +236,7 @@ class _Article:
                 and (
                     _key(reading.attributed_to) == _key(chain[0])
                     or _speaks_for(chain[0], reading.attributed_to)
-                    or _same_body_renamed(reading.attributed_to, chain[0], index - i)
+                    or _same_body_renamed(reading.attributed_to, chain[0], self.owns_to(i, index))
                 )
             ):
                 # "..., the Border Guard said. Source: Polish Radio, citing the Border Guard's
@@ -244,6 +246,10 @@ class _Article:
         self.section_start = index + 1
         self.lead = None
         return _Reading(chain[0], chain[1], line.end, "own")
+
+    def owns_to(self, start: int, end: int) -> int:
+        """How many sentences from ``start`` up to ``end`` name their own speaker."""
+        return sum(1 for reading in self.readings[start:end] if reading.origin == "own")
 
     def read_back(self, index: int, chain: _Chain) -> _Chain:
         """ "Об этом передаёт агентство «Бахтар»", "Бұл туралы комитет хабарлады": the sentences
