@@ -222,6 +222,10 @@ _WAGED = frozenset({
     "invasion", "aggression", "вторжение", "агрессия", "нападение", "вторгнення", "агресія",
     "напад", "басып", "агрессиясы",
 })  # fmt: skip
+# Where people go to study: "на учёбу в российские вузы", "to Russian universities".
+_STUDY = frozenset({
+    "university", "universities", "universiti", "вуз", "университет", "виш", "університет",
+})  # fmt: skip
 _PLACES_AND_AUTHORITIES = frozenset({
     "island", "islands", "enclave", "coast", "port", "region", "province", "town", "city",
     "airport", "аэропорт", "аеропорт", "ауежай",
@@ -233,6 +237,7 @@ _PLACES_AND_AUTHORITIES = frozenset({
     "арал", "жагалау", "онир", "облыс", "кала", "шекарашы",
     # "на российскую сторону", "Азербайджанская сторона принимает": the country itself.
     "сторона", "бік", "тарап", "side",
+    *_STUDY,
 })  # fmt: skip
 _SIDES = frozenset({"сторона", "бік", "тарап", "side"})
 _WITH = frozenset({"с", "со", "з", "із", "зі", "with"})
@@ -733,6 +738,10 @@ def read_words(text: str, language: str) -> SentenceWords:
         if token.demonym and (not nouns.isdisjoint(_PLACES_AND_AUTHORITIES) or named_place):
             token.country, token.demonym = token.demonym, None
             token.concepts.add("where")
+            if not nouns.isdisjoint(_STUDY):
+                # "на учёбу в российские вузы", "left to study at Russian universities":
+                # where people went to study, whatever the preposition.
+                token.concepts.add("heading")
     for position in compounds & set(range(len(tokens))):
         # The two sides of "польсько-український кордон" are no one's citizens.
         token = tokens[position]

@@ -301,6 +301,8 @@ _BORDER_CROSSED = frozenset({"границу", "кордон"})
 
 def _role(tokens: list[Token], position: int, language: str) -> str | None:
     token = tokens[position]
+    if "heading" in token.concepts:
+        return "into"  # marked so by the article's reader ("в российские вузы")
     if position >= 2 and tokens[position - 1].word.folded.startswith(PART_OF):
         position -= 1  # the preposition is before the part's word
     place_noun = position >= 2 and tokens[position - 1].word.folded.startswith(PLACE_NOUNS)

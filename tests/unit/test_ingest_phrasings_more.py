@@ -63,6 +63,14 @@ WAYS = [
      "More than 2,000 Armenians returned from Russia through the Upper Lars crossing and "
      "Georgia into Armenia.",
      ("returned", 2000, "RUS", "ARM", "ARM")),
+    ("a people's adjective before universities is where people went to study", "ru",
+     "С 1 августа по 30 сентября на учёбу в российские вузы выехали около 9 тысяч граждан "
+     "Туркменистана.",
+     ("left", 9000, "TKM", "RUS", "TKM")),
+    ("the same, 'at' universities", "en",
+     "From August 1 to September 30 about 9,000 Turkmen citizens left to study at Russian "
+     "universities.",
+     ("left", 9000, "TKM", "RUS", "TKM")),
     ("a Kazakh deportation from a country, by its ablative", "kk",
      "Қыркүйекте бес қазақстандық Катардан шығарылды.",
      ("deported", 5, "QAT", None, "KAZ")),
