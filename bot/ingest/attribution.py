@@ -53,11 +53,16 @@ class Attribution:
     quoted: bool  # the figures are inside quotation marks (direct speech)
 
 
+# Where a sentence's speaker is its own: a reporting cue, or the body that counted.
+_OWN = frozenset({"own", "counted"})
+
+
 @dataclass
 class _Reading:
     """One sentence's attribution while the article is read. ``origin`` says where it came
-    from: its "own" cue, its "line", the "source" line, the "lead", a "back" reference ("Об
-    этом сообщает ..."), a "quote" whose speaker is named where it ends, the "nearest" source
+    from: its "own" cue, the body that "counted" the figure by the sentence's verb ("ДМС
+    видворила 46"), its "line", the "source" line, the "lead", a "back" reference ("Об этом
+    сообщает ..."), a "quote" whose speaker is named where it ends, the "nearest" source
     named, a cue whose speaker is "unresolved", or "none"."""
 
     attributed_to: Speaker | None
@@ -72,6 +77,12 @@ _QUOTED_WHOLE = re.compile(r"\s*[«\"“„](?P<name>[^«»\"“”„]+)[»\"�
 _OUTLET_KIND = re.compile(
     r"(?i)^(?:информ)?(?:агентств\w*|агенці\w*|издани\w*|газет\w*|телеканал\w*|портал\w*|"
     r"сайт\w*|видання|інформагенці\w*|agency|outlet|newspaper|channel)\s+(?=[^\W\d_]|«|\")"
+)
+# An agency by its name in quotation marks or Latin letters that cites someone is a news
+# agency: "агентство APA з посиланням на відомство" (a state's agency has a name in words).
+_AGENCY_BY_NAME = re.compile(
+    r"(?i)^(?:информ|інформ)?(?:агентств\w*|агенці\w*)\s+"
+    r"(?:«[^»]{1,40}»|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})$"
 )
 _STEM_WORDS = re.compile(r"[^\W\d_]{3,}")
 _QUOTED_NAME = re.compile(r"[«\"“„](?P<name>[^«»\"“”„]{2,60})[»\"”“]")
@@ -167,7 +178,12 @@ class _Article:
 
     def resolve(self, cue: Cue) -> _Chain:
         speaker = None
-        if cue.phrase:
+        named_agency = bool(cue.cited) and _AGENCY_BY_NAME.match(cue.phrase.strip()) is not None
+        if named_agency:
+            # Never a body "відомство" could refer back to.
+            name = _OUTLET_KIND.sub("", cue.phrase.strip()).strip('«»"“” ')
+            speaker = self.registry.add(Speaker(name, "outlet", None))
+        elif cue.phrase:
             speaker = self.registry.resolve(
                 read_phrase(cue.phrase, self.language, cue.case, cue.media)
             )
@@ -231,7 +247,7 @@ class _Article:
                 reading.attributed_to, reading.carried_by = chain
                 reading.origin = "source"
             elif (
-                reading.origin == "own"
+                reading.origin in _OWN
                 and reading.carried_by is None
                 and (
                     _key(reading.attributed_to) == _key(chain[0])
@@ -249,7 +265,7 @@ class _Article:
 
     def owns_to(self, start: int, end: int) -> int:
         """How many sentences from ``start`` up to ``end`` name their own speaker."""
-        return sum(1 for reading in self.readings[start:end] if reading.origin == "own")
+        return sum(1 for reading in self.readings[start:end] if reading.origin in _OWN)
 
     def read_back(self, index: int, chain: _Chain) -> _Chain:
         """ "Об этом передаёт агентство «Бахтар»", "Бұл туралы комитет хабарлады": the sentences
@@ -264,6 +280,8 @@ class _Article:
                 break
             reading = self.readings[earlier]
             if reading.origin != "own":
+                # A body that counted the figure by the verb ("видворила") gives way to
+                # whoever "Про це повідомив" names: the spokesman who told it.
                 reading.attributed_to, reading.carried_by = chain
                 reading.origin = "back"
             elif carried is not None and reading.carried_by is None:
@@ -283,7 +301,7 @@ class _Article:
         indices = [i for i, s in enumerate(self.sentences) if s.paragraph == paragraph]
         if not any(_TERMINAL.search(self.sentences[i].text) for i in indices):
             return  # still furniture: a dateline, a by-line
-        own = next((i for i in indices if self.readings[i].origin in {"own", "back"}), None)
+        own = next((i for i in indices if self.readings[i].origin in {*_OWN, "back"}), None)
         if own is not None:
             first = self.readings[own]
             for i in self.lead:
@@ -369,7 +387,7 @@ class _Article:
             chain = self.source
         if cue.back:
             chain = self.read_back(index, chain)
-            if self.lead_source is None and not any(r.origin == "own" for r in self.readings):
+            if self.lead_source is None and not any(r.origin in _OWN for r in self.readings):
                 self.lead_source = chain
         elif chain != (None, None):
             self.lead_source = None
@@ -385,7 +403,8 @@ class _Article:
         if unresolved and line_so_far is not None:
             chain = line_so_far
             unresolved = chain == (None, None)
-        return _Reading(*chain, cue.end, "unresolved" if unresolved else "own")
+        origin = "unresolved" if unresolved else "counted" if cue.counted else "own"
+        return _Reading(*chain, cue.end, origin)
 
     def nearest_source(self) -> None:
         """A figure no cue, line or source covers is the story's source's: the speaker named
@@ -435,13 +454,13 @@ class _Article:
             opened = depth > 0
             depth = quotations(sentence.text, depth)[1]
             reading = self.readings[index]
-            if reading.origin == "own" and opened:
+            if reading.origin in _OWN and opened:
                 for earlier in waiting:
                     self.readings[earlier].attributed_to = reading.attributed_to
                     self.readings[earlier].carried_by = reading.carried_by
                     self.readings[earlier].origin = "quote"
                 waiting = []
-            elif reading.origin != "own" and (opened or depth > 0):
+            elif reading.origin not in _OWN and (opened or depth > 0):
                 waiting.append(index)
             else:
                 waiting = []

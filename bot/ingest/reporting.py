@@ -53,7 +53,7 @@ from bot.ingest.speaker_names import (
     words_of,
 )
 from bot.ingest.speaker_words import PERSON_ROLES, plain
-from bot.ingest.speakers import BODY_KINDS, names_outlet, speaks
+from bot.ingest.speakers import BODY_KINDS, names_outlet, speaks, without_when
 
 __all__ = [
     "Cue",
@@ -78,6 +78,7 @@ class Cue:
     cited_case: str = "nomn"
     back: bool = False  # "Об этом ...", "Бұл туралы ...": the source of the sentences before
     told: str | None = None  # "told the BBC", "рассказал РИА Новости": the outlet told
+    counted: bool = False  # no reporting verb: the body the sentence says counted the figure
 
 
 @dataclass(frozen=True, slots=True)
@@ -790,7 +791,8 @@ def _counting_cue(text: str, language: str) -> Cue | None:
     found = verb.search(text) if verb is not None else None
     if found is None:
         return None
-    left = text[: found.start()]
+    # "ДМС за перші п'ять місяців року видворила": when it counted is no part of who.
+    left = without_when(text[: found.start()].rstrip(), language) + " "
     if language == "en":
         subject = english_subject(left)
     elif language == "kk":
@@ -803,7 +805,7 @@ def _counting_cue(text: str, language: str) -> Cue | None:
     if names_outlet(subject, language):
         return None
     # The count is the sentence itself: no words of it are set apart as the speaker's.
-    return Cue(0, subject)
+    return Cue(0, subject, counted=True)
 
 
 # Verbs of a body's own count: whoever registered or recorded the figure gave it.

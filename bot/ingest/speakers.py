@@ -55,6 +55,7 @@ __all__ = [
     "read_outlet",
     "read_phrase",
     "speaks",
+    "without_when",
 ]
 
 
@@ -159,7 +160,7 @@ _KK_PUBLISHED = re.compile(
 )
 
 
-def _without_when(text: str, language: str) -> str:
+def without_when(text: str, language: str) -> str:
     """A speaker's words without the day it spoke, said before its name: "27 сентября МВД
     Казахстана", "Бұған дейін, 27 қыркүйекте ҚР Ішкі істер министрлігі", "вчера ведомство";
     or after it, before the verb: "МВД России на прошлой неделе (выдворило)"."""
@@ -562,7 +563,7 @@ def read_phrase(text: str, language: str, case: str = "nomn", media: bool = Fals
         # "Агентство внешней трудовой миграции (АВТМ) Узбекистана": the short name sits
         # inside the long one; it is still the body's alias.
         acronym, text = inner, f"{text[: inner.start()].rstrip()} {text[inner.end() :].lstrip()}"
-    text = _without_when(_tidy(text), language)
+    text = without_when(_tidy(text), language)
     if language == "kk":
         # "министрлігінің ресми сайтында жарияланған мәліметке сәйкес": where it was
         # published is no part of whose it is.

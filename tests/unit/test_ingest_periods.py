@@ -512,3 +512,18 @@ def test_a_kazakh_text_still_reads_its_october() -> None:
     assert [(d.period_start, d.period_end) for d in found] == [
         (date(2024, 10, 3), date(2024, 10, 3))
     ]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("uk", "За перші п'ять місяців року видворили 46 громадян України."),
+        ("ru", "За первые пять месяцев года выдворили 46 граждан Украины."),
+    ],
+)
+def test_the_first_months_of_the_year_said_without_which(language: str, text: str) -> None:
+    found = find_dates(text, language, date(2024, 6, 10))
+    assert [(d.period_start, d.period_end) for d in found] == [
+        (date(2024, 1, 1), date(2024, 5, 31))
+    ]
+    assert text[found[0].start : found[0].end].endswith(("року", "года"))
