@@ -182,8 +182,8 @@ _THIS_COUNTRYS_CITIZENS = re.compile(
     r"цієї|тієї|of (?:that|this|the same)) (?:страны|країни|country)(?!\w)"
 )
 _ITS_CITIZENS = re.compile(
-    r"(?i)(?<!\w)(?:(?:its|its own) (?:citizens|nationals)|своих граждан|своїх громадян"
-    r"|свої громадяни|свои граждане)(?!\w)"
+    r"(?i)(?<!\w)(?:(?:its|its own|their own) (?:citizens|nationals)|своих граждан|своїх громадян"
+    r"|свої громадяни|свои граждане|өз азамат\w*)(?!\w)"
 )
 _SAME_DAY = re.compile(
     r"(?i)(?<!\w)(?:(?:on )?(?:the|that) same day|(?:on )?that day|(?:в|во) (?:тот|этот) же день"
@@ -306,7 +306,9 @@ _STATE_RETURNED = re.compile(
 _SENT_TO = re.compile(r"\bto\s+(?:the\s+)?(?P<x>[A-Z][\w'’-]*)")
 _BROUGHT_HOME = re.compile(r"(?i)\b(?:from|home|back home)\b")
 # People moved out of danger by others: "evacuated", "евакуйовано", "эвакуированы".
-_EVACUATED = re.compile(r"(?i)\b(?:evacuat\w*|эвакуир\w*|евакуй\w*|эвакуаци\w*|евакуац\w*)")
+_EVACUATED = re.compile(
+    r"(?i)\b(?:evacuat\w*|эвакуир\w*|евакуй\w*|евакую\w*|эвакуаци\w*|евакуац\w*)"
+)
 # "94 Qatar-bound workers", "UK-bound migrants": headed for a country.
 _BOUND_FOR = re.compile(r"\b(?P<x>[A-Z][\w'’]*(?:\s[A-Z][\w'’]*)?)-bound\b")
 # What stops people who are headed somewhere.
@@ -784,6 +786,15 @@ class _SentenceReader:
             # "150 Ethiopians were evacuated from Sudan to Ethiopia": taken home.
             metric = "returned"
         body_state = self._speakers_state()
+        theirs = _ITS_CITIZENS.search(text, *own_clause) is not None
+        if metric == "left" and evacuated and destination is None and theirs:
+            citizenship = citizenship or body_state
+        if metric == "left" and evacuated and destination is None and (theirs or body_state):
+            own_state = theirs or body_state == citizenship
+            if own_state and citizenship not in {None, origin}:
+                # "МЗС Узбекистану ... евакуювало з України 1 140 своїх громадян": a state
+                # evacuating its own people brings them home.
+                metric, destination = "returned", citizenship
         counted_by_its_state = self.metrics.direction(metric) is Direction.INTO or metric in {
             "refugees_registered",
             "asylum_applications",

@@ -71,6 +71,16 @@ WAYS = [
      "From August 1 to September 30 about 9,000 Turkmen citizens left to study at Russian "
      "universities.",
      ("left", 9000, "TKM", "RUS", "TKM")),
+    ("a state evacuating its own citizens brings them home", "uk",
+     "Міністерство закордонних справ Узбекистану повідомило, що з 24 лютого евакуювало з "
+     "України 1 140 своїх громадян.",
+     ("returned", 1140, "UKR", "UZB", "UZB")),
+    ("the same in Russian", "ru",
+     "МИД Узбекистана сообщил, что эвакуировал с Украины 1 140 своих граждан.",
+     ("returned", 1140, "UKR", "UZB", "UZB")),
+    ("another state's evacuees are not taken home by it", "uk",
+     "Туреччина евакуювала з Лівану 200 сирійців.",
+     ("left", 200, "LBN", None, "SYR")),
     ("a Kazakh deportation from a country, by its ablative", "kk",
      "Қыркүйекте бес қазақстандық Катардан шығарылды.",
      ("deported", 5, "QAT", None, "KAZ")),
