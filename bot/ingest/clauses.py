@@ -456,6 +456,10 @@ def _read_cities(text: str, placed: list[Placed], language: str) -> None:
             continue
         if not token.word.text[:1].isupper() or position in codes:
             continue
+        opened = placed[position - 1].end if position else 0
+        if text[opened : item.start].rstrip().endswith(("«", '"', "“", "„")):
+            # "через «Сан-Ісідро»": a quoted name is a crossing's or a body's, not a city.
+            continue
         code = city_country(token.forms.keys)
         following = placed[position + 1] if position + 1 < len(placed) else None
         if following is not None and text[item.end : following.start] == "-":

@@ -351,10 +351,16 @@ class _Settling:
 
     def _by_kind(self) -> None:
         metric, citizenship, at = self.metric, self.citizenship, self.at
-        if self.origin is None and metric == "entered":
+        routed = any(
+            concept.startswith("via:")
+            for token in at.words.between(0, len(at.text))
+            for concept in token.concepts
+        )
+        if self.origin is None and metric == "entered" and not routed:
             # "за последние семь дней границу в сторону Эстонии пересекли более 1,1 тыс.
             # украинцев": from where the article's earlier arrivals of the same people came
-            # (people registered come from their own country, below).
+            # (people registered come from their own country, below); not those who came
+            # another way ("прилетіли до Баку транзитом через Стамбул").
             self.origin = arrived_from(self.destination, citizenship, self.earlier, self.context)
         if (
             not metric.startswith("mobilisation")

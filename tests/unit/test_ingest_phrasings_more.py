@@ -938,6 +938,32 @@ def test_foreign_workers_are_not_the_articles_people(language: str, text: str) -
     assert (arrived.origin, arrived.destination) == (None, "KAZ")
 
 
+def test_arrivals_another_way_do_not_take_the_earlier_arrivals_origin() -> None:
+    """Over the Georgian crossing, then by air through Istanbul: the flyers came from home."""
+    text = (
+        "У травні через пункт пропуску «Червоний міст» до Азербайджану в'їхали 1 380 "
+        "українців. Ще 2,3 тис. громадян України прилетіли до Баку транзитом через Стамбул."
+    )
+    found = read_article(text, "uk", PUBLISHED).candidates
+    assert [(c.figure.value, c.origin, c.destination) for c in found] == [
+        (1380, "GEO", "AZE"),
+        (2300, "UKR", "AZE"),
+    ]
+
+
+def test_a_quoted_crossing_is_no_city_of_the_same_name() -> None:
+    """ "San Isidro" is also a city in Argentina; «Сан-Ісідро» is the crossing into the US."""
+    text = (
+        "У вівторок з Тіхуани до США в'їхали 500 українців. У середу через «Сан-Ісідро» "
+        "пройшли ще 612 українців."
+    )
+    found = read_article(text, "uk", PUBLISHED).candidates
+    assert [(c.figure.value, c.origin, c.destination) for c in found] == [
+        (500, "MEX", "USA"),
+        (612, "MEX", "USA"),
+    ]
+
+
 def test_citizens_returning_from_a_country_are_not_its_citizens() -> None:
     text = "С начала года ещё 1 650 наших граждан вернулись из Турции добровольно."
     (candidate,) = read_article(text, "ru", PUBLISHED).candidates
