@@ -40,7 +40,8 @@ TALK = (
 # "X в интервью агентству dpa сообщила", "Y в ефірі телемарафону заявив".
 INTERVIEW_END = re.compile(r"(?:^|\s+)(?:в|у)\s+" + TALK + r"\s+(?P<y>[^,;:]{2,60}?)\s*$")
 # A quoted name in the dative: "«Известиям»", "«Азатлыку»".
-_QUOTED_DATIVE = r"[«\"“„](?P<y>[^«»\"“”„]{1,40}(?:ам|ям|у|ю|і|ові|еві|е))[»\"”“]"
+# "«Газете.uz»": the dative ending may come before a name's web domain.
+_QUOTED_DATIVE = r"[«\"“„](?P<y>[^«»\"“”„]{1,40}(?:ам|ям|у|ю|і|ові|еві|е)(?:\.[a-z]{2,4})?)[»\"”“]"
 # "«Известиям» сообщили", "«Медузе» рассказали": a quoted outlet told, in the dative.
 QUOTED_HEARER = re.compile(r"(?:^|\s+)" + _QUOTED_DATIVE + r"\s*$")
 # The same before the speaker's words: "рассказал «Азатлыку» сотрудник аэропорта".
@@ -111,6 +112,10 @@ def dative_name(name: str, language: str) -> str:
     """A quoted name in the dative, in the nominative: the dictionary's when it knows the word
     ("Известиям" → "Известия"), else by its ending ("Азатлыку" → "Азатлык", "Медузе" →
     "Медуза")."""
+    domain = re.search(r"\.[a-z]{2,4}$", name)
+    if domain is not None:
+        # "Газете.uz" is "Газета.uz": the name before its domain takes the case.
+        return dative_name(name[: domain.start()], language) + domain.group()
     words = name.split()
     if len(words) != 1 or morph(language).word_is_known(words[0].casefold()):
         return nominative_phrase(name, "datv", language)

@@ -528,7 +528,7 @@ _TRAILING_IT = re.compile(r"(?i),\s*(?:it|they)(?:\s+(?:also|later|further))?\s*
 _DATELINE_DASH = re.compile(r"\s*[-–—]\s*")
 # A body's short name in brackets right after its name: " (INM)".
 _ACRONYM_AFTER = re.compile(r"\s*\([A-ZА-ЯЁІЇЄҐ][\w.&-]{1,11}\)")
-_HEARD = re.compile(r"\s+(?:that|что|що)\b|[,.;:]")
+_HEARD = re.compile(r"\s+(?:that|что|що)\b|[,;:]|\.(?!\w)")  # "«Газете.uz»" is one name
 _CLAUSE_END = re.compile(r"[.;!?](?:\s|$)")
 _ANNOUNCED = frozenset({"announced", "announces"})
 
@@ -580,6 +580,12 @@ def source_line(text: str, language: str) -> SourceLine | None:
         cited = rest[citing.start("x") :].rstrip(" .")
         return SourceLine(rest[: citing.start()], cited, case, start + citing.start("x"))
     return SourceLine(None, rest, "nomn", found.start("rest"))
+
+
+def _names_told_outlet(dative: str, language: str) -> bool:
+    """Whether a quoted name in the dative is an outlet's: "«Известиям»", "«Медузе»" (the
+    known "Медуза"), "«Газете.uz»"."""
+    return names_outlet(dative, language) or names_outlet(dative_name(dative, language), language)
 
 
 def _verb_cue(text: str, found: re.Match[str], patterns: _Patterns, language: str) -> Cue | None:
@@ -684,10 +690,10 @@ def _verb_cue(text: str, found: re.Match[str], patterns: _Patterns, language: st
             and _QUOTED_BODY_END.search(left) is None
             # An outlet the reader knows: a paper named only in quotation marks may be the
             # publisher itself, who carries nobody's words.
-            and names_outlet(quoted_hearer["y"], language)
+            and _names_told_outlet(quoted_hearer["y"], language)
         ):
             # "В Пограничной службе ФСБ России «Известиям» сообщили": the paper was told.
-            heard_by = nominative_phrase(quoted_hearer["y"], "datv", language)
+            heard_by = dative_name(quoted_hearer["y"], language)
             left = left[: quoted_hearer.start()]
             follows = speaker_follows(left)
         outlet_end = _told_last(left, language) if heard_by is None else None
@@ -761,9 +767,9 @@ def _verb_cue(text: str, found: re.Match[str], patterns: _Patterns, language: st
             # sentence, is an outlet (a person would be written in Cyrillic).
             told = heard.strip()
         paper = QUOTED_HEARER.fullmatch(" " + heard.strip()) if language in {"ru", "uk"} else None
-        if told is None and paper is not None and names_outlet(paper["y"], language):
+        if told is None and paper is not None and _names_told_outlet(paper["y"], language):
             # "сообщили «Известиям», что": the paper, in the dative.
-            told = nominative_phrase(paper["y"], "datv", language)
+            told = dative_name(paper["y"], language)
         if told is None and BARE_OUTLET.fullmatch(heard):
             # "розповів виданню, що": the outlet the article named before.
             told = heard.strip()
