@@ -745,6 +745,9 @@ def _body_or_role(text: str, words: list[Word], language: str, case: str) -> Men
     # "Frontex"; a body unless the article named it otherwise before.
     capitalised = all(word.text[:1].isupper() for word in words) and len(words) <= 4
     if capitalised and (len(words) > 1 or not name_like(words[0], language)):
+        if language in {"ru", "uk"} and case != "nomn":
+            # "У Держприкордонслужбі повідомили": the body in its own name's case.
+            return Mention(proper=nominative_phrase(text, case, language))
         return Mention(proper=_ARTICLE.sub("", text))
     if len(words) == 1 and (name_like(words[0], language) or words[0].text[:1].isupper()):
         return Mention(surname=nominative_phrase(words[0].text, case, language))
