@@ -681,15 +681,18 @@ class _SentenceReader:
             if self.language == "kk" and _KAZAKH_HOME.search(text)
             else None
         )
+        people = words.citizenship(0, len(text), self.language)
         home_coming = (
             (
                 self.language == "kk"
                 and _KAZAKH_HOME.search(text) is not None
-                and words.citizenship(0, len(text), self.language) is not None
+                and people is not None
                 # "елге 186 бангладештік кірді": into the country, the article's; "елге оралды",
                 # "елге жетті": home.
                 and not _KAZAKH_ENTERED_THE_COUNTRY.search(text)
                 and their_country in {None, citizenship}
+                # "елге 98 мың ресейлік келген": "ел" is Kazakhstan, no home to Russians.
+                and (their_country is not None or people == "KAZ")
             )
             or (
                 # "следовавших домой транзитом": on their way home, through here.

@@ -964,6 +964,20 @@ def test_a_quoted_crossing_is_no_city_of_the_same_name() -> None:
     ]
 
 
+def test_foreigners_come_to_kazakh_el_they_do_not_go_home() -> None:
+    """ "Ел" is Kazakhstan: Russians who came "елге" entered it; Kazakhstanis came home."""
+    text = (
+        "Қазақстанға биыл 5 мың өзбекстандық келді. Министр 21 қыркүйектен бері елге 98 мың "
+        "ресейлік келгенін айтты. Өткен аптада Түркиядан елге 200 қазақстандық келді."
+    )
+    found = read_article(text, "kk", PUBLISHED).candidates
+    assert [(c.metric, c.figure.value, c.origin, c.destination) for c in found] == [
+        ("entered", 5000, "UZB", "KAZ"),
+        ("entered", 98000, "RUS", "KAZ"),
+        ("returned", 200, "TUR", "KAZ"),
+    ]
+
+
 def test_citizens_returning_from_a_country_are_not_its_citizens() -> None:
     text = "С начала года ещё 1 650 наших граждан вернулись из Турции добровольно."
     (candidate,) = read_article(text, "ru", PUBLISHED).candidates
