@@ -792,8 +792,12 @@ class _SentenceReader:
         theirs = _ITS_CITIZENS.search(text, *own_clause) is not None
         if metric == "left" and evacuated and destination is None and theirs:
             citizenship = citizenship or body_state
-        if metric == "left" and evacuated and destination is None and (theirs or body_state):
-            own_state = theirs or body_state == citizenship
+        # A Kazakh text's Kazakhstanis evacuated by no other state were brought home by theirs.
+        kazakhstanis = (
+            self.language == "kk" and citizenship == "KAZ" and body_state in {None, "KAZ"}
+        )
+        if metric == "left" and evacuated and destination is None:
+            own_state = theirs or body_state == citizenship or kazakhstanis
             if own_state and citizenship not in {None, origin}:
                 # "МЗС Узбекистану ... евакуювало з України 1 140 своїх громадян": a state
                 # evacuating its own people brings them home.

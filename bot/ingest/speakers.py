@@ -95,6 +95,9 @@ _EN_OF = frozenset({"of", "for", "at", "in", "with"})
 _REPORTERS = ("журналист", "журналіст", "журналисты")
 _AGENCY = ("агентств", "агенттиг", "агенци")  # a news agency, or a government's
 # "заявили в МВД", "у пресс-службе ведомства": the body itself, in the case the words govern.
+_KK_PRESS_SERVICE = re.compile(
+    r"\s+баспасөз\s+(?:қызметі|қызметінің|орталығы|орталығының)\s*$", re.I
+)
 _SLAVIC_PREFIXES = (
     (re.compile(r"^(?:в|во|у)\s+", re.I), "loct"),
     (re.compile(r"^(?:пресс-|прес-|пресс|прес)служб\w*\s+", re.I), "gent"),
@@ -568,6 +571,11 @@ def read_phrase(text: str, language: str, case: str = "nomn", media: bool = Fals
         # "министрлігінің ресми сайтында жарияланған мәліметке сәйкес": where it was
         # published is no part of whose it is.
         text = _KK_PUBLISHED.sub("", text).strip()
+        press = _KK_PRESS_SERVICE.search(text)
+        if press is not None and press.start() > 0:
+            # "ҰҚК Шекара қызметінің баспасөз қызметі": the body, as Russian "пресс-служба
+            # X" is X's.
+            text, case = text[: press.start()].strip(), "gent"
     if language in {"ru", "uk"} and (data := _DATA_OF.match(text)) is not None:
         # "з посиланням на дані Міністерства інклюзії": the ministry's data, the ministry's.
         text, case = text[data.end() :], "gent"

@@ -81,6 +81,10 @@ WAYS = [
     ("another state's evacuees are not taken home by it", "uk",
      "Туреччина евакуювала з Лівану 200 сирійців.",
      ("left", 200, "LBN", None, "SYR")),
+    ("a Kazakh text's Kazakhstanis evacuated were brought home", "kk",
+     "Сыртқы істер министрлігінің өкілі брифингте Израильден 120 қазақстандық "
+     "эвакуацияланғанын хабарлады.",
+     ("returned", 120, "ISR", "KAZ", "KAZ")),
     ("a Kazakh deportation from a country, by its ablative", "kk",
      "Қыркүйекте бес қазақстандық Катардан шығарылды.",
      ("deported", 5, "QAT", None, "KAZ")),
