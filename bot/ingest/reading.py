@@ -652,9 +652,20 @@ class _SentenceReader:
             # the citizens of the one country the speaker's words name.
             speakers = set(words.peoples(0, speaker_end or figure.start))
             citizenship = speakers.pop() if len(speakers) == 1 else None
+        # "Greek police arrested 40 migrants who had crossed from Turkey", "... crossed from
+        # Turkey, Greek police said": crossed from one country into the other one named, or
+        # into the speaking body's.
+        crossed_in = (
+            "cross" in cues
+            and roles["from"] is not None
+            and (
+                roles["named"] not in {None, roles["from"]}
+                or self._speakers_state() not in {None, roles["from"]}
+            )
+        )
         metric = choose_metric(
             cues,
-            has_destination=roles["into"] is not None or roles["in"] is not None,
+            has_destination=roles["into"] is not None or roles["in"] is not None or crossed_in,
             has_origin=roles["from"] is not None or roles["named"] is not None,
         )
         if metric is None and "apply" in cues:
