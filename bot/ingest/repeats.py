@@ -28,6 +28,11 @@ def without_repeats(candidates: list[Candidate]) -> tuple[list[Candidate], list[
             kept.append(candidate)
             continue
         better = _better(same, candidate)
+        differ = _key(same) != _key(candidate) and same.quoted != candidate.quoted
+        if differ and _quote_repeats(same, candidate):
+            # The quote says again, in its own words ("we have received ... of our people"),
+            # what the text said plainly: the plain reading is the surer one.
+            better = candidate if same.quoted else same
         if better is candidate:
             kept[kept.index(same)] = candidate
             repeats.append(LeftOut(same.evidence, same.figure_text, "repeat"))
@@ -45,6 +50,8 @@ def without_repeats(candidates: list[Candidate]) -> tuple[list[Candidate], list[
 
 
 def _same_fact(one: Candidate, other: Candidate) -> bool:
+    if _quote_repeats(one, other):
+        return True
     if _key(one) != _key(other) and not _compatible(one, other):
         return False
     periods = {(c.period_start, c.period_end) for c in (one, other)}
@@ -54,6 +61,20 @@ def _same_fact(one: Candidate, other: Candidate) -> bool:
     return (
         len(periods) == 1 or one.headline or other.headline or undated or _compatible(one, other)
     )
+
+
+def _quote_repeats(one: Candidate, other: Candidate) -> bool:
+    """Whether a quote gives again a figure the article gave between the same countries, in
+    its speaker's words: "Some 4,500 Egyptians returned from Libya ..." and "We have received
+    4,500 of our people", whatever flow and qualifier the quote's words make of it."""
+    if not (one.quoted or other.quoted) or one.figure.value != other.figure.value:
+        return False
+    if one.headline or other.headline:
+        return False  # a headline's figure is read against the body's, by _rounds
+    if one.figure.high != other.figure.high:
+        return False
+    places = {one.origin, one.destination} & {other.origin, other.destination}
+    return bool(places - {None})
 
 
 def _compatible(one: Candidate, other: Candidate) -> bool:

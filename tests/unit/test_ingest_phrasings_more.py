@@ -991,6 +991,21 @@ def test_foreigners_come_to_kazakh_el_they_do_not_go_home() -> None:
     ]
 
 
+def test_a_quote_giving_the_figure_again_in_its_own_words_is_a_repeat() -> None:
+    """The plain sentence is the fact; the quote that says it again is not a second one, nor
+    a flow the other way."""
+    text = (
+        "Some 4,500 Egyptians returned from Libya through the Salloum land port in the past "
+        "week, officials said on Sunday.\n\n"
+        '"We have received 4,500 of our people in a single week," said General Khaled Mansour, '
+        "the port's director."
+    )
+    reading = read_article(text, "en", PUBLISHED)
+    found = [(c.metric, c.figure.value, c.origin, c.destination) for c in reading.candidates]
+    assert found == [("returned", 4500, "LBY", "EGY")]
+    assert [left.reason for left in reading.left_out] == ["repeat"]
+
+
 def test_citizens_returning_from_a_country_are_not_its_citizens() -> None:
     text = "С начала года ещё 1 650 наших граждан вернулись из Турции добровольно."
     (candidate,) = read_article(text, "ru", PUBLISHED).candidates
