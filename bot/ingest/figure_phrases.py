@@ -91,7 +91,12 @@ _KAZAKH_DECLINED = (
     r"|желтоқсан)\w+(?:нан|нен|дан|ден|тан|тен|ға|ге|қа|ке)"
     r"|-(?:нан|нен|дан|ден|тан|тен|ға|ге|қа|ке))?"
 )
-_PERCENT = r"%|per\s?cent\b|percent\b|pct\b|процент\w*|проц\.|відсот\w*|відс\.|пайыз\w*"
+_PERCENT = (
+    r"%|per\s?cent\b|percent\b|pct\b|процент\w*|проц\.|відсот\w*|відс\.|пайыз\w*"
+    # A share as a fraction: "two-thirds of", "три четверти", "дві третини".
+    r"|thirds?\b|quarters?\b|fifths?\b|tenths?\b|трет(?:и|ей|ь)\b|четверт(?:и|ей|ь)\b"
+    r"|третин\w*|чверт(?:і|ей|ь)\b"
+)
 _MONEY = (
     r"\$|€|£|₸|₽|₴|(?:us )?dollars?\b|euros?\b|pounds?\b|r(?:o)?ubles?\b|tenge\b|hryvni?as?\b"
     r"|(?:usd|eur|kzt|rub|uah|gbp)\b|доллар\w*|долар\w*|долл\.|евро\b|євро\b|еуро\w*|фунт\w*"
@@ -126,6 +131,8 @@ _MEASURE = (
 # "five and a half weeks", "полтора"-like halves between the number and its unit.
 _HALF = r"(?:\s+(?:and a half|с половиной|з половиною|із половиною|жарым))?"
 _UNIT = rf"{_HALF}[\s-]*(?:(?P<percent>{_PERCENT})|(?P<money>{_MONEY})|(?P<measure>{_MEASURE}))"
+# "one in five", "каждый пятый": a share, the number after "in" its whole.
+_SHARE_BEFORE = r"(?:\b(?:one|\d+)\s+(?:in|out of)\s*)\Z"
 _MEASURE_BEFORE = (
     r"(?:aged|ages|age of|в возрасте(?: от)?|возрастом(?: от)?|у віці(?: від)?|в віці(?: від)?"
     r"|віком(?: від)?|сағат)\s*\Z"
@@ -190,6 +197,7 @@ class Phrases:
     unit: re.Pattern[str]
     money_before: re.Pattern[str]
     measure_before: re.Pattern[str]
+    share_before: re.Pattern[str]
     year_after: re.Pattern[str] | None
     month_before: re.Pattern[str]
     per_day: re.Pattern[str]
@@ -228,6 +236,7 @@ def phrases(language: str) -> Phrases:
         unit=compiled(_UNIT),
         money_before=re.compile(r"(?:us\$|\$|€|£|₸|₽|₴|usd|eur|kzt|rub|uah)\s?\Z"),
         measure_before=compiled(_MEASURE_BEFORE),
+        share_before=compiled(_SHARE_BEFORE),
         year_after=compiled(_YEAR_AFTER[language]) if language in _YEAR_AFTER else None,
         month_before=compiled(rf"(?<!\w){_MONTHS}"),
         per_day=compiled(rf"(?<![\w'])(?:{_PER_DAY[language]})(?![\w'])"),

@@ -189,6 +189,12 @@ FIGURES = [
     ("en", "[5%] of them", 5, None, "exact", "percent", False),
     ("en", "[12 per cent] of them", 12, None, "exact", "percent", False),
     ("en", "[12 percent] of them", 12, None, "exact", "percent", False),
+    # a share as a fraction, or "one in five": no count of people
+    ("en", "[Two-thirds] of them", 2, None, "exact", "percent", False),
+    ("en", "[three quarters] of them", 3, None, "exact", "percent", False),
+    ("en", "one in [five] of them", 5, None, "exact", "percent", False),
+    ("ru", "[две трети] из них", 2, None, "exact", "percent", False),
+    ("uk", "[дві третини] з них", 2, None, "exact", "percent", False),
     ("ru", "[12 процентов]", 12, None, "exact", "percent", False),
     ("uk", "[20 відсотків]", 20, None, "exact", "percent", False),
     ("kk", "[20 пайыз]", 20, None, "exact", "percent", False),
