@@ -507,8 +507,8 @@ def _read_cities(text: str, placed: list[Placed], language: str) -> None:
 
 # Words before a place, and the words for a region after its name.
 _PLACE_BEFORE = frozenset({
-    "from", "to", "into", "in", "through", "via", "across", "at", "из", "в", "во", "на", "до",
-    "через", "с", "со", "по", "з", "із", "зі", "у", "від",
+    "from", "to", "into", "in", "on", "through", "via", "across", "at", "из", "в", "во", "на",
+    "до", "через", "с", "со", "по", "з", "із", "зі", "у", "від",
 })  # fmt: skip
 _REGION_AFTER = frozenset({
     "region", "province", "state", "district", "oblast", "county", "prefecture", "область",

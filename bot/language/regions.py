@@ -47,6 +47,19 @@ _CASE_ENDING = re.compile(r"(?:om|oi|akh|e|a|u|y|i)$")
 _ENDING_SLACK = 3
 
 
+# Islands and enclaves migration news names that ISO 3166-2 has no subdivision for, or names
+# another way ("Sicilia", "Kriti", "Canarias"): their names in the four languages' spellings.
+_ISLANDS = {
+    "ITA": ("Lampedusa", "Лампедуза", "Sicily", "Pantelleria", "Пантеллерия", "Пантеллерія"),
+    "GRC": ("Lesbos", "Lesvos", "Лесбос", "Samos", "Самос", "Chios", "Хиос", "Хіос", "Crete",
+            "Rhodes", "Родос", "Farmakonisi", "Evros", "Эврос", "Еврос"),
+    "ESP": ("Canary", "Canaries", "Канарские", "Канарські", "Канар", "Lanzarote", "Лансароте",
+            "Сеута", "Tenerife", "Тенерифе", "Gran Canaria", "El Hierro", "Эль-Йерро",
+            "Ель-Єрро"),
+    "GBR": ("Dover", "Дувр"),
+}  # fmt: skip
+
+
 def _names(subdivision: object, translations: Iterable[gettext.NullTranslations]) -> set[str]:
     name = str(getattr(subdivision, "name", ""))
     return {name, *(t.gettext(name) for t in translations)}
@@ -85,11 +98,15 @@ def _tables() -> _Tables:
     alpha3 = {entry.alpha_2: entry.alpha_3 for entry in pycountry.countries}
     found: dict[str, str | None] = {}
     full: dict[str, set[str]] = {}
+    named: list[tuple[str, set[str]]] = [
+        (country, set(names)) for country, names in _ISLANDS.items()
+    ]
     for subdivision in pycountry.subdivisions:
         country = alpha3.get(subdivision.country_code)
-        if country is None:
-            continue
-        for name in _names(subdivision, translations):
+        if country is not None:
+            named.append((country, _names(subdivision, translations)))
+    for country, names in named:
+        for name in names:
             words = [word for word in re.split(r"[\s,()/-]+", name) if word]
             distinctive = [w for w in words if anyascii(w).casefold().strip("'") not in _KINDS]
             if not distinctive or len(distinctive[0]) < _SHORTEST:
@@ -117,9 +134,12 @@ def region_country(word: str) -> str | None:
         # A case ending adds a few letters to a name, or a Kazakh one a few more after the
         # whole name ("Ақтөбедегі"); a word that only begins like a name is another word
         # ("Бандаранаике" is no "Bandarban").
-        if not any(_ending_of(letters, name) for name in _tables().full_names.get(key, ())):
+        if any(_ending_of(letters, name) for name in _tables().full_names.get(key, ())):
+            return _tables().countries.get(key)
+        if len(letters) > _STEM + 1:
             return None
-        return _tables().countries.get(key)
+        # "Самосе": a short name and its case ending, as long as a key.
+        return _tables().countries.get(_SHORT + _CASE_ENDING.sub("", letters))
     # A short name whole, or with a Russian or Ukrainian case ending: "Бали", "Сабаха".
     for short in (key, _CASE_ENDING.sub("", key)):
         code = _tables().countries.get(_SHORT + short)

@@ -27,6 +27,15 @@ from bot.language.regions import region_country
         ("Ақтөбедегі", "KAZ"),
         ("Хатаймен", "TUR"),
         ("Закарпаттям", "UKR"),
+        # Islands and enclaves news of crossings names, ISO 3166-2 or not.
+        ("Lampedusa", "ITA"),
+        ("Лампедузу", "ITA"),
+        ("Lesbos", "GRC"),
+        ("Лесбосе", "GRC"),
+        ("Канарские", "ESP"),
+        ("Ceuta", "ESP"),
+        # A short name with its case ending, as long as a key.
+        ("Самосе", "GRC"),
     ],
 )
 def test_a_region_names_its_country(word: str, country: str) -> None:
