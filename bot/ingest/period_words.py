@@ -154,6 +154,8 @@ WORDS_BEFORE: dict[str, dict[str, str]] = {
         "between": r"between",
         "until": r"until|till|through",
         "as_of": r"as\s+(?:of|at)|by",
+        # "by the end of March": as of the month's last day.
+        "month_end": r"(?:by|as\s+of|at)\s+the\s+end\s+of",
     },
     "ru": {
         "in": r"(?:в|во|за|в\s+течение)(?:\s+(?:весь|всего|целый|целого))?",
@@ -163,6 +165,7 @@ WORDS_BEFORE: dict[str, dict[str, str]] = {
         "until": r"до|по",
         # "в ночь на 21 сентября" is that night, not a count as of the day.
         "as_of": r"по\s+состоянию\s+на|(?<!ночь\s)на|к|ко",
+        "month_end": r"(?:по\s+состоянию\s+)?на\s+конец|к\s+концу",
     },
     "uk": {
         "in": r"(?:у|в|за|протягом|упродовж|впродовж)(?:\s+(?:весь|увесь|цілий|всього|"
@@ -172,6 +175,7 @@ WORDS_BEFORE: dict[str, dict[str, str]] = {
         "between": r"між",
         "until": r"до|по",
         "as_of": r"станом\s+на|(?<!ніч\s)на",
+        "month_end": r"(?:станом\s+)?на\s+кінець|до\s+кінця",
     },
     "kk": {},
 }
@@ -187,6 +191,8 @@ WORDS_AFTER: dict[str, dict[str, str]] = {
         "range": r"дейін|шейін|аралығында|аралығындағы|аралығы",
         "until": r"дейін|шейін",
         "as_of": r"жағдай\s+бойынша|қарай",
+        # "наурыздың соңына қарай": by the end of March.
+        "month_end": r"(?:ның|нің|дың|дің|тың|тің)?\s*соңына\s+(?:қарай|дейін)",
     },
 }
 # Between a period's two ends: "to" words join any two dates; "and" words only after "between"

@@ -368,7 +368,7 @@ def _context(language: str) -> _Context:
     return _Context(
         language=language,
         before={key: before(key) for key in WORDS_BEFORE["en"]},
-        after={key: after(key) for key in ("since", "range", "until", "as_of")},
+        after={key: after(key) for key in ("since", "range", "until", "as_of", "month_end")},
         join=re.compile("|".join(joins)),
         and_word=re.compile(fold_pattern(AND_WORDS[language])),
     )
@@ -492,6 +492,20 @@ def _single(point: _Point, folded: str, context: _Context, reference: date) -> F
                 None,
                 reference,
                 "since",
+                relative=False,
+            )
+    if level == "month":
+        start = _before(context, "month_end", folded, point.start)
+        end = _after(context, "month_end", folded, point.end)
+        if start is not None or end is not None:
+            # "by the end of March", "к концу марта": as of the month's last day.
+            return FoundDate(
+                point.start if start is None else start,
+                point.end if end is None else end,
+                None,
+                None,
+                bounds[1],
+                "day",
                 relative=False,
             )
     if level == "day":

@@ -527,3 +527,19 @@ def test_the_first_months_of_the_year_said_without_which(language: str, text: st
         (date(2024, 1, 1), date(2024, 5, 31))
     ]
     assert text[found[0].start : found[0].end].endswith(("року", "года"))
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "By the end of March, 400 Eritreans had arrived."),
+        ("ru", "К концу марта прибыли 400 эритрейцев."),
+        ("uk", "Станом на кінець березня прибули 400 еритрейців."),
+        ("kk", "Наурыздың соңына қарай 400 эритреялық келді."),
+    ],
+)
+def test_by_the_end_of_a_month_is_as_of_its_last_day(language: str, text: str) -> None:
+    found = find_dates(text, language, date(2024, 5, 15))
+    assert [(d.period_start, d.period_end, d.as_of) for d in found] == [
+        (None, None, date(2024, 3, 31))
+    ]
