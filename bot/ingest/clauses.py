@@ -102,13 +102,13 @@ class SentenceWords:
 
     def peoples(self, start: int, end: int) -> list[str]:
         """Every country named within [start, end) by its people or by name, in order."""
-        found = []
-        for token in self.between(start, end):
-            sides = [
-                concept[5:] for concept in sorted(token.concepts) if concept.startswith("side:")
-            ]
-            found += [code for code in (token.demonym or token.country, *sides) if code]
-        return found
+        return [code for token in self.between(start, end) for code in self.peoples_of(token)]
+
+    @staticmethod
+    def peoples_of(token: Token) -> list[str]:
+        """The countries one word names, by its people or by name, or as a border's sides."""
+        sides = [concept[5:] for concept in sorted(token.concepts) if concept.startswith("side:")]
+        return [code for code in (token.demonym or token.country, *sides) if code]
 
     def held_citizenship(self, start: int, end: int, language: str) -> str | None:
         """The citizenship people within [start, end) are said to hold ("with Chinese

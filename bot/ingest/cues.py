@@ -189,7 +189,11 @@ CUES: dict[str, Phrases] = {
         # "recorded" as a verb only: "a record 1,295", "criminal records" register no one.
         "en": ("register", "registered", "registration", "registrations", "were recorded",
                "was recorded", "been recorded", "has recorded", "have recorded",
-               "had recorded", "granted"),
+               "had recorded", "granted",
+               # Protection given is a registration, whatever verb receives it.
+               "received temporary protection", "receive temporary protection",
+               "receiving temporary protection", "obtained temporary protection",
+               "got temporary protection"),
         "ru": ("зарегистрировать", "зарегистрироваться", "регистрация", "оформить", "получить",
                "регистрировать", "регистрироваться", "получать", "оформлять",
                "предоставить", "предоставлять", "на учёт", "на учет",

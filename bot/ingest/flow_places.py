@@ -157,7 +157,15 @@ class _Settling:
         self.outward = metrics.direction(metric) is Direction.OUT or metric == "exit_refused"
         # "За даними інституту міграції Мексики, до країни прилетіли 9 тисяч": a state's body
         # counting arrivals counts them into its state, whatever the figures before went to.
-        speaker_home = set(at.words.peoples(0, at.speaker_end)) if at.speaker_end else set()
+        # The speaker's words' countries, not a city where they spoke ("told reporters in
+        # Brussels that").
+        self.speaker_countries = [
+            code
+            for token in (at.words.between(0, at.speaker_end) if at.speaker_end else [])
+            if "city" not in token.concepts
+            for code in at.words.peoples_of(token)
+        ]
+        speaker_home = set(self.speaker_countries)
         self.counted_by_its_state = len(speaker_home) == 1 and (
             metrics.direction(metric) is Direction.INTO or metric in INTO_A_COUNTRY
         )
@@ -432,7 +440,7 @@ class _Settling:
         if self.destination is None and at.speaker_end and direction is not Direction.OUT:
             # "Poland's digital ministry said 1 million got a PESEL number": a state's office
             # counts who came to it.
-            speaker_home = at.words.peoples(0, at.speaker_end)
+            speaker_home = self.speaker_countries
             if len(set(speaker_home)) == 1 and speaker_home[0] != self.origin:
                 self.destination = speaker_home[0]
                 # "По данным финской погранохраны, на КПП «Ваалимаа» приехали 63": from the

@@ -309,6 +309,8 @@ _BROUGHT_HOME = re.compile(r"(?i)\b(?:from|home|back home)\b")
 _EVACUATED = re.compile(
     r"(?i)\b(?:evacuat\w*|эвакуир\w*|евакуй\w*|евакую\w*|эвакуаци\w*|евакуац\w*)"
 )
+# What opens the words a speaker said: "that", "что", "що".
+_THAT = re.compile(r"(?i)(?<!\w)(?:that|что|що)(?!\w)")
 # "94 Qatar-bound workers", "UK-bound migrants": headed for a country.
 _BOUND_FOR = re.compile(r"\b(?P<x>[A-Z][\w'’]*(?:\s[A-Z][\w'’]*)?)-bound\b")
 # What stops people who are headed somewhere.
@@ -524,6 +526,13 @@ class _SentenceReader:
         # ("..., the ministry said") leaves the whole sentence to it.
         cue_end = self.attribution.cue_end or 0
         speaker_end = cue_end if cue_end <= figure.start else 0
+        told_that = _THAT.search(text, speaker_end, figure.start) if speaker_end else None
+        if told_that is not None and not any(
+            c.isdigit() for c in text[speaker_end : told_that.start()]
+        ):
+            # "told reporters in Brussels that ...": where the speaker spoke is no part of
+            # where the figure's people went.
+            speaker_end = told_that.end()
         # What is counted and where: the figure's own clause first ("when Putin announced
         # mobilisation, more than 200,000 entered"), then the part of the sentence it shares
         # with no other figure, then the whole sentence.
@@ -611,7 +620,8 @@ class _SentenceReader:
             # may come before the speaker.
             for placed in words.words:
                 before = text[max(0, placed.start - 30) : placed.start]
-                if placed.end <= speaker_end and placed.token.country and _IN_PLACE.search(before):
+                spoken_before = placed.end <= min(speaker_end, cue_end)
+                if spoken_before and placed.token.country and _IN_PLACE.search(before):
                     scope["in"] = scope["in"] or placed.token.country
         for role, code in scope.items():
             if roles[role] is None and code is not None and roles["named"] == code:

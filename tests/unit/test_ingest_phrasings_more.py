@@ -100,6 +100,17 @@ WAYS = [
     ("the same in Russian", "ru",
      "За неделю на Лампедузу из Туниса прибыли 1 200 мигрантов.",
      ("entered", 1200, "TUN", "ITA", None)),
+    ("where the speaker told reporters is not where the people went", "en",
+     "EU spokeswoman Anita Hipper told reporters in Brussels that 4,000 Ukrainians entered "
+     "Poland.",
+     ("entered", 4000, "UKR", "POL", "UKR")),
+    ("nor, with no country in what was said, the country of the city", "ru",
+     "Представитель Еврокомиссии Анита Хиппер заявила журналистам в Брюсселе, что временную "
+     "защиту в ЕС получили 4,2 млн украинцев.",
+     ("refugees_registered", 4200000, "UKR", None, "UKR")),
+    ("temporary protection received is a registration", "en",
+     "Some 960,000 Ukrainians have received temporary protection in Poland.",
+     ("refugees_registered", 960000, "UKR", "POL", "UKR")),
     ("a Kazakh deportation from a country, by its ablative", "kk",
      "Қыркүйекте бес қазақстандық Катардан шығарылды.",
      ("deported", 5, "QAT", None, "KAZ")),
