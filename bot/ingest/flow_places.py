@@ -385,7 +385,7 @@ class _Settling:
             self.origin = state
         if metric == "left" and self.origin is None and _LEFT_THE_COUNTRY.search(at.text):
             # "212 россиян покинули страну": the country the article is about, not theirs.
-            self.origin = home(self.context)
+            self.origin = self._the_country()
         if metric == "left" and self.origin is None and citizenship is not None:
             # "12 мыңға жуық қазақстандық шетелге кеткен": people leave their own country when
             # the text names no other.
@@ -407,7 +407,7 @@ class _Settling:
             self.destination = citizenship if home_named or not from_named else None
         if self.origin is None and _FROM_THE_COUNTRY.search(at.text):
             # "27 Қытай азаматы елден шығарылды": from the country the article is about.
-            self.origin = home(self.context)
+            self.origin = self._the_country()
         if self.origin is None:
             # "пакистанская полиция депортировала афганцев": the country that expels is the
             # other one the sentence names.
@@ -434,6 +434,16 @@ class _Settling:
         elif len(sides) == 2 and direction is Direction.OUT and self.destination in sides:
             # "через «Червоний міст» до Грузії виїхали 910 українців": out of the side across.
             self.origin = self.origin or next(side for side in sides if side != self.destination)
+
+    def _the_country(self) -> str | None:
+        """The country "the country" means ("покинули страну", "елден"): the article's; else
+        the one state whose body speaks; else, in Kazakh, Kazakhstan, the "ел" its news means."""
+        found = home(self.context)
+        if found is None and len(set(self.speaker_countries)) == 1:
+            found = self.speaker_countries[0]
+        if found is None and self.at.language == "kk":
+            found = "KAZ"
+        return found
 
     def _from_the_speaker(self) -> None:
         at, direction = self.at, self.metrics.direction(self.metric)
