@@ -168,6 +168,11 @@ def _calendar(key: str, match: re.Match[str], reference: date) -> FoundDate:
         "last_week": (monday - 7 * _DAY, monday - _DAY),
         "this_week": (monday, None),
         "last_month": (_add_months(first, -1), first - _DAY),
+        "month_before_last": (_add_months(first, -2), _add_months(first, -1) - _DAY),
+        "year_before_last": (
+            january.replace(year=reference.year - 2),
+            january.replace(year=reference.year - 1) - _DAY,
+        ),
         "this_month": (first, None),
         "last_year": (january.replace(year=reference.year - 1), january - _DAY),
         "this_year": (january, None),

@@ -238,6 +238,8 @@ CALENDAR: dict[str, tuple[tuple[str, str], ...]] = {
         (r"(?:(?:during|over|in)\s+)?(?<!the\s)(?:last|the\s+previous)\s+month(?!\s+of)",
          "last_month"),
         (r"(?:(?:during|over|in)\s+)?this\s+month", "this_month"),
+        (r"(?:(?:during|over|in)\s+)?the\s+month\s+before\s+last", "month_before_last"),
+        (r"(?:(?:during|over|in)\s+)?the\s+year\s+before\s+last", "year_before_last"),
         (r"(?:(?:during|over|in)\s+)?(?<!the\s)(?:last|the\s+previous)\s+year(?!\s+of)",
          "last_year"),
         (r"(?:(?:so\s+far|during|over|in)\s+)?this\s+year|year\s+to\s+date", "this_year"),
@@ -266,6 +268,8 @@ CALENDAR: dict[str, tuple[tuple[str, str], ...]] = {
         (r"в\s+(?:прошлом|минувшем|предыдущем)\s+месяце|за\s+(?:прошлый|предыдущий)\s+месяц",
          "last_month"),
         (r"в\s+(?:этом|текущем|нынешнем)\s+месяце", "this_month"),
+        (r"в\s+позапрошлом\s+месяце|за\s+позапрошлый\s+месяц", "month_before_last"),
+        (r"в\s+позапрошлом\s+году|за\s+позапрошлый\s+год", "year_before_last"),
         (r"в\s+(?:прошлом|минувшем|предыдущем)\s+году|за\s+(?:прошлый|предыдущий)\s+год",
          "last_year"),
         (r"в\s+(?:этом|текущем|нынешнем)\s+году|за\s+(?:этот|текущий)\s+год", "this_year"),
@@ -291,6 +295,9 @@ CALENDAR: dict[str, tuple[tuple[str, str], ...]] = {
         (r"(?:минулого|попереднього)\s+місяця|[ув]\s+(?:минулому|попередньому)\s+місяці"
          r"|за\s+(?:минулий|попередній)\s+місяць", "last_month"),
         (r"(?:цього|поточного)\s+місяця|[ув]\s+(?:цьому|поточному)\s+місяці", "this_month"),
+        (r"позаминулого\s+місяця|[ув]\s+позаминулому\s+місяці|за\s+позаминулий\s+місяць",
+         "month_before_last"),
+        (r"позаминулого\s+року|[ув]\s+позаминулому\s+році|позаторік", "year_before_last"),
         (r"(?:минулого|попереднього)\s+року|торік|минулоріч"
          r"|[ув]\s+(?:минулому|попередньому)\s+році|за\s+(?:минулий|попередній)\s+рік",
          "last_year"),

@@ -543,3 +543,18 @@ def test_by_the_end_of_a_month_is_as_of_its_last_day(language: str, text: str) -
     assert [(d.period_start, d.period_end, d.as_of) for d in found] == [
         (None, None, date(2024, 3, 31))
     ]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "span"),
+    [
+        ("en", "The month before last 10 were deported.", (date(2024, 3, 1), date(2024, 3, 31))),
+        ("ru", "В позапрошлом месяце выслали 10.", (date(2024, 3, 1), date(2024, 3, 31))),
+        ("uk", "Позаминулого місяця вислали 10.", (date(2024, 3, 1), date(2024, 3, 31))),
+        ("ru", "В позапрошлом году выслали 10.", (date(2022, 1, 1), date(2022, 12, 31))),
+        ("uk", "Позаторік вислали 10.", (date(2022, 1, 1), date(2022, 12, 31))),
+    ],
+)
+def test_the_month_and_year_before_last(language: str, text: str, span: tuple[date, date]) -> None:
+    found = find_dates(text, language, date(2024, 5, 15))
+    assert [(d.period_start, d.period_end) for d in found] == [span]
