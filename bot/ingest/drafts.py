@@ -108,7 +108,9 @@ def document_data(document: DocumentFields) -> dict[str, Any]:
 _OUTLET_WORDS = re.compile(
     r"^(?:the\s+)?(?:[\w-]+\s+)?(?:outlet|newspaper|agency|news agency|broadcaster|"
     r"газета|издание|агентство|телеканал|портал|видання|агенція|телеканал|басылым|"
-    r"агенттігі|газеті)\s+(?=[«\"“A-ZА-ЯЁІЇЄҐӘҒҚҢӨҰҮҺ])",
+    # The name after the word for the outlet starts with a capital, whatever the case of
+    # the word itself: "the News Agency of Nigeria" is no "agency" called "of Nigeria".
+    r"агенттігі|газеті)\s+(?=(?-i:[«\"“A-ZА-ЯЁІЇЄҐӘҒҚҢӨҰҮҺ]))",
     re.IGNORECASE,
 )
 _QUOTES = "«»“”„\"'"

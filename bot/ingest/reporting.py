@@ -818,7 +818,7 @@ def _counting_cue(text: str, language: str) -> Cue | None:
 _COUNTED = {
     "en": re.compile(
         r"\b(?:has\s+|have\s+|had\s+)?(?:registered|recorded|counted|logged|tallied|processed|"
-        r"received|documented|deported|expelled)\b"
+        r"received|documented|deported|expelled|helped|assisted|repatriated|resettled)\b"
     ),
     # A body that sent people away knows how many: "МВД России выдворило 48 граждан Индии".
     "ru": re.compile(

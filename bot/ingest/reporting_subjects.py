@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable
 
 from bot.ingest.speaker_names import (
+    ARTICLE_PREFIX,
     NAME_PARTICLES,
     is_org_word,
     kazakh_base,
@@ -170,8 +171,8 @@ def _valid_english(words: list[str]) -> bool:
     for word, low in zip(words, lowered, strict=True):
         if any(char.isdigit() for char in word):
             return False
-        if word[:1].isupper() or _lexical_head(low):
-            head = True
+        if word[:1].isupper() or ARTICLE_PREFIX.match(word) or _lexical_head(low):
+            head = True  # "Mazen al-Farrayeh"
         elif low in _EN_CONNECT or low in _DETERMINERS or low in _EN_BODY_WORDS:
             continue
         elif low in NAME_PARTICLES:

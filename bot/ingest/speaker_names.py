@@ -240,9 +240,15 @@ def is_org_word(word: Word) -> bool:
     return word.plain.startswith(ORG_HEADS) or acronym
 
 
+# An Arabic name's article before a capital: "al-Farrayeh", "аль-Асад", "el-Sisi".
+ARTICLE_PREFIX = re.compile(
+    r"^(?:al|el|ad|as|ash|at|az|an|ar|аль|эль|ель|ад|ас|аш|ан|ар)-(?=[A-ZА-ЯЁІЇЄ])"
+)
+
+
 def name_like(word: Word, language: str) -> bool:
     """Whether a word can be part of a person's name."""
-    text = word.text
+    text = ARTICLE_PREFIX.sub("", word.text)
     if not text[:1].isupper() or text.isupper() or any(c.isdigit() or c == "." for c in text):
         return False
     folded = word.plain

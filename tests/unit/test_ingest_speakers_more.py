@@ -548,6 +548,19 @@ def test_the_articles_own_outlet_carries_no_statement():
     assert item.data["citation"]["carried_by"]["name"] == "Kursiv"
 
 
+def test_an_outlet_named_news_agency_of_somewhere_keeps_its_name() -> None:
+    """The word for the outlet comes off a name only before a capital: "the News Agency of
+    Nigeria" is no agency called "of Nigeria"; "the state news agency NAN" is NAN."""
+    given = DocumentFields(publisher="Lagos Ledger", title="T", published_at=date(2024, 5, 15))
+    for told, name in (
+        ("the News Agency of Nigeria (NAN)", "News Agency of Nigeria"),
+        ("the state news agency NAN", "NAN"),
+    ):
+        text = f'"We received 150 returnees from Libya on Tuesday," Manzo told {told}.'
+        (item,) = propose(text, given=given, language="en").proposed
+        assert item.data["citation"]["carried_by"]["name"] == name
+
+
 NINTH = [
     # A name whose particles run on: "van der", and "дер", which the dictionary reads as a verb.
     (
@@ -721,6 +734,29 @@ NINTH = [
         "kk",
         "12 мың",
         ("ҰҚК Шекара қызметі", None),
+    ),
+    # An outlet called "News Agency of ..." keeps its name; an Arabic name's "al-" is a name.
+    (
+        '"We received 150 returnees from Libya on Tuesday," Manzo told the News Agency of '
+        "Nigeria (NAN).",
+        "en",
+        "150",
+        ("Manzo", "News Agency of Nigeria"),
+    ),
+    (
+        "Jordan's interior minister, Mazen al-Farrayeh, said 5,000 Syrians had returned home "
+        "this year.",
+        "en",
+        "5,000",
+        ("Mazen al-Farrayeh", None),
+    ),
+    # A body that helped people move counted them.
+    (
+        "The International Organization for Migration (IOM) helped 150 Nigerians return home "
+        "from Libya last week.",
+        "en",
+        "150",
+        ("International Organization for Migration", None),
     ),
     # "Сіфо" read as a vocative of some woman's noun is no woman: "додав він" is him.
     (
