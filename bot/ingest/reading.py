@@ -112,7 +112,12 @@ _MOST_OF_THEM = re.compile(
     r"among them|including|среди них|в том числе|серед них|у тому числі|в тому числі|"
     r"олардың ішінде|оның ішінде|followed by|ahead of|за ними следуют|за ними йдуть|"
     r"большинство|в основном|преимущественно|главным образом|більшість|переважно|здебільшого|"
-    r"в основному|олардың көбі|көпшілігі|негізінен)(?!\w)"
+    r"в основному|олардың көбі|көпшілігі|негізінен"
+    # "60% of them Hondurans", "половина из них", "дві третини з них": a share of them.
+    r"|\d+(?:[.,]\d+)?\s*(?:%|per\s?cent|percent|процент\w*|відсот\w*|пайыз\w*)\s+"
+    r"(?:of\s+(?:them|whom)|из\s+них|з\s+них)"
+    r"|(?:half|a\s+third|two[\s-]thirds|a\s+quarter)\s+of\s+(?:them|whom)"
+    r"|половин\w*\s+из\s+них|половин\w*\s+з\s+них)(?!\w)"
 )
 # Words for people that name no one in particular.
 _ANYONE = frozenset({"people", "persons", "person", "человек", "людей", "люди", "лиц", "осіб",
