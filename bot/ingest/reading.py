@@ -188,7 +188,10 @@ _THIS_COUNTRYS_CITIZENS = re.compile(
 )
 _ITS_CITIZENS = re.compile(
     r"(?i)(?<!\w)(?:(?:its|its own|their own) (?:citizens|nationals)|своих граждан|своїх громадян"
-    r"|свої громадяни|свои граждане|өз азамат\w*)(?!\w)"
+    r"|свої громадяни|свои граждане|өз азамат\w*"
+    # "120 граждан страны" told by its foreign ministry: the speaker's country's citizens.
+    r"|граждан\w* страны|громадян\w* країни|citizens of the country|the country's citizens)"
+    r"(?!\w)"
 )
 _SAME_DAY = re.compile(
     r"(?i)(?<!\w)(?:(?:on )?(?:the|that) same day|(?:on )?that day|(?:в|во) (?:тот|этот) же день"
