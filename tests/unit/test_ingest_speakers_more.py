@@ -758,6 +758,14 @@ NINTH = [
         "150",
         ("International Organization for Migration", None),
     ),
+    # Kazakh "қайтты" (went back) holds "айтты" (said) but says nothing.
+    (
+        "Өткен аптада 120-дан астам непалдық Алматы әуежайы арқылы еліне қайтты, деп хабарлады "
+        "комитет.",
+        "kk",
+        "120-дан",
+        ("комитет", None),
+    ),
     # "Сіфо" read as a vocative of some woman's noun is no woman: "додав він" is him.
     (
         "Речник Сіфо Нкосі заявив, що до ПАР прибули 212 українців. З ПАР депортували сімох "
