@@ -185,6 +185,11 @@ def _point_patterns(language: str) -> dict[str, re.Pattern[str]]:
             rf"{lead}{year_before}?(?P<m>[^\W\d_][\w']{{2,}}{KK_GENITIVE})\s+{day}{close}"
         )
         patterns["year_month"] = rf"{lead}{year_before}{month}{month_word}"
+        # "маусымның 1-і мен 14-і аралығында": the month's days, from the first to the second.
+        patterns["kk_month_day_range"] = (
+            rf"{lead}{year_before}?(?P<m>[^\W\d_][\w']{{2,}}{KK_GENITIVE})\s+{first}\s*"
+            rf"(?P<c>{DASH}|(?:{joins})(?![\w']))\s*{day}{close}"
+        )
     return {name: re.compile(pattern) for name, pattern in patterns.items()}
 
 

@@ -558,3 +558,22 @@ def test_by_the_end_of_a_month_is_as_of_its_last_day(language: str, text: str) -
 def test_the_month_and_year_before_last(language: str, text: str, span: tuple[date, date]) -> None:
     found = find_dates(text, language, date(2024, 5, 15))
     assert [(d.period_start, d.period_end) for d in found] == [span]
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Маусымның 1-і мен 14-і аралығында елге 56 адам оралды.", (6, 1, 6, 14)),
+        ("Ақпанның 1-і мен 20-сы аралығында 34 адам шығарылды.", (2, 1, 2, 20)),
+        ("Маусымның 1–14-і аралығында 56 адам оралды.", (6, 1, 6, 14)),
+    ],
+)
+def test_a_kazakh_months_days_from_one_to_another(
+    text: str, span: tuple[int, int, int, int]
+) -> None:
+    """ "маусымның 1-і мен 14-і": the month first, in the genitive, then its two days."""
+    found = find_dates(text, "kk", date(2024, 6, 20))
+    first_month, first_day, last_month, last_day = span
+    assert [(d.period_start, d.period_end) for d in found] == [
+        (date(2024, first_month, first_day), date(2024, last_month, last_day))
+    ]
