@@ -35,6 +35,7 @@ from bot.ingest.period_words import (
     WEEKDAYS,
     WEEKDAYS_FROM,
     YEAR_MONTHS,
+    YEAR_QUARTERS,
     fold_pattern,
     month_of,
 )
@@ -78,6 +79,7 @@ def _word_patterns(language: str) -> dict[str, re.Pattern[str]]:
         "weekday_past": WEEKDAY_PAST[language],
         "part": PART[language],
         "year_months": YEAR_MONTHS[language],
+        "year_quarters": YEAR_QUARTERS[language],
         "month_half": MONTH_HALF[language],
         "month_pair": MONTH_PAIR[language],
         "months_to": MONTHS_TO[language],
@@ -136,8 +138,8 @@ def find_named_periods(text: str, folded: str, language: str, reference: date) -
                     found.append(months_to)
             elif name == "days_to":
                 found.append(_days_to(match, language, reference))
-            elif name == "year_months":
-                months = _year_months(match, language, reference)
+            elif name in {"year_months", "year_quarters"}:
+                months = _year_months(match, language, reference, name == "year_quarters")
                 if months is not None:
                     found.append(months)
                     year_months.add(match.span())
@@ -311,9 +313,11 @@ def _month_half(match: re.Match[str], reference: date) -> FoundDate | None:
 _OF_THE_YEAR = re.compile(r"перв|перш|год|рок")
 
 
-def _year_months(match: re.Match[str], language: str, reference: date) -> FoundDate | None:
-    """The first N months of a year: 1 January to the end of month N."""
-    count = _count(match, language)
+def _year_months(
+    match: re.Match[str], language: str, reference: date, quarters: bool = False
+) -> FoundDate | None:
+    """The first N months (or quarters) of a year: 1 January to the end of month N."""
+    count = _count(match, language) * (3 if quarters else 1)
     year = int(match["y"]) if match["y"] else reference.year
     if not 1 <= count <= 12:
         return None

@@ -61,6 +61,7 @@ __all__ = [
     "WORDS_AFTER",
     "WORDS_BEFORE",
     "YEAR_MONTHS",
+    "YEAR_QUARTERS",
     "YEAR_WORDS",
     "fold_pattern",
     "month_heads",
@@ -425,6 +426,18 @@ YEAR_MONTHS = {
     r"|(?P<y>(?:19|20)\d\d)\s*(?:року|р\.|р\b)))?",
     "kk": r"(?:биылғы|биыл|осы\s+жылғы|(?P<y>(?:19|20)\d\d)\s*жылдың)\s+(?:алғашқы\s+)?(?P<n>{n})"
     r"\s+ай(?:ында|да)",
+}
+# The year's first quarters: "in the first three quarters of 2023", "за три квартала",
+# "за перші три квартали", "биылғы үш тоқсанда" → 1 January to the end of quarter N.
+YEAR_QUARTERS = {
+    "en": r"(?:(?:in|during|over)\s+)?the\s+first\s+(?P<n>{n})\s+quarters"
+    r"(?:\s+of\s+(?:(?:the|this)\s+year|(?P<y>(?:19|20)\d\d)))?",
+    "ru": r"за\s+(?:первые\s+)?(?P<n>{n})\s+квартал\w*(?:\s+(?:(?:этого|текущего)\s+года|года"
+    r"|(?P<y>(?:19|20)\d\d)\s*(?:года|г\.|г\b)))?",
+    "uk": r"за\s+(?:перші\s+)?(?P<n>{n})\s+квартал\w*(?:\s+(?:(?:цього|поточного)\s+року|року"
+    r"|(?P<y>(?:19|20)\d\d)\s*(?:року|р\.|р\b)))?",
+    "kk": r"(?:биылғы|биыл|осы\s+жылғы|(?P<y>(?:19|20)\d\d)\s*жылдың)\s+(?:алғашқы\s+)?(?P<n>{n})"
+    r"\s+тоқсан(?:ында|да|ы\s+ішінде)",
 }
 # Two months running, joined by "and": "in January and February", "в январе и феврале",
 # "у січні та лютому", "қаңтар мен ақпанда" → the first one's 1st to the second one's end.

@@ -577,3 +577,19 @@ def test_a_kazakh_months_days_from_one_to_another(
     assert [(d.period_start, d.period_end) for d in found] == [
         (date(2024, first_month, first_day), date(2024, last_month, last_day))
     ]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("kk", "Биылғы үш тоқсанда 45 қазақстандық баспана сұраған."),
+        ("ru", "За три квартала 2023 года выехали 45 человек."),
+        ("uk", "За перші три квартали виїхали 45 осіб."),
+        ("en", "In the first three quarters of 2023, 45 people left."),
+    ],
+)
+def test_the_years_first_quarters(language: str, text: str) -> None:
+    found = find_dates(text, language, date(2023, 10, 11))
+    assert [(d.period_start, d.period_end) for d in found] == [
+        (date(2023, 1, 1), date(2023, 9, 30))
+    ]
