@@ -317,6 +317,12 @@ _BROUGHT_HOME = re.compile(r"(?i)\b(?:from|home|back home)\b")
 _EVACUATED = re.compile(
     r"(?i)\b(?:evacuat\w*|эвакуир\w*|евакуй\w*|евакую\w*|эвакуаци\w*|евакуац\w*)"
 )
+# Papers a "fake" or "false" describes: forged, not a figure denied.
+_FORGED_PAPERS = re.compile(
+    r"(?i)\s+(?:[^\W\d_]+\s+)?(?:passports?|documents?|papers|visas?|ids?|identity|invitations?"
+    r"|bookings?|certificates?|permits?|job\s+offers?|документ\w*|паспорт\w*|виз\w*"
+    r"|приглашени\w*|справк\w*|запрошен\w*|довідк\w*|құжат\w*|шақыру\w*|анықтама\w*)(?!\w)"
+)
 # What opens the words a speaker said: "that", "что", "що".
 _THAT = re.compile(r"(?i)(?<!\w)(?:that|что|що)(?!\w)")
 # "94 Qatar-bound workers", "UK-bound migrants": headed for a country.
@@ -474,7 +480,11 @@ class _SentenceReader:
         denials = [
             placed.start
             for placed in words.words
-            if "cue:deny" in placed.token.concepts
+            if (
+                "cue:deny" in placed.token.concepts
+                # "with fake passports", "жалған жұмыс шақыруымен": forged papers deny nothing.
+                and not _FORGED_PAPERS.match(text, placed.end)
+            )
             or ("cue:dismiss" in placed.token.concepts and "report" in every_cue)
         ]
         if denials:
