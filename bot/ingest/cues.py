@@ -344,6 +344,12 @@ CUES: dict[str, Phrases] = {
         "kk": ("квота", "квотасы", "колик", "автоколик", "автобус", "рейс", "шатыр", "орын",
                "кайык", "кеме", "ушак", "тикушак", "пойыз", "пател", "бекет"),
     },
+    # How people went, which says nothing of which way: "through all land crossings" and "by
+    # land" hold no "land" of arriving (the longest phrase at a word wins its concepts).
+    "route": {
+        "en": ("land crossing", "land crossings", "land border", "land borders", "land port",
+               "land ports", "land route", "land routes", "by land"),
+    },
 }  # fmt: skip
 
 

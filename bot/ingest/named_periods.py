@@ -436,6 +436,9 @@ def _weekday(match: re.Match[str], language: str, reference: date, *, form: str)
         day -= timedelta(days=7)
     if since:
         return FoundDate(*match.span(), day, None, reference, "since", relative=True)
+    if named.get("asof"):
+        # "had registered 2,917 as of Monday": a count as of that day.
+        return FoundDate(*match.span(), None, None, day, "day", relative=True)
     # "on Friday and Saturday": from the first of the two to the second.
     first = names.index(match["w"]) if named.get("w2") and match["w"] else last
     start = day - timedelta(days=(last - first) % 7)

@@ -501,12 +501,14 @@ WEEKDAY_SINCE = {
 # A second day after "and" makes the two one period: "on Friday and Saturday", "в субботу и
 # воскресенье", "сенбі мен жексенбіде".
 WEEKDAY = {
-    "en": r"(?:(?P<pre>on|last|this\s+past)\s+)?(?P<w>{days})(?:\s+and\s+(?P<w2>{days}))?",
-    "ru": r"(?:в|во)\s+(?:(?P<pre>прошлый|прошлую|прошлое|минувший|минувшую|минувшее|этот|эту"
-    r"|это)\s+)?(?P<w>{days})"
+    # "as of Monday": a count as of that day.
+    "en": r"(?:(?P<asof>as\s+of)\s+|(?P<pre>on|last|this\s+past)\s+)?(?P<w>{days})"
+    r"(?:\s+and\s+(?P<w2>{days}))?",
+    "ru": r"(?:(?P<asof>по\s+состоянию\s+на)|(?:в|во)\s+(?:(?P<pre>прошлый|прошлую|прошлое|"
+    r"минувший|минувшую|минувшее|этот|эту|это)\s+)?)\s*(?P<w>{days})"
     r"(?:\s+и\s+(?:в\s+|во\s+)?(?P<w2>{days}))?",
-    "uk": r"(?:у|в)\s+(?:(?P<pre>минулий|минулу|цей|цю)\s+)?(?P<w>{days})"
-    r"(?:\s+(?:і|й|та)\s+(?:у\s+|в\s+)?(?P<w2>{days}))?",
+    "uk": r"(?:(?P<asof>станом\s+на)|(?:у|в)\s+(?:(?P<pre>минулий|минулу|цей|цю)\s+)?)\s*"
+    r"(?P<w>{days})(?:\s+(?:і|й|та)\s+(?:у\s+|в\s+)?(?P<w2>{days}))?",
     "kk": r"(?:(?P<pre>өткен|осы)\s+)?(?:(?P<w>{days})\s+(?:мен|пен|бен|және)\s+)?"
     r"(?P<w2>{days})(?:де|да|\s+күні)",
 }

@@ -123,6 +123,7 @@ ORG_HEADS = _plain(
     "ministry", "ministries", "agency", "service", "committee", "department", "office",
     "guard", "police", "governorate", "government", "authorit", "commission", "organisation",
     "organization", "administration", "bureau", "directorate", "council", "secretariat",
+    "superintendenc",
     "inspectorate",
     "минобороны", "минтруд", "минздрав", "минюст", "минфин", "минцифры", "мининдел", "мвс",
     "міноборони", "мінцифри", "мінсоцполітики", "мінфін", "мзс", "мид",

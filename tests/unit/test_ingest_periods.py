@@ -593,3 +593,18 @@ def test_the_years_first_quarters(language: str, text: str) -> None:
     assert [(d.period_start, d.period_end) for d in found] == [
         (date(2023, 1, 1), date(2023, 9, 30))
     ]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "The commission had registered 2,917 refugees as of Monday."),
+        ("ru", "По состоянию на понедельник зарегистрированы 2 917 беженцев."),
+        ("uk", "Станом на понеділок зареєстровано 2 917 біженців."),
+    ],
+)
+def test_as_of_a_weekday_is_a_count_as_of_that_day(language: str, text: str) -> None:
+    found = find_dates(text, language, date(2024, 5, 15))
+    assert [(d.period_start, d.period_end, d.as_of) for d in found] == [
+        (None, None, date(2024, 5, 13))
+    ]

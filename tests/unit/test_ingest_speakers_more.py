@@ -766,6 +766,14 @@ NINTH = [
         "120-дан",
         ("комитет", None),
     ),
+    # A superintendency is a body.
+    (
+        "In February, 21,800 people left Peru for Bolivia, the National Superintendency of "
+        "Migration said.",
+        "en",
+        "21,800",
+        ("National Superintendency of Migration", None),
+    ),
     # "Сіфо" read as a vocative of some woman's noun is no woman: "додав він" is him.
     (
         "Речник Сіфо Нкосі заявив, що до ПАР прибули 212 українців. З ПАР депортували сімох "
