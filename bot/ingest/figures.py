@@ -262,6 +262,10 @@ def _ends_a_quoted_name(text: str, figure: FoundFigure) -> bool:
     return 1 <= len(words) <= 3 and all(word[:1].isupper() for word in words)
 
 
+# A web domain right after a number: the number is part of a name ("24.kg", "42.tut.by").
+_WEB_NAME_AFTER = re.compile(r"\.[a-z]{2,6}\b")
+
+
 def find_figures(text: str, language: str) -> list[FoundFigure]:
     """Every figure in ``text`` (language "en", "ru", "uk" or "kk"), in order of position.
 
@@ -290,6 +294,8 @@ def find_figures(text: str, language: str) -> list[FoundFigure]:
         figure, i = _figure(folded, toks, i, language, previous_end)
         if figure is not None and _ends_a_quoted_name(text, figure):
             continue  # "«Хабар 24» арнасына": a channel's name, no count
+        if figure is not None and _WEB_NAME_AFTER.match(text, figure.end):
+            continue  # "агентству 24.kg": an outlet's web name, no count
         if figure is not None:
             found.append(figure)
             previous_end = figure.end

@@ -41,7 +41,11 @@ TALK = (
 INTERVIEW_END = re.compile(r"(?:^|\s+)(?:в|у)\s+" + TALK + r"\s+(?P<y>[^,;:]{2,60}?)\s*$")
 # A quoted name in the dative: "«Известиям»", "«Азатлыку»".
 # "«Газете.uz»": the dative ending may come before a name's web domain.
-_QUOTED_DATIVE = r"[«\"“„](?P<y>[^«»\"“”„]{1,40}(?:ам|ям|у|ю|і|ові|еві|е)(?:\.[a-z]{2,4})?)[»\"”“]"
+_QUOTED_DATIVE = (
+    r"[«\"“„](?P<y>[^«»\"“”„]{1,40}(?:ам|ям|у|ю|і|ові|еві|е)(?:\.[a-z]{2,4})?"
+    # "«Голосу Америки»": the dative on the name's first word, the rest as it is.
+    r"(?:\s[^«»\"“”„\s]{2,20})?)[»\"”“]"
+)
 # "«Известиям» сообщили", "«Медузе» рассказали": a quoted outlet told, in the dative.
 QUOTED_HEARER = re.compile(r"(?:^|\s+)" + _QUOTED_DATIVE + r"\s*$")
 # The same before the speaker's words: "рассказал «Азатлыку» сотрудник аэропорта".

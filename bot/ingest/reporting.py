@@ -253,6 +253,14 @@ _RU = _Patterns(
             "gent",
         ),
         (
+            # "..., следует из данных Агентства ...": the same, after what it says.
+            re.compile(
+                r",\s*следует из (?:\w+ )?(?:данных|доклада|отч[её]та|статистики|сообщения)\s+"
+                r"(?P<x>[^,;:]{2,80}?)\s*(?=[.;!]|$)"
+            ),
+            "gent",
+        ),
+        (
             re.compile(
                 r"\b[Кк]ак (?:(?:сообщил|заявил|рассказал|отметил|пояснил|уточнил|подчеркнул|"
                 r"написал)[аио]?|сообща(?:ет|ют)|заявляет|переда[её]т|пишет|информирует)\s+"
@@ -325,6 +333,14 @@ _UK = _Patterns(
             re.compile(
                 r"\b[Зз]і? (?:\w+ )?(?:даних|звіту|доповіді|статистики|повідомлення)\s+"
                 r"(?P<x>[^,.;:]{2,80}?)\s+випливає(?:,?\s+що\b)?"
+            ),
+            "gent",
+        ),
+        (
+            # "..., випливає з даних ...": the same, after what it says.
+            re.compile(
+                r",\s*випливає (?:з|із) (?:\w+ )?(?:даних|звіту|доповіді|статистики|"
+                r"повідомлення)\s+(?P<x>[^,;:]{2,80}?)\s*(?=[.;!]|$)"
             ),
             "gent",
         ),
@@ -804,7 +820,13 @@ def _counting_cue(text: str, language: str) -> Cue | None:
     elif language == "kk":
         subject = kazakh_subject(left)
     else:
-        subject = slavic_subject(left, language) if not speaker_follows(left) else None
+        short = _SHORT_NAME_END.search(left)
+        named = left[: short.start()] + " " if short is not None else left
+        subject = slavic_subject(named, language) if not speaker_follows(named) else None
+        if subject and short is not None:
+            # "Национальный институт миграции Мексики (INM) депортировал": the body, and
+            # the short name it goes by later.
+            subject = f"{subject.rstrip()} {short.group().strip()}"
     words = words_of(subject or "")
     if not subject or not any(is_org_word(word) for word in words):
         return None
@@ -812,6 +834,10 @@ def _counting_cue(text: str, language: str) -> Cue | None:
         return None
     # The count is the sentence itself: no words of it are set apart as the speaker's.
     return Cue(0, subject, counted=True)
+
+
+# A body's short name in brackets after its name, at the end of the words before a verb.
+_SHORT_NAME_END = re.compile(r"\s*\([A-ZА-ЯЁІЇЄҐ][\w.-]{1,11}\)\s*$")
 
 
 # Verbs of a body's own count: whoever registered or recorded the figure gave it.

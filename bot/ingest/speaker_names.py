@@ -339,6 +339,10 @@ def _after_particles(words: list[Word], start: int, at: int) -> bool:
 _PATRONYMIC = re.compile(r"(?:вич|вна|чна|ична|ич|івна|ївна|ович|евич|йович|ьевич|ұлы|қызы)$")
 
 
+# Prepositions of place: a capitalised word after one is where, not who.
+_IN_A_PLACE = frozenset({"в", "во", "у", "из", "з", "із", "на"})
+
+
 def _place_before_a_name(words: list[Word], start: int, end: int) -> bool:
     """Whether the first of three name-like words belongs to what comes before them: a body
     in Latin before a Cyrillic name ("Migraciones Эдуардо Севальоса"), or a place in the
@@ -352,6 +356,9 @@ def _place_before_a_name(words: list[Word], start: int, end: int) -> bool:
     before = words[start - 1] if start else None
     if before is None or not before.text.islower() or latin(before.text):
         return False
+    if before.plain in _IN_A_PLACE:
+        # "представитель погранслужбы США в Сан-Диего Марк Эллисон": where they serve.
+        return True
     governs = any("gent" in parse[1] and parse[2] == "NOUN" for parse in _parses(before.text))
     # A first name the dictionary knows ("директор школы Мария Луиза Гарсия") is the name's.
     language = "uk" if any(c in "іїєґ" for c in before.text) else "ru"

@@ -393,6 +393,8 @@ NOTHING = [
     ("en", "At 10:23 on 03.10.2022 (2022-10-04)."),
     ("en", "See https://example.com/2022/10/200000 and www.zakon.kz/123456."),
     ("en", "Source: zakon.kz/6023456-kazakhstan"),
+    # a number that opens an outlet's web name
+    ("ru", "рассказала в интервью агентству 24.kg"),
     ("en", "A COVID-19 test, an A320, a Su-25 and 5G."),
     ("en", "Open 24/7."),
     ("en", "No. 5 and № 7 and #12."),
