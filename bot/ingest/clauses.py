@@ -457,8 +457,11 @@ def _read_cities(text: str, placed: list[Placed], language: str) -> None:
         if not token.word.text[:1].isupper() or position in codes:
             continue
         opened = placed[position - 1].end if position else 0
-        if text[opened : item.start].rstrip().endswith(("«", '"', "“", "„")):
-            # "через «Сан-Ісідро»": a quoted name is a crossing's or a body's, not a city.
+        quoted = text[opened : item.start].rstrip().endswith(("«", '"', "“", "„"))
+        named_port = position and placed[position - 1].token.word.folded.startswith(_PORT_NOUNS)
+        if quoted and not named_port:
+            # "через «Сан-Ісідро»": a quoted name is a crossing's or a body's, not a city;
+            # "аеропорт „Рига“" is the city's airport.
             continue
         code = city_country(token.forms.keys)
         following = placed[position + 1] if position + 1 < len(placed) else None
@@ -525,7 +528,10 @@ _HEADING_BEFORE = frozenset({
     "через",
 })  # fmt: skip
 _INTO_BEFORE = frozenset({"в", "во", "у", "на"})
-_PORT_NOUNS = ("порт", "port", "місто", "міста", "город", "city", "town", "пристан", "гаван")
+_PORT_NOUNS = (
+    "порт", "port", "місто", "міста", "город", "city", "town", "пристан", "гаван", "аэропорт",
+    "аеропорт", "airport", "әуежай",
+)  # fmt: skip
 _KAZAKH_HEADING = re.compile(r"(?:дан|ден|тан|тен|нан|нен|га|ге|ка|ке|на|не)$")
 
 

@@ -223,7 +223,7 @@ def _part(match: re.Match[str], reference: date) -> FoundDate | None:
         return None  # English "half" is a year's only when it says so: "of the match" is not
     if match["part"].startswith(fold_pattern("жартыс")) and not groups.get("y"):
         return None  # "бірінші жартысы" of anything; "2023 жылдың бірінші жартысы" the year's
-    number = ORDINALS[match["ord"]]
+    number = ORDINALS[groups.get("roman") or match["ord"]]
     months = 3 if match["part"] in QUARTERS else 6
     if number * months > 12:
         return None  # "the third half"

@@ -399,11 +399,11 @@ PART = {
     "en": r"(?:(?P<prep>in|during|over|for)\s+)?(?:the\s+)?"
     r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)\s+(?P<part>half|quarter)"
     r"(?:\s+of\s+(?:(?P<of>the\s+year)|(?P<y>(?:19|20)\d\d)))?",
-    "ru": r"(?:(?P<prep>в|во|за)\s+)?(?P<ord>перв|втор|трет|четверт)\w*\s+"
-    r"(?P<part>полугоди|квартал)\w*"
+    "ru": r"(?:(?P<prep>в|во|за)\s+)?(?:(?P<ord>перв|втор|трет|четверт)\w*|"
+    r"(?P<roman>iv|iii|ii|i|ііі|іі|і))\s+(?P<part>полугоди|квартал)\w*"
     r"(?:\s+(?P<y>(?:19|20)\d\d)(?:\s*(?:года|г\.|г))?|\s+(?:этого|текущего)\s+года)?",
-    "uk": r"(?:(?P<prep>у|в|за)\s+)?(?P<ord>перш|друг|трет|четверт)\w*\s+"
-    r"(?P<part>півріч|квартал)\w*"
+    "uk": r"(?:(?P<prep>у|в|за)\s+)?(?:(?P<ord>перш|друг|трет|четверт)\w*|"
+    r"(?P<roman>iv|іv|iii|ii|i|ііі|іі|і))\s+(?P<part>півріч|квартал)\w*"
     r"(?:\s+(?P<y>(?:19|20)\d\d)(?:\s*(?:року|р\.|р))?|\s+(?:цього|поточного)\s+року)?",
     # Kazakh needs no preposition: the ordinal and the noun say it all.
     "kk": r"(?:(?P<y>(?:19|20)\d\d)\s*(?:жылдың|жылғы|ж\.)\s+)?"
@@ -467,10 +467,11 @@ ORDINALS = {
     fold_pattern(word): number
     for number, words in enumerate(
         (
-            ("first", "1st", "перв", "перш", "бірінші"),
-            ("second", "2nd", "втор", "друг", "екінші"),
-            ("third", "3rd", "трет", "үшінші"),
-            ("fourth", "4th", "четверт", "төртінші"),
+            # Roman numerals, in Latin or Cyrillic letters: "за І квартал", "во II квартале".
+            ("first", "1st", "перв", "перш", "бірінші", "i", "і"),
+            ("second", "2nd", "втор", "друг", "екінші", "ii", "іі"),
+            ("third", "3rd", "трет", "үшінші", "iii", "ііі"),
+            ("fourth", "4th", "четверт", "төртінші", "iv", "іv"),
         ),
         start=1,
     )

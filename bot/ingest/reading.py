@@ -323,6 +323,8 @@ _FORGED_PAPERS = re.compile(
     r"|bookings?|certificates?|permits?|job\s+offers?|документ\w*|паспорт\w*|виз\w*"
     r"|приглашени\w*|справк\w*|запрошен\w*|довідк\w*|құжат\w*|шақыру\w*|анықтама\w*)(?!\w)"
 )
+# Flights checked in for: a registration for them is a departure.
+_FOR_FLIGHTS = re.compile(r"(?i)(?<!\w)(?:на\s+рейс\w*|for\s+(?:their\s+)?flights?|рейсқа)")
 # What opens the words a speaker said: "that", "что", "що".
 _THAT = re.compile(r"(?i)(?<!\w)(?:that|что|що)(?!\w)")
 # "94 Qatar-bound workers", "UK-bound migrants": headed for a country.
@@ -680,6 +682,9 @@ class _SentenceReader:
             # the citizens of the one country the speaker's words name.
             speakers = set(words.peoples(0, speaker_end or figure.start))
             citizenship = speakers.pop() if len(speakers) == 1 else None
+        if "register" in cues and _FOR_FLIGHTS.search(text, *own_clause):
+            # "на рейсы в Таиланд регистрируются 100–120": checking in to fly out.
+            cues = (cues - {"register"}) | {"leave"}
         # "Greek police arrested 40 migrants who had crossed from Turkey", "... crossed from
         # Turkey, Greek police said": crossed from one country into the other one named, or
         # into the speaking body's.

@@ -8,6 +8,7 @@ R is Tuesday 4 October 2022, the seed article's publication date: its week began
 
 from __future__ import annotations
 
+from calendar import monthrange
 from datetime import date
 from itertools import pairwise
 from pathlib import Path
@@ -607,4 +608,20 @@ def test_as_of_a_weekday_is_a_count_as_of_that_day(language: str, text: str) -> 
     found = find_dates(text, language, date(2024, 5, 15))
     assert [(d.period_start, d.period_end, d.as_of) for d in found] == [
         (None, None, date(2024, 5, 13))
+    ]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "months"),
+    [
+        ("uk", "За І квартал 2025 року в'їхали 5 тис.", (1, 3)),
+        ("uk", "За I квартал 2025 року в'їхали 5 тис.", (1, 3)),
+        ("ru", "Во II квартале 2025 года въехали 5 тыс.", (4, 6)),
+    ],
+)
+def test_a_quarter_by_its_roman_numeral(language: str, text: str, months: tuple[int, int]) -> None:
+    found = find_dates(text, language, date(2025, 8, 16))
+    first, last = months
+    assert [(d.period_start, d.period_end) for d in found] == [
+        (date(2025, first, 1), date(2025, last, monthrange(2025, last)[1]))
     ]
