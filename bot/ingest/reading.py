@@ -199,7 +199,8 @@ _SAME_DAY = re.compile(
     r"|(?:дәл )?сол күні)(?!\w)"
 )
 _SAME_PERIOD = re.compile(
-    r"(?i)(?<!\w)(?:(?:over|in|during|for) (?:the same|that) (?:period|time|days|weeks?|months?)"
+    r"(?i)(?<!\w)(?:(?:over|in|during|for) (?:the same|that) (?:\w+ )?(?:period|time|days|weeks?"
+    r"|months?)"
     r"|(?:за|в) (?:тот же|этот же|тот самый|указанный|этот же) (?:период|срок)"
     # "за то же время", "за это время", "за цей час": the time just named.
     r"|за (?:то же|это же|это|то самое) время|за (?:той же|цей же|цей|той самий) час"

@@ -1057,6 +1057,18 @@ def test_a_quote_giving_the_figure_again_in_its_own_words_is_a_repeat() -> None:
     assert [left.reason for left in reading.left_out] == ["repeat"]
 
 
+def test_over_the_same_three_days_is_the_period_just_named() -> None:
+    text = (
+        "Between Monday and Wednesday almost 9,000 people crossed into Peru. Officials said "
+        "3,412 Bolivian citizens entered Peru over the same three days."
+    )
+    found = read_article(text, "en", PUBLISHED).candidates
+    assert [(c.figure.value, c.period_start, c.period_end) for c in found] == [
+        (9000, date(2024, 5, 13), date(2024, 5, 15)),
+        (3412, date(2024, 5, 13), date(2024, 5, 15)),
+    ]
+
+
 def test_citizens_returning_from_a_country_are_not_its_citizens() -> None:
     text = "С начала года ещё 1 650 наших граждан вернулись из Турции добровольно."
     (candidate,) = read_article(text, "ru", PUBLISHED).candidates
