@@ -133,7 +133,11 @@ def outlet_first(named: str, language: str) -> str | None:
     """The outlet that opens ``named`` when a speaker's words follow it: "РБК
     вице-президент ...", "изданию «Вечерний Душанбе» консул ..."."""
     # A name in quotation marks is one word here.
-    words = _WORD_OR_QUOTED.findall(named)
+    words: list[str] = _WORD_OR_QUOTED.findall(named)
+    if len(words) > 1 and QUOTED_HEARER.fullmatch(" " + words[0]):
+        # "рассказал «Турану» пресс-секретарь агентства X": the quoted name in the dative is
+        # the outlet, whatever the words after it name.
+        return words[0]
     for size in range(1, min(4, len(words) - 1) + 1):
         if size < len(words) - 1 and words[size][:1] in '«"“„':
             size += 1  # the kind's word, then the name

@@ -805,6 +805,9 @@ def _verb_cue(text: str, found: re.Match[str], patterns: _Patterns, language: st
         if told and phrase.startswith(told):
             # "— рассказал изданию «Азия-Плюс» глава представительства X": X said it.
             phrase = phrase[len(told) :].strip() or phrase
+        dative = QUOTED_HEARER.fullmatch(" " + told) if told else None
+        if dative is not None:
+            told = dative_name(dative["y"], language)  # "«Турану»" is Туран
     media = patterns.media.match(verb.split()[-1]) is not None
     return Cue(found.end(), phrase, media=media, back=back is not None, told=told)
 

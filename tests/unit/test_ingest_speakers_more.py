@@ -812,6 +812,15 @@ NINTH = [
         "5 тис",
         ("Національне управління туризму В'єтнаму", None),
     ),
+    # A quoted outlet in the dative after the verb, then the speaker: the outlet in the
+    # nominative, the speaker named.
+    (
+        "Около 600 человек в сентябре вернулись из Польши домой, рассказал «Турану» "
+        "пресс-секретарь агентства Дилшод Рахимов.",
+        "ru",
+        "600",
+        ("Дилшод Рахимов", "Туран"),
+    ),
     # "Сіфо" read as a vocative of some woman's noun is no woman: "додав він" is him.
     (
         "Речник Сіфо Нкосі заявив, що до ПАР прибули 212 українців. З ПАР депортували сімох "
