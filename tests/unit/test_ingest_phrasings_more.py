@@ -145,6 +145,13 @@ WAYS = [
     ("a city's quoted airport is the city's country", "uk",
      "За останні три дні через аеропорт „Рига“ виїхали понад 400 громадян України.",
      ("left", 400, "LVA", None, "UKR")),
+    ("Kazakh present tense 'ұшып келеді'; an employer's 'шақыру' calls no one up", "kk",
+     "Күн сайын Алматы әуежайына 20-30 непалдық жұмысшы ұшып келеді. Көбі жұмыс берушінің "
+     "шақыруымен келеді.",
+     ("entered", 20, "NPL", "KAZ", "NPL")),
+    ("a call-up is the army's", "kk",
+     "Ресейде 300 мың адам әскерге шақырылды.",
+     ("mobilisation_target", 300000, None, None, "RUS")),
     ("a Kazakh deportation from a country, by its ablative", "kk",
      "Қыркүйекте бес қазақстандық Катардан шығарылды.",
      ("deported", 5, "QAT", None, "KAZ")),
