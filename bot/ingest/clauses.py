@@ -135,7 +135,16 @@ class SentenceWords:
                 # "Kazakh citizenship", "Kazakh Interior Ministry", "the Polish-Ukrainian
                 # border": a country's thing, not people.
                 after = rest[1] if len(rest) > 1 else None
-                if following is not None and _a_thing_of(following, after, language):
+                # "27 қазақстандық визалық режимді бұзғаны үшін": right after its figure, a
+                # Kazakh people's word is the people counted, whatever follows it.
+                counted = (
+                    language == "kk" and position and tokens[position - 1].word.text.isdigit()
+                )
+                if (
+                    not counted
+                    and following is not None
+                    and _a_thing_of(following, after, language)
+                ):
                     continue
                 return token.demonym
         return _citizens_of(tokens, language)

@@ -438,9 +438,12 @@ class _Settling:
     def _the_country(self) -> str | None:
         """The country "the country" means ("покинули страну", "елден"): the article's; else
         the one state whose body speaks; else, in Kazakh, Kazakhstan, the "ел" its news means."""
-        found = home(self.context)
-        if found is None and len(set(self.speaker_countries)) == 1:
-            found = self.speaker_countries[0]
+        speaker = self.speaker_countries[0] if len(set(self.speaker_countries)) == 1 else None
+        if self.at.language == "kk" and speaker not in {None, "KAZ"}:
+            # "Оман Корольдік полициясына сілтеме жасап ... елден 27 қазақстандық": a foreign
+            # state's body's "ел" is its own state, as with "елге".
+            return speaker
+        found = home(self.context) or speaker
         if found is None and self.at.language == "kk":
             found = "KAZ"
         return found

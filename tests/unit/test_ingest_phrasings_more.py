@@ -152,6 +152,13 @@ WAYS = [
     ("a call-up is the army's", "kk",
      "Ресейде 300 мың адам әскерге шақырылды.",
      ("mobilisation_target", 300000, None, None, "RUS")),
+    ("a Kazakh people's word right after its figure is the people, whatever follows", "kk",
+     "Мамыр айында Оманнан 27 қазақстандық визалық режимді бұзғаны үшін депортацияланған.",
+     ("deported", 27, "OMN", None, "KAZ")),
+    ("a foreign body's 'ел' is its own state", "kk",
+     "«Қазақпарат» агенттігі Оман Корольдік полициясына сілтеме жасап хабарлағандай, мамыр "
+     "айында елден 27 қазақстандық депортацияланған.",
+     ("deported", 27, "OMN", None, "KAZ")),
     ("a Kazakh deportation from a country, by its ablative", "kk",
      "Қыркүйекте бес қазақстандық Катардан шығарылды.",
      ("deported", 5, "QAT", None, "KAZ")),
