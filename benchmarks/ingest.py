@@ -42,10 +42,10 @@ TARGETS = {"precision": 0.9, "recall": 0.85}
 # What the rules reach now on the whole set, per language, rounded down: a test keeps them
 # from sliding back (tests/unit/test_ingest_quality.py); raise them as the rules improve.
 FLOORS = {
-    "en": {"precision": 0.74, "recall": 0.74},
-    "ru": {"precision": 0.72, "recall": 0.72},
-    "uk": {"precision": 0.69, "recall": 0.68},
-    "kk": {"precision": 0.67, "recall": 0.67},
+    "en": {"precision": 0.77, "recall": 0.77},
+    "ru": {"precision": 0.74, "recall": 0.74},
+    "uk": {"precision": 0.72, "recall": 0.71},
+    "kk": {"precision": 0.69, "recall": 0.70},
 }
 
 
