@@ -279,12 +279,15 @@ class _Article:
             if self.sentences[earlier].paragraph != paragraph:
                 break
             reading = self.readings[earlier]
-            if reading.origin != "own":
-                # A body that counted the figure by the verb ("видворила") gives way to
-                # whoever "Про це повідомив" names: the spokesman who told it.
+            # A body that counted the figure by the verb ("видворила") gives way to whoever
+            # "Про це повідомив" names, the spokesman who told it; an outlet alone ("Об этом
+            # сообщает ТАСС") only carried what the body counted.
+            counted_kept = reading.origin == "counted" and attributed is None
+            if reading.origin != "own" and not counted_kept:
                 reading.attributed_to, reading.carried_by = chain
                 reading.origin = "back"
             elif carried is not None and reading.carried_by is None:
+                # Its own speaker's, or a counting body's: carried by the outlet.
                 reading.carried_by = carried
                 if reading.attributed_to:
                     key = (reading.attributed_to.name, reading.attributed_to.kind)

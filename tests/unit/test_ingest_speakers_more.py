@@ -821,6 +821,13 @@ NINTH = [
         "600",
         ("Дилшод Рахимов", "Туран"),
     ),
+    # An outlet alone pointing back only carried what the counting body counted.
+    (
+        "МВД России в прошлом месяце выдворило 48 граждан Индии. Об этом сообщает ТАСС.",
+        "ru",
+        "48",
+        ("МВД России", "ТАСС"),
+    ),
     # "Сіфо" read as a vocative of some woman's noun is no woman: "додав він" is him.
     (
         "Речник Сіфо Нкосі заявив, що до ПАР прибули 212 українців. З ПАР депортували сімох "
