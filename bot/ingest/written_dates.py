@@ -456,6 +456,23 @@ def _period(
     )
 
 
+def _as_of(point: _Point, folded: str, context: _Context, key: str, day: date) -> FoundDate | None:
+    """A count as of ``day`` when the ``key`` words stand around the written date."""
+    start = _before(context, key, folded, point.start)
+    end = _after(context, key, folded, point.end)
+    if start is None and end is None:
+        return None
+    return FoundDate(
+        point.start if start is None else start,
+        point.end if end is None else end,
+        None,
+        None,
+        day,
+        "day",
+        relative=False,
+    )
+
+
 def _single(point: _Point, folded: str, context: _Context, reference: date) -> FoundDate | None:
     """What one written date stands for, read from the words around it."""
     bounds = _resolved(point, reference)
@@ -500,32 +517,14 @@ def _single(point: _Point, folded: str, context: _Context, reference: date) -> F
                 relative=False,
             )
     if level == "month":
-        start = _before(context, "month_end", folded, point.start)
-        end = _after(context, "month_end", folded, point.end)
-        if start is not None or end is not None:
-            # "by the end of March", "к концу марта": as of the month's last day.
-            return FoundDate(
-                point.start if start is None else start,
-                point.end if end is None else end,
-                None,
-                None,
-                bounds[1],
-                "day",
-                relative=False,
-            )
+        # "by the end of March", "к концу марта": as of the month's last day.
+        as_of = _as_of(point, folded, context, "month_end", bounds[1])
+        if as_of is not None:
+            return as_of
     if level == "day":
-        start = _before(context, "as_of", folded, point.start)
-        end = _after(context, "as_of", folded, point.end)
-        if start is not None or end is not None:
-            return FoundDate(
-                point.start if start is None else start,
-                point.end if end is None else end,
-                None,
-                None,
-                bounds[0],
-                "day",
-                relative=False,
-            )
+        as_of = _as_of(point, folded, context, "as_of", bounds[0])
+        if as_of is not None:
+            return as_of
         start = _before(context, "until", folded, point.start)
         end = _after(context, "until", folded, point.end)
         if start is not None or end is not None:
