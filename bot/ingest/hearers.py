@@ -17,6 +17,7 @@ __all__ = [
     "BARE_OUTLET",
     "EN_QUOTED_BY",
     "INTERVIEW_END",
+    "KK_QUOTED_END",
     "LATIN_NAME",
     "QUOTED_BY",
     "QUOTED_HEARER",
@@ -78,7 +79,8 @@ _KK_HEARER = re.compile(
     r"\s(?:агенттігіне|тілшісіне|тілшілеріне|басылымына|сайтына|порталына|телеарнасына|"
     r"газетіне|радиосына|арнасына)(?!\w)"
 )
-_KK_QUOTED_END = re.compile(r"«[^»]{1,40}»\s*$")
+# A quoted name ending the Kazakh words before: "«Белта» (агенттігі ...)".
+KK_QUOTED_END = re.compile(r"«(?P<outlet>[^»]{1,40})»\s*$")
 # Whom a Slavic verb told, then what: "розповів RNZ, що", "заявил агентству «X», что".
 TOLD_THEN_THAT = re.compile(r"\s*[^,.;:—–]{1,60}?,?\s+(?:что|що)\b")
 # An outlet named by its kind, in the dative: "агентству ATA", "мовнику RÚV", "изданию
@@ -154,7 +156,7 @@ def kazakh_hearer(left: str) -> tuple[str, str] | None:
     if kind is None:
         return None
     before = left[: kind.start()]
-    quoted = _KK_QUOTED_END.search(before)
+    quoted = KK_QUOTED_END.search(before)
     if quoted is not None:
         start = quoted.start()
     else:

@@ -18,6 +18,7 @@ from bot.ingest.hearers import (
     BARE_OUTLET,
     EN_QUOTED_BY,
     INTERVIEW_END,
+    KK_QUOTED_END,
     LATIN_NAME,
     QUOTED_BY,
     QUOTED_HEARER,
@@ -501,7 +502,6 @@ _KK_OUTLET_FIRST = re.compile(
 )
 # The words after a quoted outlet's name: "«Белта» | агенттігі ведомствоға сілтеме жасап".
 _KK_KIND_FIRST = re.compile(r"^" + _KK_OUTLET_KINDS + r"\s+(?P<rest>.+)$")
-_KK_QUOTED_BEFORE = re.compile(r"«(?P<outlet>[^»]{1,40})»\s*$")
 _SPEAKER_FIRST = re.compile(r"^\W{0,3}(?P<x>[^:«»\"\n\d]{3,80}?):\s+(?=\S)")
 _ASIDE = re.compile(
     r"(?i),\s*(?:в свою очередь|своєю чергою|со своей стороны|зі свого боку|в частности|"
@@ -1152,7 +1152,7 @@ def _find_cue(text: str, language: str, line_start: bool = True) -> Cue | None:
     relayed = _KK_RELAYED.match(cited.strip()) if language == "kk" else None
     led = _KK_OUTLET_FIRST.match(cited.strip()) if language == "kk" else None
     kind = _KK_KIND_FIRST.match(cited.strip()) if language == "kk" else None
-    quoted = _KK_QUOTED_BEFORE.search(text[: citing.start("x")]) if kind else None
+    quoted = KK_QUOTED_END.search(text[: citing.start("x")]) if kind else None
     if kind is not None and quoted is not None:
         # "Бұл туралы «Белта» агенттігі ведомствоға сілтеме жасап хабарлады": the quoted
         # agency carried what the body it cites said.

@@ -74,8 +74,9 @@ def only_accusative(word: str, language: str) -> bool:
     """Whether a Russian or Ukrainian word can be accusative but never locative, over every
     reading the dictionary has: "Казань" (в Казань, to it), not "Казани" (in it) nor an
     indeclinable "Алеппо", which is every case at once."""
-    cases = {parse.tag.case for parse in morph(language).parse(word)}
-    fixed = any("Fixd" in parse.tag for parse in morph(language).parse(word))
+    parses = morph(language).parse(word)
+    cases = {parse.tag.case for parse in parses}
+    fixed = any("Fixd" in parse.tag for parse in parses)
     return bool(cases & _ACCUSATIVE) and not cases & _LOCATIVE and not fixed
 
 
