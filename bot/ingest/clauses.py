@@ -357,6 +357,10 @@ def _citizens_of(tokens: list[Token], language: str) -> str | None:
                 continue  # "Канада азаматы" ends like a case and is none
             # "Қазақстанның 3 100-ден астам азаматы": a figure's parts are several words.
             near = tokens[position + 1 : position + 7]
+            # "Литва Беларусьтің 120 азаматын қабылдады": the citizens are the country's next
+            # to them, not the one that received them.
+            other = next((n for n, word in enumerate(near) if word.country), len(near))
+            near = near[:other]
         else:
             near = tokens[max(0, position - 3) : position]
             # "граждан вернулись из Турции": a country after a preposition is a place.

@@ -355,6 +355,9 @@ WAYS = [
     ("the people's adjective before their noun still names them", "en",
      "Last week 4,300 Italian migrants returned to Italy from Libya.",
      ("returned", 4300, "LBY", "ITA", "ITA")),
+    ("Kazakh citizens are the country's named next to them, not the receiving state's", "kk",
+     "Литва өткен аптада Беларусьтің 120 азаматын қабылдады.",
+     ("entered", 120, "BLR", "LTU", "BLR")),
 ]  # fmt: skip
 
 
