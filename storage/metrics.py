@@ -5,11 +5,11 @@ and the direction people it counts move in: into the destination, out of the ori
 neither (applications, a mobilisation target). Flows are the metrics with a direction; /flows,
 the questions and the timelines read them from here, never from a list in code.
 
-The store keeps the vocabulary in its ``metrics`` table (migration 0009 holds the built-in rows,
-which must equal ``BUILT_IN``). Each store checks the facts written to it against its own
-vocabulary; rendering, which never reads the store, looks labels up in the process's
-vocabulary (``vocabulary()``), to which every store opened in the process adds its metrics, as
-gettext catalogs are one per process.
+The store keeps the vocabulary in its ``metrics`` table (migrations 0009 and 0016 hold the
+built-in rows, which must equal ``BUILT_IN``). Each store checks the facts written to it
+against its own vocabulary; rendering, which never reads the store, looks labels up in the
+process's vocabulary (``vocabulary()``), to which every store opened in the process adds its
+metrics, as gettext catalogs are one per process.
 """
 
 from __future__ import annotations
@@ -109,7 +109,7 @@ def metric_kind(name: str, direction: str, en: str, ru: str, uk: str, kk: str) -
     )
 
 
-# The rows migration 0009 writes, in their order.
+# The rows migrations 0009 and 0016 write, in their order.
 BUILT_IN: tuple[MetricKind, ...] = (
     metric_kind("entered", "into", "entered", "въезд", "в'їзд", "кіргендер"),
     metric_kind("left", "out", "left", "выезд", "виїзд", "кеткендер"),
@@ -130,6 +130,9 @@ BUILT_IN: tuple[MetricKind, ...] = (
           "зареєстровані біженці", "тіркелген босқындар"),
     metric_kind("crossings", "none", "border crossings", "пересечения границы", "перетини кордону",
           "шекарадан өтулер"),
+    # Migration 0016: people turned away at a border never entered.
+    metric_kind("entry_refused", "none", "refused entry", "отказ во въезде", "відмови у в'їзді",
+          "кіруге рұқсат етілмегендер"),
 )  # fmt: skip
 
 

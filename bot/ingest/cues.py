@@ -268,6 +268,31 @@ CUES: dict[str, Phrases] = {
                "жибермеген", "шыгарылмаган", "откизилмей", "шыгармай", "шыгармай койды",
                "жибермей койды"),
     },
+    # Turned away at a border: they never got in, whatever "entry" says ("refused entry to
+    # 120 Belarusians", "отказали во въезде", "кіруге рұқсат берілмеді").
+    "refuse_entry": {
+        "en": ("refused entry", "denied entry", "refused admission", "denied admission",
+               "barred from entering", "banned from entering", "prevented from entering",
+               "stopped from entering", "blocked from entering", "not allowed to enter",
+               "not allowed into", "not allowed in", "not let in", "not let into",
+               "entry was refused", "entry was denied", "refusals of entry", "entry refusals",
+               "refused them entry", "denied them entry", "inadmissible",
+               # "barred 80 Afghans from entering Iran".
+               "from entering"),
+        "ru": ("отказать во въезде", "отказать в въезде", "отказывать во въезде",
+               "отказывать в въезде", "отказ во въезде", "отказ в въезде", "запретить въезд",
+               "запрет на въезд", "запрет въезда", "не впустить", "не впускать",
+               "не пустить в страну", "не пускать в страну", "не позволить въехать",
+               "не дать въехать", "не разрешить въезд", "не допустить в страну"),
+        "uk": ("відмовити у в'їзді", "відмовити в в'їзді", "відмовляти у в'їзді",
+               "відмовляти в в'їзді", "відмова у в'їзді", "відмова в в'їзді",
+               "заборонити в'їзд", "заборона на в'їзд", "заборона в'їзду", "не впустити",
+               "не впускати", "не пустити в країну", "не пускати в країну",
+               "не дозволити в'їхати", "не дати в'їхати"),
+        "kk": ("киргизбеди", "киргизбеген", "киргизилмеди", "киргизилмеген", "киргизбей",
+               "кируге руксат берилмеди", "кируге руксат берилмеген", "кируге руксат бермеди",
+               "кируге руксат бермеген", "кируге тыйым", "елге киргизбеди"),
+    },
     "deny": {
         "en": ("not true", "untrue", "fake", "false", "refute", "refuted", "baseless",
                "unfounded", "no truth", "exaggerated", "inaccurate", "not accurate",

@@ -25,13 +25,18 @@ def choose_metric(cues: set[str], *, has_destination: bool, has_origin: bool) ->
         # "подали заяви на тимчасовий захист": temporary protection is a registration,
         # applied for or granted.
         return "refugees_registered"
-    moves = {"enter", "leave", "flee", "return", "deport", "cross", "refuse_exit", "register"}
+    moves = {"enter", "leave", "flee", "return", "deport", "cross", "register"}
+    moves |= {"refuse_exit", "refuse_entry"}
     if "asylum_seekers" in cues and ("apply" in cues or not cues & moves):
         # "4,907 asylum seekers walked into Quebec" entered; "2,000 asylum seekers applied"
         # (or a bare count of them) applied.
         return "asylum_applications"
     if "citizenship" in cues and "apply" in cues:
         return "citizenship_applications"
+    if "refuse_entry" in cues:
+        # "refused entry" holds "entry", and "were refused entry and sent back" counts the
+        # refusal: no move cue outweighs it.
+        return "entry_refused"
     if "crossings" in cues and not cues & {"enter", "leave", "flee", "return", "deport"}:
         # "immigration officers recorded nearly 4,000 crossings": counted, not registered.
         return "crossings"

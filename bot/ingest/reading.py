@@ -158,7 +158,9 @@ _KAZAKH_KINDS = frozenset({"арнайы", "тұрақты", "чартерлік
 # seekers" alone name people, not an application: "Malawi hosts 52,000 asylum seekers").
 # A Kazakh figure that is a part "of them": "76-сы", "1 870-і", "420-дан астамы", "мыңы".
 _KAZAKH_OF_THEM = re.compile(r"(?:\d-(?:сы|сі|ы|і)|астамы|жуығы|мыңы|мыңнан астамы)$")
-_MOVED = frozenset({"enter", "register", "return", "deport", "leave", "apply", "refuse_exit"})
+_MOVED = frozenset(
+    {"enter", "register", "return", "deport", "leave", "apply", "refuse_exit", "refuse_entry"}
+)
 # The words that open a relative clause after the people counted.
 _RELATIVE = re.compile(
     r"(?i)(?<!\w)(?:who|which|before|after|які|котрі|яка|який|которые|который|которая|кто"
@@ -332,7 +334,7 @@ _THAT = re.compile(r"(?i)(?<!\w)(?:that|что|що)(?!\w)")
 _BOUND_FOR = re.compile(r"\b(?P<x>[A-Z][\w'’]*(?:\s[A-Z][\w'’]*)?)-bound\b")
 # What stops people who are headed somewhere.
 _STOPPED = re.compile(r"(?i)\b(?:stopped|intercepted|halted|blocked|prevented|turned away)\b")
-_MOVING_CUES = MOVE_CUES | {"cue:refuse_exit", "cue:apply"}
+_MOVING_CUES = MOVE_CUES | {"cue:refuse_exit", "cue:refuse_entry", "cue:apply"}
 
 
 def _moving_word(token: Token) -> bool:

@@ -196,6 +196,22 @@ TOPIC_PHRASES = (
         stems=("let out",),
     ),
     _topic(
+        "entry_refused",
+        {
+            "en": ("refused entry", "denied entry", "not let in", "not allowed in",
+                   "not allowed to enter", "barred from entering", "entry ban", "turned away"),
+            "ru": ("отказать во въезде", "отказать в въезде", "отказ во въезде",
+                   "отказ в въезде", "не впустить", "не пустить в страну", "запрет на въезд",
+                   "запрет въезда"),
+            "uk": ("відмовити у в'їзді", "відмовити в в'їзді", "відмова у в'їзді",
+                   "відмова в в'їзді", "не впустити", "не пустити в країну",
+                   "заборона на в'їзд", "заборона в'їзду"),
+            "kk": ("киргизбе", "киргизбеди", "кируге руксат", "кируге тыйым"),
+        },
+        metrics=("entry_refused",),
+        stems=("refused entry", "denied entry"),
+    ),
+    _topic(
         "train",
         {
             "en": ("train", "rail", "railway"), "ru": ("поезд", "электричка"),

@@ -114,3 +114,43 @@ async def test_not_a_database_is_reported_as_unavailable(tmp_path: Path):
     path.write_bytes(b"this is not a database" * 100)
     with pytest.raises(StoreUnavailable, match=r"garbage\.db"):
         await FactStore.open(path)
+
+
+def _curators_metric(raw: sqlite3.Connection, name: str, label: str) -> None:
+    raw.execute(
+        "INSERT INTO metrics (name, direction, label_en, label_ru, label_uk, label_kk, position, "
+        "created_at, created_by) VALUES (?, 'none', ?, ?, ?, ?, 13, '2026-12-04T00:00:00Z', "
+        "'curator')",
+        (name, label, label, label, label),
+    )
+
+
+async def _store_before_entry_refused(db_path: Path) -> None:
+    conn = await open_database(db_path)
+    try:
+        await apply_migrations(conn, target=15)
+    finally:
+        await conn.close()
+
+
+async def test_entry_refused_comes_after_the_metrics_curators_added(db_path: Path):
+    await _store_before_entry_refused(db_path)
+    with sqlite3.connect(db_path) as raw:
+        _curators_metric(raw, "evacuated", "evacuated")
+    async with await FactStore.open(db_path) as store:
+        names = [kind.name for kind in store.metrics]
+    assert names[-2:] == ["evacuated", "entry_refused"]
+    with sqlite3.connect(db_path) as raw:
+        row = raw.execute("SELECT label_en, position FROM metrics WHERE name = 'entry_refused'")
+        assert row.fetchone() == ("refused entry", 14)
+
+
+async def test_a_curators_own_entry_refused_is_kept(db_path: Path):
+    await _store_before_entry_refused(db_path)
+    with sqlite3.connect(db_path) as raw:
+        _curators_metric(raw, "entry_refused", "turned away")
+    async with await FactStore.open(db_path) as store:
+        assert [kind.name for kind in store.metrics].count("entry_refused") == 1
+    with sqlite3.connect(db_path) as raw:
+        row = raw.execute("SELECT label_en, position FROM metrics WHERE name = 'entry_refused'")
+        assert row.fetchone() == ("turned away", 13)

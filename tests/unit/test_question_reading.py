@@ -55,6 +55,10 @@ TOPICS = [
     ("what did the russian defence ministry say", "defence_ministry", [Place("RUS")]),
     ("tickets to istanbul", "tickets", []),
     ("were russians stopped on the train to belarus", "exit_refused", [Place("BLR", "into")]),
+    ("how many were refused entry to hungary", "entry_refused", [Place("HUN", "into")]),
+    ("сколько мигрантов не впустили в венгрию", "entry_refused", [Place("HUN", "into")]),
+    ("скільки людей не пустили в країну", "entry_refused", []),
+    ("венгрияға қанша адам кіргізбеді", "entry_refused", [Place("HUN", "into")]),
 ]
 
 

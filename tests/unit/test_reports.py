@@ -236,7 +236,7 @@ def test_phrases_nest_and_count():
         ({"metric": "rumour"}, "'rumour' is not a known metric; known: 'entered', 'left', "
          "'exit_refused', 'citizenship_applications', 'mobilisation_target', "
          "'mobilisation_ceiling', 'statement', 'deported', 'returned', 'asylum_applications', "
-         "'refugees_registered', 'crossings'"),
+         "'refugees_registered', 'crossings', 'entry_refused'"),
         ({"claim": "x" * 301}, "String should have at most 300 characters"),
         ({"period_end": "2022-09-01"}, "ends before period_start"),
         ({"published_at": "2022-02-30"}, "day is out of range for month"),
