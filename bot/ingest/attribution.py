@@ -183,12 +183,17 @@ class _Article:
             # Never a body "відомство" could refer back to.
             name = _OUTLET_KIND.sub("", cue.phrase.strip()).strip('«»"“” ')
             speaker = self.registry.add(Speaker(name, "outlet", None))
-        elif cue.phrase:
-            speaker = self.registry.resolve(
-                read_phrase(cue.phrase, self.language, cue.case, cue.media)
-            )
+        mention = None
+        if not named_agency and cue.phrase:
+            mention = read_phrase(cue.phrase, self.language, cue.case, cue.media)
+            speaker = self.registry.resolve(mention)
         if cue.cited:
             cited = self.registry.resolve(read_phrase(cue.cited, self.language, cue.cited_case))
+            relays = mention is not None and mention.proper is not None and cited is not None
+            if relays and speaker is not None and speaker.kind == "organisation":
+                # "L'Orient Today reported, citing the General Security": a name that says
+                # nothing of what it is, citing a body, is the outlet that relayed it.
+                speaker = self.registry.add(Speaker(speaker.name, "outlet", None))
             if cue.media and speaker is not None and speaker.kind != "person":
                 # "..., на які посилається LRT": whoever relays the figures is the outlet;
                 # "агентство APA" is APA.

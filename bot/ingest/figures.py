@@ -264,6 +264,27 @@ def _ends_a_quoted_name(text: str, figure: FoundFigure) -> bool:
 
 # A web domain right after a number: the number is part of a name ("24.kg", "42.tut.by").
 _WEB_NAME_AFTER = re.compile(r"\.[a-z]{2,6}\b")
+# "told Rustavi 2 that", "in an interview with France 24,": a channel's number, heard or
+# speaking, ends its name. Months and weekdays before a number make a day ("on May 2").
+_HEARD_BEFORE = re.compile(r"\b(?:told|to|on|by|with)\s+(?P<name>(?:[A-Z][\w'’.-]*\s+){1,2})$")
+_NAME_ENDS_AFTER = re.compile(r"(?:\s+(?:that|on|in|about|as)\b|\s*[,.;:)]|\s*$)")
+_DAY_WORDS = re.compile(
+    r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|mon|tue|wed|thu|fri|sat|"
+    r"sun)[a-z]*\.?\s*$"
+)
+
+
+def _ends_a_channels_name(text: str, figure: FoundFigure) -> bool:
+    """Whether a short number closes the name of an outlet told or heard: "told Rustavi 2"."""
+    number = text[figure.start : figure.end]
+    if not number.isdigit() or len(number) > 2:
+        return False
+    heard = _HEARD_BEFORE.search(text, max(0, figure.start - 40), figure.start)
+    return (
+        heard is not None
+        and _DAY_WORDS.search(heard["name"]) is None
+        and _NAME_ENDS_AFTER.match(text, figure.end) is not None
+    )
 
 
 def find_figures(text: str, language: str) -> list[FoundFigure]:
@@ -296,6 +317,8 @@ def find_figures(text: str, language: str) -> list[FoundFigure]:
             continue  # "«Хабар 24» арнасына": a channel's name, no count
         if figure is not None and _WEB_NAME_AFTER.match(text, figure.end):
             continue  # "агентству 24.kg": an outlet's web name, no count
+        if figure is not None and language == "en" and _ends_a_channels_name(text, figure):
+            continue  # "told Rustavi 2 that": a channel's name, no count
         if figure is not None:
             found.append(figure)
             previous_end = figure.end

@@ -511,6 +511,8 @@ _IN_AN_INTERVIEW = re.compile(r"^(?P<x>.+?)\s+(?:в|у)\s+" + TALK + r"\s+(?P<y>
 _TOLD_NAME = re.compile(
     r"(?!(?:Parliament|Congress|Him|Her|Them|Us|Me)\b)[A-Z][\w.-]{2,}"
     r"(?:\s+(?:(?:of|de|del|la|el)\s+)?[A-Z][\w.-]*){0,3}"
+    # "told Rustavi 2", "told France 24": a channel's number ends its name.
+    r"(?:\s+\d{1,2})?"
 )
 # What a capitalised name told is when it is no outlet: a legislature, a court, a meeting.
 _TOLD_NOT_OUTLET = re.compile(
@@ -908,6 +910,16 @@ _EN_ACCORDING_RELAYED = re.compile(
     r"(?:^|(?<=[-–—]\s))\s*[Aa]ccording to (?P<y>[^,;:]{2,60}?),\s+(?:which|who)\s+"
     r"(?:cited|quoted)\s+(?P<x>[^,;:]{2,80}?)\s*,\s*"
 )
+# "the ministry said, as reported by L'Orient Today", "according to X, quoted by AFP", "X said
+# in a statement carried by the National News Agency": the words after the speaker's cue name
+# the outlet that relayed them, known or not.
+_EN_RELAYED_AFTER = re.compile(
+    r"\s*(?:on\s+(?:Twitter|X|Facebook|Telegram|Instagram)\s*)?(?:,\s*|\s+)(?:(?:as\s+)?"
+    r"(?:reported|quoted|cited|carried|relayed)|in\s+an?\s+(?:statement|post|interview|"
+    r"report|release)\s+(?:carried|published|quoted|relayed|reported)|in\s+comments\s+"
+    r"(?:carried|published|quoted|reported))\s+by\s+(?P<y>(?:the\s+)?[A-Z][^,;:()]{1,60}?)"
+    r"\s*(?=[,;:()]|\.(?:\s|$)|$)"
+)
 _KK_AGENCY = ("агенттигинин",)
 # "Қорғас бекеті арқылы", "«Нұр Жол» өткелі арқылы": a place's name, its noun, "through".
 _KK_THROUGH = re.compile(r"[»\"”]?\s*(?:\w+\s+)?арқылы(?!\w)", re.IGNORECASE)
@@ -977,6 +989,18 @@ def find_cue(text: str, language: str, line_start: bool = True) -> Cue | None:
         # it, the agency carried it.
         return Cue(relayed.end(), relayed["y"], "nomn", True, relayed["x"], "nomn")
     cue = _find_cue(text, language, line_start)
+    after = cue.end if cue is not None else 0
+    relay = (
+        _EN_RELAYED_AFTER.match(cue.told or "") or _EN_RELAYED_AFTER.match(text, after)
+        if cue is not None and cue.phrase and not cue.cited and not cue.media and language == "en"
+        else None
+    )
+    if cue is not None and relay is not None:
+        # "..., the ministry said, as reported by L'Orient Today": the ministry said it, the
+        # outlet carried it.
+        told = None if relay.string is cue.told else cue.told
+        end = cue.end if relay.string is cue.told else relay.end()
+        return Cue(end, relay["y"], "nomn", True, cue.phrase, cue.case, cue.back, told)
     named = (
         _NAME_AT_THE_END.match(text, cue.end)
         if cue is not None and cue.phrase and language == "en"

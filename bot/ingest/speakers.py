@@ -169,6 +169,10 @@ def without_when(text: str, language: str) -> str:
     or after it, before the verb: "МВД России на прошлой неделе (выдворило)"."""
     while True:
         found = find_dates(text, language, _ANY_DAY)
+        if found and _TODAY_IN_A_NAME.search(text[: found[-1].end]):
+            # "L'Orient Today", "USA Today": a day's word that ends a capitalised name is
+            # the name's.
+            return text
         if found and found[-1].end == len(text.rstrip(" ,.")) and found[-1].start > 0:
             text = text[: found[-1].start].rstrip(" ,")
             continue
@@ -177,6 +181,7 @@ def without_when(text: str, language: str) -> str:
         text = _CONNECTIVES.sub("", text[found[0].end :].lstrip(" ,:")).strip()
 
 
+_TODAY_IN_A_NAME = re.compile(r"[A-Z][\w'’.-]*\s+Today\s*$")
 # Only where a day's words end matters here, not which day they name.
 _ANY_DAY = date(2000, 1, 1)
 
@@ -751,8 +756,11 @@ def _body_or_role(text: str, words: list[Word], language: str, case: str) -> Men
         return Mention(speaker=Speaker(_body_name(text, language, case), "organisation", None))
     # A proper name that is neither a person's nor says what it names: "Migracion Colombia",
     # "Frontex"; a body unless the article named it otherwise before.
-    capitalised = all(word.text[:1].isupper() for word in words) and len(words) <= 4
-    if capitalised and (len(words) > 1 or not name_like(words[0], language)):
+    # "the Lebanese General Security", "Save the Children": the articles are no part of it.
+    named = [word for word in words if word.plain not in _ARTICLES] if language == "en" else words
+    capitalised = bool(named) and all(word.text[:1].isupper() for word in named)
+    capitalised = capitalised and len(named) <= 4
+    if capitalised and (len(named) > 1 or not name_like(named[0], language)):
         if language in {"ru", "uk"} and case != "nomn":
             # "У Держприкордонслужбі повідомили": the body in its own name's case.
             return Mention(proper=nominative_phrase(text, case, language))

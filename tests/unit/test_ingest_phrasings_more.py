@@ -643,6 +643,33 @@ TOLD = [
      "Kazinform агенттігінің хабарлауынша, кеше «Қорғас» бекеті арқылы Қытайға 2 мыңға жуық "
      "қазақстандық шықты.",
      (None, "Kazinform")),
+    ("a body named with 'the' and no word for its kind is still named", "en",
+     "About 900 Syrians returned from Lebanon last week, the Lebanese General Security said.",
+     ("Lebanese General Security", None)),
+    ("'as reported by' after the speaker names the outlet, known or not", "en",
+     "About 900 Syrians returned from Lebanon last week, the Lebanese General Security said, "
+     "as reported by L'Orient Today.",
+     ("Lebanese General Security", "L'Orient Today")),
+    ("'as quoted by' after 'said on Twitter'", "en",
+     "A total of 2,500 people crossed from Ukraine into Poland on Sunday, Poland's border "
+     "guard said on Twitter, as quoted by Reuters.",
+     ("Poland's border guard", "Reuters")),
+    ("'quoted by' after 'according to'", "en",
+     "About 900 Syrians returned from Lebanon last week, according to the Lebanese General "
+     "Security, quoted by AFP.",
+     ("Lebanese General Security", "AFP")),
+    ("'in a statement carried by' names the outlet, not what was told", "en",
+     "About 900 Syrians returned from Lebanon last week, Lebanon's General Security said in a "
+     "statement carried by the National News Agency.",
+     ("Lebanon's General Security", "National News Agency")),
+    ("a bare name that reports citing a body is the outlet that relayed it", "en",
+     "About 900 Syrians returned from Lebanon last week, L'Orient Today reported, citing the "
+     "Lebanese General Security.",
+     ("Lebanese General Security", "L'Orient Today")),
+    ("a channel told keeps its number, which counts no one", "en",
+     "Georgia's interior minister Vakhtang Gomelauri told Rustavi 2 that up to 1,000 Georgians "
+     "leave for Turkey every day.",
+     ("Vakhtang Gomelauri", "Rustavi 2")),
 ]  # fmt: skip
 
 
