@@ -113,12 +113,15 @@ _OUTLET_WORDS = re.compile(
     r"агенттігі|газеті)\s+(?=(?-i:[«\"“A-ZА-ЯЁІЇЄҐӘҒҚҢӨҰҮҺ]))",
     re.IGNORECASE,
 )
+# "Новая газета Европа", "Российская газета": a capitalised word before the kind's word makes
+# the kind part of the name.
+_KIND_IN_THE_NAME = re.compile(r"^[А-ЯЁІЇЄҐ][\w-]*\s+(?:газета|газеті|агентство|агенція)\s")
 _QUOTES = "«»“”„\"'"
 
 
 def _name(speaker: Speaker) -> str:
     name = speaker.name
-    if speaker.kind == "outlet":
+    if speaker.kind == "outlet" and not _KIND_IN_THE_NAME.match(name):
         name = _OUTLET_WORDS.sub("", name)
     inner = name[1:-1]
     if (

@@ -54,7 +54,7 @@ from bot.ingest.speaker_names import (
     words_of,
 )
 from bot.ingest.speaker_words import PERSON_ROLES, plain
-from bot.ingest.speakers import BODY_KINDS, names_outlet, speaks, without_when
+from bot.ingest.speakers import BODY_KINDS, POSTED, names_outlet, speaks, without_when
 
 __all__ = [
     "Cue",
@@ -259,7 +259,9 @@ _RU = _Patterns(
             re.compile(
                 r",\s*(?:следует из (?:\w+ )?(?:данных|доклада|отч[её]та|статистики|сообщения)"
                 r"|(?:свидетельствуют|показывают) (?:\w+ )?(?:данные|статистика))\s+"
-                r"(?P<x>[^,;:]{2,80}?)\s*(?=[.;!]|$)"
+                # "..., которые приводит РБК": whose data, then who relayed them.
+                r"(?P<x>[^,;:]{2,80}?)\s*(?=[.;!]|$|,\s*(?:на\s+)?(?:которые|которую|который|"
+                r"які|яку|який)\s)"
             ),
             "gent",
         ),
@@ -344,7 +346,9 @@ _UK = _Patterns(
             re.compile(
                 r",\s*(?:випливає (?:з|із) (?:\w+ )?(?:даних|звіту|доповіді|статистики|"
                 r"повідомлення)|(?:свідчать|показують) (?:\w+ )?(?:дані|статистика))\s+"
-                r"(?P<x>[^,;:]{2,80}?)\s*(?=[.;!]|$)"
+                # "..., которые приводит РБК": whose data, then who relayed them.
+                r"(?P<x>[^,;:]{2,80}?)\s*(?=[.;!]|$|,\s*(?:на\s+)?(?:которые|которую|который|"
+                r"які|яку|який)\s)"
             ),
             "gent",
         ),
@@ -462,13 +466,7 @@ _RELAYED = re.compile(
     r"\s*,?\s*(?:(?:as\s+)?(?:cited|quoted|reported)\s+by|на\s+(?:которые|которую|который)\s+"
     r"ссылается|на\s+(?:які|яку|який)\s+посилається|(?:которые|которую|который)\s+"
     r"(?:приводит|приводят|цитирует)|(?:які|яку|який)\s+(?:наводить|наводять|цитує))"
-    r"\s+(?P<y>[^,.;:!?]+?)\s*,"
-)
-_POSTED = re.compile(
-    r"(?i)(?<!\w)(?:(?:на|у|в)\s+(?:своїй|своей|своєму|своем|своём|офіційній|официальной)\s+"
-    r"(?:сторінці|странице|телеграм-каналі|телеграм-канале|telegram-каналі|telegram-канале|"
-    r"акаунті|аккаунте)(?:\s+(?:у|в)\s+[\w-]+)?|(?:у|в)\s+(?:facebook|telegram|instagram|"
-    r"twitter|соцмережах|соцсетях|телеграмі|телеграме))(?!\w)"
+    r"\s+(?P<y>[^,.;:!?]+?)\s*(?:,|(?=\.(?:\s|$)|$))"
 )
 _TITLE_STOP = re.compile(
     r"\b(Col|Gen|Lt|Maj|Capt|Sgt|Dr|Mr|Mrs|Ms|Prof|Gov|Sen|Rep|Brig|Cmdr|Insp|Supt|Gen)\.(?=\s)"
@@ -694,8 +692,8 @@ def _verb_cue(text: str, found: re.Match[str], patterns: _Patterns, language: st
         if quoting is not None:
             return replace(quoting, end=found.end())
         # "Про це на своїй сторінці у Facebook написав X": where it was posted is no one.
-        if _POSTED.search(left):
-            left = " ".join(_POSTED.sub(" ", left).split())
+        if POSTED.search(left):
+            left = " ".join(POSTED.sub(" ", left).split())
             follows = speaker_follows(left)
         interview_end = INTERVIEW_END.search(left)
         if interview_end is not None:
@@ -920,6 +918,13 @@ _EN_RELAYED_AFTER = re.compile(
     r"(?:carried|published|quoted|reported))\s+by\s+(?P<y>(?:the\s+)?[A-Z][^,;:()]{1,60}?)"
     r"\s*(?=[,;:()]|\.(?:\s|$)|$)"
 )
+# "..., заявили в ливанской армии, передает Reuters": an outlet's verb after the speaker's cue
+# names the outlet that relayed the words.
+_SLAVIC_RELAYED_AFTER = re.compile(
+    r"\s*,\s*(?:(?:—|–)\s*)?(?:передает|передаёт|пишет|сообщает|информирует|передає|пише|"
+    r"повідомляє|інформує)\s+(?P<y>«[^«»]{1,60}»|[A-ZА-ЯЁІЇЄҐ][^,;:()«»]{0,60}?)"
+    r"\s*(?=[,;:()]|\.(?:\s|$)|$)"
+)
 _KK_AGENCY = ("агенттигинин",)
 # "Қорғас бекеті арқылы", "«Нұр Жол» өткелі арқылы": a place's name, its noun, "through".
 _KK_THROUGH = re.compile(r"[»\"”]?\s*(?:\w+\s+)?арқылы(?!\w)", re.IGNORECASE)
@@ -995,6 +1000,16 @@ def find_cue(text: str, language: str, line_start: bool = True) -> Cue | None:
         if cue is not None and cue.phrase and not cue.cited and not cue.media and language == "en"
         else None
     )
+    slavic = language in {"ru", "uk"} and cue is not None and cue.phrase
+    relayed = (
+        _SLAVIC_RELAYED_AFTER.search(text, cue.end)
+        if slavic and cue is not None and not cue.cited and not cue.media
+        else None
+    )
+    if cue is not None and relayed is not None and names_outlet(relayed["y"], language):
+        # "..., заявили в ливанской армии, передает Reuters": the army said it, the agency
+        # carried it.
+        return Cue(relayed.end(), relayed["y"], "nomn", True, cue.phrase, cue.case, cue.back)
     if cue is not None and relay is not None:
         # "..., the ministry said, as reported by L'Orient Today": the ministry said it, the
         # outlet carried it.

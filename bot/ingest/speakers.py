@@ -48,6 +48,7 @@ from bot.language.words import country_names
 
 __all__ = [
     "BODY_KINDS",
+    "POSTED",
     "Mention",
     "Speaker",
     "english_ministry",
@@ -156,6 +157,15 @@ _CONNECTIVES = re.compile(
 )
 
 
+# "на своїй сторінці у Facebook", "в Telegram", "на сайте": where words were posted names no
+# one who said them.
+POSTED = re.compile(
+    r"(?i)(?<!\w)(?:(?:на|у|в|во)\s+(?:(?:своїй|своей|своєму|своем|своём|офіційній|"
+    r"официальной|офіційному|официальном)\s+)?(?:сторінці|странице|телеграм-каналі|"
+    r"телеграм-канале|telegram-каналі|telegram-канале|акаунті|аккаунте|сайте|сайті)"
+    r"(?:\s+(?:у|в)\s+[\w-]+)?|(?:у|в)\s+(?:facebook|telegram|instagram|twitter|соцмережах|"
+    r"соцсетях|телеграмі|телеграме|телеграм|фейсбуке|фейсбуці|твиттере|твітері))(?!\w)"
+)
 _KK_PUBLISHED = re.compile(
     r"\s+(?:ресми\s+)?(?:сайтында|парақшасында|telegram-арнасында|арнасында|"
     r"әлеуметтік желідегі парақшасында)\s+(?:жарияланған|жарияланды|берілген)$",
@@ -214,6 +224,12 @@ def _known_at(name: str, folded: str) -> int:
     return found.start() if found else -1
 
 
+def _whole_known(name: str, quoted: str) -> bool:
+    """Whether a quoted name is the known outlet's, with at most its case ending."""
+    found = _known_pattern(name).fullmatch(plain(quoted).strip())
+    return found is not None
+
+
 # The longest name first, in one order whatever the process's hash seed: "Коммерсантъ" is
 # itself, not "Коммерсант" with a letter to spare, in every run.
 _KNOWN_LONGEST_FIRST = tuple(sorted(KNOWN_OUTLETS, key=lambda name: (-len(name), name)))
@@ -254,8 +270,9 @@ def _outlet(text: str, words: list[Word], language: str, media: bool) -> Speaker
         return Speaker(_tidy(name), "outlet", rest or None)
     if named_agency:
         name = span_of(text, named_agency)
-    elif quoted and known and _known_at(known, plain(quoted.group(1))) >= 0:
-        # "«Укрінформу»": the outlet the reader knows, without its case ending.
+    elif quoted and known and _whole_known(known, quoted.group(1)):
+        # "«Укрінформу»": the outlet the reader knows, without its case ending; «Новая
+        # газета Европа» is another paper, named in full.
         start = _known_at(known, folded)
         name = text[start : start + len(known)]
     elif quoted:
@@ -581,6 +598,9 @@ def read_phrase(text: str, language: str, case: str = "nomn", media: bool = Fals
             # "ҰҚК Шекара қызметінің баспасөз қызметі": the body, as Russian "пресс-служба
             # X" is X's.
             text, case = text[: press.start()].strip(), "gent"
+    if language in {"ru", "uk"}:
+        # "в сообщении МВД Грузии в Telegram": where the body posted is no part of its name.
+        text = " ".join(POSTED.sub(" ", text).split())
     if language in {"ru", "uk"} and (data := _DATA_OF.match(text)) is not None:
         # "з посиланням на дані Міністерства інклюзії": the ministry's data, the ministry's.
         text, case = text[data.end() :], "gent"

@@ -670,7 +670,50 @@ TOLD = [
      "Georgia's interior minister Vakhtang Gomelauri told Rustavi 2 that up to 1,000 Georgians "
      "leave for Turkey every day.",
      ("Vakhtang Gomelauri", "Rustavi 2")),
+    ("an outlet's verb after the speaker's cue names the outlet that relayed it", "ru",
+     "Около 900 сирийцев вернулись из Ливана на прошлой неделе, заявили в ливанской армии, "
+     "передает Reuters.",
+     ("ливанская армия", "Reuters")),
+    ("the same after a named official", "ru",
+     "Около 900 россиян въехали в Грузию за сутки, заявил глава МВД Вахтанг Гомелаури, "
+     "передает «Интерфакс».",
+     ("Вахтанг Гомелаури", "Интерфакс")),
+    ("where a body posted is no part of its name", "ru",
+     "Около 900 россиян въехали в Грузию за сутки, говорится в сообщении МВД Грузии в "
+     "Telegram.",
+     ("МВД Грузии", None)),
+    ("the same, 'у своєму телеграм-каналі'", "uk",
+     "Близько 900 росіян в'їхали до Грузії за добу, повідомило МВС Грузії у своєму "
+     "телеграм-каналі.",
+     ("МВС Грузії", None)),
+    ("'следует из данных X, которые приводит Y': X's data, Y relayed them", "ru",
+     "Около 900 россиян въехали в Грузию за сутки, следует из данных погранслужбы Грузии, "
+     "которые приводит РБК.",
+     ("погранслужба Грузии", "РБК")),
+    ("the same in Ukrainian", "uk",
+     "Близько 900 росіян в'їхали до Грузії за добу, свідчать дані прикордонної служби "
+     "Грузії, які наводить Укрінформ.",
+     ("прикордонна служба Грузії", "Укрінформ")),
 ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        ("Около 900 россиян въехали в Грузию за сутки, пишет «Новая газета Европа».",
+         "Новая газета Европа"),
+        ("Около 900 россиян въехали в Грузию за сутки, пишет газета «Коммерсантъ».",
+         "Коммерсантъ"),
+    ],
+    ids=["a longer name", "the kind's word before a name"],
+)  # fmt: skip
+def test_an_outlet_keeps_a_name_the_known_one_only_begins(text: str, outlet: str) -> None:
+    """«Новая газета Европа» is not «Новая газета»; "газета" before a name is only its kind."""
+    given = DocumentFields(
+        publisher="Test", title="T", author=None, published_at=PUBLISHED, url=None
+    )
+    proposed = propose(text, given=given, language="ru").proposed
+    assert [item.data["citation"]["carried_by"]["name"] for item in proposed] == [outlet]
 
 
 @pytest.mark.parametrize(
