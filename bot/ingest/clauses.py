@@ -625,6 +625,14 @@ _LONGEST_NAME = 4
 _NO_CUE = frozenset({"department", "departments", "immigration", "қабылдау"})
 
 
+# A number or "Today" right after a country's name makes the name a channel's: "France 24",
+# "Ukraine 24", "Russia Today".
+_CHANNEL_AFTER = re.compile(
+    r"\s+(?:\d{1,2}|Today)(?=\s*(?:[.,;:)»\"”]|$|\s+(?:that|on|in|as|about|said|says|reported|"
+    r"reports|quoted|citing|and)\b))"
+)
+
+
 def _quoted_names(text: str) -> list[tuple[int, int]]:
     """Where the names in quotation marks are: a centre «Дорога додому» or an operation
     "Safe Return" names no flow, whatever its words say."""
@@ -707,6 +715,11 @@ def read_words(text: str, language: str) -> SentenceWords:
     _read_cities(text, placed, language)
     _read_airports(text, placed)
     _read_checkpoints(text, placed)
+    for item in placed if language == "en" else ():
+        if item.token.country and _CHANNEL_AFTER.match(text, item.end):
+            # "in an interview with France 24", "Russia Today reported": a channel's name
+            # says where no one went.
+            item.token.country = None
     via_at = via_run = -9
     for position, token in enumerate(tokens):
         before = tokens[position - 1].word.folded if position else ""

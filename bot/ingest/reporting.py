@@ -686,6 +686,10 @@ def _verb_cue(text: str, found: re.Match[str], patterns: _Patterns, language: st
             # "Бұл туралы Azattyq Radio тілшісіне ... Сәуле Жақсылықова айтты": the outlet
             # heard it; whoever spoke is named around it.
             heard_by, left = hearer
+        told_after = kazakh_hearer(f" {after}") if after and hearer is None else None
+        if told_after is not None and told_after[1]:
+            # "– деді Ахметжанов Zakon.kz тілшісіне": the speaker, then the outlet told.
+            heard_by, after = told_after
         phrase = after or kazakh_subject(left.strip())
     else:
         quoting = _slavic_quoting(left, right, verb, language)

@@ -233,7 +233,9 @@ KNOWN_OUTLETS = frozenset(
            "Daryo", "dpa", "Spiegel", "Le Monde", "El País", "Europa Press", "EFE", "ANSA",
            "Sky News", "Al Arabiya", "Arab News", "Gulf News", "Naharnet", "Новая газета",
            "Коммерсант", "Лента.ру", "Газета.ру", "Deutsche Welle", "Голос Америки",
-           "Voice of America", "Настоящее время", "Current Time")
+           "Voice of America", "Настоящее время", "Current Time",
+           # Channels whose number is part of the name.
+           "Хабар 24", "Khabar 24", "France 24", "Rustavi 2", "Рустави 2", "Ukraine 24")
 )  # fmt: skip
 
 # Capitalised words that are no part of a person's name: titles, furniture, time words.

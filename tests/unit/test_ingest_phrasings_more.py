@@ -352,6 +352,10 @@ WAYS = [
     ("a hyphenated city after 'to' is where they were sent", "en",
      "The Bahamas deported 212 Haitians on a flight to Cap-Haïtien yesterday.",
      ("deported", 212, "BHS", "HTI", "HTI")),
+    ("a channel named after a country says where no one went", "en",
+     "Up to 1,000 Georgians leave for Turkey every day, the minister said in an interview "
+     "with France 24.",
+     ("left", 1000, "GEO", "TUR", "GEO")),
     ("the people's adjective before their noun still names them", "en",
      "Last week 4,300 Italian migrants returned to Italy from Libya.",
      ("returned", 4300, "LBY", "ITA", "ITA")),
@@ -694,6 +698,14 @@ TOLD = [
      "Близько 900 росіян в'їхали до Грузії за добу, свідчать дані прикордонної служби "
      "Грузії, які наводить Укрінформ.",
      ("прикордонна служба Грузії", "Укрінформ")),
+    ("Kazakh: the speaker after 'деді', then the outlet's correspondent told", "kk",
+     "21 қыркүйектен бері Қазақстанға 200 мыңнан астам ресейлік келді, деді Ахметжанов "
+     "Zakon.kz тілшісіне.",
+     ("Ахметжанов", "Zakon.kz")),
+    ("a known channel whose number is part of its name", "kk",
+     "«Биыл Қазақстанға 200 мыңнан астам ресейлік келді», – деді ІІМ басшысы Марат "
+     "Ахметжанов «Хабар 24» арнасына.",
+     ("Марат Ахметжанов", "Хабар 24")),
 ]  # fmt: skip
 
 
