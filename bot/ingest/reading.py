@@ -10,7 +10,7 @@ figure that is not in the text cannot be proposed: every candidate is read from 
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from bot.ingest.article_context import ArticleContext
 from bot.ingest.attribution import Attribution, attribute
@@ -22,7 +22,7 @@ from bot.ingest.figures import FoundFigure, find_figures
 from bot.ingest.flow_places import roles_of, settle_places
 from bot.ingest.header import dateline_end
 from bot.ingest.metrics import choose_metric
-from bot.ingest.periods import find_dates
+from bot.ingest.periods import FoundDate, find_dates
 from bot.ingest.repeats import without_repeats
 from bot.ingest.report_days import from_report_day, kazakh_report_day, report_day
 from bot.ingest.sentences import Sentence, split_sentences
@@ -69,6 +69,12 @@ _SINCE_AN_EVENT = re.compile(
     r"\b(?:since|с тех пор как|с момента|відколи|з моменту)\s+(?:[^\W\d][\w'’-]*\s+){1,16}"
     r"(?:on|в|у|во)?\s*$",
     re.IGNORECASE,
+)
+# "in the week to May 12", "the seven days ending on Sunday": the days that end on the day
+# named. (Russian "за неделю до 12 мая" may as well be a week before it: not read so.)
+_DAYS_ENDING = re.compile(
+    r"(?i)\b(?:(?P<week>week)|(?P<days>seven|\d{1,2})\s+days)\s+"
+    r"(?:to|ending(?:\s+on)?|through|up\s+to)\s*$"
 )
 # "Від початку повномасштабного вторгнення Росії 24 лютого 2022 року": since that day.
 _SINCE_THE_START_ON = re.compile(
@@ -335,6 +341,25 @@ _BOUND_FOR = re.compile(r"\b(?P<x>[A-Z][\w'’]*(?:\s[A-Z][\w'’]*)?)-bound\b")
 # What stops people who are headed somewhere.
 _STOPPED = re.compile(r"(?i)\b(?:stopped|intercepted|halted|blocked|prevented|turned away)\b")
 _MOVING_CUES = MOVE_CUES | {"cue:refuse_exit", "cue:refuse_entry", "cue:apply"}
+
+
+def _since_and_as_of(
+    dates: list[FoundDate], own: FoundDate | None
+) -> tuple[date, None, date] | None:
+    """A "since" and an "as of" in one sentence, one of them the figure's own: one span."""
+    if own is None:
+        return None
+    held = [d for d in dates if d.kind == "day" and d.period_start is None and d.as_of]
+    since = [d for d in dates if d.kind == "since" and d.period_start and d.period_end is None]
+    if own in since and held:
+        start, until = own.period_start, held[-1].as_of
+    elif own in held and since:
+        start, until = since[-1].period_start, own.as_of
+    else:
+        return None
+    if start is None or until is None or until < start:
+        return None
+    return start, None, until
 
 
 def _moving_word(token: Token) -> bool:
@@ -1022,6 +1047,10 @@ class _SentenceReader:
         if own is not None and own.kind == "day" and own.period_start is not None:
             if metric.startswith("mob"):
                 return None, None, own.period_start
+            ending = _DAYS_ENDING.search(self.sentence.text, 0, own.start)
+            if ending is not None and own.period_start == own.period_end:
+                count = 7 if ending["week"] or ending["days"] == "seven" else int(ending["days"])
+                return own.period_start - timedelta(days=count - 1), own.period_start, None
             after_day = self.sentence.text[own.end : own.end + 80]
             before_day = self.sentence.text[: own.start]
             if (
@@ -1035,6 +1064,11 @@ class _SentenceReader:
                     None,
                     self.report_day or context.report_day or (self.published),
                 )
+        counted_from = _since_and_as_of(self.dates, own)
+        if counted_from is not None:
+            # "As of May 10, 5,000 had entered since January", "По состоянию на 10 мая с
+            # начала года": since the one, as of the other.
+            return counted_from
         if own is not None and own.period_start is None and own.period_end is not None:
             # "З 18 березня, коли запрацювала програма ..., до 19 червня": a "since" and an
             # "until" with a clause between them are one span.

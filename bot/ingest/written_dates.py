@@ -117,6 +117,12 @@ def _resolved_pair(first: _Point, last: _Point, reference: date) -> tuple[date, 
         closing = _bounds(last, year + 1)  # "from 20 December to 5 January"
     if closing is None or closing[1] < opening[0]:
         return None
+    if first.year is None and last.year is None and closing[0] > reference:
+        # "from 1 April to 27 September", published in May: the last such span that is over,
+        # not one ending in months to come ("в сентябре-октябре" in October is this year's).
+        earlier = _bounds(first, opening[0].year - 1), _bounds(last, closing[1].year - 1)
+        if earlier[0] is not None and earlier[1] is not None:
+            return earlier[0][0], earlier[1][1]
     return opening[0], closing[1]
 
 

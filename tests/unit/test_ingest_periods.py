@@ -27,6 +27,13 @@ CASES: list[tuple[str, str, str, list[Reading]]] = [
     ("uk", "За тиждень до Казахстану втекли майже 100 тисяч росіян.", R,
      [("За тиждень", "2022-09-28", "2022-10-04", R, "duration", True)]),
     ("uk", "За тиждень до виборів кордон перетнули 5 тисяч людей.", R, []),
+    # A span with no year that would end after R is the last such span that is over.
+    ("en", "From 1 April to 27 September, 441 citizens applied.", "2024-05-15",
+     [("From 1 April to 27 September", "2023-04-01", "2023-09-27", None, "range", False)]),
+    ("ru", "С 1 апреля по 27 сентября гражданство получили 441 человек.", "2024-05-15",
+     [("С 1 апреля по 27 сентября", "2023-04-01", "2023-09-27", None, "range", False)]),
+    ("ru", "С 1 по 10 мая гражданство получили 441 человек.", "2024-05-15",
+     [("С 1 по 10 мая", "2024-05-01", "2024-05-10", None, "range", False)]),
     # English: the seed article's phrasings first.
     ("en", "Since 21 September, more than 200,000 Russians have entered Kazakhstan.", R,
      [("Since 21 September", "2022-09-21", None, R, "since", False)]),

@@ -1414,3 +1414,34 @@ def test_a_post_that_speaks_unnamed_is_said_once() -> None:
     speaker = proposed.data["citation"]["attributed_to"]
     assert speaker["name"] == "Philippine labour secretary"
     assert "description" not in speaker
+
+
+# (language, text): a count "as of" one day "since" another, in either order.
+SINCE_AS_OF = [
+    ("en", "As of May 10, 5,000 Russians had entered Georgia since January."),
+    ("en", "By May 10, 5,000 Russians had entered Georgia since January."),
+    ("ru", "По состоянию на 10 мая с начала года в Грузию въехали 5 000 россиян."),
+    ("uk", "Станом на 10 травня з початку року до Грузії в'їхали 5 000 росіян."),
+    ("kk", "10 мамырдағы жағдай бойынша жыл басынан бері Грузияға 5 000 ресейлік кірді."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), SINCE_AS_OF)
+def test_since_one_day_as_of_another(language: str, text: str) -> None:
+    [candidate] = read_article(text, language, PUBLISHED).candidates
+    assert (candidate.period_start, candidate.period_end, candidate.as_of) == (
+        date(2024, 1, 1), None, date(2024, 5, 10)
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("In the week to May 12, 5,000 Russians entered Georgia.", date(2024, 5, 6)),
+        ("In the seven days ending on Sunday, 5,000 Russians entered Georgia.", date(2024, 5, 6)),
+        ("In the 10 days to May 12, 5,000 Russians entered Georgia.", date(2024, 5, 3)),
+    ],
+)
+def test_the_days_to_a_day_end_on_it(text: str, start: date) -> None:
+    [candidate] = read_article(text, "en", PUBLISHED).candidates
+    assert (candidate.period_start, candidate.period_end) == (start, date(2024, 5, 12))
