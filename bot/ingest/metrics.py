@@ -16,6 +16,10 @@ def choose_metric(cues: set[str], *, has_destination: bool, has_origin: bool) ->
 
     Specific cues win over the general ones: "applied for asylum after crossing" is asylum.
     """
+    if "asylum" in cues and "deport" in cues and not cues & {"apply", "register"}:
+        # "denied asylum in Germany and sent back to Tbilisi", "rejected asylum seekers
+        # were deported": the figure counts people sent away.
+        return "deported"
     if "asylum" in cues and "register" in cues and "apply" not in cues:
         # "статус біженця отримали 540 українців", "granted asylum": registered, not applied.
         return "refugees_registered"

@@ -352,6 +352,12 @@ WAYS = [
     ("a hyphenated city after 'to' is where they were sent", "en",
      "The Bahamas deported 212 Haitians on a flight to Cap-Haïtien yesterday.",
      ("deported", 212, "BHS", "HTI", "HTI")),
+    ("people denied asylum and sent back were deported, not applicants", "en",
+     "About 300 Georgians were denied asylum in Germany and sent back to Tbilisi in April.",
+     ("deported", 300, "DEU", "GEO", "GEO")),
+    ("rejected asylum seekers deported", "en",
+     "Germany deported 300 rejected asylum seekers to Georgia in April.",
+     ("deported", 300, "DEU", "GEO", None)),
     ("a channel named after a country says where no one went", "en",
      "Up to 1,000 Georgians leave for Turkey every day, the minister said in an interview "
      "with France 24.",
