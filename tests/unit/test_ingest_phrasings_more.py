@@ -358,6 +358,23 @@ WAYS = [
     ("rejected asylum seekers deported", "en",
      "Germany deported 300 rejected asylum seekers to Georgia in April.",
      ("deported", 300, "DEU", "GEO", None)),
+    ("a people's adjective before a province says where, not whose", "ru",
+     "С ноября в индонезийскую провинцию Ачех прибыли более 5 тысяч рохинджа.",
+     ("entered", 5000, None, "IDN", None)),
+    ("the same before a camp", "ru",
+     "В кенийский лагерь Дадааб прибыли 1 300 сомалийцев.",
+     ("entered", 1300, "SOM", "KEN", "SOM")),
+    ("people detained at an airport trying to fly out were refused exit", "ru",
+     "В апреле в аэропорту Пулково задержали 40 граждан Таджикистана, пытавшихся вылететь в "
+     "Турцию.",
+     ("exit_refused", 40, "RUS", "TUR", "TJK")),
+    ("the same in Ukrainian", "uk",
+     "У квітні в аеропорту Бориспіль затримали 40 громадян Таджикистану, які намагалися "
+     "вилетіти до Туреччини.",
+     ("exit_refused", 40, "UKR", "TUR", "TJK")),
+    ("the same in English", "en",
+     "Police detained 40 Tajiks trying to fly to Turkey at Pulkovo airport in April.",
+     ("exit_refused", 40, "TJK", "TUR", "TJK")),
     ("a channel named after a country says where no one went", "en",
      "Up to 1,000 Georgians leave for Turkey every day, the minister said in an interview "
      "with France 24.",
