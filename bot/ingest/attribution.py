@@ -86,6 +86,11 @@ _AGENCY_BY_NAME = re.compile(
 )
 _STEM_WORDS = re.compile(r"[^\W\d_]{3,}")
 _QUOTED_NAME = re.compile(r"[«\"“„](?P<name>[^«»\"“”„]{2,60})[»\"”“]")
+# "Saleh also said", "он также сообщил", "він також зазначив": more of the same statement.
+_ALSO_SAID = re.compile(
+    r"(?i)(?<!\w)(?:also|также|тоже|також|теж)(?!\w)(?:\s+[^\s,]+)?(?:\s*,?\s*(?:that|что|що))?"
+    r"\s*$"
+)
 _TERMINAL = re.compile(r"[.!?…»\"”]\s*$")
 
 
@@ -350,6 +355,10 @@ class _Article:
         # is a statement of its own.
         going_on = plain(cue.phrase.strip()) in PRONOUNS or by_their_words(text[: cue.end])
         if in_interview(text) or (going_on and self.paragraph - told[1] <= 1):
+            return speaker, told[0]
+        if self.paragraph == told[1] and _ALSO_SAID.search(text, 0, cue.end):
+            # "Saleh also said", "он также сообщил", right after "Saleh told RFI": more
+            # of what the outlet was told.
             return speaker, told[0]
         return chain
 

@@ -176,6 +176,12 @@ class Registry:
             found = self._body(mention.org_role)
             if found is None and self.named_here and _GENERIC_BODIES & set(mention.org_role):
                 found = self.named_here[-1]
+            last = self.entries[-1].speaker if self.entries else None
+            if found is None and _GENERIC_BODIES & set(mention.org_role) and last is not None:
+                # "The agency added that ...", after "the International Organization for
+                # Migration said": the body last named, whose name does not say what it is;
+                # after a news agency, "the agency" is that agency, not a body before it.
+                found = last if last.kind == "organisation" else None
             if found is None and mention.generic:
                 # "Reuters, citing the ministry": a body the article names no otherwise.
                 found = Speaker(mention.generic, "organisation", None)

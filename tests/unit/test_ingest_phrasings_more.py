@@ -1468,3 +1468,38 @@ def test_since_one_day_as_of_another(language: str, text: str) -> None:
 def test_the_days_to_a_day_end_on_it(text: str, start: date) -> None:
     [candidate] = read_article(text, "en", PUBLISHED).candidates
     assert (candidate.period_start, candidate.period_end) == (start, date(2024, 5, 12))
+
+
+def test_the_agency_and_more_of_an_interview_point_back() -> None:
+    """ "The agency" after a body whose name does not say so is that body; "Saleh also said"
+    right after "Saleh told RFI" is more of what the radio was told."""
+    text = (
+        "About 2,000 Sudanese crossed into Chad last week, the International Organization for "
+        "Migration said. The agency added that 500 had returned to Sudan over the same period."
+        "\n\nChad's interior minister, Mahamat Saleh, told Radio France Internationale that "
+        "more than 10,000 refugees had entered the country since April. Saleh also said 1,200 "
+        "Sudanese soldiers had crossed into Chad."
+    )
+    said = [_said(c) for c in read_article(text, "en", PUBLISHED).candidates]
+    iom, rfi = "International Organization for Migration", "Radio France Internationale"
+    assert said == [
+        (iom, None), (iom, None), ("Mahamat Saleh", rfi), ("Mahamat Saleh", rfi)
+    ]  # fmt: skip
+
+
+def test_the_agency_after_a_news_agency_is_no_body_named_before() -> None:
+    text = (
+        "About 2,000 Sudanese crossed into Chad last week, the Chadian interior ministry said. "
+        "According to Reuters, 500 more crossed on Monday. The agency said 300 returned."
+    )
+    said = [_said(c) for c in read_article(text, "en", PUBLISHED).candidates]
+    assert said[2][0] != "Chadian interior ministry"
+
+
+def test_also_said_in_russian_is_more_of_the_interview() -> None:
+    text = (
+        "Глава МВД Грузии Вахтанг Гомелаури рассказал «Интерфаксу», что за неделю в Грузию "
+        "въехали 9 тысяч россиян. Гомелаури также сообщил, что 1 200 россиян уехали в Армению."
+    )
+    said = [_said(c) for c in read_article(text, "ru", PUBLISHED).candidates]
+    assert said == [("Вахтанг Гомелаури", "Интерфакс")] * 2
