@@ -32,6 +32,7 @@ from bot.ingest.reporting import (
 )
 from bot.ingest.reporting_subjects import bodies_with_acronyms
 from bot.ingest.sentences import Sentence
+from bot.ingest.speaker_names import nominative_phrase
 from bot.ingest.speaker_registry import Registry
 from bot.ingest.speaker_words import PRONOUNS, plain
 from bot.ingest.speakers import Speaker, read_outlet, read_phrase
@@ -91,6 +92,7 @@ _ALSO_SAID = re.compile(
     r"(?i)(?<!\w)(?:also|также|тоже|також|теж)(?!\w)(?:\s+[^\s,]+)?(?:\s*,?\s*(?:that|что|що))?"
     r"\s*$"
 )
+_CYRILLIC = re.compile(r"[а-яёіїєґА-ЯЁІЇЄҐ]")
 _TERMINAL = re.compile(r"[.!?…»\"”]\s*$")
 
 
@@ -234,7 +236,13 @@ class _Article:
             told = quoted["name"] if quoted else WHEN_TOLD.sub("", cue.told)
             # "в интервью агентству dpa": the agency's name, without the word for it.
             told = _OUTLET_KIND.sub("", told.strip()) or told
-            outlet = self.registry.add(read_outlet(told, self.language))
+            read = read_outlet(told, self.language)
+            slavic = self.language in {"ru", "uk"} and not quoted and _CYRILLIC.search(told)
+            if slavic and read.description is not None:
+                # "розповіла Польському радіо" read as "Польському", "радіо" left over: the
+                # outlet told, in the nominative, is one name.
+                read = read_outlet(nominative_phrase(told, "datv", self.language), self.language)
+            outlet = self.registry.add(read)
             if speaker is not None:
                 self.told[(speaker.name, speaker.kind)] = (outlet, self.paragraph)
             return speaker, outlet

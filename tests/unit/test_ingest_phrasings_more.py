@@ -375,6 +375,15 @@ WAYS = [
     ("the same in English", "en",
      "Police detained 40 Tajiks trying to fly to Turkey at Pulkovo airport in April.",
      ("exit_refused", 40, "TJK", "TUR", "TJK")),
+    ("'не пропустила до країни' is a refusal of entry, not of exit", "uk",
+     "У березні польські прикордонники не пропустили до країни 340 іноземців.",
+     ("entry_refused", 340, None, "POL", None)),
+    ("people let in entered", "en",
+     "Poland let in 340 foreigners in March.",
+     ("entered", 340, None, "POL", None)),
+    ("people not let in were refused entry", "en",
+     "Poland did not let in 340 foreigners in March.",
+     ("entry_refused", 340, None, "POL", None)),
     ("a channel named after a country says where no one went", "en",
      "Up to 1,000 Georgians leave for Turkey every day, the minister said in an interview "
      "with France 24.",
@@ -721,6 +730,14 @@ TOLD = [
      "Близько 900 росіян в'їхали до Грузії за добу, свідчать дані прикордонної служби "
      "Грузії, які наводить Укрінформ.",
      ("прикордонна служба Грузії", "Укрінформ")),
+    ("an unquoted outlet told in the dative is named in the nominative", "uk",
+     "Речниця служби Анна Міхальська розповіла Польському радіо, що лише минулого тижня "
+     "кордон перетнули 120 тисяч українців.",
+     ("Анна Міхальська", "Польське радіо")),
+    ("'в соцмережі X' is where the body posted", "uk",
+     "Від початку року до Польщі в'їхали понад 2 мільйони українців, повідомила "
+     "Прикордонна служба Польщі в соцмережі X.",
+     ("Прикордонна служба Польщі", None)),
     ("Kazakh: the speaker after 'деді', then the outlet's correspondent told", "kk",
      "21 қыркүйектен бері Қазақстанға 200 мыңнан астам ресейлік келді, деді Ахметжанов "
      "Zakon.kz тілшісіне.",
