@@ -70,6 +70,12 @@ _SINCE_AN_EVENT = re.compile(
     r"(?:on|в|у|во)?\s*$",
     re.IGNORECASE,
 )
+# "Kazakhstan, a country of 19 million people", "home to some 2 million": how many live there.
+_A_PLACE_OF = re.compile(
+    r"(?i)(?:\b(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:country|nation|city|town|state|island|region|"
+    r"province|kingdom)\s+of|\bhome\s+to)\s+(?:(?:some|about|around|nearly|almost|over|"
+    r"more\s+than|roughly)\s+)?$"
+)
 # "in the week to May 12", "the seven days ending on Sunday": the days that end on the day
 # named. (Russian "за неделю до 12 мая" may as well be a week before it: not read so.)
 _DAYS_ENDING = re.compile(
@@ -794,7 +800,7 @@ class _SentenceReader:
             metric = part_of.metric
         if metric is None:
             return self._left_out(figure, "stock" if "stock" in cues else "background")
-        if "population" in own_cues:
+        if "population" in own_cues or _A_PLACE_OF.search(text, 0, figure.start):
             # "Қазақстан халқының саны 20 млн 33 мың адамға жетті": how many live there, no
             # one's move.
             return self._left_out(figure, "background")

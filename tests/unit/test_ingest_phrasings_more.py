@@ -1520,3 +1520,16 @@ def test_also_said_in_russian_is_more_of_the_interview() -> None:
     )
     said = [_said(c) for c in read_article(text, "ru", PUBLISHED).candidates]
     assert said == [("Вахтанг Гомелаури", "Интерфакс")] * 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kazakhstan, a country of 19 million people, received 12,000 Russians last week.",
+        "Georgia, home to some 3.7 million people, received 12,000 Russians last week.",
+        "Montenegro, a small Balkan nation of 620,000, received 12,000 Russians last week.",
+    ],
+)
+def test_how_many_live_in_a_place_is_no_move(text: str) -> None:
+    candidates = read_article(text, "en", PUBLISHED).candidates
+    assert [c.figure.value for c in candidates] == [12000]
