@@ -45,10 +45,41 @@ class Proposal:
 
 
 def article_language(text: str) -> str:
-    """The language an article is written in: en, ru, uk or kk."""
+    """The language an article is written in: en, ru, uk or kk.
+
+    Each Cyrillic language is counted by the words with letters only it has; "і" is both
+    Ukrainian and Kazakh, and one Kazakh name quoted in a Ukrainian text makes it no Kazakh.
+    """
     sample = [word.folded for word in words(text[:5000])]
-    kazakh = sum(1 for word in sample if any(letter in "әғқңөұүһі" for letter in word))
-    return detect_language(sample, kazakh)
+    language = detect_language(sample)
+    if language == "en":
+        return language
+    scores = {
+        name: sum(1 for word in sample if not letters.isdisjoint(word) or word in _OWN_WORDS[name])
+        for name, letters in _OWN_LETTERS.items()
+    }
+    best = max(scores, key=lambda name: scores[name])
+    if scores[best] > 0:
+        return best
+    # No letter of its own in any word: "і" says Ukrainian or Kazakh, and Kazakh has
+    # letters of its own in any text longer than a line.
+    return "uk" if any("і" in word for word in sample) else "ru"
+
+
+# Letters each Cyrillic language has and the other two lack (Kazakh writes "ы" and "э" too).
+_OWN_LETTERS = {
+    "kk": frozenset("әғқңөұүһ"),
+    "uk": frozenset("їєґ'"),
+    "ru": frozenset("ъё"),
+}
+# Common words each writes and the other two do not.
+_OWN_WORDS = {
+    "kk": frozenset({"мен", "және", "бойынша", "деп", "туралы", "жылы", "мың", "адам", "ал"}),
+    "uk": frozenset({"що", "та", "й", "і", "від", "які", "який", "це", "про", "із", "як",
+                     "тисяч", "осіб", "року", "він", "вона", "вони", "також"}),
+    "ru": frozenset({"что", "и", "из", "это", "как", "тысяч", "года", "году", "он", "она",
+                     "они", "также", "который", "которые", "человек"}),
+}  # fmt: skip
 
 
 def _day(moment: date | datetime) -> date:

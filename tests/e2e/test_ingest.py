@@ -207,3 +207,26 @@ async def test_the_seed_article_in_russian_is_the_shipped_facts_already_stored(
     (summary, *_) = await curator.send("Украинская правда", count=1)
     assert "I found 0 candidate facts. 10 more are already in the store." in _text(summary)
     assert await _facts(bot_env) == 15
+
+
+async def test_a_ukrainian_article_is_read_as_ukrainian(
+    api: FakeBotApi, running_bot: object, bot_env: dict[str, str]
+):
+    """The curator does not say the article's language: "і" is Kazakh too, but a Ukrainian
+    text is read by the Ukrainian rules, its figures, places and sources found."""
+    article = (
+        "Росіяни продовжують їхати до Грузії\n\n14 травня 2024\n\n"
+        "Минулого тижня до Грузії в'їхали близько 5 тисяч росіян, повідомило МВС Грузії.\n\n"
+        "Водночас з Грузії до Вірменії за цей час виїхали 1 200 громадян Росії, повідомила "
+        "прикордонна поліція Грузії.\n"
+    )
+    curator = Curator(api)
+    await curator.send("/ingest")
+    (question,) = await curator.send(article)
+    assert "Who did?" in _text(question)
+    summary, first = await curator.send("Українська правда", count=2)
+    assert "I found 2 candidate facts." in _text(summary)
+    shown = _text(first)
+    assert "about 5,000 росіян entered Georgia from Russia" in shown
+    assert "6–12 May 2024" in shown
+    assert "Said by МВС Грузії" in shown
