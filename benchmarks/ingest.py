@@ -197,14 +197,15 @@ _READINGS: dict[tuple[str, str], list[dict[str, Any]]] = {}
 
 
 def _read(article: dict[str, Any]) -> list[dict[str, Any]]:
+    # No language given, as /ingest in chat gives none: the article's is detected.
     try:
-        proposal = propose(
-            article["text"], given=_fields(article.get("given", {})), language=article["lang"]
-        )
+        proposal = propose(article["text"], given=_fields(article.get("given", {})))
     except MissingFields as missing:
         print(f"  {article['id']}: the header's {', '.join(missing.names)} not read")
         truth = article.get("document", {}) | article.get("given", {})
-        proposal = propose(article["text"], given=_fields(truth), language=article["lang"])
+        proposal = propose(article["text"], given=_fields(truth))
+    if proposal.language != article["lang"]:
+        print(f"  {article['id']}: read as {proposal.language}, written in {article['lang']}")
     return [item.data for item in proposal.proposed]
 
 
