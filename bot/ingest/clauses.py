@@ -634,6 +634,20 @@ _CHANNEL_AFTER = re.compile(
 )
 
 
+def _waged_after(tokens: list[Token], position: int) -> bool:
+    """Whether an English country's name is followed by what it waged: "Russia's invasion",
+    "Russia's full-scale invasion"."""
+    for later in tokens[position + 1 : position + 4]:
+        if not _WAGED.isdisjoint(later.forms.keys):
+            return True
+        if later.word.folded not in _WAR_ADJECTIVES:
+            return False
+    return False
+
+
+_WAR_ADJECTIVES = frozenset({"full", "scale", "full-scale", "all-out", "brutal", "unprovoked"})
+
+
 def _quoted_names(text: str) -> list[tuple[int, int]]:
     """Where the names in quotation marks are: a centre «Дорога додому» or an operation
     "Safe Return" names no flow, whatever its words say."""
@@ -750,6 +764,10 @@ def read_words(text: str, language: str) -> SentenceWords:
             token.country = None
             via_at = position
         previous_keys = set(tokens[position - 1].forms.keys) if position else set()
+        if token.country and language == "en" and _waged_after(tokens, position):
+            # "Russia's full-scale invasion", "Russia's war": who waged it, not where anyone
+            # went.
+            token.country = None
         if token.country and not previous_keys.isdisjoint(_WAGED):
             # "вторгнення Росії", "Russia's invasion": who waged it, not where anyone went.
             token.country = None

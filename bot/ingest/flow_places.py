@@ -268,6 +268,13 @@ class _Settling:
         sides = list(dict.fromkeys(at.words.peoples(at.speaker_end, len(at.text))))
         if sides:
             self.origin, self.destination = [*sides, None, None][:2]
+        came_from, went_to = self.roles["from"], self.roles["into"]
+        if len(sides) == 2 and (came_from in sides or went_to in sides):
+            # "Polish border guards recorded 19 million crossings from Ukraine": the way the
+            # sentence says they went, not the order the sides are named in.
+            known, other = (came_from, 0) if came_from in sides else (went_to, 1)
+            rest = next(side for side in sides if side != known)
+            self.origin, self.destination = (known, rest) if other == 0 else (rest, known)
         if self.origin is None or self.destination is None:
             # "35,000 cross the bridge in both directions": the border the article is about.
             pair = next(

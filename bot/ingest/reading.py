@@ -64,11 +64,17 @@ _FULL_SCALE = re.compile(
     r"|(?:відтоді,? як|відколи) (?:по|роз)?чалася (?:повномасштабна |велика )?війна)"
 )
 _FULL_SCALE_BEGAN = date(2022, 2, 24)
+_INVASION_DAYS = frozenset({None, _FULL_SCALE_BEGAN, _FULL_SCALE_BEGAN.replace(day=1)})
 # "since fighting between M23 and the army resumed on": a day after it opens a period.
 _SINCE_AN_EVENT = re.compile(
     r"\b(?:since|с тех пор как|с момента|відколи|з моменту)\s+(?:[^\W\d][\w'’-]*\s+){1,16}"
     r"(?:on|в|у|во)?\s*$",
     re.IGNORECASE,
+)
+# "Since Russia's full-scale invasion (in February 2022)", "since the full-scale invasion".
+_SINCE_THE_INVASION = re.compile(
+    r"(?i)\bsince\s+(?:russia['’]s\s+|the\s+)(?:full[- ]scale\s+)(?:russian\s+)?"
+    r"(?:invasion|war)(?:\s+of\s+ukraine)?"
 )
 # "Kazakhstan, a country of 19 million people", "home to some 2 million": how many live there.
 _A_PLACE_OF = re.compile(
@@ -1046,6 +1052,14 @@ class _SentenceReader:
             # "від початку повномасштабного вторгнення", whatever day the article counted from
             # before: the day every reader knows it began.
             began = _FULL_SCALE_BEGAN
+        invaded = _SINCE_THE_INVASION.search(self.sentence.text)
+        if invaded is not None and self.published > _FULL_SCALE_BEGAN:
+            # The day or month the phrase names ("in February 2022") is the invasion's.
+            its_day = own is not None and own.start <= invaded.end() + 30
+            if own is None or (its_day and own.period_start in _INVASION_DAYS):
+                # "Since Russia's full-scale invasion in February 2022": since the day every
+                # reader knows it began, as of the report.
+                return _FULL_SCALE_BEGAN, None, self.report_day or self.published
         in_clause = own is not None and around[0] <= own.start and own.end <= around[1]
         if began is not None and not in_clause and _SINCE_THE_START.search(self.sentence.text):
             # "since the start of the conflict": since the day the article said it began.

@@ -378,6 +378,14 @@ WAYS = [
     ("'не пропустила до країни' is a refusal of entry, not of exit", "uk",
      "У березні польські прикордонники не пропустили до країни 340 іноземців.",
      ("entry_refused", 340, None, "POL", None)),
+    ("crossings go the way the sentence says, not the order the sides are named in", "en",
+     "Polish border guards have recorded more than 19 million crossings from Ukraine since "
+     "2022.",
+     ("crossings", 19000000, "UKR", "POL", None)),
+    ("'Russia's full-scale invasion' is who waged it, no side of a crossing", "en",
+     "Since Russia's full-scale invasion in February 2022, border guards have recorded more "
+     "than 19 million crossings from Ukraine into Poland.",
+     ("crossings", 19000000, "UKR", "POL", None)),
     ("people let in entered", "en",
      "Poland let in 340 foreigners in March.",
      ("entered", 340, None, "POL", None)),
@@ -1533,3 +1541,20 @@ def test_also_said_in_russian_is_more_of_the_interview() -> None:
 def test_how_many_live_in_a_place_is_no_move(text: str) -> None:
     candidates = read_article(text, "en", PUBLISHED).candidates
     assert [c.figure.value for c in candidates] == [12000]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Since Russia's full-scale invasion in February 2022, 2,000 Ukrainians have moved to "
+        "Georgia.",
+        "Since Russia's full-scale invasion on 24 February 2022, 2,000 Ukrainians have moved to "
+        "Georgia.",
+        "Since the full-scale invasion, 2,000 Ukrainians have moved to Georgia.",
+    ],
+)
+def test_since_the_full_scale_invasion_is_since_its_day(text: str) -> None:
+    [candidate] = read_article(text, "en", PUBLISHED).candidates
+    assert (candidate.period_start, candidate.period_end, candidate.as_of) == (
+        date(2022, 2, 24), None, PUBLISHED
+    )  # fmt: skip
