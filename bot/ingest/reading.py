@@ -193,6 +193,13 @@ _NOW = re.compile(
 _CROSSINGS = re.compile(r"\bcrossings\b", re.IGNORECASE)
 # Handed over to the other side's guards: "передали российской стороне девятерых",
 # "передала українській стороні трьох чоловіків" (a deportation, whatever words stand between).
+# People "processed" at a border post: "на КПП ... оформляют", "на пункті пропуску оформили".
+_PROCESSED_AT_A_POST = re.compile(
+    r"(?i)(?<!\w)(?:на|через)\s+(?:КПП|пункт\w*\s+пропуск\w*|погранперех\w*|границ\w*|"
+    r"кордон\w*)(?:\s+\S+){0,4}?\s+(?:\w+\s+){0,2}оформ\w*(?!\w)"
+    r"(?![^.]*(?:вид\w* на жительство|посвідк\w*|статус\w*|убежищ\w*|притулк\w*|"
+    r"защит\w*|захист\w*|гражданств\w*|громадянств\w*))"
+)
 _HANDED_OVER = re.compile(
     r"(?i)(?<!\w)(?:переда\w*|передав\w*)\s+(?:\w+\s+){0,2}(?:стороне|стороні)(?!\w)"
     # "handed 143 Lao nationals ... over to Lao officials": the verb's two halves apart, the
@@ -606,6 +613,10 @@ class _SentenceReader:
                 cues.add("crossings")
             if _HANDED_OVER.search(text, *area):
                 cues.add("deport")
+            if "register" in cues and _PROCESSED_AT_A_POST.search(text, *area):
+                # "на КПП «Верхний Ларс» ежедневно оформляют до 6 тысяч человек": people
+                # put through a border post crossed it; no one registered as anything.
+                cues = (cues - {"register"}) | {"crossings"}
             # Cues that say what was counted: "відповідні посвідки отримали" (got them) says
             # what only the rest of the sentence names ("тимчасового захисту").
             if cues - {"stock", "report", "plan", "allow", "both_ways"} and choose_metric(

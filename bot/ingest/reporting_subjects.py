@@ -357,9 +357,14 @@ def slavic_subject(left: str, language: str) -> str | None:
         # "з ПАР депортували": where the verb's people went from, not who said so ("в
         # Посольстві повідомили" is who said so).
         return None
+    if subject and before and before[-1] in _IN_A_BODY:
+        # "Ранее в ведомстве заявляли": the body spoken for, its preposition kept so that it
+        # is read in its case.
+        return f"{before[-1]} {subject}"
     return subject
 
 
+_IN_A_BODY = frozenset({"в", "во", "у", "В", "Во", "У"})
 _OUTLET_QUOTED = re.compile(r"(?P<kind>[^\W\d_]+)\s+[«\"“„](?P<name>[^«»\"“”„,;:]{2,60})[»\"”“]")
 
 

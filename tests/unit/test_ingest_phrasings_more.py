@@ -1558,3 +1558,31 @@ def test_since_the_full_scale_invasion_is_since_its_day(text: str) -> None:
     assert (candidate.period_start, candidate.period_end, candidate.as_of) == (
         date(2022, 2, 24), None, PUBLISHED
     )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("ru", "На КПП «Верхний Ларс» за сутки оформили 6 тысяч человек."),
+        ("uk", "На пункті пропуску «Ягодин» за добу оформили 6 тисяч осіб."),
+    ],
+)
+def test_people_put_through_a_border_post_crossed_it(language: str, text: str) -> None:
+    [candidate] = read_article(text, language, PUBLISHED).candidates
+    assert candidate.metric == "crossings"
+
+
+def test_a_residence_permit_issued_is_still_a_registration() -> None:
+    text = "В прошлом месяце 600 россиян оформили вид на жительство в Грузии."
+    [candidate] = read_article(text, "ru", PUBLISHED).candidates
+    assert candidate.metric == "refugees_registered"
+
+
+def test_a_body_spoken_for_after_an_adverb_is_read_in_its_case() -> None:
+    text = (
+        "Ранее в ведомстве заявляли, что с начала года в страну въехали более 300 тысяч "
+        "граждан РФ."
+    )
+    [candidate] = read_article(text, "ru", PUBLISHED).candidates
+    assert candidate.attributed_to is not None
+    assert candidate.attributed_to.name == "ведомство"
