@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from bot.ingest.speaker_names import kazakh_base, latin, slavic_parses, words_of
 from bot.ingest.speaker_words import DEPUTIES, plain
-from bot.ingest.speakers import Mention, Speaker
+from bot.ingest.speakers import Mention, Speaker, ministry_of
 
 __all__ = ["Registry"]
 
@@ -146,6 +146,15 @@ class Registry:
                 return entry.speaker
         return None
 
+    def _ministry_of_a_minister(self) -> Speaker | None:
+        for entry in reversed(self.entries):
+            if entry.speaker.kind != "person" or not entry.speaker.description:
+                continue
+            ministry = ministry_of(entry.speaker.description, self.language)
+            if ministry is not None:
+                return Speaker(ministry, "organisation", None)
+        return None
+
     def latest(self, kind: str) -> Speaker | None:
         """The speaker of ``kind`` ("outlet", "person") last named, if any."""
         return next((e.speaker for e in reversed(self.entries) if e.speaker.kind == kind), None)
@@ -176,6 +185,10 @@ class Registry:
             found = self._body(mention.org_role)
             if found is None and self.named_here and _GENERIC_BODIES & set(mention.org_role):
                 found = self.named_here[-1]
+            if found is None and not {"ministry", ""}.isdisjoint(mention.org_role):
+                # "Interior Minister Vakhtang Gomelauri said ... The ministry added": the
+                # ministry the minister last named heads.
+                found = self._ministry_of_a_minister()
             last = self.entries[-1].speaker if self.entries else None
             if found is None and _GENERIC_BODIES & set(mention.org_role) and last is not None:
                 # "The agency added that ...", after "the International Organization for

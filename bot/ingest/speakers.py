@@ -52,6 +52,7 @@ __all__ = [
     "Mention",
     "Speaker",
     "english_ministry",
+    "ministry_of",
     "names_outlet",
     "read_outlet",
     "read_phrase",
@@ -380,6 +381,39 @@ def english_ministry(name: str) -> str:
         return f"Ministry of {fields}"
     country = _RUSSIAN_FEDERATION if code == "RUS" else country_names("en").get(code, code)
     return f"Ministry of {fields} of {country}"
+
+
+def ministry_of(description: str, language: str) -> str | None:
+    """The ministry a minister's description says they head: "Interior Minister" → "Ministry
+    of Internal Affairs", "министр внутренних дел Грузии" → "Министерство внутренних дел
+    Грузии", "Грузия ІІМ басшысы" → "Грузия ІІМ"; None when it names no ministry."""
+    if language == "en":
+        found = _EN_MINISTER.search(description)
+        if found is None:
+            return None
+        ministry = english_ministry(f"{found['before']}Ministry{found['after'] or ''}".strip())
+        return ministry if ministry.startswith("Ministry") else None
+    if language in {"ru", "uk"}:
+        found = _SLAVIC_MINISTER.search(description)
+        if found is None or not found["rest"].strip():
+            return None
+        noun = "Министерство" if language == "ru" else "Міністерство"
+        return f"{noun} {found['rest'].strip()}"
+    found = _KK_MINISTER.search(description)
+    if found is not None:
+        return found["body"].strip()
+    # "ҚР Ішкі істер министрі": the minister's ministry is the "министрлігі" of the same.
+    minister = _KK_MINISTER_OF.search(description)
+    return f"{minister['body'].strip()} министрлігі" if minister is not None else None
+
+
+# "Interior Minister", "Georgia's interior minister", "Minister of Internal Affairs of X".
+_EN_MINISTER = re.compile(
+    r"(?P<before>(?:[A-Za-z][\w'’]*\s+){0,2})[Mm]inister\b(?P<after>\s+of\s+[A-Z][\w ]+)?"
+)
+_SLAVIC_MINISTER = re.compile(r"(?i)(?<![\w-])(?:министр|міністр)\s+(?P<rest>[^,;()]+)")
+_KK_MINISTER_OF = re.compile(r"(?P<body>\S.*?)\s+министрі(?!\w)")
+_KK_MINISTER = re.compile(r"(?P<body>\S.*?(?:ІІМ|СІМ|министрлігі\w*))\s+(?:басшысы|министрі)\b")
 
 
 def _body_name(text: str, language: str, case: str) -> str:

@@ -1586,3 +1586,38 @@ def test_a_body_spoken_for_after_an_adverb_is_read_in_its_case() -> None:
     [candidate] = read_article(text, "ru", PUBLISHED).candidates
     assert candidate.attributed_to is not None
     assert candidate.attributed_to.name == "ведомство"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "ministry"),
+    [
+        ("en", "About 40,000 Russians entered Georgia last week, Georgia's interior minister "
+               "Vakhtang Gomelauri said. The ministry added that 25,000 Russians left Georgia "
+               "over the same period.",
+         "Ministry of Internal Affairs of Georgia"),
+        ("ru", "Около 40 тысяч россиян въехали в Грузию за неделю, сообщил министр внутренних "
+               "дел Грузии Вахтанг Гомелаури. В министерстве добавили, что за тот же период "
+               "страну покинули 25 тысяч россиян.",
+         "Министерство внутренних дел Грузии"),
+        ("kk", "Өткен аптада Грузияға Ресейдің 40 мыңға жуық азаматы кірді. Бұл туралы Грузия "
+               "ІІМ басшысы Вахтанг Гомелаури мәлімдеді. Ведомство бұған дейін жыл басынан бері "
+               "елге 300 мыңнан астам Ресей азаматы келгенін хабарлаған.",
+         "Грузия ІІМ"),
+    ],
+)  # fmt: skip
+def test_the_ministry_is_the_one_the_minister_named_before_heads(
+    language: str, text: str, ministry: str
+) -> None:
+    candidates = read_article(text, language, PUBLISHED).candidates
+    assert _said(candidates[-1]) == (ministry, None)
+
+
+def test_the_ministry_and_a_ministry_named_are_the_same_speaker() -> None:
+    """A ministry the article named itself is the one "the ministry" means, minister or not."""
+    text = (
+        "Georgia's interior minister Vakhtang Gomelauri said 40,000 Russians entered Georgia "
+        "last week. The State Border Police said 3,000 left. The ministry added that 25,000 "
+        "Russians left Georgia over the same period."
+    )
+    candidates = read_article(text, "en", PUBLISHED).candidates
+    assert _said(candidates[-1])[0] == "Ministry of Internal Affairs of Georgia"
