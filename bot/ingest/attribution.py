@@ -35,7 +35,7 @@ from bot.ingest.sentences import Sentence
 from bot.ingest.speaker_names import nominative_phrase
 from bot.ingest.speaker_registry import Registry
 from bot.ingest.speaker_words import PRONOUNS, plain
-from bot.ingest.speakers import Speaker, read_outlet, read_phrase
+from bot.ingest.speakers import Speaker, names_outlet, read_outlet, read_phrase
 from bot.ingest.speech_flow import by_their_words, goes_on, in_interview
 
 __all__ = ["Attribution", "Speaker", "attribute"]
@@ -242,6 +242,9 @@ class _Article:
                 # "розповіла Польському радіо" read as "Польському", "радіо" left over: the
                 # outlet told, in the nominative, is one name.
                 read = read_outlet(nominative_phrase(told, "datv", self.language), self.language)
+            if read.name == read.name.lower() and not names_outlet(read.name, self.language):
+                # "в ефірі телемарафону": a programme's common noun names no outlet.
+                return speaker, self.carrier(speaker)
             outlet = self.registry.add(read)
             if speaker is not None:
                 self.told[(speaker.name, speaker.kind)] = (outlet, self.paragraph)
