@@ -23,6 +23,8 @@ from bot.ingest.candidates import Candidate
 from bot.ingest.clauses import SentenceWords
 from bot.ingest.corridor import HOME_WORDS
 from bot.ingest.metrics import flow_countries
+from bot.ingest.speaker_names import country_code
+from bot.ingest.speaker_words import plain
 from bot.language.places import Place
 from storage.metrics import Direction, Vocabulary
 
@@ -44,6 +46,11 @@ _LEFT_THE_COUNTRY = re.compile(
 _LEFT_FOR = re.compile(
     r"(?i)\b(?:left|leave|leaving|departed|headed|heading|flew|flown|flying)\s+(?:out\s+)?for\s+"
     r"(?:[\w-]+\s+){1,3}?in\s+(?:the\s+)?[A-Z]"
+)
+# "trying to reach Greece": the country people were headed for when they were stopped.
+_TRYING_TO_REACH = re.compile(
+    r"\b(?:trying|tried|attempting|attempted)\s+to\s+(?:reach|get\s+to|sail\s+to|travel\s+to|"
+    r"cross\s+into)\s+(?P<x>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)"
 )
 # Out of the country to anywhere: "abroad", "за рубеж", "за кордон", "шетелге".
 _ABROAD = re.compile(
@@ -231,6 +238,11 @@ class _Settling:
         if into is None and named and _LEFT_FOR.search(self.at.text):
             # "3,150 Samoans have left for seasonal jobs in New Zealand": where they went.
             into, named = named, None
+        heading = _TRYING_TO_REACH.search(self.at.text)
+        if into is None and named and heading and self.metric == "exit_refused":
+            # "stopped 900 migrants trying to reach Greece": where they were headed.
+            heads_to = country_code(plain(heading["x"]))
+            into, named = (named, None) if heads_to == named else (into, named)
         if self.metric == "citizenship_applications":
             named = _applied_to(self.at.words, self.at.start, self.at.end) or named
         origin, destination = flow_countries(

@@ -336,7 +336,9 @@ def _kazakh_state_body(words: SentenceWords) -> str | None:
 
 # "Greece returned 40 migrants", "The authorities have returned ...": a state, returning people.
 _STATE_RETURNED = re.compile(
-    r"\s*(?:[A-Z][\w'’-]+|[Tt]he\s+authorities|[A-Z][\w'’-]+['’]s\s+authorities)"
+    # "We also returned 58 people to Turkey": the speaker's own service sent them.
+    r"\s*[\"“]?(?:[A-Z][\w'’-]+|[Tt]he\s+authorities|[A-Z][\w'’-]+['’]s\s+authorities|"
+    r"We(?:\s+also|\s+have\s+also)?)"
     r"\s+(?:has\s+|have\s+|had\s+)?returned\s+"
 )
 _SENT_TO = re.compile(r"\bto\s+(?:the\s+)?(?P<x>[A-Z][\w'’-]*)")
@@ -357,6 +359,11 @@ _FOR_FLIGHTS = re.compile(r"(?i)(?<!\w)(?:на\s+рейс\w*|for\s+(?:their\s+)?
 _THAT = re.compile(r"(?i)(?<!\w)(?:that|что|що)(?!\w)")
 # "94 Qatar-bound workers", "UK-bound migrants": headed for a country.
 _BOUND_FOR = re.compile(r"\b(?P<x>[A-Z][\w'’]*(?:\s[A-Z][\w'’]*)?)-bound\b")
+# "trying to reach Greece", "attempting to cross into Poland": headed somewhere, not there yet.
+_TRYING_TO_GO = re.compile(
+    r"(?i)\b(?:trying|tried|attempting|attempted|seeking|seeking)\s+to\s+(?:reach|cross|get|"
+    r"sail|travel|go|make\s+it)\b"
+)
 # What stops people who are headed somewhere.
 _STOPPED = re.compile(r"(?i)\b(?:stopped|intercepted|halted|blocked|prevented|turned away)\b")
 _MOVING_CUES = MOVE_CUES | {"cue:refuse_exit", "cue:refuse_entry", "cue:apply"}
@@ -684,6 +691,11 @@ class _SentenceReader:
             if _STOPPED.search(text, own_clause[0], own_clause[1]) and not cues & _MOVED:
                 # "stopped 94 Qatar-bound workers at the airport": they did not get out.
                 cues = cues | {"refuse_exit"}
+        trying = _TRYING_TO_GO.search(text, figure.end, own_clause[1]) if english else None
+        if trying is not None and _STOPPED.search(text, own_clause[0], figure.start):
+            # "its coast guard had stopped 900 migrants trying to reach Greece": they did not
+            # get out.
+            cues = (cues - {"enter", "leave", "cross"}) | {"refuse_exit"}
         clause_names_a_country = any(roles.values())
         scope = roles_of(places_in(max(start, speaker_end), min(end, words_end)))
         if speaker_end and not scope["into"] and not scope["in"]:

@@ -21,6 +21,7 @@ from bot.ingest.speaker_words import (
     plain,
 )
 from bot.language.cities import city_country
+from bot.language.countries import question_country_code
 from bot.language.demonyms import DEMONYMS
 from bot.language.lemmas import forms, morph
 from bot.language.words import country_names
@@ -223,7 +224,13 @@ def _country_codes(language: str) -> dict[str, str]:
 
 def country_code(folded: str, language: str = "en") -> str | None:
     """The country a word names or whose people it names: "colombia", "kazakh" → its code."""
-    found = DEMONYMS.get(folded) or _country_codes(language).get(folded)
+    # "turkey", "burma", "ivory coast": everyday names CLDR gives otherwise (not codes: "in"
+    # and "by" are words).
+    found = (
+        DEMONYMS.get(folded)
+        or _country_codes(language).get(folded)
+        or (question_country_code(folded) if len(folded) > 3 else None)
+    )
     if found is None and language == "en" and folded.isalpha():
         # "Croatian", "Malaysian", "Iraqi", "Sudanese": an English people's adjective the
         # list lacks, made from the country's name.

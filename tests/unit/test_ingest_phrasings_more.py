@@ -386,6 +386,16 @@ WAYS = [
      "Since Russia's full-scale invasion in February 2022, border guards have recorded more "
      "than 19 million crossings from Ukraine into Poland.",
      ("crossings", 19000000, "UKR", "POL", None)),
+    ("people stopped trying to reach a country were refused exit towards it", "en",
+     "Turkey's interior ministry said on Tuesday that its coast guard had stopped 900 migrants "
+     "trying to reach Greece.",
+     ("exit_refused", 900, "TUR", "GRC", None)),
+    ("the same, intercepted attempting to cross", "en",
+     "The coast guard intercepted 300 migrants attempting to cross into Greece last week.",
+     ("exit_refused", 300, None, "GRC", None)),
+    ("a service that says 'we returned N to X' sent them back", "en",
+     "\"We also returned 58 people to Turkey under the readmission agreement,\" he said.",
+     ("deported", 58, None, "TUR", None)),
     ("people let in entered", "en",
      "Poland let in 340 foreigners in March.",
      ("entered", 340, None, "POL", None)),
@@ -757,6 +767,9 @@ TOLD = [
      "На прошлой неделе в Польшу выехали 120 тысяч украинцев. Соответствующие данные "
      "опубликовала погранслужба Украины.",
      ("погранслужба Украины", None)),
+    ("a country's everyday name makes a ministry's name ('Turkey', not only 'Türkiye')", "en",
+     "Turkey's interior ministry said 900 migrants entered Greece last week.",
+     ("Ministry of Internal Affairs of Türkiye", None)),
     ("Kazakh: the speaker after 'деді', then the outlet's correspondent told", "kk",
      "21 қыркүйектен бері Қазақстанға 200 мыңнан астам ресейлік келді, деді Ахметжанов "
      "Zakon.kz тілшісіне.",
