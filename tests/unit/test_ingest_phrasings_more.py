@@ -1645,3 +1645,20 @@ def test_the_ministry_and_a_ministry_named_are_the_same_speaker() -> None:
     )
     candidates = read_article(text, "en", PUBLISHED).candidates
     assert _said(candidates[-1])[0] == "Ministry of Internal Affairs of Georgia"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "On Monday 5,000 Ukrainians entered Ukraine from Poland. Over the same day, 3,200 "
+               "people left Ukraine for Poland."),
+        ("uk", "У понеділок з Польщі в Україну в'їхали 5 тисяч українців. За ту ж добу з України "
+               "до Польщі виїхали 3 200 осіб."),
+        ("ru", "В понедельник из Польши на Украину въехали 5 тысяч украинцев. За те же сутки с "
+               "Украины в Польшу выехали 3 200 человек."),
+    ],
+)  # fmt: skip
+def test_the_same_day_again_is_the_day_named_before(language: str, text: str) -> None:
+    candidates = read_article(text, language, PUBLISHED).candidates
+    monday = date(2024, 5, 13)
+    assert [(c.period_start, c.period_end) for c in candidates] == [(monday, monday)] * 2
