@@ -1047,6 +1047,8 @@ class _SentenceReader:
                 break
             if token.word.folded in _COUNTED_STOP or token.country:
                 break
+            if any(d.start <= placed.start < d.end for d in self.dates):
+                break  # "120 Belarusians last week": when, not who
             if self.language == "kk" and KAZAKH_CASE.search(kazakh_fold(token.word.folded)):
                 # "369 мыңы елден кетті": "from the country" says where, not who.
                 break

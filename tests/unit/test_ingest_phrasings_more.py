@@ -1662,3 +1662,15 @@ def test_the_same_day_again_is_the_day_named_before(language: str, text: str) ->
     candidates = read_article(text, language, PUBLISHED).candidates
     monday = date(2024, 5, 13)
     assert [(c.period_start, c.period_end) for c in candidates] == [(monday, monday)] * 2
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "counted"),
+    [
+        ("en", "Lithuania refused entry to 120 Belarusians last week.", "Belarusians"),
+        ("ru", "В Грузию въехали 900 россиян на прошлой неделе.", "россиян"),
+    ],
+)
+def test_what_was_counted_ends_before_when(language: str, text: str, counted: str) -> None:
+    [candidate] = read_article(text, language, PUBLISHED).candidates
+    assert candidate.counted == counted
