@@ -533,10 +533,15 @@ _REGION_AFTER = frozenset({
     "краю", "республика", "республики", "республике", "області", "обл", "облысы", "облысының",
     "облысынан", "облысына", "облысында", "өлкесі", "өлкесінен", "провинция", "провинции",
     "провінція", "провінції", "штат", "штата", "штаті",
+    # "the Canary Islands", "Канарские острова": an archipelago's word after its name.
+    "island", "islands", "isles", "archipelago", "острова", "островов", "островах",
+    "острови", "островів", "аралдары", "аралдарына", "аралдарында",
 })  # fmt: skip
 
 
 # Prepositions of going from, to and through ("in" and "at" say where something was said).
+_ISLANDS_AFTER = frozenset({"island", "islands", "isles", "archipelago"})
+_REACHED = frozenset({"reached", "reach", "reaching", "reaches"})
 _HEADING_BEFORE = frozenset({
     "from", "to", "into", "via", "through", "из", "с", "со", "з", "із", "зі", "до", "від",
     "через",
@@ -593,8 +598,13 @@ def _place_cue(placed: list[Placed], position: int, language: str, *, heading: b
         )
     kazakh = KAZAKH_CASE.search(word) is not None
     named_after = before.startswith(PLACE_NOUNS)  # "до повіту Марамуреш", "province of Hatay"
+    earlier = placed[position - 2].token.word.folded if position >= 2 else ""
     return (
         before in _PLACE_BEFORE
+        # "in the Canary Islands", "reached Lanzarote": an English place after "the" or a
+        # verb of arriving.
+        or (language == "en" and before == "the" and earlier in _PLACE_BEFORE)
+        or (language == "en" and before in _REACHED)
         or after in _REGION_AFTER
         or named_after
         or (language == "kk" and kazakh)
@@ -610,6 +620,8 @@ def _in_a_name(placed: list[Placed], position: int, places: dict[int, str]) -> b
         token = placed[other].token
         if token.country or token.demonym:
             continue
+        if other > position and token.word.folded in _ISLANDS_AFTER:
+            continue  # "the Canary Islands": the archipelago's word, no other name
         opens = other == 0 or token.word.opens  # the sentence's first word ("🇬🇪 Дүйсенбіде")
         if token.word.text[:1].isupper() and not (other < position and opens):
             return True

@@ -1674,3 +1674,17 @@ def test_the_same_day_again_is_the_day_named_before(language: str, text: str) ->
 def test_what_was_counted_ends_before_when(language: str, text: str, counted: str) -> None:
     [candidate] = read_article(text, language, PUBLISHED).candidates
     assert candidate.counted == counted
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "About 1,200 migrants reached the Canary Islands last week."),
+        ("en", "About 1,200 migrants arrived in the Canary Islands last week."),
+        ("en", "About 1,200 migrants reached Lanzarote last week."),
+        ("ru", "На Канарские острова за неделю прибыли 1 200 мигрантов."),
+    ],
+)
+def test_islands_named_with_their_word_are_their_countrys(language: str, text: str) -> None:
+    [candidate] = read_article(text, language, PUBLISHED).candidates
+    assert candidate.destination == "ESP"
