@@ -1,7 +1,8 @@
 """Which metric a figure reports, from the cues read near it, and which way its people moved.
 
 The built-in metrics each have their cues (``bot.ingest.cues``); a metric a curator added to
-the vocabulary is recognised by its own labels in the article's language.
+the vocabulary is recognised by its own labels in the article's language
+(``bot.ingest.added_metrics``).
 """
 
 from __future__ import annotations

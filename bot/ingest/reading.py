@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from bot.ingest.added_metrics import added_metric
 from bot.ingest.article_context import ArticleContext
 from bot.ingest.attribution import Attribution, attribute
 from bot.ingest.candidates import Candidate, Evidence, LeftOut, Reading
@@ -767,6 +768,10 @@ class _SentenceReader:
             has_destination=roles["into"] is not None or roles["in"] is not None or crossed_in,
             has_origin=roles["from"] is not None or roles["named"] is not None,
         )
+        added = added_metric(self.metrics, words.between(*own_clause), self.language)
+        if added is not None:
+            # "issued 1,200 visas", when curators added "visas issued": their metric.
+            metric = added
         if metric is None and "apply" in cues:
             # "қазақстандықтар тағы 310 өтініш тапсырған", in an article about asylum: more of
             # the applications it counted before.
@@ -778,7 +783,7 @@ class _SentenceReader:
         ):
             # "дев'ятеро наших громадян повернуться найближчими днями": will move, have not.
             return self._left_out(figure, "background")
-        if self._counts_things(figure, words, own_clause):
+        if added is None and self._counts_things(figure, words, own_clause):
             return self._left_out(figure, "background")
         if _compared_with_before(text, figure):
             # "1,210 reached the Canaries in February, down from 2,600 a year earlier": the

@@ -230,3 +230,25 @@ async def test_a_ukrainian_article_is_read_as_ukrainian(
     assert "about 5,000 росіян entered Georgia from Russia" in shown
     assert "6–12 May 2024" in shown
     assert "Said by МВС Грузії" in shown
+
+
+async def test_a_metric_curators_added_is_proposed_by_its_label(
+    api: FakeBotApi, running_bot: object, bot_env: dict[str, str]
+):
+    """/addmetric "visas issued", then an article about visas: /ingest proposes a fact of it,
+    where before the metric the same text gave none."""
+    curator = Curator(api)
+    (added,) = await curator.send(
+        "/addmetric name=visas_issued direction=none en='visas issued' ru='выданные визы' "
+        "uk='видані візи' kk='берілген визалар'"
+    )
+    assert _text(added).startswith("Saved: visas_issued")
+    await curator.send("/ingest")
+    (question,) = await curator.send(
+        "Visas for Russians\n\n14 May 2024\n\nThe Georgian embassy in Moscow issued 1,200 "
+        "visas to Russians last month, the foreign ministry said.\n"
+    )
+    assert "Who did?" in _text(question)
+    summary, first = await curator.send("Example Times", count=2)
+    assert "I found 1 candidate fact." in _text(summary)
+    assert "visas issued" in _text(first)
