@@ -27,7 +27,9 @@ _BEFORE = {
         Q.MORE_THAN: r"(?:just |slightly |well |far |a little )?(?:more than|(?<!handed\s)"
         r"(?<!hand\s)(?<!hands\s)(?<!turned\s)(?<!took\s)(?<!taken\s)(?<!passed\s)over"
         r"|above|upwards "
-        r"of|in excess of|greater than|exceed(?:ed|ing|s)?|surpass(?:ed|ing)?|topped)",
+        r"of|in excess of|greater than|exceed(?:ed|ing|s)?|surpass(?:ed|ing)?|topped"
+        # "The number deported has passed 500,000", "had crossed the 1 million mark".
+        r"|(?:has|have|had) (?:now |already )?(?:passed|crossed)(?: the)?)",
         Q.AT_LEAST: r"at least|no fewer than|not fewer than|no less than|not less than"
         r"|a minimum of",
         Q.ABOUT: r"about|around|approximately|approx\.|roughly|some|an estimated|estimated|circa",

@@ -1688,3 +1688,17 @@ def test_what_was_counted_ends_before_when(language: str, text: str, counted: st
 def test_islands_named_with_their_word_are_their_countrys(language: str, text: str) -> None:
     [candidate] = read_article(text, language, PUBLISHED).candidates
     assert candidate.destination == "ESP"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The number of Afghans deported from Pakistan since November has passed 500,000, "
+        "officials said.",
+        "Deportations of Afghans from Pakistan had crossed the 500,000 mark by May, officials "
+        "said.",
+    ],
+)
+def test_a_number_passed_is_more_than_it(text: str) -> None:
+    [candidate] = read_article(text, "en", PUBLISHED).candidates
+    assert (candidate.figure.qualifier.value, candidate.figure.value) == ("more_than", 500000)
