@@ -131,10 +131,15 @@ def corridor_of(candidates: list[Candidate], metrics: Vocabulary) -> Corridor:
             if candidate.metric not in _HOMEWARD:
                 hosts[candidate.origin] += 1
     host = next((code for code, _ in hosts.most_common() if code != home), None)
+    # A place people set off from that is not their own country: "3,100 Bangladeshis ...
+    # 2,300 Syrians" came from their homes, and name no place all the others set off from.
     sources = Counter(
         c.origin
         for c in candidates
-        if c.metric not in _NO_SIDES | _HOMEWARD and c.destination == host and c.origin
+        if c.metric not in _NO_SIDES | _HOMEWARD
+        and c.destination == host
+        and c.origin
+        and c.origin != c.citizenship
     )
     source = next((code for code, _ in sources.most_common() if code != host), None)
     return Corridor(home, host, source, frozenset(abroad))

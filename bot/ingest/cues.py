@@ -354,7 +354,10 @@ CUES: dict[str, Phrases] = {
         "en": ("live", "living", "lived", "remain", "remained", "remaining", "stay",
                "staying", "host", "hosted", "hosts", "reside", "resident", "residents",
                "stranded", "queue", "queuing", "queueing", "waiting", "already", "camped",
-               "sheltering"),
+               "sheltering",
+               # "has 140,000 asylum seekers in its reception centres": housed there now.
+               "accommodated", "housed", "reception centre", "reception centres",
+               "reception center", "reception centers", "reception system"),
         "ru": ("находиться", "проживать", "жить", "оставаться", "пребывать", "остаться",
                "ожидать", "застрять"),
         "uk": ("перебувати", "проживати", "жити", "мешкати", "залишатися", "лишатися", "очікувати",

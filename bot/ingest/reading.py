@@ -245,6 +245,22 @@ _SAME_PERIOD = re.compile(
     r"|месяцы|месяцев|месяца)|(?:in|over|during) (?:those|these) (?:\w+ )?(?:days|weeks|months))"
     r"(?!\w)"
 )
+# "42,000 in the same period last year", "за аналогичный период прошлого года": the period of
+# the figure before, a year earlier.
+_SAME_PERIOD_A_YEAR_BEFORE = re.compile(
+    r"(?i)[^.;:]{0,30}?(?:(?:in|during|over|for)\s+the\s+same\s+(?:period|months?|weeks?|days|time)"
+    r"\s+(?:of\s+)?(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|the\s+previous\s+year)"
+    r"|за\s+(?:аналогичный|тот\s+же)\s+период\s+(?:прошлого|предыдущего)\s+года"
+    r"|за\s+(?:аналогічний|той\s+самий|той\s+же)\s+період\s+(?:минулого|попереднього)\s+року"
+    r"|өткен\s+жылдың\s+(?:осы|сол|дәл\s+осы)\s+кезең\w*)"
+)
+
+
+def _a_year_before(day: date) -> date:
+    """The same day a year earlier; 28 February for a 29th."""
+    return day.replace(year=day.year - 1, day=min(day.day, 28) if day.month == 2 else day.day)
+
+
 # What a count is of when the text says only "7,000 left": the article's word for people.
 _PEOPLE = {"en": "people", "ru": "человек", "uk": "осіб", "kk": "адам"}
 _COUNTED_STOP = frozenset(
@@ -935,7 +951,7 @@ class _SentenceReader:
             # "передали российской стороне девятерых": handed over to Russia, by the other side.
             destination = sides.pop()
             origin = None if origin == destination else origin
-        period_start, period_end, as_of = self._period(figure, metric, context)
+        period_start, period_end, as_of = self._period(figure, metric, context, earlier)
         if part_of is not None:
             # "Of them, almost 5,000 came from Uzbekistan": a part of the figure before, over
             # its period and into its country.
@@ -1062,7 +1078,11 @@ class _SentenceReader:
         return " ".join(taken)
 
     def _period(
-        self, figure: FoundFigure, metric: str, context: ArticleContext
+        self,
+        figure: FoundFigure,
+        metric: str,
+        context: ArticleContext,
+        earlier: list[Candidate] | None = None,
     ) -> tuple[date | None, date | None, date | None]:
         own = nearest_date(self.dates, figure, self._scope_end(figure), self._clause_of(figure))
         around = self._clause_of(figure)
@@ -1071,6 +1091,16 @@ class _SentenceReader:
             # the report, whatever day the words before it named.
             return None, None, self.report_day or context.report_day or self.published
         before = context.last or context.article_last
+        year_before = _SAME_PERIOD_A_YEAR_BEFORE.match(self.sentence.text, figure.end)
+        compared = earlier[-1] if earlier else before
+        if compared is not None and year_before is not None and compared.period_start:
+            # "17,000 in the first four months of 2024, down from 42,000 in the same period
+            # last year": the same days, a year earlier.
+            return (
+                _a_year_before(compared.period_start),
+                _a_year_before(compared.period_end) if compared.period_end else None,
+                _a_year_before(compared.as_of) if compared.as_of else None,
+            )
         if before is not None and _SAME_PERIOD.search(self.sentence.text, 0, around[1]):
             # "За те же семь дней в Казахстан въехали 38,7 тыс.": the days of the figure before.
             return before.period_start, before.period_end, before.as_of

@@ -1702,3 +1702,36 @@ def test_islands_named_with_their_word_are_their_countrys(language: str, text: s
 def test_a_number_passed_is_more_than_it(text: str) -> None:
     [candidate] = read_article(text, "en", PUBLISHED).candidates
     assert (candidate.figure.qualifier.value, candidate.figure.value) == ("more_than", 500000)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Around 17,000 migrants reached Italy by sea in the first four months of 2024, "
+               "down from 42,000 in the same period last year."),
+        ("ru", "В январе-апреле 2024 года в Италию по морю прибыли около 17 тысяч мигрантов "
+               "против 42 тысяч за аналогичный период прошлого года."),
+    ],
+)  # fmt: skip
+def test_the_same_period_last_year_is_the_figure_befores_a_year_earlier(
+    language: str, text: str
+) -> None:
+    now, then = read_article(text, language, PUBLISHED).candidates
+    assert (now.period_start, now.period_end) == (date(2024, 1, 1), date(2024, 4, 30))
+    assert (then.period_start, then.period_end) == (date(2023, 1, 1), date(2023, 4, 30))
+
+
+def test_people_of_two_countries_set_off_from_neither_for_the_others() -> None:
+    """Arrivals the article does not say the origin of get none from two peoples counted."""
+    text = (
+        "Around 17,000 migrants reached Italy by sea in the first four months of 2024. "
+        "Bangladeshis were the largest group, with 3,100 arrivals, followed by Syrians with "
+        "2,300."
+    )
+    first, *_ = read_article(text, "en", PUBLISHED).candidates
+    assert (first.figure.value, first.origin) == (17000, None)
+
+
+def test_asylum_seekers_housed_in_reception_centres_are_a_stock() -> None:
+    text = "Italy has about 140,000 asylum seekers in its reception centres, the ministry said."
+    assert not read_article(text, "en", PUBLISHED).candidates
