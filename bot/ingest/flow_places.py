@@ -202,7 +202,17 @@ class _Settling:
                 self.origin = article_home
         if self.metric == "crossings":
             self._both_sides()
-        before = self.earlier[-1] if self.earlier else None
+        # The figure before, in this sentence, or before it when the sentence names no way
+        # of its own ("Деталі: ... у зворотному напрямку за цей час проїхали 8,5 тисячі";
+        # not "the other way: ... left South Africa for Zimbabwe").
+        named_way = self.roles["into"] or self.roles["from"]
+        before = (
+            self.earlier[-1]
+            if self.earlier
+            else None
+            if named_way
+            else (self.context.last or self.context.article_last)
+        )
         if before is not None and _OPPOSITE.search(self.at.text, self.at.start, self.at.end):
             # "у напрямку Грузії перетнули 620, а у зворотному напрямку – 85": the other way.
             self.origin, self.destination = before.destination, before.origin

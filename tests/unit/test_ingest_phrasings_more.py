@@ -1735,3 +1735,22 @@ def test_people_of_two_countries_set_off_from_neither_for_the_others() -> None:
 def test_asylum_seekers_housed_in_reception_centres_are_a_stock() -> None:
     text = "Italy has about 140,000 asylum seekers in its reception centres, the ministry said."
     assert not read_article(text, "en", PUBLISHED).candidates
+
+
+def test_the_other_way_in_the_next_paragraph_is_back_along_the_figure_before() -> None:
+    text = (
+        "За минулий тиждень кордон з Молдовою перетнули понад 10 тисяч громадян України. Про "
+        "це повідомила Прикордонна поліція Молдови.\n\nДеталі: За даними відомства, у "
+        "зворотному напрямку за цей час проїхали 8,5 тисячі українців."
+    )
+    there, back = read_article(text, "uk", PUBLISHED).candidates
+    assert (there.origin, there.destination) == ("UKR", "MDA")
+    assert (back.figure.value, back.origin, back.destination) == (8500, "MDA", "UKR")
+
+
+def test_those_who_stayed_are_a_stock() -> None:
+    text = (
+        "Від початку повномасштабного вторгнення до Молдови в'їхали понад 1 мільйон "
+        "українців, з них близько 120 тисяч залишилися в країні."
+    )
+    assert [c.figure.value for c in read_article(text, "uk", PUBLISHED).candidates] == [1000000]
