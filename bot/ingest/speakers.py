@@ -460,7 +460,12 @@ def _ends_with_a_body(text: str, words: list[Word], person: Mention) -> bool:
     last = words[-1]
     body = is_org_word(last) or last.plain.startswith(_POST_NOUNS)
     after = text[text.index(person.speaker.name) + len(person.speaker.name) :]
+    if _OF_THE.match(after):
+        return False  # "Paul Dillon of the IOM": the person, and the body they are of
     return body and _STRAIGHT_ON.fullmatch(after) is not None
+
+
+_OF_THE = re.compile(r"\s+of\s+the\s+")
 
 
 # A few words, no comma or bracket between them: the rest of one name.

@@ -756,6 +756,9 @@ TOLD = [
      "Від початку року до Польщі в'їхали понад 2 мільйони українців, повідомила "
      "Прикордонна служба Польщі в соцмережі X.",
      ("Прикордонна служба Польщі", None)),
+    ("'according to X of the IOM': the person, not a body named after them", "en",
+     "According to Paul Dillon of the IOM, 2,000 Sudanese crossed into Chad last week.",
+     ("Paul Dillon", None)),
     ("a programme's common noun names no outlet", "uk",
      "Про це повідомив речник Державної прикордонної служби України Андрій Демченко в ефірі "
      "телемарафону: за добу в Україну в'їхали 25 тисяч осіб.",
