@@ -141,6 +141,11 @@ def _told_last(left: str, language: str) -> re.Match[str] | None:
     return None
 
 
+# An outlet told, by its kind and quoted name, at the end of the words for the speaker.
+_TOLD_KIND_LAST = re.compile(
+    r"\s+(?:агентству|агентств[іу]|агенції|изданию|виданню|газете|газеті|телеканалу|"
+    r"радиостанции|радіостанції|порталу)\s+(?P<y>[«\"“][^«»\"“”]{1,40}[»\"”])\s*$"
+)
 _INNER_ACRONYM = re.compile(r"\s*\([A-ZА-ЯЁІЇЄҐ][A-ZА-ЯЁІЇЄҐ\w .-]{0,15}\)(?=\s+\S)")
 # "Як повідомили Укрінформу в Державній прикордонній службі": the outlet, unquoted, before
 # the body spoken for.
@@ -261,7 +266,8 @@ _RU = _Patterns(
                 r"|(?:свидетельствуют|показывают) (?:\w+ )?(?:данные|статистика))\s+"
                 # "..., которые приводит РБК": whose data, then who relayed them.
                 r"(?P<x>[^,;:]{2,80}?)\s*(?=[.;!]|$|,\s*(?:на\s+)?(?:которые|которую|который|"
-                r"які|яку|який)\s)"
+                r"які|яку|який)\s|,\s*(?:опубликованн|обнародованн|размещенн|размещённ|"
+                r"опублікован|оприлюднен|розміщен)\w*\s)"
             ),
             "gent",
         ),
@@ -350,7 +356,8 @@ _UK = _Patterns(
                 r"повідомлення)|(?:свідчать|показують) (?:\w+ )?(?:дані|статистика))\s+"
                 # "..., которые приводит РБК": whose data, then who relayed them.
                 r"(?P<x>[^,;:]{2,80}?)\s*(?=[.;!]|$|,\s*(?:на\s+)?(?:которые|которую|который|"
-                r"які|яку|який)\s)"
+                r"які|яку|який)\s|,\s*(?:опубликованн|обнародованн|размещенн|размещённ|"
+                r"опублікован|оприлюднен|розміщен)\w*\s)"
             ),
             "gent",
         ),
@@ -1123,6 +1130,12 @@ def _find_cue(text: str, language: str, line_start: bool = True) -> Cue | None:
                     # "Как рассказал «Интерфаксу» глава службы X": the paper was told.
                     told = nominative_phrase(heard["y"], "datv", language)
                     phrase = heard["rest"]
+                kind_last = _TOLD_KIND_LAST.search(phrase) if heard is None else None
+                if kind_last is not None:
+                    # "Как рассказали в пресс-службе МВД агентству «Интерфакс»": the body,
+                    # then the outlet it told, by its kind and its name.
+                    told = kind_last["y"].strip('«»"“”')
+                    phrase = phrase[: kind_last.start()].strip()
             # "Об этом говорится в докладе X", "Бұл туралы X хабарламасында айтылған": X is
             # the source of the sentences before.
             back = patterns.back.match(masked)
