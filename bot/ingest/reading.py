@@ -340,12 +340,24 @@ _ENGLISH_FUTURE = re.compile(
 )
 
 
+# A Kazakh place's "-дағы" (which is in): "Түркиядағы", "Мәскеудегі".
+_KAZAKH_LOCATED_IN = re.compile(r"(?:дагы|дегi|деги|тагы|теги|ндагы|ндеги)$")
+
+
 def _kazakh_state_body(words: SentenceWords) -> str | None:
     """The foreign state whose body a Kazakh sentence opens with ("Шри-Ланканың Көші-қон және
     эмиграция департаменті", "Армения Ішкі істер министрлігінің ... қызметі"), or None."""
     tokens = [placed.token for placed in words.words[:8]]
-    # A country's name of several words ("Шри-Ланканың") is marked on its last.
-    at = next((n for n, token in enumerate(tokens[:3]) if token.country), None)
+    # A country's name of several words ("Шри-Ланканың") is marked on its last; one the body
+    # is in ("Түркиядағы Қазақстан елшілігі": Kazakhstan's embassy in Türkiye) is not whose.
+    at = next(
+        (
+            n
+            for n, token in enumerate(tokens[:3])
+            if token.country and not _KAZAKH_LOCATED_IN.search(kazakh_fold(token.word.folded))
+        ),
+        None,
+    )
     if at is None or not all(token.word.text[:1].isupper() for token in tokens[:at]):
         return None
     rest = " ".join(token.word.text for token in tokens[at + 1 :])
@@ -423,6 +435,12 @@ def _only_to_come(tokens: list[Token], clause: str, language: str) -> bool:
         return all(
             _ENGLISH_FUTURE.search(clause[: clause.find(token.word.text)]) for token in moving
         )
+    if language == "kk":
+        # "тағы 40 адам келесі аптада оралады": next week's; the Kazakh present-future
+        # says so only with a time to come.
+        return _KAZAKH_TO_COME.search(clause) is not None and not any(
+            _KAZAKH_PAST.search(kazakh_fold(token.word.folded)) for token in moving
+        )
     if language not in {"ru", "uk"}:
         return False
     for token in moving:
@@ -432,6 +450,14 @@ def _only_to_come(tokens: list[Token], clause: str, language: str) -> bool:
         ):
             return False
     return True
+
+
+_KAZAKH_TO_COME = re.compile(
+    r"(?i)(?<!\w)(?:келесі\s+(?:апта|ай|жыл|күн)\w*|алдағы\s+(?:күндер|апта|ай)\w*|ертең)"
+)
+# Kazakh past tenses, folded: "оралды" (a consonant before "-ды": "оралады" is to come),
+# "келген", "кетіпті".
+_KAZAKH_PAST = re.compile(r"[^аеиоуыэюя](?:ды|ди|ты|ти)$|(?:ган|ген|кан|кен|ыпты|ипти|пты|пти)$")
 
 
 def _last_day(context: ArticleContext) -> date | None:

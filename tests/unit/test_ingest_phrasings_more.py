@@ -1765,3 +1765,30 @@ def test_those_who_stayed_are_a_stock() -> None:
         "українців, з них близько 120 тисяч залишилися в країні."
     )
     assert [c.figure.value for c in read_article(text, "uk", PUBLISHED).candidates] == [1000000]
+
+
+def test_a_kazakh_embassy_in_a_country_is_kazakhstans() -> None:
+    """ "Түркиядағы Қазақстан елшілігі" is Kazakhstan's embassy in Türkiye: "елге" is home."""
+    text = (
+        "Түркиядағы Қазақстан елшілігінің хабарлауынша, өткен аптада 120 қазақстандық елге оралды."
+    )
+    [candidate] = read_article(text, "kk", PUBLISHED).candidates
+    assert (candidate.metric, candidate.destination) == ("returned", "KAZ")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Келесі аптада Түркиядан 120 қазақстандық елге оралады.",
+        "Елшіліктің мәліметінше, тағы 40 адам келесі аптада елге оралады.",
+    ],
+)
+def test_a_kazakh_return_to_come_is_no_fact(text: str) -> None:
+    assert not read_article(text, "kk", PUBLISHED).candidates
+
+
+def test_a_kazakh_return_in_the_past_is_one() -> None:
+    [candidate] = read_article(
+        "Кеше Түркиядан 120 қазақстандық елге оралды.", "kk", PUBLISHED
+    ).candidates
+    assert candidate.figure.value == 120
