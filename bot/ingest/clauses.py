@@ -540,6 +540,10 @@ _REGION_AFTER = frozenset({
 
 
 # Prepositions of going from, to and through ("in" and "at" say where something was said).
+_A_NUMBER_NEXT = re.compile(
+    r"\s+(?:(?:almost|nearly|about|around|some|over|more\s+than|a\s+record(?:\s+high\s+of)?|"
+    r"a\s+total\s+of)\s+)?\d"
+)
 _ISLANDS_AFTER = frozenset({"island", "islands", "isles", "archipelago"})
 _REACHED = frozenset({"reached", "reach", "reaching", "reaches"})
 _HEADING_BEFORE = frozenset({
@@ -713,6 +717,9 @@ def read_words(text: str, language: str) -> SentenceWords:
         quoted = any(start <= item.start < end for start, end in named)
         if not quoted and item.token.word.folded not in _NO_CUE:
             item.token.concepts |= {f"cue:{concept}" for concept in cue.concepts}
+        if item.token.word.folded in _REACHED and _A_NUMBER_NEXT.match(text, item.end):
+            # "Departures reached 10,000 a day": a count reached a number; no one arrived.
+            item.token.concepts.discard("cue:enter")
     if language == "kk":
         for token, following in itertools.pairwise(tokens):
             later = kazakh_fold(following.word.folded)

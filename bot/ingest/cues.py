@@ -32,7 +32,9 @@ CUES: dict[str, Phrases] = {
                "flown in", "poured into", "poured in", "streamed into", "flocked to",
                "moved to", "relocated to", "made their way to", "made it to", "sailed into",
                "made it across", "made it into",
-               "taken to", "brought to", "let in", "let into"),
+               "taken to", "brought to", "let in", "let into",
+               # A state taking people in: "Japan accepted 303 refugees", "resettled".
+               "accepted", "admitted", "resettled", "resettle", "resettlement"),
         "ru": ("въехать", "въезжать", "въезд", "прибыть", "прибывать", "прибытие", "приехать",
                "приезжать", "прилететь", "прилетать", "прийти", "зайти", "заехать", "принять",
                "принимать", "пропустить", "пропускать", "доставить", "доставлять",

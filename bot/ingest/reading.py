@@ -420,6 +420,12 @@ def _since_and_as_of(
     return start, None, until
 
 
+# English nouns of people moving that a thing's word may describe: "small-boat arrivals".
+_PEOPLE_MOVING = frozenset(
+    {"arrivals", "departures", "crossings", "entries", "returns", "deportations", "removals"}
+)
+
+
 def _moving_word(token: Token) -> bool:
     """Whether a word says people moved or applied: the verb after a figure's noun."""
     return not _MOVING_CUES.isdisjoint(token.concepts)
@@ -1052,6 +1058,13 @@ class _SentenceReader:
         after = [p for p in after if p.token.word.folded not in {"more", "new", "additional"}]
         # "8,200 Syrians returned home": the figure's noun ends where what they did begins.
         moved = next((n for n, p in enumerate(after) if _moving_word(p.token)), len(after))
+        if (
+            self.language == "en"
+            and moved < len(after)
+            and after[moved].token.word.folded in _PEOPLE_MOVING
+        ):
+            # "45,000 small-boat arrivals": the boat says how they came; arrivals are people.
+            return False
         after = after[:moved]
         # "6,000 National Guard troops". Kazakh puts the head noun right after the figure
         # ("20 рейс"), and before it only a thing the figure belongs to ("квотасы 30 мыңға
