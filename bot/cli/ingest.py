@@ -119,8 +119,16 @@ async def run_ingest(settings: Settings, arguments: argparse.Namespace) -> int:
                 metrics=store.metrics if store else None,
             )
         except MissingFields as missing:
-            options = ", ".join(f"--{name.replace('_', '-')}" for name in missing.names)
-            print(f"factbot ingest: {missing}: {options}", file=sys.stderr)
+            options = " and ".join(f"--{name.replace('_', '-')}" for name in missing.names)
+            pronoun = "it" if len(missing.names) == 1 else "them"
+            fields = ", ".join(
+                n.replace("published_at", "publication date") for n in missing.names
+            )
+            print(
+                f"factbot ingest: the text does not say its {fields}; give {pronoun} with "
+                f"{options}",
+                file=sys.stderr,
+            )
             return EXIT_USAGE
         if store is not None:
             proposal = await mark_duplicates(store, proposal)

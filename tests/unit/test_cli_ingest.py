@@ -80,7 +80,12 @@ def test_the_text_the_operator_reads_quotes_each_sentence(tmp_path: Path):
     [
         (b"", [], "empty"),
         (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", [], "image"),
-        (b"Just a few words with no date at all.", ["--publisher", "P"], "--published-at"),
+        (
+            b"Just a few words with no date at all.",
+            ["--publisher", "P"],
+            "the text does not say its title, publication date; give them with --title and "
+            "--published-at",
+        ),
         (SEED_TEXT.read_bytes(), ["--published-at", "4 October"], "not a date"),
         (SEED_TEXT.read_bytes(), ["--published-at", "2022-10-04T10:23"], "no UTC offset"),
     ],
