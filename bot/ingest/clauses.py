@@ -749,11 +749,12 @@ def read_words(text: str, language: str) -> SentenceWords:
     _read_cities(text, placed, language)
     _read_airports(text, placed)
     _read_checkpoints(text, placed)
-    for item in placed if language == "en" else ():
-        if item.token.country and _CHANNEL_AFTER.match(text, item.end):
-            # "in an interview with France 24", "Russia Today reported": a channel's name
-            # says where no one went.
-            item.token.country = None
+    if language == "en":
+        for item in placed:
+            if item.token.country and _CHANNEL_AFTER.match(text, item.end):
+                # "in an interview with France 24", "Russia Today reported": a channel's name
+                # says where no one went.
+                item.token.country = None
     via_at = via_run = -9
     for position, token in enumerate(tokens):
         before = tokens[position - 1].word.folded if position else ""

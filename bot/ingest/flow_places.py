@@ -28,7 +28,7 @@ from bot.ingest.speaker_words import plain
 from bot.language.places import Place
 from storage.metrics import Direction, Vocabulary
 
-__all__ = ["FlowPlaces", "Roles", "roles_of", "settle_places"]
+__all__ = ["TRYING_TO_GO", "FlowPlaces", "Roles", "roles_of", "settle_places"]
 
 Roles = dict[str, str | None]  # "into", "from", "in", "named", "border" → a country's code
 
@@ -47,10 +47,12 @@ _LEFT_FOR = re.compile(
     r"(?i)\b(?:left|leave|leaving|departed|headed|heading|flew|flown|flying)\s+(?:out\s+)?for\s+"
     r"(?:[\w-]+\s+){1,3}?in\s+(?:the\s+)?[A-Z]"
 )
-# "trying to reach Greece": the country people were headed for when they were stopped.
-_TRYING_TO_REACH = re.compile(
-    r"\b(?:trying|tried|attempting|attempted)\s+to\s+(?:reach|get\s+to|sail\s+to|travel\s+to|"
-    r"cross\s+into)\s+(?P<x>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)"
+# "trying to reach Greece", "attempting to cross into Poland": headed somewhere, not there yet
+# (the country, when named, is where they were headed).
+TRYING_TO_GO = re.compile(
+    r"\b(?i:trying|tried|attempting|attempted|seeking)\s+to\s+(?i:reach|cross(?:\s+into)?|"
+    r"get(?:\s+to)?|sail(?:\s+to)?|travel(?:\s+to)?|go(?:\s+to)?|make\s+it(?:\s+to)?)\b"
+    r"(?:\s+(?P<x>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?))?"
 )
 # Out of the country to anywhere: "abroad", "за рубеж", "за кордон", "шетелге".
 _ABROAD = re.compile(
@@ -248,8 +250,8 @@ class _Settling:
         if into is None and named and _LEFT_FOR.search(self.at.text):
             # "3,150 Samoans have left for seasonal jobs in New Zealand": where they went.
             into, named = named, None
-        heading = _TRYING_TO_REACH.search(self.at.text)
-        if into is None and named and heading and self.metric == "exit_refused":
+        heading = TRYING_TO_GO.search(self.at.text)
+        if into is None and named and heading and heading["x"] and self.metric == "exit_refused":
             # "stopped 900 migrants trying to reach Greece": where they were headed.
             heads_to = country_code(plain(heading["x"]))
             into, named = (named, None) if heads_to == named else (into, named)

@@ -20,7 +20,7 @@ from bot.ingest.clauses import KAZAKH_CASE, MOVE_CUES, SentenceWords, read_words
 from bot.ingest.corridor import along_the_corridor
 from bot.ingest.figure_scope import clause, nearest_date, scope
 from bot.ingest.figures import FoundFigure, find_figures
-from bot.ingest.flow_places import roles_of, settle_places
+from bot.ingest.flow_places import TRYING_TO_GO, roles_of, settle_places
 from bot.ingest.header import dateline_end
 from bot.ingest.metrics import choose_metric
 from bot.ingest.periods import FoundDate, find_dates
@@ -192,8 +192,6 @@ _NOW = re.compile(
     r"\b(?:now|currently|сейчас|теперь|в настоящее время|зараз|нині|наразі|қазір)\b", re.I
 )
 _CROSSINGS = re.compile(r"\bcrossings\b", re.IGNORECASE)
-# Handed over to the other side's guards: "передали российской стороне девятерых",
-# "передала українській стороні трьох чоловіків" (a deportation, whatever words stand between).
 # People "processed" at a border post: "на КПП ... оформляют", "на пункті пропуску оформили".
 _PROCESSED_AT_A_POST = re.compile(
     r"(?i)(?<!\w)(?:на|через)\s+(?:КПП|пункт\w*\s+пропуск\w*|погранперех\w*|границ\w*|"
@@ -201,6 +199,8 @@ _PROCESSED_AT_A_POST = re.compile(
     r"(?![^.]*(?:вид\w* на жительство|посвідк\w*|статус\w*|убежищ\w*|притулк\w*|"
     r"защит\w*|захист\w*|гражданств\w*|громадянств\w*))"
 )
+# Handed over to the other side's guards: "передали российской стороне девятерых",
+# "передала українській стороні трьох чоловіків" (a deportation, whatever words stand between).
 _HANDED_OVER = re.compile(
     r"(?i)(?<!\w)(?:переда\w*|передав\w*)\s+(?:\w+\s+){0,2}(?:стороне|стороні)(?!\w)"
     # "handed 143 Lao nationals ... over to Lao officials": the verb's two halves apart, the
@@ -341,7 +341,7 @@ _ENGLISH_FUTURE = re.compile(
 
 
 # A Kazakh place's "-дағы" (which is in): "Түркиядағы", "Мәскеудегі".
-_KAZAKH_LOCATED_IN = re.compile(r"(?:дагы|дегi|деги|тагы|теги|ндагы|ндеги)$")
+_KAZAKH_LOCATED_IN = re.compile(r"(?:дагы|деги|тагы|теги|ндагы|ндеги)$")
 
 
 def _kazakh_state_body(words: SentenceWords) -> str | None:
@@ -391,11 +391,6 @@ _FOR_FLIGHTS = re.compile(r"(?i)(?<!\w)(?:на\s+рейс\w*|for\s+(?:their\s+)?
 _THAT = re.compile(r"(?i)(?<!\w)(?:that|что|що)(?!\w)")
 # "94 Qatar-bound workers", "UK-bound migrants": headed for a country.
 _BOUND_FOR = re.compile(r"\b(?P<x>[A-Z][\w'’]*(?:\s[A-Z][\w'’]*)?)-bound\b")
-# "trying to reach Greece", "attempting to cross into Poland": headed somewhere, not there yet.
-_TRYING_TO_GO = re.compile(
-    r"(?i)\b(?:trying|tried|attempting|attempted|seeking|seeking)\s+to\s+(?:reach|cross|get|"
-    r"sail|travel|go|make\s+it)\b"
-)
 # What stops people who are headed somewhere.
 _STOPPED = re.compile(r"(?i)\b(?:stopped|intercepted|halted|blocked|prevented|turned away)\b")
 _MOVING_CUES = MOVE_CUES | {"cue:refuse_exit", "cue:refuse_entry", "cue:apply"}
@@ -743,7 +738,7 @@ class _SentenceReader:
             if _STOPPED.search(text, own_clause[0], own_clause[1]) and not cues & _MOVED:
                 # "stopped 94 Qatar-bound workers at the airport": they did not get out.
                 cues = cues | {"refuse_exit"}
-        trying = _TRYING_TO_GO.search(text, figure.end, own_clause[1]) if english else None
+        trying = TRYING_TO_GO.search(text, figure.end, own_clause[1]) if english else None
         if trying is not None and _STOPPED.search(text, own_clause[0], figure.start):
             # "its coast guard had stopped 900 migrants trying to reach Greece": they did not
             # get out.
