@@ -276,7 +276,12 @@ _COUNTED_STOP = frozenset(
 def read_article(
     text: str, language: str, published: date, metrics: Vocabulary | None = None
 ) -> Reading:
-    """The candidate facts of an article in ``language``, published on ``published``."""
+    """The candidate facts of an article in ``language``, published on ``published``.
+
+    ``metrics`` is the store's vocabulary: its curators' metrics are read by their labels. Without
+    it, only the built-in ones are (the process's vocabulary still gives every direction).
+    """
+    given = metrics
     metrics = metrics or vocabulary()
     sentences = split_sentences(text, language)
     attributions = attribute(sentences, language)
@@ -288,7 +293,13 @@ def read_article(
         if sentence.paragraph != context.paragraph:
             context = context.next_paragraph(sentence.paragraph)
         reader = _SentenceReader(
-            sentence, attribution, language, published, metrics, headline=index < body_starts
+            sentence,
+            attribution,
+            language,
+            published,
+            metrics,
+            headline=index < body_starts,
+            curators=given,
         )
         found, dropped = reader.read(context)
         if reader.headline and not found and context.headline_home is None:
@@ -537,12 +548,15 @@ class _SentenceReader:
         metrics: Vocabulary,
         *,
         headline: bool,
+        curators: Vocabulary | None = None,
     ) -> None:
         self.sentence = sentence
         self.attribution = attribution
         self.language = language
         self.published = published
         self.metrics = metrics
+        # The vocabulary whose curator-added metrics are read by their labels, if one was given.
+        self.curators = curators
         self.headline = headline
         # "GORIS, Armenia, 29 September 2023 (Caucasus Wire) –": the story's day, no figure's.
         opening = dateline_end(sentence.text)
@@ -811,7 +825,11 @@ class _SentenceReader:
             has_destination=roles["into"] is not None or roles["in"] is not None or crossed_in,
             has_origin=roles["from"] is not None or roles["named"] is not None,
         )
-        added = added_metric(self.metrics, words.between(*own_clause), self.language)
+        added = (
+            added_metric(self.curators, words.between(*own_clause), self.language)
+            if self.curators is not None
+            else None
+        )
         if added is not None:
             # "issued 1,200 visas", when curators added "visas issued": their metric.
             metric = added

@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from bot.ingest.reading import read_article
-from storage.metrics import BUILT_IN, Vocabulary, metric_kind
+from storage.metrics import BUILT_IN, Vocabulary, learn, metric_kind, vocabulary
 
 PUBLISHED = date(2024, 5, 15)
 VOCABULARY = Vocabulary(
@@ -46,3 +46,15 @@ def test_a_curators_metric_is_read_by_its_label(language: str, text: str, metric
 def test_without_the_metric_the_same_words_are_no_fact() -> None:
     text = "The embassy in Moscow issued 1,200 visas to Russians last month."
     assert not read_article(text, "en", PUBLISHED).candidates
+
+
+def test_only_the_vocabulary_given_is_read_by_its_labels() -> None:
+    """Another store opened in the process (its metrics learned for labels) does not change
+    how an article is read without its store's vocabulary."""
+    learn([metric_kind("handed_over", "out", "handed over", "переданы", "передані", "берілген")])
+    text = "Iranian border officials handed over 4,812 Afghan nationals at the crossing."
+    [without] = read_article(text, "en", PUBLISHED).candidates
+    assert without.metric == "deported"
+    given = Vocabulary([*BUILT_IN, *(k for k in vocabulary() if k.name == "handed_over")])
+    [with_it] = read_article(text, "en", PUBLISHED, given).candidates
+    assert with_it.metric == "handed_over"
