@@ -1565,7 +1565,8 @@ def test_the_agency_after_a_news_agency_is_no_body_named_before() -> None:
         "According to Reuters, 500 more crossed on Monday. The agency said 300 returned."
     )
     said = [_said(c) for c in read_article(text, "en", PUBLISHED).candidates]
-    assert said[2][0] != "Chadian interior ministry"
+    assert said[0] == ("Ministry of Internal Affairs of Chad", None)
+    assert said[2][0] != "Ministry of Internal Affairs of Chad"
 
 
 def test_also_said_in_russian_is_more_of_the_interview() -> None:
