@@ -32,7 +32,7 @@ from bot.ingest.reporting import (
 )
 from bot.ingest.reporting_subjects import bodies_with_acronyms
 from bot.ingest.sentences import Sentence
-from bot.ingest.speaker_names import nominative_phrase
+from bot.ingest.speaker_names import latin, nominative_phrase
 from bot.ingest.speaker_registry import Registry
 from bot.ingest.speaker_words import PRONOUNS, plain
 from bot.ingest.speakers import Speaker, names_outlet, read_outlet, read_phrase
@@ -92,7 +92,6 @@ _ALSO_SAID = re.compile(
     r"(?i)(?<!\w)(?:also|также|тоже|також|теж)(?!\w)(?:\s+[^\s,]+)?(?:\s*,?\s*(?:that|что|що))?"
     r"\s*$"
 )
-_CYRILLIC = re.compile(r"[а-яёіїєґА-ЯЁІЇЄҐ]")
 _TERMINAL = re.compile(r"[.!?…»\"”]\s*$")
 
 
@@ -237,7 +236,7 @@ class _Article:
             # "в интервью агентству dpa": the agency's name, without the word for it.
             told = _OUTLET_KIND.sub("", told.strip()) or told
             read = read_outlet(told, self.language)
-            slavic = self.language in {"ru", "uk"} and not quoted and _CYRILLIC.search(told)
+            slavic = self.language in {"ru", "uk"} and not quoted and not latin(told)
             if slavic and read.description is not None:
                 # "розповіла Польському радіо" read as "Польському", "радіо" left over: the
                 # outlet told, in the nominative, is one name.

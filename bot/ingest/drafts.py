@@ -106,22 +106,22 @@ def document_data(document: DocumentFields) -> dict[str, Any]:
 # What an outlet is called beside its name ("газета «Политика»", "the Kazakh outlet Zakon.kz"),
 # and the quotation marks around it: the name is what is left.
 _OUTLET_WORDS = re.compile(
-    r"^(?:the\s+)?(?:[\w-]+\s+)?(?:outlet|newspaper|agency|news agency|broadcaster|"
+    # A capitalised Cyrillic word before the kind's makes the kind part of the name: "Новая
+    # газета Европа", "Российская газета".
+    r"^(?:the\s+)?(?:(?!(?-i:[А-ЯЁІЇЄҐ]))[\w-]+\s+)?(?:outlet|newspaper|agency|news agency|"
+    r"broadcaster|"
     r"газета|издание|агентство|телеканал|портал|видання|агенція|телеканал|басылым|"
     # The name after the word for the outlet starts with a capital, whatever the case of
     # the word itself: "the News Agency of Nigeria" is no "agency" called "of Nigeria".
     r"агенттігі|газеті)\s+(?=(?-i:[«\"“A-ZА-ЯЁІЇЄҐӘҒҚҢӨҰҮҺ]))",
     re.IGNORECASE,
 )
-# "Новая газета Европа", "Российская газета": a capitalised word before the kind's word makes
-# the kind part of the name.
-_KIND_IN_THE_NAME = re.compile(r"^[А-ЯЁІЇЄҐ][\w-]*\s+(?:газета|газеті|агентство|агенція)\s")
 _QUOTES = "«»“”„\"'"
 
 
 def _name(speaker: Speaker) -> str:
     name = speaker.name
-    if speaker.kind == "outlet" and not _KIND_IN_THE_NAME.match(name):
+    if speaker.kind == "outlet":
         name = _OUTLET_WORDS.sub("", name)
     inner = name[1:-1]
     if (

@@ -230,8 +230,7 @@ def _known_at(name: str, folded: str) -> int:
 
 def _whole_known(name: str, quoted: str) -> bool:
     """Whether a quoted name is the known outlet's, with at most its case ending."""
-    found = _known_pattern(name).fullmatch(plain(quoted).strip())
-    return found is not None
+    return _known_pattern(name).fullmatch(plain(quoted).strip()) is not None
 
 
 # The longest name first, in one order whatever the process's hash seed: "Коммерсантъ" is
