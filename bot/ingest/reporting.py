@@ -994,6 +994,29 @@ def _told_first(text: str, patterns: _Patterns, language: str) -> Cue | None:
     return None
 
 
+def _relayed_after(text: str, cue: Cue, language: str) -> Cue | None:
+    """The cue with the outlet that relayed the speaker's words, when the words after the
+    speaker's cue name one: "..., the ministry said, as reported by L'Orient Today",
+    "..., заявили в ливанской армии, передает Reuters"."""
+    if not cue.phrase or cue.cited or cue.media:
+        return None
+    if language in {"ru", "uk"}:
+        found = _SLAVIC_RELAYED_AFTER.search(text, cue.end)
+        if found is None or not names_outlet(found["y"], language):
+            return None
+        return Cue(found.end(), found["y"], "nomn", True, cue.phrase, cue.case, cue.back)
+    if language != "en":
+        return None
+    # "said in a statement carried by X" was read as the outlet told; else it follows the cue.
+    in_told = _EN_RELAYED_AFTER.match(cue.told or "")
+    found = in_told or _EN_RELAYED_AFTER.match(text, cue.end)
+    if found is None:
+        return None
+    told = None if in_told else cue.told
+    end = cue.end if in_told else found.end()
+    return Cue(end, found["y"], "nomn", True, cue.phrase, cue.case, cue.back, told)
+
+
 def find_cue(text: str, language: str, line_start: bool = True) -> Cue | None:
     """The reporting cue of a sentence that names its speaker, or None; see ``_find_cue``.
 
@@ -1007,28 +1030,9 @@ def find_cue(text: str, language: str, line_start: bool = True) -> Cue | None:
         # it, the agency carried it.
         return Cue(relayed.end(), relayed["y"], "nomn", True, relayed["x"], "nomn")
     cue = _find_cue(text, language, line_start)
-    after = cue.end if cue is not None else 0
-    relay = (
-        _EN_RELAYED_AFTER.match(cue.told or "") or _EN_RELAYED_AFTER.match(text, after)
-        if cue is not None and cue.phrase and not cue.cited and not cue.media and language == "en"
-        else None
-    )
-    slavic = language in {"ru", "uk"} and cue is not None and cue.phrase
-    relayed = (
-        _SLAVIC_RELAYED_AFTER.search(text, cue.end)
-        if slavic and cue is not None and not cue.cited and not cue.media
-        else None
-    )
-    if cue is not None and relayed is not None and names_outlet(relayed["y"], language):
-        # "..., заявили в ливанской армии, передает Reuters": the army said it, the agency
-        # carried it.
-        return Cue(relayed.end(), relayed["y"], "nomn", True, cue.phrase, cue.case, cue.back)
-    if cue is not None and relay is not None:
-        # "..., the ministry said, as reported by L'Orient Today": the ministry said it, the
-        # outlet carried it.
-        told = None if relay.string is cue.told else cue.told
-        end = cue.end if relay.string is cue.told else relay.end()
-        return Cue(end, relay["y"], "nomn", True, cue.phrase, cue.case, cue.back, told)
+    carried = _relayed_after(text, cue, language) if cue is not None else None
+    if carried is not None:
+        return carried
     named = (
         _NAME_AT_THE_END.match(text, cue.end)
         if cue is not None and cue.phrase and language == "en"
