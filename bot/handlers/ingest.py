@@ -50,7 +50,8 @@ from bot.handlers.access import actor, curators_step
 from bot.handlers.languages import reader_words
 from bot.ingest.article import MAX_FILE_BYTES, ArticleRefused, clean_text, read_article
 from bot.ingest.drafts import DocumentFields, MissingFields
-from bot.ingest.proposals import Proposal, propose
+from bot.ingest.header import post_title
+from bot.ingest.proposals import Proposal, article_language, propose
 from bot.language.words import N_, Words
 from bot.render.formatting import render_entry
 from bot.render.ingest import render_candidate, render_proposal_summary
@@ -174,15 +175,17 @@ async def _send(update: Update, context: FactContext, text: str, markup: Any = N
         await context.bot.send_message(_chat_id(update), text, reply_markup=markup)
 
 
-def _forwarded(message: Message) -> DocumentFields:
-    """What a forwarded channel post says of itself: its channel, day and address."""
+def _forwarded(message: Message, text: str) -> DocumentFields:
+    """What a forwarded channel post says of itself: its channel, day, address and title (its
+    headline, or the words it opens with)."""
     origin = message.forward_origin
     if not isinstance(origin, MessageOriginChannel):
         return DocumentFields()
     chat = origin.chat
     url = f"https://t.me/{chat.username}/{origin.message_id}" if chat.username else None
     published = origin.date.astimezone(UTC) if origin.date else None
-    return DocumentFields(publisher=chat.title, published_at=published, url=url)
+    title = post_title(text, article_language(text))
+    return DocumentFields(publisher=chat.title, title=title, published_at=published, url=url)
 
 
 async def _article(update: Update, context: FactContext, words: Words) -> _Review | None:
@@ -230,7 +233,8 @@ async def _review_of(message: Message) -> _Review:
     typed = message.text or message.caption or ""
     if typed.startswith("/ingest"):
         typed = command_arguments(typed)
-    return _Review(clean_text(typed), _forwarded(message))
+    text = clean_text(typed)
+    return _Review(text, _forwarded(message, text))
 
 
 async def ingest(update: Update, context: FactContext) -> int:

@@ -22,7 +22,7 @@ from bot.ingest.speaker_names import name_like, slavic_parses, words_of
 from bot.language.dates import month_number
 from bot.language.text import kazakh_fold, normalise
 
-__all__ = ["Header", "dateline_end", "read_date", "read_header"]
+__all__ = ["Header", "dateline_end", "post_title", "read_date", "read_header"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -575,6 +575,31 @@ def read_header(text: str, language: str) -> Header:
     found.setdefault("title", found.pop("headline", None))
     found["published_at"] = found.pop("date", None)
     return Header(**{field: value for field, value in found.items() if field != "skip"})
+
+
+# Telegram cuts a link preview's description near here; a title longer reads as the post.
+_POST_TITLE_CHARS = 100
+
+
+def post_title(text: str, language: str) -> str | None:
+    """A channel post's title: its headline when it has one, else its opening words.
+
+    Posts seldom carry a headline, and a curator asked to invent one for each forwarded post
+    would type anything; the words the post opens with are what a reader sees of it in a
+    channel's list. They are cut at a word within ``_POST_TITLE_CHARS``, with "…" where cut.
+    """
+    header = read_header(text, language)
+    if header.title:
+        return header.title
+    lines = (line.strip() for line in text.splitlines())
+    first = next((line for line in lines if re.search(r"\w", line)), None)
+    if first is None:
+        return None
+    first = re.sub(r"^[^\w«\"“„'(\[]+", "", first)  # "⚡️ Breaking", "• News"
+    if len(first) <= _POST_TITLE_CHARS:
+        return first
+    cut = first[: _POST_TITLE_CHARS + 1].rsplit(maxsplit=1)[0]
+    return cut.rstrip(",;:–—-") + "…"
 
 
 def _masthead_under(lines: list[str], headline: str, language: str) -> str | None:

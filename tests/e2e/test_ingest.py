@@ -4,6 +4,7 @@ facts, candidate by candidate, and readers see the saved ones cited."""
 from __future__ import annotations
 
 import json
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -252,3 +253,55 @@ async def test_a_metric_curators_added_is_proposed_by_its_label(
     summary, first = await curator.send("Example Times", count=2)
     assert "I found 1 candidate fact." in _text(summary)
     assert "visas issued" in _text(first)
+
+
+async def test_a_forwarded_channel_post_is_read_without_questions(
+    api: FakeBotApi, running_bot: object, bot_env: dict[str, str]
+):
+    """A curator forwards a channel's post: the channel is the publisher, the post's day its
+    date, its link its address and its opening words its title, so nothing is asked."""
+    post = (
+        "За минувшие сутки в Казахстан въехали более 12 тысяч граждан России, сообщила "
+        "пресс-служба погранслужбы КНБ РК. Выехали из страны около 9 тысяч россиян."
+    )
+    posted = datetime(2022, 10, 5, 7, 30, tzinfo=UTC)
+    origin = {
+        "type": "channel",
+        "chat": {"id": -1001, "type": "channel", "title": "Настоящее Время", "username": "nt"},
+        "message_id": 777,
+        "date": int(posted.timestamp()),
+    }
+    curator = Curator(api)
+    await curator.send("/ingest", language_code="ru")
+    summary, first = await curator.send(
+        post, count=2, language_code="ru", extra={"forward_origin": origin}
+    )
+    assert "Я нашёл 2 факта-кандидата." in _text(summary)
+    # Russian locale formatting: no-break spaces in the number and before "г.".
+    shown = _text(first).replace("\u00a0", " ").replace("\u202f", " ")
+    assert "более 12 000 граждан России въехали в Казахстан из России" in shown
+    assert "публикация: Настоящее Время, 5 окт. 2022 г." in shown
+    saved, _ = await curator.press("Сохранить", first)
+    assert "#16" in _text(saved)
+    async with await bot_store(bot_env) as store:
+        document = (await store.get_fact(16)).citation.document
+    assert document.publisher == "Настоящее Время"
+    assert str(document.url) == "https://t.me/nt/777"
+    assert document.title == (
+        "За минувшие сутки в Казахстан въехали более 12 тысяч граждан России, сообщила "
+        "пресс-служба…"
+    )
+
+
+async def test_a_post_forwarded_from_a_person_asks_for_its_publisher(
+    api: FakeBotApi, running_bot: object
+):
+    origin: dict[str, Any] = {
+        "type": "user",
+        "sender_user": {"id": 77, "is_bot": False, "first_name": "Ann"},
+        "date": int(datetime(2022, 10, 5, tzinfo=UTC).timestamp()),
+    }
+    curator = Curator(api)
+    await curator.send("/ingest")
+    (question,) = await curator.send(ARTICLE, extra={"forward_origin": origin})
+    assert "Who did?" in _text(question)

@@ -20,7 +20,7 @@ from bot.ingest.article import (
     html_article,
     read_article,
 )
-from bot.ingest.header import Header, read_date, read_header
+from bot.ingest.header import Header, post_title, read_date, read_header
 
 DATA = Path(__file__).parents[1] / "data" / "ingest"
 SEED = DATA / "seed" / "000_b9c6cbd2aa7b0dca.txt"
@@ -521,6 +521,37 @@ def test_a_pasted_body_has_no_headline():
         ).title
         is None
     )
+
+
+@pytest.mark.parametrize(
+    ("language", "post", "title"),
+    [
+        # A headline line is the title, as in an article.
+        (
+            "ru",
+            "⚡️ Очереди на границе с Казахстаном растут\n\nЗа сутки въехали 12 тысяч россиян.",
+            "Очереди на границе с Казахстаном растут",
+        ),
+        # No headline: the post's opening words, whole when short.
+        (
+            "en",
+            "About 9,000 Russians left Kazakhstan today.",
+            "About 9,000 Russians left Kazakhstan today.",
+        ),
+        # Long: cut at a word within 100 characters, marked as cut.
+        (
+            "uk",
+            "\n• За минулу добу до Польщі з України в'їхали близько 30 тисяч людей, а з Польщі "
+            "в Україну повернулися ще 25 тисяч, повідомила Прикордонна служба Польщі.",
+            "За минулу добу до Польщі з України в'їхали близько 30 тисяч людей, а з Польщі в "
+            "Україну повернулися…",
+        ),
+        ("kk", "🇰🇿🇷🇺\n\n", None),
+    ],
+)
+def test_a_posts_title_is_its_headline_or_its_opening_words(language, post, title):
+    assert post_title(post, language) == title
+    assert title is None or len(title) <= 101
 
 
 def test_filled_from_keeps_what_is_known():
