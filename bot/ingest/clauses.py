@@ -546,6 +546,7 @@ _A_NUMBER_NEXT = re.compile(
 )
 _ISLANDS_AFTER = frozenset({"island", "islands", "isles", "archipelago"})
 _REACHED = frozenset({"reached", "reach", "reaching", "reaches"})
+_CAME_TO = frozenset({("to", "came"), ("to", "come"), ("to", "comes"), ("to", "coming")})
 _HEADING_BEFORE = frozenset({
     "from", "to", "into", "via", "through", "из", "с", "со", "з", "із", "зі", "до", "від",
     "через",
@@ -713,13 +714,22 @@ def read_words(text: str, language: str) -> SentenceWords:
     cues = [Token(t.word, t.forms) for t in tokens]
     match_lexicon(cues, cue_index())
     named = _quoted_names(text)
-    for item, cue in zip(placed, cues, strict=True):
+    for position, (item, cue) in enumerate(zip(placed, cues, strict=True)):
         quoted = any(start <= item.start < end for start, end in named)
         if not quoted and item.token.word.folded not in _NO_CUE:
             item.token.concepts |= {f"cue:{concept}" for concept in cue.concepts}
         if item.token.word.folded in _REACHED and _A_NUMBER_NEXT.match(text, item.end):
             # "Departures reached 10,000 a day": a count reached a number; no one arrived.
             item.token.concepts.discard("cue:enter")
+        came = placed[position - 1].token if position else None
+        if (
+            came is not None
+            and (item.token.word.folded, came.word.folded) in _CAME_TO
+            and _A_NUMBER_NEXT.match(text, item.end)
+        ):
+            # "The total came to 5,000": a sum, no one's arrival.
+            item.token.concepts.discard("cue:enter")
+            came.concepts.discard("cue:enter")
     if language == "kk":
         for token, following in itertools.pairwise(tokens):
             later = kazakh_fold(following.word.folded)

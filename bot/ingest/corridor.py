@@ -47,9 +47,11 @@ _FROM_ANYWHERE = re.compile(
     r"түрлі елдерден)"
 )
 # People counted as foreign, of no one country: "foreign workers", "иностранных граждан",
-# "іноземців", "шетелдік жұмысшы". They are not the article's people, whose home is theirs.
+# "іноземців", "шетелдік жұмысшы", "шетел азаматы". They are not the article's people, whose
+# home is theirs.
 _FOREIGNERS = re.compile(
-    r"(?i)(?<!\w)(?:foreign|foreigners|иностран\w*|іноземн\w*|іноземц\w*|шетелдік\w*)"
+    r"(?i)(?<!\w)(?:foreign|foreigners|иностран\w*|іноземн\w*|іноземц\w*|шетелдік\w*|"
+    r"шетел\s+азамат\w*)"
 )
 # Entering or crossing as such, not arriving: "въехали 946 граждан Азербайджана", "кордон в
 # бік України перетнули 21,4 тис." entered. Kazakh "өткен" crosses only a border or a post:
@@ -183,7 +185,9 @@ def _filled(
         # "our citizens" are the article's people, whatever other people the sentence names.
         own = corridor.home
         candidate = replace(candidate, citizenship=own)
-    home = own or corridor.home
+    foreign = _FOREIGNERS.search(candidate.counted) is not None
+    # Foreigners have no home here: "2,500 foreigners came to Kazakhstan" entered it.
+    home = own or (None if foreign else corridor.home)
     # Whose home they left: theirs, or (for "репатріанти", repatriates, whose citizenship the
     # sentence leaves out) the article's people's.
     left_home = own or (home if _REPATRIATES.search(candidate.evidence.sentence) else None)
@@ -236,7 +240,6 @@ def _filled(
         home_coming = origin not in {None, corridor.home} and bool(corridor.abroad)
         host = corridor.home if home_coming else corridor.host
         destination = destination or host
-        foreign = _FOREIGNERS.search(candidate.counted) is not None
         if metric == "entered" and not _FROM_ANYWHERE.search(candidate.evidence.sentence):
             origin = origin or corridor.source or (None if foreign else corridor.home)
     arrived_home = home and destination == home and origin not in {None, home}

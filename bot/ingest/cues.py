@@ -21,6 +21,8 @@ CUES: dict[str, Phrases] = {
     "enter": {
         "en": ("enter", "entered", "entry", "arrive", "arrived", "arrival", "arrivals",
                "come in", "came in", "came across", "reached", "reach", "immigrate",
+               # "2,500 foreigners have come to Kazakhstan from China".
+               "came to", "come to", "coming to", "came from", "come from", "coming from",
                "take in", "took in", "taken in", "received", "welcomed", "land", "landed",
                "disembark", "disembarked", "came ashore", "made the journey",
                "make the journey", "making the journey", "made the trek", "make the trek",

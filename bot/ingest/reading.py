@@ -1098,9 +1098,10 @@ class _SentenceReader:
             # words after it say where they went.
             return ""
         taken: list[str] = []
+        taken_tokens: list[Token] = []
         last = figure.end
         previous: Token | None = None
-        for placed in words.words:
+        for position, placed in enumerate(words.words):
             if placed.start < figure.end:
                 continue
             if placed.start >= end or len(taken) >= 6:
@@ -1113,10 +1114,21 @@ class _SentenceReader:
                 break
             if any(c.startswith("cue:") or c in {"into", "out"} for c in token.concepts):
                 break
-            if token.country and previous is not None and self.language in {"ru", "uk"}:
-                if "citizen" in previous.concepts:
+            if token.country and previous is not None and self.language in {"ru", "uk", "en"}:
+                if "citizen" in previous.concepts or (
+                    # "citizens of Kazakhstan": whose citizens, said with them.
+                    previous.word.folded == "of"
+                    and len(taken_tokens) >= 2
+                    and "citizen" in taken_tokens[-2].concepts
+                ):
                     # "граждан России", "громадян України": whose citizens, said with them.
                     taken.append(self.sentence.text[placed.start : placed.end])
+                break
+            if token.country and self.language == "kk" and not taken:
+                following = words.words[position + 1] if position + 1 < len(words.words) else None
+                if following is not None and "citizen" in following.token.concepts:
+                    # "4 мыңға жуық Қазақстан азаматы": the country before its citizens.
+                    taken.append(self.sentence.text[placed.start : following.end])
                 break
             if token.word.folded in _COUNTED_STOP or token.country:
                 break
@@ -1126,6 +1138,7 @@ class _SentenceReader:
                 # "369 мыңы елден кетті": "from the country" says where, not who.
                 break
             taken.append(self.sentence.text[placed.start : placed.end])
+            taken_tokens.append(token)
             last, previous = placed.end, token
         return " ".join(taken)
 

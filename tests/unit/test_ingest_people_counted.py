@@ -1,0 +1,70 @@
+"""Who a figure counts, as the article names them: "citizens of Kazakhstan", "Қазақстан
+азаматы", foreigners who are nobody's people here (texts written here, figures invented)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.ingest.reading import read_article
+
+PUBLISHED = date(2024, 5, 15)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "counted", "citizenship"),
+    [
+        ("en", "Last week almost 4,000 citizens of Kazakhstan left for China.",
+         "citizens of Kazakhstan", "KAZ"),
+        ("en", "Some 300 nationals of Uzbekistan were deported from Russia in April.",
+         "nationals of Uzbekistan", "UZB"),
+        ("kk", "Өткен аптада Қытайға 4 мыңға жуық Қазақстан азаматы шықты.",
+         "Қазақстан азаматы", "KAZ"),
+        ("kk", "Өткен аптада Қазақстанға 400 Өзбекстан азаматы келді.",
+         "Өзбекстан азаматы", "UZB"),
+        ("ru", "На прошлой неделе в Китай выехали почти 4 тысячи граждан Казахстана.",
+         "граждан Казахстана", "KAZ"),
+    ],
+)  # fmt: skip
+def test_citizens_are_counted_with_their_country(language, text, counted, citizenship):
+    (candidate,) = read_article(text, language, PUBLISHED).candidates
+    assert (candidate.counted, candidate.citizenship) == (counted, citizenship)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Last week 4,000 Kazakhs left for China, the Border Service said. Since 1 May, "
+               "2,500 foreigners have arrived in Kazakhstan from China."),
+        ("en", "Last week 4,000 citizens of Kazakhstan left for China, the Border Service "
+               "said. Since 1 May, more than 2,500 foreign citizens have come to Kazakhstan "
+               "from China."),
+        ("ru", "В Китай выехали 4 тысячи граждан Казахстана. С 1 мая из Китая в Казахстан "
+               "прибыли 2500 иностранцев."),
+        ("kk", "Өткен аптада Қытайға 4 мыңға жуық Қазақстан азаматы шықты, деп хабарлады Шекара "
+               "қызметі. 1 мамырдан бері Қытайдан Қазақстанға 2,5 мыңнан астам шетел азаматы "
+               "келген."),
+    ],
+)  # fmt: skip
+def test_foreigners_arriving_after_the_articles_people_left_entered(language, text):
+    """The article's people are Kazakhstan's; foreigners arriving there did not come home."""
+    left, arrived = read_article(text, language, PUBLISHED).candidates
+    assert (left.metric, left.origin, left.destination) == ("left", "KAZ", "CHN")
+    assert (arrived.metric, arrived.figure.value) == ("entered", 2500)
+    assert (arrived.origin, arrived.destination, arrived.citizenship) == ("CHN", "KAZ", None)
+
+
+def test_a_total_that_came_to_a_figure_is_no_arrival():
+    reading = read_article("The total came to 5,000 this year.", "en", PUBLISHED)
+    assert not reading.candidates
+    assert [left.figure_text for left in reading.left_out] == ["5,000"]
+
+
+def test_people_who_came_from_a_country_entered():
+    (candidate,) = read_article(
+        "About 3,000 Afghans came from Iran to Turkey last week, the ministry said.",
+        "en",
+        PUBLISHED,
+    ).candidates
+    assert (candidate.metric, candidate.origin, candidate.destination) == ("entered", "IRN", "TUR")
