@@ -185,6 +185,8 @@ def _a_thing_of(following: Token, after: Token | None, language: str) -> bool:
         and after is not None
         and not _THINGS.isdisjoint(after.forms.keys)
         and _PEOPLE_NOUNS.isdisjoint(following.forms.keys)
+        # "Afghans crossed the border": a verb between them, the people did something.
+        and not any(concept.startswith("cue:") for concept in following.concepts)
     )
 
 
@@ -214,7 +216,7 @@ _THINGS = frozenset({
 # People a thing of a country's belongs to: "visa holders", "passport holders".
 _HOLDERS = frozenset({"holder", "owner", "recipi", "bearer", "держатель", "обладатель",
                       "власник", "иесі", "иелері"})  # fmt: skip
-_BORDER = frozenset({"граница", "кордон"})
+_BORDER = frozenset({"граница", "кордон", "border", "frontier"})
 # ... and through whose good offices: "за посередництва Катару", "при посредничестве Катара".
 _VIA_BEFORE = frozenset({
     "через", "via", "through", "транзитом", "посередництва", "посередництві", "посредничестве",
@@ -320,7 +322,12 @@ def _towards(places: tuple[Place, ...], tokens: list[Token]) -> tuple[Place, ...
     for position, token in enumerate(tokens):
         if token.country is None or position < 2:
             continue
-        after_with = tokens[position - 1].word.folded in {"с", "со", "з", "із", "зі"}
+        after_with = tokens[position - 1].word.folded in {"с", "со", "з", "із", "зі"} or (
+            # "crossed the border with Iran"; English names the country entered without a
+            # preposition ("On the border with Hungary, 3,000 entered Ukraine"), so only
+            # when the border's is the one country named.
+            tokens[position - 1].word.folded == "with" and len({p.code for p in places}) == 1
+        )
         if after_with and not _BORDER.isdisjoint(tokens[position - 2].forms.keys):
             bordering.add(token.country)
             listed = position

@@ -510,6 +510,10 @@ def _compared_with_before(text: str, figure: FoundFigure) -> bool:
     return bool(_COMPARED_BEFORE.search(before) and _EARLIER_AFTER.match(text[figure.end :]))
 
 
+# Cues that name people: what a figure counts may be said by one ("40,000 refugees").
+_PEOPLE_CUES = frozenset({"cue:refugee", "cue:asylum_seekers", "cue:kandas"})
+
+
 def _registered_as_attribute(words: SentenceWords) -> bool:
     """Whether every word of the sentence that says "registered" is a participle describing
     the people ("зареєстрованих біженців"), none a verb telling that they were."""
@@ -1112,7 +1116,10 @@ class _SentenceReader:
                 not taken and re.search(r"[,;:!?()]", gap)
             ):
                 break
-            if any(c.startswith("cue:") or c in {"into", "out"} for c in token.concepts):
+            cues = {c for c in token.concepts if c.startswith("cue:")}
+            people_noun = bool(cues & _PEOPLE_CUES) and cues <= _PEOPLE_CUES | {"cue:asylum"}
+            if (cues and not people_noun) or token.concepts & {"into", "out"}:
+                # "40 тысяч беженцев", "2,000 asylum seekers": the cue is who they are.
                 break
             if token.country and previous is not None and self.language in {"ru", "uk", "en"}:
                 if "citizen" in previous.concepts or (

@@ -68,3 +68,43 @@ def test_people_who_came_from_a_country_entered():
         PUBLISHED,
     ).candidates
     assert (candidate.metric, candidate.origin, candidate.destination) == ("entered", "IRN", "TUR")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "counted"),
+    [
+        ("en", "At least 40,000 refugees arrived in Slovakia in the past two weeks.", "refugees"),
+        ("ru", "За последние две недели в Словакию прибыли не менее 40 тысяч беженцев.",
+         "беженцев"),
+        ("uk", "За останні два тижні до Словаччини прибули щонайменше 40 тисяч біженців.",
+         "біженців"),
+        ("en", "Some 2,000 asylum seekers walked into Canada last month.", "asylum seekers"),
+    ],
+)  # fmt: skip
+def test_refugees_are_who_is_counted(language, text, counted):
+    (candidate,) = read_article(text, language, PUBLISHED).candidates
+    assert candidate.counted == counted
+
+
+def test_a_people_before_crossed_the_border_is_the_citizenship():
+    """ "Afghans crossed the border" is no "Afghan border": the people did the crossing."""
+    (candidate,) = read_article(
+        "Last week 2,000 Afghans crossed the border.", "en", PUBLISHED
+    ).candidates
+    assert (candidate.citizenship, candidate.origin) == ("AFG", "AFG")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "origin", "destination"),
+    [
+        # Crossing the border with a country, as Russian and Ukrainian say it: into it.
+        ("en", "Last week 2,000 Afghans crossed the border with Iran.", "AFG", "IRN"),
+        ("ru", "За неделю 2 тысячи афганцев перешли границу с Ираном.", "AFG", "IRN"),
+        # ... unless the sentence names the country they entered.
+        ("en", "On the border with Hungary, 3,000 people entered Ukraine yesterday.",
+         "HUN", "UKR"),
+    ],
+)  # fmt: skip
+def test_the_border_with_a_country(language, text, origin, destination):
+    (candidate,) = read_article(text, language, PUBLISHED).candidates
+    assert (candidate.origin, candidate.destination) == (origin, destination)
