@@ -7,6 +7,7 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from bot.ingest.cues import cue_index
@@ -110,6 +111,21 @@ class SentenceWords:
         sides = [concept[5:] for concept in sorted(token.concepts) if concept.startswith("side:")]
         return [code for code in (token.demonym or token.country, *sides) if code]
 
+    def border_of_two(self, start: int, end: int) -> bool:
+        """Whether [start, end) names a border by its two countries: "the Kazakh-Russian
+        border", "казахстанско-российскую границу", "Қазақстан-Ресей шекарасы", "the border
+        between Kazakhstan and Russia", "Қазақстан мен Ресей шекарасы"."""
+        inside = [p.token for p in self.words if start <= p.start < end]
+        for position, token in enumerate(inside):
+            if "topic:border" not in token.concepts:
+                continue
+            before = _named_in_a_row(reversed(inside[:position]))
+            after = inside[position + 1 :]
+            between = bool(after) and after[0].word.folded in _BETWEEN
+            if len(before) == 2 or (between and len(_named_in_a_row(after[1:])) == 2):
+                return True
+        return False
+
     def held_citizenship(self, start: int, end: int, language: str) -> str | None:
         """The citizenship people within [start, end) are said to hold ("with Chinese
         passports", "Қытай азаматтығы бар"), which outweighs the people they are."""
@@ -188,6 +204,31 @@ def _a_thing_of(following: Token, after: Token | None, language: str) -> bool:
         # "Afghans crossed the border": a verb between them, the people did something.
         and not any(concept.startswith("cue:") for concept in following.concepts)
     )
+
+
+# "the border between Kazakhstan and Russia", "между", "між", "арасындағы".
+_BETWEEN = frozenset({"between", "между", "між", "поміж"})
+
+
+def _named_in_a_row(tokens: Iterable[Token]) -> set[str]:
+    """The countries the first words name, one after another or joined ("Kazakh-Russian",
+    "Казахстаном и Россией"), up to two; a word naming none ends them."""
+    named: list[str] = []
+    for token in tokens:
+        if _joins(token):
+            continue
+        codes = SentenceWords.peoples_of(token) or [
+            concept[4:] for concept in sorted(token.concepts) if concept.startswith("via:")
+        ]
+        if not codes or len(named) == 2:
+            break
+        named.extend(codes)
+    return set(named[:2])
+
+
+def _joins(token: Token) -> bool:
+    """ "and", "и", "та", "мен", "арасындағы": a word joining a border's two countries."""
+    return token.word.folded in CONJUNCTIONS | {"the", "арасындағы", "арасындагы"}
 
 
 # What a people's adjective may describe that is not people: "the Ukrainian border", "российская
@@ -789,7 +830,12 @@ def read_words(text: str, language: str) -> SentenceWords:
         # word, until another preposition says where from or to.
         if before in _VIA_BEFORE:
             via_run = position
-        elif token.concepts & {"from_preposition", "into_preposition"} or position - via_run > 6:
+        elif (
+            token.concepts & {"from_preposition", "into_preposition"}
+            or position - via_run > 6
+            # "через границу между Казахстаном и Россией": the border's sides, not a way.
+            or token.word.folded in _BETWEEN
+        ):
             via_run = -9
         through = via_run >= 0 and before in CONJUNCTIONS | _TERRITORY and position > via_run
         via = before in _VIA_BEFORE or listed or kazakh_fold(after) == "аркылы" or changed

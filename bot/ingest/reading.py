@@ -824,6 +824,16 @@ class _SentenceReader:
                 or self._speakers_state() not in {None, roles["from"]}
             )
         )
+        if (
+            "cross" in cues
+            and not cues & (_MOVED | {"flee"})
+            and roles["into"] is None
+            and roles["from"] is None
+            and words.border_of_two(*own_clause)
+        ):
+            # "12,000 people crossed the Kazakh-Russian border": no way told, so the
+            # crossings of that border, both ways.
+            cues = cues | {"crossings"}
         metric = choose_metric(
             cues,
             has_destination=roles["into"] is not None or roles["in"] is not None or crossed_in,
