@@ -1147,14 +1147,16 @@ def _find_cue(text: str, language: str, line_start: bool = True) -> Cue | None:
             if back is not None and backward and phrase.startswith(back.group()):
                 phrase = phrase[back.end() :].strip()
             found.append((match.start(), Cue(match.end(), phrase, case, back=backward, told=told)))
-    passive = patterns.passive.search(masked)
-    if passive:
-        found.append((passive.start(), Cue(passive.end(), "")))
     for match in patterns.verb.finditer(masked):
         cue = _verb_cue(masked, match, patterns, language)
         if cue is not None:
             found.append((match.start(), cue))
             break
+    passive = patterns.passive.search(masked)
+    if passive and not any(cue.phrase for _, cue in found):
+        # "It was reported that ...": no one named. A speaker the sentence does name outweighs
+        # it ("... since the mobilisation was announced, according to the ministry").
+        found.append((passive.start(), Cue(passive.end(), "")))
     if citing is None and not found:
         counted = _counting_cue(masked, language)
         if counted is not None:
