@@ -95,6 +95,8 @@ def _roles() -> dict[str, tuple[str, ...]]:
         ("chair", "председат", "төраға", "голов"),
         ("president", "президент"),
         ("governor", "губернатор", "әкім"),
+        # Not Ukrainian "мер": it starts "мережа" (a network) too.
+        ("mayor", "мэр"),
         # "Дипломатка" is the consul or the ambassador the article named.
         ("ambassador", "посол", "елші", "diplomat", "дипломат", "consul", "консул"),
         ("commander", "командующ", "командувач"),

@@ -806,7 +806,16 @@ def _body_or_role(text: str, words: list[Word], language: str, case: str) -> Men
             word.text[:1].isupper() and country_code(word.plain.removesuffix("'s"))
             for word in content
         )
-        generic = _ARTICLE.sub("", text) if countries and fallback is None else ""
+        # "the governor of Bayan-Ulgii province", "the mayor of Kirkenes": so is a post of a
+        # place the article names.
+        at = content.index(head)
+        of_a_place = (
+            language == "en"
+            and len(content) > at + 2
+            and content[at + 1].plain in _EN_OF
+            and any(word.text[:1].isupper() for word in content[at + 2 :])
+        )
+        generic = _ARTICLE.sub("", text) if (countries or of_a_place) and fallback is None else ""
         return Mention(person_role=person_role, fallback=fallback, generic=generic)
     if bodies:
         if all(_role([word], ORG_ROLES) for word in content):

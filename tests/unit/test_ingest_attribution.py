@@ -556,6 +556,11 @@ SINGLE_SENTENCES = [
     ("en", "Nearly 98,000 Russians have arrived since the mobilisation was announced, the "
      "border service said.", "the border service", None),
     ("en", "It was reported that 5,000 Russians entered Georgia.", None, None),
+    # A post of a place the article names is someone, named or not.
+    ("en", "Some 5,000 people are crossing into Mongolia each day, the governor of Bayan-Ulgii "
+     "province told AFP.", "governor of Bayan-Ulgii province", "AFP"),
+    ("en", "About 300 Syrians arrived in Norway last week, the mayor of Kirkenes told NRK.",
+     "mayor of Kirkenes", "NRK"),
 ]  # fmt: skip
 
 
