@@ -105,6 +105,7 @@ class _Sentence:
     start: int  # the figure's part of the sentence: [start, end)
     end: int
     speaker_end: int  # where the words naming its speaker end, 0 if none come before it
+    speaker_after: int  # where the words naming a speaker after it start, else the text's end
 
 
 def settle_places(
@@ -114,7 +115,7 @@ def settle_places(
     *,
     own_people: bool,
     sentence: tuple[str, SentenceWords, str],
-    span: tuple[int, int, int, int],
+    span: tuple[int, int, int, int, int],
     earlier: list[Candidate],
     context: ArticleContext,
     metrics: Vocabulary,
@@ -127,8 +128,9 @@ def settle_places(
         citizenship: the people it counts, if the words say.
         own_people: its words name people of their own ("6,000 citizens of other countries").
         sentence: the sentence's text, words and language.
-        span: the figure's start, its part of the sentence (start, end), and where the
-            speaker's words end (0 if they do not come before it).
+        span: the figure's start, its part of the sentence (start, end), where the
+            speaker's words end (0 if they do not come before it) and where a speaker's
+            words after it start (the text's end if none do).
         earlier: the sentence's candidates before it.
         context: what the article said before.
         metrics: the vocabulary, for each metric's direction.
@@ -168,9 +170,12 @@ class _Settling:
         # counting arrivals counts them into its state, whatever the figures before went to.
         # The speaker's words' countries, not a city where they spoke ("told reporters in
         # Brussels that").
+        # "до країни прилетіли 9 тисяч, повідомив інститут міграції Мексики": after it, too.
+        speakers = at.words.between(0, at.speaker_end) if at.speaker_end else []
+        speakers += at.words.between(at.speaker_after, len(at.text))
         self.speaker_countries = [
             code
-            for token in (at.words.between(0, at.speaker_end) if at.speaker_end else [])
+            for token in speakers
             if "city" not in token.concepts
             for code in at.words.peoples_of(token)
         ]

@@ -209,6 +209,9 @@ _HANDED_OVER = re.compile(
     r"(?:[\w-]+\s+){0,2}(?:officials|authorities|guards|police|counterparts|side)\b"
 )
 # The period of the figure before: "over the same period", "за те же семь дней", "аталған кезеңде".
+# A Kazakh verb's "-ып/-іп" form: "ұсталып", "жіберіліп", "келіп".
+_KAZAKH_CONVERB = re.compile(r"\w{2,}(?:ып|іп|уп)$")
+_CLAUSE_BREAK = re.compile(r",|\s[—–]\s")
 _SAID_AFTER_QUOTE = re.compile(r"[»\"”]\s*,?\s*[—–-]\s+\w")
 _THIS_COUNTRYS_CITIZENS = re.compile(
     r"(?i)(?<!\w)(?:граждан\w*|подданн\w*|громадян\w*|citizens|nationals) (?:этой|той|данной|"
@@ -711,6 +714,12 @@ class _SentenceReader:
         # after a quotation's close name its speaker, not where anyone went.
         said_after = _SAID_AFTER_QUOTE.search(text, figure.end)
         words_end = said_after.start() if said_after else len(text)
+        # "..., Georgia's interior ministry said", "..., заявил грузинский министр": nor do
+        # the words of a speaker named after the figure.
+        speaker_after = self._speaker_after(figure, words)
+        words_end = min(words_end, speaker_after)
+        speaker = self.attribution.attributed_to
+        body = speaker is not None and speaker.kind == "organisation"
         # "deported 21,912 migrants in May, most of them to Guatemala": where most of them went
         # is no place all of them went.
         most_went = _MOST_OF_THEM.search(text, figure.end, words_end)
@@ -963,7 +972,9 @@ class _SentenceReader:
             citizenship,
             own_people=own_people,
             sentence=(text, words, self.language),
-            span=(figure.start, start, end, speaker_end),
+            # A state's body named after the figure counts in its state; a person (a consul
+            # abroad) may speak of anywhere.
+            span=(figure.start, start, end, speaker_end, speaker_after if body else len(text)),
             earlier=earlier,
             context=context,
             metrics=self.metrics,
@@ -1059,6 +1070,30 @@ class _SentenceReader:
             headline=self.headline,
         )
 
+    def _speaker_after(self, figure: FoundFigure, words: SentenceWords) -> int:
+        """Where the clause that names a speaker after the figure starts (", Georgia's
+        interior ministry said"), with the name set off before its verb ("..., Vakhtang
+        Gomelauri, the Georgian interior minister, said"); the sentence's end if none."""
+        text, cue_end = self.sentence.text, self.attribution.cue_end
+        if cue_end is None or cue_end <= figure.end:
+            return len(text)
+        breaks = [found.start() for found in _CLAUSE_BREAK.finditer(text, figure.end, cue_end)]
+        if not breaks:
+            return len(text)
+        start = breaks.pop()
+        if words.cues(start, cue_end) & (_MOVED | {"flee", "cross"}):
+            # "..., Словакияға кері жіберілгенін айтты": the verb's clause is the figure's.
+            return len(text)
+        if self.language == "en" and len(words_of(text[start:cue_end])) <= 2:
+            # ", said": the name stands before it, in clauses of its own (Russian, Ukrainian
+            # and Kazakh name the speaker after the verb: ", деп хабарлады X").
+            for boundary in reversed(breaks[-2:]):
+                moves = words.cues(boundary, start) & (_MOVED | {"flee", "cross"})
+                if moves or any(c.isdigit() for c in text[boundary:start]):
+                    break
+                start = boundary
+        return start
+
     def _speakers_state(self) -> str | None:
         """The one country a body that speaks for the figure is named after ("Міністерство
         внутрішніх справ Чехії"), however the sentence calls it ("відомство")."""
@@ -1151,6 +1186,8 @@ class _SentenceReader:
                 break
             if any(d.start <= placed.start < d.end for d in self.dates):
                 break  # "120 Belarusians last week": when, not who
+            if self.language == "kk" and _KAZAKH_CONVERB.search(token.word.folded):
+                break  # "17 қазақстандық ұсталып": what was done to them, not who
             if self.language == "kk" and KAZAKH_CASE.search(kazakh_fold(token.word.folded)):
                 # "369 мыңы елден кетті": "from the country" says where, not who.
                 break

@@ -108,3 +108,43 @@ def test_a_people_before_crossed_the_border_is_the_citizenship():
 def test_the_border_with_a_country(language, text, origin, destination):
     (candidate,) = read_article(text, language, PUBLISHED).candidates
     assert (candidate.origin, candidate.destination) == (origin, destination)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "origin", "destination", "citizenship"),
+    [
+        # The words of a speaker named after the figure name no country anyone went to, and
+        # no people: a state's body there counts in its state.
+        ("en", "About 7,000 people a day crossed at Verkhny Lars, Georgia's interior ministry "
+               "said.", None, "GEO", None),
+        ("en", "About 7,000 people a day crossed the border, the Georgian interior minister "
+               "said.", None, None, None),
+        ("en", "About 7,000 Russians a day crossed into Georgia, Vakhtang Gomelauri, the "
+               "Georgian interior minister, said.", "RUS", "GEO", "RUS"),
+        ("ru", "В Турцию приехали 10 тысяч россиян. С 24 февраля в страну прибыли 5,8 тыс. "
+               "граждан России, сообщило Министерство алии и интеграции Израиля.",
+         "RUS", "ISR", "RUS"),
+        # A person's country is no place: a consul abroad speaks of where they came from.
+        ("ru", "«С начала года домой вернулись 73 наших гражданина», — рассказал консул "
+               "Кыргызстана в Стамбуле Азамат Токтосунов.", None, None, None),
+        # The clause the verb closes is the figure's own in Kazakh.
+        ("kk", "Австрия полициясының өкілі Маркус Хубер соңғы он күнде Китзее бекетінде 17 "
+               "қазақстандық ұсталып, Словакияға кері жіберілгенін айтты.", "AUT", "SVK", "KAZ"),
+    ],
+)  # fmt: skip
+def test_a_speaker_named_after_the_figure(language, text, origin, destination, citizenship):
+    candidate = read_article(text, language, PUBLISHED).candidates[-1]
+    assert (candidate.origin, candidate.destination, candidate.citizenship) == (
+        origin,
+        destination,
+        citizenship,
+    )
+
+
+def test_a_kazakh_verb_after_the_people_is_not_who_they_are():
+    (candidate,) = read_article(
+        "Соңғы он күнде Китзее бекетінде 17 қазақстандық ұсталып, Словакияға кері жіберілді.",
+        "kk",
+        PUBLISHED,
+    ).candidates
+    assert candidate.counted == "қазақстандық"
