@@ -211,6 +211,8 @@ _HANDED_OVER = re.compile(
 # The period of the figure before: "over the same period", "за те же семь дней", "аталған кезеңде".
 # A Kazakh verb's "-ып/-іп" form: "ұсталып", "жіберіліп", "келіп".
 _KAZAKH_CONVERB = re.compile(r"\w{2,}(?:ып|іп|уп)$")
+# A Kazakh noun's accusative: "қазақстандықты", "азаматын", "адамды".
+_KAZAKH_ACCUSATIVE = re.compile(r"\w{3,}(?:ты|ті|ды|ді|ны|ні|ын|ін)$")
 _CLAUSE_BREAK = re.compile(r",|\s[—–]\s")
 _SAID_AFTER_QUOTE = re.compile(r"[»\"”]\s*,?\s*[—–-]\s+\w")
 _THIS_COUNTRYS_CITIZENS = re.compile(
@@ -272,7 +274,8 @@ _COUNTED_STOP = frozenset(
      "per", "every", "each", "over", "during", "within", "after", "before", "also", "still",
      "в", "во", "из", "с", "со", "на", "по", "за", "до", "через", "из-за", "уже", "ещё", "еще",
      "которые", "который", "у", "з", "із", "від", "які", "який", "вже", "ще", "щодня",
-     "ежедневно", "также", "також", "бері", "бастап", "дейін", "ішінде"}
+     "ежедневно", "также", "також", "бері", "бастап", "дейін", "ішінде", "trying",
+     "attempting", "seeking", "hoping", "waiting", "пытавшихся", "намагалися"}
 )  # fmt: skip
 
 
@@ -406,7 +409,19 @@ _THAT = re.compile(r"(?i)(?<!\w)(?:that|что|що)(?!\w)")
 # "94 Qatar-bound workers", "UK-bound migrants": headed for a country.
 _BOUND_FOR = re.compile(r"\b(?P<x>[A-Z][\w'’]*(?:\s[A-Z][\w'’]*)?)-bound\b")
 # What stops people who are headed somewhere.
-_STOPPED = re.compile(r"(?i)\b(?:stopped|intercepted|halted|blocked|prevented|turned away)\b")
+_STOPPED = re.compile(
+    r"(?i)(?<!\w)(?:stopped|intercepted|halted|blocked|prevented|turned away|detained|"
+    r"arrested|apprehended|caught|задержа\w*|останови\w*|перехвати\w*|затрима\w*|"
+    r"зупини\w*|перехопи\w*|ұстал\w*|ұстады|ұстаған|тоқтат\w*)(?!\w)"
+)
+# Russian, Ukrainian, Kazakh: people who tried to leave or cross, right after them.
+_TRYING_TO_LEAVE = re.compile(
+    r"(?i)[^.;]{0,50}?(?<!\w)(?:(?:пытавш\w*|пытал\w*|намагал\w*|що намагалися)\s+"
+    r"(?:\w+\s+){0,2}?(?:покинуть|выехать|уехать|пересечь|перейти|вылететь|пробраться|"
+    r"покинути|виїхати|перетнути|перейти|вилетіти|втекти|бежать)|"
+    r"(?:өтпек|шықпақ|кетпек|өтуге|шығуға|кетуге)\s+(?:болған|болды|тырысқан|әрекеттенген))"
+    r"(?!\w)"
+)
 _MOVING_CUES = MOVE_CUES | {"cue:refuse_exit", "cue:refuse_entry", "cue:apply"}
 
 
@@ -765,8 +780,22 @@ class _SentenceReader:
             if _STOPPED.search(text, own_clause[0], own_clause[1]) and not cues & _MOVED:
                 # "stopped 94 Qatar-bound workers at the airport": they did not get out.
                 cues = cues | {"refuse_exit"}
-        trying = TRYING_TO_GO.search(text, figure.end, own_clause[1]) if english else None
-        if trying is not None and _STOPPED.search(text, own_clause[0], figure.start):
+        trying = (
+            TRYING_TO_GO.search(text, figure.end, own_clause[1])
+            if english
+            # "задержали пятерых россиян, пытавшихся незаконно покинуть страну": the trying
+            # is told in a participle's clause of its own, after the comma.
+            else _TRYING_TO_LEAVE.match(text, figure.end, min(end, figure.end + 80))
+        )
+        if trying is None and self.language == "kk":
+            # "Қытайға заңсыз өтпек болған 5 қазақстандықты ұстады": told before them.
+            trying = _TRYING_TO_LEAVE.search(text, own_clause[0], figure.start)
+        stopped = _STOPPED.search(text, own_clause[0], figure.start) or (
+            _STOPPED.search(text, figure.end, max(trying.start(), own_clause[1]))
+            if trying
+            else None
+        )
+        if trying is not None and stopped is not None:
             # "its coast guard had stopped 900 migrants trying to reach Greece": they did not
             # get out.
             cues = (cues - {"enter", "leave", "cross"}) | {"refuse_exit"}
@@ -1157,7 +1186,7 @@ class _SentenceReader:
                 break
             gap = self.sentence.text[last : placed.start]
             token = placed.token
-            if (taken and re.search(r"[,.;:!?()«»\"“”]", gap)) or (
+            if (taken and re.search(r"[,.;:!?()«»\"“”]|\s[—–]", gap)) or (
                 not taken and re.search(r"[,;:!?()]", gap)
             ):
                 break
@@ -1194,6 +1223,8 @@ class _SentenceReader:
             taken.append(self.sentence.text[placed.start : placed.end])
             taken_tokens.append(token)
             last, previous = placed.end, token
+            if self.language == "kk" and _KAZAKH_ACCUSATIVE.search(token.word.folded):
+                break  # "5 қазақстандықты ұстады": the people, then what was done to them
         return " ".join(taken)
 
     def _period(

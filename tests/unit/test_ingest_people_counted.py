@@ -148,3 +148,53 @@ def test_a_kazakh_verb_after_the_people_is_not_who_they_are():
         PUBLISHED,
     ).candidates
     assert candidate.counted == "қазақстандық"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "origin", "destination"),
+    [
+        # Stopped while trying to leave or cross: they did not get out.
+        ("ru", "Минувшей ночью на границе с Монголией задержали пятерых россиян, пытавшихся "
+               "незаконно покинуть страну.", "RUS", "MNG"),
+        ("uk", "Прикордонники затримали 40 чоловіків, які намагалися незаконно перетнути кордон "
+               "з Молдовою.", None, "MDA"),
+        ("en", "Turkish police detained 200 migrants trying to cross into Greece.", "TUR", "GRC"),
+        ("kk", "Шекарашылар Қытайға заңсыз өтпек болған 5 қазақстандықты ұстады.", "KAZ", "CHN"),
+    ],
+)  # fmt: skip
+def test_people_stopped_trying_to_leave_were_refused_exit(language, text, origin, destination):
+    (candidate,) = read_article(text, language, PUBLISHED).candidates
+    assert (candidate.metric, candidate.origin, candidate.destination) == (
+        "exit_refused",
+        origin,
+        destination,
+    )
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "metric"),
+    [
+        # Arrested after crossing, or trying long ago: a move made.
+        ("en", "Greek police arrested 40 migrants who had crossed from Turkey.", "entered"),
+        ("ru", "В Германию въехали 300 сирийцев, которые пытались попасть туда год назад.",
+         "entered"),
+    ],
+)  # fmt: skip
+def test_a_move_made_is_no_refusal(language, text, metric):
+    (candidate,) = read_article(text, language, PUBLISHED).candidates
+    assert candidate.metric == metric
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "counted"),
+    [
+        ("en", "Turkish police detained 200 migrants trying to cross into Greece.", "migrants"),
+        ("kk", "Шекарашылар Қытайға заңсыз өтпек болған 5 қазақстандықты ұстады.",
+         "қазақстандықты"),
+        ("ru", "За прошлую неделю из Армении в Россию вернулись 1 млн 303 тыс. человек — цифра, "
+               "которую в ведомстве назвали ошибочной.", "человек"),
+    ],
+)  # fmt: skip
+def test_who_is_counted_ends_where_what_they_did_begins(language, text, counted):
+    (candidate,) = read_article(text, language, PUBLISHED).candidates
+    assert candidate.counted == counted
