@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 
+from bot.ingest.clauses import read_words
 from bot.ingest.periods import find_dates
 from bot.ingest.speaker_names import (
     NAME_PARTICLES,
@@ -775,6 +776,11 @@ def _english_body(text: str, words: list[Word]) -> Mention:
     return Mention(speaker=Speaker(_body_name(text, "en", "nomn"), "organisation", None))
 
 
+def _names_a_state(text: str, language: str) -> bool:
+    """Whether a phrase names a country, by name or by its people, in any case form."""
+    return bool(read_words(text, language).peoples(0, len(text)))
+
+
 def _body_or_role(text: str, words: list[Word], language: str, case: str) -> Mention:
     """A body ("Министерство внутренних дел Грузии"), a role ("the head of the Ministry",
     "Вице-министрдің"), a body's kind ("the agency", "ведомства"), or one name ("Salcedo")."""
@@ -816,6 +822,10 @@ def _body_or_role(text: str, words: list[Word], language: str, case: str) -> Men
             and any(word.text[:1].isupper() for word in content[at + 2 :])
         )
         generic = _ARTICLE.sub("", text) if (countries or of_a_place) and fallback is None else ""
+        if language != "en" and fallback is None and _names_a_state(text, language):
+            # "міністр внутрішніх справ Словаччини", "Словакияның ішкі істер министрі": so
+            # is a post of a state, in any case form.
+            generic = nominative_phrase(text, case, language) if language != "kk" else text
         return Mention(person_role=person_role, fallback=fallback, generic=generic)
     if bodies:
         if all(_role([word], ORG_ROLES) for word in content):

@@ -561,6 +561,13 @@ SINGLE_SENTENCES = [
      "province told AFP.", "governor of Bayan-Ulgii province", "AFP"),
     ("en", "About 300 Syrians arrived in Norway last week, the mayor of Kirkenes told NRK.",
      "mayor of Kirkenes", "NRK"),
+    # A post of a state, unnamed, in Ukrainian, Russian and Kazakh.
+    ("uk", "«Минулої доби до Словаччини в'їхали 8 тисяч людей», – сказав міністр внутрішніх "
+     "справ Словаччини.", "міністр внутрішніх справ Словаччини", None),
+    ("ru", "Минувшей ночью в Словакию въехали 8 тысяч человек, заявил министр внутренних дел "
+     "Словакии.", "министр внутренних дел Словакии", None),
+    ("kk", "Өткен тәулікте Словакияға 8 мың адам кірді, деді Словакияның ішкі істер министрі.",
+     "Словакияның ішкі істер министрі", None),
 ]  # fmt: skip
 
 
