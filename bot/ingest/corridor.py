@@ -38,6 +38,7 @@ _OUR_PEOPLE = re.compile(
 # A move "home": "депортированы на родину", "елге депортацияланды", "heading home".
 HOME_WORDS = r"home|homeland|на родину|домой|на батьківщину|додому|елге|еліне|отанына"
 _HOMEWARD_WORDS = re.compile(rf"(?i)(?<!\w)(?:{HOME_WORDS})(?!\w)")
+_KANDAS = re.compile(r"(?i)қандас|кандас|оралман|этникалық қазақ")
 _REPATRIATES = re.compile(r"(?i)репатри|репатрі|repatriate|олим|олім")
 # "from other countries", "шетелден": an origin the text says is many, or anywhere.
 _FROM_ANYWHERE = re.compile(
@@ -205,6 +206,9 @@ def _filled(
             origin is None
             and corridor.host not in {None, destination}
             and corridor.abroad <= {corridor.host}
+            # Ethnic Kazakhs (қандас) come home from wherever their families lived, not from
+            # where the article's citizens went.
+            and not _KANDAS.search(candidate.counted)
         ):
             origin = corridor.host
     elif metric == "deported":
@@ -252,6 +256,10 @@ def _filled(
         # "41 қазақстандық Алматыға жетті", "164 адамды Алматыға жеткізді": the article's
         # people arriving in their own country came home (crossing into it is entering).
         metric = "returned"
+    if metric in {"asylum_applications", "refugees_registered"} and destination == own:
+        # No one asks their own country for asylum or refuge: "40 мыңдай қазақстандық
+        # баспана сұрап өтініш берген" in the EU applied to no country named.
+        destination = None
     if origin is not None and origin == destination:
         return replace(candidate, metric=metric)
     return replace(candidate, metric=metric, origin=origin, destination=destination)

@@ -323,6 +323,11 @@ class _Settling:
     def _from_the_figure_before(self) -> None:
         metric, earlier, context = self.metric, self.earlier, self.context
         same = earlier[-1] if earlier and earlier[-1].metric == metric else None
+        # "Ливаннан 54 қазақстандық пен 4 Қырғызстан азаматы эвакуацияланды": the first
+        # were taken home, the others out of the same country.
+        gone_home = earlier[-1] if earlier and earlier[-1].metric == "returned" else None
+        if gone_home and metric == "left" and gone_home.origin and not any(self.roles.values()):
+            self.origin = gone_home.origin
         if same is not None and self.outward and same.origin and self.roles["from"] is None:
             # "не випустили з України 2 140 ..., а на ділянці зі Словаччиною – 615": the same
             # country left, another border.

@@ -1009,7 +1009,11 @@ class _SentenceReader:
             metrics=self.metrics,
         )
         origin, destination, citizenship = places.origin, places.destination, places.citizenship
-        evacuated = _EVACUATED.search(text, *own_clause) is not None
+        # Kazakh lists the people, then their one verb: "Ливаннан 54 қазақстандық пен 4
+        # Қырғызстан азаматы эвакуацияланды".
+        verbless = self.language == "kk" and not own_cues & (_MOVED | {"flee", "cross"})
+        evacuated_end = len(text) if verbless else own_clause[1]
+        evacuated = _EVACUATED.search(text, own_clause[0], evacuated_end) is not None
         if (
             metric == "left"
             and evacuated

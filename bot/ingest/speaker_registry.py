@@ -6,6 +6,7 @@ named in full before, "the agency" or "ведомства" the body last named s
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from bot.ingest.speaker_names import kazakh_base, latin, slavic_parses, words_of
@@ -176,6 +177,11 @@ class Registry:
             found = self._surname(mention.surname) or Speaker(mention.surname, "person", None)
         elif mention.person_role:
             found = self._role(mention.person_role)
+            body = mention.fallback.speaker if mention.fallback is not None else None
+            if found is not None and body is not None and not _same_body(found, body):
+                # "Шекара басқармасының бастығы" after "комитет төрағасы Айбек Смадияров":
+                # the head of another body, not the one named before.
+                found = None
             if found is None and mention.fallback is not None:
                 return self.resolve(mention.fallback)
             if found is None and mention.generic:
@@ -199,3 +205,15 @@ class Registry:
                 # "Reuters, citing the ministry": a body the article names no otherwise.
                 found = Speaker(mention.generic, "organisation", None)
         return self.add(found) if found is not None else None
+
+
+def _stems(text: str) -> set[str]:
+    return {plain(word)[:5] for word in re.findall(r"[^\W\d_]{4,}", text)}
+
+
+def _same_body(person: Speaker, body: Speaker) -> bool:
+    """Whether what is said of a person names the body a role is of: an "Interior Minister"
+    heads a "Ministry of Internal Affairs", a "комитет төрағасы" no "Шекара басқармасы"."""
+    described, named = _stems(person.description or ""), _stems(body.name)
+    # An acronym ("Глава МВД") says too little to tell them apart.
+    return not described or not named or bool(described & named)
