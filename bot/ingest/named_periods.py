@@ -179,6 +179,7 @@ def _calendar(key: str, match: re.Match[str], reference: date) -> FoundDate:
         "last_year": (january.replace(year=reference.year - 1), january - _DAY),
         "this_year": (january, None),
         "year_start": (january, None),
+        "last_year_start": (january.replace(year=reference.year - 1), None),
         "month_start": (first, None),
         "week_start": (monday, None),
         # "з початку літа": since 1 June, this year's once June has begun.

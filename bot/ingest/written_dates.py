@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from calendar import monthrange
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
 
@@ -400,7 +400,10 @@ def _after(context: _Context, key: str, folded: str, end: int) -> int | None:
 def find_written_dates(text: str, folded: str, language: str, reference: date) -> list[FoundDate]:
     """The days, periods, months and years written with a month, a year or in figures."""
     context = _context(language)
-    points = _read_points(text, folded, language)
+    points = [
+        _of_a_year_named(point, folded, reference)
+        for point in _read_points(text, folded, language)
+    ]
     found: list[FoundDate] = []
     index = 0
     while index < len(points):
@@ -415,6 +418,34 @@ def find_written_dates(text: str, folded: str, language: str, reference: date) -
             found.append(single)
         index += 1
     return found
+
+
+# A month's year said in words: "April last year", "апреля прошлого года", "квітня минулого
+# року", "былтырғы сәуірден" (in the fold: Kazakh letters as a Russian keyboard types them).
+_YEAR_WORDS_AFTER = re.compile(
+    r"\s+(?:(?:of\s+)?(?P<last>last|the\s+previous)\s+year|(?:of\s+)?(?P<this>this)\s+year|"
+    r"(?P<last_s>прошлого|минувшего|предыдущего|минулого|попереднього)\s+(?:года|року)|"
+    r"(?P<this_s>этого|текущего|нынешнего|цього|поточного)\s+(?:года|року))(?![\w'])"
+)
+_YEAR_WORDS_BEFORE = re.compile(
+    r"(?<![\w'])(?:(?P<last>былтыргы|откен\s+жылгы)|(?P<this>биылгы|осы\s+жылгы))\s+$"
+)
+
+
+def _of_a_year_named(point: _Point, folded: str, reference: date) -> _Point:
+    """The point with the year its words name, "last year" or "this year", if they do."""
+    if point.year is not None or point.month is None:
+        return point
+    after = _YEAR_WORDS_AFTER.match(folded, point.end)
+    before = _YEAR_WORDS_BEFORE.search(folded, max(0, point.start - 16), point.start)
+    said = after or before
+    if said is None:
+        return point
+    last = bool(said.groupdict().get("last") or said.groupdict().get("last_s"))
+    year = reference.year - 1 if last else reference.year
+    if after is not None:
+        return replace(point, year=year, end=after.end(), bare=False)
+    return replace(point, year=year, start=said.start(), bare=False)
 
 
 def _period(

@@ -351,7 +351,7 @@ CASES: list[tuple[str, str, str, list[Reading]]] = [
      "of the war.", R,
      [("In the first nine months", "2022-01-01", "2022-09-30", None, "range", False)]),
     ("uk", "З 1 січня до 12 березня цього року статус отримали 7,3 тисячі українців.", R,
-     [("З 1 січня до 12 березня", "2022-01-01", "2022-03-12", None, "range", False)]),
+     [("З 1 січня до 12 березня цього року", "2022-01-01", "2022-03-12", None, "range", False)]),
     ("en", "Britain took in 28,526 in the whole of 2021.", R,
      [("in the whole of 2021", "2021-01-01", "2021-12-31", None, "year", False)]),
     # "2023 жылдың бірінші жартысы": the year's first half; "бірінші жартысы" alone is any.
@@ -632,3 +632,42 @@ def test_a_quarter_by_its_roman_numeral(language: str, text: str, months: tuple[
     assert [(d.period_start, d.period_end) for d in found] == [
         (date(2025, first, 1), date(2025, last, monthrange(2025, last)[1]))
     ]
+
+
+_MAY_2024 = date(2024, 5, 15)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # A month of "last year": that year's month, not the whole year or this year's.
+        ("en", "Since April last year, 600,000 refugees have arrived.",
+         (date(2023, 4, 1), None, _MAY_2024)),
+        ("en", "In March last year, 60,000 refugees arrived.",
+         (date(2023, 3, 1), date(2023, 3, 31), None)),
+        ("en", "Since April this year, 6,000 refugees have arrived.",
+         (date(2024, 4, 1), None, _MAY_2024)),
+        ("ru", "С апреля прошлого года прибыли более 600 тысяч беженцев.",
+         (date(2023, 4, 1), None, _MAY_2024)),
+        ("ru", "3 октября прошлого года въехали 7 тысяч россиян.",
+         (date(2023, 10, 3), date(2023, 10, 3), None)),
+        ("uk", "З квітня минулого року прибули понад 600 тисяч біженців.",
+         (date(2023, 4, 1), None, _MAY_2024)),
+        ("kk", "Былтырғы сәуірден бері 600 мыңнан астам босқын келді.",
+         (date(2023, 4, 1), None, _MAY_2024)),
+        # Since the start of last year: from its 1 January, up to the report.
+        ("en", "Since the start of last year, 600,000 refugees have arrived.",
+         (date(2023, 1, 1), None, _MAY_2024)),
+        ("ru", "С начала прошлого года прибыли 600 тысяч беженцев.",
+         (date(2023, 1, 1), None, _MAY_2024)),
+        ("uk", "З початку минулого року прибули 600 тисяч біженців.",
+         (date(2023, 1, 1), None, _MAY_2024)),
+        ("kk", "Өткен жылдың басынан бері 600 мың адам келді.",
+         (date(2023, 1, 1), None, _MAY_2024)),
+    ],
+)  # fmt: skip
+def test_a_month_of_last_year(
+    language: str, text: str, expected: tuple[date, date | None, date | None]
+) -> None:
+    (found,) = find_dates(text, language, _MAY_2024)
+    assert (found.period_start, found.period_end, found.as_of) == expected
