@@ -74,7 +74,11 @@ _EN_BAD_START = frozenset(
     {"on", "in", "at", "since", "from", "to", "by", "for", "of", "and", "yesterday", "today",
      "meanwhile", "however", "also", "last", "this", "according", "after", "before", "during",
      "when", "while", "as", "but", "so", "then", "later", "earlier", "who", "which", "that",
-     "it", "there", "details", "previously", "we", "i", "you", "they", "some", "many"}
+     "it", "there", "details", "previously", "we", "i", "you", "they", "some", "many",
+     # Sentence adverbs: "Separately, the IOM said".
+     "separately", "moreover", "additionally", "furthermore", "elsewhere", "similarly",
+     "likewise", "nevertheless", "nonetheless", "overall", "altogether", "instead", "now",
+     "still", "yet", "besides", "officially", "initially", "finally", "lastly"}
 )  # fmt: skip
 _EN_NOT_NP = frozenset(
     {"who", "which", "that", "was", "were", "is", "are", "has", "have", "had", "will", "would",

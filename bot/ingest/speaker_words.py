@@ -244,6 +244,8 @@ KNOWN_OUTLETS = frozenset(
 NOT_NAMES = frozenset(
     _plain("the", "a", "an", "on", "in", "at", "since", "from", "to", "by", "for", "of", "and",
            "yesterday", "today", "meanwhile", "however", "also", "last", "this", "according",
+           "separately", "moreover", "additionally", "furthermore", "elsewhere", "similarly",
+           "likewise", "nevertheless", "overall", "altogether", "instead", "officially",
            "details", "quote", "previously", "background", "source", "after", "before",
            "during", "when", "while", "as", "but", "so", "then", "later", "earlier",
            "president", "minister", "prime", "deputy", "director", "chief", "head", "mr", "mrs",

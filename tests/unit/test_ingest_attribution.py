@@ -561,6 +561,9 @@ SINGLE_SENTENCES = [
      "province told AFP.", "governor of Bayan-Ulgii province", "AFP"),
     ("en", "About 300 Syrians arrived in Norway last week, the mayor of Kirkenes told NRK.",
      "mayor of Kirkenes", "NRK"),
+    # A sentence adverb opens no speaker's name.
+    ("en", "Separately, the IOM said 3,200 Chadians had come back from Sudan.", "IOM", None),
+    ("en", "Elsewhere, Greek police said 300 migrants landed on Lesbos.", "Greek police", None),
     # A post of a state, unnamed, in Ukrainian, Russian and Kazakh.
     ("uk", "«Минулої доби до Словаччини в'їхали 8 тисяч людей», – сказав міністр внутрішніх "
      "справ Словаччини.", "міністр внутрішніх справ Словаччини", None),
