@@ -28,6 +28,7 @@ from bot.language.places import (
 from bot.language.regions import region_country
 from bot.language.text import Word, fold, kazakh_fold
 from bot.language.tokens import Token, match_lexicon
+from bot.language.words import country_names
 from bot.language.world_cities import world_city_country
 
 __all__ = ["KAZAKH_CASE", "MOVE_CUES", "Placed", "SentenceWords", "read_words"]
@@ -739,6 +740,10 @@ def _drop_attributive_moves(tokens: list[Token]) -> None:
             token.concepts -= moves
 
 
+def _whole_name(text: str, code: str, language: str) -> bool:
+    return country_names(language).get(code, "").casefold() == text.casefold()
+
+
 def read_words(text: str, language: str) -> SentenceWords:
     """The tokens of one sentence, marked by the lexicons."""
     placed: list[Placed] = []
@@ -895,6 +900,8 @@ def read_words(text: str, language: str) -> SentenceWords:
             len(text) <= 3
             and not text.isupper()
             and not {"city", "name_of_words"} & token.concepts
+            # "в Чад": a country's whole name, however short.
+            and not (token.country and _whole_name(text, token.country, language))
         )
         if token.country and (not text[:1].isupper() or short):
             token.country = None

@@ -530,6 +530,12 @@ def _compared_with_before(text: str, figure: FoundFigure) -> bool:
 
 # Cues that name people: what a figure counts may be said by one ("40,000 refugees").
 _PEOPLE_CUES = frozenset({"cue:refugee", "cue:asylum_seekers", "cue:kandas"})
+# Nouns of people by their move: "2,000 new arrivals", "3,200 Chadian returnees".
+_MOVERS = frozenset(
+    {"arrivals", "returnees", "deportees", "evacuees", "emigrants", "immigrants",
+     "repatriates", "newcomers", "возвращенцев", "репатриантов", "переселенцев", "эмигрантов",
+     "повернених", "репатріантів", "переселенців", "емігрантів"}
+)  # fmt: skip
 
 
 def _registered_as_attribute(words: SentenceWords) -> bool:
@@ -1195,8 +1201,11 @@ class _SentenceReader:
             ):
                 break
             cues = {c for c in token.concepts if c.startswith("cue:")}
-            people_noun = bool(cues & _PEOPLE_CUES) and cues <= _PEOPLE_CUES | {"cue:asylum"}
-            if (cues and not people_noun) or token.concepts & {"into", "out"}:
+            people_noun = (
+                bool(cues & _PEOPLE_CUES) and cues <= _PEOPLE_CUES | {"cue:asylum"}
+            ) or token.word.folded in _MOVERS
+
+            if not people_noun and (cues or token.concepts & {"into", "out"}):
                 # "40 тысяч беженцев", "2,000 asylum seekers": the cue is who they are.
                 break
             if token.country and previous is not None and self.language in {"ru", "uk", "en"}:

@@ -198,3 +198,22 @@ def test_a_move_made_is_no_refusal(language, text, metric):
 def test_who_is_counted_ends_where_what_they_did_begins(language, text, counted):
     (candidate,) = read_article(text, language, PUBLISHED).candidates
     assert candidate.counted == counted
+
+
+def test_new_arrivals_are_who_is_counted():
+    (candidate,) = read_article(
+        "We are seeing between 1,500 and 2,000 new arrivals every day in Chad, UNHCR said.",
+        "en",
+        PUBLISHED,
+    ).candidates
+    assert candidate.counted == "new arrivals"
+
+
+@pytest.mark.parametrize("language", ["ru", "uk"])
+def test_a_three_letter_country_named_whole_is_a_country(language):
+    text = {
+        "ru": "С апреля в Чад прибыли более 600 тысяч беженцев из Судана.",
+        "uk": "З квітня до Чаду прибули понад 600 тисяч біженців із Судану.",
+    }[language]
+    (candidate,) = read_article(text, language, PUBLISHED).candidates
+    assert (candidate.origin, candidate.destination) == ("SDN", "TCD")
