@@ -132,7 +132,16 @@ _MEASURE = (
 )
 # "five and a half weeks", "полтора"-like halves between the number and its unit.
 _HALF = r"(?:\s+(?:and a half|с половиной|з половиною|із половиною|жарым))?"
-_UNIT = rf"{_HALF}[\s-]*(?:(?P<percent>{_PERCENT})|(?P<money>{_MONEY})|(?P<measure>{_MEASURE}))"
+# "10 тысяч неделей ранее" is 10,000 a week earlier: a week's instrumental then "earlier"
+# measures no figure.
+_EARLIER_BY = (
+    r"(?!(?:неделей|месяцем|дн[её]м|тижнем|місяцем|днем)\s+(?:ранее|раньше|раніше|пізніше|"
+    r"позже|спустя))"
+)
+_UNIT = (
+    rf"{_HALF}[\s-]*(?:(?P<percent>{_PERCENT})|(?P<money>{_MONEY})|"
+    rf"{_EARLIER_BY}(?P<measure>{_MEASURE}))"
+)
 # "one in five", "каждый пятый": a share, the number after "in" its whole.
 _SHARE_BEFORE = r"(?:\b(?:one|\d+)\s+(?:in|out of)\s*)\Z"
 _MEASURE_BEFORE = (

@@ -235,7 +235,9 @@ def _rated(folded: str, figures: list[FoundFigure], found: Phrases) -> list[Foun
         low, high = _bounds(clauses, rate.start(), len(text))
         near = [n for n in counts if low <= figures[n].start and figures[n].end <= high]
         if near:
-            rated.add(min(near, key=lambda n: _distance(figures[n], rate.start(), rate.end())))
+            rated.add(
+                min(near, key=lambda n: _distance(figures[n], rate.start(), rate.end(), text))
+            )
         elif not text[low : rate.start()].strip() and not text[rate.end() : high].strip():
             sentence_end = _bounds(sentences, rate.start(), len(text))[1]
             rated.update([n for n in counts if rate.end() <= figures[n].start < sentence_end][:1])
@@ -244,10 +246,12 @@ def _rated(folded: str, figures: list[FoundFigure], found: Phrases) -> list[Foun
     ]
 
 
-def _distance(figure: FoundFigure, start: int, end: int) -> tuple[int, bool]:
-    """How far a figure is from a rate; a figure before the rate wins a tie."""
+def _distance(figure: FoundFigure, start: int, end: int, text: str) -> tuple[int, bool]:
+    """How far a figure is from a rate; a figure before the rate wins a tie, and so does one
+    only its people's word stands between ("по 4,5 тысячи россиян в сутки против 10 тысяч")."""
     if figure.end <= start:
-        return start - figure.end, False
+        between = text[figure.end : start].split()
+        return (0 if len(between) <= 1 else start - figure.end), False
     return figure.start - end, True
 
 

@@ -10,6 +10,7 @@ figure that is not in the text cannot be proposed: every candidate is read from 
 from __future__ import annotations
 
 import re
+from calendar import monthrange
 from datetime import date, timedelta
 
 from bot.ingest.added_metrics import added_metric
@@ -261,6 +262,34 @@ _SAME_PERIOD_A_YEAR_BEFORE = re.compile(
 )
 
 
+# "down from 10,000 a week earlier", "против 10 тысяч неделей ранее", "тижнем раніше",
+# "бір апта бұрын".
+_EARLIER_BY = re.compile(
+    r"(?i)[^.;:,—–%]{0,25}?(?<!\w)(?:(?:a|one)\s+(?:(?P<day>day)|(?P<week>week)|(?P<month>month))"
+    r"\s+(?:earlier|before|ago)|(?:(?P<day_s>днем|днём|дн[её]м)|(?P<week_s>неделей|тижнем)|"
+    r"(?P<month_s>месяцем|місяцем))\s+(?:ранее|раньше|раніше)|(?:(?P<week_n>неделю|тиждень)|"
+    r"(?P<month_n>месяц|місяць))\s+(?:назад|тому)|бір\s+(?:(?P<day_k>күн)|(?P<week_k>апта)|"
+    r"(?P<month_k>ай))\s+бұрын)(?!\w)"
+)
+
+
+# The words before a figure compared with the one before it.
+_COMPARED = re.compile(
+    r"(?i)(?:(?:down|up)\s+from|compared\s+(?:with|to)|против|проти|по\s+сравнению\s+с|"
+    r"порівняно\s+з)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+|около\s+|"
+    r"почти\s+|близько\s+|майже\s+)?\Z"
+)
+
+
+def _earlier(day: date, unit: str) -> date:
+    """``day`` moved back by the unit a match of ``_EARLIER_BY`` named."""
+    if unit.startswith("month"):
+        month = day.month - 1 or 12
+        year = day.year - (day.month == 1)
+        return day.replace(year=year, month=month, day=min(day.day, monthrange(year, month)[1]))
+    return day - timedelta(days=7 if unit.startswith("week") else 1)
+
+
 def _a_year_before(day: date) -> date:
     """The same day a year earlier; 28 February for a 29th."""
     return day.replace(year=day.year - 1, day=min(day.day, 28) if day.month == 2 else day.day)
@@ -275,7 +304,9 @@ _COUNTED_STOP = frozenset(
      "в", "во", "из", "с", "со", "на", "по", "за", "до", "через", "из-за", "уже", "ещё", "еще",
      "которые", "который", "у", "з", "із", "від", "які", "який", "вже", "ще", "щодня",
      "ежедневно", "также", "також", "бері", "бастап", "дейін", "ішінде", "trying",
-     "attempting", "seeking", "hoping", "waiting", "пытавшихся", "намагалися"}
+     "attempting", "seeking", "hoping", "waiting", "пытавшихся", "намагалися", "против",
+     "проти", "against", "versus", "vs", "неделей", "месяцем", "днём", "днем", "тижнем",
+     "місяцем"}
 )  # fmt: skip
 
 
@@ -1104,10 +1135,16 @@ class _SentenceReader:
             carried_by=self.attribution.carried_by,
             evidence=self._evidence(),
             figure_text=text[figure.start : figure.end],
-            per_day=figure.per_day,
+            per_day=figure.per_day or self._compared_with_a_rate(figure, earlier),
             quoted=self.attribution.quoted,
             headline=self.headline,
         )
+
+    def _compared_with_a_rate(self, figure: FoundFigure, earlier: list[Candidate]) -> bool:
+        """Whether the figure is compared with a daily rate before it: "4,500 a day, down
+        from 10,000", "по 4,5 тысячи в сутки против 10 тысяч" (a rate too)."""
+        before = self.sentence.text[max(0, figure.start - 30) : figure.start]
+        return bool(earlier) and earlier[-1].per_day and _COMPARED.search(before) is not None
 
     def _speaker_after(self, figure: FoundFigure, words: SentenceWords) -> int:
         """Where the clause that names a speaker after the figure starts (", Georgia's
@@ -1224,7 +1261,7 @@ class _SentenceReader:
                     # "4 мыңға жуық Қазақстан азаматы": the country before its citizens.
                     taken.append(self.sentence.text[placed.start : following.end])
                 break
-            if token.word.folded in _COUNTED_STOP or token.country:
+            if token.word.folded in _COUNTED_STOP or token.country or token.word.text.isdigit():
                 break
             if any(d.start <= placed.start < d.end for d in self.dates):
                 break  # "120 Belarusians last week": when, not who
@@ -1263,6 +1300,16 @@ class _SentenceReader:
                 _a_year_before(compared.period_start),
                 _a_year_before(compared.period_end) if compared.period_end else None,
                 _a_year_before(compared.as_of) if compared.as_of else None,
+            )
+        shifted = _EARLIER_BY.match(self.sentence.text, figure.end)
+        dated = compared is not None and (compared.as_of or compared.period_end)
+        if compared is not None and shifted is not None and dated:
+            # "fell to 4,500 a day, down from 10,000 a week earlier": the days of the figure
+            # compared, that much before.
+            unit = next(name for name, value in shifted.groupdict().items() if value)
+            return tuple(  # type: ignore[return-value]
+                _earlier(day, unit) if day else None
+                for day in (compared.period_start, compared.period_end, compared.as_of)
             )
         if before is not None and _SAME_PERIOD.search(self.sentence.text, 0, around[1]):
             # "За те же семь дней в Казахстан въехали 38,7 тыс.": the days of the figure before.
