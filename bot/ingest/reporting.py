@@ -589,12 +589,28 @@ def sourced_line(text: str) -> bool:
     return _DETAILS.match(text) is not None
 
 
+# A "Source:" line's speaker, then the outlet that carried them.
+_SOURCE_RELAYED = re.compile(
+    r"(?i),\s*(?:(?P<relay>пише|пишет|передає|передает|as\s+(?:quoted|reported)\s+by|"
+    r"quoted\s+by|reported\s+by|жазады)|повідомляє|сообщает|via|writes|reports|хабарлайды)\s+"
+    r"(?:[«\"“](?P<quoted>[^«»\"“”]{2,60})[»\"”]|(?P<y>[^,;«»]{2,60}?))\s*\.?\s*$"
+)
+
+
 def source_line(text: str, language: str) -> SourceLine | None:
     """A "Source:" line's outlet and whom it cites, or None if ``text`` is not one."""
     found = _SOURCE.match(text)
     if found is None:
         return None
     rest = found.group("rest")
+    relayed = _SOURCE_RELAYED.search(rest)
+    if relayed is not None and (
+        relayed["quoted"] or relayed["relay"] or names_outlet(relayed["y"], language)
+    ):
+        # "Джерело: міністр ... Вахтанг Гомелаурі, пише «Ехо Кавказу»": the minister said
+        # it, the outlet carried it.
+        outlet = (relayed["quoted"] or relayed["y"]).strip()
+        return SourceLine(outlet, rest[: relayed.start()].strip(), "nomn", found.start("rest"))
     own = (_PATTERNS.get(language, _EN), _CITED_CASE.get(language, "nomn"))
     for patterns, case in (own, (_EN, "nomn")):
         citing = patterns.citing.search(rest)

@@ -599,3 +599,28 @@ def test_one_sentence_names_its_speaker(
 )
 def test_a_sentence_ends_after_abbreviated_thousands(language: str, text: str, count: int):
     assert len(split_sentences(text, language)) == count
+
+
+@pytest.mark.parametrize(
+    ("language", "source", "attributed", "carried"),
+    [
+        ("uk", "Джерело: міністр внутрішніх справ Грузії Вахтанг Гомелаурі, пише «Ехо Кавказу»",
+         "Вахтанг Гомелаурі", "Ехо Кавказу"),
+        ("ru", "Источник: глава МВД Грузии Вахтанг Гомелаури, пишет «Эхо Кавказа»",
+         "Вахтанг Гомелаури", "Эхо Кавказа"),
+        ("en", "Source: Georgian Interior Minister Vakhtang Gomelauri, as quoted by Echo of the "
+               "Caucasus", "Vakhtang Gomelauri", "Echo of the Caucasus"),
+        ("en", "Source: UNHCR, via Reuters", "UNHCR", "Reuters"),
+    ],
+)  # fmt: skip
+def test_a_source_line_names_the_outlet_that_carried_its_speaker(
+    language: str, source: str, attributed: str, carried: str
+) -> None:
+    figure = {
+        "uk": "З 21 вересня до Грузії в'їхали понад 50 тисяч громадян Росії.",
+        "ru": "С 21 сентября в Грузию въехали более 50 тысяч граждан России.",
+        "en": "Since 21 September, more than 50,000 Russians have entered Georgia.",
+    }[language]
+    (attribution,) = _find(_read(f"{figure}\n\n{source}\n", language), figure[:12])
+    assert _name(attribution.attributed_to) == attributed
+    assert _name(attribution.carried_by) == carried
