@@ -24,6 +24,9 @@ def choose_metric(cues: set[str], *, has_destination: bool, has_origin: bool) ->
     if "asylum" in cues and "register" in cues and "apply" not in cues:
         # "статус біженця отримали 540 українців", "granted asylum": registered, not applied.
         return "refugees_registered"
+    if "refuse_entry" in cues and "apply" not in cues:
+        # "refused entry to 300 asylum seekers": turned away, whoever they were.
+        return "entry_refused"
     if "asylum" in cues:
         return "asylum_applications"
     if "refugee" in cues and "apply" in cues and not cues & {"enter", "return", "leave"}:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from calendar import monthrange
 from datetime import date, timedelta
+from itertools import pairwise
 
 from bot.ingest.added_metrics import added_metric
 from bot.ingest.article_context import ArticleContext
@@ -281,6 +282,23 @@ _COMPARED = re.compile(
 )
 
 
+_NOT_LET = re.compile(
+    r"(?i)(?:(?<!\w)not|n't|(?<!\w)never)\s+(?:let|allow)\s+(?:[\w,'-]+\s+){1,4}?(?P<way>out|in|into)"
+    r"(?!\w)"
+)
+# A refusal that says no way ("не пропустили", "turned back"), and words that say it was
+# out of the country.
+_NOT_LET_THROUGH = re.compile(
+    r"(?i)(?<!\w)(?:не\s+(?:пропусти|пропуска|пусти|пуска)\w*|not\s+let\s+through|"
+    r"turned\s+back|разверну\w*|розверну\w*|өткізбе\w*|өткізілме\w*)"
+)
+_OUT_WORDS = re.compile(
+    r"(?i)(?<!\w)(?:выпуст\w*|випуст\w*|выезд\w*|виїзд\w*|выехать|виїхати|let\s+out|leav\w*|"
+    r"left|exit\w*|шығу\w*|шыға\w*)"
+)
+_GUARD_WORDS = ("пограничник", "прикордонник", "погранич", "border", "guard", "шекараш")
+
+
 def _earlier(day: date, unit: str) -> date:
     """``day`` moved back by the unit a match of ``_EARLIER_BY`` named."""
     if unit.startswith("month"):
@@ -305,7 +323,7 @@ _COUNTED_STOP = frozenset(
      "которые", "который", "у", "з", "із", "від", "які", "який", "вже", "ще", "щодня",
      "ежедневно", "также", "також", "бері", "бастап", "дейін", "ішінде", "trying",
      "attempting", "seeking", "hoping", "waiting", "пытавшихся", "намагалися", "против",
-     "проти", "against", "versus", "vs", "неделей", "месяцем", "днём", "днем", "тижнем",
+     "проти", "against", "versus", "vs", "out", "неделей", "месяцем", "днём", "днем", "тижнем",
      "місяцем"}
 )  # fmt: skip
 
@@ -817,6 +835,13 @@ class _SentenceReader:
             if _STOPPED.search(text, own_clause[0], own_clause[1]) and not cues & _MOVED:
                 # "stopped 94 Qatar-bound workers at the airport": they did not get out.
                 cues = cues | {"refuse_exit"}
+        let = _NOT_LET.search(text, *own_clause) if english else None
+        if let is not None:
+            # "did not let three men out into Poland", "did not let 40 migrants in": the
+            # phrase's words around the people counted.
+            cues = (cues - {"enter", "leave", "cross"}) | {
+                "refuse_exit" if let["way"].casefold() == "out" else "refuse_entry"
+            }
         trying = (
             TRYING_TO_GO.search(text, figure.end, own_clause[1])
             if english
@@ -1082,6 +1107,20 @@ class _SentenceReader:
             # "Відомство уточнило, що ... тимчасовий захист отримали 2,4 тис. громадян України",
             # the office being Czechia's interior ministry: a state's body counts who came to it.
             destination = body_state
+        guards = self._guards_state(words, own_clause) or body_state
+        if (
+            metric == "exit_refused"
+            and guards not in {None, citizenship}
+            and citizenship is not None
+            and _NOT_LET_THROUGH.search(text, *own_clause)
+            and not _OUT_WORDS.search(text, *own_clause)
+            # "на рейс до Кишинёва не пропустили": where they were headed, out.
+            and destination in {None, guards}
+        ):
+            # "финские пограничники не пропустили 45 граждан РФ": a state's guards turning
+            # away another's citizens kept them out of it, not in their own country.
+            metric, destination = "entry_refused", guards
+            origin = citizenship if origin in {None, guards} else origin
         if their_country not in {None, citizenship} and metric in {"entered", "left", "returned"}:
             metric, destination = "entered", their_country
             origin = citizenship if origin in {None, their_country} else origin
@@ -1169,6 +1208,16 @@ class _SentenceReader:
                     break
                 start = boundary
         return start
+
+    def _guards_state(self, words: SentenceWords, clause: tuple[int, int]) -> str | None:
+        """The state whose border guards the clause names by a people's adjective: "финские
+        пограничники", "Polish border guards"."""
+        placed = [p.token for p in words.words if clause[0] <= p.start < clause[1]]
+        for token, following in pairwise(placed):
+            guard = following.word.folded.startswith(_GUARD_WORDS)
+            if guard and (token.country or token.demonym) and "where" in token.concepts:
+                return token.country or token.demonym
+        return None
 
     def _speakers_state(self) -> str | None:
         """The one country a body that speaks for the figure is named after ("Міністерство

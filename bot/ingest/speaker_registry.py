@@ -97,15 +97,30 @@ class Registry:
                     return "masc" if "masc" in grammemes else "femn"
         return None
 
-    def _person(self, gender: str | None) -> Speaker | None:
-        """The person last named, of ``gender`` when both genders are known."""
+    def _person(self, gender: str | None, possessive: bool = False) -> Speaker | None:
+        """The person last named, of ``gender`` when both genders are known; for a possessive
+        "ее", "її", a body whose noun is feminine, named since ("сообщила финская
+        погранслужба. По ее данным, ...")."""
         for entry in reversed(self.entries):
+            if possessive and self._feminine_body(entry.speaker):
+                return entry.speaker
             if entry.speaker.kind != "person":
                 continue
             known = self._gender(entry.speaker)
             if gender is None or known is None or known == gender:
                 return entry.speaker
         return None
+
+    def _feminine_body(self, speaker: Speaker) -> bool:
+        """Whether a Russian or Ukrainian body's name has a feminine noun at its head
+        ("служба", "полиция", "погранслужба")."""
+        if speaker.kind != "organisation" or self.language not in {"ru", "uk"}:
+            return False
+        for word in speaker.name.split():
+            nouns = [p for p in slavic_parses(word, self.language) if p[2] == "NOUN"]
+            if nouns and "nomn" in nouns[0][1]:
+                return "femn" in nouns[0][1]
+        return False
 
     def _surname(self, word: str) -> Speaker | None:
         """The person named in full whose surname ``word`` is, in any case form."""
@@ -168,7 +183,7 @@ class Registry:
             return self.add(mention.speaker, "" if mention.also else mention.noun)
         found: Speaker | None = None
         if mention.pronoun:
-            found = self._person(mention.gender)
+            found = self._person(mention.gender, mention.possessive)
         elif mention.proper is not None:
             keys = self._keys(mention.proper)
             known = next((e.speaker for e in self.entries if e.keys == keys), None)

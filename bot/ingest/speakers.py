@@ -78,6 +78,9 @@ class Mention:
     speaker: Speaker | None = None  # named in the phrase itself
     pronoun: bool = False  # "he", "її", "оның": the person last named
     gender: str | None = None  # the pronoun's: "masc", "femn", or None when it has none
+    # "По ее данным", "за її даними": a possessive, which may be a feminine body's figures
+    # ("Она добавила" is someone's act).
+    possessive: bool = False
     surname: str | None = None  # one name: a person the article named in full before
     person_role: tuple[str, ...] = ()  # stems to find in a named person's description
     org_role: tuple[str, ...] = ()  # stems to find in a body's name; "" is any body
@@ -88,6 +91,7 @@ class Mention:
     noun: str = ""  # the noun a body was named with ("the Migracion Colombia agency": agency)
 
 
+_FEMININE_POSSESSIVES = frozenset({"ее", "её", "її"})
 _QUOTED = re.compile(r"[«“\"„]([^«»“”\"„]{2,60})[»”\"“]")
 _DOMAIN = re.compile(r"\b[\w-]+\.(?:kz|ru|ua|uz|by|kg|com|net|org|info|news|media)\b", re.I)
 _ARTICLE = re.compile(r"^(?:the|a|an)\b\s*", re.I)
@@ -668,7 +672,8 @@ def read_phrase(text: str, language: str, case: str = "nomn", media: bool = Fals
     if not words or words[-1].plain in PLURAL_PRONOUNS:
         return Mention()
     if len(words) <= 2 and words[-1].plain in PRONOUNS:
-        return Mention(pronoun=True, gender=PRONOUNS[words[-1].plain])
+        possessive = words[-1].plain in _FEMININE_POSSESSIVES
+        return Mention(pronoun=True, gender=PRONOUNS[words[-1].plain], possessive=possessive)
     if language == "kk" and case != "nomn":
         # "Ахметжановтың айтуынша", "Комитет өкілдерінің": the name without its ending.
         text = nominative_phrase(text, case, language)

@@ -1,0 +1,70 @@
+"""Who turned people away, and out of or into which country (texts written here, figures
+invented)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.ingest.reading import read_article
+
+PUBLISHED = date(2024, 5, 15)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # Another state's guards turning its citizens away kept them out of that state.
+        ("ru", "В понедельник на КПП «Ваалимаа» финские пограничники не пропустили 45 граждан "
+               "РФ.", ("entry_refused", "RUS", "FIN", "RUS")),
+        ("uk", "Польські прикордонники не пропустили 30 громадян Білорусі.",
+         ("entry_refused", "BLR", "POL", "BLR")),
+        ("en", "Polish border guards turned back 30 Belarusians on Monday.",
+         ("entry_refused", "BLR", "POL", "BLR")),
+        # Their own guards, or a way out named: they were stopped leaving.
+        ("uk", "Українські прикордонники не пропустили до Молдови 15 громадян України.",
+         ("exit_refused", "UKR", "MDA", "UKR")),
+        ("ru", "В четверг в аэропорту Внуково на рейс до Кишинёва не пропустили 37 граждан "
+               "Молдовы, сообщило пограничное управление ФСБ России.",
+         ("exit_refused", "RUS", "MDA", "MDA")),
+        # The words of the phrase around the people counted.
+        ("en", "Belarusian border guards did not let three men out into Poland.",
+         ("exit_refused", "BLR", "POL", None)),
+        ("en", "Polish guards did not let 40 Belarusians into Poland on Sunday.",
+         ("entry_refused", "BLR", "POL", "BLR")),
+        ("en", "Hungary didn't let 300 asylum seekers in.",
+         ("entry_refused", None, "HUN", None)),
+        ("en", "Hungary refused entry to 300 asylum seekers last week.",
+         ("entry_refused", None, "HUN", None)),
+    ],
+)  # fmt: skip
+def test_who_was_turned_away_and_where(language, text, expected):
+    (candidate,) = read_article(text, language, PUBLISHED).candidates
+    found = (candidate.metric, candidate.origin, candidate.destination, candidate.citizenship)
+    assert found == expected
+
+
+def test_men_not_let_out_are_men():
+    (candidate,) = read_article(
+        "Belarusian border guards did not let three men out into Poland.", "en", PUBLISHED
+    ).candidates
+    assert candidate.counted == "men"
+
+
+def test_her_data_is_the_feminine_body_named_before():
+    """ "По ее данным" after "сообщила финская погранслужба": the service's figures."""
+    article = (
+        "Более 120 тысяч граждан России покинули страну через границу с Финляндией, сообщила "
+        "финская погранслужба.\n\nПо ее данным, только за прошедшие выходные границу "
+        "пересекли около 17 тысяч россиян.\n\nКак уточнили в ведомстве, в обратном "
+        "направлении за те же выходные проследовали около 9 тысяч человек.\n"
+    )
+    candidates = read_article(article, "ru", PUBLISHED).candidates
+    assert [c.figure.value for c in candidates] == [120000, 17000, 9000]
+    assert {c.attributed_to.name for c in candidates if c.attributed_to} == {
+        "финская погранслужба"
+    }
+    assert all(c.attributed_to for c in candidates)
+    # "проследовали в обратном направлении": the other way over the same border.
+    assert (candidates[2].origin, candidates[2].destination) == ("FIN", "RUS")
