@@ -21,7 +21,7 @@ from bot.ingest.candidates import Candidate
 from bot.ingest.clauses import read_words
 from storage.metrics import Direction, Vocabulary
 
-__all__ = ["HOME_WORDS", "Corridor", "along_the_corridor", "corridor_of"]
+__all__ = ["HOME_WORDS", "IN_MANY_COUNTRIES", "Corridor", "along_the_corridor", "corridor_of"]
 
 # Flows back to the people's own country: their destination is home, their origin the host.
 _HOMEWARD = frozenset({"returned", "deported"})
@@ -46,6 +46,16 @@ _FROM_ANYWHERE = re.compile(
     r"из (?:других|разных|многих|третьих) стран|из-за (?:рубежа|границы)|з (?:інших|різних|"
     r"багатьох|третіх) країн|з-за кордону|із-за кордону|басқа елдерден|шетелден|"
     r"түрлі елдерден)"
+)
+# "in European countries", "у країнах Європи", "Еуропалық одақ елдеріне": where people went
+# is many countries, none of them the one fact's.
+IN_MANY_COUNTRIES = re.compile(
+    r"(?i)(?<!\w)(?:(?:in|to|across|throughout)\s+(?:other\s+|several\s+|many\s+|various\s+)?"
+    r"(?:european|eu|neighbouring|neighboring|western)\s+countries|(?:in|to|across|throughout)"
+    r"\s+(?:europe|the\s+eu|the\s+european\s+union)|в\s+(?:других\s+)?странах\s+"
+    r"(?:европы|ес|евросоюза)|в\s+(?:европейских|соседних)\s+странах|по\s+(?:всей\s+)?европе|"
+    r"у\s+(?:інших\s+)?країнах\s+(?:європи|єс|євросоюзу)|у\s+(?:європейських|сусідніх)\s+"
+    r"країнах|по\s+(?:всій\s+)?європі|еуропа(?:лық\s+одақ)?\s+елдер\w*|ео\s+елдер\w*)(?!\w)"
 )
 # People counted as foreign, of no one country: "foreign workers", "иностранных граждан",
 # "іноземців", "шетелдік жұмысшы", "шетел азаматы". They are not the article's people, whose
@@ -178,6 +188,13 @@ def _filled(
     returning or the applicants came from, an article often leaves open on purpose ("fled to
     neighbouring countries", "came back from abroad")."""
     metric, own = candidate.metric, candidate.citizenship
+    sides = {candidate.origin, candidate.destination} - {None}
+    if metric == "crossings" and len(sides) == 1:
+        # "на кордоні з Польщею в обох напрямках": the border's other side is the country
+        # the article is about.
+        other = next((c for c in (corridor.home, corridor.host) if c not in {None, *sides}), None)
+        if other is not None:
+            return replace(candidate, origin=sides.pop(), destination=other)
     if metric in _NO_SIDES:
         return candidate
     origin, destination = candidate.origin, candidate.destination
@@ -243,7 +260,8 @@ def _filled(
         # An article about people coming home: from wherever they were.
         home_coming = origin not in {None, corridor.home} and bool(corridor.abroad)
         host = corridor.home if home_coming else corridor.host
-        destination = destination or host
+        many = IN_MANY_COUNTRIES.search(candidate.evidence.sentence) is not None
+        destination = destination or (None if many else host)
         if metric == "entered" and not _FROM_ANYWHERE.search(candidate.evidence.sentence):
             origin = origin or corridor.source or (None if foreign else corridor.home)
     arrived_home = home and destination == home and origin not in {None, home}

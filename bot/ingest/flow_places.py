@@ -21,7 +21,7 @@ from bot.ingest.article_context import (
 )
 from bot.ingest.candidates import Candidate
 from bot.ingest.clauses import SentenceWords
-from bot.ingest.corridor import HOME_WORDS
+from bot.ingest.corridor import HOME_WORDS, IN_MANY_COUNTRIES
 from bot.ingest.metrics import flow_countries
 from bot.ingest.speaker_names import country_code
 from bot.ingest.speaker_words import plain
@@ -356,14 +356,19 @@ class _Settling:
         elif self.destination is None and metric in context.by_metric and not self.outward:
             # "1 870-і Қытайдан": came back, as the sentence before said, to the same country.
             self.destination = context.by_metric[metric].destination
-        elif self.destination is None and metric in INTO_A_COUNTRY:
+        elif (
+            self.destination is None
+            and metric in INTO_A_COUNTRY
+            and not IN_MANY_COUNTRIES.search(self.at.text)
+        ):
             # "3,650 new arrivals were registered at the transit centre": in the country the
             # article's arrivals went to.
             self.destination = next(
                 (
                     c.destination
                     for c in reversed(context.by_metric.values())
-                    if c.metric in INTO_A_COUNTRY and c.destination
+                    # "5,9 млн біженців з України": not into the country they came from.
+                    if c.metric in INTO_A_COUNTRY and c.destination not in {None, self.origin}
                 ),
                 None,
             )

@@ -1,6 +1,6 @@
-"""Short Kazakh articles written here (figures invented): people listed before one verb,
-ethnic Kazakhs coming home, asylum abroad, and the head of one body after the chair of
-another."""
+"""Short articles written here (figures invented). Kazakh: people listed before one verb,
+ethnic Kazakhs coming home, asylum abroad, the head of one body after the chair of another.
+Ukrainian: refugees in many countries, a border's other side."""
 
 from __future__ import annotations
 
@@ -52,3 +52,27 @@ def test_the_head_of_another_body_is_not_the_chair_named_before():
     assert crossed.attributed_to is not None
     assert crossed.attributed_to.name != "Айбек Смадияров"
     assert "Шекара басқармасы" in crossed.attributed_to.name
+
+
+UKRAINIAN = (
+    "Українці повертаються з Польщі\n\n"
+    "Як повідомили у Державній прикордонній службі, за минулу добу в'їзд до України здійснили "
+    "28 тисяч осіб, виїзд — 24 тисячі.\n\n"
+    "За словами речника ДПСУ Андрія Демченка, на кордоні з Польщею ситуація стабільна: в обох "
+    "напрямках кордон щодня перетинають до 40 тисяч громадян.\n\n"
+    "За інформацією ООН, на 1 березня у країнах Європи зареєстровано близько 5,9 млн біженців "
+    "з України.\n"
+)
+
+
+def test_refugees_in_european_countries_are_in_no_one_country():
+    """Not the country the article's arrivals went to, nor the one they came from."""
+    candidates = read_article(UKRAINIAN, "uk", date(2023, 3, 10)).candidates
+    registered = next(c for c in candidates if c.metric == "refugees_registered")
+    assert (registered.origin, registered.destination) == ("UKR", None)
+
+
+def test_crossings_of_a_border_with_one_side_named_have_the_articles_country_as_the_other():
+    candidates = read_article(UKRAINIAN, "uk", date(2023, 3, 10)).candidates
+    crossings = next(c for c in candidates if c.metric == "crossings")
+    assert {crossings.origin, crossings.destination} == {"POL", "UKR"}
