@@ -152,6 +152,9 @@ def _unit(folded: str, last: Core, start: int, window: int, language: str) -> tu
     return "count", start, end
 
 
+_AT_LEAST_NEXT = re.compile(r"\s+дегенде(?!\w)")
+
+
 def _qualify(
     folded: str, span: tuple[int, int], window: int, previous_end: int, language: str
 ) -> tuple[Qualifier, int, int]:
@@ -171,6 +174,8 @@ def _qualify(
     ):
         qualifier, start = Qualifier(str(before.lastgroup)), before.start()
     after = found.after.match(folded, end)
+    if after is not None and _AT_LEAST_NEXT.match(folded, after.end()):
+        after = None  # "екі аптада елден кем дегенде бес мың": the next figure's "at least"
     if after is not None:
         said = found.after_words[re.sub(r"\s+", " ", after.group(1))]
         declined = _KAZAKH_DECLINED_END.search(folded, max(0, end - 16), after.start(1))

@@ -40,7 +40,13 @@ _LEFT_THE_COUNTRY = re.compile(
     r"(?i)(?<!\w)(?:left the (?:country|kingdom|island|republic)|покинул\w* (?:эту |эту же )?"
     r"(?:страну|республику|королевство|остров)|(?:залишил\w*|покинул\w*) (?:цю )?(?:країну|"
     r"республіку|королівство|острів)|выехал\w* из страны|виїхал\w* з країни|елден\s+(?:\w+\s+)"
-    r"{0,4}?(?:көшіп\s+)?кет\w*)"
+    r"{0,6}?(?:көшіп\s+)?(?:кет|шық)\w*)"
+)
+# Into "the country", the one the article is about: "елге 300 шетелдік кірді", "в страну
+# прибыли", "до країни прибули", "arrived in the country".
+_INTO_THE_COUNTRY = re.compile(
+    r"(?i)(?<!\w)(?:елге\s+(?:\S+\s+){0,5}?(?:кір|кел)\w*|в\s+страну|до\s+країни|"
+    r"(?:into|in|to)\s+the\s+country)(?!\w)"
 )
 # Gone for something somewhere: "left for jobs in Qatar", "headed for work in Poland".
 _LEFT_FOR = re.compile(
@@ -240,6 +246,17 @@ class _Settling:
             # Kazakh asks something "from" a state: "Қазақстаннан босқын мәртебесін сұрап".
             self.destination = self.destination or origin_named
             self.origin = self.citizenship if self.origin == origin_named else self.origin
+        into = self.metrics.direction(self.metric) is Direction.INTO
+        speakers = set(self.speaker_countries)
+        if self.destination is None and into and _INTO_THE_COUNTRY.search(self.at.text):
+            # "в страну прибыли ..., сообщило Министерство ... Израиля": the speaking body's
+            # country; "Өткен жылы елге 300 шетелдік кірді": Kazakh news's "ел", else. Russian
+            # and Ukrainian "the country" with no body speaking is the one named last, which
+            # the figures before give.
+            kazakh = self.at.language == "kk"
+            self.destination = (
+                speakers.pop() if len(speakers) == 1 else self._the_country() if kazakh else None
+            )
         if self.origin == self.destination and self.metric != "crossings":
             self.origin = None  # a flow goes somewhere else: one of the two was a guess
         return FlowPlaces(self.origin, self.destination, self.citizenship)

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from bot.ingest.reading import Candidate, read_article
 
 PUBLISHED = date(2024, 5, 15)
@@ -76,3 +78,28 @@ def test_crossings_of_a_border_with_one_side_named_have_the_articles_country_as_
     candidates = read_article(UKRAINIAN, "uk", date(2023, 3, 10)).candidates
     crossings = next(c for c in candidates if c.metric == "crossings")
     assert {crossings.origin, crossings.destination} == {"POL", "UKR"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "кем" after a duration's ablative is the next figure's "кем дегенде", at least.
+        ("Соңғы екі аптада елден кем дегенде бес мың адам кетті.",
+         ("left", "at_least", 5000, "KAZ", None)),
+        ("Өткен аптада елден бес мың адам шықты.", ("left", "exact", 5000, "KAZ", None)),
+        # Kazakh news's "ел" is Kazakhstan.
+        ("Өткен жылы елге 300 шетелдік кірді.", ("entered", "exact", 300, None, "KAZ")),
+        ("Өткен жылы елге 1 млн 303 мың шетелдік келген.",
+         ("entered", "exact", 1303000, None, "KAZ")),
+    ],
+)  # fmt: skip
+def test_kazakh_the_country_and_at_least(text, expected):
+    (candidate,) = read_article(text, "kk", PUBLISHED).candidates
+    found = (
+        candidate.metric,
+        candidate.figure.qualifier,
+        candidate.figure.value,
+        candidate.origin,
+        candidate.destination,
+    )
+    assert found == expected
