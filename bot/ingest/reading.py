@@ -263,6 +263,11 @@ _SAME_PERIOD_A_YEAR_BEFORE = re.compile(
 )
 
 
+# The papers a figure counts, right after it: "2,000 (visa) applications", "заявлений".
+_APPLICATIONS = re.compile(
+    r"(?i)\s+(?:[^\W\d_]+\s+)?(?:applications|requests|claims|заявлени\w*|заяв(?:ок|ки)?|"
+    r"звернен\w*|өтініш\w*)(?!\w)"
+)
 # "down from 10,000 a week earlier", "против 10 тысяч неделей ранее", "тижнем раніше",
 # "бір апта бұрын".
 _EARLIER_BY = re.compile(
@@ -959,6 +964,11 @@ class _SentenceReader:
             # "дев'ятеро наших громадян повернуться найближчими днями": will move, have not.
             return self._left_out(figure, "background")
         if added is None and self._counts_things(figure, words, own_clause):
+            return self._left_out(figure, "background")
+        applied = {"asylum_applications", "citizenship_applications"}
+        if added is None and metric not in applied and _APPLICATIONS.match(text, figure.end):
+            # "received 2,000 applications", "2,000 visa applications", "получила 2 тысячи
+            # заявлений": papers of a kind the text does not make a move or asylum.
             return self._left_out(figure, "background")
         if _compared_with_before(text, figure):
             # "1,210 reached the Canaries in February, down from 2,600 a year earlier": the

@@ -217,3 +217,32 @@ def test_a_three_letter_country_named_whole_is_a_country(language):
     }[language]
     (candidate,) = read_article(text, language, PUBLISHED).candidates
     assert (candidate.origin, candidate.destination) == ("SDN", "TCD")
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "The Swedish Migration Agency received 2,000 applications in a single month."),
+        ("en", "Germany received 2,000 visa applications from Russians."),
+        ("ru", "Швеция получила 2 тысячи заявлений за месяц."),
+    ],
+)
+def test_applications_of_no_kind_named_are_no_move(language, text):
+    reading = read_article(text, language, PUBLISHED)
+    assert not reading.candidates
+    assert [left.reason for left in reading.left_out] == ["background"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "metric"),
+    [
+        ("en", "Sweden received 4,300 applications for asylum in January.",
+         "asylum_applications"),
+        ("ru", "Швеция получила 2 тысячи заявлений на убежище за месяц.", "asylum_applications"),
+        ("ru", "441 гражданин России подал заявления на получение гражданства Казахстана.",
+         "citizenship_applications"),
+    ],
+)  # fmt: skip
+def test_applications_of_a_kind_are_that_kind(language, text, metric):
+    (candidate,) = read_article(text, language, PUBLISHED).candidates
+    assert candidate.metric == metric
