@@ -210,11 +210,11 @@ _HANDED_OVER = re.compile(
     r"|\b(?:handed|handing|hands|hand)\s+[^.;]{1,120}?\s+(?:over|back)\s+to\s+(?:the\s+)?"
     r"(?:[\w-]+\s+){0,2}(?:officials|authorities|guards|police|counterparts|side)\b"
 )
-# The period of the figure before: "over the same period", "за те же семь дней", "аталған кезеңде".
 # A Kazakh verb's "-ып/-іп" form: "ұсталып", "жіберіліп", "келіп".
 _KAZAKH_CONVERB = re.compile(r"\w{2,}(?:ып|іп|уп)$")
 # A Kazakh noun's accusative: "қазақстандықты", "азаматын", "адамды".
 _KAZAKH_ACCUSATIVE = re.compile(r"\w{3,}(?:ты|ті|ды|ді|ны|ні|ын|ін)$")
+# Where a clause ends inside a sentence: a comma, a spaced dash.
 _CLAUSE_BREAK = re.compile(r",|\s[—–]\s")
 _SAID_AFTER_QUOTE = re.compile(r"[»\"”]\s*,?\s*[—–-]\s+\w")
 _THIS_COUNTRYS_CITIZENS = re.compile(
@@ -233,6 +233,7 @@ _SAME_DAY = re.compile(
     r"|в тот день|(?:того|цього) ж(?:е)? дня|того самого дня|(?:в|у) (?:той|цей) (?:же|самий) день"
     r"|(?:дәл )?сол күні)(?!\w)"
 )
+# The period of the figure before: "over the same period", "за те же семь дней", "аталған кезеңде".
 _SAME_PERIOD = re.compile(
     r"(?i)(?<!\w)(?:(?:over|in|during|for) (?:the same|that) (?:\w+ )?(?:period|time|days?|weeks?"
     r"|months?)"
@@ -287,6 +288,7 @@ _COMPARED = re.compile(
 )
 
 
+# "did not let three men out", "didn't let 300 asylum seekers in": the phrase around them.
 _NOT_LET = re.compile(
     r"(?i)(?:(?<!\w)not|n't|(?<!\w)never)\s+(?:let|allow)\s+(?:[\w,'-]+\s+){1,4}?(?P<way>out|in|into)"
     r"(?!\w)"
@@ -1300,7 +1302,6 @@ class _SentenceReader:
             people_noun = (
                 bool(cues & _PEOPLE_CUES) and cues <= _PEOPLE_CUES | {"cue:asylum"}
             ) or token.word.folded in _MOVERS
-
             if not people_noun and (cues or token.concepts & {"into", "out"}):
                 # "40 тысяч беженцев", "2,000 asylum seekers": the cue is who they are.
                 break
@@ -1366,9 +1367,11 @@ class _SentenceReader:
             # "fell to 4,500 a day, down from 10,000 a week earlier": the days of the figure
             # compared, that much before.
             unit = next(name for name, value in shifted.groupdict().items() if value)
-            return tuple(  # type: ignore[return-value]
-                _earlier(day, unit) if day else None
-                for day in (compared.period_start, compared.period_end, compared.as_of)
+            start, end, as_of = compared.period_start, compared.period_end, compared.as_of
+            return (
+                _earlier(start, unit) if start else None,
+                _earlier(end, unit) if end else None,
+                _earlier(as_of, unit) if as_of else None,
             )
         if before is not None and _SAME_PERIOD.search(self.sentence.text, 0, around[1]):
             # "За те же семь дней в Казахстан въехали 38,7 тыс.": the days of the figure before.
