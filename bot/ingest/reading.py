@@ -18,8 +18,9 @@ from bot.ingest.added_metrics import added_metric
 from bot.ingest.article_context import ArticleContext
 from bot.ingest.attribution import Attribution, attribute
 from bot.ingest.candidates import Candidate, Evidence, LeftOut, Reading
-from bot.ingest.clauses import KAZAKH_CASE, MOVE_CUES, SentenceWords, read_words
+from bot.ingest.clauses import MOVE_CUES, SentenceWords, read_words
 from bot.ingest.corridor import along_the_corridor
+from bot.ingest.counted import PEOPLE, counted_words
 from bot.ingest.figure_scope import clause, nearest_date, scope
 from bot.ingest.figures import FoundFigure, find_figures
 from bot.ingest.flow_places import TRYING_TO_GO, roles_of, settle_places
@@ -177,8 +178,6 @@ _KAZAKH_POSSESSIVE = re.compile(r"(?:сы|си)$")
 _KAZAKH_KINDS = frozenset({"арнайы", "тұрақты", "чартерлік", "әскери", "жаңа", "қосымша"})
 # Cues of people who moved or applied: beside them "stay" words do not make a stock ("asylum
 # seekers" alone name people, not an application: "Malawi hosts 52,000 asylum seekers").
-# A Kazakh figure that is a part "of them": "76-сы", "1 870-і", "420-дан астамы", "мыңы".
-_KAZAKH_OF_THEM = re.compile(r"(?:\d-(?:сы|сі|ы|і)|астамы|жуығы|мыңы|мыңнан астамы)$")
 _MOVED = frozenset(
     {"enter", "register", "return", "deport", "leave", "apply", "refuse_exit", "refuse_entry"}
 )
@@ -210,10 +209,6 @@ _HANDED_OVER = re.compile(
     r"|\b(?:handed|handing|hands|hand)\s+[^.;]{1,120}?\s+(?:over|back)\s+to\s+(?:the\s+)?"
     r"(?:[\w-]+\s+){0,2}(?:officials|authorities|guards|police|counterparts|side)\b"
 )
-# A Kazakh verb's "-ып/-іп" form: "ұсталып", "жіберіліп", "келіп".
-_KAZAKH_CONVERB = re.compile(r"\w{2,}(?:ып|іп|уп)$")
-# A Kazakh noun's accusative: "қазақстандықты", "азаматын", "адамды".
-_KAZAKH_ACCUSATIVE = re.compile(r"\w{3,}(?:ты|ті|ды|ді|ны|ні|ын|ін)$")
 # Where a clause ends inside a sentence: a comma, a spaced dash.
 _CLAUSE_BREAK = re.compile(r",|\s[—–]\s")
 _SAID_AFTER_QUOTE = re.compile(r"[»\"”]\s*,?\s*[—–-]\s+\w")
@@ -318,21 +313,6 @@ def _earlier(day: date, unit: str) -> date:
 def _a_year_before(day: date) -> date:
     """The same day a year earlier; 28 February for a 29th."""
     return day.replace(year=day.year - 1, day=min(day.day, 28) if day.month == 2 else day.day)
-
-
-# What a count is of when the text says only "7,000 left": the article's word for people.
-_PEOPLE = {"en": "people", "ru": "человек", "uk": "осіб", "kk": "адам"}
-_COUNTED_STOP = frozenset(
-    {"have", "has", "had", "were", "was", "are", "is", "will", "would", "who", "which", "that",
-     "from", "to", "into", "in", "at", "on", "since", "by", "for", "through", "across", "a",
-     "per", "every", "each", "over", "during", "within", "after", "before", "also", "still",
-     "в", "во", "из", "с", "со", "на", "по", "за", "до", "через", "из-за", "уже", "ещё", "еще",
-     "которые", "который", "у", "з", "із", "від", "які", "який", "вже", "ще", "щодня",
-     "ежедневно", "также", "також", "бері", "бастап", "дейін", "ішінде", "trying",
-     "attempting", "seeking", "hoping", "waiting", "пытавшихся", "намагалися", "против",
-     "проти", "against", "versus", "vs", "out", "неделей", "месяцем", "днём", "днем", "тижнем",
-     "місяцем"}
-)  # fmt: skip
 
 
 def read_article(
@@ -582,16 +562,6 @@ def _compared_with_before(text: str, figure: FoundFigure) -> bool:
     """Whether the figure is one an earlier time gave, set beside the sentence's own."""
     before = text[max(0, figure.start - 40) : figure.start]
     return bool(_COMPARED_BEFORE.search(before) and _EARLIER_AFTER.match(text[figure.end :]))
-
-
-# Cues that name people: what a figure counts may be said by one ("40,000 refugees").
-_PEOPLE_CUES = frozenset({"cue:refugee", "cue:asylum_seekers", "cue:kandas"})
-# Nouns of people by their move: "2,000 new arrivals", "3,200 Chadian returnees".
-_MOVERS = frozenset(
-    {"arrivals", "returnees", "deportees", "evacuees", "emigrants", "immigrants",
-     "repatriates", "newcomers", "возвращенцев", "репатриантов", "переселенцев", "эмигрантов",
-     "повернених", "репатріантів", "переселенців", "емігрантів"}
-)  # fmt: skip
 
 
 def _registered_as_attribute(words: SentenceWords) -> bool:
@@ -1057,7 +1027,9 @@ class _SentenceReader:
             # "Now almost 100,000 Russians remain in the country": the figure's own clause says
             # they stay, whatever the sentence says others did.
             return self._left_out(figure, "stock")
-        counted = self._counted(figure, words, end) or (earlier[-1].counted if earlier else "")
+        counted = counted_words(text, self.language, figure, words, end, self.dates) or (
+            earlier[-1].counted if earlier else ""
+        )
         # "1,1 тыс. украинцев — в среднем по 150–170 человек в сутки": "people" counted the
         # same way names no people of their own ("7,000 Russians arrived, and about 11,000
         # people left" does).
@@ -1174,7 +1146,7 @@ class _SentenceReader:
                 as_of = (self.report_day or part_of.as_of) if part_of.as_of else None
         return Candidate(
             metric=metric,
-            counted=counted or _PEOPLE.get(self.language, "people"),
+            counted=counted or PEOPLE.get(self.language, "people"),
             origin=origin,
             destination=destination,
             citizenship=citizenship,
@@ -1276,66 +1248,6 @@ class _SentenceReader:
         else:
             nearest = [*before[-1:], *after[:3]]
         return any("cue:not_people" in placed.token.concepts for placed in nearest)
-
-    def _counted(self, figure: FoundFigure, words: SentenceWords, end: int) -> str:
-        written = self.sentence.text[figure.start : figure.end]
-        if self.language == "kk" and _KAZAKH_OF_THEM.search(written):
-            # "олардың 76-сы", "тағы 420-дан астамы": of them, the people counted before; the
-            # words after it say where they went.
-            return ""
-        taken: list[str] = []
-        taken_tokens: list[Token] = []
-        last = figure.end
-        previous: Token | None = None
-        for position, placed in enumerate(words.words):
-            if placed.start < figure.end:
-                continue
-            if placed.start >= end or len(taken) >= 6:
-                break
-            gap = self.sentence.text[last : placed.start]
-            token = placed.token
-            if (taken and re.search(r"[,.;:!?()«»\"“”]|\s[—–]", gap)) or (
-                not taken and re.search(r"[,;:!?()]", gap)
-            ):
-                break
-            cues = {c for c in token.concepts if c.startswith("cue:")}
-            people_noun = (
-                bool(cues & _PEOPLE_CUES) and cues <= _PEOPLE_CUES | {"cue:asylum"}
-            ) or token.word.folded in _MOVERS
-            if not people_noun and (cues or token.concepts & {"into", "out"}):
-                # "40 тысяч беженцев", "2,000 asylum seekers": the cue is who they are.
-                break
-            if token.country and previous is not None and self.language in {"ru", "uk", "en"}:
-                if "citizen" in previous.concepts or (
-                    # "citizens of Kazakhstan": whose citizens, said with them.
-                    previous.word.folded == "of"
-                    and len(taken_tokens) >= 2
-                    and "citizen" in taken_tokens[-2].concepts
-                ):
-                    # "граждан России", "громадян України": whose citizens, said with them.
-                    taken.append(self.sentence.text[placed.start : placed.end])
-                break
-            if token.country and self.language == "kk" and not taken:
-                following = words.words[position + 1] if position + 1 < len(words.words) else None
-                if following is not None and "citizen" in following.token.concepts:
-                    # "4 мыңға жуық Қазақстан азаматы": the country before its citizens.
-                    taken.append(self.sentence.text[placed.start : following.end])
-                break
-            if token.word.folded in _COUNTED_STOP or token.country or token.word.text.isdigit():
-                break
-            if any(d.start <= placed.start < d.end for d in self.dates):
-                break  # "120 Belarusians last week": when, not who
-            if self.language == "kk" and _KAZAKH_CONVERB.search(token.word.folded):
-                break  # "17 қазақстандық ұсталып": what was done to them, not who
-            if self.language == "kk" and KAZAKH_CASE.search(kazakh_fold(token.word.folded)):
-                # "369 мыңы елден кетті": "from the country" says where, not who.
-                break
-            taken.append(self.sentence.text[placed.start : placed.end])
-            taken_tokens.append(token)
-            last, previous = placed.end, token
-            if self.language == "kk" and _KAZAKH_ACCUSATIVE.search(token.word.folded):
-                break  # "5 қазақстандықты ұстады": the people, then what was done to them
-        return " ".join(taken)
 
     def _period(
         self,
