@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 from calendar import monthrange
 from datetime import date, timedelta
-from itertools import pairwise
 
 from bot.ingest.added_metrics import added_metric
 from bot.ingest.article_context import ArticleContext
@@ -23,10 +22,11 @@ from bot.ingest.corridor import along_the_corridor
 from bot.ingest.counted import PEOPLE, counted_words
 from bot.ingest.figure_scope import clause, nearest_date, scope
 from bot.ingest.figures import FoundFigure, find_figures
-from bot.ingest.flow_places import TRYING_TO_GO, roles_of, settle_places
+from bot.ingest.flow_places import roles_of, settle_places
 from bot.ingest.header import dateline_end
 from bot.ingest.metrics import choose_metric
 from bot.ingest.periods import FoundDate, find_dates
+from bot.ingest.refusals import STOPPED, refusal, turned_away_by
 from bot.ingest.repeats import without_repeats
 from bot.ingest.report_days import from_report_day, kazakh_report_day, report_day
 from bot.ingest.sentences import Sentence, split_sentences
@@ -283,24 +283,6 @@ _COMPARED = re.compile(
 )
 
 
-# "did not let three men out", "didn't let 300 asylum seekers in": the phrase around them.
-_NOT_LET = re.compile(
-    r"(?i)(?:(?<!\w)not|n't|(?<!\w)never)\s+(?:let|allow)\s+(?:[\w,'-]+\s+){1,4}?(?P<way>out|in|into)"
-    r"(?!\w)"
-)
-# A refusal that says no way ("не пропустили", "turned back"), and words that say it was
-# out of the country.
-_NOT_LET_THROUGH = re.compile(
-    r"(?i)(?<!\w)(?:не\s+(?:пропусти|пропуска|пусти|пуска)\w*|not\s+let\s+through|"
-    r"turned\s+back|разверну\w*|розверну\w*|өткізбе\w*|өткізілме\w*)"
-)
-_OUT_WORDS = re.compile(
-    r"(?i)(?<!\w)(?:выпуст\w*|випуст\w*|выезд\w*|виїзд\w*|выехать|виїхати|let\s+out|leav\w*|"
-    r"left|exit\w*|шығу\w*|шыға\w*)"
-)
-_GUARD_WORDS = ("пограничник", "прикордонник", "погранич", "border", "guard", "шекараш")
-
-
 def _earlier(day: date, unit: str) -> date:
     """``day`` moved back by the unit a match of ``_EARLIER_BY`` named."""
     if unit.startswith("month"):
@@ -444,20 +426,6 @@ _FOR_FLIGHTS = re.compile(r"(?i)(?<!\w)(?:на\s+рейс\w*|for\s+(?:their\s+)?
 _THAT = re.compile(r"(?i)(?<!\w)(?:that|что|що)(?!\w)")
 # "94 Qatar-bound workers", "UK-bound migrants": headed for a country.
 _BOUND_FOR = re.compile(r"\b(?P<x>[A-Z][\w'’]*(?:\s[A-Z][\w'’]*)?)-bound\b")
-# What stops people who are headed somewhere.
-_STOPPED = re.compile(
-    r"(?i)(?<!\w)(?:stopped|intercepted|halted|blocked|prevented|turned away|detained|"
-    r"arrested|apprehended|caught|задержа\w*|останови\w*|перехвати\w*|затрима\w*|"
-    r"зупини\w*|перехопи\w*|ұстал\w*|ұстады|ұстаған|тоқтат\w*)(?!\w)"
-)
-# Russian, Ukrainian, Kazakh: people who tried to leave or cross, right after them.
-_TRYING_TO_LEAVE = re.compile(
-    r"(?i)[^.;]{0,50}?(?<!\w)(?:(?:пытавш\w*|пытал\w*|намагал\w*|що намагалися)\s+"
-    r"(?:\w+\s+){0,2}?(?:покинуть|выехать|уехать|пересечь|перейти|вылететь|пробраться|"
-    r"покинути|виїхати|перетнути|перейти|вилетіти|втекти|бежать)|"
-    r"(?:өтпек|шықпақ|кетпек|өтуге|шығуға|кетуге)\s+(?:болған|болды|тырысқан|әрекеттенген))"
-    r"(?!\w)"
-)
 _MOVING_CUES = MOVE_CUES | {"cue:refuse_exit", "cue:refuse_entry", "cue:apply"}
 
 
@@ -809,35 +777,14 @@ class _SentenceReader:
         if bound_for is not None and roles["into"] is None:
             # "94 Qatar-bound workers": where they were headed.
             roles["into"] = bound_for
-            if _STOPPED.search(text, own_clause[0], own_clause[1]) and not cues & _MOVED:
+            if STOPPED.search(text, own_clause[0], own_clause[1]) and not cues & _MOVED:
                 # "stopped 94 Qatar-bound workers at the airport": they did not get out.
                 cues = cues | {"refuse_exit"}
-        let = _NOT_LET.search(text, *own_clause) if english else None
-        if let is not None:
-            # "did not let three men out into Poland", "did not let 40 migrants in": the
-            # phrase's words around the people counted.
-            cues = (cues - {"enter", "leave", "cross"}) | {
-                "refuse_exit" if let["way"].casefold() == "out" else "refuse_entry"
-            }
-        trying = (
-            TRYING_TO_GO.search(text, figure.end, own_clause[1])
-            if english
-            # "задержали пятерых россиян, пытавшихся незаконно покинуть страну": the trying
-            # is told in a participle's clause of its own, after the comma.
-            else _TRYING_TO_LEAVE.match(text, figure.end, min(end, figure.end + 80))
-        )
-        if trying is None and self.language == "kk":
-            # "Қытайға заңсыз өтпек болған 5 қазақстандықты ұстады": told before them.
-            trying = _TRYING_TO_LEAVE.search(text, own_clause[0], figure.start)
-        stopped = _STOPPED.search(text, own_clause[0], figure.start) or (
-            _STOPPED.search(text, figure.end, max(trying.start(), own_clause[1]))
-            if trying
-            else None
-        )
-        if trying is not None and stopped is not None:
-            # "its coast guard had stopped 900 migrants trying to reach Greece": they did not
-            # get out.
-            cues = (cues - {"enter", "leave", "cross"}) | {"refuse_exit"}
+        refused = refusal(text, self.language, (figure.start, figure.end), own_clause, end)
+        if refused is not None:
+            # "stopped 900 migrants trying to reach Greece", "did not let three men out":
+            # they did not get out (or in), whatever verb of moving the sentence has.
+            cues = (cues - {"enter", "leave", "cross"}) | {refused}
         clause_names_a_country = any(roles.values())
         scope = roles_of(places_in(max(start, speaker_end), min(end, words_end)))
         if speaker_end and not scope["into"] and not scope["in"]:
@@ -1091,20 +1038,17 @@ class _SentenceReader:
             # "Відомство уточнило, що ... тимчасовий захист отримали 2,4 тис. громадян України",
             # the office being Czechia's interior ministry: a state's body counts who came to it.
             destination = body_state
-        guards = self._guards_state(words, own_clause) or body_state
-        if (
-            metric == "exit_refused"
-            and guards not in {None, citizenship}
-            and citizenship is not None
-            and _NOT_LET_THROUGH.search(text, *own_clause)
-            and not _OUT_WORDS.search(text, *own_clause)
-            # "на рейс до Кишинёва не пропустили": where they were headed, out.
-            and destination in {None, guards}
-        ):
+        kept_out_of = (
+            turned_away_by(text, words, own_clause, body_state)
+            if metric == "exit_refused" and citizenship is not None
+            else None
+        )
+        if kept_out_of not in {None, citizenship} and destination in {None, kept_out_of}:
             # "финские пограничники не пропустили 45 граждан РФ": a state's guards turning
-            # away another's citizens kept them out of it, not in their own country.
-            metric, destination = "entry_refused", guards
-            origin = citizenship if origin in {None, guards} else origin
+            # away another's citizens kept them out of it ("на рейс до Кишинёва не
+            # пропустили" says where they were headed, out).
+            metric, destination = "entry_refused", kept_out_of
+            origin = citizenship if origin in {None, kept_out_of} else origin
         if their_country not in {None, citizenship} and metric in {"entered", "left", "returned"}:
             metric, destination = "entered", their_country
             origin = citizenship if origin in {None, their_country} else origin
@@ -1192,16 +1136,6 @@ class _SentenceReader:
                     break
                 start = boundary
         return start
-
-    def _guards_state(self, words: SentenceWords, clause: tuple[int, int]) -> str | None:
-        """The state whose border guards the clause names by a people's adjective: "финские
-        пограничники", "Polish border guards"."""
-        placed = [p.token for p in words.words if clause[0] <= p.start < clause[1]]
-        for token, following in pairwise(placed):
-            guard = following.word.folded.startswith(_GUARD_WORDS)
-            if guard and (token.country or token.demonym) and "where" in token.concepts:
-                return token.country or token.demonym
-        return None
 
     def _speakers_state(self) -> str | None:
         """The one country a body that speaks for the figure is named after ("Міністерство

@@ -1,0 +1,96 @@
+"""People stopped at a border: read from the words around a figure, whichever verb of moving
+the sentence also has. "Stopped 900 migrants trying to reach Greece", "задержали пятерых
+россиян, пытавшихся покинуть страну", "did not let three men out" were refused exit; "did not
+let 40 in", and another state's guards turning citizens away ("финские пограничники не
+пропустили 45 граждан РФ"), refused entry."""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from bot.ingest.clauses import SentenceWords
+from bot.ingest.flow_places import TRYING_TO_GO
+
+__all__ = ["STOPPED", "refusal", "turned_away_by"]
+
+# What stops people who are headed somewhere.
+STOPPED = re.compile(
+    r"(?i)(?<!\w)(?:stopped|intercepted|halted|blocked|prevented|turned away|detained|"
+    r"arrested|apprehended|caught|задержа\w*|останови\w*|перехвати\w*|затрима\w*|"
+    r"зупини\w*|перехопи\w*|ұстал\w*|ұстады|ұстаған|тоқтат\w*)(?!\w)"
+)
+# Russian, Ukrainian, Kazakh: people who tried to leave or cross, right after them.
+_TRYING_TO_LEAVE = re.compile(
+    r"(?i)[^.;]{0,50}?(?<!\w)(?:(?:пытавш\w*|пытал\w*|намагал\w*|що намагалися)\s+"
+    r"(?:\w+\s+){0,2}?(?:покинуть|выехать|уехать|пересечь|перейти|вылететь|пробраться|"
+    r"покинути|виїхати|перетнути|перейти|вилетіти|втекти|бежать)|"
+    r"(?:өтпек|шықпақ|кетпек|өтуге|шығуға|кетуге)\s+(?:болған|болды|тырысқан|әрекеттенген))"
+    r"(?!\w)"
+)
+# "did not let three men out", "didn't let 300 asylum seekers in": the phrase around them.
+_NOT_LET = re.compile(
+    r"(?i)(?:(?<!\w)not|n't|(?<!\w)never)\s+(?:let|allow)\s+(?:[\w,'-]+\s+){1,4}?(?P<way>out|in|into)"
+    r"(?!\w)"
+)
+# A refusal that says no way ("не пропустили", "turned back"), and words that say it was
+# out of the country.
+_NOT_LET_THROUGH = re.compile(
+    r"(?i)(?<!\w)(?:не\s+(?:пропусти|пропуска|пусти|пуска)\w*|not\s+let\s+through|"
+    r"turned\s+back|разверну\w*|розверну\w*|өткізбе\w*|өткізілме\w*)"
+)
+# Words that say a refusal was out of the country.
+_OUT_WORDS = re.compile(
+    r"(?i)(?<!\w)(?:выпуст\w*|випуст\w*|выезд\w*|виїзд\w*|выехать|виїхати|let\s+out|leav\w*|"
+    r"left|exit\w*|шығу\w*|шыға\w*)"
+)
+# The words for border guards, as a people's adjective describes them.
+_GUARD_WORDS = ("пограничник", "прикордонник", "погранич", "border", "guard", "шекараш")
+
+
+def refusal(
+    text: str, language: str, figure: tuple[int, int], clause: tuple[int, int], part_end: int
+) -> str | None:
+    """The cue, "refuse_exit" or "refuse_entry", the words around a figure at
+    ``figure`` (start, end) say: in its ``clause``, or the part of the sentence up to
+    ``part_end``; None when they say no one was stopped."""
+    start, end = figure
+    english = language == "en"
+    let = _NOT_LET.search(text, *clause) if english else None
+    if let is not None:
+        # "did not let three men out into Poland", "did not let 40 migrants in": the
+        # phrase's words around the people counted.
+        return "refuse_exit" if let["way"].casefold() == "out" else "refuse_entry"
+    trying = (
+        TRYING_TO_GO.search(text, end, clause[1])
+        if english
+        # "задержали пятерых россиян, пытавшихся незаконно покинуть страну": the trying
+        # is told in a participle's clause of its own, after the comma.
+        else _TRYING_TO_LEAVE.match(text, end, min(part_end, end + 80))
+    )
+    if trying is None and language == "kk":
+        # "Қытайға заңсыз өтпек болған 5 қазақстандықты ұстады": told before them.
+        trying = _TRYING_TO_LEAVE.search(text, clause[0], start)
+    if trying is None:
+        return None
+    stopped = STOPPED.search(text, clause[0], start) or STOPPED.search(
+        text, end, max(trying.start(), clause[1])
+    )
+    # "its coast guard had stopped 900 migrants trying to reach Greece": they did not get out.
+    return "refuse_exit" if stopped is not None else None
+
+
+def turned_away_by(
+    text: str, words: SentenceWords, clause: tuple[int, int], speakers_state: str | None
+) -> str | None:
+    """The state whose guards turned people away without a way said ("не пропустили",
+    "turned back"), by a people's adjective before "guards" or else the speaking body's;
+    None when the words say it was out of the country or say no such refusal."""
+    if not _NOT_LET_THROUGH.search(text, *clause) or _OUT_WORDS.search(text, *clause):
+        return None
+    placed = [p.token for p in words.words if clause[0] <= p.start < clause[1]]
+    for token, following in pairwise(placed):
+        guard = following.word.folded.startswith(_GUARD_WORDS)
+        if guard and (token.country or token.demonym) and "where" in token.concepts:
+            return token.country or token.demonym
+    return speakers_state
