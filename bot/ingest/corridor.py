@@ -21,7 +21,14 @@ from bot.ingest.candidates import Candidate
 from bot.ingest.clauses import read_words
 from storage.metrics import Direction, Vocabulary
 
-__all__ = ["HOME_WORDS", "IN_MANY_COUNTRIES", "Corridor", "along_the_corridor", "corridor_of"]
+__all__ = [
+    "HOME_WORDS",
+    "IN_MANY_COUNTRIES",
+    "OTHER_WAY",
+    "Corridor",
+    "along_the_corridor",
+    "corridor_of",
+]
 
 # Flows back to the people's own country: their destination is home, their origin the host.
 _HOMEWARD = frozenset({"returned", "deported"})
@@ -46,6 +53,14 @@ _FROM_ANYWHERE = re.compile(
     r"из (?:других|разных|многих|третьих) стран|из-за (?:рубежа|границы)|з (?:інших|різних|"
     r"багатьох|третіх) країн|з-за кордону|із-за кордону|басқа елдерден|шетелден|"
     r"түрлі елдерден)"
+)
+# "in the opposite direction", "в обратном направлении", "кері бағытта": back along a
+# figure before.
+OTHER_WAY = re.compile(
+    r"(?i)(?<!\w)(?:in the (?:opposite|other|reverse) direction|the other way|"
+    r"в (?:обратном|противоположном) направлении|в обратную сторону|"
+    r"у (?:зворотному|протилежному) напрямку|в (?:зворотному|протилежному) напрямку|"
+    r"у зворотний бік|кері бағытта|қарама-қарсы бағытта)"
 )
 # "in European countries", "у країнах Європи", "Еуропалық одақ елдеріне": where people went
 # is many countries, none of them the one fact's.
@@ -270,7 +285,14 @@ def _filled(
         # "Түркиядан Қазақстанға 318 азаматымыз эвакуацияланды": the article's people, out
         # of another country into their own, came home.
         metric = "returned"
-    if metric == "entered" and arrived_home and not _ENTERED.search(candidate.evidence.sentence):
+    # "кері бағытта 900 адам өткен": crossed the other way, nobody said home.
+    other_way = OTHER_WAY.search(candidate.evidence.sentence) is not None
+    if (
+        metric == "entered"
+        and arrived_home
+        and not other_way
+        and not _ENTERED.search(candidate.evidence.sentence)
+    ):
         # "41 қазақстандық Алматыға жетті", "164 адамды Алматыға жеткізді": the article's
         # people arriving in their own country came home (crossing into it is entering).
         metric = "returned"

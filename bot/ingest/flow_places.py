@@ -21,7 +21,7 @@ from bot.ingest.article_context import (
 )
 from bot.ingest.candidates import Candidate
 from bot.ingest.clauses import SentenceWords
-from bot.ingest.corridor import HOME_WORDS, IN_MANY_COUNTRIES
+from bot.ingest.corridor import HOME_WORDS, IN_MANY_COUNTRIES, OTHER_WAY
 from bot.ingest.metrics import flow_countries
 from bot.ingest.speaker_names import country_code
 from bot.ingest.speaker_words import plain
@@ -64,14 +64,7 @@ TRYING_TO_GO = re.compile(
 _ABROAD = re.compile(
     r"(?i)(?<!\w)(?:abroad|overseas|за рубеж|за границу|за кордон|шетелге|шет елге)(?!\w)"
 )
-_OPPOSITE = re.compile(
-    r"(?i)(?<!\w)(?:in the (?:opposite|other|reverse) direction|the other way|"
-    r"в (?:обратном|противоположном) направлении|в обратную сторону|"
-    r"у (?:зворотному|протилежному) напрямку|в (?:зворотному|протилежному) напрямку|"
-    r"у зворотний бік|кері бағытта|қарама-қарсы бағытта)"
-)
-# Sent home or back: to the country whose citizens they are.
-# Home, or back the way they came.
+# Sent home, or back the way they came: to the country whose citizens they are.
 _HOME = re.compile(rf"(?i)(?<!\w)(?:{HOME_WORDS}|back|обратно|назад|кері)(?!\w)")
 
 
@@ -226,7 +219,7 @@ class _Settling:
             if named_way
             else (self.context.last or self.context.article_last)
         )
-        if before is not None and _OPPOSITE.search(self.at.text, self.at.start, self.at.end):
+        if before is not None and OTHER_WAY.search(self.at.text, self.at.start, self.at.end):
             # "у напрямку Грузії перетнули 620, а у зворотному напрямку – 85": the other way.
             self.origin, self.destination = before.destination, before.origin
         self._from_the_figure_before()
@@ -298,8 +291,13 @@ class _Settling:
             previous = self.earlier[-1] if self.earlier else self.context.last
             if previous is not None:
                 # Where the clause before happened: the country entered, or the one left.
-                if self.metrics.direction(previous.metric) is Direction.OUT:
+                way = self.metrics.direction(previous.metric)
+                if way is Direction.OUT:
                     here = previous.origin or previous.destination
+                elif previous.destination is None and way is self.metrics.direction(self.metric):
+                    # "Қытайдан 1 200-ге жуық адам кірді. Оның 300-ден астамы – Қытай
+                    # азаматтары": come the same way, from where the others came.
+                    return previous.origin, None
                 else:
                     here = previous.destination or previous.origin
                 origin, destination = flow_countries(
@@ -497,6 +495,9 @@ class _Settling:
         elif len(sides) == 2 and direction is Direction.OUT and self.destination in sides:
             # "через «Червоний міст» до Грузії виїхали 910 українців": out of the side across.
             self.origin = self.origin or next(side for side in sides if side != self.destination)
+        elif len(sides) == 2 and into and self.destination is None and self.origin in sides:
+            # "Қорғас бекеті арқылы Қытайдан 1 200-ге жуық адам кірді": into the side across.
+            self.destination = next(side for side in sides if side != self.origin)
 
     def _the_country(self) -> str | None:
         """The country "the country" means ("покинули страну", "елден"): the article's; else

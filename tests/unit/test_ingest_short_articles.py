@@ -103,3 +103,19 @@ def test_kazakh_the_country_and_at_least(text, expected):
         candidate.destination,
     )
     assert found == expected
+
+
+KHORGOS = (
+    "«Өткен тәулікте Қорғас бекеті арқылы Қытайдан 1 200-ге жуық адам кірді. Оның 300-ден "
+    "астамы – Қытай азаматтары», – деді ҰҚК Шекара қызметінің өкілі Асхат Бекмұханов.\n\n"
+    "Оның айтуынша, кері бағытта 900 адам өткен.\n"
+)
+
+
+def test_a_part_of_arrivals_came_the_same_way_and_the_other_way_is_back():
+    arrived, chinese, back = read_article(KHORGOS, "kk", PUBLISHED).candidates
+    # Through Khorgos from China: into Kazakhstan, the post's other side.
+    assert (arrived.metric, arrived.origin, arrived.destination) == ("entered", "CHN", "KAZ")
+    assert (chinese.origin, chinese.destination, chinese.citizenship) == ("CHN", "KAZ", "CHN")
+    # The other way over the same post; no one said they went home.
+    assert (back.metric, back.origin, back.destination) == ("entered", "KAZ", "CHN")
