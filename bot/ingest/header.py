@@ -150,10 +150,12 @@ def _only(folded: str, language: str, when: _When) -> _When | None:
 # Header lines split at commas are short: a sentence of the story has commas too.
 _LONGEST_HEADER_LINE = 12
 _SEPARATOR_OR_COMMA = re.compile(r"\s*[|•·]\s*|\s+[-–—]\s+|,\s+")
-# "By Amira Saleh, Nile Gazette": an English by-line that names the outlet after a comma.
+# "By Amira Saleh, Nile Gazette", "By Keisha Forbes, Turks and Caicos Sun": an English by-line
+# that names the outlet after a comma.
 _BYLINE_OUTLET = re.compile(
     r"(?i:by|written by)\s+(?P<name>[^,;()\n]+),\s+"
-    r"(?P<outlet>(?:[Tt]he\s+)?[A-Z][\w'’.&-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w'’.&-]*){0,4})\s*"
+    r"(?P<outlet>(?:[Tt]he\s+)?[A-Z][\w'’.&-]*(?:\s+(?:of\s+|the\s+|and\s+|&\s+)?[A-Z][\w'’.&-]*){0,4})"
+    r"\s*"
 )
 # What a reporter is, after their name in a by-line: no outlet ("By Jane Doe, Staff Writer").
 _ROLE_WORDS = frozenset({

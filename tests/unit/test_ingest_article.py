@@ -565,3 +565,12 @@ def test_filled_from_keeps_what_is_known():
 def test_read_header_knows_four_languages():
     with pytest.raises(ValueError, match="de"):
         read_header("Eine Überschrift hier", "de")
+
+
+def test_a_by_line_names_an_outlet_of_several_words_joined_by_and():
+    header = read_header(
+        "Repatriation flights resume\n\nBy Keisha Forbes, Turks and Caicos Sun\n\n"
+        "PROVIDENCIALES — Immigration officers repatriated 164 Haitians.",
+        "en",
+    )
+    assert (header.author, header.publisher) == ("Keisha Forbes", "Turks and Caicos Sun")
