@@ -528,6 +528,19 @@ def _read_cities(text: str, placed: list[Placed], language: str) -> None:
             continue
         code = city_country(token.forms.keys)
         following = placed[position + 1] if position + 1 < len(placed) else None
+        last = position
+        while last + 1 < len(placed) and text[placed[last].end : placed[last + 1].start] == "-":
+            last += 1
+        if last - position >= 2:
+            # "із Порт-о-Пренса", "from Port-au-Prince": a name of three hyphened words and
+            # more, read whole; the preposition marks its first word, Kazakh's case its last.
+            joined = fold(text[item.start : placed[last].end])
+            whole = world_city_country(forms(joined, language).keys)
+            if whole is not None:
+                for part in range(position, last + 1):
+                    codes[part] = ""
+                codes[last if language == "kk" else position] = whole
+                continue
         if following is not None and text[item.end : following.start] == "-":
             # "Нұр-Сұлтанға": a hyphenated name, read whole, the city on its second half,
             # which carries the case ending.

@@ -42,6 +42,12 @@ _LEFT_THE_COUNTRY = re.compile(
     r"республіку|королівство|острів)|выехал\w* из страны|виїхал\w* з країни|елден\s+(?:\w+\s+)"
     r"{0,6}?(?:көшіп\s+)?(?:кет|шық)\w*)"
 )
+# To "the neighbouring country", named before: "до сусідньої країни", "в соседнюю страну".
+_TO_THE_NEIGHBOUR = re.compile(
+    r"(?i)(?<!\w)(?:to|into|for)\s+(?:the\s+)?neighbou?ring\s+(?:country|state)|в\s+соседнюю\s+"
+    r"(?:страну|республику)|до\s+сусідньої\s+(?:країни|держави)|у\s+сусідню\s+(?:країну|"
+    r"державу)|көрші\s+елге"
+)
 # Into "the country", the one the article is about: "елге 300 шетелдік кірді", "в страну
 # прибыли", "до країни прибули", "arrived in the country".
 _INTO_THE_COUNTRY = re.compile(
@@ -240,6 +246,12 @@ class _Settling:
             self.destination = self.destination or origin_named
             self.origin = self.citizenship if self.origin == origin_named else self.origin
         into = self.metrics.direction(self.metric) is Direction.INTO
+        context = self.context
+        previous = self.earlier[-1] if self.earlier else context.last or context.article_last
+        neighbour = previous.destination if previous is not None else None
+        if self.destination is None and neighbour and _TO_THE_NEIGHBOUR.search(self.at.text):
+            # "з Гаїті до сусідньої країни виїхали": the neighbour the figure before went to.
+            self.destination = neighbour if neighbour != self.origin else None
         speakers = set(self.speaker_countries)
         if self.destination is None and into and _INTO_THE_COUNTRY.search(self.at.text):
             # "в страну прибыли ..., сообщило Министерство ... Израиля": the speaking body's
@@ -498,6 +510,13 @@ class _Settling:
         elif len(sides) == 2 and into and self.destination is None and self.origin in sides:
             # "Қорғас бекеті арқылы Қытайдан 1 200-ге жуық адам кірді": into the side across.
             self.destination = next(side for side in sides if side != self.origin)
+        elif len(sides) == 2 and into and self.origin is None and self.destination is None:
+            # "Щодня через Дахабон прибувають до п'яти наших громадян", after 60 left Haiti
+            # for the Dominican Republic over that post: the way the figure before went.
+            context = self.context
+            before = self.earlier[-1] if self.earlier else context.last or context.article_last
+            if before is not None and {before.origin, before.destination} == set(sides):
+                self.origin, self.destination = before.origin, before.destination
 
     def _the_country(self) -> str | None:
         """The country "the country" means ("покинули страну", "елден"): the article's; else

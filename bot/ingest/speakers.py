@@ -92,6 +92,10 @@ class Mention:
 
 
 _FEMININE_POSSESSIVES = frozenset({"ее", "её", "її"})
+_POSSESSIVE_FIRST = re.compile(
+    r"(?i)^(?:its|their|his|her|его|её|ее|их|його|її|їхн\w*|свое\w*|свого|своей|своєї|"
+    r"оның|олардың)\s+(?=\S)"
+)
 _QUOTED = re.compile(r"[«“\"„]([^«»“”\"„]{2,60})[»”\"“]")
 _DOMAIN = re.compile(r"\b[\w-]+\.(?:kz|ru|ua|uz|by|kg|com|net|org|info|news|media)\b", re.I)
 _ARTICLE = re.compile(r"^(?:the|a|an)\b\s*", re.I)
@@ -635,6 +639,9 @@ def read_phrase(text: str, language: str, case: str = "nomn", media: bool = Fals
         # inside the long one; it is still the body's alias.
         acronym, text = inner, f"{text[: inner.start()].rstrip()} {text[inner.end() :].lstrip()}"
     text = without_when(_tidy(text), language)
+    # "за даними її Генеральної дирекції міграції", "its Border Guard": whose it is was said
+    # before; the name follows.
+    text = _POSSESSIVE_FIRST.sub("", text) or text
     if language == "kk":
         # "министрлігінің ресми сайтында жарияланған мәліметке сәйкес": where it was
         # published is no part of whose it is.

@@ -119,3 +119,33 @@ def test_a_part_of_arrivals_came_the_same_way_and_the_other_way_is_back():
     assert (chinese.origin, chinese.destination, chinese.citizenship) == ("CHN", "KAZ", "CHN")
     # The other way over the same post; no one said they went home.
     assert (back.metric, back.origin, back.destination) == ("entered", "KAZ", "CHN")
+
+
+HAITI = (
+    "Ще 25 українців покинули Гаїті\n\n"
+    "Вчора гелікоптером із Порт-о-Пренса до Домініканської Республіки вивезли 25 громадян "
+    "України, повідомив речник МЗС Олег Ніколенко.\n\n"
+    "За його словами, відколи 5 березня стартувала евакуація, з Гаїті до сусідньої країни "
+    "виїхали понад 70 українців – через пункт пропуску Уанамент – Дахабон.\n\n"
+    "«Щодня через Дахабон прибувають до шести наших громадян», – розповіла почесна консулка "
+    "України в Санто-Домінго.\n\n"
+    "З початку евакуації до України через Мадрид повернулися 30 евакуйованих.\n\n"
+    "Тим часом за даними її Генеральної дирекції міграції, на які посилається агенція EFE, "
+    "минулого тижня Домініканська Республіка депортувала до Гаїті понад 6 тис. гаїтян.\n"
+)
+
+
+def test_an_evacuation_read_across_its_paragraphs():
+    flown, crossed, daily, home, deported = read_article(HAITI, "uk", date(2024, 3, 22)).candidates
+    # A city of three hyphened words: Port-au-Prince is Haiti.
+    assert (flown.origin, flown.destination) == ("HTI", "DOM")
+    # "відколи 5 березня ...": since that day; "the neighbouring country": the one before.
+    assert (crossed.period_start, crossed.as_of) == (date(2024, 3, 5), date(2024, 3, 22))
+    assert (crossed.origin, crossed.destination) == ("HTI", "DOM")
+    # Through the post the figure before went over: the same way.
+    assert (daily.origin, daily.destination, daily.per_day) == ("HTI", "DOM", True)
+    # "since the start of the evacuation": the day the article said it started.
+    assert (home.metric, home.period_start) == ("returned", date(2024, 3, 5))
+    # "її Генеральної дирекції міграції": the body, without whose it is.
+    assert deported.attributed_to is not None
+    assert deported.attributed_to.name == "Генеральна дирекція міграції"
