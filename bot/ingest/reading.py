@@ -410,6 +410,15 @@ _STATE_RETURNED = re.compile(
     r"We(?:\s+also|\s+have\s+also)?)"
     r"\s+(?:has\s+|have\s+|had\s+)?returned\s+"
 )
+# A body that took in people sent to its state: "received", "приняла", "прийняла", "қабылдады".
+_RECEIVED = re.compile(
+    r"(?i)(?<!\w)(?:received|took\s+in|welcomed|принял\w*|прийнял\w*|прийняв|қабылда\w*)(?!\w)"
+)
+# A state's officers who returned people, right before them.
+_OFFICERS_SENT = re.compile(
+    r"(?i)\b(?:officers|officials|authorities|police|guards|agents|coastguard|coast\s+guard)\s+"
+    r"(?:have\s+|has\s+|had\s+)?(?:also\s+)?(?:repatriated|returned)\s+(?:[\w-]+\s+){0,3}$"
+)
 _SENT_TO = re.compile(r"\bto\s+(?:the\s+)?(?P<x>[A-Z][\w'’-]*)")
 _BROUGHT_HOME = re.compile(r"(?i)\b(?:from|home|back home)\b")
 # People moved out of danger by others: "evacuated", "евакуйовано", "эвакуированы".
@@ -534,6 +543,13 @@ def _compared_with_before(text: str, figure: FoundFigure) -> bool:
     return bool(_COMPARED_BEFORE.search(before) and _EARLIER_AFTER.match(text[figure.end :]))
 
 
+def _things_next(figure: FoundFigure, words: SentenceWords) -> bool:
+    """Whether the word right after a figure names things, not people ("two charter flights",
+    "40 buses")."""
+    following = [p.token for p in words.words if p.start >= figure.end][:2]
+    return any("cue:not_people" in token.concepts for token in following)
+
+
 def _registered_as_attribute(words: SentenceWords) -> bool:
     """Whether every word of the sentence that says "registered" is a participle describing
     the people ("зареєстрованих біженців"), none a verb telling that they were."""
@@ -637,7 +653,15 @@ class _SentenceReader:
             if not counts:
                 return [], left_out
         found: list[Candidate] = []
-        self.scopes = {(f.start, f.end): scope(text, counts, i) for i, f in enumerate(counts)}
+        # "repatriated 164 Haitians on two charter flights over the weekend": a figure of
+        # things cuts no part of the sentence from the people's figure it describes.
+        people = [f for f in counts if not _things_next(f, words)]
+        self.scopes = {(f.start, f.end): scope(text, people, i) for i, f in enumerate(people)}
+        self.scopes |= {
+            (f.start, f.end): scope(text, counts, i)
+            for i, f in enumerate(counts)
+            if (f.start, f.end) not in self.scopes
+        }
         for figure in counts:
             start, end = self.scopes[figure.start, figure.end]
             candidate = self._candidate(figure, words, start, end, found, context)
@@ -774,6 +798,11 @@ class _SentenceReader:
         ):
             # "Greece returned 40 migrants to Turkey": a state that returns people sends them.
             cues = cues | {"deport"}
+        officers = _OFFICERS_SENT.search(text[max(0, figure.start - 60) : figure.start])
+        if officers is not None and not _BROUGHT_HOME.search(text, figure.end, own_clause[1]):
+            # "Immigration officers repatriated 164 Haitian nationals to Cap-Haïtien", "police
+            # returned 40 migrants": a state's officers sending people away deported them.
+            cues = (cues - {"return"}) | {"deport"}
         bound = _BOUND_FOR.search(text, figure.end, own_clause[1]) if english else None
         bound_for = country_code(bound["x"]) if bound else None
         if bound_for is not None and roles["into"] is None:
@@ -1060,6 +1089,11 @@ class _SentenceReader:
             # "передали российской стороне девятерых": handed over to Russia, by the other side.
             destination = sides.pop()
             origin = None if origin == destination else origin
+        received = _RECEIVED.search(text, own_clause[0], figure.start)
+        if metric == "deported" and destination is None and received and body_state != origin:
+            # "The ONM received 2,045 Haitians deported from the Turks and Caicos Islands":
+            # the receiving state's body says where they were sent.
+            destination = body_state
         period_start, period_end, as_of = self._period(figure, metric, context, earlier)
         if part_of is not None:
             # "Of them, almost 5,000 came from Uzbekistan": a part of the figure before, over

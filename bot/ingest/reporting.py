@@ -449,7 +449,8 @@ _KK = _Patterns(
 )
 _PATTERNS = {"en": _EN, "ru": _RU, "uk": _UK, "kk": _KK}
 _DATA = re.compile(
-    r"(?:['’]s)?\s+(?:data|figures|estimates|statistics|count|tally)"
+    r"(?:['’]s)?\s+(?:(?:weekly|monthly|daily|annual|latest|new|official)\s+)?(?:data|figures|"
+    r"estimates|statistics|count|tally|bulletin|report|update|records)"
     # "government figures released on Monday": when they came out is no one's.
     r"(?:\s+(?:released|published|issued)\s+(?:on|last|this|in)\s+\w+)?$"
 )

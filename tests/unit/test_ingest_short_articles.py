@@ -149,3 +149,30 @@ def test_an_evacuation_read_across_its_paragraphs():
     # "її Генеральної дирекції міграції": the body, without whose it is.
     assert deported.attributed_to is not None
     assert deported.attributed_to.name == "Генеральна дирекція міграції"
+
+
+CAICOS = (
+    "Turks and Caicos sends 150 Haitians home\n\n"
+    "By Maria Lopez, Turks and Caicos Weekly\n\n"
+    "PROVIDENCIALES — Immigration officers repatriated 150 Haitian nationals to Cap-Haïtien on "
+    "two charter flights over the weekend, the Ministry of Border Control and Labour said on "
+    "Monday.\n\n"
+    "A total of 2,100 people have been removed from the islands since the start of the year, "
+    "according to the ministry's weekly bulletin.\n\n"
+    "Source: Radio Télévision Caraïbes, citing Haiti's National Office of Migration (ONM)\n\n"
+    "Details: The ONM received 1,900 Haitians deported from the Turks and Caicos Islands "
+    "between January and June.\n"
+)
+
+
+def test_a_small_states_deportations_told_by_it_and_by_the_state_receiving_them():
+    flights, removed, received = read_article(CAICOS, "en", date(2024, 7, 10)).candidates
+    # A state's officers repatriating people deported them; "two charter flights" takes
+    # no part of the sentence from them, so "over the weekend" is theirs.
+    assert (flights.metric, flights.origin, flights.destination) == ("deported", "TCA", "HTI")
+    assert (flights.period_start, flights.period_end) == (date(2024, 7, 6), date(2024, 7, 7))
+    # "the ministry's weekly bulletin" is the ministry's.
+    assert removed.attributed_to is not None
+    assert removed.attributed_to.name == "Ministry of Border Control and Labour"
+    # The body that received them is the state they were sent to.
+    assert (received.metric, received.origin, received.destination) == ("deported", "TCA", "HTI")
