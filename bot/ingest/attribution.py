@@ -79,6 +79,12 @@ _OUTLET_KIND = re.compile(
     r"(?i)^(?:информ)?(?:агентств\w*|агенці\w*|издани\w*|газет\w*|телеканал\w*|портал\w*|"
     r"сайт\w*|видання|інформагенці\w*|agency|outlet|newspaper|channel)\s+(?=[^\W\d_]|«|\")"
 )
+# An outlet by its kind alone: "агентство", "видання", "the agency".
+_KIND_ALONE = re.compile(
+    r"(?i)\s*(?:(?:информ|інформ)?агентство|агенція|агенция|видання|издание|газета|телеканал|"
+    r"the\s+(?:news\s+)?agency|the\s+(?:newspaper|paper|outlet|broadcaster|channel|publication))"
+    r"\s*"
+)
 # An agency by its name in quotation marks or Latin letters that cites someone is a news
 # agency: "агентство APA з посиланням на відомство" (a state's agency has a name in words).
 _AGENCY_BY_NAME = re.compile(
@@ -200,7 +206,11 @@ class _Article:
                 # "L'Orient Today reported, citing the General Security": a name that says
                 # nothing of what it is, citing a body, is the outlet that relayed it.
                 speaker = self.registry.add(Speaker(speaker.name, "outlet", None))
-            if cue.media and speaker is not None and speaker.kind != "person":
+            named_before = self.registry.latest("outlet")
+            if cue.media and _KIND_ALONE.fullmatch(cue.phrase) and named_before is not None:
+                # "За даними департаменту, які наводить агентство": the agency named before.
+                speaker = named_before
+            elif cue.media and speaker is not None and speaker.kind != "person":
                 # "..., на які посилається LRT": whoever relays the figures is the outlet;
                 # "агентство APA" is APA.
                 name = _OUTLET_KIND.sub("", speaker.name).strip('«»"“” ') or speaker.name

@@ -189,7 +189,9 @@ _RELATIVE = re.compile(
     r"|после|після)(?!\w)"
 )
 # "In neighbouring Czechia," "В соседней Грузии": where, before the speaker is named.
-_IN_PLACE = re.compile(r"(?:^|\s)(?:[Ii]n|[Вв]о?|[Уу])\s+(?:[a-zа-яёіїєґ'’-]+\s+){0,2}$")
+_IN_PLACE = re.compile(
+    r"(?:^|\s)(?:[Ii]n|[Вв]о?|[Уу])\s+(?P<between>(?:[a-zа-яёіїєґ'’-]+\s+){0,2})$"
+)
 # A figure of the present: as of the day of the report.
 _NOW = re.compile(
     r"\b(?:now|currently|сейчас|теперь|в настоящее время|зараз|нині|наразі|қазір)\b", re.I
@@ -824,7 +826,12 @@ class _SentenceReader:
             for placed in words.words:
                 before = text[max(0, placed.start - 30) : placed.start]
                 spoken_before = placed.end <= min(speaker_end, cue_end)
-                if spoken_before and placed.token.country and _IN_PLACE.search(before):
+                inside = _IN_PLACE.search(before)
+                # "У посольстві України в Малайзії": a body's country is no place it was in.
+                of_a_body = inside is not None and any(
+                    is_org_word(word) for word in words_of(inside["between"])
+                )
+                if spoken_before and placed.token.country and inside and not of_a_body:
                     scope["in"] = scope["in"] or placed.token.country
         for role, code in scope.items():
             if roles[role] is None and code is not None and roles["named"] == code:

@@ -176,3 +176,28 @@ def test_a_small_states_deportations_told_by_it_and_by_the_state_receiving_them(
     assert removed.attributed_to.name == "Ministry of Border Control and Labour"
     # The body that received them is the state they were sent to.
     assert (received.metric, received.origin, received.destination) == ("deported", "TCA", "HTI")
+
+
+LANGKAWI = (
+    "Малайзія видворила 12 українців\n\n"
+    "Імміграційний департамент Малайзії видворив з країни 12 громадян України. Про це передає "
+    "Укрінформ з посиланням на директора департаменту.\n\n"
+    "За даними департаменту, які наводить агентство, у січні до Малайзії в'їхали 1,1 тис. "
+    "українців.\n\n"
+    "Минулого тижня через пункт пропуску Букіт-Каю-Хітам до Таїланду виїхали щонайменше 200 "
+    "українців.\n\n"
+    "У посольстві України в Малайзії зазначили, що з початку року на батьківщину повернулися "
+    "менше ніж 90 українців.\n"
+)
+
+
+def test_ukrainians_leaving_a_country_they_worked_in():
+    candidates = read_article(LANGKAWI, "uk", date(2025, 2, 12)).candidates
+    entered, crossed, home = candidates[1:]
+    # "які наводить агентство": the agency the article named.
+    assert entered.carried_by is not None
+    assert entered.carried_by.name == "Укрінформ"
+    # Bukit Kayu Hitam, as Ukrainian spells it: out of Malaysia.
+    assert (crossed.origin, crossed.destination) == ("MYS", "THA")
+    # "У посольстві України в Малайзії": in Malaysia, home to Ukraine.
+    assert (home.metric, home.origin, home.destination) == ("returned", "MYS", "UKR")
