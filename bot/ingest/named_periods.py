@@ -413,7 +413,9 @@ def _spans(language: str, prep: str | None, mod: str | None, n: str | None, unit
         calendar = mod == "откен" and unit not in {"day", "hour"}  # "өткен", folded
         return (mod is not None or n is not None) and not calendar
     if mod is not None:
-        calendar = mod in {"минул", "прошл"} and unit not in {"day", "hour"}
+        # "за минувшую неделю" is last week too; "за минувшие две недели" a span.
+        past = mod in {"минул", "прошл"} or (mod == "минувш" and n is None)
+        calendar = past and unit not in {"day", "hour"}
         return not calendar
     return prep is not None and prep not in {"в", "у"}
 

@@ -59,6 +59,18 @@ class Registry:
         if entry is None and speaker.kind != "person":
             # "CSO", the acronym the article gave in brackets after the body's full name.
             entry = next((e for e in self.entries if plain(speaker.name) in e.nouns), None)
+        if entry is None and speaker.kind == "organisation" and _ACRONYM.fullmatch(speaker.name):
+            # "уточнили в МИД" after "Министерство иностранных дел Узбекистана": the body
+            # whose words' first letters it is.
+            entry = next(
+                (
+                    e
+                    for e in reversed(self.entries)
+                    if e.speaker.kind == "organisation"
+                    and _initials(e.speaker.name).startswith(speaker.name.upper())
+                ),
+                None,
+            )
         if entry is None:
             entry = _Entry(speaker, keys)
         else:
@@ -232,3 +244,12 @@ def _same_body(person: Speaker, body: Speaker) -> bool:
     described, named = _stems(person.description or ""), _stems(body.name)
     # An acronym ("Глава МВД") says too little to tell them apart.
     return not described or not named or bool(described & named)
+
+
+_ACRONYM = re.compile(r"[A-ZА-ЯЁІЇЄҐ]{2,6}")
+
+
+def _initials(name: str) -> str:
+    """The first letters of a body's name's words, in capitals: "Министерство иностранных дел
+    Узбекистана" → "МИДУ"."""
+    return "".join(word[0] for word in re.findall(r"[^\W\d_]+", name)).upper()

@@ -20,6 +20,8 @@ _WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 _ENDING = 4
 _SHORTEST_STEM = 4
 # What a name's word loses before a case ending: "Верхний" → "Верхн-ем", "Шегині" → "Шегин-ях".
+# A Russian or Ukrainian case ending after a name's stem (folded): "-е", "-ой", "-ами", "-ові".
+_CASE_ENDING = re.compile(r"[аяуюеєіиыїо]?|[аяуюеєіиыїо](?:[мйхюяіїв]|ми|го|му|ві|ю)")
 _ENDS = re.compile(r"(?:[ыиоі]й|[аяое]я|[оеи]е|ые|[аеиоуыэюяіїєь])$")
 
 
@@ -46,9 +48,14 @@ def _same_word(typed: str, name: str) -> bool:
         return True
     if not _cyrillic(name):
         return False
+    if typed.startswith(name):
+        # "Қорғастан", "Ларса": the whole name, then its ending.
+        return len(typed) - len(name) <= _ENDING
     stem = _ENDS.sub("", name)
-    stem = stem if len(stem) >= _SHORTEST_STEM else name
-    return typed.startswith(stem) and len(typed) - len(stem) <= _ENDING
+    if len(stem) < _SHORTEST_STEM or not typed.startswith(stem):
+        return False
+    # "в Верхнем Ларсе": the stem, then a case ending; "Бахтиёр" is no "Бахты".
+    return _CASE_ENDING.fullmatch(typed[len(stem) :]) is not None
 
 
 class NameIndex:

@@ -201,3 +201,24 @@ def test_ukrainians_leaving_a_country_they_worked_in():
     assert (crossed.origin, crossed.destination) == ("MYS", "THA")
     # "У посольстві України в Малайзії": in Malaysia, home to Ukraine.
     assert (home.metric, home.origin, home.destination) == ("returned", "MYS", "UKR")
+
+
+SERAKHS = (
+    "Министерство иностранных дел Узбекистана сообщило, что из Ирана вернулись 300 граждан.\n\n"
+    "«Сейчас через пункт пропуска „Серахс“ в Туркменистан ежедневно въезжают от 80 до 100 "
+    "наших граждан», — рассказал изданию Podrobno.uz директор агентства Бахтиёр Турсунов.\n\n"
+    "За минувшую неделю Туркменистан пропустил транзитом из Ирана 2 340 иностранцев.\n\n"
+    "Кроме того, с 13 по 20 июня из Ирана в Азербайджан выехали 64 гражданина Узбекистана, "
+    "уточнили в МИД.\n"
+)
+
+
+def test_an_evacuation_through_a_third_country():
+    _, daily, transit, azerbaijan = read_article(SERAKHS, "ru", date(2025, 6, 23)).candidates
+    # Serakhs lies between Turkmenistan and Iran; "Бахтиёр" names a man, no crossing.
+    assert (daily.origin, daily.destination) == ("IRN", "TKM")
+    # "за минувшую неделю": last week, Monday to Sunday.
+    assert (transit.period_start, transit.period_end) == (date(2025, 6, 16), date(2025, 6, 22))
+    # "в МИД": the ministry named in full before.
+    assert azerbaijan.attributed_to is not None
+    assert azerbaijan.attributed_to.name == "Министерство иностранных дел Узбекистана"
