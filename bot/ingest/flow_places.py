@@ -208,7 +208,10 @@ class _Settling:
                 # "15 мың қандас тарихи отанына оралды": ethnic Kazakhs come home to Kazakhstan.
                 self.destination = "KAZ"
             article_home = home(self.context)
-            if self.origin is None and article_home not in {None, self.destination}:
+            # Not with no home said: "вернулись домой" told by their own country's minister
+            # came home from abroad, not from the country the article is about.
+            gone_to = self.destination is not None
+            if self.origin is None and gone_to and article_home not in {None, self.destination}:
                 # "2,300 Congolese have gone back to the DRC": from the country the article
                 # is about.
                 self.origin = article_home

@@ -24,6 +24,10 @@ def choose_metric(cues: set[str], *, has_destination: bool, has_origin: bool) ->
     if "asylum" in cues and "register" in cues and "apply" not in cues:
         # "статус біженця отримали 540 українців", "granted asylum": registered, not applied.
         return "refugees_registered"
+    if "asylum" in cues and "return" in cues and "apply" not in cues:
+        # "баспана алудан бас тартылған 15 отандасымыз елге оралды", "denied asylum, 40
+        # went home": the figure counts people who returned.
+        return "returned"
     if "refuse_entry" in cues and "apply" not in cues:
         # "refused entry to 300 asylum seekers": turned away, whoever they were.
         return "entry_refused"

@@ -222,3 +222,42 @@ def test_an_evacuation_through_a_third_country():
     # "в МИД": the ministry named in full before.
     assert azerbaijan.attributed_to is not None
     assert azerbaijan.attributed_to.name == "Министерство иностранных дел Узбекистана"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # People denied asylum who went home returned.
+        ("en", "Last month 40 Georgians who were denied asylum returned home from Germany.",
+         ("returned", "DEU", "GEO")),
+        ("kk", "Соңғы екі аптада Швейцарияда баспана алудан бас тартылған 15-тен астам "
+               "қазақстандық өз еркімен елге оралды.", ("returned", "CHE", "KAZ")),
+    ],
+)  # fmt: skip
+def test_people_denied_asylum_who_went_home_returned(language, text, expected):
+    (candidate,) = read_article(text, language, PUBLISHED).candidates
+    assert (candidate.metric, candidate.origin, candidate.destination) == expected
+
+
+def test_citizens_home_told_by_their_minister_came_from_abroad():
+    """ "вернулись домой", said by Tajikistan's deputy minister in an article about Turkey:
+    home to Tajikistan, from Turkey, not from the country the article is about."""
+    article = (
+        "С начала года власти Турции депортировали порядка 1,5 тыс. граждан Таджикистана, "
+        "сообщил заместитель министра иностранных дел Таджикистана Фирдавс Зиёев.\n\n"
+        "«Ещё около 250 наших граждан добровольно вернулись домой за последние две недели», — "
+        "сказал замминистра.\n"
+    )
+    _, home = read_article(article, "ru", date(2024, 9, 19)).candidates
+    assert (home.metric, home.origin, home.destination) == ("returned", "TUR", "TJK")
+
+
+def test_a_kazakh_secretariat_is_a_body():
+    (candidate,) = read_article(
+        "Швейцарияның Көші-қон жөніндегі мемлекеттік хатшылығының мәліметінше, наурызда "
+        "қазақстандықтар 20-ға жуық баспана сұрап өтініш берген.",
+        "kk",
+        PUBLISHED,
+    ).candidates
+    assert candidate.attributed_to is not None
+    assert candidate.attributed_to.kind == "organisation"
