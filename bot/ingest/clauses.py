@@ -753,6 +753,10 @@ def _drop_attributive_moves(tokens: list[Token]) -> None:
             token.concepts -= moves
 
 
+# A Kazakh people's word ("-лық", "-лік", "-дық", "-тық") in the plural, folded: "қазақстандықтар".
+_KAZAKH_PEOPLE_PLURAL = re.compile(r"(?:лык|лик|дык|дик|тык|тик)(?:тар|тер|дар|дер|лар|лер)")
+
+
 def _whole_name(text: str, code: str, language: str) -> bool:
     return country_names(language).get(code, "").casefold() == text.casefold()
 
@@ -812,6 +816,9 @@ def read_words(text: str, language: str) -> SentenceWords:
             language == "kk"
             and token.demonym
             and KAZAKH_CASE.search(kazakh_fold(token.word.folded))
+            # "қазақстандықтардан", "ресейліктерден": a people's word, many of them, in a
+            # case, is still the people ("from the Kazakhstanis").
+            and not _KAZAKH_PEOPLE_PLURAL.search(kazakh_fold(token.word.folded))
         ):
             token.country, token.demonym = token.demonym, None
         if (

@@ -519,7 +519,19 @@ def _body_in(description: str, language: str) -> tuple[Speaker, str] | None:
             capitals.insert(0, earlier)
         if capitals:
             return Speaker(span_of(description, capitals), "organisation", None), word.plain
+    named = _ENGLISH_BODY_OF.search(description)
+    if named is not None:
+        # "director-general of the Department of Employment": the body, by its own name.
+        return Speaker(named["body"], "organisation", None), plain(named["kind"])
     return None
+
+
+# "the Department of Employment", "the Immigration Bureau's": a body named in a description.
+_ENGLISH_BODY_OF = re.compile(
+    r"\b(?:of|for|at|with)\s+the\s+(?P<body>(?P<kind>Department|Ministry|Bureau|Agency|Office|"
+    r"Directorate|Service|Commission|Authority|Administration)\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*"
+    r"(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,3})"
+)
 
 
 def _masculine(first_name: str, language: str) -> bool:

@@ -261,3 +261,30 @@ def test_a_kazakh_secretariat_is_a_body():
     ).candidates
     assert candidate.attributed_to is not None
     assert candidate.attributed_to.kind == "organisation"
+
+
+def test_the_department_is_the_one_a_speakers_post_named():
+    article = (
+        "Anucha Srisombat, director-general of the Department of Employment, told reporters "
+        "that 180 Thai workers flew home from Incheon on Tuesday.\n\n"
+        "Police Colonel Chaiyaporn Thongdee, a spokesman for the Immigration Bureau, said 300 "
+        "would-be workers were stopped from boarding flights to Seoul.\n\n"
+        "The department said 7,000 Thais left for jobs in South Korea between January and "
+        "October.\n"
+    )
+    left = read_article(article, "en", date(2024, 11, 14)).candidates[-1]
+    assert left.attributed_to is not None
+    assert left.attributed_to.name == "Department of Employment"
+
+
+@pytest.mark.parametrize(
+    ("text", "citizenship"),
+    [
+        ("Былтырғы наурызда Швейцарияға қазақстандықтардан 20-ға жуық баспана сұраған өтініш "
+         "түскен.", "KAZ"),
+        ("Былтыр Германияға ресейліктерден 300 баспана сұраған өтініш түсті.", "RUS"),
+    ],
+)  # fmt: skip
+def test_a_kazakh_peoples_word_in_the_plural_and_a_case_is_the_people(text, citizenship):
+    (candidate,) = read_article(text, "kk", PUBLISHED).candidates
+    assert (candidate.metric, candidate.citizenship) == ("asylum_applications", citizenship)
