@@ -431,8 +431,11 @@ _KK = _Patterns(
     citing=re.compile(
         # "Zakon.kz сайты ...": a dot inside a word ends nothing.
         r"(?:^|(?<=[,;:!?«»\"–—])|(?<=\.)(?!\w))\s*(?P<x>(?:[^,.;:!?«»\"–—]|\.(?=\w))+?)\s+"
-        r"сілтеме\s+"
-        r"(?:жасап|жасай отырып|жасаған)\b"
+        r"(?:сілтеме\s+(?:жасап|жасай отырып|жасаған)|"
+        # "Identità агенттігінің деректерін келтірген Tengrinews.kz порталы": the data of X,
+        # which the outlet gave.
+        r"(?:деректерін|мәліметтерін|мәліметін|дерегін)\s+(?:келтірген|келтіріп|келтіре\s+отырып))"
+        r"(?!\w)"
     ),
     verb=re.compile(
         r"(?<!\w)(?P<v>(?:деп\s+)?(?:мәлімдеді|хабарлады|хабарлайды|айтты|деді|дейді|атап өтті|"
@@ -1256,7 +1259,10 @@ def _find_cue(text: str, language: str, line_start: bool = True) -> Cue | None:
         # "Как передаёт агентство APA со ссылкой на X": an outlet's verb makes it the outlet.
         cue.media or any(other.media for _, other in found),
         cited,
-        _CITED_CASE.get(language, "nomn"),
+        # "агенттігінің деректерін келтірген": whose data, in the genitive.
+        "gent"
+        if language == "kk" and "сілтеме" not in citing.group()
+        else _CITED_CASE.get(language, "nomn"),
         cue.back,
         cue.told,
     )

@@ -23,6 +23,7 @@ from bot.ingest.speaker_names import (
     Word,
     country_code,
     is_org_word,
+    kazakh_base,
     latin,
     name_like,
     nominative,
@@ -105,6 +106,8 @@ _EN_OF = frozenset({"of", "for", "at", "in", "with"})
 # "журналистам" starts like "журнал": the reporters who heard it are no outlet.
 _REPORTERS = ("журналист", "журналіст", "журналисты")
 _AGENCY = ("агентств", "агенттиг", "агенци")  # a news agency, or a government's
+# A Kazakh genitive: "Мальтаның", "Ресейдің".
+_A_COUNTRYS = re.compile(r"(?:ның|нің|дың|дің|тың|тің)$")
 # "заявили в МВД", "у пресс-службе ведомства": the body itself, in the case the words govern.
 _KK_PRESS_SERVICE = re.compile(
     r"\s+баспасөз\s+(?:қызметі|қызметінің|орталығы|орталығының)\s*$", re.I
@@ -360,6 +363,13 @@ def _named_before_agency(words: list[Word]) -> list[Word]:
         before.insert(0, word)
     while before and not before[0].text[:1].isupper():
         before.pop(0)
+    if (
+        before
+        and _A_COUNTRYS.search(before[0].text)
+        and country_code(kazakh_base(before[0].text).casefold(), "kk")
+    ):
+        # "Мальтаның Identità агенттігі": a state's agency, named with its country's.
+        return []
     return before
 
 

@@ -288,3 +288,19 @@ def test_the_department_is_the_one_a_speakers_post_named():
 def test_a_kazakh_peoples_word_in_the_plural_and_a_case_is_the_people(text, citizenship):
     (candidate,) = read_article(text, "kk", PUBLISHED).candidates
     assert (candidate.metric, candidate.citizenship) == ("asylum_applications", citizenship)
+
+
+def test_an_outlet_citing_a_states_agency_in_kazakh():
+    """ "X агенттігінің деректерін келтірген Y порталының мәліметінше": Y carried the data
+    of X, Malta's agency (no news agency, for all its Latin name)."""
+    (candidate,) = read_article(
+        "Мальтаның Identità агенттігінің деректерін келтірген Tengrinews.kz порталының "
+        "мәліметінше, жыл басынан бері аралға 2 мың 400 Қазақстан азаматы келген.",
+        "kk",
+        PUBLISHED,
+    ).candidates
+    assert candidate.attributed_to is not None
+    assert candidate.attributed_to.kind == "organisation"
+    assert "Identità" in candidate.attributed_to.name
+    assert candidate.carried_by is not None
+    assert candidate.carried_by.name == "Tengrinews.kz"
