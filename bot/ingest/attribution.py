@@ -32,7 +32,7 @@ from bot.ingest.reporting import (
 )
 from bot.ingest.reporting_subjects import bodies_with_acronyms
 from bot.ingest.sentences import Sentence
-from bot.ingest.speaker_names import latin, nominative_phrase
+from bot.ingest.speaker_names import country_code, latin, nominative_phrase
 from bot.ingest.speaker_registry import Registry
 from bot.ingest.speaker_words import PRONOUNS, plain
 from bot.ingest.speakers import Speaker, names_outlet, read_outlet, read_phrase
@@ -135,7 +135,28 @@ def _same_body_renamed(lead: Speaker | None, cited: Speaker | None, distance: in
         and cited is not None
         and lead.kind == "organisation"
         and cited.kind == "organisation"
+        and not _named_apart(lead.name, cited.name)
     )
+
+
+def _named_apart(one: str, other: str) -> bool:
+    """Whether two bodies' names, in one script, say they are two bodies: each has words of
+    its own besides a country's, and they share none ("Haitian consulate in Providenciales",
+    "Haiti's National Office of Migration"; "Миграционная служба ...", "Пограничные войска
+    ГКНБ Таджикистана"). A short name ("Минобразования") or another script ("Home Office")
+    may be the same body."""
+    stems = [_own_stems(name) for name in (one, other)]
+    same_script = latin(one) == latin(other)
+    return same_script and all(len(found) >= 2 for found in stems) and not stems[0] & stems[1]
+
+
+def _own_stems(name: str) -> set[str]:
+    """The first four letters of a name's words, its countries' and small words left out."""
+    return {
+        word[:4]
+        for word in _STEM_WORDS.findall(name.casefold())
+        if country_code(word.removesuffix("'s")) is None and len(word) > 3
+    }
 
 
 def _key(speaker: Speaker | None) -> tuple[str, str] | None:

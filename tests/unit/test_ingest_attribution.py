@@ -624,3 +624,21 @@ def test_a_source_line_names_the_outlet_that_carried_its_speaker(
     (attribution,) = _find(_read(f"{figure}\n\n{source}\n", language), figure[:12])
     assert _name(attribution.attributed_to) == attributed
     assert _name(attribution.carried_by) == carried
+
+
+def test_a_source_line_vouches_for_no_other_body_named_just_above_it():
+    """ "Source: X, citing Haiti's National Office of Migration" under what the Haitian
+    consulate said: the consulate's words were not the outlet's to carry."""
+    text = (
+        "Seven Haitians returned home voluntarily last week, the Haitian consulate in "
+        "Providenciales said.\n\n"
+        "Source: Radio Télévision Caraïbes, citing Haiti's National Office of Migration (ONM)\n\n"
+        "Details: The ONM received 2,045 Haitians deported from the Turks and Caicos Islands "
+        "between January and June.\n"
+    )
+    readings = _read(text, "en")
+    (consulate,) = _find(readings, "Seven Haitians")
+    assert _name(consulate.attributed_to) == "Haitian consulate in Providenciales"
+    assert consulate.carried_by is None
+    (office,) = _find(readings, "The ONM received")
+    assert _name(office.carried_by) == "Radio Télévision Caraïbes"
