@@ -119,5 +119,12 @@ def _rounds(headline: Candidate, body: Candidate) -> bool:
     rounded = headline.figure.qualifier.value != "exact"
     if headline.metric != body.metric and not (same_places - {None}) and not rounded:
         return False
-    low, high = sorted((headline.figure.value, body.figure.value))
+    said, exact = headline.figure.value, body.figure.value
+    qualifier = headline.figure.qualifier.value
+    if qualifier in {"more_than", "at_least"} and said < exact <= said * 1.25:
+        # "2 мыңнан астам" in the headline for the body's "2 мың 410": more than it says.
+        return True
+    if qualifier in {"less_than", "up_to", "almost"} and said * 0.8 <= exact < said:
+        return True
+    low, high = sorted((said, exact))
     return high > 0 and (high - low) / high <= 0.1

@@ -304,3 +304,19 @@ def test_an_outlet_citing_a_states_agency_in_kazakh():
     assert "Identità" in candidate.attributed_to.name
     assert candidate.carried_by is not None
     assert candidate.carried_by.name == "Tengrinews.kz"
+
+
+@pytest.mark.parametrize(
+    ("language", "headline", "body"),
+    [
+        ("kk", "Мальтаға жыл басынан бері 2 мыңнан астам қазақстандық жұмысқа барды",
+         "Жыл басынан бері Мальтаға 2 мың 410 Қазақстан азаматы жұмысқа келген."),
+        ("en", "Almost 5,000 Thais deported from South Korea",
+         "South Korea has deported 4,480 Thai nationals since January, the ministry said."),
+    ],
+)  # fmt: skip
+def test_a_headline_that_rounds_the_bodys_figure_is_that_figure(language, headline, body):
+    reading = read_article(f"{headline}\n\n{body}\n", language, PUBLISHED)
+    assert len(reading.candidates) == 1
+    assert not reading.candidates[0].headline
+    assert [left.reason for left in reading.left_out] == ["repeat"]
