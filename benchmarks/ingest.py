@@ -41,12 +41,11 @@ SEED_ARTICLE = DATA / "seed"
 TARGETS = {"precision": 0.9, "recall": 0.85}
 # What the rules reach now on the whole set, per language, rounded down: a test keeps them
 # from sliding back (tests/unit/test_ingest_quality.py); raise them as the rules improve.
-# Re-measured when batch 13 joined the set (its new tuning articles read worse than the set).
 FLOORS = {
-    "en": {"precision": 0.77, "recall": 0.76},
-    "ru": {"precision": 0.74, "recall": 0.73},
-    "uk": {"precision": 0.71, "recall": 0.70},
-    "kk": {"precision": 0.69, "recall": 0.70},
+    "en": {"precision": 0.78, "recall": 0.78},
+    "ru": {"precision": 0.76, "recall": 0.76},
+    "uk": {"precision": 0.73, "recall": 0.72},
+    "kk": {"precision": 0.72, "recall": 0.72},
 }
 
 
