@@ -636,6 +636,10 @@ def _names_told_outlet(dative: str, language: str) -> bool:
     return names_outlet(dative, language) or names_outlet(dative_name(dative, language), language)
 
 
+# A name in quotation marks right before the verb: "«Українська правда» писала".
+_QUOTED_LAST = re.compile(r"[«\"“„](?P<x>[^«»\"“”„]{2,60})[»\"”“]\s*$")
+
+
 def _verb_cue(text: str, found: re.Match[str], patterns: _Patterns, language: str) -> Cue | None:
     """A cue at a reporting verb, if its speaker can be found before or after it."""
     left = text[: found.start()]
@@ -770,6 +774,12 @@ def _verb_cue(text: str, found: re.Match[str], patterns: _Patterns, language: st
         # an acronym inside the subject closes no clause.
         left = _INNER_ACRONYM.sub("", left)
         quoted_body = _QUOTED_BODY_END.search(left)
+        quoted_last = _QUOTED_LAST.search(left)
+        if quoted_last is not None and names_outlet(quoted_last["x"], language):
+            # "«Українська правда» писала, що": the paper named in quotation marks wrote it;
+            # no quotation is closing before a speaker.
+            follows = False
+            left = f"{left[: quoted_last.start()]} {quoted_last['x']}"
         phrase = None if follows else slavic_subject(left, language)
         if phrase and acronym is not None:
             phrase = f"{phrase} {acronym.group().strip()}"

@@ -373,6 +373,12 @@ def _named_before_agency(words: list[Word]) -> list[Word]:
     return before
 
 
+def _whole_known_outlet(text: str) -> bool:
+    """Whether ``text`` is an outlet the reader knows, named whole and nothing more."""
+    bare = _tidy(_ARTICLE.sub("", text.strip(' «»"“”'))).casefold()
+    return any(bare == name.casefold() for name in _KNOWN_LONGEST_FIRST)
+
+
 def names_outlet(text: str, language: str) -> bool:
     """Whether ``text`` names an outlet ("the BBC", "РИА Новости", "Kazakh outlet Zakon.kz")."""
     return _outlet(text, words_of(text), language, media=False) is not None
@@ -707,9 +713,12 @@ def read_phrase(text: str, language: str, case: str = "nomn", media: bool = Fals
         # "Ахметжановтың айтуынша", "Комитет өкілдерінің": the name without its ending.
         text = nominative_phrase(text, case, language)
         words = words_of(text)
-    named_an_outlet = any(_outlet_noun(words, i) for i in range(len(words))) or (
+    named_an_outlet = (
+        any(_outlet_noun(words, i) for i in range(len(words)))
         # "Press Trust of India агенттігі", said to write or to report citing someone.
-        media and language == "kk" and plain(words[-1].text).startswith(plain("агенттіг"))
+        or (media and language == "kk" and plain(words[-1].text).startswith(plain("агенттіг")))
+        # "Ukrainska Pravda писала": an outlet the reader knows, however like a name it looks.
+        or _whole_known_outlet(text)
     )
     outlet = _outlet(text, words, language, media) if named_an_outlet else None
     if outlet is not None:

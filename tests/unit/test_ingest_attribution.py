@@ -561,6 +561,12 @@ SINGLE_SENTENCES = [
      "province told AFP.", "governor of Bayan-Ulgii province", "AFP"),
     ("en", "About 300 Syrians arrived in Norway last week, the mayor of Kirkenes told NRK.",
      "mayor of Kirkenes", "NRK"),
+    # An outlet the reader knows wrote it: it carried the figure, whoever gave it.
+    ("uk", "Раніше Ukrainska Pravda писала, що в Німеччині зареєстровані 1,1 млн українських "
+     "біженців.", None, "Ukrainska Pravda"),
+    ("uk", "Раніше «Українська правда» писала, що в Німеччині зареєстровані 1,1 млн українських "
+     "біженців.", None, "Українська правда"),
+    ("ru", "«Медуза» писала, что в Германии зарегистрированы 1,1 млн беженцев.", None, "Медуза"),
     # A sentence adverb opens no speaker's name.
     ("en", "Separately, the IOM said 3,200 Chadians had come back from Sudan.", "IOM", None),
     ("en", "Elsewhere, Greek police said 300 migrants landed on Lesbos.", "Greek police", None),
