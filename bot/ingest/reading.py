@@ -26,7 +26,7 @@ from bot.ingest.flow_places import roles_of, settle_places
 from bot.ingest.header import dateline_end
 from bot.ingest.metrics import choose_metric
 from bot.ingest.periods import FoundDate, find_dates
-from bot.ingest.refusals import STOPPED, refusal, turned_away_by
+from bot.ingest.refusals import STOPPED, attempted, refusal, turned_away_by
 from bot.ingest.repeats import without_repeats
 from bot.ingest.report_days import from_report_day, kazakh_report_day, report_day
 from bot.ingest.sentences import Sentence, split_sentences
@@ -813,6 +813,9 @@ class _SentenceReader:
             if STOPPED.search(text, own_clause[0], own_clause[1]) and not cues & _MOVED:
                 # "stopped 94 Qatar-bound workers at the airport": they did not get out.
                 cues = cues | {"refuse_exit"}
+        if attempted(text, self.language, figure.end, own_clause):
+            # "200 people tried to cross from Belarus": attempts, no one's move.
+            return self._left_out(figure, "background")
         refused = refusal(text, self.language, (figure.start, figure.end), own_clause, end)
         if refused is not None:
             # "stopped 900 migrants trying to reach Greece", "did not let three men out":

@@ -12,7 +12,7 @@ from itertools import pairwise
 from bot.ingest.clauses import SentenceWords
 from bot.ingest.flow_places import TRYING_TO_GO
 
-__all__ = ["STOPPED", "refusal", "turned_away_by"]
+__all__ = ["STOPPED", "attempted", "refusal", "turned_away_by"]
 
 # What stops people who are headed somewhere.
 STOPPED = re.compile(
@@ -94,3 +94,34 @@ def turned_away_by(
         if guard and (token.country or token.demonym) and "where" in token.concepts:
             return token.country or token.demonym
     return speakers_state
+
+
+def attempted(text: str, language: str, figure_end: int, clause: tuple[int, int]) -> bool:
+    """Whether the figure ending at ``figure_end`` counts people who only tried to go, no one
+    saying they were stopped or got through: "200 people tried to cross from Belarus", "300
+    человек пытались пересечь границу" (attempts, no move)."""
+    end = figure_end
+    trying = (
+        TRYING_TO_GO.search(text, end, clause[1])
+        if language == "en"
+        else _TRYING_TO_LEAVE.match(text, end, clause[1])
+    )
+    if trying is None:
+        return False
+    # The people, then their trying: "200 people tried", "300 человек пытались".
+    between = text[end : trying.start()] if language == "en" else ""
+    if language != "en":
+        verb = re.search(r"(?i)пыта|намага", trying.group())
+        between = trying.group()[: verb.start()] if verb else ","
+    if "," in between or len(between.split()) > 3:
+        return False
+    # "..., їх не випустили": stopped, in a clause of its own.
+    return STOPPED.search(text) is None and _REFUSED.search(text) is None
+
+
+# Words that turn people away, anywhere in the sentence.
+_REFUSED = re.compile(
+    r"(?i)(?<!\w)(?:не\s+(?:ви|про)?пуст\w*|не\s+(?:впуст|пропуска|випуска|выпуска)\w*|"
+    r"not\s+(?:let|allowed)|refused|denied|turned\s+(?:back|away)|відмов\w*|отказа\w*|"
+    r"жіберме\w*|шығарма\w*|өткізбе\w*)"
+)

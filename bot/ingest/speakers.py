@@ -317,6 +317,8 @@ def _outlet(text: str, words: list[Word], language: str, media: bool) -> Speaker
             if word.text[:1].isupper()
             and word.plain not in NOT_NAMES
             and not _adjective(word, language)
+            # "the Taliban-run Bakhtar news agency": who runs it is no part of its name.
+            and not word.plain.endswith(("-run", "-owned", "-backed", "-controlled"))
         ]
         if not after and before and words[nouns[0]].text[:1].isupper():
             # "Czech Radio", "Voice of America": the outlet's noun is part of its name.

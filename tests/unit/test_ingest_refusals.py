@@ -68,3 +68,47 @@ def test_her_data_is_the_feminine_body_named_before():
     assert all(c.attributed_to for c in candidates)
     # "проследовали в обратном направлении": the other way over the same border.
     assert (candidates[2].origin, candidates[2].destination) == ("FIN", "RUS")
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "The border guard's spokeswoman said 200 people tried to cross from Belarus on "
+               "Sunday."),
+        ("en", "Some 300 migrants attempted to reach Italy last week."),
+        ("ru", "За сутки 300 человек пытались незаконно пересечь границу с Польшей."),
+    ],
+)  # fmt: skip
+def test_people_who_only_tried_made_no_move(language, text):
+    reading = read_article(text, language, PUBLISHED)
+    assert not reading.candidates
+    assert [left.reason for left in reading.left_out] == ["background"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "metric"),
+    [
+        # Stopped, in the same clause or in a clause of its own.
+        ("en", "Turkish police detained 200 migrants trying to cross into Greece.",
+         "exit_refused"),
+        ("uk", "На пункті пропуску «Шегині» двоє українців намагалися виїхати до Польщі з "
+               "підробленими документами, їх не випустили.", "exit_refused"),
+        # Who tried once and got in, told after a comma.
+        ("ru", "В Германию въехали 300 сирийцев, которые пытались попасть туда год назад.",
+         "entered"),
+    ],
+)  # fmt: skip
+def test_trying_with_an_outcome_is_the_outcome(language, text, metric):
+    (candidate,) = read_article(text, language, PUBLISHED).candidates
+    assert candidate.metric == metric
+
+
+def test_who_runs_an_agency_is_no_part_of_its_name():
+    (candidate,) = read_article(
+        "More than 500 Afghans were deported from Iran on Monday alone, the Taliban-run "
+        "Bakhtar news agency reported.",
+        "en",
+        PUBLISHED,
+    ).candidates
+    assert candidate.carried_by is not None
+    assert candidate.carried_by.name == "Bakhtar"
