@@ -279,6 +279,12 @@ def _filled(
         destination = destination or (None if many else host)
         if metric == "entered" and not _FROM_ANYWHERE.search(candidate.evidence.sentence):
             origin = origin or corridor.source or (None if foreign else corridor.home)
+    stranded = corridor.abroad == {corridor.host} and own in {None, home} and language == "kk"
+    if metric == "entered" and destination == home and origin in {None, home} and stranded:
+        # "600-ден астам адам Алматыға арнайы рейстермен жеткізілді", in a Kazakh article
+        # about Kazakhstanis brought home from Kyrgyzstan: from there (Kazakh news tells
+        # evacuations so; a border service's arrivals come from anywhere).
+        origin = corridor.host
     arrived_home = home and destination == home and origin not in {None, home}
     coming_in = destination is not None and origin not in {None, destination}
     if metric == "left" and ours and coming_in and own in {None, destination}:

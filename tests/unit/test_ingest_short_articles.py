@@ -320,3 +320,13 @@ def test_a_headline_that_rounds_the_bodys_figure_is_that_figure(language, headli
     assert len(reading.candidates) == 1
     assert not reading.candidates[0].headline
     assert [left.reason for left in reading.left_out] == ["repeat"]
+
+
+def test_people_brought_home_in_a_kazakh_evacuation_came_from_where_the_others_were():
+    article = (
+        "Бішкектегі толқулардан кейін Қырғызстаннан елге 2 мыңнан астам қазақстандық оралды, "
+        "деп мәлімдеді Сыртқы істер министрлігінің ресми өкілі Айбек Смадияров.\n\n"
+        "Тағы 600-ден астам адам Алматыға арнайы рейстермен жеткізілді.\n"
+    )
+    _, flown = read_article(article, "kk", PUBLISHED).candidates
+    assert (flown.metric, flown.origin, flown.destination) == ("returned", "KGZ", "KAZ")
