@@ -112,6 +112,15 @@ class SentenceWords:
         sides = [concept[5:] for concept in sorted(token.concepts) if concept.startswith("side:")]
         return [code for code in (token.demonym or token.country, *sides) if code]
 
+    def post_sides(self, start: int, end: int) -> set[str]:
+        """The two countries a crossing point named in [start, end) lies between ("через
+        «Достук» ежедневно проходят ..."), if it names one."""
+        for token in self.between(start, end):
+            sides = {c[5:] for c in token.concepts if c.startswith("side:")}
+            if "checkpoint" in token.concepts and len(sides) == 2:
+                return sides
+        return set()
+
     def border_of_two(self, start: int, end: int) -> bool:
         """Whether [start, end) names a border by its two countries: "the Kazakh-Russian
         border", "казахстанско-российскую границу", "Қазақстан-Ресей шекарасы", "the border

@@ -894,10 +894,12 @@ class _SentenceReader:
             and not cues & (_MOVED | {"flee"})
             and roles["into"] is None
             and roles["from"] is None
-            and words.border_of_two(*own_clause)
+            and (
+                words.border_of_two(*own_clause) or self._post_crossed(words, own_clause, context)
+            )
         ):
-            # "12,000 people crossed the Kazakh-Russian border": no way told, so the
-            # crossings of that border, both ways.
+            # "12,000 people crossed the Kazakh-Russian border", "через «Достук» ежедневно
+            # проходят 15 тысяч": no way told, so the crossings of that border, both ways.
             cues = cues | {"crossings"}
         metric = choose_metric(
             cues,
@@ -1158,6 +1160,17 @@ class _SentenceReader:
         from 10,000", "по 4,5 тысячи в сутки против 10 тысяч" (a rate too)."""
         before = self.sentence.text[max(0, figure.start - 30) : figure.start]
         return bool(earlier) and earlier[-1].per_day and _COMPARED.search(before) is not None
+
+    def _post_crossed(
+        self, words: SentenceWords, clause: tuple[int, int], context: ArticleContext
+    ) -> bool:
+        """Whether the clause names a crossing point no figure before went over one way:
+        "через «Достук» ежедневно проходят 15 тысяч" crossed both ways; "через Стурског
+        прошли 1 270" after arrivals into Norway arrived too."""
+        sides = words.post_sides(*clause)
+        before = context.last or context.article_last
+        one_way = before is not None and {before.origin, before.destination} == sides
+        return bool(sides) and not one_way
 
     def _speaker_after(self, figure: FoundFigure, words: SentenceWords) -> int:
         """Where the clause that names a speaker after the figure starts (", Georgia's

@@ -56,3 +56,28 @@ def test_a_way_told_is_no_crossings(language, text, metric, origin, destination)
         origin,
         destination,
     )
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "sides"),
+    [
+        ("ru", "Сейчас через «Достук» ежедневно проходят от 14 до 16 тысяч человек.",
+         {"KGZ", "UZB"}),
+        ("en", "About 7,000 people a day crossed at Verkhny Lars, Georgia's interior ministry "
+               "said.", {"RUS", "GEO"}),
+    ],
+)  # fmt: skip
+def test_crossing_a_post_with_no_way_told_is_its_crossings(language, text, sides):
+    (candidate,) = read_article(text, language, PUBLISHED).candidates
+    assert candidate.metric == "crossings"
+    assert {candidate.origin, candidate.destination} == sides
+
+
+def test_crossing_a_post_the_figures_before_went_over_one_way_goes_that_way():
+    article = (
+        "На прошлой неделе из России в Норвегию въехали 1 500 сирийцев, сообщила полиция.\n\n"
+        "«Только в воскресенье через Стурског прошли 270 человек», — рассказал начальник "
+        "полиции Киркенеса.\n"
+    )
+    _, sunday = read_article(article, "ru", PUBLISHED).candidates
+    assert (sunday.metric, sunday.origin, sunday.destination) == ("entered", "RUS", "NOR")

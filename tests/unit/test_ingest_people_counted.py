@@ -115,7 +115,7 @@ def test_the_border_with_a_country(language, text, origin, destination):
     [
         # The words of a speaker named after the figure name no country anyone went to, and
         # no people: a state's body there counts in its state.
-        ("en", "About 7,000 people a day crossed at Verkhny Lars, Georgia's interior ministry "
+        ("en", "About 7,000 people a day crossed the border, Georgia's interior ministry "
                "said.", None, "GEO", None),
         ("en", "About 7,000 people a day crossed the border, the Georgian interior minister "
                "said.", None, None, None),
