@@ -54,6 +54,10 @@ _INTO_THE_COUNTRY = re.compile(
     r"(?i)(?<!\w)(?:елге\s+(?:\S+\s+){0,5}?(?:кір|кел)\w*|в\s+страну|до\s+країни|"
     r"(?:into|in|to)\s+the\s+country)(?!\w)"
 )
+# From "the island" the article is about: "з острова до Індії вилетіли".
+_FROM_THE_ISLAND = re.compile(
+    r"(?i)(?<!\w)(?:з|із|с|со)\s+острова(?!\w)|\bfrom\s+the\s+island\b|(?<!\w)аралдан(?!\w)"
+)
 # Gone for something somewhere: "left for jobs in Qatar", "headed for work in Poland".
 _LEFT_FOR = re.compile(
     r"(?i)\b(?:left|leave|leaving|departed|headed|heading|flew|flown|flying)\s+(?:out\s+)?for\s+"
@@ -456,6 +460,10 @@ class _Settling:
             # Citizens of one country counted entering or applying in another came from it
             # (the shipped facts read the seed article so); leaving, they may go anywhere.
             self.origin = citizenship
+        if metric == "left" and self.origin is None and _FROM_THE_ISLAND.search(at.text):
+            # "з острова до Індії вилетіли 47 українців": the island the article is about,
+            # whoever's consul says so.
+            self.origin = home(self.context)
         state = self.counting_state
         if metric == "left" and self.origin is None and state not in {None, self.destination}:
             self.origin = state

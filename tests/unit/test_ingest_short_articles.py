@@ -330,3 +330,14 @@ def test_people_brought_home_in_a_kazakh_evacuation_came_from_where_the_others_w
     )
     _, flown = read_article(article, "kk", PUBLISHED).candidates
     assert (flown.metric, flown.origin, flown.destination) == ("returned", "KGZ", "KAZ")
+
+
+def test_from_the_island_is_the_island_the_article_is_about():
+    article = (
+        "З 1 січня до 28 лютого до Шрі-Ланки прибули 6 200 громадян України, свідчать дані "
+        "Управління з розвитку туризму.\n\n"
+        "Почесний консул України в Коломбо Ранджит Фернандо повідомив, що за останні п'ять днів "
+        "з острова до Індії вилетіли 45 українців.\n"
+    )
+    _, flown = read_article(article, "uk", date(2024, 3, 5)).candidates
+    assert (flown.metric, flown.origin, flown.destination) == ("left", "LKA", "IND")
