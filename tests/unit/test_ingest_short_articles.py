@@ -341,3 +341,12 @@ def test_from_the_island_is_the_island_the_article_is_about():
     )
     _, flown = read_article(article, "uk", date(2024, 3, 5)).candidates
     assert (flown.metric, flown.origin, flown.destination) == ("left", "LKA", "IND")
+
+
+def test_kazakh_from_the_country_holds_over_a_figure_with_a_comma():
+    (candidate,) = read_article(
+        "Сұхбатта Сәрсенбаева жыл басынан бері елден 1,2 мыңға жуық адам көшіп кеткенін айтты.",
+        "kk",
+        PUBLISHED,
+    ).candidates
+    assert (candidate.metric, candidate.origin) == ("left", "KAZ")
