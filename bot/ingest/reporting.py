@@ -877,7 +877,12 @@ def _counting_cue(text: str, language: str) -> Cue | None:
             # the short name it goes by later.
             subject = f"{subject.rstrip()} {short.group().strip()}"
     words = words_of(subject or "")
-    if not subject or not any(is_org_word(word) for word in words):
+    # "(на Баграташене) КГД не выпустил": a body's short name in capitals is a body too,
+    # whatever place stands before it.
+    acronym = bool(words) and _BODY_ACRONYM.fullmatch(words[-1].text) is not None
+    if acronym and not any(is_org_word(word) for word in words[:-1]):
+        subject, words = words[-1].text, words[-1:]
+    if not subject or not (acronym or any(is_org_word(word) for word in words)):
         return None
     if names_outlet(subject, language):
         return None
@@ -885,6 +890,7 @@ def _counting_cue(text: str, language: str) -> Cue | None:
     return Cue(0, subject, counted=True)
 
 
+_BODY_ACRONYM = re.compile(r"[A-ZА-ЯЁІЇЄҐ]{2,6}")
 # A body's short name in brackets after its name, at the end of the words before a verb.
 _SHORT_NAME_END = re.compile(r"\s*\([A-ZА-ЯЁІЇЄҐ][\w.-]{1,11}\)\s*$")
 
@@ -896,13 +902,14 @@ _COUNTED = {
         r"received|documented|deported|expelled|helped|assisted|repatriated|resettled)\b"
     ),
     # A body that sent people away knows how many: "МВД России выдворило 48 граждан Индии".
+    # ... or kept in: "КГД не выпустил из страны 14 человек".
     "ru": re.compile(
         r"(?<!\w)(?:зарегистрировал|зафиксировал|насчитал|уч[её]л|принял|выявил|выдворил|"
-        r"депортировал|выслал)(?:а|о|и)?(?!\w)"
+        r"депортировал|выслал|не\s+выпустил|не\s+пропустил)(?:а|о|и)?(?!\w)"
     ),
     "uk": re.compile(
         r"(?<!\w)(?:зареєструва|зафіксува|нарахува|облікува|прийня|виявил?|видворил?|"
-        r"депортува|висла)(?:в|ла|ло|ли)(?!\w)"
+        r"депортува|висла|не\s+випусти|не\s+пропусти)(?:в|ла|ло|ли)(?!\w)"
     ),
     "kk": re.compile(
         r"(?<!\w)(?:тіркеді|тіркеген|есепке алды|анықтады|депортациялады|елден шығарды)(?!\w)"

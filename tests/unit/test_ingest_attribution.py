@@ -648,3 +648,18 @@ def test_a_source_line_vouches_for_no_other_body_named_just_above_it():
     assert consulate.carried_by is None
     (office,) = _find(readings, "The ONM received")
     assert _name(office.carried_by) == "Radio Télévision Caraïbes"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "attributed"),
+    [
+        # A body that kept people in counted them; its short name in capitals is a body.
+        ("ru", "Пограничная служба не выпустила из страны 14 человек.", "Пограничная служба"),
+        ("ru", "В понедельник на Баграташене КГД не выпустил из страны 14 человек.", "КГД"),
+    ],
+)
+def test_a_body_that_kept_people_in_is_the_source(
+    language: str, text: str, attributed: str
+) -> None:
+    ((_, attribution),) = _read(text, language)
+    assert _name(attribution.attributed_to) == attributed
