@@ -244,6 +244,9 @@ def _joins(token: Token) -> bool:
 # What a people's adjective may describe that is not people: "the Ukrainian border", "российская
 # сторона" name no one's citizens.
 _THINGS = frozenset({
+    # "under a Qatari amnesty", "the Thai scheme", "Polish law": a country's, no one's people.
+    "amnesti", "programm", "program", "scheme", "law", "decre", "rule", "permit", "flight",
+    "airlin",
     "border", "frontier", "side", "govern", "ministri", "author", "polic", "armi", "troop",
     "checkpoint", "territori", "passport", "visa", "media", "embassi", "offici", "capit",
     "invas", "war", "aggress", "attack", "offens", "forc", "shell", "languag", "economi",

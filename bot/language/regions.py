@@ -38,6 +38,9 @@ _KINDS = frozenset(
      "sankt", "san", "santa", "lake", "river", "island", "islands", "coast"}
 )  # fmt: skip
 _WORD = re.compile(r"[a-z]+")
+# Regions named by a word news uses for a wider place: "the Gulf" (also Papua New Guinea's Gulf
+# Province), "the Sahel", "the Delta".
+_COMMON_WORDS = frozenset({"gulf", "sahel", "delta", "highlands", "lowlands", "coast", "valley"})
 # Names shorter than a key are kept whole, marked apart from the keys ("Bali", "Sabah").
 _SHORTEST = 4
 _SHORT = "="
@@ -126,7 +129,7 @@ def _tables() -> _Tables:
 
 def region_country(word: str) -> str | None:
     """The country (alpha-3) of the region ``word`` names, in any case form, or None."""
-    if len(word) < _SHORTEST:
+    if len(word) < _SHORTEST or word.casefold() in _COMMON_WORDS:
         return None
     letters = _letters(word)
     key = letters[:_STEM]

@@ -246,3 +246,20 @@ def test_applications_of_no_kind_named_are_no_move(language, text):
 def test_applications_of_a_kind_are_that_kind(language, text, metric):
     (candidate,) = read_article(text, language, PUBLISHED).candidates
     assert candidate.metric == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "a Qatari amnesty" is Qatar's, and the workers are no Qataris.
+        ("Nepal's embassy in Doha said it had helped 318 stranded workers fly home under a "
+         "Qatari amnesty in February.", None),
+        # "the Gulf" is no Papua New Guinea province.
+        ("The National Employment Authority said 3,400 Kenyans had left for jobs in the Gulf "
+         "kingdom in February alone.", "KEN"),
+    ],
+)  # fmt: skip
+def test_a_countrys_thing_and_a_wide_region_name_no_one(text, expected):
+    (candidate,) = read_article(text, "en", PUBLISHED).candidates
+    assert candidate.citizenship == expected
+    assert "PNG" not in {candidate.origin, candidate.destination}
