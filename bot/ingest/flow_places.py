@@ -252,23 +252,8 @@ class _Settling:
             # Kazakh asks something "from" a state: "Қазақстаннан босқын мәртебесін сұрап".
             self.destination = self.destination or origin_named
             self.origin = self.citizenship if self.origin == origin_named else self.origin
-        into = self.metrics.direction(self.metric) is Direction.INTO
-        context = self.context
-        previous = self.earlier[-1] if self.earlier else context.last or context.article_last
-        neighbour = previous.destination if previous is not None else None
-        if self.destination is None and neighbour and _TO_THE_NEIGHBOUR.search(self.at.text):
-            # "з Гаїті до сусідньої країни виїхали": the neighbour the figure before went to.
-            self.destination = neighbour if neighbour != self.origin else None
-        speakers = set(self.speaker_countries)
-        if self.destination is None and into and _INTO_THE_COUNTRY.search(self.at.text):
-            # "в страну прибыли ..., сообщило Министерство ... Израиля": the speaking body's
-            # country; "Өткен жылы елге 300 шетелдік кірді": Kazakh news's "ел", else. Russian
-            # and Ukrainian "the country" with no body speaking is the one named last, which
-            # the figures before give.
-            kazakh = self.at.language == "kk"
-            self.destination = (
-                speakers.pop() if len(speakers) == 1 else self._the_country() if kazakh else None
-            )
+        if self.destination is None:
+            self.destination = self._went_to_a_country_unnamed()
         if self.origin == self.destination and self.metric != "crossings":
             self.origin = None  # a flow goes somewhere else: one of the two was a guess
         return FlowPlaces(self.origin, self.destination, self.citizenship)
@@ -323,6 +308,28 @@ class _Settling:
                     self.metric, self.metrics, into=None, out_of=None, named=here
                 )
         return origin, destination
+
+    def _went_to_a_country_unnamed(self) -> str | None:
+        """Where people went, told without the country's name: "до сусідньої країни" (the
+        neighbour the figure before went to), "в страну", "елге" (the country the article
+        or its speaking body is about)."""
+        context, text = self.context, self.at.text
+        previous = self.earlier[-1] if self.earlier else context.last or context.article_last
+        neighbour = previous.destination if previous is not None else None
+        if neighbour and _TO_THE_NEIGHBOUR.search(text):
+            # "з Гаїті до сусідньої країни виїхали": the neighbour the figure before went to.
+            return neighbour if neighbour != self.origin else None
+        into = self.metrics.direction(self.metric) is Direction.INTO
+        if not into or not _INTO_THE_COUNTRY.search(text):
+            return None
+        # "в страну прибыли ..., сообщило Министерство ... Израиля": the speaking body's
+        # country; "Өткен жылы елге 300 шетелдік кірді": Kazakh news's "ел", else. Russian and
+        # Ukrainian "the country" with no body speaking is the one named last, which the
+        # figures before give.
+        speakers = set(self.speaker_countries)
+        if len(speakers) == 1:
+            return speakers.pop()
+        return self._the_country() if self.at.language == "kk" else None
 
     def _both_sides(self) -> None:
         # Crossings go both ways: the border's two sides, as the sentence names them
