@@ -117,10 +117,22 @@ def _speaks_for(
     named = [word[:5] for word in _STEM_WORDS.findall(body.name.casefold())]
     if bool(named) and all(stem in stems for stem in named):
         return True
+    initials = "".join(word[0] for word in re.findall(r"[^\W\d_]+", body.name)).upper()
+    if any(
+        len(word) >= 3 and word.isupper() and word == initials
+        for word in _words_as_written(person)
+    ):
+        # "речник ДПСУ" for "Державна прикордонна служба України": its initials.
+        return True
     # "пресс-секретарь министерства", "a ministry spokeswoman": the body of that kind the
     # article cites, named no otherwise in the description.
     capitalised = any(word[:1].isupper() for word in _STEM_WORDS.findall(person.description or ""))
     return bool(named) and named[0] in stems and not capitalised
+
+
+def _words_as_written(person: Speaker) -> list[str]:
+    """The words of what a person is, as written."""
+    return re.findall(r"[^\W\d_]+", person.description or "")
 
 
 def _same_body_renamed(lead: Speaker | None, cited: Speaker | None, distance: int) -> bool:

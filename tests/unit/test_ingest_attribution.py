@@ -663,3 +663,14 @@ def test_a_body_that_kept_people_in_is_the_source(
 ) -> None:
     ((_, attribution),) = _read(text, language)
     assert _name(attribution.attributed_to) == attributed
+
+
+def test_a_source_line_naming_a_bodys_spokesman_by_its_initials_vouches_for_the_body():
+    text = (
+        "За минулу добу кордон між Україною та Польщею перетнули понад 40 тисяч осіб, "
+        "повідомила Державна прикордонна служба України.\n\n"
+        "Джерело: речник ДПСУ Андрій Демченко, пише «Європейська правда»\n"
+    )
+    (reading,) = _find(_read(text, "uk"), "За минулу добу")
+    assert _name(reading.attributed_to) == "Державна прикордонна служба України"
+    assert _name(reading.carried_by) == "Європейська правда"
