@@ -32,7 +32,7 @@ from bot.ingest.reporting import (
 )
 from bot.ingest.reporting_subjects import bodies_with_acronyms
 from bot.ingest.sentences import Sentence
-from bot.ingest.speaker_names import country_code, latin, nominative_phrase
+from bot.ingest.speaker_names import country_code, initials, latin, nominative_phrase
 from bot.ingest.speaker_registry import Registry
 from bot.ingest.speaker_words import PRONOUNS, plain
 from bot.ingest.speakers import Speaker, names_outlet, read_outlet, read_phrase
@@ -117,11 +117,8 @@ def _speaks_for(
     named = [word[:5] for word in _STEM_WORDS.findall(body.name.casefold())]
     if bool(named) and all(stem in stems for stem in named):
         return True
-    initials = "".join(word[0] for word in re.findall(r"[^\W\d_]+", body.name)).upper()
-    if any(
-        len(word) >= 3 and word.isupper() and word == initials
-        for word in _words_as_written(person)
-    ):
+    short = initials(body.name)
+    if any(len(word) >= 3 and word == short for word in _words_as_written(person)):
         # "речник ДПСУ" for "Державна прикордонна служба України": its initials.
         return True
     # "пресс-секретарь министерства", "a ministry spokeswoman": the body of that kind the

@@ -48,6 +48,7 @@ from bot.ingest.reporting_subjects import (
     without_audience,
 )
 from bot.ingest.speaker_names import (
+    ACRONYM,
     is_org_word,
     nominative_phrase,
     person_span,
@@ -879,7 +880,7 @@ def _counting_cue(text: str, language: str) -> Cue | None:
     words = words_of(subject or "")
     # "(на Баграташене) КГД не выпустил": a body's short name in capitals is a body too,
     # whatever place stands before it.
-    acronym = bool(words) and _BODY_ACRONYM.fullmatch(words[-1].text) is not None
+    acronym = bool(words) and ACRONYM.fullmatch(words[-1].text) is not None
     if acronym and not any(is_org_word(word) for word in words[:-1]):
         subject, words = words[-1].text, words[-1:]
     if not subject or not (acronym or any(is_org_word(word) for word in words)):
@@ -890,7 +891,6 @@ def _counting_cue(text: str, language: str) -> Cue | None:
     return Cue(0, subject, counted=True)
 
 
-_BODY_ACRONYM = re.compile(r"[A-ZА-ЯЁІЇЄҐ]{2,6}")
 # A body's short name in brackets after its name, at the end of the words before a verb.
 _SHORT_NAME_END = re.compile(r"\s*\([A-ZА-ЯЁІЇЄҐ][\w.-]{1,11}\)\s*$")
 

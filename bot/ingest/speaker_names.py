@@ -27,8 +27,10 @@ from bot.language.lemmas import forms, morph
 from bot.language.words import country_names
 
 __all__ = [
+    "ACRONYM",
     "Word",
     "country_code",
+    "initials",
     "is_org_word",
     "kazakh_base",
     "latin",
@@ -404,3 +406,13 @@ def _first_name_then_surname(words: list[Word], at: int) -> bool:
     return any("Name" in parse[1] for parse in slavic_parses(first.text, "ru")) or any(
         "Name" in parse[1] for parse in slavic_parses(first.text, "uk")
     )
+
+
+# A body's short name in capitals: "МИД", "КГД", "ДПСУ", "UNHCR".
+ACRONYM = re.compile(r"[A-ZА-ЯЁІЇЄҐ]{2,6}")
+
+
+def initials(name: str) -> str:
+    """The first letters of a body's name's words, in capitals: "Министерство иностранных дел
+    Узбекистана" → "МИДУ", "Державна прикордонна служба України" → "ДПСУ"."""
+    return "".join(word[0] for word in re.findall(r"[^\W\d_]+", name)).upper()

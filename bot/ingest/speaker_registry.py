@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from bot.ingest.speaker_names import kazakh_base, latin, slavic_parses, words_of
+from bot.ingest.speaker_names import ACRONYM, initials, kazakh_base, latin, slavic_parses, words_of
 from bot.ingest.speaker_words import DEPUTIES, plain
 from bot.ingest.speakers import Mention, Speaker, ministry_of
 
@@ -59,7 +59,7 @@ class Registry:
         if entry is None and speaker.kind != "person":
             # "CSO", the acronym the article gave in brackets after the body's full name.
             entry = next((e for e in self.entries if plain(speaker.name) in e.nouns), None)
-        if entry is None and speaker.kind == "organisation" and _ACRONYM.fullmatch(speaker.name):
+        if entry is None and speaker.kind == "organisation" and ACRONYM.fullmatch(speaker.name):
             # "уточнили в МИД" after "Министерство иностранных дел Узбекистана": the body
             # whose words' first letters it is.
             entry = next(
@@ -67,7 +67,7 @@ class Registry:
                     e
                     for e in reversed(self.entries)
                     if e.speaker.kind == "organisation"
-                    and _initials(e.speaker.name).startswith(speaker.name.upper())
+                    and initials(e.speaker.name).startswith(speaker.name.upper())
                 ),
                 None,
             )
@@ -244,12 +244,3 @@ def _same_body(person: Speaker, body: Speaker) -> bool:
     described, named = _stems(person.description or ""), _stems(body.name)
     # An acronym ("Глава МВД") says too little to tell them apart.
     return not described or not named or bool(described & named)
-
-
-_ACRONYM = re.compile(r"[A-ZА-ЯЁІЇЄҐ]{2,6}")
-
-
-def _initials(name: str) -> str:
-    """The first letters of a body's name's words, in capitals: "Министерство иностранных дел
-    Узбекистана" → "МИДУ"."""
-    return "".join(word[0] for word in re.findall(r"[^\W\d_]+", name)).upper()
