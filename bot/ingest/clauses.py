@@ -770,6 +770,7 @@ _KAZAKH_PEOPLE_PLURAL = re.compile(r"(?:лык|лик|дык|дик|тык|ти�
 
 
 def _whole_name(text: str, code: str, language: str) -> bool:
+    """Whether ``text`` is the country's everyday name in ``language``, whole ("Чад")."""
     return country_names(language).get(code, "").casefold() == text.casefold()
 
 

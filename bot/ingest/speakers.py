@@ -544,7 +544,8 @@ def _body_in(description: str, language: str) -> tuple[Speaker, str] | None:
     return None
 
 
-# "the Department of Employment", "the Immigration Bureau's": a body named in a description.
+# "of the Department of Employment", "for the Ministry of Labour": a body a description names
+# by its kind, then "of" or "for" and its field.
 _ENGLISH_BODY_OF = re.compile(
     r"\b(?:of|for|at|with)\s+the\s+(?P<body>(?P<kind>Department|Ministry|Bureau|Agency|Office|"
     r"Directorate|Service|Commission|Authority|Administration)\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*"
