@@ -92,6 +92,12 @@ _AGENCY_BY_NAME = re.compile(
     r"(?:«[^»]{1,40}»|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})$"
 )
 _STEM_WORDS = re.compile(r"[^\W\d_]{3,}")
+# "cited by Notes from Poland", "quoted by Gazeta Wyborcza": a Latin name whose every word
+# but a small joining one is capitalised.
+_TITLED_NAME = re.compile(
+    r"(?:the\s+)?(?P<name>[A-Z][\w'’&.-]*(?:\s+(?:(?:of|from|for|and|the|on|in)\s+)?[A-Z0-9]"
+    r"[\w'’&.-]*){0,5})"
+)
 _QUOTED_NAME = re.compile(r"[«\"“„](?P<name>[^«»\"“”„]{2,60})[»\"”“]")
 # "Saleh also said", "он также сообщил", "він також зазначив": more of the same statement.
 _ALSO_SAID = re.compile(
@@ -240,6 +246,15 @@ class _Article:
             if cue.media and _KIND_ALONE.fullmatch(cue.phrase) and named_before is not None:
                 # "За даними департаменту, які наводить агентство": the agency named before.
                 speaker = named_before
+            elif (
+                cue.media
+                and (speaker is None or (speaker.kind == "person" and not speaker.description))
+                and (titled := _TITLED_NAME.fullmatch(cue.phrase.strip())) is not None
+            ):
+                # "according to the Border Guard, cited by Gazeta Wyborcza": who relays a body's
+                # figures under a bare name is an outlet, though the name reads like a person's
+                # or like nothing known.
+                speaker = self.registry.add(Speaker(titled["name"], "outlet", None))
             elif cue.media and speaker is not None and speaker.kind != "person":
                 # "..., на які посилається LRT": whoever relays the figures is the outlet;
                 # "агентство APA" is APA.

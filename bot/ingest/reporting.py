@@ -482,6 +482,11 @@ _RELAYED = re.compile(
     r"(?:приводит|приводят|цитирует)|(?:які|яку|який)\s+(?:наводить|наводять|цитує))"
     r"\s+(?P<y>[^,.;:!?]+?)\s*(?:,|(?=\.(?:\s|$)|$))"
 )
+# The same words inside an English phrase that ran to the sentence's end.
+_RELAYED_INSIDE = re.compile(
+    r"(?P<x>.+?)\s*,?\s+(?:as\s+)?(?:cited|quoted|reported|relayed)\s+by\s+(?P<y>(?:the\s+)?"
+    r"[A-Z][^,;:()]{1,60}?)\s*$"
+)
 _TITLE_STOP = re.compile(
     r"\b(Col|Gen|Lt|Maj|Capt|Sgt|Dr|Mr|Mrs|Ms|Prof|Gov|Sen|Rep|Brig|Cmdr|Insp|Supt|Gen)\.(?=\s)"
 )
@@ -1239,6 +1244,11 @@ def _find_cue(text: str, language: str, line_start: bool = True) -> Cue | None:
             told = nominative_phrase(told, "datv", "kk")
             cue = Cue(cue.end, cue.phrase, cue.case, cue.media, cue.cited, cue.cited_case,
                       cue.back, told)  # fmt: skip
+        inside = _RELAYED_INSIDE.match(cue.phrase) if cue is not None and cue.phrase else None
+        if cue is not None and inside is not None and language == "en":
+            # "according to data from the Polish Border Guard cited by Notes from Poland.": the
+            # phrase ran to the sentence's end over the outlet that relayed the figures.
+            return Cue(cue.end, inside["y"], "nomn", True, inside["x"], cue.case)
         relayed = _RELAYED.match(text, cue.end) if cue is not None and cue.phrase else None
         if cue is not None and relayed is not None:
             # "За даними X, на які посилається LRT,": X's figures, carried by LRT.
