@@ -32,7 +32,8 @@ _COUNTED_STOP = frozenset(
      "ежедневно", "также", "також", "бері", "бастап", "дейін", "ішінде", "trying",
      "attempting", "seeking", "hoping", "waiting", "пытавшихся", "намагалися", "против",
      "проти", "against", "versus", "vs", "out", "неделей", "месяцем", "днём", "днем", "тижнем",
-     "місяцем"}
+     "місяцем", "был", "была", "было", "были", "будет", "будут", "могли", "смогли",
+     "могут", "стали", "був", "була", "було", "були", "буде", "будуть", "змогли", "можуть"}
 )  # fmt: skip
 # Cues that name people: what a figure counts may be said by one ("40,000 refugees").
 _PEOPLE_CUES = frozenset({"cue:refugee", "cue:asylum_seekers", "cue:kandas"})

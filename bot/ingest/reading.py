@@ -813,7 +813,7 @@ class _SentenceReader:
             if STOPPED.search(text, own_clause[0], own_clause[1]) and not cues & _MOVED:
                 # "stopped 94 Qatar-bound workers at the airport": they did not get out.
                 cues = cues | {"refuse_exit"}
-        if attempted(text, self.language, figure.end, own_clause):
+        if attempted(text, self.language, (figure.start, figure.end), own_clause):
             # "200 people tried to cross from Belarus": attempts, no one's move.
             return self._left_out(figure, "background")
         refused = refusal(text, self.language, (figure.start, figure.end), own_clause, end)

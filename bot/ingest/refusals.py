@@ -21,12 +21,22 @@ STOPPED = re.compile(
     r"зупини\w*|перехопи\w*|ұстал\w*|ұстады|ұстаған|тоқтат\w*)(?!\w)"
 )
 # Russian, Ukrainian, Kazakh: people who tried to leave or cross, right after them.
+_GOING = (
+    r"(?:покинуть|выехать|уехать|пересечь|перейти|пройти|вылететь|пробраться|перебраться|"
+    r"прорваться|проникнуть|попасть|бежать|покинути|виїхати|перетнути|перейти|пройти|"
+    r"вилетіти|втекти|перебратися|прорватися|проникнути|потрапити|дістатися)"
+)
 _TRYING_TO_LEAVE = re.compile(
-    r"(?i)[^.;]{0,50}?(?<!\w)(?:(?:пытавш\w*|пытал\w*|намагал\w*|що намагалися)\s+"
-    r"(?:\w+\s+){0,2}?(?:покинуть|выехать|уехать|пересечь|перейти|вылететь|пробраться|"
-    r"покинути|виїхати|перетнути|перейти|вилетіти|втекти|бежать)|"
+    r"(?i)[^.;]{0,50}?(?<!\w)(?:(?:пытавш\w*|пытал\w*|намагал\w*|що намагалися|"
+    r"(?:при|во время|під час|при)\s+(?:попытк\w*|спроб\w*))\s+"
+    r"(?:\w+\s+){0,2}?" + _GOING + r"|"
     r"(?:өтпек|шықпақ|кетпек|өтуге|шығуға|кетуге)\s+(?:болған|болды|тырысқан|әрекеттенген))"
     r"(?!\w)"
+)
+# Russian, Ukrainian: the trying told before the people, "незаконно пытались пройти 1250
+# мигрантов", "намагалися перетнути кордон 300 людей".
+_TRYING_BEFORE = re.compile(
+    r"(?i)(?<!\w)(?:пыта\w*|намага\w*)\s+(?:\w+\s+){0,2}?" + _GOING + r"(?:\s+[\w-]+){0,3}\s*$"
 )
 # "did not let three men out", "didn't let 300 asylum seekers in": the phrase around them.
 _NOT_LET = re.compile(
@@ -96,11 +106,14 @@ def turned_away_by(
     return speakers_state
 
 
-def attempted(text: str, language: str, figure_end: int, clause: tuple[int, int]) -> bool:
-    """Whether the figure ending at ``figure_end`` counts people who only tried to go, no one
+def attempted(text: str, language: str, figure: tuple[int, int], clause: tuple[int, int]) -> bool:
+    """Whether the figure at ``figure`` (start, end) counts people who only tried to go, no one
     saying they were stopped or got through: "200 people tried to cross from Belarus", "300
     человек пытались пересечь границу" (attempts, no move)."""
-    end = figure_end
+    start, end = figure
+    if language in {"ru", "uk"} and _TRYING_BEFORE.search(text, clause[0], start) is not None:
+        # "незаконно пытались пройти 1250 мигрантов": the trying, then the people.
+        return STOPPED.search(text) is None and _REFUSED.search(text) is None
     trying = (
         TRYING_TO_GO.search(text, end, clause[1])
         if language == "en"

@@ -478,8 +478,10 @@ _DATA_ALONE = re.compile(
 # "According to X, cited by Y,", "по данным X, на которые ссылается Y,": Y relayed X's figures.
 _RELAYED = re.compile(
     r"\s*,?\s*(?:(?:as\s+)?(?:cited|quoted|reported)\s+by|на\s+(?:которые|которую|который)\s+"
-    r"ссылается|на\s+(?:які|яку|який)\s+посилається|(?:которые|которую|который)\s+"
-    r"(?:приводит|приводят|цитирует)|(?:які|яку|який)\s+(?:наводить|наводять|цитує))"
+    r"ссылается|на\s+(?:які|яку|який)\s+посилається|(?:которые|которую|который|которое)\s+"
+    r"(?:приводит|приводят|цитирует|распространил[оаи]?|опубликовал[оаи]?|публикует|"
+    r"распространяет)|(?:які|яку|який|яке)\s+(?:наводить|наводять|цитує|поширил[оаи]?|"
+    r"поширив|оприлюднил[оаи]?|оприлюднив|опублікувал[оаи]?|опублікував|публікує|поширює))"
     r"\s+(?P<y>[^,.;:!?]+?)\s*(?:,|(?=\.(?:\s|$)|$))"
 )
 # The same words inside an English phrase that ran to the sentence's end.
@@ -822,6 +824,10 @@ def _verb_cue(text: str, found: re.Match[str], patterns: _Patterns, language: st
         # "..., said Ahmed Bari, director of the agency, in an interview with Reuters".
         given = _EN_INTERVIEW_AFTER.search(right)
         told = given["y"] if given is not None else None
+    trailing = SLAVIC_OUTLET_KIND.search(phrase) if language in {"ru", "uk"} else None
+    if told is None and trailing is not None and trailing.start() > 0:
+        # "— заявил министр Ивица Дачич телеканалу RTS": the speaker, then the outlet told.
+        phrase, told = phrase[: trailing.start()].strip(), trailing["y"]
     told_then_that = language in {"ru", "uk"} and TOLD_THEN_THAT.match(right) is not None
     if verb in _TOLD and (not follows or verb in _HEARERS or told_then_that):
         # "Smith told the BBC that ...", "рассказал РИА Новости": the outlet carried it.

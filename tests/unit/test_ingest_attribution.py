@@ -584,6 +584,16 @@ SINGLE_SENTENCES = [
      "Notes from Poland"),
     ("en", "According to the Polish Border Guard, cited by Gazeta Wyborcza, 2.1 million "
      "Ukrainians have crossed into Poland.", "Polish Border Guard", "Gazeta Wyborcza"),
+    # The outlet told, in the dative after the speaker's name.
+    ("ru", "В Сербию с февраля прибыли более 15 тысяч россиян, заявил министр внутренних дел "
+     "Ивица Дачич телеканалу RTS.", "Ивица Дачич", "RTS"),
+    ("uk", "«До Сербії з лютого прибули понад 15 тисяч росіян», – заявив міністр Івіца Дачич "
+     "виданню «Політика».", "Івіца Дачич", "Політика"),
+    # The outlet that spread a body's statement.
+    ("ru", "По данным МВД Турции, которые опубликовало агентство Anadolu, с начала года "
+     "депортированы почти 60 тыс. афганцев.", "МВД Турции", "Anadolu"),
+    ("uk", "Туреччина з початку року депортувала майже 60 тис. афганців, йдеться в заяві МВС "
+     "Туреччини, яку поширило агентство Anadolu.", "МВС Туреччини", "Anadolu"),
     ("en", "According to the Polish Border Guard, cited by spokeswoman Anna Michalska, 2.1 "
      "million Ukrainians have crossed into Poland.", "Polish Border Guard", None),
 ]  # fmt: skip

@@ -180,6 +180,11 @@ FIGURES = [
     ("en", "[5,000–6,000] a day", 5_000, 6_000, "range", "count", True),
     ("ru", "по [5 тысяч] в сутки", 5_000, None, "exact", "count", True),
     ("ru", "по [5 тысяч] человек в день.", 5_000, None, "exact", "count", True),
+    # A verb after "в день" makes it a rate; a noun ("в день выборов") a day.
+    ("ru", "[до 800] человек в день пересекают границу", 800, None, "up_to", "count", True),
+    ("ru", "[около 5 тысяч] человек в день прибывали", 5_000, None, "about", "count", True),
+    ("ru", "в день выборов границу пересекли [3 тысячи] человек", 3_000, None, "exact", "count",
+     False),
     ("ru", "ежедневно въезжают [около 5 тысяч]", 5_000, None, "about", "count", True),
     ("uk", "по [5 тисяч] на добу", 5_000, None, "exact", "count", True),
     ("uk", "щодня кордон перетинають [5 тисяч] людей", 5_000, None, "exact", "count", True),

@@ -25,6 +25,9 @@ PUBLISHED = date(2024, 5, 15)
          "Өзбекстан азаматы", "UZB"),
         ("ru", "На прошлой неделе в Китай выехали почти 4 тысячи граждан Казахстана.",
          "граждан Казахстана", "KAZ"),
+        # An auxiliary verb ends who they are.
+        ("ru", "Не менее 3500 афганцев были депортированы из Пакистана.", "афганцев", "AFG"),
+        ("uk", "Щонайменше 3500 афганців були депортовані з Пакистану.", "афганців", "AFG"),
     ],
 )  # fmt: skip
 def test_citizens_are_counted_with_their_country(language, text, counted, citizenship):

@@ -77,6 +77,10 @@ def test_her_data_is_the_feminine_body_named_before():
                "Sunday."),
         ("en", "Some 300 migrants attempted to reach Italy last week."),
         ("ru", "За сутки 300 человек пытались незаконно пересечь границу с Польшей."),
+        # The trying told before the people.
+        ("ru", "С начала месяца из Белоруссии в Польшу незаконно пытались пройти 1250 "
+               "мигрантов."),
+        ("uk", "Від початку місяця з Білорусі до Польщі намагалися прорватися 1250 мігрантів."),
     ],
 )  # fmt: skip
 def test_people_who_only_tried_made_no_move(language, text):
@@ -93,6 +97,11 @@ def test_people_who_only_tried_made_no_move(language, text):
          "exit_refused"),
         ("uk", "На пункті пропуску «Шегині» двоє українців намагалися виїхати до Польщі з "
                "підробленими документами, їх не випустили.", "exit_refused"),
+        # Stopped "at the attempt".
+        ("ru", "Пятерых граждан России задержали при попытке незаконно покинуть страну.",
+         "exit_refused"),
+        ("uk", "Трьох чоловіків затримали під час спроби незаконно перетнути кордон.",
+         "exit_refused"),
         # Who tried once and got in, told after a comma.
         ("ru", "В Германию въехали 300 сирийцев, которые пытались попасть туда год назад.",
          "entered"),
