@@ -102,6 +102,8 @@ def test_people_who_only_tried_made_no_move(language, text):
          "exit_refused"),
         ("uk", "Трьох чоловіків затримали під час спроби незаконно перетнути кордон.",
          "exit_refused"),
+        ("uk", "П'ятьох громадян Росії затримали під час спроби незаконно залишити країну.",
+         "exit_refused"),
         # Who tried once and got in, told after a comma.
         ("ru", "В Германию въехали 300 сирийцев, которые пытались попасть туда год назад.",
          "entered"),
