@@ -25,7 +25,9 @@ from bot.ingest.corridor import HOME_WORDS, IN_MANY_COUNTRIES, OTHER_WAY
 from bot.ingest.metrics import flow_countries
 from bot.ingest.speaker_names import country_code
 from bot.ingest.speaker_words import plain
+from bot.ingest.speakers import Speaker
 from bot.language.places import Place
+from bot.language.tokens import Token
 from storage.metrics import Direction, Vocabulary
 
 __all__ = ["TRYING_TO_GO", "FlowPlaces", "Roles", "roles_of", "settle_places"]
@@ -70,6 +72,33 @@ TRYING_TO_GO = re.compile(
     r"get(?:\s+to)?|sail(?:\s+to)?|travel(?:\s+to)?|go(?:\s+to)?|make\s+it(?:\s+to)?)\b"
     r"(?:\s+(?P<x>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?))?"
 )
+# Posts that a place's name after them says where they are: "the governor of Selenge
+# province", "мэр Нарвы", "Маңғыстау облысының әкімі" (after it, in Kazakh, not read here).
+_PLACE_POSTS = frozenset(
+    {"governor", "mayor", "akim", "prefect", "administrator", "губернатор", "губернатора",
+     "мэр", "мэра", "мер", "мера", "аким", "акима", "глава", "главы", "голова", "голови",
+     "начальник", "начальника"}
+)  # fmt: skip
+
+
+def holds_a_place(speaker: Speaker | None) -> bool:
+    """Whether ``speaker`` is a person named by a post of a place ("the governor of Selenge
+    province", "мэр Нарвы"): they speak for that place."""
+    if speaker is None or speaker.kind != "person" or not speaker.description:
+        return False
+    words = [w.casefold() for w in speaker.description.split()]
+    return next((w for w in words if w != "the"), "") in _PLACE_POSTS
+
+
+def _post_of_the_place(before: list[Token]) -> bool:
+    """Whether the words ``before`` a place's name end with a post of it ("the governor of",
+    "мэр"): where the speaker holds office, not where they spoke."""
+    words = [t.word.folded for t in before[-2:]]
+    if words and words[-1] == "of":
+        words = words[:-1]
+    return bool(words) and words[-1] in _PLACE_POSTS
+
+
 # Out of the country to anywhere: "abroad", "за рубеж", "за кордон", "шетелге".
 _ABROAD = re.compile(
     r"(?i)(?<!\w)(?:abroad|overseas|за рубеж|за границу|за кордон|шетелге|шет елге)(?!\w)"
@@ -184,8 +213,8 @@ class _Settling:
         speakers += at.words.between(at.speaker_after, len(at.text))
         self.speaker_countries = [
             code
-            for token in speakers
-            if "city" not in token.concepts
+            for n, token in enumerate(speakers)
+            if "city" not in token.concepts or _post_of_the_place(speakers[:n])
             for code in at.words.peoples_of(token)
         ]
         speaker_home = set(self.speaker_countries)

@@ -22,7 +22,7 @@ from bot.ingest.corridor import along_the_corridor
 from bot.ingest.counted import PEOPLE, counted_words
 from bot.ingest.figure_scope import clause, nearest_date, scope
 from bot.ingest.figures import FoundFigure, find_figures
-from bot.ingest.flow_places import roles_of, settle_places
+from bot.ingest.flow_places import holds_a_place, roles_of, settle_places
 from bot.ingest.header import dateline_end
 from bot.ingest.metrics import choose_metric
 from bot.ingest.periods import FoundDate, find_dates
@@ -214,6 +214,12 @@ _HANDED_OVER = re.compile(
     r"(?:[\w-]+\s+){0,2}(?:officials|authorities|guards|police|counterparts|side)\b"
 )
 # Where a clause ends inside a sentence: a comma, a spaced dash.
+# A clause that names only the outlet that relayed the speaker's words: ", as quoted by
+# Reuters", ", передает ТАСС", ", пише «Європейська правда»".
+_RELAY_TAIL = re.compile(
+    r"(?i),\s*(?:(?:as\s+)?(?:reported|quoted|cited|carried|relayed)\s+by|(?:—|–)?\s*"
+    r"(?:передает|передаёт|пишет|сообщает|передає|пише|повідомляє))\s"
+)
 _CLAUSE_BREAK = re.compile(r",|\s[—–]\s")
 _SAID_AFTER_QUOTE = re.compile(r"[»\"”]\s*,?\s*[—–-]\s+\w")
 _THIS_COUNTRYS_CITIZENS = re.compile(
@@ -1037,9 +1043,16 @@ class _SentenceReader:
             citizenship,
             own_people=own_people,
             sentence=(text, words, self.language),
-            # A state's body named after the figure counts in its state; a person (a consul
-            # abroad) may speak of anywhere.
-            span=(figure.start, start, end, speaker_end, speaker_after if body else len(text)),
+            # A state's body named after the figure counts in its state, and a place's
+            # governor or mayor in that place; a person (a consul abroad) may speak of
+            # anywhere.
+            span=(
+                figure.start,
+                start,
+                end,
+                speaker_end,
+                speaker_after if body or holds_a_place(speaker) else len(text),
+            ),
             earlier=earlier,
             context=context,
             metrics=self.metrics,
@@ -1183,6 +1196,10 @@ class _SentenceReader:
         if not breaks:
             return len(text)
         start = breaks.pop()
+        while breaks and _RELAY_TAIL.match(text, start):
+            # "..., the governor of Selenge province said, as quoted by Reuters": the outlet's
+            # clause ends the cue; the speaker's own is the one before it.
+            cue_end, start = start, breaks.pop()
         if words.cues(start, cue_end) & (_MOVED | {"flee", "cross"}):
             # "..., Словакияға кері жіберілгенін айтты": the verb's clause is the figure's.
             return len(text)

@@ -127,6 +127,15 @@ def test_the_border_with_a_country(language, text, origin, destination):
         ("ru", "В Турцию приехали 10 тысяч россиян. С 24 февраля в страну прибыли 5,8 тыс. "
                "граждан России, сообщило Министерство алии и интеграции Израиля.",
          "RUS", "ISR", "RUS"),
+        # The outlet that relayed the speaker's words closes the cue; the speaker's clause,
+        # before it, names no one's country either.
+        ("en", "Nearly 3,000 Russians entered Georgia on Monday, the Armenian ambassador said, "
+               "as quoted by Reuters.", "RUS", "GEO", "RUS"),
+        # A place's governor speaks for the place: "the country" is the province's.
+        ("en", "On Monday alone, nearly 3,000 people crossed into the country, the governor of "
+               "Selenge province said, as quoted by Montsame.", None, "MNG", None),
+        ("en", "On Monday alone, nearly 3,000 people crossed into the country, the governor of "
+               "Selenge province said.", None, "MNG", None),
         # A person's country is no place: a consul abroad speaks of where they came from.
         ("ru", "«С начала года домой вернулись 73 наших гражданина», — рассказал консул "
                "Кыргызстана в Стамбуле Азамат Токтосунов.", None, None, None),
