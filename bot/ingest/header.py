@@ -49,8 +49,10 @@ _LABELS = {
     "|жарияланды|жарияланған күні|күні",
     "url": "url|link|ссылка|посилання|сілтеме",
     "title": "title|headline|заголовок|тақырып|тақырыбы",
-    "skip": "source|sources|источник|джерело|дереккөз|photo|фото|updated|обновлено|оновлено"
-    "|жаңартылды",
+    # "Source: UB Post, 5 October 2022" above the story names its publisher; "Source: Zakon.kz,
+    # citing the minister" under the lead names who carried the figures (read elsewhere).
+    "source": "source|sources|источник|джерело|дереккөз",
+    "skip": "photo|фото|updated|обновлено|оновлено|жаңартылды",
     # Words a date line may hold besides the date (weekdays come from CLDR).
     "filler": "at|on|the|of|published|posted|в|во|о|об|г|года|год|року|рік|р|ж|жыл|жылы|жылғы"
     "|сағат|опубликовано|опубліковано|жарияланды|жарияланған",
@@ -232,8 +234,10 @@ def _classify(piece: str, language: str) -> tuple[str, str | date | None]:
     value = label["value"].strip() if label else piece
     if (url := _URL.fullmatch(value)) is not None:
         return "url", url["url"].rstrip(".,;:)")
-    fields = ("publisher", "author", "date", "url", "title", "skip")
+    fields = ("publisher", "author", "date", "url", "title", "source", "skip")
     field = next((name for name in fields if label and _fold(label["label"]) in _words(name)), "")
+    if field == "source":
+        return _source(value)
     if field:
         if field in {"publisher", "title"}:
             return field, _plain(value, 300)
@@ -250,6 +254,37 @@ def _classify(piece: str, language: str) -> tuple[str, str | date | None]:
         return "caps", _name(piece)
     # "Західний кур'єр · 24 лютого 2023": beside a date, a short name is the masthead's.
     return "plain", _plain(piece) if len(piece.split()) <= 6 and ":" not in piece else None
+
+
+# A "Source:" line that names who a figure came from, not the publication: "citing", a body.
+_CITES_OR_BODY = re.compile(
+    r"(?i)(?<!\w)(?:citing|cited|quoting|according|via|со ссылкой|ссылаясь|з посиланням|"
+    r"посилаючись|сілтеме|ministry|министерств\w*|міністерств\w*|министрлі\w*|service|"
+    r"служб\w*|қызмет\w*|department|департамент\w*|police|полици\w*|поліці\w*|полиция\w*|"
+    r"office|управлени\w*|управлінн\w*|guard|войск\w*|військ\w*|agency of|комитет\w*|"
+    r"комітет\w*|minister|министр\w*|міністр\w*|МВД|МВС|МИД|МЗС|ІІМ|СІМ|КНБ|ҰҚК|ФСБ|ГКНБ|"
+    r"ДПСУ|ДМС|UNHCR|IOM|УВКБ|МОМ|ООН|ОБСЕ|ОБСЄ)(?!\w)"
+)
+# Words that make a name a publication's: "UB Post", "Новая газета", "Kazinform агенттігі".
+_MEDIA_WORDS = re.compile(
+    r"(?i)(?<!\w)(?:news|post|times|herald|gazette|tribune|daily|journal|press|radio|tv|"
+    r"television|broadcaster|outlet|newspaper|magazine|agency|газета|газеты|издание|"
+    r"агентство|радио|телеканал|видання|агенція|агентство|радіо|газеті|газеті|агенттігі|"
+    r"басылымы|сайты|порталы|телеарнасы)(?!\w)"
+)
+
+
+def _source(value: str) -> tuple[str, str | date | None]:
+    """What a "Source:" label's value is in a header: the publisher when it names a
+    publication (in quotation marks, a web domain, a word of the media), "source" when it
+    may (a short name, taken as the publisher beside a date), else nothing of the document."""
+    if not value or _CITES_OR_BODY.search(value):
+        return "skip", None
+    if (quoted := _QUOTED_OUTLET.fullmatch(value)) is not None:
+        return "publisher", _plain(quoted["x"])
+    if _is_domain(value) or _MEDIA_WORDS.search(value):
+        return "publisher", _plain(value)
+    return ("source", _plain(value)) if len(value.split()) <= 4 else ("skip", None)
 
 
 _BRACKETED_AGENCY = re.compile(
@@ -467,6 +502,12 @@ def _read_line(line: str, language: str, found: dict[str, Any]) -> bool:
             )
         ):
             return False
+    beside_a_date = any(kind == "date" for kind, _ in parts)
+    # "Source: UB Post, 5 October 2022": a short name beside the date is the masthead's.
+    parts = [
+        ("publisher" if beside_a_date else "skip", value) if kind == "source" else (kind, value)
+        for kind, value in parts
+    ]
     signed = any(kind == "author" for kind, _ in parts)
     for kind, value in parts:
         # "IRYNA BALACHUK — 4 OCTOBER 2022": a name in capitals beside a date is the author's,

@@ -480,6 +480,20 @@ HEADERS = [
     ("uk", "З Польщі повернулися 500 українців\n\nОпубліковано 21 травня 2024 року о 10:15\n\n"
      "За тиждень з Польщі повернулися 500 українців, повідомила прикордонна служба.",
      Header(title="З Польщі повернулися 500 українців", published_at=date(2024, 5, 21))),
+    # A "Source:" line above the story naming a publication is its masthead.
+    ("en", "500 Russians entered Mongolia\n\nSource: UB Post, 5 October 2022\n\nSince Monday, "
+     "500 Russians have entered Mongolia, the border agency said.",
+     Header("UB Post", "500 Russians entered Mongolia", published_at=date(2022, 10, 5))),
+    ("ru", "В Монголию въехали 500 россиян\n\nИсточник: «Новая газета Европа»\n\nС "
+     "понедельника в Монголию въехали 500 россиян, сообщила погранслужба.",
+     Header("Новая газета Европа", "В Монголию въехали 500 россиян")),
+    ("uk", "До Монголії в'їхали 500 росіян\n\nДжерело: Tengrinews.kz\n\nЗ понеділка до "
+     "Монголії в'їхали 500 росіян, повідомила прикордонна служба.",
+     Header("Tengrinews.kz", "До Монголії в'їхали 500 росіян")),
+    ("kk", "Моңғолияға 500 ресейлік кірді\n\nДереккөз: Kazinform агенттігі, 5 қазан 2022 жыл\n\n"
+     "Дүйсенбіден бері Моңғолияға 500 ресейлік кірді, деп хабарлады шекара қызметі.",
+     Header("Kazinform агенттігі", "Моңғолияға 500 ресейлік кірді",
+            published_at=date(2022, 10, 5))),
 ]  # fmt: skip
 
 
@@ -495,6 +509,11 @@ NOT_HEADERS = [
     ("en", "Headline about something\n\nSource: Kazakh outlet Zakon.kz, citing the minister"),
     ("ru", "Заголовок новости о границе\n\nС 21 сентября 2022 года въехали 200 тысяч человек."),
     ("uk", "Заголовок новини про кордон\n\nДжерело: Польське радіо з посиланням на прикордонну"),
+    # A "Source:" line naming a body names who gave the figures, not the publication.
+    ("ru", "Заголовок новости о границе\n\nИсточник: МВД Казахстана\n\nС 21 сентября въехали "
+     "200 тысяч человек."),
+    ("en", "Headline about the border\n\nSource: Ministry of Internal Affairs\n\nSince 21 "
+     "September 200,000 people entered."),
     ("kk", "Жаңалық тақырыбы шекара туралы\n\n2023 жылғы 1 қаңтардан бері 10 мың адам келді."),
     # A short sentence with a date and commas is the story's, no header line.
     ("en", "Border\n\nOn 3 October 2022, 7,000 Russians entered Georgia, the ministry said."),
