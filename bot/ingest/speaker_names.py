@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from bot.ingest.speaker_words import (
+    KNOWN_BODIES,
     KNOWN_OUTLETS,
     NOT_NAMES,
     ORG_HEADS,
@@ -262,6 +263,8 @@ def name_like(word: Word, language: str) -> bool:
         return False
     folded = word.plain
     if folded in NOT_NAMES or folded in DEMONYMS or folded in KNOWN_OUTLETS:
+        return False
+    if folded in KNOWN_BODIES:
         return False
     if city_country(forms(folded, language).keys):
         return False  # "у Мілані Оксана Дзюба": a city, then the name

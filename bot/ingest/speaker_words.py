@@ -19,6 +19,7 @@ __all__ = [
     "DEPUTIES",
     "EN_FIELDS",
     "HEAD_ROLES",
+    "KNOWN_BODIES",
     "KNOWN_OUTLETS",
     "NOT_NAMES",
     "ORG_HEADS",
@@ -239,6 +240,15 @@ KNOWN_OUTLETS = frozenset(
            "Voice of America", "Настоящее время", "Current Time",
            # Channels whose number is part of the name.
            "Хабар 24", "Khabar 24", "France 24", "Rustavi 2", "Рустави 2", "Ukraine 24")
+)  # fmt: skip
+
+# Bodies known by one word, which reads like a surname: "Frontex said", "the Taliban said".
+KNOWN_BODIES = frozenset(
+    _plain("Frontex", "Europol", "Interpol", "Taliban", "Hamas", "Hezbollah", "Kremlin",
+           "UNICEF", "Unicef", "Rosstat", "Eurostat", "Destatis", "Geostat", "Turkstat",
+           "Belstat", "Migri", "Migrationsverket", "Fedasil", "Ofpra", "Ofii", "Coa",
+           "Фронтекс", "Талибан", "Кремль", "Кремля", "Росстат", "Росстата", "Євростат",
+           "Евростат", "Евростата", "Євростату", "Грузстат", "Геостат", "Геостату")
 )  # fmt: skip
 
 # Capitalised words that are no part of a person's name: titles, furniture, time words.

@@ -589,6 +589,9 @@ SINGLE_SENTENCES = [
      "Ивица Дачич телеканалу RTS.", "Ивица Дачич", "RTS"),
     ("uk", "«До Сербії з лютого прибули понад 15 тисяч росіян», – заявив міністр Івіца Дачич "
      "виданню «Політика».", "Івіца Дачич", "Політика"),
+    # A body known by one word is someone, though the word reads like a surname.
+    ("en", "A dozen Afghans were deported from Iran on Monday, the Taliban said.", "Taliban",
+     None),
     # The outlet's verb after the speaker, with the outlet's kind before its name.
     ("ru", "В понедельник в Монголию въехали почти 3 тысячи человек, заявил Иван Петров, "
      "передает агентство «Монцамэ».", "Иван Петров", "Монцамэ"),
@@ -698,3 +701,19 @@ def test_a_source_line_naming_a_bodys_spokesman_by_its_initials_vouches_for_the_
     (reading,) = _find(_read(text, "uk"), "За минулу добу")
     assert _name(reading.attributed_to) == "Державна прикордонна служба України"
     assert _name(reading.carried_by) == "Європейська правда"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "kind"),
+    [
+        ("en", "Some 300 migrants reached Lampedusa on Monday, Frontex said.", "organisation"),
+        ("en", "Some 300 migrants reached Lampedusa on Monday, the Kremlin said.", "organisation"),
+        ("ru", "По данным Росстата, в 2022 году в Грузию уехали 112 тысяч человек.",
+         "organisation"),
+        ("en", "Some 300 migrants reached Lampedusa on Monday, Smith said.", "person"),
+    ],
+)  # fmt: skip
+def test_a_body_known_by_one_word_is_no_person(language: str, text: str, kind: str) -> None:
+    ((_, attribution),) = _read(text, language)
+    assert attribution.attributed_to is not None
+    assert attribution.attributed_to.kind == kind
