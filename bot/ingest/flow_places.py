@@ -312,6 +312,19 @@ class _Settling:
             # "відмовили у виїзді ..., повідомили в прикордонній службі України": a country
             # named with no direction is the one they could not leave.
             origin, destination = origin or named, None
+        before = self.earlier[-1] if self.earlier else None
+        if (
+            self.outward
+            and origin is None
+            and destination is not None
+            and before is not None
+            and self.metrics.direction(before.metric) is Direction.INTO
+            and before.destination not in {None, destination}
+            and before.origin in {None, destination}
+        ):
+            # "до Молдови в'їхали 12 тисяч українців, а виїхали в Україну близько 9 тисяч":
+            # the way back, out of the country the figure before went to.
+            origin = before.destination
         abroad = _ABROAD.search(self.at.text) is not None
         if self.outward and abroad and self.citizenship and origin is None:
             # "шетелге 12 мыңға жуық қазақстандық кеткен", "went abroad": out of their own

@@ -81,3 +81,20 @@ def test_crossing_a_post_the_figures_before_went_over_one_way_goes_that_way():
     )
     _, sunday = read_article(article, "ru", PUBLISHED).candidates
     assert (sunday.metric, sunday.origin, sunday.destination) == ("entered", "RUS", "NOR")
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("uk", "«З понеділка до Молдови в'їхали понад 12 тисяч українців, а виїхали в Україну "
+               "близько 9 тисяч», – сказала Рабей."),
+        ("ru", "С понедельника в Молдову въехали более 12 тысяч украинцев, а выехали в Украину "
+               "около 9 тысяч."),
+        ("en", "Since Monday, more than 12,000 Ukrainians have entered Moldova, and about 9,000 "
+               "have left for Ukraine."),
+    ],
+)  # fmt: skip
+def test_the_way_back_leaves_the_country_the_figure_before_entered(language, text):
+    came, went = read_article(text, language, PUBLISHED).candidates
+    assert (came.metric, came.origin, came.destination) == ("entered", "UKR", "MDA")
+    assert (went.metric, went.origin, went.destination) == ("left", "MDA", "UKR")
