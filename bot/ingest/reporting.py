@@ -203,6 +203,8 @@ _EN = _Patterns(
         r"confirms|estimated|estimates|claimed|claims|announced|announces|informed|informs|"
         r"pointed out|points out|tweeted|revealed|reveals|specified|clarified|acknowledged|"
         r"admitted|warned|called|described|urged|insisted|argued|denied|dismissed|rejected|"
+        # "the ministry posted on Facebook": where, not what, follows.
+        r"posted(?=\s+(?:on|to)\s+(?:its\s+|their\s+|the\s+)?[A-Z\w])|"
         # The plural's present: "Czech police estimate that", "officials say".
         # "state" only before "that": "from New York state at Roxham Road" says nothing.
         r"say|tell|report|add|note|state(?=\s+that\b)|confirm|estimate|claim|announce|believe|"
@@ -680,8 +682,11 @@ def _verb_cue(text: str, found: re.Match[str], patterns: _Patterns, language: st
     follows = speaker_follows(left)
     phrase: str | None
     if language == "en":
-        if verb in _ANNOUNCED and not found.group("that"):
-            return None  # "Putin announced a partial mobilisation": no figure's source
+        closes = re.fullmatch(r"[\s.!?\"”»)]*", text[found.end() :]) is not None
+        if verb in _ANNOUNCED and not found.group("that") and not closes:
+            # "Putin announced a partial mobilisation": no figure's source; but "...,
+            # the foreign ministry announced." closes the sentence on its speaker.
+            return None
         # A comma before the verb may close an appositive ("X, the minister, said"); only a
         # quotation mark says for sure that the speaker follows ("'...,' said X").
         quoted = re.search(r"[\"”»]\s*$", left) is not None

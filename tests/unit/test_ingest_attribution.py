@@ -589,6 +589,13 @@ SINGLE_SENTENCES = [
      "Ивица Дачич телеканалу RTS.", "Ивица Дачич", "RTS"),
     ("uk", "«До Сербії з лютого прибули понад 15 тисяч росіян», – заявив міністр Івіца Дачич "
      "виданню «Політика».", "Івіца Дачич", "Політика"),
+    # "announced" closing the sentence on its speaker; "posted on" a site.
+    ("en", "Some 600 Kyrgyz citizens returned from Russia last week, the Kyrgyz foreign "
+     "ministry announced.", "Ministry of Foreign Affairs of Kyrgyzstan", None),
+    ("en", "Putin announced a partial mobilisation, and 600 Kyrgyz citizens returned from "
+     "Russia last week.", None, None),
+    ("en", "Some 600 Kyrgyz citizens returned from Russia last week, the Kyrgyz embassy posted "
+     "on its website.", "Kyrgyz embassy", None),
     # A body known by one word is someone, though the word reads like a surname.
     ("en", "A dozen Afghans were deported from Iran on Monday, the Taliban said.", "Taliban",
      None),
