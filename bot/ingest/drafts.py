@@ -198,7 +198,24 @@ def _is_publisher(speaker: dict[str, Any], publisher: str) -> bool:
     """Whether the outlet is the publisher, by its name or by its short name: "told the
     Chronicle" in the Calabar Chronicle was told to this paper."""
     name = _THE.sub("", fold(speaker["name"]))
-    return bool(name) and (name == publisher or f" {_THE.sub('', publisher)}".endswith(f" {name}"))
+    if not name:
+        return False
+    if name == publisher or f" {_THE.sub('', publisher)}".endswith(f" {name}"):
+        return True
+    # "«Балканському віснику» розповіли" in «Балканський вісник»: the paper's name in another
+    # case, each word the same but for its ending.
+    told, own = name.split(), publisher.split()
+    return len(told) == len(own) and all(
+        _same_but_ending(one, other) for one, other in zip(told, own, strict=True)
+    )
+
+
+def _same_but_ending(one: str, other: str) -> bool:
+    shared = next(
+        (at for at, (mine, theirs) in enumerate(zip(one, other, strict=False)) if mine != theirs),
+        min(len(one), len(other)),
+    )
+    return shared >= 3 and shared >= min(len(one), len(other)) - 3
 
 
 _THE = re.compile(r"^the\s+")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from bot.ingest.speaker_names import latin, nominative_phrase
+from bot.ingest.speaker_words import KNOWN_OUTLETS, plain
 from bot.ingest.speakers import names_outlet
 from bot.language.lemmas import morph
 
@@ -122,6 +123,8 @@ def dative_name(name: str, language: str) -> str:
     if domain is not None:
         # "Газете.uz" is "Газета.uz": the name before its domain takes the case.
         return dative_name(name[: domain.start()], language) + domain.group()
+    if plain(name) in KNOWN_OUTLETS:
+        return name  # "«Анадолу»": the outlet's name as the reader knows it, undeclined
     words = name.split()
     if len(words) != 1 or morph(language).word_is_known(words[0].casefold()):
         return nominative_phrase(name, "datv", language)

@@ -765,6 +765,19 @@ def _verb_cue(text: str, found: re.Match[str], patterns: _Patterns, language: st
             heard_by = dative_name(quoted_hearer["y"], language)
             left = left[: quoted_hearer.start()]
             follows = speaker_follows(left)
+        quoted_told = _QUOTED_LAST.search(left) if heard_by is None else None
+        if (
+            quoted_told is not None
+            and _IN_A_BODY.match(left)
+            and _QUOTED_BODY_END.search(left) is None
+            and len(left[: quoted_told.start()].split()) >= 2
+        ):
+            # "В МВД Турции «Анадолу» сообщили", "В пресс-службе МВД Грузии «Эхо Кавказа»
+            # рассказали": a body spoken for, then a quoted name before the verb, which is the
+            # outlet told, known or not.
+            heard_by = dative_name(quoted_told["x"], language)
+            left = left[: quoted_told.start()]
+            follows = speaker_follows(left)
         outlet_end = _told_last(left, language) if heard_by is None else None
         if outlet_end is not None:
             # "В погранслужбе Грузии ТАСС сообщили": the body spoke, the agency was told.

@@ -222,6 +222,7 @@ KNOWN_OUTLETS = frozenset(
            "Interfax-Kazakhstan", "Интерфакс-Казахстан", "Укрінформ", "Ukrinform", "УНІАН",
            "UNIAN", "Суспільне", "Meduza", "Медуза", "Mediazona", "Медиазона", "Kazinform",
            "Казинформ", "Tengrinews", "Zakon.kz", "Kursiv", "Azattyq", "Азаттық", "Anadolu",
+           "Анадолу", "Анадолу Ажансы", "Эхо Кавказа", "Ехо Кавказу",
            "SANA", "Kommersant", "Коммерсантъ", "Ведомости", "РБК", "RBC", "Фонтанка",
            "Fontanka", "Хабар", "Khabar", "Informburo", "Известия", "Euronews", "DW",
            "РИА Новости", "RIA Novosti", "Radio Liberty", "Радио Свобода", "Радіо Свобода",

@@ -589,6 +589,13 @@ SINGLE_SENTENCES = [
      "Ивица Дачич телеканалу RTS.", "Ивица Дачич", "RTS"),
     ("uk", "«До Сербії з лютого прибули понад 15 тисяч росіян», – заявив міністр Івіца Дачич "
      "виданню «Політика».", "Івіца Дачич", "Політика"),
+    # A body spoken for, then a quoted name before the verb: the outlet told.
+    ("ru", "В пресс-службе МВД Грузии «Эхо Кавказа» рассказали, что за сутки в Грузию въехали "
+     "5200 россиян.", "МВД Грузии", "Эхо Кавказа"),
+    ("uk", "У МВС Туреччини «Анадолу» повідомили, що з початку року з країни видворено майже 60 "
+     "тисяч афганців.", "МВС Туреччини", "Анадолу"),
+    ("ru", "В авиакомпании «Аэрофлот» сообщили, что за сутки в Грузию прилетели 5200 россиян.",
+     "Аэрофлот", None),
     # "announced" closing the sentence on its speaker; "posted on" a site.
     ("en", "Some 600 Kyrgyz citizens returned from Russia last week, the Kyrgyz foreign "
      "ministry announced.", "Ministry of Foreign Affairs of Kyrgyzstan", None),

@@ -548,6 +548,23 @@ def test_the_articles_own_outlet_carries_no_statement():
     assert item.data["citation"]["carried_by"]["name"] == "Kursiv"
 
 
+def test_the_publisher_told_in_another_case_carries_nothing() -> None:
+    """ "«Балканському віснику» розповіли" in «Балканський вісник»: told to this paper; in
+    another paper, told to that one."""
+    text = (
+        "У Посольстві України в Чорногорії «Балканському віснику» розповіли, що з початку "
+        "літа додому повернулися понад 300 наших громадян."
+    )
+    own = DocumentFields(publisher="Балканський вісник", title="T", published_at=date(2024, 8, 14))
+    (item,) = propose(text, given=own, language="uk").proposed
+    assert "carried_by" not in item.data["citation"]
+    other = DocumentFields(
+        publisher="Українська правда", title="T", published_at=date(2024, 8, 14)
+    )
+    (item,) = propose(text, given=other, language="uk").proposed
+    assert item.data["citation"]["carried_by"]["name"].startswith("Балканськ")
+
+
 def test_an_outlet_named_news_agency_of_somewhere_keeps_its_name() -> None:
     """The word for the outlet comes off a name only before a capital: "the News Agency of
     Nigeria" is no agency called "of Nigeria"; "the state news agency NAN" is NAN."""
