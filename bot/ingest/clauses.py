@@ -766,7 +766,9 @@ def _drop_attributive_moves(tokens: list[Token]) -> None:
 
 
 # A Kazakh people's word ("-лық", "-лік", "-дық", "-тық") in the plural, folded: "қазақстандықтар".
-_KAZAKH_PEOPLE_PLURAL = re.compile(r"(?:лык|лик|дык|дик|тык|тик)(?:тар|тер|дар|дер|лар|лер)")
+_KAZAKH_PEOPLE_PLURAL = re.compile(
+    r"(?:лык|лик|дык|дик|тык|тик)(?:тар|тер|дар|дер|лар|лер|(?:ка|ке|га|ге)$)"
+)
 
 
 def _whole_name(text: str, code: str, language: str) -> bool:
@@ -830,7 +832,8 @@ def read_words(text: str, language: str) -> SentenceWords:
             and token.demonym
             and KAZAKH_CASE.search(kazakh_fold(token.word.folded))
             # "қазақстандықтардан", "ресейліктерден": a people's word, many of them, in a
-            # case, is still the people ("from the Kazakhstanis").
+            # case, is still the people ("from the Kazakhstanis"); so is one of them told
+            # something ("бес қазақстандыққа рұқсат берілмеген").
             and not _KAZAKH_PEOPLE_PLURAL.search(kazakh_fold(token.word.folded))
         ):
             token.country, token.demonym = token.demonym, None

@@ -66,7 +66,8 @@ CUES: dict[str, Phrases] = {
     "leave": {
         "en": ("leave", "left", "depart", "departed", "departure", "departures", "exit",
                "exited", "emigrate", "emigrated", "emigrants", "emigration", "flew out",
-               "flown out", "evacuated", "evacuate", "headed for", "headed to", "heading for",
+               "flown out", "flying out", "fly out", "flies out", "evacuated", "evacuate",
+               "headed for", "headed to", "heading for",
                "heading to", "set off for", "set out for", "moved abroad", "relocated abroad",
                # Checking in for flights out is leaving, no registration.
                "check in for flights", "checked in for flights", "checking in for flights"),
@@ -90,7 +91,7 @@ CUES: dict[str, Phrases] = {
                # Going, moving house and flying abroad: "Түркияға 45 мың қазақстандық барды",
                # "Германияға 6 мың адам көшкен", "Мадридке 3 мың адам ұшқан". Not "бар"
                # alone: it is "there is".
-               "барды", "барган", "кошти", "кошкен", "ушкан",
+               "барды", "барган", "кошти", "кошкен", "ушкан", "ушады", "ушып жатыр",
                "эвакуациялады", "аттанды",
                "аттанган", "шыгып жатыр", "шыгып жаткан", "кетип жатыр", "кетип жаткан"),
     },

@@ -956,6 +956,8 @@ def test_since_a_season_or_the_war_began(language: str, text: str, start: date) 
     [
         ("kk", "Биыл қаңтар мен ақпанда 236 қазақстандық Испанияда баспана сұрады.",
          (date(2024, 1, 1), date(2024, 2, 29), None)),
+        ("kk", "Биылғы қаңтар мен ақпан айларында 236 қазақстандық Испанияда баспана сұрады.",
+         (date(2024, 1, 1), date(2024, 2, 29), None)),
         ("ru", "В январе и феврале убежища в Испании попросили 236 граждан Казахстана.",
          (date(2024, 1, 1), date(2024, 2, 29), None)),
         ("uk", "У січні та лютому притулку в Іспанії попросили 236 громадян Казахстану.",
@@ -974,6 +976,39 @@ def test_months_named_together(
 ) -> None:
     (candidate,) = read_article(text, language, PUBLISHED).candidates
     assert (candidate.period_start, candidate.period_end, candidate.as_of) == period
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "places"),
+    [
+        ("en", "Up to 150 Nepali workers a day are now flying out to Romania.", ("NPL", "ROU")),
+        ("kk", "Қазір Астанадан Подгорицаға тәулігіне 60-қа дейін жолаушы ұшады.",
+         ("KAZ", "MNE")),
+    ],
+)  # fmt: skip
+def test_flying_out_is_leaving(language: str, text: str, places: tuple[str, str]) -> None:
+    (candidate,) = read_article(text, language, PUBLISHED).candidates
+    assert (candidate.metric, candidate.per_day) == ("left", True)
+    assert (candidate.origin, candidate.destination) == places
+
+
+def test_one_kazakhstani_told_something_is_one_of_the_people() -> None:
+    """ "бес қазақстандыққа рұқсат берілмеген": the people, in the dative, not "to Kazakhstan"."""
+    text = "Өткен аптада Подгорица әуежайында бес қазақстандыққа елге кіруге рұқсат берілмеген."
+    (candidate,) = read_article(text, "kk", PUBLISHED).candidates
+    assert (candidate.metric, candidate.citizenship) == ("entry_refused", "KAZ")
+
+
+def test_an_office_or_a_commissariat_is_a_body() -> None:
+    text = (
+        "Жыл басынан бері Бельгиядан 37 қазақстандық депортацияланды, деп хабарлады Belga "
+        "агенттігі Бельгияның Көші-қон кеңсесіне (Office des Étrangers) сілтеме жасап."
+    )
+    (candidate,) = read_article(text, "kk", PUBLISHED).candidates
+    assert candidate.attributed_to is not None
+    assert candidate.attributed_to.name == "Бельгияның Көші-қон кеңсесі"
+    assert candidate.carried_by is not None
+    assert candidate.carried_by.name == "Belga"
 
 
 def test_a_kazakh_word_for_flying_is_no_number_three() -> None:
