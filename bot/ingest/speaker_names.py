@@ -122,6 +122,9 @@ def nominative(word: str, case: str, language: str, name: bool) -> str:
     as typed if it cannot be."""
     if case not in _CASES or language not in {"ru", "uk"} or word.isupper():
         return word
+    if _PARTICLE_FIRST.match(word):
+        # "аль-Джубури", "эль-Сиси", "ібн-Сауд": an Arabic family name keeps its form.
+        return word
     for parse in morph(language).parse(word)[:6]:
         if parse.tag.case not in _CASES[case]:
             continue
@@ -141,6 +144,10 @@ def nominative(word: str, case: str, language: str, name: bool) -> str:
         # A woman's first name the dictionary lacks: "Эву" is "Эва", "Олесю" "Олеся".
         return word[:-1] + ("а" if word[-1] == "у" else "я")
     return word
+
+
+# A family name that opens with a particle: "аль-Джубури", "эль-Сиси", "ад-Дин".
+_PARTICLE_FIRST = re.compile(r"^(?:аль|ал|эль|ель|ад|ас|ан|ар|ат|аз|ибн|ібн|бин|бен|абу)-\w")
 
 
 def _unknown(word: str, language: str) -> bool:

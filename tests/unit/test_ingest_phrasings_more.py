@@ -1840,3 +1840,37 @@ def test_a_kazakh_return_in_the_past_is_one() -> None:
         "Кеше Түркиядан 120 қазақстандық елге оралды.", "kk", PUBLISHED
     ).candidates
     assert candidate.figure.value == 120
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("ru", "С начала ноября ходатайства о защите в Беларуси подали 23 гражданина Ирака."),
+        ("uk", "З початку листопада клопотання про захист у Білорусі подали 23 громадянини "
+               "Іраку."),
+    ],
+)  # fmt: skip
+def test_petitions_for_protection_are_asylum_applications(language: str, text: str) -> None:
+    (candidate,) = read_article(text, language, PUBLISHED).candidates
+    assert (candidate.metric, candidate.destination) == ("asylum_applications", "BLR")
+
+
+def test_an_arabic_family_name_keeps_its_particle() -> None:
+    text = (
+        "С 1 по 18 ноября из Беларуси на родину вернулись около 1,9 тыс. иракцев, передает "
+        "агентство Rudaw со ссылкой на представителя МИД Ирака Хайдара аль-Джубури."
+    )
+    (candidate,) = read_article(text, "ru", PUBLISHED).candidates
+    assert candidate.attributed_to is not None
+    assert candidate.attributed_to.name == "Хайдар аль-Джубури"
+
+
+def test_the_diplomatic_mission_is_the_embassy_named_before() -> None:
+    text = (
+        "В этом году на родину вернулись 3,7 тысячи граждан, сообщило Посольство Кыргызской "
+        "Республики в Республике Корея.\n\nДипмиссия также сообщила, что за последние две "
+        "недели из Кореи выслали пятерых граждан Кыргызстана."
+    )
+    _, deported = read_article(text, "ru", PUBLISHED).candidates
+    assert deported.attributed_to is not None
+    assert deported.attributed_to.name == "Посольство Кыргызской Республики в Республике Корея"
