@@ -412,6 +412,8 @@ def _spans(language: str, prep: str | None, mod: str | None, n: str | None, unit
     if language == "kk":
         calendar = mod == "откен" and unit not in {"day", "hour"}  # "өткен", folded
         return (mod is not None or n is not None) and not calendar
+    if language == "uk" and mod == "минул" and unit == "day" and n is None:
+        return False  # "за минулу добу" is the day before R, read as a calendar day
     if mod is not None:
         # "за минувшую неделю" is last week too; "за минувшие две недели" a span.
         past = mod in {"минул", "прошл"} or (mod == "минувш" and n is None)
