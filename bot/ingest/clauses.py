@@ -125,6 +125,11 @@ class SentenceWords:
         """Whether [start, end) names a border by its two countries: "the Kazakh-Russian
         border", "казахстанско-российскую границу", "Қазақстан-Ресей шекарасы", "the border
         between Kazakhstan and Russia", "Қазақстан мен Ресей шекарасы"."""
+        return bool(self.border_sides(start, end))
+
+    def border_sides(self, start: int, end: int) -> frozenset[str]:
+        """The two countries of the first border [start, end) names by them (see
+        ``border_of_two``); empty when it names none so."""
         inside = [p.token for p in self.words if start <= p.start < end]
         for position, token in enumerate(inside):
             if "topic:border" not in token.concepts:
@@ -132,9 +137,12 @@ class SentenceWords:
             before = _named_in_a_row(reversed(inside[:position]))
             after = inside[position + 1 :]
             between = bool(after) and after[0].word.folded in _BETWEEN
-            if len(before) == 2 or (between and len(_named_in_a_row(after[1:])) == 2):
-                return True
-        return False
+            if len(before) == 2:
+                return frozenset(before)
+            sides = _named_in_a_row(after[1:]) if between else set()
+            if len(sides) == 2:
+                return frozenset(sides)
+        return frozenset()
 
     def held_citizenship(self, start: int, end: int, language: str) -> str | None:
         """The citizenship people within [start, end) are said to hold ("with Chinese

@@ -312,6 +312,11 @@ class _Settling:
             # "відмовили у виїзді ..., повідомили в прикордонній службі України": a country
             # named with no direction is the one they could not leave.
             origin, destination = origin or named, None
+        sides = self.at.words.border_sides(0, len(self.at.text)) if self.outward else frozenset()
+        if origin in sides and destination is None:
+            # "не випустили з України 46 чоловіків, які намагалися перейти ... ділянку
+            # українсько-молдовського кордону": out across that border, into the other side.
+            destination = next(iter(sides - {origin}), None)
         before = self.earlier[-1] if self.earlier else None
         if (
             self.outward

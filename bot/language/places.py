@@ -380,6 +380,11 @@ def _merged(places: list[Place], citizenship: str | None) -> tuple[Place, ...]:
     dropped when it is only their subject ("since Russia announced ...")."""
     roles: dict[str, str | None] = {}
     for place in places:
+        named_before = place.code in roles and roles[place.code] is None
+        if named_before and place.role == "border":
+            # "left Russia across the Kazakh-Russian border": the country named is the one
+            # left; its side of the border says no more.
+            continue
         if roles.get(place.code) is None:
             roles[place.code] = place.role
     merged = [Place(code, role) for code, role in roles.items()]

@@ -98,3 +98,22 @@ def test_the_way_back_leaves_the_country_the_figure_before_entered(language, tex
     came, went = read_article(text, language, PUBLISHED).candidates
     assert (came.metric, came.origin, came.destination) == ("entered", "UKR", "MDA")
     assert (went.metric, went.origin, went.destination) == ("left", "MDA", "UKR")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # Out across a border named by its two countries: into the other side.
+        ("uk", "З 21 вересня прикордонники не випустили з України 46 чоловіків, які намагалися "
+               "незаконно перейти на придністровську ділянку українсько-молдовського кордону.",
+         ("exit_refused", "UKR", "MDA")),
+        ("en", "Since Monday, 300 Russians have left Russia across the Kazakh-Russian border.",
+         ("left", "RUS", "KAZ")),
+        # Stopped when they were going to cross: refused exit, not a crossing.
+        ("uk", "Учора затримали п'ятьох чоловіків, які за гроші збиралися перейти кордон з "
+               "Молдовою.", ("exit_refused", None, "MDA")),
+    ],
+)  # fmt: skip
+def test_out_across_a_border_of_two(language, text, expected):
+    (candidate,) = read_article(text, language, PUBLISHED).candidates
+    assert (candidate.metric, candidate.origin, candidate.destination) == expected
