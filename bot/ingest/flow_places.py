@@ -498,7 +498,7 @@ class _Settling:
             for token in at.words.between(0, len(at.text))
             for concept in token.concepts
         )
-        if self.origin is None and metric == "entered" and not routed:
+        if self.origin is None and metric in {"entered", "entry_refused"} and not routed:
             # "за последние семь дней границу в сторону Эстонии пересекли более 1,1 тыс.
             # украинцев": from where the article's earlier arrivals of the same people came
             # (people registered come from their own country, below); not those who came

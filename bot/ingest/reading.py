@@ -127,6 +127,8 @@ _SUBSET_AFTER = re.compile(
 # Where one clause ends and the next, with its own verb, begins: "..., and dismissed".
 _NEXT_CLAUSE = re.compile(
     r"(?i)(?:[,;]\s*(?:and|but|while|а|и|но|однако|і|та|але|проте|ал|бірақ)\s|;\s)"
+    # A quotation of two sentences is read as one; the second is a clause of its own.
+    r"|[a-zа-яёіїєґәғқңөұүһ]{2}[.!?]\s+(?-i:[A-ZА-ЯЁІЇЄҐӘҒҚҢӨҰҮҺ])"
 )
 # Where a "most of them" aside ends: the clause's next mark ("большинство из них — в
 # Гватемалу": a dash inside it is no end).

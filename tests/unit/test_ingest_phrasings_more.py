@@ -1874,3 +1874,27 @@ def test_the_diplomatic_mission_is_the_embassy_named_before() -> None:
     _, deported = read_article(text, "ru", PUBLISHED).candidates
     assert deported.attributed_to is not None
     assert deported.attributed_to.name == "Посольство Кыргызской Республики в Республике Корея"
+
+
+def test_a_denial_in_a_quotations_first_sentence_denies_nothing_in_its_second() -> None:
+    text = (
+        "«Бельгияда 500 қазақстандық ұсталып отыр деген ақпарат шындыққа жанаспайды. Өткен "
+        "аптада Брюссель әуежайында үш қазақстандыққа елге кіруге рұқсат берілмеді», – деді "
+        "Оспанов."
+    )
+    reading = read_article(text, "kk", PUBLISHED)
+    assert [(c.metric, c.figure.value) for c in reading.candidates] == [("entry_refused", 3)]
+    assert [(left.reason, left.figure_text) for left in reading.left_out] == [("denied", "500")]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("uk", "Зараз у Тіхуані чекають на перетин близько тисячі людей."),
+        ("ru", "Сейчас в Тихуане ждут пересечения около тысячи человек."),
+    ],
+)  # fmt: skip
+def test_people_waiting_to_cross_are_a_stock(language: str, text: str) -> None:
+    reading = read_article(text, language, PUBLISHED)
+    assert not reading.candidates
+    assert [left.reason for left in reading.left_out] == ["stock"]

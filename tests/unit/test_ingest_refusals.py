@@ -123,3 +123,20 @@ def test_who_runs_an_agency_is_no_part_of_its_name():
     ).candidates
     assert candidate.carried_by is not None
     assert candidate.carried_by.name == "Bakhtar"
+
+
+def test_people_turned_away_came_the_way_the_others_came_in():
+    """ "в'їхали 37 осіб, ще сімох громадян України не впустили": the seven came from where the
+    37 came from, not from Ukraine."""
+    text = (
+        "Через пункт пропуску «Жайсан» з Росії до Казахстану за тиждень в'їхали 370 осіб. "
+        "«Лише за минулу добу в'їхали 37 осіб, ще сімох громадян України не впустили через "
+        "недійсні документи», – додав він."
+    )
+    *_, refused = read_article(text, "uk", PUBLISHED).candidates
+    assert (refused.metric, refused.origin, refused.destination, refused.citizenship) == (
+        "entry_refused",
+        "RUS",
+        "KAZ",
+        "UKR",
+    )
