@@ -125,6 +125,12 @@ def dative_name(name: str, language: str) -> str:
         return dative_name(name[: domain.start()], language) + domain.group()
     if plain(name) in KNOWN_OUTLETS:
         return name  # "«Анадолу»": the outlet's name as the reader knows it, undeclined
+    for ending, neuter in (("ому", "е"), ("ему", "е")):
+        # "«Суспільному»" is «Суспільне», an outlet the reader knows; the dictionary would
+        # make it masculine.
+        known = name.removesuffix(ending) + neuter if name.endswith(ending) else ""
+        if known and plain(known) in KNOWN_OUTLETS:
+            return known
     words = name.split()
     if len(words) != 1 or morph(language).word_is_known(words[0].casefold()):
         return nominative_phrase(name, "datv", language)

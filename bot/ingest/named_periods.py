@@ -148,7 +148,9 @@ def find_named_periods(text: str, folded: str, language: str, reference: date) -
                     continue
                 found.append(_weekday(match, language, reference, form=name))
             else:
-                reading = _duration(match, folded, language, reference, ago=name == "ago")
+                reading = _duration(
+                    match, folded, language, reference, ago=name == "ago", text=text
+                )
                 if reading is not None:
                     found.append(reading)
     # The year's first months over the last months of the same words.
@@ -363,7 +365,7 @@ _TO_A_PLACE = re.compile(r"\s+до\s+([^\W\d_]+)")
 
 
 def _duration(
-    match: re.Match[str], folded: str, language: str, reference: date, *, ago: bool
+    match: re.Match[str], folded: str, language: str, reference: date, *, ago: bool, text: str
 ) -> FoundDate | None:
     """A length of time up to R: "in a week", "за последние две недели" → its last days, as
     of R; "two weeks ago" → that day."""
@@ -379,7 +381,8 @@ def _duration(
             and not_a_span.group().strip() == "after"
             and (mod or "").split()[-1:] in (["past"], ["last"])
         )
-        if not_a_span and not clause_after and not _to_a_country(folded, match.end()):
+        # The text as written: folding makes Ukrainian "Грузії" "грузиї", no country's form.
+        if not_a_span and not clause_after and not _to_a_country(text, match.end()):
             return None
         following = _WORD_AFTER.match(folded, match.end())
         if following and month_of(following[1]) is not None:

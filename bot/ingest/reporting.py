@@ -50,6 +50,7 @@ from bot.ingest.reporting_subjects import (
 from bot.ingest.speaker_names import (
     ACRONYM,
     is_org_word,
+    latin,
     nominative_phrase,
     person_span,
     words_of,
@@ -302,6 +303,8 @@ _RU = _Patterns(
         r"заявлял|отмечал|говорил|писал|рассказывал|подч[её]ркивал|опроверг|отверг|подсчитал|"
         r"посчитал|заметил|напомнил|оценил|озвучил|обнародовал|опубликовал|резюмировал|"
         r"прокомментировал|отчитал)(?:а|о|и)?|привод(?:ит|ят)|"
+        # "объявили в МИД": a body's people announced it; "объявил мобилизацию" is no cue.
+        r"объявили(?=\s+(?:в|во)\s)|"
         r"поясня(?:ет|ют)|рассказыва(?:ет|ют)|утвержда(?:ет|ют)|уточня(?:ет|ют)|"
         r"сообща(?:ет|ют)|заявля(?:ет|ют)|переда[её]т|передают|пиш(?:ет|ут)|отмеча(?:ет|ют)|"
         r"говор(?:ит|ят)|информиру(?:ет|ют)|подч[её]ркива(?:ет|ют)|оценива(?:ет|ют)|цитиру(?:ет|ют)|"
@@ -389,6 +392,8 @@ _UK = _Patterns(
         r"наве|спростува|заперечи|підрахува|порахува|нагада|оціни|поінформува|констатува|"
         r"підсумува|озвучи|оприлюдни|прокоментува|звітува|відзвітува)"
         r"(?:в|ла|ло|ли)|повідомля(?:є|ють)|заявля(?:є|ють)|"
+        # "оголосили в МЗС": a body's people announced it; "оголосив мобілізацію" is no cue.
+        r"оголосили(?=\s+(?:в|у|у\s+пресслужбі|в\s+пресслужбі)\s)|"
         r"переда(?:є|ють)|пиш(?:е|уть)|інформу(?:є|ють)|зазнача(?:є|ють)|наголошу(?:є|ють)|"
         r"навод(?:ить|ять)|каже|кажуть|поясню(?:є|ють)|розповіда(?:є|ють)|стверджу(?:є|ють)|"
         r"підкреслю(?:є|ють)|оціню(?:є|ють)|вважа(?:є|ють)|циту(?:є|ють)|свідч(?:ить|ать)|"
@@ -528,6 +533,10 @@ _ASIDE = re.compile(
     r"(?i),\s*(?:в свою очередь|своєю чергою|со своей стороны|зі свого боку|в частности|"
     r"зокрема|также|також|однако|проте|тем временем|тим часом)\s*,\s*$"
 )
+_TALK_AFTER = re.compile(
+    r"\s*(?:в|у)\s+(?P<talk>" + TALK + r")\s+(?P<y>«[^«»]{1,60}»|[^\s,«»]+(?:\s+[^\s,«»]+){0,3}?)"
+    r"\s*,?\s+(?:что|що)\b"
+)
 _IN_AN_INTERVIEW = re.compile(r"^(?P<x>.+?)\s+(?:в|у)\s+" + TALK + r"\s+(?P<y>.+?)\s*$")
 _TOLD_NAME = re.compile(
     r"(?!(?:Parliament|Congress|Him|Her|Them|Us|Me)\b)[A-Z][\w.-]{2,}"
@@ -640,6 +649,18 @@ def source_line(text: str, language: str) -> SourceLine | None:
     return SourceLine(None, rest, "nomn", found.start("rest"))
 
 
+def _outlet_in_case(name: str, case: str, language: str) -> str:
+    """An outlet's name as the reader knows it, read from the case a phrase puts it in: "в
+    коментарі «Суспільному»" is «Суспільне», "в ефірі Первого канала" Первый канал, "Yle" as
+    written."""
+    quoted = re.fullmatch(r"[«\"“„](?P<x>[^«»\"“”„]+)[»\"”“]", name.strip())
+    if quoted is not None and case == "datv":
+        return dative_name(quoted["x"], language)
+    if latin(name):
+        return name
+    return nominative_phrase(name, case, language)
+
+
 def _names_told_outlet(dative: str, language: str) -> bool:
     """Whether a quoted name in the dative is an outlet's: "«Известиям»", "«Медузе»" (the
     known "Медуза"), "«Газете.uz»"."""
@@ -750,7 +771,7 @@ def _verb_cue(text: str, found: re.Match[str], patterns: _Patterns, language: st
             # "X в интервью агентству dpa сообщила": the agency carried it; "в ефірі Польського
             # радіо": the radio's air, in the genitive.
             aired = re.search(r"(?:эфире|ефірі)\s", interview_end.group()) is not None
-            heard_by = nominative_phrase(interview_end["y"], "gent" if aired else "datv", language)
+            heard_by = _outlet_in_case(interview_end["y"], "gent" if aired else "datv", language)
             left = left[: interview_end.start()]
             follows = speaker_follows(left)
         quoted_hearer = QUOTED_HEARER.search(left)
@@ -842,6 +863,11 @@ def _verb_cue(text: str, found: re.Match[str], patterns: _Patterns, language: st
         # "..., said Ahmed Bari, director of the agency, in an interview with Reuters".
         given = _EN_INTERVIEW_AFTER.search(right)
         told = given["y"] if given is not None else None
+    elif language in {"ru", "uk"} and told is None and (talk := _TALK_AFTER.match(right)):
+        # "заявив в ефірі Yle, що", "сказал в интервью агентству dpa, что": the outlet after
+        # the verb carried it; its air in the genitive, an interview's outlet in the dative.
+        governed = "gent" if re.match(r"(?:эфире|ефірі)", talk["talk"]) else "datv"
+        told = _outlet_in_case(talk["y"], governed, language)
     trailing = SLAVIC_OUTLET_KIND.search(phrase) if language in {"ru", "uk"} else None
     if told is None and trailing is not None and trailing.start() > 0:
         # "— заявил министр Ивица Дачич телеканалу RTS": the speaker, then the outlet told.

@@ -231,6 +231,9 @@ CASES: list[tuple[str, str, str, list[Reading]]] = [
      [("За тиждень", "2022-09-28", R, R, "duration", True)]),
     ("uk", "За добу пункти пропуску пройшли 9 тисяч осіб.", R,
      [("За добу", R, R, R, "duration", True)]),
+    # "до" a country after the length of time is where they went, not "before".
+    ("uk", "За добу до Грузії в'їхали 5200 росіян.", R,
+     [("За добу", R, R, R, "duration", True)]),
     # "за минулу добу" in a border service's morning report is the day before; "за добу" and
     # "за останню добу" are the 24 hours up to R.
     ("uk", "За минулу добу та протягом тижня.", R,
