@@ -99,6 +99,19 @@ def _post_of_the_place(before: list[Token]) -> bool:
     return bool(words) and words[-1] in _PLACE_POSTS
 
 
+# From anywhere abroad: "шетелден 1 200 қазақстандық эвакуацияланды" came from no country of
+# their own.
+_FROM_ABROAD = re.compile(
+    r"(?i)(?<!\w)(?:from abroad|from overseas|из-за рубежа|из-за границы|з-за кордону|"
+    r"із-за кордону|шетелден|шет елден)(?!\w)"
+)
+
+
+def from_abroad(text: str) -> bool:
+    """Whether ``text`` says people came from abroad, no country named ("шетелден")."""
+    return _FROM_ABROAD.search(text) is not None
+
+
 # Out of the country to anywhere: "abroad", "за рубеж", "за кордон", "шетелге".
 _ABROAD = re.compile(
     r"(?i)(?<!\w)(?:abroad|overseas|за рубеж|за границу|за кордон|шетелге|шет елге)(?!\w)"
@@ -330,7 +343,7 @@ class _Settling:
             # "до Молдови в'їхали 12 тисяч українців, а виїхали в Україну близько 9 тисяч":
             # the way back, out of the country the figure before went to.
             origin = before.destination
-        abroad = _ABROAD.search(self.at.text) is not None
+        abroad = _ABROAD.search(self.at.text) is not None and not _FROM_ABROAD.search(self.at.text)
         if self.outward and abroad and self.citizenship and origin is None:
             # "шетелге 12 мыңға жуық қазақстандық кеткен", "went abroad": out of their own
             # country, whatever the clause before was about.
@@ -519,12 +532,23 @@ class _Settling:
             # whoever's consul says so.
             self.origin = home(self.context)
         state = self.counting_state
-        if metric == "left" and self.origin is None and state not in {None, self.destination}:
+        from_abroad = _FROM_ABROAD.search(at.text) is not None
+        if (
+            metric == "left"
+            and self.origin is None
+            and state not in {None, self.destination}
+            and not from_abroad
+        ):
             self.origin = state
         if metric == "left" and self.origin is None and _LEFT_THE_COUNTRY.search(at.text):
             # "212 россиян покинули страну": the country the article is about, not theirs.
             self.origin = self._the_country()
-        if metric == "left" and self.origin is None and citizenship is not None:
+        if (
+            metric == "left"
+            and self.origin is None
+            and citizenship is not None
+            and not from_abroad
+        ):
             # "12 мыңға жуық қазақстандық шетелге кеткен": people leave their own country when
             # the text names no other.
             self.origin = citizenship if citizenship != self.destination else None

@@ -22,7 +22,7 @@ from bot.ingest.corridor import along_the_corridor
 from bot.ingest.counted import PEOPLE, counted_words
 from bot.ingest.figure_scope import clause, nearest_date, scope
 from bot.ingest.figures import FoundFigure, find_figures
-from bot.ingest.flow_places import holds_a_place, roles_of, settle_places
+from bot.ingest.flow_places import from_abroad, holds_a_place, roles_of, settle_places
 from bot.ingest.header import dateline_end
 from bot.ingest.metrics import choose_metric
 from bot.ingest.periods import FoundDate, find_dates
@@ -1081,6 +1081,10 @@ class _SentenceReader:
         kazakhstanis = (
             self.language == "kk" and citizenship == "KAZ" and body_state in {None, "KAZ"}
         )
+        if metric == "left" and evacuated and citizenship and from_abroad(text):
+            # "1,200 Kazakh citizens have been evacuated from abroad": brought home from
+            # anywhere.
+            metric, origin, destination = "returned", None, citizenship
         if metric == "left" and evacuated and destination is None:
             own_state = theirs or body_state == citizenship or kazakhstanis
             if own_state and citizenship not in {None, origin}:

@@ -1898,3 +1898,24 @@ def test_people_waiting_to_cross_are_a_stock(language: str, text: str) -> None:
     reading = read_article(text, language, PUBLISHED)
     assert not reading.candidates
     assert [left.reason for left in reading.left_out] == ["stock"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "citizenship"),
+    [
+        ("en", "Since January, 1,200 Kazakh citizens have been evacuated from abroad, the "
+               "foreign ministry said.", "KAZ"),
+        ("kk", "Министрліктің өкілі жыл басынан бері шетелден 1 200 қазақстандық "
+               "эвакуацияланғанын айтты.", "KAZ"),
+        ("ru", "С начала года из-за рубежа эвакуировали 1200 граждан Казахстана, сообщили в МИД "
+               "Казахстана.", "KAZ"),
+        ("uk", "З початку року з-за кордону евакуювали 1200 громадян України.", "UKR"),
+    ],
+)  # fmt: skip
+def test_people_evacuated_from_abroad_came_home(language: str, text: str, citizenship: str):
+    (candidate,) = read_article(text, language, PUBLISHED).candidates
+    assert (candidate.metric, candidate.origin, candidate.destination) == (
+        "returned",
+        None,
+        citizenship,
+    )
