@@ -296,9 +296,25 @@ class _Settling:
             self.origin = self.citizenship if self.origin == origin_named else self.origin
         if self.destination is None:
             self.destination = self._went_to_a_country_unnamed()
+        foreigners = self.citizenship not in {None, self.origin}
+        if self.destination is None and self.outward and self.origin and not foreigners:
+            # Not "на КПП «Ваалимаа» финские пограничники не пропустили 45 граждан РФ": other
+            # people kept out, read as refused entry after this.
+            self.destination = self._across(self.origin)
         if self.origin == self.destination and self.metric != "crossings":
             self.origin = None  # a flow goes somewhere else: one of the two was a guess
         return FlowPlaces(self.origin, self.destination, self.citizenship)
+
+    def _across(self, origin: str) -> str | None:
+        """The other side of the border or post people went out across, when the sentence
+        names one of ``origin``'s: "не випустили з України 46 чоловіків, які намагалися
+        перейти ... ділянку українсько-молдовського кордону", "не выпустил из страны через
+        Козловичи"."""
+        # The figure's own part of the sentence: "в Грузию через КПП «Верхний Ларс» въехали
+        # 53 тысячи, а покинули Грузию около 30 тысяч" says no way out for the 30 thousand.
+        words, start, end = self.at.words, self.at.start, self.at.end
+        sides = words.border_sides(start, end) or frozenset(words.post_sides(start, end))
+        return next(iter(sides - {origin}), None) if origin in sides else None
 
     def _named(self) -> tuple[str | None, str | None]:
         roles = self.roles
@@ -325,11 +341,6 @@ class _Settling:
             # "відмовили у виїзді ..., повідомили в прикордонній службі України": a country
             # named with no direction is the one they could not leave.
             origin, destination = origin or named, None
-        sides = self.at.words.border_sides(0, len(self.at.text)) if self.outward else frozenset()
-        if origin in sides and destination is None:
-            # "не випустили з України 46 чоловіків, які намагалися перейти ... ділянку
-            # українсько-молдовського кордону": out across that border, into the other side.
-            destination = next(iter(sides - {origin}), None)
         before = self.earlier[-1] if self.earlier else None
         if (
             self.outward

@@ -1033,6 +1033,11 @@ _SLAVIC_RELAYED_AFTER = re.compile(
     r"[^,;:()«»]{0,60}?))\s*(?=[,;:()]|\.(?:\s|$)|$)"
 )
 _KK_AGENCY = ("агенттигинин",)
+# The name's fields before the last comma of a Kazakh cue's phrase: "Израильдің Халық, " before
+# "көші-қон және шекара басқармасының мәліметінше" (a capitalised start, no verb, no number).
+_KK_FIELDS_BEFORE = re.compile(
+    r"(?:^|(?<=[.;:!?«»\"–—]\s))(?P<x>[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][^,.;:!?«»\"–—\d]{2,60}),\s*$"
+)
 # "Қорғас бекеті арқылы", "«Нұр Жол» өткелі арқылы": a place's name, its noun, "through".
 _KK_THROUGH = re.compile(r"[»\"”]?\s*(?:\w+\s+)?арқылы(?!\w)", re.IGNORECASE)
 
@@ -1211,6 +1216,13 @@ def _find_cue(text: str, language: str, line_start: bool = True) -> Cue | None:
                 phrase = f"{phrase} {acronym_after.group().strip()}"
             if language == "en" and phrase != match.group("x"):
                 phrase = _FRESH.sub("", phrase)
+            listed = (
+                _KK_FIELDS_BEFORE.search(masked, 0, match.start("x")) if language == "kk" else None
+            )
+            if listed is not None and re.search(r"\s(?:және|мен|бен|пен)\s", phrase):
+                # "Израильдің Халық, көші-қон және шекара басқармасының мәліметінше": a body
+                # whose name lists its fields runs back over their commas.
+                phrase = f"{listed['x'].strip()}, {phrase}"
             released = _RELEASED_BY.match(phrase) if language == "en" else None
             if released is not None:
                 phrase = released["x"]

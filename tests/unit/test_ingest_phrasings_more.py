@@ -1919,3 +1919,26 @@ def test_people_evacuated_from_abroad_came_home(language: str, text: str, citize
         None,
         citizenship,
     )
+
+
+def test_a_kazakh_body_whose_name_lists_its_fields_runs_over_their_commas() -> None:
+    text = (
+        "Израильдің Халық, көші-қон және шекара басқармасының (PIBA) мәліметінше, 1 қаңтардан "
+        "31 мамырға дейін 412 қазақстандыққа елге кіруге рұқсат берілмеген."
+    )
+    (candidate,) = read_article(text, "kk", PUBLISHED).candidates
+    assert candidate.attributed_to is not None
+    assert candidate.attributed_to.name == "Израильдің Халық, көші-қон және шекара басқармасы"
+
+
+def test_not_let_on_the_plane_is_refused_exit() -> None:
+    text = (
+        "ҰҚК Шекара қызметі 4 маусымда Алматы әуежайында Тель-Авивке ұшпақ болған үш адамды "
+        "жалған шақыру хаты үшін ұшаққа отырғызбағанын хабарлады."
+    )
+    (candidate,) = read_article(text, "kk", PUBLISHED).candidates
+    assert (candidate.metric, candidate.origin, candidate.destination) == (
+        "exit_refused",
+        "KAZ",
+        "ISR",
+    )

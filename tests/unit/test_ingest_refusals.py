@@ -140,3 +140,30 @@ def test_people_turned_away_came_the_way_the_others_came_in():
         "KAZ",
         "UKR",
     )
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # The refusal told after the people's way in.
+        ("ru", "За последние две недели во въезде в Польшу было отказано 58 гражданам Беларуси.",
+         ("entry_refused", "BLR", "POL")),
+        ("uk", "Від початку року у в'їзді до Казахстану було відмовлено 96 громадянам Росії.",
+         ("entry_refused", "RUS", "KAZ")),
+        # Kept in at a post: the post's other side is where they were going.
+        ("ru", "Государственный пограничный комитет Беларуси сообщил, что в прошлом месяце не "
+               "выпустил из страны через Козловичи 19 человек.", ("exit_refused", "BLR", "POL")),
+    ],
+)  # fmt: skip
+def test_refusals_told_in_other_orders_and_at_posts(language, text, expected):
+    (candidate,) = read_article(text, language, PUBLISHED).candidates
+    assert (candidate.metric, candidate.origin, candidate.destination) == expected
+
+
+def test_a_post_named_for_the_figure_before_is_no_way_out_for_this_one():
+    text = (
+        "С 21 сентября в Грузию через КПП «Верхний Ларс» въехали более 53 тысяч граждан России, "
+        "а покинули Грузию около 30 тысяч, сообщило МВД Грузии."
+    )
+    _, left = read_article(text, "ru", PUBLISHED).candidates
+    assert (left.metric, left.origin, left.destination) == ("left", "GEO", None)
