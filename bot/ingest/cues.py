@@ -254,7 +254,9 @@ CUES: dict[str, Phrases] = {
         "kk": ("руксат", "мумкиндик бер"),
     },
     "refuse_exit": {
-        "en": ("not let out", "not allowed to leave", "barred from leaving",
+        # "offloaded 17 passengers": taken off their flight out (the Philippines' word).
+        "en": ("offloaded", "offload", "offloading", "not let out", "not allowed to leave",
+               "barred from leaving",
                "stopped from leaving", "from leaving", "from exiting", "refused exit",
                "from setting off", "from setting sail", "from departing", "from crossing",
                "denied exit", "banned from leaving",

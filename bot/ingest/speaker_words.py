@@ -202,6 +202,8 @@ def _org_roles() -> dict[str, tuple[str, ...]]:
         ("secretariat", "секретариат", "секретаріат"),
         ("authorit",),
         ("prosecutor", "прокуратур"),
+        # "додали в загоні": the border detachment named before.
+        ("detachment", "загін", "загон", "отряд"),
     ):
         for stem in group:
             roles[plain(stem)] = _plain(*group)

@@ -9,7 +9,7 @@ from functools import cache, lru_cache
 
 from babel import Locale
 
-from bot.language.cities import city_english_names
+from bot.language.cities import city_country, city_english_names
 from bot.language.countries import (
     question_country_code,
     question_country_names,
@@ -338,8 +338,14 @@ def _role(tokens: list[Token], position: int, language: str) -> str | None:
         # "Газа секторынан", "Қазақстан аумағынан", "Жидда қаласына": the noun after the name
         # takes the case.
         token, folded, bare = following, kazakh_fold(following.word.folded), False
-    elif language == "kk" and "city" in token.concepts and _KAZAKH_DATIVE_VOWEL.search(folded):
-        return None  # "Газа", "Ақтөбе": a city's own last vowel is no dative
+    elif (
+        language == "kk"
+        and "city" in token.concepts
+        and (_KAZAKH_DATIVE_VOWEL.search(folded) or city_country((token.word.folded,)) is not None)
+    ):
+        # "Газа", "Ақтөбе": a city's own last vowel is no dative; "Астана" is the city's
+        # name whole, its "-на" no dative after a possessive.
+        return None
     if (language == "kk" or not token.forms.known) and not bare:
         if _KAZAKH_ABLATIVE.search(folded):
             return "from"

@@ -1942,3 +1942,20 @@ def test_not_let_on_the_plane_is_refused_exit() -> None:
         "KAZ",
         "ISR",
     )
+
+
+def test_astana_is_a_city_not_a_dative() -> None:
+    text = "Алматы және Астана әуежайлары арқылы Германияға күн сайын 300-ге жуық адам ұшады."
+    (candidate,) = read_article(text, "kk", PUBLISHED).candidates
+    assert (candidate.metric, candidate.origin, candidate.destination) == ("left", "KAZ", "DEU")
+
+
+def test_the_detachment_is_the_one_named_before() -> None:
+    text = (
+        "Чопський прикордонний загін повідомив, що за минулу добу не випустив до Угорщини 14 "
+        "чоловіків.\n\nЩе сімох чоловіків затримали учора, коли вони намагалися перепливти "
+        "річку до Угорщини, додали в загоні."
+    )
+    _, seven = read_article(text, "uk", PUBLISHED).candidates
+    assert seven.attributed_to is not None
+    assert seven.attributed_to.name == "Чопський прикордонний загін"

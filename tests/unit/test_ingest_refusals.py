@@ -167,3 +167,19 @@ def test_a_post_named_for_the_figure_before_is_no_way_out_for_this_one():
     )
     _, left = read_article(text, "ru", PUBLISHED).candidates
     assert (left.metric, left.origin, left.destination) == ("left", "GEO", None)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("en", "On Saturday, immigration officers at Ninoy Aquino International Airport "
+               "offloaded 17 passengers bound for Narita.", ("exit_refused", "PHL", "JPN")),
+        # The trying told well after the people and what was done to them.
+        ("uk", "Ще сімох чоловіків затримали учора вночі на березі Тиси в Берегівському районі, "
+               "коли вони намагалися перепливти річку до Угорщини.",
+         ("exit_refused", None, "HUN")),
+    ],
+)  # fmt: skip
+def test_more_ways_of_being_stopped(language, text, expected):
+    (candidate,) = read_article(text, language, PUBLISHED).candidates
+    assert (candidate.metric, candidate.origin, candidate.destination) == expected
