@@ -81,7 +81,11 @@ _DATES = (
     re.compile(rf"\b{_DAY}(?:st|nd|rd|th|-?го|-?е)?\s+(?:of\s+)?{_MONTH}\.?(?:,?\s+{_YEAR}\b)?"),
     re.compile(rf"\b{_MONTH}\.?\s+{_DAY}(?:st|nd|rd|th)?\b(?:,?\s+{_YEAR}\b)?"),
 )
-_TIME = re.compile(r"(?<!\d)(?P<h>[01]?\d|2[0-3]):(?P<mi>\d\d)(?::\d\d)?(?P<pm>\s*[ap]\.?m\b\.?)?")
+# "10:23", "10:23 am"; "10.14" too, with nothing of a date around it ("Wed 5 Oct 2022 10.14 BST").
+_TIME = re.compile(
+    r"(?<![\d.])(?P<h>[01]?\d|2[0-3])(?::(?P<mi>\d\d)(?::\d\d)?|\.(?P<dot>[0-5]\d)(?![\d.]))"
+    r"(?P<pm>\s*[ap]\.?m\b\.?)?"
+)
 # Only an offset written right after the time is the time's: "10:23 (UTC+3)", "10:23+03:00".
 _OFFSET = re.compile(
     r"\s*\(?\s*(?:(?:(?:utc|gmt)\s*|(?=[+−-]\d\d))(?P<sign>[+−-])\s*(?P<h>1[0-4]|0?\d)"
@@ -124,7 +128,8 @@ def _when(folded: str, language: str | None = None) -> _When | None:
                             hours=int(offset["h"] or 0), minutes=int(offset["m"] or 0)
                         )
                         zone = timezone(-shift if (offset["sign"] or "+") in "−-" else shift)
-                    value = datetime(year, day.month, day.day, hour, int(time["mi"]), tzinfo=zone)
+                    minute = int(time["mi"] or time["dot"])
+                    value = datetime(year, day.month, day.day, hour, minute, tzinfo=zone)
             return (value, spans) if language is None else _only(folded, language, (value, spans))
     return None
 
@@ -333,6 +338,9 @@ def _quoted_dateline(line: str) -> list[tuple[str, str | date | None]] | None:
     # "Бишкек, 22 марта 2023 г. — «Ала-Тоо Пресс»": a quoted masthead ending the line marks
     # a dateline whatever case its place is written in.
     quoted_last = match is not None and match["quoted"] and not line[match.end() :].strip(" .")
+    if match is None and (bare := _BRACKETED_AGENCY.match(line)) is not None:
+        # "ULAANBAATAR (Reuters) -": the place in capitals, the agency, no date.
+        return [("publisher", _plain(bare["agency"]))]
     if match is None or not (
         match["place"].isupper() or match["agency"] or match["slashed"] or quoted_last
     ):
@@ -651,7 +659,16 @@ def _masthead_under(lines: list[str], headline: str, language: str) -> str | Non
     when alone: a kicker or a subtitle has more, or a lower-case word, or a stop. ``lines``:
     the text's non-empty lines, stripped."""
     at = next((i for i, line in enumerate(lines[:4]) if headline in line), None)
-    if at is None or at + 2 >= len(lines) or not _is_body(lines[at + 2]):
+    if at is None or at + 2 >= len(lines):
+        return None
+    # "The Moscow Times" then "Oct. 5, 2022": the masthead may stand over the date line.
+    dated = (
+        at + 3 < len(lines)
+        and len(lines[at + 2].split()) <= _LONGEST_HEADER_LINE
+        and _when(_fold(lines[at + 2]), language) is not None
+        and _is_body(lines[at + 3])
+    )
+    if not (_is_body(lines[at + 2]) or dated):
         return None
     pieces = [piece.strip() for piece in _SEPARATOR.split(lines[at + 1])]
     name = pieces[0]
@@ -664,6 +681,9 @@ def _masthead_under(lines: list[str], headline: str, language: str) -> str | Non
         return None
     if person_name(name, language) or name.casefold() in _FURNITURE:
         return None  # the author alone on the line; a site's own words
+    label = _LABEL.fullmatch(lines[at + 1])
+    if _BYLINE.fullmatch(lines[at + 1]) or (label and _fold(label["label"]) in _words("author")):
+        return None  # "By Anjali Thapa", "Авторы: ...": a by-line over the date
     return name
 
 

@@ -480,6 +480,25 @@ HEADERS = [
     ("uk", "З Польщі повернулися 500 українців\n\nОпубліковано 21 травня 2024 року о 10:15\n\n"
      "За тиждень з Польщі повернулися 500 українців, повідомила прикордонна служба.",
      Header(title="З Польщі повернулися 500 українців", published_at=date(2024, 5, 21))),
+    # An agency's dateline with no date; a masthead over its date line, not a by-line or an
+    # author's label; a time with a dot and a zone's letters.
+    ("kk", "Моңғолияға 500 ресейлік кірді\n\nАвторы: Айгерім Сәрсенова\n12.11.2024, 09:40\n\n"
+     "Дүйсенбіден бері Моңғолияға Алтанбулаг бекеті арқылы 500 ресейлік кірді, деп хабарлады "
+     "шекара қызметі.",
+     Header(None, "Моңғолияға 500 ресейлік кірді", "Айгерім Сәрсенова", date(2024, 11, 12))),
+    ("en", "500 Russians entered Mongolia\n\nULAANBAATAR (Reuters) - Since Monday, 500 Russians "
+     "have entered Mongolia, the border agency said.",
+     Header("Reuters", "500 Russians entered Mongolia")),
+    ("en", "500 Russians entered Mongolia\n\nThe Moscow Times\nOct. 5, 2022\n\nSince Monday, "
+     "500 Russians have entered Mongolia through the Altanbulag post, the border agency said.",
+     Header("The Moscow Times", "500 Russians entered Mongolia", published_at=date(2022, 10, 5))),
+    ("en", "500 Russians entered Mongolia\n\nBy Jane Smith\nOctober 5, 2022\n\nSince Monday, "
+     "500 Russians have entered Mongolia, the border agency said.",
+     Header(None, "500 Russians entered Mongolia", "Jane Smith", date(2022, 10, 5))),
+    ("en", "500 Russians entered Mongolia\n\nWed 5 Oct 2022 10.14 BST\n\nSince Monday, 500 "
+     "Russians have entered Mongolia, the border agency said.",
+     Header(title="500 Russians entered Mongolia",
+            published_at=datetime(2022, 10, 5, 10, 14, tzinfo=timezone(timedelta(hours=1))))),
     # A "Source:" line above the story naming a publication is its masthead.
     ("en", "500 Russians entered Mongolia\n\nSource: UB Post, 5 October 2022\n\nSince Monday, "
      "500 Russians have entered Mongolia, the border agency said.",
