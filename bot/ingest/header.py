@@ -19,6 +19,7 @@ from typing import Any
 from babel import Locale
 
 from bot.ingest.speaker_names import name_like, slavic_parses, words_of
+from bot.ingest.speaker_words import KNOWN_OUTLETS, plain
 from bot.language.dates import month_number
 from bot.language.text import kazakh_fold, normalise
 
@@ -596,8 +597,14 @@ def read_header(text: str, language: str) -> Header:
     found: dict[str, Any] = {}
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     for line in lines[:12]:
-        if not _read_line(line, language, found) and found.get("headline") is None:
+        if _read_line(line, language, found):
+            pass
+        elif found.get("headline") is None:
             found["headline"] = _headline(line)
+        elif "publisher" not in found and plain(line.strip('«»"“” ')) in KNOWN_OUTLETS:
+            # "05.10.2022 10:14" then "Интерфакс": an outlet the reader knows, alone on its
+            # line above the story, is its masthead.
+            found["publisher"] = line.strip('«»"“” ')
         if _is_body(line):
             break
     if "author" not in found:

@@ -499,6 +499,10 @@ HEADERS = [
      "Russians have entered Mongolia, the border agency said.",
      Header(title="500 Russians entered Mongolia",
             published_at=datetime(2022, 10, 5, 10, 14, tzinfo=timezone(timedelta(hours=1))))),
+    # A known outlet alone on its line above the story, under the date.
+    ("ru", "В Монголию въехали 500 россиян\n\n05.10.2022 10:14\nИнтерфакс\n\nС понедельника в "
+     "Монголию въехали 500 россиян через пункт пропуска Алтанбулаг, сообщила пограничная служба.",
+     Header("Интерфакс", "В Монголию въехали 500 россиян", published_at=date(2022, 10, 5))),
     # A "Source:" line above the story naming a publication is its masthead.
     ("en", "500 Russians entered Mongolia\n\nSource: UB Post, 5 October 2022\n\nSince Monday, "
      "500 Russians have entered Mongolia, the border agency said.",
