@@ -361,6 +361,28 @@ def _quoted_dateline(line: str) -> list[tuple[str, str | date | None]] | None:
     return [("publisher", agency), ("date", when[0])]
 
 
+# "КОПЕНГАГЕН. 18 ақпан. ҚазАқпарат", "Алматы облысы, 23 шілде 2024 жыл. «Іле таңы»": a
+# dateline alone on its line, its outlet last and no dash before it.
+_PLACE_DATE_OUTLET = re.compile(
+    r"(?P<place>[^\W\d_][\w'’-]*(?:\s[^\W\d_][\w'’-]*){0,2})[.,]\s+(?P<when>[^.,«»\n]{3,40}?)"
+    r"[.,]\s+(?P<outlet>[«\"“][^»\"”]{2,60}[»\"”]|[^\W\d_][\w.'’-]*(?:\s[^\W\d_][\w.'’-]*){0,2})"
+    r"\.?"
+)
+_REGION_WORDS = re.compile(r"(?i)(?<!\w)(?:облысы|область|обл|oblast|region|province|өңірі)(?!\w)")
+
+
+def _place_date_outlet(line: str) -> list[tuple[str, str | date | None]] | None:
+    match = _PLACE_DATE_OUTLET.fullmatch(line.strip())
+    if match is None or (when := _when(_fold(match["when"]))) is None:
+        return None
+    outlet = match["outlet"].strip('«»"“” ')
+    placed = match["place"].isupper() or _REGION_WORDS.search(match["place"]) is not None
+    known = match["outlet"][:1] in '«"“' or plain(outlet) in KNOWN_OUTLETS
+    if not (placed or known) or person_name(outlet, "ru"):
+        return None
+    return [("publisher", _plain(outlet)), ("date", when[0])]
+
+
 def dateline_end(text: str) -> int:
     """Where a dateline that opens ``text`` ends ("ALMATY, 5 October (Reuters) - "), or 0: its
     date is the story's, not a figure's."""
@@ -407,7 +429,7 @@ def _read_line(line: str, language: str, found: dict[str, Any]) -> bool:
             found.update(trial)
             return True
         return False
-    parts = _dateline(line)
+    parts = _dateline(line) or _place_date_outlet(line)
     # A story opening with its place and date, where no agency's dateline reads the line
     # ("МОСКВА, 5 октября 2022 — РИА Новости" is one).
     opened = _place_and_date(line, language) if parts is None and _is_body(line) else None
