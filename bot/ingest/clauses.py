@@ -652,6 +652,17 @@ def _two_word_city(text: str, placed: list[Placed], position: int, language: str
     if text[placed[position].end : following.start] != " ":
         return None
     joined = fold(text[placed[position].start : following.end])
+    third = placed[position + 2] if position + 2 < len(placed) else None
+    if (
+        third is not None
+        and third.token.word.text[:1].isupper()
+        and text[following.end : third.start] == " "
+        and _place_cue(placed, position, language, heading=True)
+    ):
+        # "to San Pedro Sula": the name of three words, not "San Pedro" (the Philippines').
+        longer = world_city_country((fold(text[placed[position].start : third.end]),))
+        if longer is not None:
+            return longer
     code = city_country(forms(joined, language).keys)
     if code is None and _place_cue(placed, position, language, heading=True):
         code = world_city_country((joined,))

@@ -1100,18 +1100,23 @@ class _SentenceReader:
             # "Відомство уточнило, що ... тимчасовий захист отримали 2,4 тис. громадян України",
             # the office being Czechia's interior ministry: a state's body counts who came to it.
             destination = body_state
+        # English "turned back" keeps people out; Russian and Ukrainian "не пропустили" with
+        # no one's citizens said is as often a state's own people kept in.
         kept_out_of = (
-            turned_away_by(text, words, own_clause, body_state)
-            if metric == "exit_refused" and citizenship is not None
+            turned_away_by(text, words, own_clause, body_state if citizenship else None)
+            if metric == "exit_refused" and (citizenship is not None or english)
             else None
         )
         if kept_out_of not in {None, citizenship} and destination in {None, kept_out_of}:
+            # "Honduran officers turned back 214 people at Trojes": no one's citizens said,
+            # a state's officers turning people back kept them out of it.
             # "финские пограничники не пропустили 45 граждан РФ": a state's guards turning
             # away another's citizens kept them out of it ("на рейс до Кишинёва не
             # пропустили" says where they were headed, out).
             metric, destination = "entry_refused", kept_out_of
             origin = citizenship if origin in {None, kept_out_of} else origin
-        if their_country not in {None, citizenship} and metric in {"entered", "left", "returned"}:
+            origin = None if origin == destination else origin
+        if their_country not in {None, citizenship} and metric in {"entered", "left"}:
             metric, destination = "entered", their_country
             origin = citizenship if origin in {None, their_country} else origin
         handed = _HANDED_OVER.search(text, *own_clause) if metric == "deported" else None

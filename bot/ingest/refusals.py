@@ -57,7 +57,20 @@ _OUT_WORDS = re.compile(
     r"left|exit\w*|шығу\w*|шыға\w*)"
 )
 # The words for border guards, as a people's adjective describes them.
-_GUARD_WORDS = ("пограничник", "прикордонник", "погранич", "border", "guard", "шекараш")
+_GUARD_WORDS = (
+    "пограничник",
+    "прикордонник",
+    "погранич",
+    "border",
+    "guard",
+    "шекараш",
+    "officer",
+    "official",
+    "police",
+    "полиц",
+    "поліц",
+    "immigration",
+)
 
 
 def refusal(

@@ -907,8 +907,27 @@ def _verb_cue(text: str, found: re.Match[str], patterns: _Patterns, language: st
         dative = QUOTED_HEARER.fullmatch(" " + told) if told else None
         if dative is not None:
             told = dative_name(dative["y"], language)  # "«Турану»" is Туран
+    if language == "en" and " and " in phrase and is_org_word(words_of(phrase)[-1]):
+        phrase = _listed_before(text[: found.start()], phrase)
     media = patterns.media.match(verb.split()[-1]) is not None
     return Cue(found.end(), phrase, media=media, back=back is not None, told=told)
+
+
+# The first field of a body's name that lists them, cut off at its comma: "the Nationality, "
+# before "Passports and Residence Affairs directorate".
+_FIELD_BEFORE = re.compile(r"\b[Tt]he\s+(?P<a>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}),\s+$")
+
+
+def _listed_before(left: str, phrase: str) -> str:
+    """``phrase`` with the fields of its body's name before it, when a comma cut them off
+    ("the Nationality, Passports and Residence Affairs directorate said")."""
+    start = left.rfind(phrase.split()[0])
+    if phrase.lower().startswith("the "):
+        return phrase  # "In Bangladesh, the Refugee Relief ... Commissioner": a place first
+    field = _FIELD_BEFORE.search(left, 0, start) if start > 0 else None
+    if field is None or field.end() != start:
+        return phrase
+    return f"{field['a']}, {phrase}"
 
 
 def _counting_cue(text: str, language: str) -> Cue | None:

@@ -617,6 +617,10 @@ SINGLE_SENTENCES = [
      "Russia last week.", None, None),
     ("en", "Some 600 Kyrgyz citizens returned from Russia last week, the Kyrgyz embassy posted "
      "on its website.", "Kyrgyz embassy", None),
+    # A body whose name lists its fields before its kind, cut at the first comma no more.
+    ("en", "Officers refused entry to 86 Bangladeshi passengers in February, the Nationality, "
+     "Passports and Residence Affairs directorate (NPRA) said.",
+     "Nationality, Passports and Residence Affairs directorate", None),
     # A body known by one word is someone, though the word reads like a surname.
     ("en", "A dozen Afghans were deported from Iran on Monday, the Taliban said.", "Taliban",
      None),

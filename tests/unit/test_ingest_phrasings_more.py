@@ -1959,3 +1959,22 @@ def test_the_detachment_is_the_one_named_before() -> None:
     _, seven = read_article(text, "uk", PUBLISHED).candidates
     assert seven.attributed_to is not None
     assert seven.attributed_to.name == "Чопський прикордонний загін"
+
+
+def test_a_city_of_three_words_is_not_the_city_of_its_first_two() -> None:
+    text = "Mexico deported 1,370 Honduran citizens by air to San Pedro Sula in September."
+    (candidate,) = read_article(text, "en", PUBLISHED).candidates
+    assert (candidate.origin, candidate.destination) == ("MEX", "HND")
+
+
+def test_kazakhs_home_again_told_by_a_foreign_body_returned() -> None:
+    text = (
+        "Қырғызстан Шекара қызметінің мәліметінше, кеше «Қарқара» арқылы 3,2 мың қазақстандық "
+        "турист елге қайтты."
+    )
+    (candidate,) = read_article(text, "kk", PUBLISHED).candidates
+    assert (candidate.metric, candidate.origin, candidate.destination) == (
+        "returned",
+        "KGZ",
+        "KAZ",
+    )

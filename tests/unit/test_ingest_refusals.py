@@ -183,3 +183,11 @@ def test_a_post_named_for_the_figure_before_is_no_way_out_for_this_one():
 def test_more_ways_of_being_stopped(language, text, expected):
     (candidate,) = read_article(text, language, PUBLISHED).candidates
     assert (candidate.metric, candidate.origin, candidate.destination) == expected
+
+
+def test_a_states_officers_turning_people_back_kept_them_out():
+    """English "turned back", no one's citizens said: kept out of the officers' state."""
+    (candidate,) = read_article(
+        "Honduran officers turned back 214 people at Trojes last week.", "en", PUBLISHED
+    ).candidates
+    assert (candidate.metric, candidate.destination) == ("entry_refused", "HND")
