@@ -154,6 +154,12 @@ _INNER_ACRONYM = re.compile(r"\s*\([A-ZА-ЯЁІЇЄҐ][A-ZА-ЯЁІЇЄҐ\w .-]
 _TOLD_FIRST_BARE = re.compile(r"^(?P<y>[A-ZА-ЯЁІЇЄҐ][\w.-]+)\s+(?P<rest>(?:в|у|во)\s+\S.*)$")
 # The outlet told, in quotation marks before the speaker: "«Интерфаксу» глава службы X".
 _TOLD_FIRST = re.compile(r"^[«\"“„](?P<y>[^«»\"“”„]{1,40})[»\"”“]\s+(?P<rest>\S.*)$")
+# The same with the outlet's kind before it: "виданню «Суспільне» консул ... Андрій Ткачук".
+_TOLD_KIND_FIRST = re.compile(
+    r"^(?:виданню|изданию|агентству|агентству|інформагентству|информагентству|телеканалу|"
+    r"газеті|газете|порталу|радіо|радио|сайту|журналу)\s+(?P<y>[«\"“„][^«»\"“”„]{1,40}[»\"”“]|"
+    r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)\s+(?P<rest>\S.*)$"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -1254,8 +1260,13 @@ def _find_cue(text: str, language: str, line_start: bool = True) -> Cue | None:
             if language in {"ru", "uk"}:
                 # "Как заявил журналистам глава ведомства X": X, whoever heard it.
                 phrase = without_audience(phrase)
+                kind_first = _TOLD_KIND_FIRST.match(phrase)
                 heard = _TOLD_FIRST.match(phrase) or _TOLD_FIRST_BARE.match(phrase)
-                if heard is not None and names_outlet(heard["y"], language):
+                if kind_first is not None:
+                    # "Як розповів виданню «Суспільне» консул X": the outlet, by its kind and
+                    # its name as it calls itself.
+                    told, phrase = kind_first["y"].strip('«»"“„” '), kind_first["rest"]
+                elif heard is not None and names_outlet(heard["y"], language):
                     # "Как рассказал «Интерфаксу» глава службы X": the paper was told.
                     told = nominative_phrase(heard["y"], "datv", language)
                     phrase = heard["rest"]

@@ -617,6 +617,12 @@ SINGLE_SENTENCES = [
      "Russia last week.", None, None),
     ("en", "Some 600 Kyrgyz citizens returned from Russia last week, the Kyrgyz embassy posted "
      "on its website.", "Kyrgyz embassy", None),
+    # The outlet told by its kind and its name, before the speaker; a tour operator is a body.
+    ("uk", "За останні два тижні з Грузії додому повернулися від 1,5 до 2 тисяч українців, як "
+     "розповів виданню «Суспільне» консул Посольства України в Грузії Андрій Ткачук.",
+     "Андрій Ткачук", "Суспільне"),
+    ("uk", "Щодня через аеропорт Марракеша до країни прибувають до 60 українських туристів, "
+     "оцінює туроператор «Атлас Тревел».", "Атлас Тревел", None),
     # A body whose name lists its fields before its kind, cut at the first comma no more.
     ("en", "Officers refused entry to 86 Bangladeshi passengers in February, the Nationality, "
      "Passports and Residence Affairs directorate (NPRA) said.",

@@ -1978,3 +1978,29 @@ def test_kazakhs_home_again_told_by_a_foreign_body_returned() -> None:
         "KGZ",
         "KAZ",
     )
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("uk", "У першому кварталі Марокко відвідали 3 200 громадян України."),
+        ("ru", "В первом квартале Марокко посетили 3200 граждан Украины."),
+        ("en", "In the first quarter, 3,200 Ukrainians visited Morocco."),
+    ],
+)  # fmt: skip
+def test_visitors_entered(language: str, text: str) -> None:
+    (candidate,) = read_article(text, language, PUBLISHED).candidates
+    assert (candidate.metric, candidate.origin, candidate.destination) == ("entered", "UKR", "MAR")
+
+
+def test_not_let_into_the_country_is_refused_entry() -> None:
+    text = (
+        "«З 1 квітня по 30 червня прикордонники в аеропорту Касабланки не пустили до країни "
+        "щонайменше 40 українців», – сказав консул Посольства України в Марокко Тарас Гнатюк."
+    )
+    (candidate,) = read_article(text, "uk", PUBLISHED).candidates
+    assert (candidate.metric, candidate.origin, candidate.destination) == (
+        "entry_refused",
+        "UKR",
+        "MAR",
+    )
