@@ -71,6 +71,20 @@ class Registry:
                 ),
                 None,
             )
+        described = speaker.kind == "organisation" and speaker.name == speaker.name.lower()
+        if entry is None and described and len(keys) >= 2:
+            # "в сообщении пограничного управления" after "Пограничное управление ФСБ России
+            # по Забайкальскому краю": the body named before, by the words its name opens with.
+            entry = next(
+                (
+                    e
+                    for e in reversed(self.entries)
+                    if e.speaker.kind == "organisation"
+                    and len(e.keys) > len(keys)
+                    and e.keys[: len(keys)] == keys
+                ),
+                None,
+            )
         if entry is None:
             entry = _Entry(speaker, keys)
         else:

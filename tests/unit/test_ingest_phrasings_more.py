@@ -2004,3 +2004,16 @@ def test_not_let_into_the_country_is_refused_entry() -> None:
         "UKR",
         "MAR",
     )
+
+
+def test_a_body_described_by_the_words_its_name_opens_with_is_that_body() -> None:
+    text = (
+        "Пограничное управление ФСБ России по Забайкальскому краю сообщило о росте выезда.\n\n"
+        "В первом квартале в Китай выехали 61,4 тыс. граждан России, говорится в сообщении "
+        "пограничного управления."
+    )
+    (candidate,) = read_article(text, "ru", PUBLISHED).candidates
+    assert candidate.attributed_to is not None
+    assert (
+        candidate.attributed_to.name == "Пограничное управление ФСБ России по Забайкальскому краю"
+    )
