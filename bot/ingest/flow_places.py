@@ -107,6 +107,15 @@ _FROM_ABROAD = re.compile(
 )
 
 
+# A post or border the article named before, pointed back at.
+_THIS_POST = re.compile(
+    r"(?i)(?<!\w)(?:(?:на\s+)?(?:этом|том\s+же|цьому|тому\s+ж)\s+(?:направлении|напрямку|"
+    r"участке|ділянці|пункте|пункті|КПП|переходе|переході)|(?:через\s+)?(?:этот|цей)\s+"
+    r"(?:пункт|КПП|переход|перехід)|осы\s+(?:бекет|өткел|шекара)\w*|(?:at|through|via)\s+"
+    r"(?:this|the\s+same)\s+(?:crossing|checkpoint|post|border\s+point))(?!\w)"
+)
+
+
 def from_abroad(text: str) -> bool:
     """Whether ``text`` says people came from abroad, no country named ("шетелден")."""
     return _FROM_ABROAD.search(text) is not None
@@ -300,7 +309,7 @@ class _Settling:
         if self.destination is None and self.outward and self.origin and not foreigners:
             # Not "на КПП «Ваалимаа» финские пограничники не пропустили 45 граждан РФ": other
             # people kept out, read as refused entry after this.
-            self.destination = self._across(self.origin)
+            self.destination = self._across(self.origin) or self._across_the_same(self.origin)
         if self.origin == self.destination and self.metric != "crossings":
             self.origin = None  # a flow goes somewhere else: one of the two was a guess
         return FlowPlaces(self.origin, self.destination, self.citizenship)
@@ -315,6 +324,21 @@ class _Settling:
         words, start, end = self.at.words, self.at.start, self.at.end
         sides = words.border_sides(start, end) or frozenset(words.post_sides(start, end))
         return next(iter(sides - {origin}), None) if origin in sides else None
+
+    def _across_the_same(self, origin: str) -> str | None:
+        """The other side of the post or border the article spoke of before, when the
+        sentence points back at it: "на этом направлении", "осы бекеттен", "this crossing"."""
+        if not _THIS_POST.search(self.at.text):
+            return None
+        before = [
+            *reversed(self.earlier),
+            *filter(None, (self.context.last, self.context.article_last)),
+        ]
+        for candidate in before:
+            sides = {candidate.origin, candidate.destination} - {None}
+            if origin in sides and len(sides) == 2:
+                return next(iter(sides - {origin}))
+        return None
 
     def _named(self) -> tuple[str | None, str | None]:
         roles = self.roles

@@ -191,3 +191,13 @@ def test_a_states_officers_turning_people_back_kept_them_out():
         "Honduran officers turned back 214 people at Trojes last week.", "en", PUBLISHED
     ).candidates
     assert (candidate.metric, candidate.destination) == ("entry_refused", "HND")
+
+
+def test_kept_in_on_the_direction_named_before():
+    text = (
+        "Через пункт пропуска «Куничина Гора» в Эстонию за неделю выехали 2 тысячи россиян.\n\n"
+        "Кроме того, с начала октября российские пограничники не выпустили из страны на этом "
+        "направлении не менее 27 человек, добавили в управлении."
+    )
+    _, kept = read_article(text, "ru", PUBLISHED).candidates
+    assert (kept.metric, kept.origin, kept.destination) == ("exit_refused", "RUS", "EST")
