@@ -222,6 +222,16 @@ _RELAY_TAIL = re.compile(
     r"(?i),\s*(?:(?:as\s+)?(?:reported|quoted|cited|carried|relayed)\s+by|(?:—|–)?\s*"
     r"(?:передает|передаёт|пишет|сообщает|передає|пише|повідомляє))\s"
 )
+# A share of the people a figure counts, just before it: "half of the 5,000", "две трети из 300".
+_SHARE_OF = re.compile(
+    r"(?i)(?<!\w)(?:(?:a\s+)?(?:half|third|quarter|fifth|tenth|majority|minority|two[- ]thirds|"
+    r"three[- ]quarters)|most|many|some|few|none|one|each|all)\s+of\s+(?:the|these|those)\s+"
+    r"(?:about\s+|some\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?$"
+    r"|(?<!\w)(?:половина|половину|треть|четверть|две\s+трети|большинство|часть|каждый|"
+    r"половина|третина|чверть|дві\s+третини|більшість|частина|кожен)\s+(?:из|с|з|із)\s+"
+    r"(?:этих\s+|тех\s+|цих\s+|тих\s+)?(?:почти\s+|около\s+|более\s+|майже\s+|близько\s+|"
+    r"понад\s+)?$"
+)
 _CLAUSE_BREAK = re.compile(r",|\s[—–]\s")
 _SAID_AFTER_QUOTE = re.compile(r"[»\"”]\s*,?\s*[—–-]\s+\w")
 _THIS_COUNTRYS_CITIZENS = re.compile(
@@ -940,6 +950,10 @@ class _SentenceReader:
             # "received 2,000 applications", "2,000 visa applications", "получила 2 тысячи
             # заявлений": papers of a kind the text does not make a move or asylum.
             return self._left_out(figure, "background")
+        if _SHARE_OF.search(text, 0, figure.start):
+            # "Half of the 5,000 Russians who entered ... have left": the figure is what a
+            # share is of; the share, no count, is what the sentence says moved.
+            return self._left_out(figure, "percent")
         if _compared_with_before(text, figure):
             # "1,210 reached the Canaries in February, down from 2,600 a year earlier": the
             # earlier figure is another period's, which the sentence does not date.

@@ -2017,3 +2017,20 @@ def test_a_body_described_by_the_words_its_name_opens_with_is_that_body() -> Non
     assert (
         candidate.attributed_to.name == "Пограничное управление ФСБ России по Забайкальскому краю"
     )
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Half of the 5,000 Russians who entered Kazakhstan last week have already left."),
+        ("en", "Most of the 300 migrants who reached Lampedusa were Tunisians."),
+        ("ru", "Половина из 5 тысяч россиян, въехавших в Казахстан на прошлой неделе, уже "
+               "уехали."),
+        ("uk", "Більшість з 5 тисяч росіян, які в'їхали до Казахстану минулого тижня, вже "
+               "виїхали."),
+    ],
+)  # fmt: skip
+def test_a_figure_a_share_is_of_is_no_count_of_the_share(language: str, text: str) -> None:
+    reading = read_article(text, language, PUBLISHED)
+    assert not reading.candidates
+    assert [left.reason for left in reading.left_out] == ["percent"]
