@@ -232,6 +232,13 @@ _SHARE_OF = re.compile(
     r"(?:этих\s+|тех\s+|цих\s+|тих\s+)?(?:почти\s+|около\s+|более\s+|майже\s+|близько\s+|"
     r"понад\s+)?$"
 )
+# Mobilisation as when a period began, not what a figure counts.
+_SINCE_MOBILISATION = re.compile(
+    r"(?i)(?<!\w)(?:(?:since|after)\s+(?:the\s+)?(?:(?:partial|russian|russia's)\s+)?"
+    r"mobili[sz]ation|(?:с|после|з|після)\s+(?:начала\s+|початку\s+|объявления\s+|"
+    r"оголошення\s+)?(?:частичной\s+|часткової\s+)?(?:мобилизации|мобілізації)|"
+    r"жұмылдыру\w*\s+(?:кейін|бері))(?!\w)"
+)
 _CLAUSE_BREAK = re.compile(r",|\s[—–]\s")
 _SAID_AFTER_QUOTE = re.compile(r"[»\"”]\s*,?\s*[—–-]\s+\w")
 _THIS_COUNTRYS_CITIZENS = re.compile(
@@ -759,6 +766,9 @@ class _SentenceReader:
                 cues, has_destination=True, has_origin=True
             ):
                 break
+        if "mobilise" in cues and _SINCE_MOBILISATION.search(text):
+            # "200,000 Russians since mobilisation": when, not how many are called up.
+            cues.discard("mobilise")
         if "mobilise" in cues and "allow" in words.cues(start, end):
             # "... 7-тармағы 1 миллион адамды, ..., әскерге шақыруға мүмкіндік беретіні": what
             # the decree allows is a ceiling, in whichever clause the verb stands.

@@ -117,8 +117,12 @@ def _rounds(headline: Candidate, body: Candidate) -> bool:
     # A headline's rounded figure ("понад 12 тисяч") that comes within a tenth of a body
     # figure is that figure, however the headline words the flow.
     rounded = headline.figure.qualifier.value != "exact"
+    said_again = headline.figure.value == body.figure.value
     if headline.metric != body.metric and not (same_places - {None}) and not rounded:
-        return False
+        # "Kazakhstan: 200,000 Russians since mobilisation" over the body's "more than
+        # 200,000 ... have entered": the same number is the body's fact, however the
+        # headline's few words read.
+        return said_again and headline.figure.high == body.figure.high
     said, exact = headline.figure.value, body.figure.value
     qualifier = headline.figure.qualifier.value
     if qualifier in {"more_than", "at_least"} and said < exact <= said * 1.25:

@@ -2034,3 +2034,19 @@ def test_a_figure_a_share_is_of_is_no_count_of_the_share(language: str, text: st
     reading = read_article(text, language, PUBLISHED)
     assert not reading.candidates
     assert [left.reason for left in reading.left_out] == ["percent"]
+
+
+def test_a_headlines_figure_the_body_gives_is_a_repeat_whatever_its_words() -> None:
+    text = (
+        "Kazakhstan: 200,000 Russians since mobilisation\n\nSince 21 September, more than "
+        "200,000 Russian citizens have entered Kazakhstan, Interior Minister Marat Akhmetzhanov "
+        "said."
+    )
+    reading = read_article(text, "en", PUBLISHED)
+    assert [(c.metric, c.figure.value) for c in reading.candidates] == [("entered", 200_000)]
+    assert [left.figure_text for left in reading.left_out] == ["200,000"]
+
+
+def test_since_mobilisation_says_when_not_a_call_up() -> None:
+    reading = read_article("Kazakhstan: 200,000 Russians since mobilisation", "en", PUBLISHED)
+    assert not reading.candidates
