@@ -19,7 +19,7 @@ from typing import Any
 from babel import Locale
 
 from bot.ingest.speaker_names import name_like, slavic_parses, words_of
-from bot.ingest.speaker_words import KNOWN_OUTLETS, plain
+from bot.ingest.speaker_words import KNOWN_OUTLETS, OUTLET_SPELLING, plain
 from bot.language.dates import month_number
 from bot.language.text import kazakh_fold, normalise
 
@@ -215,6 +215,8 @@ def _is_domain(value: object) -> bool:
 
 def _plain(value: str | None, limit: int = 200) -> str | None:
     value = (value or "").strip().strip('«»"“”„').strip(" .,;:—–-")
+    if value.isupper() and plain(value) in OUTLET_SPELLING:
+        value = OUTLET_SPELLING[plain(value)]  # "KAZINFORM" in a dateline is Kazinform
     return value if value and len(value) <= limit else None
 
 

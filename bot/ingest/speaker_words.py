@@ -25,6 +25,7 @@ __all__ = [
     "ORG_HEADS",
     "ORG_ROLES",
     "OUTLET_NOUNS",
+    "OUTLET_SPELLING",
     "PERSON_ROLES",
     "PLURAL_PRONOUNS",
     "PRONOUNS",
@@ -231,8 +232,8 @@ OUTLET_NOUNS = _plain(
     "телерадиокомпани", "вестник", "вісник", "хабаршы",
 )  # fmt: skip
 # Outlets known by name alone.
-KNOWN_OUTLETS = frozenset(
-    _plain("Reuters", "AP", "AFP", "Bloomberg", "BBC", "CNN", "Yle", "TASS", "ТАСС", "Interfax",
+_KNOWN_OUTLET_NAMES = (
+    "Reuters", "AP", "AFP", "Bloomberg", "BBC", "CNN", "Yle", "TASS", "ТАСС", "Interfax",
            "Интерфакс", "Интерфакс-Украина", "Інтерфакс-Україна", "Interfax-Ukraine",
            "Interfax-Kazakhstan", "Интерфакс-Казахстан", "Укрінформ", "Ukrinform", "УНІАН",
            "UNIAN", "Суспільне", "Meduza", "Медуза", "Mediazona", "Медиазона", "Kazinform",
@@ -255,8 +256,11 @@ KNOWN_OUTLETS = frozenset(
            "Коммерсант", "Лента.ру", "Газета.ру", "Deutsche Welle", "Голос Америки",
            "Voice of America", "Настоящее время", "Current Time",
            # Channels whose number is part of the name.
-           "Хабар 24", "Khabar 24", "France 24", "Rustavi 2", "Рустави 2", "Ukraine 24")
+           "Хабар 24", "Khabar 24", "France 24", "Rustavi 2", "Рустави 2", "Ukraine 24",
 )  # fmt: skip
+KNOWN_OUTLETS = frozenset(_plain(*_KNOWN_OUTLET_NAMES))
+# How each known outlet spells its own name: "KAZINFORM" in a dateline is Kazinform.
+OUTLET_SPELLING = {plain(name): name for name in _KNOWN_OUTLET_NAMES}
 
 # Bodies known by one word, which reads like a surname: "Frontex said", "the Taliban said".
 KNOWN_BODIES = frozenset(
