@@ -511,10 +511,27 @@ def _read_checkpoints(text: str, placed: list[Placed]) -> None:
             }
 
 
+# "Tapachula International Airport": an airport named after its city, which the table of
+# airports may not hold.
+_CITY_AIRPORT = re.compile(
+    r"\b(?P<city>[A-Z][\w'’-]+(?:\s(?!International\b)[A-Z][\w'’-]+)?)\s+"
+    r"(?:International\s+)?Airport\b"
+)
+
+
 def _read_airports(text: str, placed: list[Placed]) -> None:
     """Mark an airport's name as a place in its country: "з аеропорту Бен-Гуріон" flew from
     Israel. Its first capitalised word stands for it; its other words name nothing."""
-    for airport in find_airports(text):
+    known = find_airports(text)
+    for named_after in _CITY_AIRPORT.finditer(text):
+        if any(a.start <= named_after.start() < a.end for a in known):
+            continue
+        code = world_city_country((fold(named_after["city"]),))
+        first = next((item for item in placed if item.start == named_after.start()), None)
+        if code is not None and first is not None and not first.token.country:
+            first.token.country = code
+            first.token.concepts |= {"city", "airport"}
+    for airport in known:
         inside = [
             item for item in placed if airport.start <= item.start and item.end <= airport.end
         ]

@@ -1038,6 +1038,18 @@ _EN_ACCORDING_RELAYED = re.compile(
     r"(?:^|(?<=[-–—]\s))\s*[Aa]ccording to (?P<y>[^,;:]{2,60}?),\s+(?:which|who)\s+"
     r"(?:cited|quoted)\s+(?P<x>[^,;:]{2,80}?)\s*,\s*"
 )
+# "figures the commission (, known as COMAR,) published": whose figures, the verb after them.
+_FIGURES_THAT = re.compile(
+    r"(?i)^(?:the\s+)?(?:latest\s+|new\s+|official\s+)?(?:figures|data|statistics|numbers)\s+"
+    r"(?:that\s+|which\s+)?(?P<x>\S.*)$"
+)
+_GAVE_INSIDE = re.compile(
+    r"(?P<x>.+?)\s+(?:published|released|issued|provided|gave|shared|compiled)\b.*$"
+)
+_GAVE_AFTER = re.compile(
+    r"(?:\s*,\s*(?:known\s+as|also\s+called)\s+[^,]{1,40},)?\s*(?:published|released|issued|"
+    r"provided|gave|shared|compiled)\b"
+)
 # "the ministry said, as reported by L'Orient Today", "according to X, quoted by AFP", "X said
 # in a statement carried by the National News Agency": the words after the speaker's cue name
 # the outlet that relayed them, known or not.
@@ -1251,6 +1263,15 @@ def _find_cue(text: str, language: str, line_start: bool = True) -> Cue | None:
             released = _RELEASED_BY.match(phrase) if language == "en" else None
             if released is not None:
                 phrase = released["x"]
+            gave = _FIGURES_THAT.match(phrase) if language == "en" else None
+            inside = _GAVE_INSIDE.match(gave["x"]) if gave is not None else None
+            if inside is not None:
+                # "according to figures the interior ministry released on Tuesday".
+                phrase = inside["x"]
+            elif gave is not None and _GAVE_AFTER.match(masked, match.end("x")):
+                # "according to figures the commission, known as COMAR, published on
+                # Tuesday": the commission's figures.
+                phrase = gave["x"]
             named = _NAMED_AFTER.match(masked, match.end()) if language == "en" else None
             if named is not None and _ends_with_role(phrase) and _names_person(named["n"], "en"):
                 # "according to the Malaysian Immigration Department's director-general,

@@ -623,6 +623,13 @@ SINGLE_SENTENCES = [
      "Андрій Ткачук", "Суспільне"),
     ("uk", "Щодня через аеропорт Марракеша до країни прибувають до 60 українських туристів, "
      "оцінює туроператор «Атлас Тревел».", "Атлас Тревел", None),
+    # Whose figures: "according to figures X published", "figures X, known as Y, released".
+    ("en", "Haitians lodged almost 9,000 asylum applications in Mexico, according to figures "
+     "the interior ministry released on Tuesday.", "Ministry of Internal Affairs", None),
+    # A body named after its kind in Ukrainian: a superintendency.
+    ("uk", "З 1 квітня по 27 вересня до Перу в'їхали 1,2 тисячі громадян України, пише "
+     "перуанська газета El Comercio з посиланням на Національну суперінтенденцію з питань "
+     "міграції (Migraciones).", "Національна суперінтенденція з питань міграції", "El Comercio"),
     # A body whose name lists its fields before its kind, cut at the first comma no more.
     ("en", "Officers refused entry to 86 Bangladeshi passengers in February, the Nationality, "
      "Passports and Residence Affairs directorate (NPRA) said.",

@@ -2050,3 +2050,16 @@ def test_a_headlines_figure_the_body_gives_is_a_repeat_whatever_its_words() -> N
 def test_since_mobilisation_says_when_not_a_call_up() -> None:
     reading = read_article("Kazakhstan: 200,000 Russians since mobilisation", "en", PUBLISHED)
     assert not reading.candidates
+
+
+def test_an_airport_named_after_its_city_is_in_the_citys_country() -> None:
+    text = (
+        "The INM said it had refused entry to 58 Haitians arriving on flights from Panama at "
+        "Tapachula International Airport since 1 April."
+    )
+    (candidate,) = read_article(text, "en", PUBLISHED).candidates
+    assert (candidate.metric, candidate.origin, candidate.destination) == (
+        "entry_refused",
+        "PAN",
+        "MEX",
+    )
