@@ -129,6 +129,11 @@ BODY_KINDS = (
 _KIND_THEN_NAME = re.compile(
     rf"(?i)^(?:the\s+)?{BODY_KINDS}(?:\s+[а-яіїєґa-z'-]+)?\s+[«\"“„](?P<name>[^«»\"“”„]{{2,60}})[»\"”“]$"
 )
+# "Асоціації українців Йорданії «Калина»": the kind, the words of its name, then its quoted name.
+_KIND_WORDS_THEN_NAME = re.compile(
+    rf"(?i)^(?P<kind>{BODY_KINDS}(?:\s+[^\s«»\"“”„]+){{1,4}})\s+[«\"“„](?P<name>[^«»\"“”„]{{2,60}})"
+    r"[»\"”“]$"
+)
 _NAME_THEN_KIND = re.compile(rf"(?i)^[«\"“„](?P<name>[^«»\"“”„]{{2,60}})[»\"”“]\s+{BODY_KINDS}$")
 _NOT_A_BODY_NAME = ("http",)
 _OPENS_WITH_BODY = re.compile(
@@ -702,6 +707,12 @@ def read_phrase(text: str, language: str, case: str = "nomn", media: bool = Fals
             # "officials in Matrouh governorate", "officials from the Ministry of Labour":
             # the body's people speak for it.
             return theirs
+    worded = _KIND_WORDS_THEN_NAME.match(text) if language in {"ru", "uk"} else None
+    if worded is not None:
+        # "за даними Асоціації українців Йорданії «Калина»": the body in full, in the
+        # nominative, its quoted name kept.
+        kind = nominative_phrase(worded["kind"], case, language)
+        return Mention(speaker=Speaker(f"{kind} «{worded['name'].strip()}»", "organisation", None))
     named = _KIND_THEN_NAME.match(text) or _NAME_THEN_KIND.match(text)
     if named is not None and not named["name"].startswith(_NOT_A_BODY_NAME):
         # "компании «Армения Интернешнл Эйрпортс»", "«Қазақстан темір жолы» компаниясы": the

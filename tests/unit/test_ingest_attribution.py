@@ -623,6 +623,13 @@ SINGLE_SENTENCES = [
      "Андрій Ткачук", "Суспільне"),
     ("uk", "Щодня через аеропорт Марракеша до країни прибувають до 60 українських туристів, "
      "оцінює туроператор «Атлас Тревел».", "Атлас Тревел", None),
+    # A body by its kind, the words of its name and its quoted name.
+    ("uk", "За даними Асоціації українців Йорданії «Калина», з 1 січня по 29 лютого з Йорданії "
+     "додому повернулися майже 300 українок.", "Асоціація українців Йорданії «Калина»", None),
+    # A relaying outlet whose name has a dot in it.
+    ("ru", "В первом квартале в Саудовскую Аравию выехали 41,6 тысячи граждан Узбекистана, "
+     "говорится в отчете Государственного комитета по туризму, на который ссылается Kun.uz.",
+     "Государственный комитет по туризму", "Kun.uz"),
     # Whose figures: "according to figures X published", "figures X, known as Y, released".
     ("en", "Haitians lodged almost 9,000 asylum applications in Mexico, according to figures "
      "the interior ministry released on Tuesday.", "Ministry of Internal Affairs", None),
