@@ -28,6 +28,9 @@ class Proposed:
     draft: FactDraft
     data: dict[str, Any]
     duplicate_of: int | None = None
+    # Stored facts giving another figure for the same flow and period (another report): the
+    # candidate stands beside them, never merged with them or added to them.
+    beside: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)

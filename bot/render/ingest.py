@@ -63,6 +63,14 @@ def render_candidate(item: Proposed, position: int, total: int, words: Words) ->
                 id=item.duplicate_of,
             )
         )
+    elif item.beside:
+        parts.append(
+            words.say(
+                "The store gives another figure for this from another report ({facts}). Both "
+                "are kept, side by side; figures from different reports are never added up.",
+                facts=", ".join(f"#{fact_id}" for fact_id in item.beside),
+            )
+        )
     evidence = item.candidate.evidence
     parts.append(
         words.say(

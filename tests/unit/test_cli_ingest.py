@@ -110,3 +110,26 @@ def test_the_seed_article_is_read_as_the_shipped_facts_say():
     result = score(read_article(article), article["facts"])
     print(f"seed article: precision {result.precision:.2f}, recall {result.recall:.2f}")
     assert (result.matched, result.proposed, result.expected) == (10, 10, 10)
+
+
+def test_another_reports_figure_for_the_same_flow_and_span_stands_beside_the_stored_one(
+    tmp_path: Path,
+):
+    """Another figure for the stored "since 21 September, as of 4 October" entries is proposed
+    with the stored fact named beside it; a figure of one day inside that span is no other
+    figure for it, and the stored day's own figure is a duplicate."""
+    db = tmp_path / "facts.db"
+    assert _factbot("ask", "/flows kazakhstan", db=db).returncode == 0  # seeds the store
+    article = (
+        "Border service counts fewer arrivals\n\nSource: Kursiv, 4 October 2022\n\n"
+        "Since 21 September, about 180,000 Russian citizens have entered Kazakhstan, the Kazakh "
+        "border service said.\n\nOn 1 October, 9,000 Russian citizens arrived in Kazakhstan, "
+        "the border service added."
+    )
+    read = _factbot("ingest", "-", db=db, stdin=article.encode())
+    assert read.returncode == 0, read.stderr
+    first, second = read.stdout.split("Candidate 2 of 2")
+    assert "about 180,000 Russian citizens entered Kazakhstan" in first
+    assert "The store gives another figure for this from another report (#1)." in first
+    assert "9,000 Russian citizens entered Kazakhstan" in second
+    assert "another figure" not in second
