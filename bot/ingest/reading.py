@@ -225,10 +225,10 @@ _RELAY_TAIL = re.compile(
 # A share of the people a figure counts, just before it: "half of the 5,000", "две трети из 300".
 _SHARE_OF = re.compile(
     r"(?i)(?<!\w)(?:(?:a\s+)?(?:half|third|quarter|fifth|tenth|majority|minority|two[- ]thirds|"
-    r"three[- ]quarters)|most|many|some|few|none|one|each|all)\s+of\s+(?:the|these|those)\s+"
+    r"three[- ]quarters)|most|many|some|few|none|one)\s+of\s+(?:the|these|those)\s+"
     r"(?:about\s+|some\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?$"
-    r"|(?<!\w)(?:половина|половину|треть|четверть|две\s+трети|большинство|часть|каждый|"
-    r"половина|третина|чверть|дві\s+третини|більшість|частина|кожен)\s+(?:из|с|з|із)\s+"
+    r"|(?<!\w)(?:половина|половину|треть|четверть|две\s+трети|большинство|часть|третина|"
+    r"чверть|дві\s+третини|більшість|частина)\s+(?:из|с|з|із)\s+"
     r"(?:этих\s+|тех\s+|цих\s+|тих\s+)?(?:почти\s+|около\s+|более\s+|майже\s+|близько\s+|"
     r"понад\s+)?$"
 )

@@ -2063,3 +2063,10 @@ def test_an_airport_named_after_its_city_is_in_the_citys_country() -> None:
         "PAN",
         "MEX",
     )
+
+
+def test_all_of_the_people_are_the_people() -> None:
+    reading = read_article(
+        "All of the 300 migrants on board were returned to Libya.", "en", PUBLISHED
+    )
+    assert [(c.metric, c.figure.value) for c in reading.candidates] == [("deported", 300)]
