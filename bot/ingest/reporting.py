@@ -156,7 +156,7 @@ _TOLD_FIRST_BARE = re.compile(r"^(?P<y>[A-ZА-ЯЁІЇЄҐ][\w.-]+)\s+(?P<rest>(
 _TOLD_FIRST = re.compile(r"^[«\"“„](?P<y>[^«»\"“”„]{1,40})[»\"”“]\s+(?P<rest>\S.*)$")
 # The same with the outlet's kind before it: "виданню «Суспільне» консул ... Андрій Ткачук".
 _TOLD_KIND_FIRST = re.compile(
-    r"^(?:виданню|изданию|агентству|агентству|інформагентству|информагентству|телеканалу|"
+    r"^(?:виданню|изданию|агентству|інформагентству|информагентству|телеканалу|"
     r"газеті|газете|порталу|радіо|радио|сайту|журналу)\s+(?P<y>[«\"“„][^«»\"“”„]{1,40}[»\"”“]|"
     r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)\s+(?P<rest>\S.*)$"
 )
@@ -928,9 +928,9 @@ _FIELD_BEFORE = re.compile(r"\b[Tt]he\s+(?P<a>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-
 def _listed_before(left: str, phrase: str) -> str:
     """``phrase`` with the fields of its body's name before it, when a comma cut them off
     ("the Nationality, Passports and Residence Affairs directorate said")."""
-    start = left.rfind(phrase.split()[0])
     if phrase.lower().startswith("the "):
         return phrase  # "In Bangladesh, the Refugee Relief ... Commissioner": a place first
+    start = left.rfind(phrase.split()[0])
     field = _FIELD_BEFORE.search(left, 0, start) if start > 0 else None
     if field is None or field.end() != start:
         return phrase
@@ -1067,7 +1067,7 @@ _SLAVIC_RELAYED_AFTER = re.compile(
     r"\s*,\s*(?:(?:—|–)\s*)?(?:передает|передаёт|пишет|сообщает|информирует|передає|пише|"
     r"повідомляє|інформує)\s+(?P<y>(?:(?:[а-яёіїєґ]+(?:ое|ий|ее|ая|а|е|і)\s+)?(?:агентство|"
     r"агенція|информагентство|інформагентство|издание|видання|телеканал|газета|радио|радіо|"
-    r"портал|сайт|телеграм-канал|телеграм-канал)\s+)?(?:«[^«»]{1,60}»|[A-ZА-ЯЁІЇЄҐ]"
+    r"портал|сайт|телеграм-канал)\s+)?(?:«[^«»]{1,60}»|[A-ZА-ЯЁІЇЄҐ]"
     r"[^,;:()«»]{0,60}?))\s*(?=[,;:()]|\.(?:\s|$)|$)"
 )
 _KK_AGENCY = ("агенттигинин",)
