@@ -378,7 +378,7 @@ class _Settling:
             # "до Молдови в'їхали 12 тисяч українців, а виїхали в Україну близько 9 тисяч":
             # the way back, out of the country the figure before went to.
             origin = before.destination
-        abroad = _ABROAD.search(self.at.text) is not None and not _FROM_ABROAD.search(self.at.text)
+        abroad = _ABROAD.search(self.at.text) is not None and not from_abroad(self.at.text)
         if self.outward and abroad and self.citizenship and origin is None:
             # "шетелге 12 мыңға жуық қазақстандық кеткен", "went abroad": out of their own
             # country, whatever the clause before was about.
@@ -567,12 +567,12 @@ class _Settling:
             # whoever's consul says so.
             self.origin = home(self.context)
         state = self.counting_state
-        from_abroad = _FROM_ABROAD.search(at.text) is not None
+        came_from_abroad = from_abroad(at.text)
         if (
             metric == "left"
             and self.origin is None
             and state not in {None, self.destination}
-            and not from_abroad
+            and not came_from_abroad
         ):
             self.origin = state
         if metric == "left" and self.origin is None and _LEFT_THE_COUNTRY.search(at.text):
@@ -582,7 +582,7 @@ class _Settling:
             metric == "left"
             and self.origin is None
             and citizenship is not None
-            and not from_abroad
+            and not came_from_abroad
         ):
             # "12 мыңға жуық қазақстандық шетелге кеткен": people leave their own country when
             # the text names no other.

@@ -373,14 +373,14 @@ _PLACE_DATE_OUTLET = re.compile(
 _REGION_WORDS = re.compile(r"(?i)(?<!\w)(?:облысы|область|обл|oblast|region|province|өңірі)(?!\w)")
 
 
-def _place_date_outlet(line: str) -> list[tuple[str, str | date | None]] | None:
+def _place_date_outlet(line: str, language: str) -> list[tuple[str, str | date | None]] | None:
     match = _PLACE_DATE_OUTLET.fullmatch(line.strip())
     if match is None or (when := _when(_fold(match["when"]))) is None:
         return None
     outlet = match["outlet"].strip('«»"“” ')
     placed = match["place"].isupper() or _REGION_WORDS.search(match["place"]) is not None
     known = match["outlet"][:1] in '«"“' or plain(outlet) in KNOWN_OUTLETS
-    if not (placed or known) or person_name(outlet, "ru"):
+    if not (placed or known) or person_name(outlet, language):
         return None
     return [("publisher", _plain(outlet)), ("date", when[0])]
 
@@ -431,7 +431,7 @@ def _read_line(line: str, language: str, found: dict[str, Any]) -> bool:
             found.update(trial)
             return True
         return False
-    parts = _dateline(line) or _place_date_outlet(line)
+    parts = _dateline(line) or _place_date_outlet(line, language)
     # A story opening with its place and date, where no agency's dateline reads the line
     # ("МОСКВА, 5 октября 2022 — РИА Новости" is one).
     opened = _place_and_date(line, language) if parts is None and _is_body(line) else None

@@ -259,9 +259,9 @@ _KNOWN_OUTLET_NAMES = (
            # Channels whose number is part of the name.
            "Хабар 24", "Khabar 24", "France 24", "Rustavi 2", "Рустави 2", "Ukraine 24",
 )  # fmt: skip
-KNOWN_OUTLETS = frozenset(_plain(*_KNOWN_OUTLET_NAMES))
 # How each known outlet spells its own name: "KAZINFORM" in a dateline is Kazinform.
 OUTLET_SPELLING = {plain(name): name for name in _KNOWN_OUTLET_NAMES}
+KNOWN_OUTLETS = frozenset(OUTLET_SPELLING)
 
 # Bodies known by one word, which reads like a surname: "Frontex said", "the Taliban said".
 KNOWN_BODIES = frozenset(
