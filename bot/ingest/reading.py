@@ -29,6 +29,7 @@ from bot.ingest.periods import FoundDate, find_dates
 from bot.ingest.refusals import STOPPED, attempted, refusal, turned_away_by
 from bot.ingest.repeats import without_repeats
 from bot.ingest.report_days import from_report_day, kazakh_report_day, report_day
+from bot.ingest.reporting import relay_clause_at
 from bot.ingest.sentences import Sentence, split_sentences
 from bot.ingest.speaker_names import is_org_word, words_of
 from bot.language.countries import country_code
@@ -216,12 +217,6 @@ _HANDED_OVER = re.compile(
     r"(?:[\w-]+\s+){0,2}(?:officials|authorities|guards|police|counterparts|side)\b"
 )
 # Where a clause ends inside a sentence: a comma, a spaced dash.
-# A clause that names only the outlet that relayed the speaker's words: ", as quoted by
-# Reuters", ", передает ТАСС", ", пише «Європейська правда»".
-_RELAY_TAIL = re.compile(
-    r"(?i),\s*(?:(?:as\s+)?(?:reported|quoted|cited|carried|relayed)\s+by|(?:—|–)?\s*"
-    r"(?:передает|передаёт|пишет|сообщает|передає|пише|повідомляє))\s"
-)
 # A share of the people a figure counts, just before it: "half of the 5,000", "две трети из 300".
 _SHARE_OF = re.compile(
     r"(?i)(?<!\w)(?:(?:a\s+)?(?:half|third|quarter|fifth|tenth|majority|minority|two[- ]thirds|"
@@ -1231,7 +1226,7 @@ class _SentenceReader:
         if not breaks:
             return len(text)
         start = breaks.pop()
-        while breaks and _RELAY_TAIL.match(text, start):
+        while breaks and relay_clause_at(text, start):
             # "..., the governor of Selenge province said, as quoted by Reuters": the outlet's
             # clause ends the cue; the speaker's own is the one before it.
             cue_end, start = start, breaks.pop()

@@ -63,6 +63,7 @@ __all__ = [
     "SourceLine",
     "find_cue",
     "own_count",
+    "relay_clause_at",
     "section_break",
     "source_line",
     "sourced_line",
@@ -1071,6 +1072,14 @@ _SLAVIC_RELAYED_AFTER = re.compile(
     r"[^,;:()«»]{0,60}?))\s*(?=[,;:()]|\.(?:\s|$)|$)"
 )
 _KK_AGENCY = ("агенттигинин",)
+
+
+def relay_clause_at(text: str, at: int) -> bool:
+    """Whether the clause at ``at`` (its comma) only names the outlet that relayed a speaker's
+    words: ", as quoted by Reuters", ", передает ТАСС"."""
+    return bool(_EN_RELAYED_AFTER.match(text, at) or _SLAVIC_RELAYED_AFTER.match(text, at))
+
+
 # The name's fields before the last comma of a Kazakh cue's phrase: "Израильдің Халық, " before
 # "көші-қон және шекара басқармасының мәліметінше" (a capitalised start, no verb, no number).
 _KK_FIELDS_BEFORE = re.compile(
