@@ -156,19 +156,25 @@ _AT_LEAST_NEXT = re.compile(r"\s+дегенде(?!\w)")
 
 
 def _qualify(
-    folded: str, span: tuple[int, int], window: int, previous_end: int, language: str
+    folded: str, span: tuple[int, int], window: int, previous: tuple[int, str], language: str
 ) -> tuple[Qualifier, int, int]:
-    """The qualifier before or after a number, and the span that takes it in."""
+    """The qualifier before or after a number, and the span that takes it in; ``previous``
+    is where the figure before it ends, and its unit."""
     found, (start, end) = phrases(language), span
-    qualifier = Qualifier.EXACT
+    (previous_end, previous_unit), qualifier = previous, Qualifier.EXACT
     before = found.before.search(folded, window, start)
     # "выросло с 5 до 6 тысяч": a "до" straight after a figure is "to", not "up to"; so is
-    # one after a verb of change ("сократилось до 5 тыс.").
+    # one after a verb of change ("сократилось до 5 тыс."). After a length of time it is "up
+    # to" again: "за две недели до 7 000 человек".
     to = before is not None and before.group().strip() == "до"
     if before and not (
         to
         and (
-            (previous_end and not folded[previous_end : before.start()].strip())
+            (
+                previous_end
+                and previous_unit != "measure"
+                and not folded[previous_end : before.start()].strip()
+            )
             or found.changed_to.search(folded, window, before.start())
         )
     ):
@@ -187,9 +193,11 @@ def _qualify(
 
 
 def _figure(
-    folded: str, toks: list[Token], i: int, language: str, previous_end: int
+    folded: str, toks: list[Token], i: int, language: str, previous: tuple[int, str]
 ) -> tuple[FoundFigure | None, int]:
-    """The figure whose number starts at token ``i``, and the token to read on from."""
+    """The figure whose number starts at token ``i``, and the token to read on from;
+    ``previous`` is where the figure before it ends, and its unit."""
+    previous_end = previous[0]
     core = read_number(folded, toks, i, language)
     if core is None:
         return None, i + 1
@@ -203,7 +211,7 @@ def _figure(
     unit, start, end = _unit(folded, last, start, window, language)
     qualifier = Qualifier.RANGE if spanned else Qualifier.EXACT
     if not spanned and unit not in {"year", "ordinal"}:
-        qualifier, start, end = _qualify(folded, (start, end), window, previous_end, language)
+        qualifier, start, end = _qualify(folded, (start, end), window, previous, language)
         if qualifier is Qualifier.EXACT and (last.odd or last.case == "approx"):
             qualifier = Qualifier.MORE_THAN if last.odd else Qualifier.ABOUT
         if core.alone == AFTER_QUALIFIER and qualifier is Qualifier.EXACT:
@@ -310,7 +318,7 @@ def find_figures(text: str, language: str) -> list[FoundFigure]:
     toks = tokens(folded)
     words = lexicon(language)
     found: list[FoundFigure] = []
-    i, previous_end = 0, 0
+    i, previous_end, previous_unit = 0, 0, ""
     while i < len(toks):
         kind, start, end = toks[i]
         if start < previous_end or not (
@@ -321,7 +329,7 @@ def find_figures(text: str, language: str) -> list[FoundFigure]:
         if kind == "w" and language == "kk" and _NOT_A_KAZAKH_NUMBER.match(text, start):
             i += 1
             continue
-        figure, i = _figure(folded, toks, i, language, previous_end)
+        figure, i = _figure(folded, toks, i, language, (previous_end, previous_unit))
         if figure is not None and _ends_a_quoted_name(text, figure):
             continue  # "«Хабар 24» арнасына": a channel's name, no count
         if figure is not None and _WEB_NAME_AFTER.match(text, figure.end):
@@ -330,5 +338,5 @@ def find_figures(text: str, language: str) -> list[FoundFigure]:
             continue  # "told Rustavi 2 that": a channel's name, no count
         if figure is not None:
             found.append(figure)
-            previous_end = figure.end
+            previous_end, previous_unit = figure.end, figure.unit
     return _rated(folded, found, phrases(language))

@@ -14,6 +14,7 @@ from datetime import date, timedelta
 from functools import cache
 
 from bot.ingest.found_dates import FoundDate
+from bot.ingest.numerals import lexicon
 from bot.ingest.period_words import (
     AGO,
     CALENDAR,
@@ -362,6 +363,18 @@ def _to_a_country(folded: str, end: int) -> bool:
 
 
 _TO_A_PLACE = re.compile(r"\s+до\s+([^\W\d_]+)")
+_TO_A_NUMBER = re.compile(r"\s+до\s+(?:\d[\d\s.,]*|([^\W\d_]+)\s*)")
+
+
+def _up_to_a_number(folded: str, end: int, language: str) -> bool:
+    """Whether "до" after a length of time is "up to" the figure after it ("за две недели до
+    7 000 человек", "до семи тысяч"), not "before" an event ("за две недели до выборов") or a
+    day ("за неделю до 1 октября")."""
+    after = _TO_A_NUMBER.match(folded, end)
+    if after is None or (after[1] is not None and after[1] not in lexicon(language)):
+        return False
+    following = _WORD_AFTER.match(folded, after.end() - 1)
+    return following is None or month_of(following[1]) is None
 
 
 def _duration(
@@ -382,7 +395,12 @@ def _duration(
             and (mod or "").split()[-1:] in (["past"], ["last"])
         )
         # The text as written: folding makes Ukrainian "Грузії" "грузиї", no country's form.
-        if not_a_span and not clause_after and not _to_a_country(text, match.end()):
+        if (
+            not_a_span
+            and not clause_after
+            and not _to_a_country(text, match.end())
+            and not _up_to_a_number(folded, match.end(), language)
+        ):
             return None
         following = _WORD_AFTER.match(folded, match.end())
         if following and month_of(following[1]) is not None:

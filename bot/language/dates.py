@@ -2,8 +2,10 @@
 "21–27 September", "since 21 Sep", "in October", "in 2023", "03.10.2022".
 
 Month names come from CLDR through Babel, in every form it has for en, ru, uk and kk ("октября"
-and "октябрь", "жовтня" and "жовтень"): a name is matched by the start the forms share, so
-"в октябре" and "у жовтні" are read too. A day with no year keeps its year open.
+and "октябрь", "жовтня" and "жовтень"). Russian and Ukrainian names are read in every case form
+pymorphy3 gives them ("в октябре", "у жовтні"), and only in those: a start the forms share would
+read "майже" (almost) as May and "червоний" (red) as June. A Kazakh name is read with its case
+endings ("қазанда"). A day with no year keeps its year open.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from functools import cache, lru_cache
 
 from babel import Locale
 
+from bot.language.lemmas import morph
 from bot.language.text import kazakh_fold
 
 __all__ = [
@@ -45,7 +48,7 @@ class AskedPeriod:
 
 
 def _month_stem(forms: list[str]) -> str:
-    """The start that all forms share: "октябр" of "октября" and "октябрь"."""
+    """The start that all forms share: "казан" of "қазан" (Kazakh names have one wide form)."""
     stem = forms[0]
     for form in forms[1:]:
         while not form.startswith(stem):
@@ -53,9 +56,22 @@ def _month_stem(forms: list[str]) -> str:
     return stem if len(stem) >= 3 else forms[0]
 
 
+# Case forms that are also common words of the other language: Ukrainian "маю" is "I have".
+_NOT_MONTHS = frozenset({"маю", "маем"})
+
+
+def _case_forms(name: str, language: str) -> set[str]:
+    """A Russian or Ukrainian month's name in every case form, folded as words are read."""
+    parses = [parse for parse in morph(language).parse(name) if "NOUN" in parse.tag]
+    forms = {form.word for parse in parses[:1] for form in parse.lexeme} | {name}
+    folded = {kazakh_fold(form.casefold()) for form in forms}
+    return (folded | {form.replace("ё", "е") for form in folded}) - _NOT_MONTHS
+
+
 @cache
 def _months(language: str) -> dict[str, int]:
-    """A language's month names, every wide form and the start they share → month number."""
+    """A language's month names: every form read whole, Kazakh's start (read with its case
+    endings) and short names with their full stop → month number."""
     months = Locale.parse(language).months
     found: dict[str, int] = {}
     for number in range(1, 13):
@@ -63,9 +79,13 @@ def _months(language: str) -> dict[str, int]:
             kazakh_fold(months[context]["wide"][number].casefold())
             for context in ("format", "stand-alone")
         ]
-        found[_month_stem(wide)] = number
+        if language == "kk":
+            found[_month_stem(wide)] = number
         for form in wide:
             found[form] = number
+        if language in {"ru", "uk"}:
+            stand_alone = months["stand-alone"]["wide"][number].casefold()
+            found |= dict.fromkeys(_case_forms(stand_alone, language), number)
     if language in {"en", "ru"}:
         # Short names ("oct", "сент") are read whole, never as a word's start: Kazakh's
         # "қаз." would read "Қазақстан".
@@ -76,30 +96,32 @@ def _months(language: str) -> dict[str, int]:
                     found[f"{short}."] = number
     if language == "en":
         found["sept."] = 9
-    if language == "ru":
-        # The prepositional case ("в мае") is in no CLDR form, and "май" and "мая" share only
-        # "ма", too short a start to read a word by; the other months' share theirs ("апрел").
-        found["мае"] = 5
     return found
 
 
 @cache
-def _month_starts(language: str) -> list[tuple[str, int]]:
-    """A language's month names that may begin a word, longest first."""
-    names = [(name, number) for name, number in _months(language).items() if name[-1] != "."]
-    return sorted(names, key=lambda item: -len(item[0]))
+def _kazakh_starts() -> list[tuple[str, int]]:
+    """Kazakh month names, longest first: each is read with the case endings after it."""
+    return sorted(_months("kk").items(), key=lambda item: -len(item[0]))
+
+
+# What may follow a Kazakh month's name, folded: its case and possessive endings
+# ("қазанда", "ақпанынан", "наурыздағы"), never another word's letters ("Казань", "Казанский").
+_KAZAKH_ENDING = re.compile(r"[аеыиндтгкс]{0,7}")
 
 
 @lru_cache(maxsize=4096)
 def _month_number(word: str) -> int | None:
     """The month ``word`` names ("October", "октябре", "жовтні", "қазанда", "Oct"), or None."""
-    for language in ("en",) if word.isascii() else ("ru", "uk", "kk"):
-        short = _months(language).get(f"{word}.")
-        if short is not None:
-            return short
-        for name, number in _month_starts(language):
-            if word.startswith(name):
-                return number
+    if word.isascii():
+        return _months("en").get(word) or _months("en").get(f"{word}.")
+    for language in ("ru", "uk"):
+        number = _months(language).get(word) or _months(language).get(f"{word}.")
+        if number is not None:
+            return number
+    for name, number in _kazakh_starts():
+        if word.startswith(name) and _KAZAKH_ENDING.fullmatch(word, len(name)):
+            return number
     return None
 
 

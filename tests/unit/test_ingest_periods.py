@@ -27,6 +27,16 @@ CASES: list[tuple[str, str, str, list[Reading]]] = [
     ("uk", "За тиждень до Казахстану втекли майже 100 тисяч росіян.", R,
      [("За тиждень", "2022-09-28", "2022-10-04", R, "duration", True)]),
     ("uk", "За тиждень до виборів кордон перетнули 5 тисяч людей.", R, []),
+    # ... and "up to" when a figure follows: the length of time is the period.
+    ("ru", "За последние две недели до 7 000 россиян въехали в Казахстан.", R,
+     [("За последние две недели", "2022-09-21", R, R, "duration", True)]),
+    ("uk", "За останні два тижні до семи тисяч росіян в'їхали до Казахстану.", R,
+     [("За останні два тижні", "2022-09-21", R, R, "duration", True)]),
+    ("ru", "5 000 россиян въехали в Казахстан за неделю до 1 октября.", R,
+     [("до 1 октября", None, "2022-10-01", None, "range", False)]),
+    # A word that starts as a month's name does not end a period: "майже" (almost) is no May.
+    ("uk", "За останні два тижні майже 7 000 росіян в'їхали до Казахстану.", R,
+     [("За останні два тижні", "2022-09-21", R, R, "duration", True)]),
     # A span with no year that would end after R is the last such span that is over.
     ("en", "From 1 April to 27 September, 441 citizens applied.", "2024-05-15",
      [("From 1 April to 27 September", "2023-04-01", "2023-09-27", None, "range", False)]),
@@ -491,6 +501,19 @@ def test_an_unknown_language_is_refused() -> None:
         ("мае", 5),
         ("мая", 5),
         ("має", None),  # Ukrainian "has"
+        ("маю", None),  # Ukrainian "I have", though Russian's dative of May
+        ("майже", None),  # Ukrainian "almost"
+        ("червоний", None),  # Ukrainian "red": "Червоний міст"
+        ("квиток", None),  # Ukrainian "ticket"
+        ("серпанок", None),
+        ("майдан", None),
+        ("мартовский", None),
+        ("Казань", None),  # no Kazakh October with a Russian ending
+        ("Mayor", None),
+        ("сентябрём", 9),
+        ("травні", 5),
+        ("листопадом", 11),
+        ("ақпанынан", 2),
         ("жовтні", 10),
         ("қазанда", 10),
         ("Oct", 10),
