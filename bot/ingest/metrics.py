@@ -56,8 +56,10 @@ def choose_metric(cues: set[str], *, has_destination: bool, has_origin: bool) ->
     # the figure deportation's.
     if "deport" in cues and "refugee" not in cues:
         return "deported"
-    # "came home and got kandas status" is a return; "arrived and registered" a registration.
-    if "register" in cues and "refugee" not in cues and not cues & {"enter", "return", "leave"}:
+    # "came home and got kandas status" is a return; "arrived and registered" a registration;
+    # "получили отказ в выезде" (got a refusal to leave) a refusal.
+    left_alone = {"enter", "return", "leave", "refuse_exit"}
+    if "register" in cues and "refugee" not in cues and not cues & left_alone:
         # "щодня в країні реєструються 150 українців": people registered in a country.
         return "refugees_registered"
     if "register" in cues and ("refugee" in cues or ("enter" in cues and "return" not in cues)):

@@ -28,6 +28,13 @@ PUBLISHED = date(2024, 5, 15)
         ("ru", "В четверг в аэропорту Внуково на рейс до Кишинёва не пропустили 37 граждан "
                "Молдовы, сообщило пограничное управление ФСБ России.",
          ("exit_refused", "RUS", "MDA", "MDA")),
+        # A refusal as a noun: "получили отказ в выезде", "отримали відмову у виїзді".
+        ("ru", "В МВД сообщили, что 7 000 россиян получили отказ в выезде из России.",
+         ("exit_refused", "RUS", None, "RUS")),
+        ("uk", "Минулого тижня 300 чоловіків отримали відмову у виїзді з України.",
+         ("exit_refused", "UKR", None, None)),
+        ("uk", "У виїзді з України було відмовлено 70 чоловікам, повідомили в ДПСУ.",
+         ("exit_refused", "UKR", None, None)),
         # The words of the phrase around the people counted.
         ("en", "Belarusian border guards did not let three men out into Poland.",
          ("exit_refused", "BLR", "POL", None)),
