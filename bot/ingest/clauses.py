@@ -99,7 +99,9 @@ class SentenceWords:
         if citizenship is None:
             citizenship = _citizens_of(tokens, language)
             if citizenship is not None:
-                places = tuple(p for p in places if p.code != citizenship)
+                # "Ресей Федерациясының азаматы ... Ресейге": the people's own country is
+                # no place unless a case or preposition gave it a role.
+                places = tuple(p for p in places if p.code != citizenship or p.role is not None)
         return places, citizenship
 
     def peoples(self, start: int, end: int) -> list[str]:

@@ -84,21 +84,28 @@ def counted_words(
             # "40 тысяч беженцев", "2,000 asylum seekers": the cue is who they are.
             break
         if token.country and previous is not None and language in {"ru", "uk", "en"}:
+            # "citizens of the Kyrgyz Republic": the article says nothing of whose.
+            before = [t for t in taken_tokens if t.word.folded != "the"]
             if "citizen" in previous.concepts or (
                 # "citizens of Kazakhstan": whose citizens, said with them.
-                previous.word.folded == "of"
-                and len(taken_tokens) >= 2
-                and "citizen" in taken_tokens[-2].concepts
+                len(before) >= 2
+                and before[-1].word.folded == "of"
+                and "citizen" in before[-2].concepts
             ):
-                # "граждан России", "громадян України": whose citizens, said with them.
-                taken.append(text[placed.start : placed.end])
+                # "граждан России", "громадян України": whose citizens, said with them; a
+                # name of several words whole ("граждан Российской Федерации").
+                name_end = _name_end(words, position)
+                taken.append(text[placed.start : name_end])
             break
-        if token.country and language == "kk" and not taken:
-            following = words.words[position + 1] if position + 1 < len(words.words) else None
+        if language == "kk" and not taken and (token.country or token.used):
+            # "Ресей Федерациясының": a Kazakh name's country is on its last word.
+            head = _name_head(words, position)
+            following = words.words[head + 1] if head + 1 < len(words.words) else None
             if following is not None and "citizen" in following.token.concepts:
                 # "4 мыңға жуық Қазақстан азаматы": the country before its citizens.
                 taken.append(text[placed.start : following.end])
-            break
+            if token.country or words.words[head].token.country:
+                break
         if token.word.folded in _COUNTED_STOP or token.country or token.word.text.isdigit():
             break
         if any(d.start <= placed.start < d.end for d in dates):
@@ -114,3 +121,21 @@ def counted_words(
         if language == "kk" and _KAZAKH_ACCUSATIVE.search(token.word.folded):
             break  # "5 қазақстандықты ұстады": the people, then what was done to them
     return " ".join(taken)
+
+
+def _name_end(words: SentenceWords, position: int) -> int:
+    """Where the name whose first word is at ``position`` ends: the words its phrase took
+    after it ("Российской Федерации", "Kyrgyz Republic")."""
+    end = position
+    while end + 1 < len(words.words) and words.words[end + 1].token.used:
+        end += 1
+    return words.words[end].end
+
+
+def _name_head(words: SentenceWords, position: int) -> int:
+    """The word that carries the country of the Kazakh name that ``position`` is in: its last
+    ("Ресей Федерациясының"); ``position`` itself for a name of one word."""
+    head = position
+    while words.words[head].token.used and head + 1 < len(words.words):
+        head += 1
+    return head

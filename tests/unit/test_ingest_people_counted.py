@@ -28,6 +28,15 @@ PUBLISHED = date(2024, 5, 15)
         # An auxiliary verb ends who they are.
         ("ru", "Не менее 3500 афганцев были депортированы из Пакистана.", "афганцев", "AFG"),
         ("uk", "Щонайменше 3500 афганців були депортовані з Пакистану.", "афганців", "AFG"),
+        # A country's name of several words, whole.
+        ("ru", "3 октября 7 000 граждан Российской Федерации были депортированы из Казахстана.",
+         "граждан Российской Федерации", "RUS"),
+        ("en", "Some 300 citizens of the Kyrgyz Republic were deported from Russia in April.",
+         "citizens of the Kyrgyz Republic", "KGZ"),
+        ("kk", "3 қазанда 7 000 Ресей Федерациясының азаматы Қазақстаннан депортацияланды.",
+         "Ресей Федерациясының азаматы", "RUS"),
+        ("kk", "Өткен аптада Қазақстанға 400 Қырғыз Республикасының азаматы келді.",
+         "Қырғыз Республикасының азаматы", "KGZ"),
     ],
 )  # fmt: skip
 def test_citizens_are_counted_with_their_country(language, text, counted, citizenship):
@@ -275,3 +284,21 @@ def test_a_countrys_thing_and_a_wide_region_name_no_one(text, expected):
     (candidate,) = read_article(text, "en", PUBLISHED).candidates
     assert candidate.citizenship == expected
     assert "PNG" not in {candidate.origin, candidate.destination}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "3 қазанда 7 000 Ресей Федерациясының азаматы Қазақстаннан Ресейге депортацияланды.",
+        "3 қазанда Ресей Федерациясының 7 000 азаматы Қазақстаннан Ресейге депортацияланды.",
+    ],
+)
+def test_the_peoples_own_country_is_still_where_they_were_sent(text):
+    """Their country named as theirs ("Ресей Федерациясының азаматы") and as where they went
+    ("Ресейге"): the second is a place."""
+    (candidate,) = read_article(text, "kk", PUBLISHED).candidates
+    assert (candidate.origin, candidate.destination, candidate.citizenship) == (
+        "KAZ",
+        "RUS",
+        "RUS",
+    )
