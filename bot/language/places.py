@@ -346,6 +346,14 @@ def _role(tokens: list[Token], position: int, language: str) -> str | None:
         # "Газа", "Ақтөбе": a city's own last vowel is no dative; "Астана" is the city's
         # name whole, its "-на" no dative after a possessive.
         return None
+    if language == "kk" and bare and following is not None:
+        # "АҚШ-тан", "БАӘ-ге": an abbreviation's case ending, after its hyphen, is read as a
+        # word of its own.
+        ending = kazakh_fold(following.word.folded)
+        if ending in _KAZAKH_ABLATIVE_ENDINGS:
+            return "from"
+        if ending in _KAZAKH_DATIVE_ENDINGS:
+            return "into"
     if (language == "kk" or not token.forms.known) and not bare:
         if _KAZAKH_ABLATIVE.search(folded):
             return "from"
@@ -363,6 +371,11 @@ def _role(tokens: list[Token], position: int, language: str) -> str | None:
         return "into"
     return None
 
+
+# Case endings that are never words of their own (folded: "ға" is "га"); "на" and "не" are
+# ("не" is "what"), and so are the locative's "да", "де" ("too").
+_KAZAKH_ABLATIVE_ENDINGS = frozenset({"тан", "тен", "дан", "ден", "нан", "нен"})
+_KAZAKH_DATIVE_ENDINGS = frozenset({"га", "ге", "ка", "ке"})
 
 _ARRIVED = frozenset(
     {"arrive", "arrived", "arrives", "arriving", "land", "landed", "lands", "landing"}
