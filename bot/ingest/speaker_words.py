@@ -256,6 +256,14 @@ _KNOWN_OUTLET_NAMES = (
            "Sky News", "Al Arabiya", "Arab News", "Gulf News", "Naharnet", "Новая газета",
            "Коммерсант", "Лента.ру", "Газета.ру", "Deutsche Welle", "Голос Америки",
            "Voice of America", "Настоящее время", "Current Time",
+           # Outlets of the region that news in every language cites by name.
+           "RFE/RL", "Radio Free Europe/Radio Liberty", "Radio Free Europe", "Civil.ge",
+           "OC Media", "JAMnews", "News.am", "Report.az", "Montsame", "Монцамэ",
+           "Ikon.mn", "Helsingin Sanomat", "Gazeta Wyborcza", "Notes from Poland", "Vlast.kz",
+           "Orda.kz", "Kaktus.media", "Moscow Times", "Kyiv Independent", "Kyiv Post",
+           "Interpressnews", "Novaya Gazeta Europe", "Новая газета Европа", "KazTAG", "КазТАГ",
+           "Vesti.kz", "Nur.kz", "LRT", "PAP", "Azatutyun", "Азатутюн", "Hetq",
+           "Eurasianet.org", "Тенгриньюс", "Закон.кз",
            # Channels whose number is part of the name.
            "Хабар 24", "Khabar 24", "France 24", "Rustavi 2", "Рустави 2", "Ukraine 24",
 )  # fmt: skip

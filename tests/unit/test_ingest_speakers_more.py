@@ -861,3 +861,23 @@ def test_speakers_and_outlets_found_by_probing(
     text: str, language: str, fragment: str, expected: tuple[str | None, str | None]
 ) -> None:
     assert _who(text, language, fragment) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("About 3,000 people left Ukraine for Poland yesterday, Interior Minister Vakhtang "
+         "Gomelauri said, according to Civil.ge.", ("Vakhtang Gomelauri", "Civil.ge")),
+        ("About 3,000 people left Ukraine for Poland yesterday, border guard spokesman Andriy "
+         "Demchenko told RFE/RL.", ("Andriy Demchenko", "RFE/RL")),
+        ("About 3,000 people left Ukraine for Poland yesterday, Radio Free Europe/Radio Liberty "
+         "reported, citing the border guard.",
+         ("the border guard", "Radio Free Europe/Radio Liberty")),
+        ("About 3,000 people left Ukraine for Poland yesterday, OC Media reported, citing the "
+         "border guard.", ("the border guard", "OC Media")),
+        ("About 3,000 people left Ukraine for Poland yesterday, the border guard told OC Media.",
+         ("the border guard", "OC Media")),
+    ],
+)  # fmt: skip
+def test_outlets_of_the_region_by_name(text: str, expected: tuple[str, str]) -> None:
+    assert _who(text, "en", "3,000") == expected
