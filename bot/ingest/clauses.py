@@ -221,6 +221,8 @@ def _a_thing_of(following: Token, after: Token | None, language: str) -> bool:
         and after is not None
         and not _THINGS.isdisjoint(after.forms.keys)
         and _PEOPLE_NOUNS.isdisjoint(following.forms.keys)
+        # "Russians at the border": a preposition between them, the people are somewhere.
+        and "stop" not in following.concepts
         # "Afghans crossed the border": a verb between them, the people did something.
         and not any(concept.startswith("cue:") for concept in following.concepts)
     )

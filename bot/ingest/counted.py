@@ -33,7 +33,10 @@ _COUNTED_STOP = frozenset(
      "attempting", "seeking", "hoping", "waiting", "пытавшихся", "намагалися", "против",
      "проти", "against", "versus", "vs", "out", "неделей", "месяцем", "днём", "днем", "тижнем",
      "місяцем", "был", "была", "было", "были", "будет", "будут", "могли", "смогли",
-     "могут", "стали", "був", "була", "було", "були", "буде", "будуть", "змогли", "можуть"}
+     "могут", "стали", "був", "була", "було", "були", "буде", "будуть", "змогли", "можуть",
+     # A qualifier opens the next figure: "7 мың ресейліктің шамамен 40%-ы".
+     "шамамен", "кемінде", "около", "примерно", "почти", "более", "свыше", "близько",
+     "приблизно", "майже", "понад", "about", "around", "almost", "nearly", "some"}
 )  # fmt: skip
 # Cues that name people: what a figure counts may be said by one ("40,000 refugees").
 _PEOPLE_CUES = frozenset({"cue:refugee", "cue:asylum_seekers", "cue:kandas"})

@@ -263,7 +263,7 @@ CUES: dict[str, Phrases] = {
                "stopped from leaving", "from leaving", "from exiting", "refused exit",
                "from setting off", "from setting sail", "from departing", "from crossing",
                "denied exit", "banned from leaving",
-               "turned back", "prevented from leaving", "not let through",
+               "turned back", "turned away", "prevented from leaving", "not let through",
                "from boarding", "from getting on",
                # Detained trying to leave: they did not get out.
                "tried to leave", "trying to leave", "attempted to leave", "attempting to leave",

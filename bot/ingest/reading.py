@@ -565,6 +565,18 @@ def _compared_with_before(text: str, figure: FoundFigure) -> bool:
     return bool(_COMPARED_BEFORE.search(before) and _EARLIER_AFTER.match(text[figure.end :]))
 
 
+# The words for people a count names with no people's name: "300 людей", "5 тысяч человек".
+_PEOPLE_WORDS = frozenset(
+    {"people", "persons", "человек", "людей", "люди", "осіб", "особи", "адам", "адамды"}
+)
+
+
+def _names_people(token: Token) -> bool:
+    # "citizens", "nationals", but not the "National" of "6,000 National Guard troops".
+    citizens = "citizen" in token.concepts and token.word.text[:1].islower()
+    return bool(token.demonym) or citizens or token.word.folded in _PEOPLE_WORDS
+
+
 def _things_next(figure: FoundFigure, words: SentenceWords) -> bool:
     """Whether the word right after a figure names things, not people ("two charter flights",
     "40 buses")."""
@@ -1121,8 +1133,18 @@ class _SentenceReader:
             destination = body_state
         # English "turned back" keeps people out; Russian and Ukrainian "не пропустили" with
         # no one's citizens said is as often a state's own people kept in.
+        # "Georgia turned back 300 Russians": the state named bare, as who did it, turned
+        # another state's people away, as its guards or its body would.
+        subject_state = (
+            origin
+            if citizenship not in {None, origin}
+            and Place(str(origin), None) in words.places(*own_clause, self.language)[0]
+            else None
+        )
         kept_out_of = (
-            turned_away_by(text, words, own_clause, body_state if citizenship else None)
+            turned_away_by(
+                text, words, own_clause, (subject_state or body_state) if citizenship else None
+            )
             if metric == "exit_refused" and (citizenship is not None or english)
             else None
         )
@@ -1286,7 +1308,11 @@ class _SentenceReader:
             described = after[:2] if after and after[0].token.word.folded in _KAZAKH_KINDS else []
             nearest = [*owned, *(described or after[:1])]
         else:
-            nearest = [*before[-1:], *after[:3]]
+            # "300 росіян на пункті пропуску": the people named first are what it counts; a
+            # thing after them is where they were.
+            head = after[:3]
+            people = next((i for i, p in enumerate(head) if _names_people(p.token)), None)
+            nearest = [*before[-1:], *head[:people]]
         return any("cue:not_people" in placed.token.concepts for placed in nearest)
 
     def _period(

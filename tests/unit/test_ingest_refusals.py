@@ -28,6 +28,18 @@ PUBLISHED = date(2024, 5, 15)
         ("ru", "В четверг в аэропорту Внуково на рейс до Кишинёва не пропустили 37 граждан "
                "Молдовы, сообщило пограничное управление ФСБ России.",
          ("exit_refused", "RUS", "MDA", "MDA")),
+        # A state named as who turned another's people back kept them out of it.
+        ("en", "Georgia turned back 300 Russians at the Upper Lars crossing last week.",
+         ("entry_refused", "RUS", "GEO", "RUS")),
+        ("en", "Kazakhstan turned away 300 Russians at the border last week.",
+         ("entry_refused", "RUS", "KAZ", "RUS")),
+        ("ru", "Казахстан на прошлой неделе развернул на границе 300 россиян.",
+         ("entry_refused", "RUS", "KAZ", "RUS")),
+        ("uk", "Минулого тижня Грузія не пустила 300 росіян на пункті пропуску «Верхній Ларс».",
+         ("entry_refused", "RUS", "GEO", "RUS")),
+        # The checkpoint after the people is where they were, not what the figure counts.
+        ("uk", "Минулого тижня грузинські прикордонники не пустили 300 росіян на пункті "
+               "пропуску.", ("entry_refused", "RUS", "GEO", "RUS")),
         # A refusal as a noun: "получили отказ в выезде", "отримали відмову у виїзді".
         ("ru", "В МВД сообщили, что 7 000 россиян получили отказ в выезде из России.",
          ("exit_refused", "RUS", None, "RUS")),
