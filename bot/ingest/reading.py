@@ -272,6 +272,12 @@ _SAME_PERIOD = re.compile(
     r"|месяцы|месяцев|месяца)|(?:in|over|during) (?:those|these) (?:\w+ )?(?:days|weeks|months))"
     r"(?!\w)"
 )
+# "since then", "с тех пор", "відтоді", "содан бері": from the figure before's start on.
+_SINCE_THEN = re.compile(
+    r"(?i)(?<!\w)(?:since\s+then|since\s+that\s+(?:day|date|time)|с\s+тех\s+пор(?!,?\s+как)"
+    r"|с\s+того\s+(?:дня|времени)|відтоді(?!,?\s+як)|з\s+того\s+(?:дня|часу)|содан\s+бері"
+    r"|сол\s+күннен\s+бері)(?!\w)"
+)
 # "42,000 in the same period last year", "за аналогичный период прошлого года": the period of
 # the figure before, a year earlier.
 _SAME_PERIOD_A_YEAR_BEFORE = re.compile(
@@ -1059,6 +1065,15 @@ class _SentenceReader:
         counted = counted_words(text, self.language, figure, words, end, self.dates) or (
             earlier[-1].counted if earlier else ""
         )
+        if (
+            not counted
+            and context.last is not None
+            and citizenship is None
+            and not self._named_by_their_move(figure, words)
+        ):
+            # "More than 200,000 Russians have entered. About 147,000 have left.": a figure
+            # that names no one counts the people the paragraph's figure before did.
+            counted, citizenship = context.last.counted, context.last.citizenship
         # "1,1 тыс. украинцев — в среднем по 150–170 человек в сутки": "people" counted the
         # same way names no people of their own ("7,000 Russians arrived, and about 11,000
         # people left" does).
@@ -1274,6 +1289,23 @@ class _SentenceReader:
         countries = set(read_words(speaker.name, self.language).peoples(0, len(speaker.name)))
         return countries.pop() if len(countries) == 1 else None
 
+    def _named_by_their_move(self, figure: FoundFigure, words: SentenceWords) -> bool:
+        """Whether the word after a figure names its people by what happened to them ("146
+        депортированных", "2,000 returnees", "депортацияланған"), though no people's name."""
+        following = next((p.token for p in words.words if p.start >= figure.end), None)
+        if following is None or not any(c.startswith("cue:") for c in following.concepts):
+            return False
+        folded = following.word.folded
+        if self.language in {"ru", "uk"}:
+            parses = morph(self.language).parse(folded)[:1]
+            return any(
+                {"NOUN", "ADJF", "PRTF"} & set(str(p.tag).replace(" ", ",").split(","))
+                for p in parses
+            )
+        if self.language == "kk":
+            return kazakh_fold(folded).endswith(("ган", "ген", "кан", "кен", "лар", "лер"))
+        return folded.endswith("s") and not folded.endswith("ss")
+
     def _counts_things(
         self, figure: FoundFigure, words: SentenceWords, own_clause: tuple[int, int]
     ) -> bool:
@@ -1354,6 +1386,15 @@ class _SentenceReader:
         if before is not None and _SAME_PERIOD.search(self.sentence.text, 0, around[1]):
             # "За те же семь дней в Казахстан въехали 38,7 тыс.": the days of the figure before.
             return before.period_start, before.period_end, before.as_of
+        since_then = own is None and _SINCE_THEN.search(self.sentence.text, *around) is not None
+        if before is not None and before.period_start and since_then:
+            # "He added that 147,000 had left since then": from the day the article counts
+            # from, else from when the figure before began (or its day), up to the report.
+            return (
+                context.since or before.period_start,
+                None,
+                self.report_day or context.report_day or self.published,
+            )
         same_day = (
             _last_day(context) if own is None and _SAME_DAY.search(self.sentence.text) else None
         )

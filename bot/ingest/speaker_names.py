@@ -143,7 +143,15 @@ def nominative(word: str, case: str, language: str, name: bool) -> str:
     if name and case == "accs" and word[-1:] in {"у", "ю"} and _unknown(word, language):
         # A woman's first name the dictionary lacks: "Эву" is "Эва", "Олесю" "Олеся".
         return word[:-1] + ("а" if word[-1] == "у" else "я")
+    surname = _MASCULINE_SURNAME_OBLIQUE.fullmatch(word)
+    if name and case in {"gent", "accs"} and surname and _unknown(word, language):
+        # A family name the dictionary lacks: "Пряма мова Ахметжанова" is Ахметжанов's.
+        return surname["stem"]
     return word
+
+
+# A man's family name in the genitive or accusative: "Ахметжанова", "Алієва", "Нуріна".
+_MASCULINE_SURNAME_OBLIQUE = re.compile(r"(?P<stem>[А-ЯЁІЇЄҐ]\w+(?:ов|ев|єв|ёв|ін|ин|їн))а")
 
 
 # A family name that opens with a particle: "аль-Джубури", "эль-Сиси", "ад-Дин".

@@ -350,3 +350,37 @@ def test_kazakh_from_the_country_holds_over_a_figure_with_a_comma():
         PUBLISHED,
     ).candidates
     assert (candidate.metric, candidate.origin) == ("left", "KAZ")
+
+
+# A figure told after the one before, in another paragraph: "since then", "the country", and
+# people the figure does not name again.
+FOLLOW_UP = {
+    "en": "Interior Minister Marat Akhmetzhanov spoke to reporters on Tuesday.\n\n"
+    'Quote from Akhmetzhanov: "Since 21 September, more than 200,000 Russians have entered '
+    'Kazakhstan."\n\nHe added that about 147,000 Russians had left the country since then.',
+    "ru": "Во вторник министр внутренних дел Марат Ахметжанов выступил перед журналистами.\n\n"
+    "Цитата Ахметжанова: «С 21 сентября в Казахстан въехали более 200 тысяч граждан России».\n\n"
+    "Он добавил, что за это время из страны выехали около 147 тысяч россиян.",
+    "uk": "Джерело: Zakon.kz з посиланням на МВС Казахстану\n\n"
+    "З 21 вересня до Казахстану в'їхали понад 200 тисяч росіян. Виїхали близько 147 тисяч.",
+    "kk": "Дереккөз: Zakon.kz, ҚР ІІМ-ге сілтеме жасап\n\n"
+    "21 қыркүйектен бері Қазақстанға 200 мыңнан астам ресейлік кірді. Шамамен 147 мыңы елден "
+    "кетті.",
+}
+
+
+@pytest.mark.parametrize("language", sorted(FOLLOW_UP))
+def test_a_follow_up_figure_keeps_the_period_the_country_and_the_people(language):
+    found = read_article(FOLLOW_UP[language], language, date(2022, 10, 4)).candidates
+    left = next(c for c in found if c.metric == "left")
+    assert (left.figure.value, left.origin, left.citizenship) == (147000, "KAZ", "RUS")
+    assert (left.period_start, left.period_end) == (date(2022, 9, 21), None)
+
+
+def test_people_named_by_what_happened_to_them_are_no_one_elses():
+    text = (
+        "В сентябре из Турции депортировали 500 граждан Таджикистана. "
+        "В минувшие выходные рейсами из Стамбула в Душанбе были доставлены 146 депортированных."
+    )
+    found = read_article(text, "ru", date(2024, 10, 2)).candidates
+    assert [c.citizenship for c in found if c.figure.value == 146] == [None]

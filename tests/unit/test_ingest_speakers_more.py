@@ -881,3 +881,11 @@ def test_speakers_and_outlets_found_by_probing(
 )  # fmt: skip
 def test_outlets_of_the_region_by_name(text: str, expected: tuple[str, str]) -> None:
     assert _who(text, "en", "3,000") == expected
+
+
+def test_a_family_name_the_dictionary_lacks_is_read_in_the_nominative() -> None:
+    text = (
+        "Пряма мова Ахметжанова: «З 21 вересня до Казахстану в'їхали понад 200 тисяч громадян "
+        "Росії»."
+    )
+    assert _who(text, "uk", "200 тисяч") == ("Ахметжанов", None)
