@@ -904,7 +904,11 @@ def _body_or_role(text: str, words: list[Word], language: str, case: str) -> Men
             return Mention(proper=nominative_phrase(text, case, language))
         return Mention(proper=_ARTICLE.sub("", text))
     if len(words) == 1 and (name_like(words[0], language) or words[0].text[:1].isupper()):
-        return Mention(surname=nominative_phrase(words[0].text, case, language))
+        surname = nominative_phrase(words[0].text, case, language)
+        if surname == words[0].text:
+            # "Пряма мова Ахметжанова": a family name the dictionary lacks, in its case.
+            surname = nominative(surname, case, language, True)
+        return Mention(surname=surname)
     return Mention()
 
 
