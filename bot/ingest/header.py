@@ -207,6 +207,26 @@ _AGENCY_KIND = re.compile(
 )
 
 
+def _site_of_section(line: str) -> str | None:
+    """The site a "section | site" line names ("Новости Казахстана | Tengrinews.kz",
+    "World | Reuters"): one piece an address or an outlet the reader knows, the rest short."""
+    pieces = [piece.strip() for piece in re.split(r"\s+\|\s+", line) if piece.strip()]
+    sites = [p for p in pieces if _is_domain(p) or plain(p.strip('«»"“” ')) in KNOWN_OUTLETS]
+    short = all(len(piece.split()) <= 4 for piece in pieces)
+    return sites[0].strip('«»"“” ') if len(pieces) > 1 and len(sites) == 1 and short else None
+
+
+def _site_of(url: str) -> str | None:
+    """The outlet the reader knows whose site an address is on ("https://www.reuters.com/…"
+    → Reuters, "https://tengrinews.kz/…" → Tengrinews); None for any other site, which may
+    be an aggregator's or a copy's, not the publisher's."""
+    host = re.match(r"https?://(?:www\.)?([^/:?#]+)", url)
+    if host is None:
+        return None
+    name = host[1].casefold()
+    return OUTLET_SPELLING.get(plain(name)) or OUTLET_SPELLING.get(plain(name.split(".")[0]))
+
+
 def _is_domain(value: object) -> bool:
     return (
         isinstance(value, str) and re.fullmatch(r"[^\W\d_][\w-]*\.[a-z]{2,4}", value) is not None
@@ -623,12 +643,15 @@ def read_header(text: str, language: str) -> Header:
     for line in lines[:12]:
         if _read_line(line, language, found):
             pass
+        elif "publisher" not in found and plain(line.strip('«»"“” ')) in KNOWN_OUTLETS:
+            # "05.10.2022 10:14" then "Интерфакс", "Українська правда" over its date line: an
+            # outlet the reader knows, alone on its line above the story, is its masthead.
+            found["publisher"] = line.strip('«»"“” ')
+        elif "publisher" not in found and (site := _site_of_section(line)) is not None:
+            # "Новости Казахстана | Tengrinews.kz": a site's section, then the site.
+            found["publisher"] = site
         elif found.get("headline") is None:
             found["headline"] = _headline(line)
-        elif "publisher" not in found and plain(line.strip('«»"“” ')) in KNOWN_OUTLETS:
-            # "05.10.2022 10:14" then "Интерфакс": an outlet the reader knows, alone on its
-            # line above the story, is its masthead.
-            found["publisher"] = line.strip('«»"“” ')
         if _is_body(line):
             break
     if "author" not in found:
@@ -654,6 +677,11 @@ def read_header(text: str, language: str) -> Header:
         marks = [m for line in lines[-2:] if (m := _COPYRIGHT.fullmatch(line))]
         if marks:
             found["publisher"] = _plain(marks[-1]["name"])
+    if not found.get("publisher") and found.get("url"):
+        # The story's own address names the site that published it: "tengrinews.kz".
+        site = _site_of(str(found["url"]))
+        if site is not None:
+            found["publisher"] = site
     found.setdefault("title", found.pop("headline", None))
     found["published_at"] = found.pop("date", None)
     return Header(**{field: value for field, value in found.items() if field != "skip"})

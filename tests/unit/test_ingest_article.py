@@ -528,6 +528,21 @@ HEADERS = [
      "Дүйсенбіден бері Моңғолияға 500 ресейлік кірді, деп хабарлады шекара қызметі.",
      Header("Kazinform агенттігі", "Моңғолияға 500 ресейлік кірді",
             published_at=date(2022, 10, 5))),
+    # A known outlet over its date line, with no headline above it.
+    ("uk", "Українська правда\nПонеділок, 13 березня 2023, 10:15\nІрина Балачук\n\n"
+     "З початку року до Польщі виїхали понад 20 тисяч українців, повідомила Прикордонна "
+     "служба Польщі.",
+     Header("Українська правда", None, "Ірина Балачук", published_at=date(2023, 3, 13))),
+    # A site's section, then the site.
+    ("ru", "Новости Казахстана | Tengrinews.kz\n12 марта 2023, 14:05\n\nС начала года в "
+     "Казахстан въехали более 300 тысяч россиян, сообщили в пограничной службе КНБ.",
+     Header("Tengrinews.kz", None, published_at=date(2023, 3, 12))),
+    # The story's address on a known outlet's site, and no other masthead.
+    ("en", "Russians keep crossing into Georgia\nhttps://www.reuters.com/world/europe/x-2023/"
+     "\n\nMore than 5,000 Russians entered Georgia last week, the Georgian interior ministry "
+     "said on Sunday.",
+     Header("Reuters", "Russians keep crossing into Georgia",
+            url="https://www.reuters.com/world/europe/x-2023/")),
 ]  # fmt: skip
 
 
