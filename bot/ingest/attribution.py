@@ -184,7 +184,7 @@ class _Article:
     def __init__(self, sentences: Sequence[Sentence], language: str) -> None:
         self.sentences = sentences
         self.language = language
-        self.registry = Registry(language)
+        self.registry = Registry(language, text=" ".join(s.text for s in sentences))
         self.readings: list[_Reading] = []
         self.sections: list[int] = []  # the section each sentence is in
         self.section = 0

@@ -9,8 +9,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from bot.ingest.speaker_names import ACRONYM, initials, kazakh_base, latin, slavic_parses, words_of
-from bot.ingest.speaker_words import DEPUTIES, plain
+from bot.ingest.speaker_names import (
+    ACRONYM,
+    initials,
+    is_org_word,
+    kazakh_base,
+    latin,
+    nominative,
+    slavic_parses,
+    words_of,
+)
+from bot.ingest.speaker_words import DEPUTIES, NOT_NAMES, plain
 from bot.ingest.speakers import Mention, Speaker, ministry_of
 
 __all__ = ["Registry"]
@@ -35,6 +44,9 @@ class Registry:
 
     language: str
     entries: list[_Entry] = field(default_factory=list)
+    # The article's text: a surname alone is the person the article names in full anywhere
+    # in it ("Interior Minister Marat Akhmetzhanov spoke to reporters"), speaking or not.
+    text: str = ""
     # Bodies the sentence being read names with their acronym ("the International
     # Organization for Migration (IOM)"), whatever it says of them: "the agency" at its end
     # is one of them when the article named no agency before.
@@ -167,6 +179,21 @@ class Registry:
                 return entry.speaker
         return None
 
+    def _named_in_full(self, surname: str) -> Speaker | None:
+        """The person whose first name and ``surname`` the article gives together, in any
+        case form ("Марата Ахметжанова"), as the nominative names them."""
+        stem = plain(surname)
+        stem = stem[:-1] if stem[-1:] in "аяоеиы" else stem
+        for match in _FULL_NAME.finditer(self.text):
+            first, last = match["first"], match["last"]
+            ending = len(plain(last)) - len(stem)
+            if not plain(last).startswith(stem) or ending > _LONGEST_ENDING:
+                continue
+            name = _first_name_nominative(first, last, self.language)
+            if name is not None:
+                return Speaker(name, "person", None)
+        return None
+
     def _role(self, stems: tuple[str, ...]) -> Speaker | None:
         """The person last described by a role: "the minister", "вице-министр"."""
         for entry in reversed(self.entries):
@@ -215,7 +242,11 @@ class Registry:
             known = next((e.speaker for e in self.entries if e.keys == keys), None)
             found = known or Speaker(mention.proper, "organisation", None)
         elif mention.surname is not None:
-            found = self._surname(mention.surname) or Speaker(mention.surname, "person", None)
+            found = (
+                self._surname(mention.surname)
+                or self._named_in_full(mention.surname)
+                or Speaker(mention.surname, "person", None)
+            )
         elif mention.person_role:
             found = self._role(mention.person_role)
             body = mention.fallback.speaker if mention.fallback is not None else None
@@ -258,3 +289,32 @@ def _same_body(person: Speaker, body: Speaker) -> bool:
     described, named = _stems(person.description or ""), _stems(body.name)
     # An acronym ("Глава МВД") says too little to tell them apart.
     return not described or not named or bool(described & named)
+
+
+# A first name and a surname, each capitalised: "Marat Akhmetzhanov", "Марата Ахметжанова".
+_FULL_NAME = re.compile(
+    r"(?<![\w'’-])(?P<first>[A-ZА-ЯЁІЇЄҐӘҒҚҢӨҰҮҺ][a-zа-яёіїєґәғқңөұүһ'’]+)\s+"
+    # Read ahead: "Minister Marat Akhmetzhanov" tries "Marat" as a first name too.
+    r"(?=(?P<last>[A-ZА-ЯЁІЇЄҐӘҒҚҢӨҰҮҺ][a-zа-яёіїєґәғқңөұүһ'’-]+))"
+)
+
+
+def _first_name_nominative(first: str, last: str, language: str) -> str | None:
+    """ "First Last" in the nominative when ``first`` is a first name; None when it is not
+    ("Interior Akhmetzhanov", "Минister" are no names)."""
+    if language in {"ru", "uk", "kk"} and not latin(first):
+        parses = slavic_parses(first, "uk" if language == "uk" else "ru")
+        named = [p for p in parses if "Name" in p[1]]
+        if not named:
+            return None
+        if language == "kk":
+            return f"{first} {kazakh_base(last)}"
+        case = next((c for c in ("gent", "datv", "accs", "ablt", "loct") if c in named[0][1]), "")
+        if not case or "nomn" in named[0][1]:
+            return f"{first} {last}"
+        return (
+            f"{nominative(first, case, language, True)} {nominative(last, case, language, True)}"
+        )
+    if not latin(first) or plain(first) in NOT_NAMES or is_org_word(words_of(first)[0]):
+        return None
+    return f"{first} {last}"

@@ -889,3 +889,24 @@ def test_a_family_name_the_dictionary_lacks_is_read_in_the_nominative() -> None:
         "Росії»."
     )
     assert _who(text, "uk", "200 тисяч") == ("Ахметжанов", None)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "fragment", "expected"),
+    [
+        ("en", "Interior Minister Marat Akhmetzhanov spoke to reporters on Tuesday.\n\nQuote "
+               "from Akhmetzhanov: \"Since 21 September, more than 200,000 Russians have "
+               "entered Kazakhstan.\"", "200,000", "Marat Akhmetzhanov"),
+        ("ru", "Во вторник министр внутренних дел Марат Ахметжанов выступил перед "
+               "журналистами.\n\nЦитата Ахметжанова: «С 21 сентября в Казахстан въехали более "
+               "200 тысяч граждан России».", "200 тысяч", "Марат Ахметжанов"),
+        ("uk", "У вівторок журналісти розпитували Марата Ахметжанова.\n\nПряма мова "
+               "Ахметжанова: «З 21 вересня до Казахстану в'їхали понад 200 тисяч громадян "
+               "Росії».", "200 тисяч", "Марат Ахметжанов"),
+    ],
+)  # fmt: skip
+def test_a_surname_alone_is_the_person_the_article_names_in_full(
+    language: str, text: str, fragment: str, expected: str
+) -> None:
+    """Named in full in a sentence that gives no figure, then quoted by the surname alone."""
+    assert _who(text, language, fragment)[0] == expected
