@@ -207,6 +207,17 @@ _AGENCY_KIND = re.compile(
 )
 
 
+# A paper's name alone on a line, by the word its masthead ends with: "The Astana Times",
+# "Bangkok Post", "The Korea Herald" (each word capitalised, as a name is).
+_MASTHEAD_LINE = re.compile(
+    # A site's section is no paper: "Latest News", "World News", "Breaking News".
+    r"(?!(?:Latest|Breaking|Top|World|Local|More|Related|Other|Business|Sports?|Live)\s)"
+    r"(?:The\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}(?:Times|Post|Herald|Tribune|Guardian|Independent|"
+    r"Telegraph|Gazette|Journal|Observer|Chronicle|Mirror|Express|Standard|Monitor|Courier|"
+    r"Inquirer|Dispatch|Globe|Examiner|Sentinel|Nation|News|Daily)"
+)
+
+
 def _site_of_section(line: str) -> str | None:
     """The site a "section | site" line names ("Новости Казахстана | Tengrinews.kz",
     "World | Reuters"): one piece an address or an outlet the reader knows, the rest short."""
@@ -224,7 +235,9 @@ def _site_of(url: str) -> str | None:
     if host is None:
         return None
     name = host[1].casefold()
-    return OUTLET_SPELLING.get(plain(name)) or OUTLET_SPELLING.get(plain(name.split(".")[0]))
+    # "kaz.tengrinews.kz": the outlet's name may be any label of the host.
+    labels = [name, *name.split(".")[:-1]]
+    return next((OUTLET_SPELLING[plain(k)] for k in labels if plain(k) in OUTLET_SPELLING), None)
 
 
 def _is_domain(value: object) -> bool:
@@ -650,6 +663,9 @@ def read_header(text: str, language: str) -> Header:
         elif "publisher" not in found and (site := _site_of_section(line)) is not None:
             # "Новости Казахстана | Tengrinews.kz": a site's section, then the site.
             found["publisher"] = site
+        elif "publisher" not in found and _MASTHEAD_LINE.fullmatch(line):
+            # "The Astana Times" under the by-line: a paper's name by the word it ends with.
+            found["publisher"] = _plain(line)
         elif found.get("headline") is None:
             found["headline"] = _headline(line)
         if _is_body(line):

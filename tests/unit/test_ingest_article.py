@@ -537,6 +537,21 @@ HEADERS = [
     ("ru", "Новости Казахстана | Tengrinews.kz\n12 марта 2023, 14:05\n\nС начала года в "
      "Казахстан въехали более 300 тысяч россиян, сообщили в пограничной службе КНБ.",
      Header("Tengrinews.kz", None, published_at=date(2023, 3, 12))),
+    # A paper's name alone on its line, by the word its masthead ends with.
+    ("en", "Russians flee to Kazakhstan\nBy Jane Doe\nOctober 4, 2022\nThe Astana Times\n\n"
+     "More than 200,000 Russians have entered Kazakhstan since 21 September, the minister said.",
+     Header("The Astana Times", "Russians flee to Kazakhstan", "Jane Doe",
+            published_at=date(2022, 10, 4))),
+    # A site's section is no masthead.
+    ("en", "Latest News\nRussians flee to Kazakhstan\n\nMore than 200,000 Russians have "
+     "entered Kazakhstan since 21 September, the minister said.",
+     Header(None, "Russians flee to Kazakhstan")),
+    # The outlet's name in any label of its site's address.
+    ("kk", "Ресейліктер Қазақстанға келуде\n2022 жылғы 4 қазан, 10:23\n"
+     "https://kaz.tengrinews.kz/kazakhstan_news/123\n\n21 қыркүйектен бері Қазақстанға 200 "
+     "мыңнан астам ресейлік кірді, деді министр.",
+     Header("Tengrinews", "Ресейліктер Қазақстанға келуде", published_at=date(2022, 10, 4),
+            url="https://kaz.tengrinews.kz/kazakhstan_news/123")),
     # The story's address on a known outlet's site, and no other masthead.
     ("en", "Russians keep crossing into Georgia\nhttps://www.reuters.com/world/europe/x-2023/"
      "\n\nMore than 5,000 Russians entered Georgia last week, the Georgian interior ministry "
