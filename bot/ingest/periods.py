@@ -56,7 +56,47 @@ def find_dates(text: str, language: str, reference: date) -> list[FoundDate]:
     folded = ordinals_as_digits(_fold(text))
     found = find_written_dates(text, folded, language, reference)
     found += find_named_periods(text, folded, language, reference)
-    return _one_day_said_twice(_years_said_again(text, apart(found)))
+    return _since_to_an_end(text, _one_day_said_twice(_years_said_again(text, apart(found))))
+
+
+# Between "since" a day and the day a period ends: "Від січня до кінця жовтня", "From January
+# to the end of October", "С января до конца октября".
+_TO_THE_END = re.compile(
+    r"(?i)\s*(?:(?:to|till|until|through)\s+(?:the\s+)?(?:end\s+of\s+)?|"
+    r"(?:до|по)\s+(?:конца\s+|кінця\s+)?)"
+)
+# ... or the end's own reading opens with the word: "до кінця жовтня".
+_OPENS_WITH_TO = re.compile(r"(?i)(?:to|till|until|through|до|по)\s")
+
+
+def _since_to_an_end(text: str, found: list[FoundDate]) -> list[FoundDate]:
+    """An open period ("since January") that the next reading ends ("до кінця жовтня", "to
+    the end of October"): one span from its start to that end."""
+    kept: list[FoundDate] = []
+    for reading in found:
+        before = kept[-1] if kept else None
+        end = reading.period_end if reading.kind == "month" else None
+        if reading.kind == "day" and reading.period_start is None:
+            end = reading.as_of  # "до кінця жовтня": by the end of October
+        between = text[before.end : reading.start] if before is not None else ""
+        if (
+            before is not None
+            and before.kind == "since"
+            and before.period_start is not None
+            and end is not None
+            and before.period_start <= end
+            and (
+                _TO_THE_END.fullmatch(between)
+                or (not between.strip() and _OPENS_WITH_TO.match(text, reading.start))
+            )
+        ):
+            kept[-1] = FoundDate(
+                before.start, reading.end, before.period_start, end, None, "range",
+                relative=before.relative or reading.relative,
+            )  # fmt: skip
+            continue
+        kept.append(reading)
+    return kept
 
 
 def _one_day_said_twice(found: list[FoundDate]) -> list[FoundDate]:

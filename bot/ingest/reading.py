@@ -571,6 +571,26 @@ def _compared_with_before(text: str, figure: FoundFigure) -> bool:
     return bool(_COMPARED_BEFORE.search(before) and _EARLIER_AFTER.match(text[figure.end :]))
 
 
+# What a place or post can take, right before the figure: "рассчитан на 300", "designed for
+# 300", "a capacity of 300", "розрахований на 300", "300 адамға арналған" (Kazakh after it).
+_CAPACITY_BEFORE = re.compile(
+    r"(?i)(?<!\w)(?:рассчитан\w*\s+на|розрахован\w*\s+на|designed\s+(?:to\s+\w+\s+|for\s+)|"
+    r"built\s+for|(?:a\s+)?capacity\s+(?:of|for)|вместимост\w*|місткіст\w*|"
+    r"пропускн\w+\s+способност\w*\s*(?:—|-|–)?\s*(?:до|в)?|"
+    r"пропускн\w+\s+спроможн\w*\s*(?:—|-|–)?\s*(?:до)?)\s*(?:до\s+|up\s+to\s+)?$"
+)
+# Returned by someone (the verb transitive, its object the people): "returned 19 Ukrainians
+# to", "вернула в Стамбул", "повернули до Стамбула", not "вернулись", "повернулися".
+_RETURNED_THEM = re.compile(
+    r"(?i)(?<!\w)(?:(?:has\s+|have\s+|had\s+)?returned\s+(?:some\s+|about\s+|over\s+|"
+    r"more\s+than\s+|at\s+least\s+)?\d+|вернул[аио]?|возвратил[аио]?|повернул[аио]?|"
+    r"повернув)(?!\w)"
+)
+# The people counted described as arriving: "travellers arriving from Yemen", "прибывших".
+_ARRIVING = re.compile(
+    r"(?i)[^.;:]{0,40}?(?<!\w)(?:arriving|who\s+(?:had\s+)?(?:arrived|flew\s+in)|"
+    r"прибывш\w+|прилетевш\w+|прибыли|прилетели|прибули|прилетіли|прибул\w+)(?!\w)"
+)
 # The words for people a count names with no people's name: "300 людей", "5 тысяч человек".
 _PEOPLE_WORDS = frozenset(
     {"people", "persons", "человек", "людей", "люди", "осіб", "особи", "адам", "адамды"}
@@ -973,6 +993,10 @@ class _SentenceReader:
             # "received 2,000 applications", "2,000 visa applications", "получила 2 тысячи
             # заявлений": papers of a kind the text does not make a move or asylum.
             return self._left_out(figure, "background")
+        if _CAPACITY_BEFORE.search(text[max(0, figure.start - 40) : figure.start]):
+            # "пропускает 350–420 человек, хотя рассчитан на 300": what a post can take, no
+            # one who moved.
+            return self._left_out(figure, "background")
         if _SHARE_OF.search(text, 0, figure.start):
             # "Half of the 5,000 Russians who entered ... have left": the figure is what a
             # share is of; the share, no count, is what the sentence says moved.
@@ -1024,8 +1048,15 @@ class _SentenceReader:
             # "Of them, almost 5,000 from Uzbekistan, 1,870 from China": the list goes on.
             part_of = self.listed_part
         self.listed_part = part_of
-        if part_of is not None and metric in {None, "entered", "left"}:
-            # "Of them, almost 5,000 came from Uzbekistan": a part counts what its whole does.
+        ways = {Direction.INTO, Direction.OUT}
+        other_way = (
+            part_of is not None
+            and metric is not None
+            and {self.metrics.direction(metric), self.metrics.direction(part_of.metric)} == ways
+        )
+        if part_of is not None and metric in {None, "entered", "left"} and not other_way:
+            # "Of them, almost 5,000 came from Uzbekistan": a part counts what its whole does;
+            # "1,100 of them have left the country" since, the other way, went the other way.
             metric = part_of.metric
         if metric is None:
             return self._left_out(figure, "stock" if "stock" in cues else "background")
@@ -1172,6 +1203,23 @@ class _SentenceReader:
             metric, destination = "entry_refused", kept_out_of
             origin = citizenship if origin in {None, kept_out_of} else origin
             origin = None if origin == destination else origin
+        arriving = _ARRIVING.match(text, figure.end, own_clause[1])
+        if metric == "exit_refused" and arriving is not None and destination is None:
+            # "officers at Shahan turned back 212 travellers arriving from Yemen": people
+            # turned back on their way in were refused entry, wherever they came from.
+            metric, destination = "entry_refused", kept_out_of or body_state
+            destination = None if destination == origin else destination
+        sent_back = _RETURNED_THEM.search(text, *own_clause) is not None
+        if (
+            metric in {"returned", "entered"}
+            and sent_back
+            and citizenship is not None
+            and destination not in {None, citizenship}
+        ):
+            # "Mexico returned 19 Ukrainians to Istanbul", "ми повернули до Стамбула 19
+            # громадян України": returned by others to where they are not at home, sent back.
+            metric = "deported"
+            origin = body_state if origin in {None, citizenship} else origin
         if their_country not in {None, citizenship} and metric in {"entered", "left"}:
             metric, destination = "entered", their_country
             origin = citizenship if origin in {None, their_country} else origin
@@ -1210,8 +1258,20 @@ class _SentenceReader:
                     # way they came.
                     origin, destination = destination, origin
                 citizenship = citizenship or part_of.citizenship
-            destination = destination or part_of.destination
-            origin = origin or part_of.origin
+            away = (
+                self.metrics.direction(metric) is Direction.OUT
+                and self.metrics.direction(part_of.metric) is Direction.INTO
+            )
+            if away:
+                # "3,000 Ukrainians came to Ecuador ... 1,100 of them have left the country":
+                # out of where the whole came to, for anywhere the clause does not name.
+                gone_to = destination
+                origin = part_of.destination or origin
+                named = gone_to not in {None, origin, part_of.origin, citizenship}
+                destination = gone_to if named else None
+            else:
+                destination = destination or part_of.destination
+                origin = origin or part_of.origin
             if nearest_date(self.dates, figure, self._scope_end(figure)) is None:
                 period_start, period_end = part_of.period_start, part_of.period_end
                 # "said on Thursday it had registered 61,500 of them": as of the report.

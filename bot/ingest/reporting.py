@@ -981,20 +981,25 @@ _SHORT_NAME_END = re.compile(r"\s*\([A-ZА-ЯЁІЇЄҐ][\w.-]{1,11}\)\s*$")
 _COUNTED = {
     "en": re.compile(
         r"\b(?:has\s+|have\s+|had\s+)?(?:registered|recorded|counted|logged|tallied|processed|"
-        r"received|documented|deported|expelled|helped|assisted|repatriated|resettled)\b"
+        r"received|documented|deported|expelled|helped|assisted|repatriated|resettled|"
+        # A body that turned people away knows how many: "the INM refused entry to 214".
+        r"refused\s+entry|denied\s+entry|turned\s+back|turned\s+away)\b"
     ),
     # A body that sent people away knows how many: "МВД России выдворило 48 граждан Индии".
     # ... or kept in: "КГД не выпустил из страны 14 человек".
     "ru": re.compile(
         r"(?<!\w)(?:зарегистрировал|зафиксировал|насчитал|уч[её]л|принял|выявил|выдворил|"
-        r"депортировал|выслал|не\s+выпустил|не\s+пропустил)(?:а|о|и)?(?!\w)"
+        r"депортировал|выслал|не\s+выпустил|не\s+пропустил|не\s+впустил|не\s+пустил|"
+        r"развернул|отказал)(?:а|о|и)?(?:\s+во?\s+въезде)?(?!\w)"
     ),
     "uk": re.compile(
         r"(?<!\w)(?:зареєструва|зафіксува|нарахува|облікува|прийня|виявил?|видворил?|"
-        r"депортува|висла|не\s+випусти|не\s+пропусти)(?:в|ла|ло|ли)(?!\w)"
+        r"депортува|висла|не\s+випусти|не\s+пропусти|не\s+впусти|не\s+пусти|розверну|"
+        r"відмови)(?:в|ла|ло|ли)(?:\s+у\s+в['’]їзді)?(?!\w)"
     ),
     "kk": re.compile(
-        r"(?<!\w)(?:тіркеді|тіркеген|есепке алды|анықтады|депортациялады|елден шығарды)(?!\w)"
+        r"(?<!\w)(?:тіркеді|тіркеген|есепке алды|анықтады|депортациялады|елден шығарды|"
+        r"(?:елге\s+)?кіргізбеді|(?:елге\s+)?кіргізбеген|кері қайтарды)(?!\w)"
     ),
 }
 

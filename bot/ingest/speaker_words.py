@@ -156,6 +156,10 @@ ORG_HEADS = _plain(
     # "Көші-қон кеңсесі" (the Immigration Office), "бас комиссариаты".
     "кеңсе", "офис", "офіс", "commissariat", "комиссариат", "комісаріат",
     "суперінтенденц", "суперинтенденц",
+    # Customs counts who crosses too: "сообщила Благовещенская таможня".
+    "customs", "таможн", "митниц", "кеден",
+    # "the Ramey Sector of the U.S. Border Patrol": a patrol's district is a body of it.
+    "sector",
 )  # fmt: skip
 
 

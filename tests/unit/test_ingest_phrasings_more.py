@@ -2070,3 +2070,90 @@ def test_all_of_the_people_are_the_people() -> None:
         "All of the 300 migrants on board were returned to Libya.", "en", PUBLISHED
     )
     assert [(c.metric, c.figure.value) for c in reading.candidates] == [("deported", 300)]
+
+
+# (language, published, text, (metric, figure, origin, destination, citizenship), said by)
+BATCH_18 = [
+    # A body that turned people away is the source of its count, its name in full.
+    ("uk", date(2024, 3, 14), "Національний інститут міграції Мексики (INM) з 1 січня по 29 "
+     "лютого відмовив у в'їзді 214 громадянам України.",
+     ("entry_refused", 214, "UKR", "MEX", "UKR"), "Національний інститут міграції Мексики"),
+    ("kk", date(2024, 9, 10), "Аргентинаның Ұлттық көші-қон дирекциясы (DNM) биылғы 1 қаңтар "
+     "мен 31 тамыз аралығында Эсейса халықаралық әуежайында 63 Қазақстан азаматын елге "
+     "кіргізбеген.", ("entry_refused", 63, "KAZ", "ARG", "KAZ"),
+     "Аргентинаның Ұлттық көші-қон дирекциясы"),
+    # Customs and a patrol's sector are bodies; "U.S." opens a body's name.
+    ("ru", date(2023, 8, 15), "В обратном направлении, в Хэйхэ, с начала месяца выехали почти "
+     "полторы тысячи россиян, сообщила Благовещенская таможня.",
+     ("left", 1500, "RUS", "CHN", "RUS"), "Благовещенская таможня"),
+    ("en", date(2023, 8, 21), "At least 412 Dominican nationals came ashore in Puerto Rico "
+     "between October 1 and July 31, the Ramey Sector of the U.S. Border Patrol said.",
+     ("entered", 412, "DOM", "PRI", "DOM"), "Ramey Sector of the U.S. Border Patrol"),
+    ("en", date(2023, 8, 21), "U.S. Immigration and Customs Enforcement (ICE) deported 389 "
+     "Dominican nationals from Puerto Rico to Santo Domingo between January and June.",
+     ("deported", 389, "PRI", "DOM", "DOM"), "U.S. Immigration and Customs Enforcement"),
+    # Turned back on their way in: refused entry.
+    ("en", date(2024, 3, 12), "Officers at Shahan had turned back 212 travellers arriving "
+     "from Yemen in February, the police said.", ("entry_refused", 212, "YEM", None, None), None),
+    # Returned by others to where they are not at home: sent back.
+    ("uk", date(2024, 3, 14), "Минулого тижня Мексика повернула до Стамбула 19 громадян "
+     "України.", ("deported", 19, "MEX", "TUR", "UKR"), None),
+    ("en", date(2024, 3, 14), "Last week Mexico returned 19 Ukrainians to Istanbul.",
+     ("deported", 19, "MEX", "TUR", "UKR"), None),
+    # ... but a country bringing its own people home returned them.
+    ("uk", date(2024, 3, 14), "Минулого тижня з Росії в Україну повернули 11 дітей.",
+     ("returned", 11, "RUS", "UKR", None), None),
+    # Kazakh: turned back, sent back, expelled.
+    ("kk", date(2024, 9, 10), "2023 жылы әуежайда барлығы 28 қазақстандық кері бұрылған.",
+     ("entry_refused", 28, "KAZ", None, "KAZ"), None),
+    ("kk", date(2024, 9, 10), "Өткен аптада біз Қазақстанның 11 азаматын Стамбұлға кері "
+     "жібердік.", ("deported", 11, None, "TUR", "KAZ"), None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "published", "text", "expected", "said"), BATCH_18)
+def test_what_batch_18_taught(language, published, text, expected, said) -> None:
+    (found,) = read_article(text, language, published).candidates
+    got = (found.metric, found.figure.value, found.origin, found.destination, found.citizenship)
+    assert got == expected
+    if said is not None:
+        assert _said(found)[0] == said
+
+
+def test_a_posts_capacity_is_no_count() -> None:
+    text = (
+        "Сейчас КПП ежедневно пропускает в обе стороны от 350 до 420 человек, хотя рассчитан "
+        "на 300."
+    )
+    reading = read_article(text, "ru", PUBLISHED)
+    assert [c.figure.value for c in reading.candidates] == [350]
+    assert [(x.figure_text, x.reason) for x in reading.left_out] == [("300", "background")]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("uk", "Від січня до кінця жовтня 2023 року заяви на громадянство подали 46 українців."),
+        ("ru", "С января до конца октября 2023 года заявления на гражданство подали 46 россиян."),
+        ("en", "From January to the end of October 2023, 46 Ukrainians applied for citizenship."),
+    ],
+)
+def test_since_a_month_to_the_end_of_another_is_a_span(language: str, text: str) -> None:
+    (found,) = read_article(text, language, date(2023, 11, 20)).candidates
+    span = (found.period_start, found.period_end, found.as_of)
+    assert span == (date(2023, 1, 1), date(2023, 10, 31), None)
+
+
+def test_a_part_that_went_the_other_way_left_where_the_whole_came() -> None:
+    text = (
+        "З 24 лютого 2022 року до Еквадору прибули 3 тисячі українців. Водночас понад 1 100 з "
+        "них за цей час уже залишили країну, здебільшого вирушивши до США та Канади."
+    )
+    found = read_article(text, "uk", date(2023, 11, 20)).candidates
+    part = next(c for c in found if c.figure.value == 1100)
+    assert (part.metric, part.origin, part.destination, part.citizenship) == (
+        "left",
+        "ECU",
+        None,
+        "UKR",
+    )
