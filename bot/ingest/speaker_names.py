@@ -310,6 +310,14 @@ def person_span(words: list[Word], language: str) -> tuple[int, int] | None:
         end = start
         while end < len(words) and end - start < _LONGEST_NAME:
             named = name_like(words[end], language) or _after_particles(words, start, end)
+            # "Héctor M. Villanueva": a middle initial inside a name.
+            initial = (
+                start < end < len(words) - 1
+                and len(words[end].text) == 1
+                and words[end].text.isupper()
+                and name_like(words[end + 1], language)
+            )
+            named = named or initial
             if not named and not _particle_inside(words, start, end, language):
                 break
             end += 1

@@ -84,6 +84,9 @@ class Registry:
                 None,
             )
         described = speaker.kind == "organisation" and speaker.name == speaker.name.lower()
+        if described and len(keys) == 1 and keys[0] in _SHORTENED:
+            # "погрануправления", "прикордонслужба": one word for the body's first two.
+            keys = _SHORTENED[keys[0]]
         if entry is None and described and len(keys) >= 2:
             # "в сообщении пограничного управления" after "Пограничное управление ФСБ России
             # по Забайкальскому краю": the body named before, by the words its name opens with.
@@ -318,3 +321,16 @@ def _first_name_nominative(first: str, last: str, language: str) -> str | None:
     if not latin(first) or plain(first) in NOT_NAMES or is_org_word(words_of(first)[0]):
         return None
     return f"{first} {last}"
+
+
+# Bodies news calls by one word made of their name's first two: "погрануправление" is the
+# "пограничное управление ..." named before (each as the registry compares words).
+_SHORTENED = {
+    "погрануправление": ("пограничный", "управление"),
+    "погранслужба": ("пограничный", "служба"),
+    "погранполиция": ("пограничный", "полиция"),
+    "погранотряд": ("пограничный", "отряд"),
+    "прикордонслужба": ("прикордонний", "служба"),
+    "погранвойска": ("пограничный", "войско"),
+    "миграционка": ("миграционный", "служба"),
+}

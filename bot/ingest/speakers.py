@@ -340,7 +340,7 @@ def _outlet(text: str, words: list[Word], language: str, media: bool) -> Speaker
 _MASTHEAD = re.compile(
     r"(?:^|(?<=\s))(?:[Tt]he\s+)?(?P<name>(?:[A-Z][\w.'’-]*\s+){0,3}(?:Times|Post|Herald|"
     r"Tribune|Guardian|Independent|Telegraph|Gazette|Journal|Observer|Chronicle|Mirror|Express|"
-    r"Standard|Monitor|Courier|Inquirer|Dispatch|Hindu|Globe|Examiner|Sentinel|Nation))"
+    r"Standard|Monitor|Courier|Inquirer|Dispatch|Ledger|Record|Bulletin|Register|Hindu|Globe|Examiner|Sentinel|Nation))"
     r"(?=\s*$|\s*[,.;])"
 )
 

@@ -2157,3 +2157,24 @@ def test_a_part_that_went_the_other_way_left_where_the_whole_came() -> None:
         None,
         "UKR",
     )
+
+
+def test_a_middle_initial_and_a_ledger() -> None:
+    text = (
+        "In the last ten days agents detained 57 migrants who had crossed from the Dominican "
+        "Republic, chief patrol agent Héctor M. Villanueva told the San Juan Ledger."
+    )
+    (found,) = read_article(text, "en", date(2023, 8, 21)).candidates
+    assert _said(found) == ("Héctor M. Villanueva", "San Juan Ledger")
+
+
+def test_a_body_called_by_one_word_made_of_its_name() -> None:
+    text = (
+        "Пограничное управление ФСБ России по Амурской области сообщило, что с 1 августа в "
+        "Россию въехали 5 тысяч граждан Китая. За тот же период во въезде было отказано 27 "
+        "гражданам Китая, уточнили в пресс-службе погрануправления."
+    )
+    found = read_article(text, "ru", date(2023, 8, 15)).candidates
+    assert {_said(c)[0] for c in found} == {
+        "Пограничное управление ФСБ России по Амурской области"
+    }
