@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from bot.ingest.speaker_names import latin, nominative_phrase
-from bot.ingest.speaker_words import KNOWN_OUTLETS, plain
+from bot.ingest.speaker_words import KNOWN_OUTLETS, OUTLET_SPELLING, plain
 from bot.ingest.speakers import names_outlet
 from bot.language.lemmas import morph
 
@@ -132,6 +132,9 @@ def dative_name(name: str, language: str) -> str:
         if known and plain(known) in KNOWN_OUTLETS:
             return known
     words = name.split()
+    declined = _known_in_the_dative(words, language)
+    if declined is not None:
+        return declined  # "«Эху Кавказа»" is «Эхо Кавказа», its first word declined
     if len(words) != 1 or morph(language).word_is_known(words[0].casefold()):
         return nominative_phrase(name, "datv", language)
     for ending, nominative in _DATIVE_TO_NOMINATIVE:
@@ -149,6 +152,10 @@ def outlet_first(named: str, language: str) -> str | None:
         # "рассказал «Турану» пресс-секретарь агентства X": the quoted name in the dative is
         # the outlet, whatever the words after it name.
         return words[0]
+    for size in range(min(4, len(words) - 1), 0, -1):
+        # "Sputnik Грузия в МВД": the longest name the reader knows, an edition's included.
+        if plain(" ".join(words[:size]).strip('«»"“”„')) in KNOWN_OUTLETS:
+            return " ".join(words[:size])
     for size in range(1, min(4, len(words) - 1) + 1):
         if size < len(words) - 1 and words[size][:1] in '«"“„':
             size += 1  # the kind's word, then the name
@@ -181,3 +188,18 @@ def kazakh_hearer(left: str) -> tuple[str, str] | None:
         start = tokens[at].start()
     outlet = before[start:].strip().strip("«»")
     return outlet, " ".join(f"{before[:start]} {left[kind.end() :]}".split())
+
+
+def _known_in_the_dative(words: list[str], language: str) -> str | None:
+    """The known outlet of several words whose first word ``words`` give in the dative
+    ("Эху Кавказа" → Эхо Кавказа), the rest as the outlet spells it; None if none."""
+    if len(words) < 2:
+        return None
+    rest = plain(" ".join(words[1:]))
+    firsts = {plain(parse.normal_form) for parse in morph(language).parse(words[0])[:4]}
+    for name in OUTLET_SPELLING.values():
+        parts = name.split()
+        same_rest = len(parts) == len(words) and plain(" ".join(parts[1:])) == rest
+        if same_rest and plain(parts[0]) in firsts:
+            return name
+    return None

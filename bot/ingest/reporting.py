@@ -865,8 +865,11 @@ def _verb_cue(text: str, found: re.Match[str], patterns: _Patterns, language: st
     told = heard_by
     interview = _IN_AN_INTERVIEW.match(phrase)
     if interview is not None:
-        # "— рассказал X в интервью газете «Истанбул Хабер»": the paper carried it.
+        # "— рассказал X в интервью газете «Истанбул Хабер»": the paper carried it; a name
+        # alone in quotation marks is in the dative ("в интервью «Эху Кавказа»").
         phrase, told = interview["x"], interview["y"]
+        if language in {"ru", "uk"} and told is not None:
+            told = _outlet_in_case(told, "datv", language)
     elif language == "en" and told is None:
         # "..., said Ahmed Bari, director of the agency, in an interview with Reuters".
         given = _EN_INTERVIEW_AFTER.search(right)

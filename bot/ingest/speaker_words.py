@@ -158,6 +158,8 @@ ORG_HEADS = _plain(
     "суперінтенденц", "суперинтенденц",
     # Customs counts who crosses too: "сообщила Благовещенская таможня".
     "customs", "таможн", "митниц", "кеден",
+    # "представитель Госпогранслужбы Андрей Демченко": the body, no part of his name.
+    "госпогранслужб", "держприкордонслужб", "госмиграц", "госслужб",
     # "the Ramey Sector of the U.S. Border Patrol": a patrol's district is a body of it.
     "sector",
 )  # fmt: skip
@@ -268,6 +270,10 @@ _KNOWN_OUTLET_NAMES = (
            "Interpressnews", "Novaya Gazeta Europe", "Новая газета Европа", "KazTAG", "КазТАГ",
            "Vesti.kz", "Nur.kz", "LRT", "PAP", "Azatutyun", "Азатутюн", "Hetq",
            "Eurasianet.org", "Тенгриньюс", "Закон.кз",
+           # A known outlet's national editions, each a name of its own.
+           "Sputnik Грузия", "Sputnik Казахстан", "Sputnik Армения", "Sputnik Кыргызстан",
+           "Sputnik Азербайджан", "Sputnik Беларусь", "Sputnik Молдова", "Sputnik Узбекистан",
+           "Sputnik Таджикистан", "Sputnik Georgia", "Sputnik Kazakhstan", "Sputnik Armenia",
            # Channels whose number is part of the name.
            "Хабар 24", "Khabar 24", "France 24", "Rustavi 2", "Рустави 2", "Ukraine 24",
 )  # fmt: skip

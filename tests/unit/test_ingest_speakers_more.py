@@ -910,3 +910,21 @@ def test_a_surname_alone_is_the_person_the_article_names_in_full(
 ) -> None:
     """Named in full in a sentence that gives no figure, then quoted by the surname alone."""
     assert _who(text, language, fragment)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Как сообщили Sputnik Грузия в МВД Грузии, в понедельник более 5 тысяч россиян въехали "
+         "в Грузию.", ("МВД Грузии", "Sputnik Грузия")),
+        ("В понедельник более 5 тысяч россиян въехали в Грузию, заявил представитель "
+         "Госпогранслужбы Андрей Демченко в интервью «Эху Кавказа».",
+         ("Андрей Демченко", "Эхо Кавказа")),
+        ("«В понедельник более 5 тысяч россиян въехали в Грузию», — сказал представитель "
+         "Госпогранслужбы Андрей Демченко.", ("Андрей Демченко", None)),
+    ],
+)  # fmt: skip
+def test_an_edition_a_body_before_a_name_and_an_interview_in_the_dative(
+    text: str, expected: tuple[str, str | None]
+) -> None:
+    assert _who(text, "ru", "5 тысяч") == expected
