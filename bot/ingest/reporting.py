@@ -55,7 +55,7 @@ from bot.ingest.speaker_names import (
     person_span,
     words_of,
 )
-from bot.ingest.speaker_words import PERSON_ROLES, plain
+from bot.ingest.speaker_words import KNOWN_OUTLETS, PERSON_ROLES, plain
 from bot.ingest.speakers import BODY_KINDS, POSTED, names_outlet, speaks, without_when
 
 __all__ = [
@@ -1408,10 +1408,9 @@ def _find_cue(text: str, language: str, line_start: bool = True) -> Cue | None:
         return Cue(citing.end(), led["outlet"], "nomn", True, led["rest"], "datv", cue.back)
     if relayed is not None:
         # "..., деп хабарлайды Kazinform министрлікке сілтеме жасап": the agency carried what
-        # the ministry said.
-        return Cue(
-            citing.end(), relayed["outlet"], "nomn", True, relayed["rest"], "datv", cue.back
-        )
+        # the ministry said; "Sputnik Казахстан ..." names an outlet of two words.
+        outlet, rest = _longest_known_first(relayed["outlet"], relayed["rest"])
+        return Cue(citing.end(), outlet, "nomn", True, rest, "datv", cue.back)
     return Cue(
         cue.end,
         cue.phrase,
@@ -1426,3 +1425,15 @@ def _find_cue(text: str, language: str, line_start: bool = True) -> Cue | None:
         cue.back,
         cue.told,
     )
+
+
+def _longest_known_first(outlet: str, rest: str) -> tuple[str, str]:
+    """The outlet a phrase opens with and the words after it: the longest name the reader
+    knows that ``outlet`` and the first words of ``rest`` make ("Sputnik Казахстан"), else
+    ``outlet`` itself."""
+    words = rest.split()
+    for size in range(min(3, len(words) - 1), 0, -1):
+        longer = " ".join([outlet, *words[:size]])
+        if plain(longer) in KNOWN_OUTLETS:
+            return longer, " ".join(words[size:])
+    return outlet, rest

@@ -122,6 +122,9 @@ def nominative(word: str, case: str, language: str, name: bool) -> str:
     as typed if it cannot be."""
     if case not in _CASES or language not in {"ru", "uk"} or word.isupper():
         return word
+    if any(letter.isupper() for letter in word[1:]):
+        # "РБК-Україна", "McAllen": a name whose capitals the dictionary would lose.
+        return word
     if _PARTICLE_FIRST.match(word):
         # "аль-Джубури", "эль-Сиси", "ібн-Сауд": an Arabic family name keeps its form.
         return word
@@ -158,12 +161,20 @@ _MASCULINE_SURNAME_OBLIQUE = re.compile(r"(?P<stem>[А-ЯЁІЇЄҐ]\w+(?:ов|�
 _PARTICLE_FIRST = re.compile(r"^(?:аль|ал|эль|ель|ад|ас|ан|ар|ат|аз|ибн|ібн|бин|бен|абу)-\w")
 
 
+# An acronym with Kazakh endings after its hyphen: "ІІМ-інің", "ҰҚК-ның", "ІІМ-і".
+_ACRONYM_ENDED = re.compile(r"(?P<acronym>[A-ZА-ЯЁІЇЄҐӘҒҚҢӨҰҮҺ]{2,})-[а-яәғқңөұүһі]{1,6}")
+
+
 def _unknown(word: str, language: str) -> bool:
     return not morph(language).word_is_known(word.lower())
 
 
 def kazakh_base(word: str, endings: tuple[str, ...] = _KAZAKH_CASES) -> str:
-    """A Kazakh word without its case ending: "Ахметжановтың" → "Ахметжанов"."""
+    """A Kazakh word without its case ending: "Ахметжановтың" → "Ахметжанов"; an acronym
+    without all it takes after its hyphen: "ІІМ-інің", "ІІМ-і" → "ІІМ"."""
+    acronym = _ACRONYM_ENDED.fullmatch(word)
+    if acronym is not None:
+        return acronym["acronym"]
     for ending in endings:
         stem = word.removesuffix(ending)
         if stem != word and len(stem.rstrip("-")) >= _SHORTEST_STEM:

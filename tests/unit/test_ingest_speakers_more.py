@@ -928,3 +928,20 @@ def test_an_edition_a_body_before_a_name_and_an_interview_in_the_dative(
     text: str, expected: tuple[str, str | None]
 ) -> None:
     assert _who(text, "ru", "5 тысяч") == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "fragment", "expected"),
+    [
+        ("uk", "У понеділок понад 5 тисяч росіян в'їхали до Грузії, заявив речник ДПСУ Андрій "
+               "Демченко в інтерв'ю «РБК-Україна».", "5 тисяч",
+         ("Андрій Демченко", "РБК-Україна")),
+        ("kk", "Дүйсенбіде Грузияға 5 мыңнан астам ресейлік кірді, деп хабарлайды Sputnik "
+               "Казахстан ҰҚК Шекара қызметіне сілтеме жасап.", "5 мыңнан",
+         ("ҰҚК Шекара қызметі", "Sputnik Казахстан")),
+    ],
+)  # fmt: skip
+def test_a_name_keeps_its_capitals_and_an_edition_relays(
+    language: str, text: str, fragment: str, expected: tuple[str, str]
+) -> None:
+    assert _who(text, language, fragment) == expected
