@@ -497,3 +497,104 @@ def test_countries_in_their_cases_and_peoples_by_name(
         citizenship,
     ), text
     assert found.metric == ("entered" if came else "left"), text
+
+
+# What people did, each way news says it, between Russia and Georgia: (words, metric, origin,
+# destination); "C" is the people's own country (Russia), the origin of an application or a
+# refusal.
+MOVES: dict[str, list[tuple[str, str, str, str]]] = {
+    "en": [
+        ("arrived in Georgia from Russia", "entered", "RUS", "GEO"),
+        ("flew into Georgia from Russia", "entered", "RUS", "GEO"),
+        ("crossed into Georgia from Russia", "entered", "RUS", "GEO"),
+        ("came to Georgia from Russia", "entered", "RUS", "GEO"),
+        ("fled to Georgia from Russia", "entered", "RUS", "GEO"),
+        ("left Russia for Georgia", "left", "RUS", "GEO"),
+        ("departed from Russia to Georgia", "left", "RUS", "GEO"),
+        ("flew out of Russia to Georgia", "left", "RUS", "GEO"),
+        ("returned to Russia from Georgia", "returned", "GEO", "RUS"),
+        ("went back to Russia from Georgia", "returned", "GEO", "RUS"),
+        ("were deported from Georgia to Russia", "deported", "GEO", "RUS"),
+        ("were expelled from Georgia to Russia", "deported", "GEO", "RUS"),
+        ("were refused entry to Georgia", "entry_refused", "C", "GEO"),
+        ("were denied entry into Georgia", "entry_refused", "C", "GEO"),
+        ("applied for asylum in Georgia", "asylum_applications", "C", "GEO"),
+        ("sought asylum in Georgia", "asylum_applications", "C", "GEO"),
+        ("were granted refugee status in Georgia", "refugees_registered", "C", "GEO"),
+        ("registered as refugees in Georgia", "refugees_registered", "C", "GEO"),
+    ],
+    "ru": [
+        ("прибыли в Грузию из России", "entered", "RUS", "GEO"),
+        ("прилетели в Грузию из России", "entered", "RUS", "GEO"),
+        ("пересекли границу Грузии со стороны России", "entered", "RUS", "GEO"),
+        ("приехали в Грузию из России", "entered", "RUS", "GEO"),
+        ("бежали в Грузию из России", "entered", "RUS", "GEO"),
+        ("выехали из России в Грузию", "left", "RUS", "GEO"),
+        ("покинули Россию, направившись в Грузию", "left", "RUS", "GEO"),
+        ("улетели из России в Грузию", "left", "RUS", "GEO"),
+        ("вернулись в Россию из Грузии", "returned", "GEO", "RUS"),
+        ("возвратились на родину из Грузии", "returned", "GEO", "RUS"),
+        ("были депортированы из Грузии в Россию", "deported", "GEO", "RUS"),
+        ("были выдворены из Грузии в Россию", "deported", "GEO", "RUS"),
+        ("получили отказ во въезде в Грузию", "entry_refused", "C", "GEO"),
+        ("не были допущены в Грузию", "entry_refused", "C", "GEO"),
+        ("попросили убежища в Грузии", "asylum_applications", "C", "GEO"),
+        (
+            "подали ходатайства о предоставлении убежища в Грузии",
+            "asylum_applications",
+            "C",
+            "GEO",
+        ),
+        ("получили статус беженца в Грузии", "refugees_registered", "C", "GEO"),
+    ],
+    "uk": [
+        ("прибули до Грузії з Росії", "entered", "RUS", "GEO"),
+        ("прилетіли до Грузії з Росії", "entered", "RUS", "GEO"),
+        ("перетнули кордон Грузії з боку Росії", "entered", "RUS", "GEO"),
+        ("приїхали до Грузії з Росії", "entered", "RUS", "GEO"),
+        ("втекли до Грузії з Росії", "entered", "RUS", "GEO"),
+        ("виїхали з Росії до Грузії", "left", "RUS", "GEO"),
+        ("залишили Росію, вирушивши до Грузії", "left", "RUS", "GEO"),
+        ("вилетіли з Росії до Грузії", "left", "RUS", "GEO"),
+        ("повернулися до Росії з Грузії", "returned", "GEO", "RUS"),
+        ("повернулися на батьківщину з Грузії", "returned", "GEO", "RUS"),
+        ("були депортовані з Грузії до Росії", "deported", "GEO", "RUS"),
+        ("були видворені з Грузії до Росії", "deported", "GEO", "RUS"),
+        ("отримали відмову у в'їзді до Грузії", "entry_refused", "C", "GEO"),
+        ("не були допущені до Грузії", "entry_refused", "C", "GEO"),
+        ("попросили притулку в Грузії", "asylum_applications", "C", "GEO"),
+        ("подали заяви на отримання притулку в Грузії", "asylum_applications", "C", "GEO"),
+        ("отримали статус біженця в Грузії", "refugees_registered", "C", "GEO"),
+    ],
+    "kk": [
+        ("Ресейден Грузияға келді", "entered", "RUS", "GEO"),
+        ("Ресейден Грузияға ұшып келді", "entered", "RUS", "GEO"),
+        ("Ресейден Грузия шекарасын кесіп өтті", "entered", "RUS", "GEO"),
+        ("Ресейден Грузияға кетті", "left", "RUS", "GEO"),
+        ("Ресейден Грузияға ұшып кетті", "left", "RUS", "GEO"),
+        ("Грузиядан Ресейге оралды", "returned", "GEO", "RUS"),
+        ("Грузиядан елге қайтты", "returned", "GEO", "RUS"),
+        ("Грузиядан Ресейге депортацияланды", "deported", "GEO", "RUS"),
+        ("Грузиядан Ресейге шығарылды", "deported", "GEO", "RUS"),
+        ("Грузияға кіргізілмеді", "entry_refused", "C", "GEO"),
+        ("Грузияда баспана сұрады", "asylum_applications", "C", "GEO"),
+        ("Грузияда босқын мәртебесін алды", "refugees_registered", "C", "GEO"),
+    ],
+}
+_SAID = {
+    "en": ("More than 5,000 Russians {} last week, officials said."),
+    "ru": ("На прошлой неделе более 5 тысяч россиян {}, сообщили власти."),
+    "uk": ("Минулого тижня понад 5 тисяч росіян {}, повідомила влада."),
+    "kk": ("Өткен аптада 5 мыңнан астам ресейлік {}, деп хабарлады билік."),
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "move"), [(language, move) for language, moves in MOVES.items() for move in moves]
+)
+def test_each_way_of_moving(language: str, move: tuple[str, str, str, str]) -> None:
+    words, metric, origin, destination = move
+    text = _SAID[language].format(words)
+    (found,) = read_article(text, language, PUBLISHED).candidates
+    origin = "RUS" if origin == "C" else origin
+    assert (found.metric, found.origin, found.destination) == (metric, origin, destination), text
