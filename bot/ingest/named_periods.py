@@ -225,7 +225,8 @@ def _part(match: re.Match[str], reference: date) -> FoundDate | None:
         return None  # "the second half" of anything
     if "of" in groups and match["part"] == "half" and not (groups["y"] or groups["of"]):
         return None  # English "half" is a year's only when it says so: "of the match" is not
-    if match["part"].startswith(fold_pattern("жартыс")) and not groups.get("y"):
+    of_the_year = groups.get("y") or groups.get("of")
+    if match["part"].startswith(fold_pattern("жартыс")) and not of_the_year:
         return None  # "бірінші жартысы" of anything; "2023 жылдың бірінші жартысы" the year's
     number = ORDINALS[groups.get("roman") or match["ord"]]
     months = 3 if match["part"] in QUARTERS else 6

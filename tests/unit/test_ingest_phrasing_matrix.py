@@ -45,6 +45,9 @@ _SEPTEMBER = (date(2022, 9, 1), date(2022, 9, 30), None, False)
 _WEEK_SPAN = (date(2022, 9, 21), date(2022, 9, 27), None, False)
 _A_DAY = (None, None, PUBLISHED, True)
 _THIS_YEAR = (date(2022, 1, 1), None, PUBLISHED, False)
+_WEEKEND = (date(2022, 10, 1), date(2022, 10, 2), None, False)
+_FIRST_HALF = (date(2022, 1, 1), date(2022, 6, 30), None, False)
+_THIRD_QUARTER = (date(2022, 7, 1), date(2022, 9, 30), None, False)
 
 PARTS: dict[str, dict[str, tuple[Part, ...]]] = {
     "en": {
@@ -100,6 +103,9 @@ PARTS: dict[str, dict[str, tuple[Part, ...]]] = {
             ("a day", *_A_DAY),
             ("this year", *_THIS_YEAR),
             ("since the start of the year", *_THIS_YEAR),
+            ("over the weekend", *_WEEKEND),
+            ("in the first half of the year", *_FIRST_HALF),
+            ("in the third quarter", *_THIRD_QUARTER),
         ),
         "said": _parts(
             ("{}, the interior ministry said.", "Ministry of Internal Affairs", None, None),
@@ -177,6 +183,9 @@ PARTS: dict[str, dict[str, tuple[Part, ...]]] = {
             ("ежедневно", *_A_DAY),
             ("в этом году", *_THIS_YEAR),
             ("с начала года", *_THIS_YEAR),
+            ("в минувшие выходные", *_WEEKEND),
+            ("в первом полугодии", *_FIRST_HALF),
+            ("в третьем квартале", *_THIRD_QUARTER),
         ),
         "said": _parts(
             ("{}, сообщили в МВД.", "МВД", None, None),
@@ -257,6 +266,9 @@ PARTS: dict[str, dict[str, tuple[Part, ...]]] = {
             ("щодня", *_A_DAY),
             ("цього року", *_THIS_YEAR),
             ("з початку року", *_THIS_YEAR),
+            ("минулих вихідних", *_WEEKEND),
+            ("у першому півріччі", *_FIRST_HALF),
+            ("у третьому кварталі", *_THIRD_QUARTER),
         ),
         "said": _parts(
             ("{}, повідомили в МВС.", "МВС", None, None),
@@ -331,6 +343,9 @@ PARTS: dict[str, dict[str, tuple[Part, ...]]] = {
             ("күн сайын", *_A_DAY),
             ("биыл", *_THIS_YEAR),
             ("жыл басынан бері", *_THIS_YEAR),
+            ("өткен демалыста", *_WEEKEND),
+            ("жылдың бірінші жартысында", *_FIRST_HALF),
+            ("үшінші тоқсанда", *_THIRD_QUARTER),
         ),
         "said": _parts(
             ("{}, деп хабарлады ІІМ.", "ІІМ", None, None),
