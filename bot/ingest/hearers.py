@@ -103,12 +103,12 @@ BARE_OUTLET = re.compile(
     + r"|(?:the|this)\s+(?:newspaper|paper|outlet|agency|news\s+agency|broadcaster|channel|"
     r"website|station|publication|magazine|daily))\s*"
 )
-# When or where an outlet was told, after its name: "told Prensa Libre on Monday".
+# When or where an outlet was told, after its name: "told Prensa Libre on Monday". In lower
+# case, as inside a sentence: a capital makes the word part of the name ("«Еуразия Today»").
 WHEN_TOLD = re.compile(
     r"\s+(?:on|last|this|yesterday|today|earlier|late|в|у|во|вчера|вчора|сегодня|сьогодні)\b.*$"
     # "told the Daily Mirror in Colombo": where it was told is no part of the outlet.
-    r"|\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s*$",
-    re.IGNORECASE,
+    r"|\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s*$"
 )
 # A name in Latin letters, a word or a few: "RNZ", "Radio Free Europe".
 LATIN_NAME = re.compile(r"[A-Z][A-Za-zÀ-ÿ.&'’-]*(?:\s+[A-Z][A-Za-zÀ-ÿ.&'’-]*){0,3}")

@@ -514,7 +514,8 @@ _QUOTED_BODY_END = re.compile(
     re.IGNORECASE,
 )
 _INTERVIEW = re.compile(
-    r"(?P<x>(?:«[^»]{1,40}»|\S+)\s+агенттігіне|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}-"
+    r"(?P<x>(?:«[^»]{1,40}»|\S+)\s+(?:агенттігіне|порталына|сайтына|басылымына|газетіне|"
+    r"телеарнасына|арнасына|радиосына)|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}-"
     r"(?:ке|қа|ге|ға|на|не|а|е))\s+берген\s+(?:сұхбат|түсініктеме)"
 )
 # "Данные МВД свидетельствуют", "Дані Євростату показують": the data's body speaks.
@@ -1374,7 +1375,9 @@ def _find_cue(text: str, language: str, line_start: bool = True) -> Cue | None:
         if cue is not None and interview is not None and cue.told is None:
             # "Kazinform агенттігіне берген сұхбатында ... атап өтті": the agency carried it.
             told = re.sub(r"-(?:ке|қа|ге|ға|на|не|а|е)$", "", interview["x"])
-            told = nominative_phrase(told, "datv", "kk")
+            quoted_name = re.match(r"«(?P<name>[^»]+)»", told)
+            # "«Еуразия Today» порталына": the quoted name whole, its kind's case aside.
+            told = quoted_name["name"] if quoted_name else nominative_phrase(told, "datv", "kk")
             cue = Cue(cue.end, cue.phrase, cue.case, cue.media, cue.cited, cue.cited_case,
                       cue.back, told)  # fmt: skip
         inside = _RELAYED_INSIDE.match(cue.phrase) if cue is not None and cue.phrase else None

@@ -655,6 +655,14 @@ _STAFF_OF = re.compile(
 )
 
 
+# A body's paper named for the body: "the police statement", "the ministry's latest figures".
+_ITS_PAPER = re.compile(
+    r"(?P<body>(?:the\s+)?[\w'’ -]+?)(?:['’]s?)?\s+(?:(?:latest|new|own|official|weekly|"
+    r"monthly|daily|annual)\s+)?(?:statement|statements|report|reports|data|figures|"
+    r"statistics|release|press\s+release|bulletin|announcement|update|count|tally)"
+)
+
+
 @lru_cache(maxsize=4096)
 def read_phrase(text: str, language: str, case: str = "nomn", media: bool = False) -> Mention:
     """What the words a cue points at name.
@@ -676,6 +684,9 @@ def read_phrase(text: str, language: str, case: str = "nomn", media: bool = Fals
         # inside the long one; it is still the body's alias.
         acronym, text = inner, f"{text[: inner.start()].rstrip()} {text[inner.end() :].lstrip()}"
     text = without_when(_tidy(text), language)
+    if language == "en" and (paper := _ITS_PAPER.fullmatch(text)) is not None:
+        # "the police statement", "the ministry's figures": the body whose paper it is.
+        text = paper["body"]
     # "за даними її Генеральної дирекції міграції", "its Border Guard": whose it is was said
     # before; the name follows.
     text = _POSSESSIVE_FIRST.sub("", text) or text

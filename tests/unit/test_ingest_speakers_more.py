@@ -945,3 +945,19 @@ def test_a_name_keeps_its_capitals_and_an_edition_relays(
     language: str, text: str, fragment: str, expected: tuple[str, str]
 ) -> None:
     assert _who(text, language, fragment) == expected
+
+
+def test_a_bodys_paper_is_the_body_named_before() -> None:
+    text = (
+        "The Royal Oman Police said 300 Yemenis entered Oman in February. According to the "
+        "police statement, 4,150 Yemenis left Oman through Shahan in February."
+    )
+    assert _who(text, "en", "4,150") == ("Royal Oman Police", None)
+
+
+def test_a_capitalised_time_word_is_part_of_an_outlets_name() -> None:
+    text = (
+        "Баспасөз хатшысы Рита Мендеш «Еуразия Today» порталына берген сұхбатында тамыз айында "
+        "39 қазақстандықты депортациялағанын айтты."
+    )
+    assert _who(text, "kk", "39") == ("Рита Мендеш", "Еуразия Today")
