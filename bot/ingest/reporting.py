@@ -1414,6 +1414,13 @@ def _find_cue(text: str, language: str, line_start: bool = True) -> Cue | None:
         # the ministry said; "Sputnik Казахстан ..." names an outlet of two words.
         outlet, rest = _longest_known_first(relayed["outlet"], relayed["rest"])
         return Cue(citing.end(), outlet, "nomn", True, rest, "datv", cue.back)
+    opened = _KK_OUTLET_FIRST.match(cue.phrase.strip()) if language == "kk" else None
+    if opened is not None and relayed is None:
+        # "Press Trust of India агенттігі Үндістанның шекара күзеті – «Сашастра Сима Бал»
+        # өкілі Раджеш Кумарға сілтеме жасап": the agency named first, then the cited
+        # person's body, which a dash set apart from the rest of whom it cites.
+        whom = f"{opened['rest']} {cited.strip()}"
+        return Cue(citing.end(), opened["outlet"], "nomn", True, whom, "datv", cue.back)
     return Cue(
         cue.end,
         cue.phrase,

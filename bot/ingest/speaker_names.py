@@ -387,6 +387,9 @@ _PATRONYMIC = re.compile(r"(?:вич|вна|чна|ична|ич|івна|ївн
 
 # Prepositions of place: a capitalised word after one is where, not who.
 _IN_A_PLACE = frozenset({"в", "во", "у", "из", "з", "із", "на"})
+# Nouns a place's name follows: "у штаті Кінтана-Роо", "в провинции Хатай".
+_PLACE_KINDS = ("штат", "провинци", "провінці", "област", "облас", "регион", "регіон", "округ",
+                "город", "міст", "район")  # fmt: skip
 
 
 def _place_before_a_name(words: list[Word], start: int, end: int) -> bool:
@@ -402,8 +405,9 @@ def _place_before_a_name(words: list[Word], start: int, end: int) -> bool:
     before = words[start - 1] if start else None
     if before is None or not before.text.islower() or latin(before.text):
         return False
-    if before.plain in _IN_A_PLACE:
-        # "представитель погранслужбы США в Сан-Диего Марк Эллисон": where they serve.
+    if before.plain in _IN_A_PLACE or before.plain.startswith(_PLACE_KINDS):
+        # "представитель погранслужбы США в Сан-Диего Марк Эллисон": where they serve;
+        # "речник INM у штаті Кінтана-Роо Рохеліо Арана Пенья": the state's name first.
         return True
     governs = any("gent" in parse[1] and parse[2] == "NOUN" for parse in _parses(before.text))
     # A first name the dictionary knows ("директор школы Мария Луиза Гарсия") is the name's.

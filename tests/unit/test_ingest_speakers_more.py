@@ -961,3 +961,27 @@ def test_a_capitalised_time_word_is_part_of_an_outlets_name() -> None:
         "39 қазақстандықты депортациялағанын айтты."
     )
     assert _who(text, "kk", "39") == ("Рита Мендеш", "Еуразия Today")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "fragment", "expected"),
+    [
+        ("uk", "\"Лише минулого тижня ми повернули до Стамбула 19 громадян України\", – розповів "
+               "речник INM у штаті Кінтана-Роо Рохеліо Арана Пенья.", "19", "Рохеліо Арана Пенья"),
+        ("kk", "Ал Австралия шекара күзеті (ABF) 1 шілдеден бері виза шарттарын бұзған төрт "
+               "қазақстандықты елден шығарғанын хабарлады.", "төрт", "Австралия шекара күзеті"),
+    ],
+)  # fmt: skip
+def test_a_states_name_before_a_name_and_a_kazakh_guard(
+    language: str, text: str, fragment: str, expected: str
+) -> None:
+    assert _who(text, language, fragment)[0] == expected
+
+
+def test_a_kazakh_agency_named_first_carries_whom_it_cites_across_a_dash() -> None:
+    text = (
+        "Press Trust of India агенттігі Үндістанның шекара күзеті – «Сашастра Сима Бал» өкілі "
+        "Раджеш Кумарға сілтеме жасап, 26-27 сәуірде Непалдан Үндістанға 10 мыңнан астам адам "
+        "өткенін хабарлады."
+    )
+    assert _who(text, "kk", "10 мыңнан") == ("Раджеш Кумар", "Press Trust of India")
