@@ -124,10 +124,14 @@ CUES: dict[str, Phrases] = {
         "kk": ("шекарадан оту", "оту", "отулер"),
     },
     "both_ways": {
-        "en": ("both directions", "both ways", "in and out", "each way"),
-        "ru": ("в оба направление", "в обе сторона", "туда и обратно"),
-        "uk": ("в обидва напрямок", "в обидва бік", "обидва напрямки", "туди й назад"),
-        "kk": ("еки багытта", "еки жакка", "еки багыт"),
+        "en": ("both directions", "both ways", "in and out", "each way",
+               # "relatives visiting each other": across, whichever way.
+               "each other", "one another"),
+        "ru": ("в оба направление", "в обе сторона", "туда и обратно", "друг к другу",
+               "друг к друг"),
+        "uk": ("в обидва напрямок", "в обидва бік", "обидва напрямки", "туди й назад",
+               "один до одного", "одне до одного"),
+        "kk": ("еки багытта", "еки жакка", "еки багыт", "бир-бирине", "бир бирине"),
     },
     "return": {
         "en": ("return", "returned", "returning", "came home", "come home", "went home",

@@ -2178,3 +2178,17 @@ def test_a_body_called_by_one_word_made_of_its_name() -> None:
     assert {_said(c)[0] for c in found} == {
         "Пограничное управление ФСБ России по Амурской области"
     }
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("ru", "Через «Достук» ежедневно ездят друг к другу до 15 тысяч родственников из "
+               "Кыргызстана и Узбекистана."),
+        ("en", "Up to 15,000 relatives from Kyrgyzstan and Uzbekistan cross Dostuk every day to "
+               "visit each other."),
+    ],
+)  # fmt: skip
+def test_people_visiting_each_other_cross_both_ways(language: str, text: str) -> None:
+    (found,) = read_article(text, language, date(2023, 3, 22)).candidates
+    assert (found.metric, {found.origin, found.destination}) == ("crossings", {"KGZ", "UZB"})
