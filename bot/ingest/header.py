@@ -214,8 +214,7 @@ _MASTHEAD_LINE = re.compile(
     r"(?!(?:Latest|Breaking|Top|World|Local|More|Related|Other|Business|Sports?|Live)\s)"
     r"(?:The\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}(?:Times|Post|Herald|Tribune|Guardian|Independent|"
     r"Telegraph|Gazette|Journal|Observer|Chronicle|Mirror|Express|Standard|Monitor|Courier|"
-    r"Ledger|"
-    r"Inquirer|Dispatch|Globe|Examiner|Sentinel|Nation|News|Daily)"
+    r"Ledger|Inquirer|Dispatch|Globe|Examiner|Sentinel|Nation|News|Daily)"
 )
 
 

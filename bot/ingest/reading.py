@@ -572,7 +572,7 @@ def _compared_with_before(text: str, figure: FoundFigure) -> bool:
 
 
 # What a place or post can take, right before the figure: "рассчитан на 300", "designed for
-# 300", "a capacity of 300", "розрахований на 300", "300 адамға арналған" (Kazakh after it).
+# 300", "a capacity of 300", "розрахований на 300".
 _CAPACITY_BEFORE = re.compile(
     r"(?i)(?<!\w)(?:рассчитан\w*\s+на|розрахован\w*\s+на|designed\s+(?:to\s+\w+\s+|for\s+)|"
     r"built\s+for|(?:a\s+)?capacity\s+(?:of|for)|вместимост\w*|місткіст\w*|"
@@ -1181,12 +1181,10 @@ class _SentenceReader:
         # no one's citizens said is as often a state's own people kept in.
         # "Georgia turned back 300 Russians": the state named bare, as who did it, turned
         # another state's people away, as its guards or its body would.
-        subject_state = (
-            origin
-            if citizenship not in {None, origin}
-            and Place(str(origin), None) in words.places(*own_clause, self.language)[0]
-            else None
-        )
+        named_bare = origin is not None and citizenship not in {None, origin}
+        if named_bare and origin is not None:
+            named_bare = Place(origin, None) in words.places(*own_clause, self.language)[0]
+        subject_state = origin if named_bare else None
         kept_out_of = (
             turned_away_by(
                 text, words, own_clause, (subject_state or body_state) if citizenship else None
@@ -1358,10 +1356,7 @@ class _SentenceReader:
         folded = following.word.folded
         if self.language in {"ru", "uk"}:
             parses = morph(self.language).parse(folded)[:1]
-            return any(
-                {"NOUN", "ADJF", "PRTF"} & set(str(p.tag).replace(" ", ",").split(","))
-                for p in parses
-            )
+            return any(parse.tag.POS in {"NOUN", "ADJF", "PRTF"} for parse in parses)
         if self.language == "kk":
             return kazakh_fold(folded).endswith(("ган", "ген", "кан", "кен", "лар", "лер"))
         return folded.endswith("s") and not folded.endswith("ss")

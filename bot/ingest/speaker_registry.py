@@ -304,7 +304,7 @@ _FULL_NAME = re.compile(
 
 def _first_name_nominative(first: str, last: str, language: str) -> str | None:
     """ "First Last" in the nominative when ``first`` is a first name; None when it is not
-    ("Interior Akhmetzhanov", "Минister" are no names)."""
+    ("Interior Minister" names no one)."""
     if language in {"ru", "uk", "kk"} and not latin(first):
         parses = slavic_parses(first, "uk" if language == "uk" else "ru")
         named = [p for p in parses if "Name" in p[1]]
@@ -332,5 +332,4 @@ _SHORTENED = {
     "погранотряд": ("пограничный", "отряд"),
     "прикордонслужба": ("прикордонний", "служба"),
     "погранвойска": ("пограничный", "войско"),
-    "миграционка": ("миграционный", "служба"),
 }
