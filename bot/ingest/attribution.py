@@ -24,6 +24,7 @@ from bot.ingest.quotations import direct_speech, quotations
 from bot.ingest.reporting import (
     Cue,
     SourceLine,
+    acting_body,
     find_cue,
     own_count,
     section_break,
@@ -442,6 +443,17 @@ class _Article:
             if found is not None:
                 return self.read_source(index, found)
         cue = find_cue(text, self.language, sentence.line_start)
+        actor = acting_body(text, self.language) if cue is not None and not cue.counted else None
+        before_the_cue = (
+            cue is not None
+            and actor is not None
+            and cue.phrase.casefold() not in actor.casefold()
+            and 0 <= text.find(actor) < text.find(cue.phrase)
+        )
+        if before_the_cue and actor is not None:
+            # "Suriname's Ministry of Justice and Police deported 38 ..., the ministry said":
+            # the body named as doing it is the one "the ministry" then means.
+            self.registry.resolve(read_phrase(actor, self.language))
         self.registry.named_here = (
             [
                 named

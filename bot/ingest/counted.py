@@ -36,7 +36,9 @@ _COUNTED_STOP = frozenset(
      "могут", "стали", "був", "була", "було", "були", "буде", "будуть", "змогли", "можуть",
      # A qualifier opens the next figure: "7 мың ресейліктің шамамен 40%-ы".
      "шамамен", "кемінде", "около", "примерно", "почти", "более", "свыше", "близько",
-     "приблизно", "майже", "понад", "about", "around", "almost", "nearly", "some"}
+     "приблизно", "майже", "понад", "about", "around", "almost", "nearly", "some",
+     # What was done to them, after them: "38 Guyanese found working without permits".
+     "found", "caught", "detained", "arrested", "held"}
 )  # fmt: skip
 # Cues that name people: what a figure counts may be said by one ("40,000 refugees").
 _PEOPLE_CUES = frozenset({"cue:refugee", "cue:asylum_seekers", "cue:kandas"})

@@ -110,7 +110,10 @@ _MONEY = (
     r"|рупи\w*|рупі\w*|риал\w*|ріал\w*|риял\w*|лир[аыу]?\b|лір[аиу]?\b|песо\b|реал\w*"
     r"|юан\w*|иен\b|йен\w*|єн\b|вон\b|злот\w*|форинт\w*|лари\b|драм\w*|манат\w*"
     r"|сомони\b|сум(?:а|ов|ів)?\b|динар\w*|дирхам\w*|шиллинг\w*|шилінг\w*|рэнд\w*|ранд\w*"
+    r"|kron(?:a|e|er|or|ur)\b|shekels?\b|lei\b|leva?\b|крон\w*|шекел\w*|лей\b|лев(?:а|ов)?\b"
 )
+# A money's country before it: "160 данських крон", "500 шведских крон", "200 Danish kroner".
+_MONEY_OF = r"(?:[^\W\d_]+(?:ских|ських|ск(?:ие|і)|ish|ian|ese)\s+)?"
 _MEASURE = (
     r"km\b|m\b|м\b|kilomet(?:re|er)s?\b|miles?\b|met(?:re|er)s?\b|kg\b|kilo(?:gram)?s?\b|tonnes?\b"
     r"|tons?\b|hectares?\b|lit(?:re|er)s?\b|sq\.?\s?km\b|km²|years?(?: old|-old)?\b|months?\b"
@@ -139,7 +142,7 @@ _EARLIER_BY = (
     r"позже|спустя))"
 )
 _UNIT = (
-    rf"{_HALF}[\s-]*(?:(?P<percent>{_PERCENT})|(?P<money>{_MONEY})|"
+    rf"{_HALF}[\s-]*(?:(?P<percent>{_PERCENT})|(?P<money>{_MONEY_OF}(?:{_MONEY}))|"
     rf"{_EARLIER_BY}(?P<measure>{_MEASURE}))"
 )
 # "one in five", "каждый пятый": a share, the number after "in" its whole.

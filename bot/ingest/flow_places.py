@@ -643,6 +643,10 @@ class _Settling:
             before = self.earlier[-1] if self.earlier else context.last or context.article_last
             if before is not None and {before.origin, before.destination} == set(sides):
                 self.origin, self.destination = before.origin, before.destination
+                if self.metric == "returned" and before.metric != "returned":
+                    # "Вчера через Табу вернулись около 6 тыс.", after thousands left Israel
+                    # for Egypt over that post: the way back.
+                    self.origin, self.destination = before.destination, before.origin
 
     def _the_country(self) -> str | None:
         """The country "the country" means ("покинули страну", "елден"): the article's; else

@@ -211,6 +211,19 @@ _HUNDREDS_AS_SCALE = {
         "uk": (("сотня", "сотню", "сотнею"), ("сотні",), ("сотень", "сотнями", "сотням")),
     }.items()
 }
+# "два десятка", "двох десятків", "около десятка": ten as a multiplier, the same way; "десятки
+# людей", "несколько десятков" alone are tens, no figure.
+_TENS_AS_SCALE = {
+    language: {
+        **dict.fromkeys(single, NumberWord(Decimal(10), SCALE, ALWAYS)),
+        **dict.fromkeys(either, NumberWord(Decimal(10), SCALE, AFTER_QUALIFIER)),
+        **dict.fromkeys(plural, NumberWord(Decimal(10), SCALE, NEVER)),
+    }
+    for language, (single, either, plural) in {
+        "ru": (("десяток", "десятком"), ("десятка",), ("десятков", "десятки", "десятками")),
+        "uk": (("десяток", "десятком"), ("десятка",), ("десятків", "десятки", "десятками")),
+    }.items()
+}
 
 
 @cache
@@ -231,7 +244,7 @@ def lexicon(language: str) -> dict[str, NumberWord]:
         }
     elif language in _SLAVIC:
         words |= _slavic(language)
-        words |= _HUNDREDS_AS_SCALE[language]
+        words |= _HUNDREDS_AS_SCALE[language] | _TENS_AS_SCALE[language]
     else:
         words |= _kazakh()
     return words

@@ -61,6 +61,7 @@ from bot.ingest.speakers import BODY_KINDS, POSTED, names_outlet, speaks, withou
 __all__ = [
     "Cue",
     "SourceLine",
+    "acting_body",
     "find_cue",
     "own_count",
     "relay_clause_at",
@@ -940,6 +941,13 @@ def _listed_before(left: str, phrase: str) -> str:
     if field is None or field.end() != start:
         return phrase
     return f"{field['a']}, {phrase}"
+
+
+def acting_body(text: str, language: str) -> str | None:
+    """The body a sentence says did what its figure counts ("Suriname's Ministry of Justice
+    and Police deported at least 38 ..."), whoever the sentence says told of it; or None."""
+    cue = _counting_cue(text, language)
+    return cue.phrase if cue is not None else None
 
 
 def _counting_cue(text: str, language: str) -> Cue | None:

@@ -271,7 +271,9 @@ _KNOWN_OUTLET_NAMES = (
            "Orda.kz", "Kaktus.media", "Moscow Times", "Kyiv Independent", "Kyiv Post",
            "Interpressnews", "Novaya Gazeta Europe", "Новая газета Европа", "KazTAG", "КазТАГ",
            "Vesti.kz", "Nur.kz", "LRT", "PAP", "Azatutyun", "Азатутюн", "Hetq",
-           "Eurasianet.org", "Тенгриньюс", "Закон.кз",
+           "Eurasianet.org", "Тенгриньюс", "Закон.кз", "PTI", "Press Trust of India", "ANI",
+           "IANS", "South China Morning Post", "VnExpress", "Kringvarp Føroya", "Times of Israel",
+           "Haaretz", "Jerusalem Post",
            # A known outlet's national editions, each a name of its own.
            "Sputnik Грузия", "Sputnik Казахстан", "Sputnik Армения", "Sputnik Кыргызстан",
            "Sputnik Азербайджан", "Sputnik Беларусь", "Sputnik Молдова", "Sputnik Узбекистан",

@@ -655,6 +655,11 @@ _STAFF_OF = re.compile(
 )
 
 
+# A relative clause after a name: ", которое обслуживает ...", ", яка опікується ...", ", which".
+_RELATIVE_TAIL = re.compile(
+    r"(?i),\s*(?:котор(?:ый|ая|ое|ые|ого|ой|ую|ым|ых)|який|яка|яке|які|якого|якої|яким|"
+    r"which|who|whose)(?!\w).*$"
+)
 # A body's paper named for the body: "the police statement", "the ministry's latest figures".
 _ITS_PAPER = re.compile(
     r"(?P<body>(?:the\s+)?[\w'’ -]+?)(?:['’]s?)?\s+(?:(?:latest|new|own|official|weekly|"
@@ -674,6 +679,9 @@ def read_phrase(text: str, language: str, case: str = "nomn", media: bool = Fals
             "loct" after "заявили в", "datv" before Kazakh "сілтеме жасап"), else "nomn".
         media: the cue is an outlet's verb ("передаёт", "пише", "жазады").
     """
+    # "в Управлении аэропортов Израиля (УАИ), которое обслуживает ...": what the body does
+    # is no part of its name.
+    text = _RELATIVE_TAIL.sub("", text)
     acronym = _ACRONYM_END.search(text)
     inner = _ACRONYM_INSIDE.search(text)
     # "глава Национальной миграционной дирекции (DNM) Флоренсия Мартинес": the body the

@@ -339,8 +339,11 @@ def _joined_days(match: re.Match[str], folded: str, context: _Context) -> bool:
         return bool(KK_ABLATIVE.search(folded[match.start("d1") : match.start("d")].strip()))
     if re.fullmatch(DASH, joint) or not context.and_word.fullmatch(joint):
         return True
+    # "22 и 23 апреля", one day after the other: the two days, one span.
+    consecutive = int(match["d"]) - int(match["d1"]) == 1
     return (
-        _before(context, "between", folded, match.start()) is not None
+        consecutive
+        or _before(context, "between", folded, match.start()) is not None
         or _after(context, "range", folded, match.end()) is not None
     )
 

@@ -2192,3 +2192,73 @@ def test_a_body_called_by_one_word_made_of_its_name() -> None:
 def test_people_visiting_each_other_cross_both_ways(language: str, text: str) -> None:
     (found,) = read_article(text, language, date(2023, 3, 22)).candidates
     assert (found.metric, {found.origin, found.destination}) == ("crossings", {"KGZ", "UZB"})
+
+
+# (language, published, text, (metric, figure, origin, destination), said by, carried by)
+BATCH_19 = [
+    # A count in tens: "двох десятків", "трех десятков".
+    ("uk", date(2023, 9, 15), "За останні 10 днів Фарерські острови залишили близько двох "
+     "десятків українців.", ("left", 20, "FRO", None), None, None),
+    ("ru", date(2023, 9, 15), "За неделю Грузию покинули около трех десятков россиян.",
+     ("left", 30, "GEO", None), None, None),
+    # Gone back: returned.
+    ("ru", date(2024, 11, 11), "Вчера около 600 человек ушли обратно в Мьянму по мосту у "
+     "деревни Зохавтхар.", ("returned", 600, None, "MMR"), None, None),
+    # An outlet told before the speaker's title; PTI is known.
+    ("ru", date(2024, 11, 11), "С 1 по 9 ноября в Индию из Мьянмы перешли более 5 тыс. "
+     "человек, сообщил агентству PTI министр внутренних дел Мизорама Лалмуанпуия Ралте.",
+     ("entered", 5000, "MMR", "IND"), "Лалмуанпуия Ралте", "PTI"),
+    # What a body does, in a relative clause, is no part of its name.
+    ("ru", date(2024, 5, 1), "С 21 по 30 апреля через Табу в Египет выехали 38 600 граждан "
+     "Израиля, сообщили в Управлении аэропортов Израиля (УАИ), которое обслуживает и "
+     "сухопутные переходы.", ("left", 38600, "ISR", "EGY"), "Управление аэропортов Израиля",
+     None),
+    # The body that did it is the one "the ministry" then means.
+    ("en", date(2023, 9, 13), "On Thursday, Suriname's Ministry of Justice and Police deported "
+     "at least 38 Guyanese to Guyana, the ministry said in a statement.",
+     ("deported", 38, "SUR", "GUY"), "Suriname's Ministry of Justice and Police", None),
+    # Kazakh: protection from persecution applied for.
+    ("kk", date(2023, 11, 10), "2020 жылдың 1 қаңтарынан бері Гонконгта 11 қазақстандық "
+     "қуғын-сүргіннен қорғау туралы өтініш берген.",
+     ("asylum_applications", 11, "KAZ", "HKG"), None, None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "published", "text", "expected", "said", "via"), BATCH_19)
+def test_what_batch_19_taught(language, published, text, expected, said, via) -> None:
+    (found,) = read_article(text, language, published).candidates
+    assert (found.metric, found.figure.value, found.origin, found.destination) == expected
+    assert _said(found) == (said, via)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "money"),
+    [
+        ("uk", "Ставка становить щонайменше 160 данських крон, а 200 українців в'їхали на "
+               "острови.", "щонайменше 160 данських крон"),
+        ("ru", "Сбор за выезд составляет 107 шекелей, а 300 израильтян выехали в Египет.",
+         "107 шекелей"),
+        ("en", "The fee is 200 Danish kroner, and 300 Israelis left for Egypt.",
+         "200 Danish kroner"),
+    ],
+)  # fmt: skip
+def test_crowns_and_shekels_are_money(language: str, text: str, money: str) -> None:
+    reading = read_article(text, language, PUBLISHED)
+    assert [c.figure.value for c in reading.candidates] == [300 if "300" in text else 200]
+    assert [(x.figure_text, x.reason) for x in reading.left_out] == [(money, "money")]
+
+
+def test_two_days_one_after_the_other_are_one_span() -> None:
+    text = "22 и 23 апреля переход в обе стороны пересекали до 7 тыс. человек в сутки."
+    (found,) = read_article(text, "ru", date(2024, 5, 1)).candidates
+    assert (found.period_start, found.period_end) == (date(2024, 4, 22), date(2024, 4, 23))
+
+
+def test_coming_back_over_a_post_is_the_way_back() -> None:
+    text = (
+        "С 21 по 30 апреля через пограничный переход Таба в Египет выехали 38 600 граждан "
+        "Израиля. Вчера через Табу вернулись около 6 тыс. человек."
+    )
+    found = read_article(text, "ru", date(2024, 5, 1)).candidates
+    back = next(c for c in found if c.metric == "returned")
+    assert (back.origin, back.destination) == ("EGY", "ISR")
