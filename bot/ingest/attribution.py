@@ -83,6 +83,7 @@ _OUTLET_KIND = re.compile(
 # An outlet by its kind alone: "агентство", "видання", "the agency".
 _KIND_ALONE = re.compile(
     r"(?i)\s*(?:(?:информ|інформ)?агентство|агенція|агенция|видання|издание|газета|телеканал|"
+    r"мовник|вещатель|портал|сайт|"
     r"the\s+(?:news\s+)?agency|the\s+(?:newspaper|paper|outlet|broadcaster|channel|publication))"
     r"\s*"
 )
@@ -227,6 +228,9 @@ class _Article:
 
     def resolve(self, cue: Cue) -> _Chain:
         speaker = None
+        # Before this cue's own words are read: "які наводить мовник" adds no outlet of that
+        # name before it is found to mean the one named before.
+        outlet_before = self.registry.latest("outlet")
         named_agency = bool(cue.cited) and _AGENCY_BY_NAME.match(cue.phrase.strip()) is not None
         if named_agency:
             # Never a body "відомство" could refer back to.
@@ -243,7 +247,7 @@ class _Article:
                 # "L'Orient Today reported, citing the General Security": a name that says
                 # nothing of what it is, citing a body, is the outlet that relayed it.
                 speaker = self.registry.add(Speaker(speaker.name, "outlet", None))
-            named_before = self.registry.latest("outlet")
+            named_before = outlet_before
             if cue.media and _KIND_ALONE.fullmatch(cue.phrase) and named_before is not None:
                 # "За даними департаменту, які наводить агентство": the agency named before.
                 speaker = named_before

@@ -1180,6 +1180,18 @@ def _relayed_after(text: str, cue: Cue, language: str) -> Cue | None:
     return Cue(end, found["y"], "nomn", True, cue.phrase, cue.case, cue.back, told)
 
 
+# A body's words, then the outlet that relayed them, inside one cue's phrase.
+_RELAY_INSIDE = re.compile(
+    r"(?P<x>.+?),\s+(?:повідомляє|повідомляють|пише|передає|сообщает|пишет|передает|"
+    r"reports|writes|reported)\s+(?P<y>[^,]+)"
+)
+# What an outlet is, before its name: "громадський мовник Kringvarp Føroya".
+_OUTLET_KIND_BEFORE = re.compile(
+    r"(?i)^(?:[^\W\d_]+\s+)?(?:мовник|телеканал|видання|агентство|агенція|издание|"
+    r"broadcaster|outlet|agency|newspaper)\s+"
+)
+
+
 def find_cue(text: str, language: str, line_start: bool = True) -> Cue | None:
     """The reporting cue of a sentence that names its speaker, or None; see ``_find_cue``.
 
@@ -1196,6 +1208,12 @@ def find_cue(text: str, language: str, line_start: bool = True) -> Cue | None:
     carried = _relayed_after(text, cue, language) if cue is not None else None
     if carried is not None:
         return carried
+    inside = _RELAY_INSIDE.fullmatch(cue.phrase) if cue is not None and not cue.cited else None
+    if cue is not None and inside is not None and names_outlet(inside["y"], language):
+        # "Такі дані оприлюднило Управління ... (Útlendingastovan), повідомляє громадський
+        # мовник Kringvarp Føroya": the body's words, relayed by the outlet after them.
+        outlet = _OUTLET_KIND_BEFORE.sub("", inside["y"]).strip()
+        return replace(cue, phrase=outlet, media=True, cited=inside["x"], cited_case=cue.case)
     named = (
         _NAME_AT_THE_END.match(text, cue.end)
         if cue is not None and cue.phrase and language == "en"

@@ -2262,3 +2262,13 @@ def test_coming_back_over_a_post_is_the_way_back() -> None:
     found = read_article(text, "ru", date(2024, 5, 1)).candidates
     back = next(c for c in found if c.metric == "returned")
     assert (back.origin, back.destination) == ("EGY", "ISR")
+
+
+def test_the_islands_left_are_the_articles() -> None:
+    text = (
+        "На Фарерські острови в'їхали 167 українців. За останні 10 днів острови залишили "
+        "близько двох десятків українців."
+    )
+    found = read_article(text, "uk", date(2023, 9, 15)).candidates
+    gone = next(c for c in found if c.metric == "left")
+    assert (gone.origin, gone.destination) == ("FRO", None)

@@ -985,3 +985,16 @@ def test_a_kazakh_agency_named_first_carries_whom_it_cites_across_a_dash() -> No
         "өткенін хабарлады."
     )
     assert _who(text, "kk", "10 мыңнан") == ("Раджеш Кумар", "Press Trust of India")
+
+
+def test_an_outlet_after_a_bodys_words_and_then_by_its_kind() -> None:
+    text = (
+        "Від 1 січня до 31 серпня 2023 року на Фарерські острови в'їхали 167 громадян України. "
+        "Такі дані оприлюднило Управління у справах іноземців Фарерських островів "
+        "(Útlendingastovan), повідомляє громадський мовник Kringvarp Føroya.\n\n"
+        "За даними відомства, які наводить мовник, у серпні 31 українець подав заяву про надання "
+        "притулку на архіпелазі."
+    )
+    body = "Управління у справах іноземців Фарерських островів"
+    assert _who(text, "uk", "167") == (body, "Kringvarp Føroya")
+    assert _who(text, "uk", "31 українець") == (body, "Kringvarp Føroya")
