@@ -1180,6 +1180,8 @@ def _relayed_after(text: str, cue: Cue, language: str) -> Cue | None:
     return Cue(end, found["y"], "nomn", True, cue.phrase, cue.case, cue.back, told)
 
 
+# "Бұл туралы", "Осы туралы": about what the sentences before said.
+_KK_ABOUT_THIS = re.compile(r"\s*(?:Бұл|Осы|Ол)\s+туралы\s+", re.IGNORECASE)
 # A body's words, then the outlet that relayed them, inside one cue's phrase.
 _RELAY_INSIDE = re.compile(
     r"(?P<x>.+?),\s+(?:повідомляє|повідомляють|пише|передає|сообщает|пишет|передает|"
@@ -1422,6 +1424,12 @@ def _find_cue(text: str, language: str, line_start: bool = True) -> Cue | None:
         # "Reuters, citing the ministry, ..." with no verb: the outlet is before "citing".
         cue = Cue(citing.end(), text[: citing.start()].strip(" ,"))
     cited = citing.group("x").rpartition(",")[2] if language == "kk" else citing.group("x")
+    about_this = _KK_ABOUT_THIS.match(cited) if language == "kk" else None
+    if about_this is not None:
+        # "Бұл туралы South China Morning Post басылымы ... сілтеме жасап хабарлады": about
+        # the sentences before, the outlet named first.
+        cited = cited[about_this.end() :]
+        cue = replace(cue, back=True)
     relayed = _KK_RELAYED.match(cited.strip()) if language == "kk" else None
     led = _KK_OUTLET_FIRST.match(cited.strip()) if language == "kk" else None
     kind = _KK_KIND_FIRST.match(cited.strip()) if language == "kk" else None

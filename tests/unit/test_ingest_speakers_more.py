@@ -998,3 +998,15 @@ def test_an_outlet_after_a_bodys_words_and_then_by_its_kind() -> None:
     body = "Управління у справах іноземців Фарерських островів"
     assert _who(text, "uk", "167") == (body, "Kringvarp Føroya")
     assert _who(text, "uk", "31 українець") == (body, "Kringvarp Føroya")
+
+
+def test_a_kazakh_outlet_about_this_citing_a_body() -> None:
+    text = (
+        "Гонконг билігі 2023 жылдың қаңтар–қыркүйек айларында 26 Қазақстан азаматын "
+        "депортациялады. Бұл туралы South China Morning Post басылымы Гонконгтың Иммиграция "
+        "департаментіне сілтеме жасап хабарлады."
+    )
+    assert _who(text, "kk", "26") == (
+        "Гонконгтың Иммиграция департаменті",
+        "South China Morning Post",
+    )
