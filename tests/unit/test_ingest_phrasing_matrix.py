@@ -613,3 +613,109 @@ def test_each_way_of_moving(language: str, move: tuple[str, str, str, str]) -> N
     (found,) = read_article(text, language, PUBLISHED).candidates
     origin = "RUS" if origin == "C" else origin
     assert (found.metric, found.origin, found.destination) == (metric, origin, destination), text
+
+
+# Who said it and who carried it, in the ways Russian, Ukrainian and Kazakh news say so: each
+# body in the cases its frames put it in (nominative, genitive, locative, accusative).
+_RU_BODIES = [
+    ("МВД Грузии", "МВД Грузии", "МВД Грузии", "МВД Грузии"),
+    ("пограничная служба Казахстана", "пограничной службы Казахстана",
+     "пограничной службе Казахстана", "пограничную службу Казахстана"),
+    ("Госпогранслужба Украины", "Госпогранслужбы Украины", "Госпогранслужбе Украины",
+     "Госпогранслужбу Украины"),
+    ("КНБ", "КНБ", "КНБ", "КНБ"),
+    ("Миграционная служба Армении", "Миграционной службы Армении",
+     "Миграционной службе Армении", "Миграционную службу Армении"),
+]  # fmt: skip
+_RU_OUTLETS = [("Интерфакс", "«Интерфаксу»"), ("ТАСС", "ТАСС"), ("РИА Новости", "РИА Новости"),
+               ("Sputnik Грузия", "Sputnik Грузия"), ("Эхо Кавказа", "«Эху Кавказа»")]  # fmt: skip
+_RU_PEOPLE = [
+    ("Вахтанг Гомелаури", "глава МВД Грузии", "главу МВД Грузии Вахтанга Гомелаури"),
+    ("Андрей Демченко", "представитель Госпогранслужбы",
+     "представителя Госпогранслужбы Андрея Демченко"),
+    ("Айгуль Серикова", "пресс-секретарь ведомства", "пресс-секретаря ведомства Айгуль Серикову"),
+]  # fmt: skip
+_UK_BODIES = [
+    ("МВС Грузії", "МВС Грузії", "МВС Грузії", "МВС Грузії"),
+    ("Державна прикордонна служба України", "Державної прикордонної служби України",
+     "Державній прикордонній службі України", "Державну прикордонну службу України"),
+    ("ДПСУ", "ДПСУ", "ДПСУ", "ДПСУ"),
+    ("Міграційна служба Вірменії", "Міграційної служби Вірменії",
+     "Міграційній службі Вірменії", "Міграційну службу Вірменії"),
+]  # fmt: skip
+_UK_OUTLETS = [("Інтерфакс-Україна", "«Інтерфакс-Україна»"), ("Укрінформ", "Укрінформу"),
+               ("Суспільне", "«Суспільному»"), ("РБК-Україна", "«РБК-Україна»")]  # fmt: skip
+_UK_PEOPLE = [
+    ("Андрій Демченко", "речник ДПСУ", "речника ДПСУ Андрія Демченка"),
+    ("Вахтанг Гомелаурі", "глава МВС Грузії", "главу МВС Грузії Вахтанга Гомелаурі"),
+]  # fmt: skip
+_KK_BODIES = [  # nominative, genitive, dative
+    ("Грузия ІІМ-і", "Грузия ІІМ-інің", "Грузия ІІМ-іне"),
+    ("ҰҚК Шекара қызметі", "ҰҚК Шекара қызметінің", "ҰҚК Шекара қызметіне"),
+    ("Қазақстан Республикасы Ішкі істер министрлігі",
+     "Қазақстан Республикасы Ішкі істер министрлігінің",
+     "Қазақстан Республикасы Ішкі істер министрлігіне"),
+]  # fmt: skip
+_KK_OUTLETS = ["Kazinform", "Tengrinews", "Sputnik Казахстан", "Zakon.kz"]
+
+
+def _attributions() -> list[tuple[str, str, str | None, str | None]]:
+    rows: list[tuple[str, str, str | None, str | None]] = []
+    core = "в понедельник более 5 тысяч россиян въехали в Грузию"
+    opened = core[0].upper() + core[1:]
+    for nom, gen, loc, acc in _RU_BODIES:
+        rows += [("ru", f"{opened}, сообщили в {loc}.", nom, None),
+                 ("ru", f"По данным {gen}, {core}.", nom, None)]  # fmt: skip
+        for outlet, dative in _RU_OUTLETS:
+            rows += [
+                ("ru", f"{opened}, сообщает {outlet} со ссылкой на {acc}.", nom, outlet),
+                ("ru", f"Как сообщили {dative if dative != outlet else outlet} в {loc}, {core}.",
+                 nom, outlet),
+            ]  # fmt: skip
+    for name, title, accusative in _RU_PEOPLE:
+        rows += [("ru", f"«{opened}», — сказал {title} {name}.", name, None),
+                 ("ru", f"Как сообщил {title} {name}, {core}.", name, None)]  # fmt: skip
+        for outlet, dative in _RU_OUTLETS:
+            rows += [
+                ("ru", f"{opened}, заявил {title} {name} в интервью {dative}.", name, outlet),
+                ("ru", f"{opened}, передает {outlet} со ссылкой на {accusative}.", name, outlet),
+            ]
+    core = "у понеділок понад 5 тисяч росіян в'їхали до Грузії"
+    opened = core[0].upper() + core[1:]
+    for nom, gen, loc, acc in _UK_BODIES:
+        rows += [("uk", f"{opened}, повідомили в {loc}.", nom, None),
+                 ("uk", f"За даними {gen}, {core}.", nom, None)]  # fmt: skip
+        for outlet, _ in _UK_OUTLETS:
+            rows.append(
+                ("uk", f"{opened}, повідомляє {outlet} з посиланням на {acc}.", nom, outlet)
+            )
+    for name, title, accusative in _UK_PEOPLE:
+        rows += [("uk", f"«{opened}», – сказав {title} {name}.", name, None),
+                 ("uk", f"Як повідомив {title} {name}, {core}.", name, None)]  # fmt: skip
+        for outlet, dative in _UK_OUTLETS:
+            rows += [
+                ("uk", f"{opened}, заявив {title} {name} в інтерв'ю {dative}.", name, outlet),
+                ("uk", f"{opened}, передає {outlet} з посиланням на {accusative}.", name, outlet),
+            ]
+    core = "Дүйсенбіде Грузияға 5 мыңнан астам ресейлік кірді"
+    for nom, gen, dat in _KK_BODIES:
+        # An acronym read from its other cases loses its ending: "ІІМ-інің" is ІІМ.
+        base = nom.removesuffix("-і")
+        lowered = f"{core[0].lower()}{core[1:]}"
+        rows += [("kk", f"{core}, деп хабарлады {nom}.", nom, None),
+                 ("kk", f"{gen} мәліметінше, {lowered}.", base, None)]  # fmt: skip
+        for outlet in _KK_OUTLETS:
+            rows.append(
+                ("kk", f"{core}, деп хабарлайды {outlet} {dat} сілтеме жасап.", base, outlet)
+            )
+    return rows
+
+
+@pytest.mark.parametrize(("language", "text", "said", "carried"), _attributions())
+def test_who_said_it_and_who_carried_it(
+    language: str, text: str, said: str | None, carried: str | None
+) -> None:
+    (found,) = read_article(text, language, PUBLISHED).candidates
+    said_by = found.attributed_to.name if found.attributed_to else None
+    carried_by = found.carried_by.name if found.carried_by else None
+    assert (said_by, carried_by) == (said, carried), text
