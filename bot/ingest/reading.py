@@ -26,7 +26,7 @@ from bot.ingest.flow_places import from_abroad, holds_a_place, roles_of, settle_
 from bot.ingest.header import dateline_end
 from bot.ingest.metrics import choose_metric
 from bot.ingest.periods import FoundDate, find_dates
-from bot.ingest.refusals import STOPPED, attempted, refusal, turned_away_by
+from bot.ingest.refusals import STOPPED, attempted, kept_out, refusal, turned_away_by
 from bot.ingest.repeats import without_repeats
 from bot.ingest.report_days import from_report_day, kazakh_report_day, report_day
 from bot.ingest.reporting import relay_clause_at
@@ -1201,8 +1201,9 @@ class _SentenceReader:
             metric, destination = "entry_refused", kept_out_of
             origin = citizenship if origin in {None, kept_out_of} else origin
             origin = None if origin == destination else origin
-        arriving = _ARRIVING.match(text, figure.end, own_clause[1])
-        if metric == "exit_refused" and arriving is not None and destination is None:
+        arriving = _ARRIVING.match(text, figure.end, own_clause[1]) is not None
+        arriving = arriving or (english and kept_out(text, own_clause))
+        if metric == "exit_refused" and arriving and destination is None:
             # "officers at Shahan turned back 212 travellers arriving from Yemen": people
             # turned back on their way in were refused entry, wherever they came from.
             metric, destination = "entry_refused", kept_out_of or body_state

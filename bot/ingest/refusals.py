@@ -12,7 +12,7 @@ from itertools import pairwise
 from bot.ingest.clauses import SentenceWords
 from bot.ingest.flow_places import TRYING_TO_GO
 
-__all__ = ["STOPPED", "attempted", "refusal", "turned_away_by"]
+__all__ = ["STOPPED", "attempted", "kept_out", "refusal", "turned_away_by"]
 
 # What stops people who are headed somewhere.
 STOPPED = re.compile(
@@ -103,6 +103,15 @@ def refusal(
     )
     # "its coast guard had stopped 900 migrants trying to reach Greece": they did not get out.
     return "refuse_exit" if stopped is not None else None
+
+
+def kept_out(text: str, clause: tuple[int, int]) -> bool:
+    """Whether English words turned people away on their way in ("were turned away at the
+    airport"), no way out said: refused entry, wherever. "Turned back" is said of people kept
+    in as well ("35 workers were turned back at the port" by their own state's officers)."""
+    found = _NOT_LET_THROUGH.search(text, *clause)
+    away = found is not None and found.group().startswith("turned") and "away" in found.group()
+    return away and not _OUT_WORDS.search(text, *clause)
 
 
 def turned_away_by(

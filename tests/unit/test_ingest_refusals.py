@@ -40,6 +40,9 @@ PUBLISHED = date(2024, 5, 15)
         # The checkpoint after the people is where they were, not what the figure counts.
         ("uk", "Минулого тижня грузинські прикордонники не пустили 300 росіян на пункті "
                "пропуску.", ("entry_refused", "RUS", "GEO", "RUS")),
+        # Turned away on the way in: refused entry, no state said; "turned back" stays open.
+        ("en", "Another 41 Malagasy travellers were turned away at the airport last week.",
+         ("entry_refused", "MDG", None, "MDG")),
         # A refusal as a noun: "получили отказ в выезде", "отримали відмову у виїзді".
         ("ru", "В МВД сообщили, что 7 000 россиян получили отказ в выезде из России.",
          ("exit_refused", "RUS", None, "RUS")),
