@@ -586,6 +586,8 @@ _RETURNED_THEM = re.compile(
     r"more\s+than\s+|at\s+least\s+)?\d+|вернул[аио]?|возвратил[аио]?|повернул[аио]?|"
     r"повернув)(?!\w)"
 )
+# Coming back, in the progressive: "had been returning", "have been returning home".
+_BEEN_RETURNING = re.compile(r"(?i)\b(?:had|has|have)\s+been\s+returning\b")
 # The people counted described as arriving: "travellers arriving from Yemen", "прибывших".
 _ARRIVING = re.compile(
     r"(?i)[^.;:]{0,40}?(?<!\w)(?:arriving|who\s+(?:had\s+)?(?:arrived|flew\s+in)|"
@@ -861,6 +863,10 @@ class _SentenceReader:
         ):
             # "Greece returned 40 migrants to Turkey": a state that returns people sends them.
             cues = cues | {"deport"}
+        if english and "deport" in cues and _BEEN_RETURNING.search(text, *own_clause):
+            # "had been returning home": coming back, not "had been returned" (sent back),
+            # whose dictionary forms the cue shares.
+            cues = (cues - {"deport"}) | {"return"}
         officers = _OFFICERS_SENT.search(text[max(0, figure.start - 60) : figure.start])
         if officers is not None and not _BROUGHT_HOME.search(text, figure.end, own_clause[1]):
             # "Immigration officers repatriated 164 Haitian nationals to Cap-Haïtien", "police

@@ -2272,3 +2272,9 @@ def test_the_islands_left_are_the_articles() -> None:
     found = read_article(text, "uk", date(2023, 9, 15)).candidates
     gone = next(c for c in found if c.metric == "left")
     assert (gone.origin, gone.destination) == ("FRO", None)
+
+
+def test_people_who_had_been_returning_home_returned() -> None:
+    text = "Almost 40 Yemenis a day had been returning home from Oman over the past week."
+    (found,) = read_article(text, "en", date(2024, 3, 12)).candidates
+    assert (found.metric, found.origin, found.destination) == ("returned", "OMN", "YEM")
