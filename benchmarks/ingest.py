@@ -43,9 +43,9 @@ TARGETS = {"precision": 0.9, "recall": 0.85}
 # from sliding back (tests/unit/test_ingest_quality.py); raise them as the rules improve.
 FLOORS = {
     "en": {"precision": 0.78, "recall": 0.77},
-    "ru": {"precision": 0.77, "recall": 0.77},
-    "uk": {"precision": 0.75, "recall": 0.73},
-    "kk": {"precision": 0.73, "recall": 0.73},
+    "ru": {"precision": 0.78, "recall": 0.77},
+    "uk": {"precision": 0.76, "recall": 0.74},
+    "kk": {"precision": 0.74, "recall": 0.75},
 }
 
 
