@@ -653,7 +653,12 @@ def source_line(text: str, language: str) -> SourceLine | None:
         if patterns is _KK:
             # "Zakon.kz, ІІМ-ге сілтеме жасап": the outlet, a comma, then whom it cites.
             outlet = rest[: citing.start("x")].strip(" ,") or None
-            return SourceLine(outlet, citing.group("x"), case, start + citing.end())
+            cited = citing.group("x")
+            led = _KK_OUTLET_FIRST.match(cited.strip()) if outlet is None else None
+            if led is not None:
+                # "Infobae басылымы DNM-ге сілтеме жасап": the outlet and its kind, no comma.
+                outlet, cited = led["outlet"], led["rest"]
+            return SourceLine(outlet, cited, case, start + citing.end())
         cited = rest[citing.start("x") :].rstrip(" .")
         return SourceLine(rest[: citing.start()], cited, case, start + citing.start("x"))
     return SourceLine(None, rest, "nomn", found.start("rest"))

@@ -1010,3 +1010,13 @@ def test_a_kazakh_outlet_about_this_citing_a_body() -> None:
         "Гонконгтың Иммиграция департаменті",
         "South China Morning Post",
     )
+
+
+def test_a_kazakh_source_line_with_its_outlet_and_kind_and_no_comma() -> None:
+    text = (
+        "Аргентинаның Ұлттық көші-қон дирекциясы (DNM) биыл әуежайда 63 Қазақстан азаматын елге "
+        "кіргізбеген. Бұл туралы дирекцияның баспасөз қызметі хабарлады.\n\n"
+        "Дереккөз: Infobae басылымы DNM-ге сілтеме жасап\n\n"
+        "Дирекция мәліметінше, биыл Аргентинаға Қазақстанның 1 400-ге жуық азаматы кірген."
+    )
+    assert _who(text, "kk", "1 400")[1] == "Infobae"
