@@ -912,8 +912,11 @@ class _SentenceReader:
                 roles[role] = code
         if not any(roles.values()) and not earlier:
             # With a figure before it in the sentence, the clause that names no country is
-            # where that one happened ("..., and 147,000 have left"): see _countries.
-            roles = roles_of(places_in(speaker_end, words_end))
+            # where that one happened ("..., and 147,000 have left"): see _countries. A
+            # quotation read as one sentence ends the figure's own at its full stop: "...
+            # келеді. ... Қазақстанға депортацияладық" sends none of the first ones home.
+            inner = _INNER_SENTENCE_END.search(text, figure.end, words_end)
+            roles = roles_of(places_in(speaker_end, inner.start() if inner else words_end))
         # "4 112 иностранцев, большинство из них — сирийцы": the people most of them are
         # are not all of them.
         most = _MOST_OF_THEM.search(text, figure.end, end)

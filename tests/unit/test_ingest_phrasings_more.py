@@ -2278,3 +2278,14 @@ def test_people_who_had_been_returning_home_returned() -> None:
     text = "Almost 40 Yemenis a day had been returning home from Oman over the past week."
     (found,) = read_article(text, "en", date(2024, 3, 12)).candidates
     assert (found.metric, found.origin, found.destination) == ("returned", "OMN", "YEM")
+
+
+def test_a_quotations_next_sentence_sends_no_one_of_the_first_anywhere() -> None:
+    text = (
+        "Биыл Тайваньға 2 140 Қазақстан азаматы келді.\n\n"
+        "«Қазір Таоюань әуежайы арқылы күн сайын 20-ға дейін қазақстандық келеді. Өткен аптада "
+        "14 қазақстандықты Қазақстанға депортацияладық», – деді агенттік өкілі Линь Вэйцзюнь."
+    )
+    found = read_article(text, "kk", date(2024, 5, 22)).candidates
+    daily = next(c for c in found if c.figure.value == 20)
+    assert (daily.metric, daily.origin, daily.destination) == ("entered", "KAZ", "TWN")
