@@ -1194,10 +1194,11 @@ class _SentenceReader:
         if named_bare and origin is not None:
             named_bare = Place(origin, None) in words.places(*own_clause, self.language)[0]
         subject_state = origin if named_bare else None
+        # English "Chadian authorities turned back 120 armed men": the speaking state's body
+        # kept people out, whoever's they were.
+        turning_state = (subject_state or body_state) if citizenship or english else None
         kept_out_of = (
-            turned_away_by(
-                text, words, own_clause, (subject_state or body_state) if citizenship else None
-            )
+            turned_away_by(text, words, own_clause, turning_state)
             if metric == "exit_refused" and (citizenship is not None or english)
             else None
         )

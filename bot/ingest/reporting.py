@@ -1187,6 +1187,13 @@ def _relayed_after(text: str, cue: Cue, language: str) -> Cue | None:
 
 # "Бұл туралы", "Осы туралы": about what the sentences before said.
 _KK_ABOUT_THIS = re.compile(r"\s*(?:Бұл|Осы|Ол)\s+туралы\s+", re.IGNORECASE)
+# On an outlet's air or in its interview, before the speaker: "В эфире телеканала «Россия 24»
+# представитель ...", "В інтерв'ю «Суспільному» речник ...".
+_ON_AIR_FIRST = re.compile(
+    r"^\s*[ВвУу]\s+(?:эфире|ефірі|интервью|інтерв['’]ю)\s+(?:(?:телеканала|телеканалу|"
+    r"радиостанции|радіостанції|радио|радіо|агентству|агентства|агенції|изданию|виданню)\s+)?"
+    r"(?P<y>«[^»]+»|[A-ZА-ЯЁІЇЄҐ][\w.-]*(?:\s+(?:\d+|[A-ZА-ЯЁІЇЄҐ][\w.-]*))?)\s+(?P<rest>\S.*)$"
+)
 # A body's words, then the outlet that relayed them, inside one cue's phrase.
 _RELAY_INSIDE = re.compile(
     r"(?P<x>.+?),\s+(?:повідомляє|повідомляють|пише|передає|сообщает|пишет|передает|"
@@ -1237,6 +1244,11 @@ def find_cue(text: str, language: str, line_start: bool = True) -> Cue | None:
         # "..., according to UNHCR's representative in Chad, Laura Lo Castro.": the role,
         # then who holds it.
         return replace(cue, end=named.end(), phrase=f"{named['name']}, {cue.phrase}")
+    aired = _ON_AIR_FIRST.match(cue.phrase) if cue is not None and cue.told is None else None
+    if cue is not None and aired is not None and language in {"ru", "uk"}:
+        # "В эфире телеканала «Россия 24» представитель УВКБ ООН Ольга Сарадо сообщила": on
+        # whose air, then who spoke.
+        return replace(cue, phrase=aired["rest"], told=aired["y"].strip('«»"“” '))
     dative = (
         QUOTED_HEARER_FIRST.match(cue.phrase)
         if cue is not None and cue.phrase and cue.told is None and language in {"ru", "uk"}

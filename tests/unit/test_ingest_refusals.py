@@ -223,3 +223,9 @@ def test_kept_in_on_the_direction_named_before():
     )
     _, kept = read_article(text, "ru", PUBLISHED).candidates
     assert (kept.metric, kept.origin, kept.destination) == ("exit_refused", "RUS", "EST")
+
+
+def test_a_states_authorities_turning_people_back_kept_them_out() -> None:
+    text = "Chadian authorities said they had turned back 120 armed men at the border."
+    (found,) = read_article(text, "en", PUBLISHED).candidates
+    assert (found.metric, found.destination) == ("entry_refused", "TCD")
