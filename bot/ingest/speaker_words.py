@@ -160,8 +160,8 @@ ORG_HEADS = _plain(
     "customs", "таможн", "митниц", "кеден",
     # "представитель Госпогранслужбы Андрей Демченко": the body, no part of his name.
     "госпогранслужб", "держприкордонслужб", "госмиграц", "госслужб",
-    # "Австралия шекара күзеті (ABF)": a guard, in Kazakh.
-    "күзет",
+    # "Австралия шекара күзеті (ABF)": a guard, in Kazakh; "Чад билігі": its authorities.
+    "күзет", "билі",
     # "the Ramey Sector of the U.S. Border Patrol": a patrol's district is a body of it.
     "sector",
 )  # fmt: skip

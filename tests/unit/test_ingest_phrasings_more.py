@@ -2289,3 +2289,17 @@ def test_a_quotations_next_sentence_sends_no_one_of_the_first_anywhere() -> None
     found = read_article(text, "kk", date(2024, 5, 22)).candidates
     daily = next(c for c in found if c.figure.value == 20)
     assert (daily.metric, daily.origin, daily.destination) == ("entered", "KAZ", "TWN")
+
+
+def test_kazakh_into_a_countrys_side_and_its_authorities() -> None:
+    text = (
+        "Өткен аптада Суданнан Чадтың шығысына 15 мыңнан астам босқын өткен.\n\n"
+        "Чад билігі сенбіден бері шекарада 120 қарулы адамды елге кіргізбегенін хабарлады."
+    )
+    crossed, refused = read_article(text, "kk", date(2023, 6, 14)).candidates
+    assert (crossed.origin, crossed.destination) == ("SDN", "TCD")
+    assert (refused.metric, refused.destination, _said(refused)[0]) == (
+        "entry_refused",
+        "TCD",
+        "Чад билігі",
+    )
