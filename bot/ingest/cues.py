@@ -195,7 +195,9 @@ CUES: dict[str, Phrases] = {
     },
     "asylum": {
         "en": ("asylum", "international protection", "refugee status", "refugee claim",
-               "refugee claims", "protection claim", "protection claims"),
+               "refugee claims", "protection claim", "protection claims",
+               # Australia's asylum: "lodged 1,530 protection visa applications".
+               "protection visa", "protection visas"),
         "ru": ("убежище", "статус беженца", "международная защита", "международный защита",
                # "ходатайства о защите подали 23 гражданина Ирака".
                "ходатайство о защита", "ходатайство о предоставление защита"),

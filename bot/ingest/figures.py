@@ -153,6 +153,8 @@ def _unit(folded: str, last: Core, start: int, window: int, language: str) -> tu
 
 
 _AT_LEAST_NEXT = re.compile(r"\s+дегенде(?!\w)")
+# A span of years written short: "2022-23", "2022/23".
+_A_YEARS_END = re.compile(r"(?:19|20)\d\d[-–/]\Z")
 
 
 def _qualify(
@@ -330,6 +332,10 @@ def find_figures(text: str, language: str) -> list[FoundFigure]:
             i += 1
             continue
         figure, i = _figure(folded, toks, i, language, (previous_end, previous_unit))
+        if figure is not None and _A_YEARS_END.search(
+            text, max(0, figure.start - 5), figure.start
+        ):
+            continue  # "the 2022-23 financial year": a year's last digits, no count
         if figure is not None and _ends_a_quoted_name(text, figure):
             continue  # "«Хабар 24» арнасына": a channel's name, no count
         if figure is not None and _WEB_NAME_AFTER.match(text, figure.end):

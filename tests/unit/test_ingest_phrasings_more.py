@@ -2303,3 +2303,16 @@ def test_kazakh_into_a_countrys_side_and_its_authorities() -> None:
         "TCD",
         "Чад билігі",
     )
+
+
+def test_protection_visas_in_a_financial_year_of_two_years() -> None:
+    text = (
+        "According to the Department of Home Affairs, Sri Lankan citizens lodged 1,530 "
+        "protection visa applications in Australia in the 2022-23 financial year."
+    )
+    (found,) = read_article(text, "en", date(2023, 10, 1)).candidates
+    assert (found.metric, found.figure.value, found.destination) == (
+        "asylum_applications",
+        1530,
+        "AUS",
+    )
