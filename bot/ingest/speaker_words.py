@@ -161,7 +161,7 @@ ORG_HEADS = _plain(
     # "представитель Госпогранслужбы Андрей Демченко": the body, no part of his name.
     "госпогранслужб", "держприкордонслужб", "госмиграц", "госслужб",
     # "Австралия шекара күзеті (ABF)": a guard, in Kazakh; "Чад билігі": its authorities.
-    "күзет", "билі",
+    "күзет", "билиг", "билик",
     # "the Ramey Sector of the U.S. Border Patrol": a patrol's district is a body of it.
     "sector",
 )  # fmt: skip
