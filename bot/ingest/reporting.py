@@ -636,6 +636,11 @@ def source_line(text: str, language: str) -> SourceLine | None:
     if found is None:
         return None
     rest = found.group("rest")
+    reported = _KK_SOURCE_REPORTED.fullmatch(rest.strip()) if language == "kk" else None
+    if reported is not None:
+        # "Дереккөз: Молдова шекара полициясы, NewsMaker хабарлауынша": the police said it,
+        # the outlet reported it.
+        return SourceLine(reported["y"], reported["x"], "nomn", found.start("rest"))
     relayed = _SOURCE_RELAYED.search(rest)
     if relayed is not None and (
         relayed["quoted"] or relayed["relay"] or names_outlet(relayed["y"], language)
@@ -1185,6 +1190,12 @@ def _relayed_after(text: str, cue: Cue, language: str) -> Cue | None:
     return Cue(end, found["y"], "nomn", True, cue.phrase, cue.case, cue.back, told)
 
 
+# "... сөзінше", "... айтуынша" ending the words before a colon: according to them.
+_KK_ACCORDING_END = re.compile(r"\s+(?:сөзінше|айтуынша|мәліметінше|дерегінше)\s*$")
+# A Kazakh "Source:" line's body, then the outlet by whose report: "X, NewsMaker хабарлауынша".
+_KK_SOURCE_REPORTED = re.compile(
+    r"(?P<x>[^,]+?),\s*(?P<y>[^,]+?)\s+(?:хабарлауынша|жазуынша|хабарлағандай)\.?"
+)
 # "Бұл туралы", "Осы туралы": about what the sentences before said.
 _KK_ABOUT_THIS = re.compile(r"\s*(?:Бұл|Осы|Ол)\s+туралы\s+", re.IGNORECASE)
 # On an outlet's air or in its interview, before the speaker: "В эфире телеканала «Россия 24»
@@ -1283,6 +1294,10 @@ def _find_cue(text: str, language: str, line_start: bool = True) -> Cue | None:
             return Cue(quote.end(), quote.group("x"), "gent" if slavic else "nomn")
         led = _SPEAKER_FIRST.match(text)
         # "X, a spokesman for the border service, told AFP:": the verb's cue says more.
+        according = _KK_ACCORDING_END.search(led["x"]) if led and language == "kk" else None
+        if led and according is not None:
+            # "Раду Стойканың сөзінше: «...»": whose words, in the genitive, then them.
+            return Cue(led.end(), led["x"][: according.start()].strip(), "gent")
         if led and speaks(led["x"], language) and not patterns.verb.search(led["x"]):
             # "ҰҚК Шекара қызметі: 8-17 қазан аралығында ... кірді": a body, then its words.
             return Cue(led.end(), led["x"])

@@ -348,6 +348,17 @@ def _role(tokens: list[Token], position: int, language: str) -> str | None:
         # "Газа", "Ақтөбе": a city's own last vowel is no dative; "Астана" is the city's
         # name whole, its "-на" no dative after a possessive.
         return None
+    after_that = tokens[position + 2] if position + 2 < len(tokens) else None
+    if (
+        language == "kk"
+        and bare
+        and following is not None
+        and after_that is not None
+        and kazakh_fold(following.word.folded).startswith(("шекарасынан", "шекарадан"))
+        and kazakh_fold(after_that.word.folded).startswith("от")
+    ):
+        # "Молдова шекарасынан өтті": crossed Moldova's border, into Moldova.
+        return "into"
     if language == "kk" and bare and following is not None:
         # "АҚШ-тан", "БАӘ-ге": an abbreviation's case ending, after its hyphen, is read as a
         # word of its own.

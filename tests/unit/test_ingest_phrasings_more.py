@@ -2316,3 +2316,9 @@ def test_protection_visas_in_a_financial_year_of_two_years() -> None:
         1530,
         "AUS",
     )
+
+
+def test_crossing_a_countrys_border_in_kazakh_goes_into_it() -> None:
+    text = "Өткен аптада 29 мыңнан астам Украина азаматы Молдова шекарасынан өтті."
+    (found,) = read_article(text, "kk", date(2023, 3, 10)).candidates
+    assert (found.metric, found.origin, found.destination) == ("entered", "UKR", "MDA")
