@@ -588,6 +588,11 @@ _RETURNED_THEM = re.compile(
 )
 # Coming back, in the progressive: "had been returning", "have been returning home".
 _BEEN_RETURNING = re.compile(r"(?i)\b(?:had|has|have)\s+been\s+returning\b")
+# A country right after a figure's dash in a list: "300 — Сирии", "300-і – Сирия".
+_LISTED_COUNTRY = re.compile(
+    r"(?:-[іиы]|-сі|-сы)?\s*[—–-]\s*(?:граждан[еа]?\s+|громадян[иа]?\s+)?"
+    r"(?P<c>[A-ZА-ЯЁІЇЄҐӘҒҚҢӨҰҮҺ][\w'’-]+)"
+)
 # The people counted described as arriving: "travellers arriving from Yemen", "прибывших".
 _ARRIVING = re.compile(
     r"(?i)[^.;:]{0,40}?(?<!\w)(?:arriving|who\s+(?:had\s+)?(?:arrived|flew\s+in)|"
@@ -934,6 +939,13 @@ class _SentenceReader:
             # азаматы".
             or words.citizenship(max(start, speaker_end), people_end, self.language)
         )
+        listed = _LISTED_COUNTRY.match(text, figure.end) if self.language != "en" else None
+        peoples = words.peoples(listed.start("c"), listed.end("c")) if listed is not None else []
+        listed_code = peoples[0] if len(peoples) == 1 else None
+        if listed_code is not None:
+            # "Из них 500 — граждане Афганистана, 300 — Сирии и 150 — Ирака", "олардың 300-і –
+            # Сирия": each in a list of "of them" is of the country named after its dash.
+            citizenship = listed_code
         this_country = _THIS_COUNTRYS_CITIZENS.search(text, figure.end, people_end)
         if citizenship is None and this_country is not None:
             # "в Таджикистан выдворены 64 гражданина этой страны": the country just named.

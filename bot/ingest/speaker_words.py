@@ -164,6 +164,8 @@ ORG_HEADS = _plain(
     "күзет", "билиг", "билик",
     # "the Ramey Sector of the U.S. Border Patrol": a patrol's district is a body of it.
     "sector",
+    # "the Presidency of Migration Management", Turkey's migration body.
+    "presidency", "президентств", "президенттіг",
 )  # fmt: skip
 
 

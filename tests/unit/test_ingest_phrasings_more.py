@@ -2322,3 +2322,28 @@ def test_crossing_a_countrys_border_in_kazakh_goes_into_it() -> None:
     text = "Өткен аптада 29 мыңнан астам Украина азаматы Молдова шекарасынан өтті."
     (found,) = read_article(text, "kk", date(2023, 3, 10)).candidates
     assert (found.metric, found.origin, found.destination) == ("entered", "UKR", "MDA")
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("ru", "В январе Турция депортировала на родину 1200 мигрантов. Из них 500 — граждане "
+               "Афганистана, 300 — Сирии и 150 — Ирака."),
+        ("uk", "У січні Туреччина депортувала на батьківщину 1200 мігрантів. З них 500 — "
+               "громадяни Афганістану, 300 — Сирії та 150 — Іраку."),
+        ("kk", "Қаңтарда Түркия 1200 мигрантты елдеріне депортациялады. Олардың 500-і – "
+               "Ауғанстан, 300-і – Сирия, 150-і – Ирак азаматтары."),
+    ],
+)  # fmt: skip
+def test_each_in_a_list_of_them_is_of_the_country_after_its_dash(language: str, text: str):
+    found = read_article(text, language, date(2024, 2, 1)).candidates
+    whose = {c.figure.value: c.citizenship for c in found}
+    assert (whose[500], whose[300], whose[150]) == ("AFG", "SYR", "IRQ")
+
+
+def test_turkeys_presidency_of_migration_management_is_a_body() -> None:
+    text = (
+        "Turkey deported 1,200 migrants in January, the Presidency of Migration Management said."
+    )
+    (found,) = read_article(text, "en", date(2024, 2, 1)).candidates
+    assert _said(found)[0] == "Presidency of Migration Management"
