@@ -80,6 +80,9 @@ _SLAVIC = {
             "ста": "100",
             "полмиллиона": "500000",
             "полумиллиона": "500000",
+            # "более четверти миллиона": a quarter of the multiplier after it.
+            "четверть": "0.25",
+            "четверти": "0.25",
         },
         {"семью"},  # a family, far oftener than "by seven"
     ),
@@ -96,8 +99,10 @@ _SLAVIC = {
             "півтори": "1.5",
             "ста": "100",
             "півмільйона": "500000",
-            # "пів мільйона": half of the multiplier after it.
+            # "пів мільйона": half of the multiplier after it; "чверть мільйона" a quarter.
             "пів": "0.5",
+            "чверть": "0.25",
+            "чверті": "0.25",
         },
         {"сьома"},  # "the seventh" as often as "by seven"
     ),
@@ -194,6 +199,9 @@ def _kazakh() -> dict[str, NumberWord]:
     add("миллион", 10**6, SCALE, ALWAYS)
     add("миллиард", 10**9, SCALE, ALWAYS)
     words["жарым"] = NumberWord(Decimal("0.5"), HALF, NEVER)
+    # "жарты миллионнан астам": half of the multiplier after it; "жартысы" (half of them) is
+    # a share, no number word.
+    words[kazakh_fold("жарты")] = NumberWord(Decimal("0.5"), SMALL, NEVER)
     return words
 
 

@@ -2347,3 +2347,21 @@ def test_turkeys_presidency_of_migration_management_is_a_body() -> None:
     )
     (found,) = read_article(text, "en", date(2024, 2, 1)).candidates
     assert _said(found)[0] == "Presidency of Migration Management"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "figure"),
+    [
+        ("ru", "Более четверти миллиона украинцев въехали в Польшу в прошлом году.",
+         ("more_than", 250000)),
+        ("uk", "Понад чверть мільйона українців в'їхали до Польщі минулого року.",
+         ("more_than", 250000)),
+        ("kk", "Былтыр Польшаға жарты миллионнан астам украиналық кірді.",
+         ("more_than", 500000)),
+        ("en", "No fewer than 5,000 Russians entered Georgia last week.", ("at_least", 5000)),
+        ("en", "As many as 5,000 Russians entered Georgia last week.", ("up_to", 5000)),
+    ],
+)  # fmt: skip
+def test_parts_of_a_million_and_more_qualifiers(language, text, figure) -> None:
+    (found,) = read_article(text, language, date(2024, 2, 1)).candidates
+    assert (found.figure.qualifier, found.figure.value) == figure
