@@ -19,7 +19,7 @@ from typing import Any
 from babel import Locale
 
 from bot.ingest.speaker_names import name_like, slavic_parses, words_of
-from bot.ingest.speaker_words import KNOWN_OUTLETS, OUTLET_SPELLING, plain
+from bot.ingest.speaker_words import KNOWN_OUTLETS, MASTHEAD_WORDS, OUTLET_SPELLING, plain
 from bot.language.dates import month_number
 from bot.language.text import kazakh_fold, normalise
 
@@ -212,9 +212,8 @@ _AGENCY_KIND = re.compile(
 _MASTHEAD_LINE = re.compile(
     # A site's section is no paper: "Latest News", "World News", "Breaking News".
     r"(?!(?:Latest|Breaking|Top|World|Local|More|Related|Other|Business|Sports?|Live)\s)"
-    r"(?:The\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}(?:Times|Post|Herald|Tribune|Guardian|Independent|"
-    r"Telegraph|Gazette|Journal|Observer|Chronicle|Mirror|Express|Standard|Monitor|Courier|"
-    r"Ledger|Inquirer|Dispatch|Globe|Examiner|Sentinel|Nation|News|Daily)"
+    # On a line of its own, "News" and "Daily" end a masthead too ("Border News").
+    rf"(?:The\s+)?(?:[A-Z][\w.'’-]*\s+){{0,3}}(?:{MASTHEAD_WORDS}|News|Daily)"
 )
 
 

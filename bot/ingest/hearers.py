@@ -18,6 +18,7 @@ __all__ = [
     "BARE_OUTLET",
     "EN_QUOTED_BY",
     "INTERVIEW_END",
+    "KK_HEARER_KINDS",
     "KK_QUOTED_END",
     "LATIN_NAME",
     "QUOTED_BY",
@@ -31,6 +32,7 @@ __all__ = [
     "WHEN_TOLD",
     "dative_name",
     "kazakh_hearer",
+    "known_opening",
     "outlet_first",
 ]
 
@@ -76,10 +78,11 @@ TOLD_FIRST = re.compile(
 )
 # "Tengrinews тілшісіне", "Azattyq Radio тілшісіне", "«Шығыс шұғыласы» газетіне": the outlet a
 # Kazakh speaker told (its correspondent, its paper, its channel), in the dative.
-_KK_HEARER = re.compile(
-    r"\s(?:агенттігіне|тілшісіне|тілшілеріне|басылымына|сайтына|порталына|телеарнасына|"
-    r"газетіне|радиосына|арнасына)(?!\w)"
+KK_HEARER_KINDS = (
+    r"(?:агенттігіне|тілшісіне|тілшілеріне|басылымына|сайтына|порталына|телеарнасына|"
+    r"газетіне|радиосына|арнасына)"
 )
+_KK_HEARER = re.compile(rf"\s{KK_HEARER_KINDS}(?!\w)")
 # A quoted name ending the Kazakh words before: "«Белта» (агенттігі ...)".
 KK_QUOTED_END = re.compile(r"«(?P<outlet>[^»]{1,40})»\s*$")
 # Whom a Slavic verb told, then what: "розповів RNZ, що", "заявил агентству «X», что".
@@ -152,10 +155,10 @@ def outlet_first(named: str, language: str) -> str | None:
         # "рассказал «Турану» пресс-секретарь агентства X": the quoted name in the dative is
         # the outlet, whatever the words after it name.
         return words[0]
-    for size in range(min(4, len(words) - 1), 0, -1):
+    known = known_opening(words[:-1])
+    if known:
         # "Sputnik Грузия в МВД": the longest name the reader knows, an edition's included.
-        if plain(" ".join(words[:size]).strip('«»"“”„')) in KNOWN_OUTLETS:
-            return " ".join(words[:size])
+        return " ".join(words[:known])
     for size in range(1, min(4, len(words) - 1) + 1):
         if size < len(words) - 1 and words[size][:1] in '«"“„':
             size += 1  # the kind's word, then the name
@@ -203,3 +206,12 @@ def _known_in_the_dative(words: list[str], language: str) -> str | None:
         if same_rest and plain(parts[0]) in firsts:
             return name
     return None
+
+
+def known_opening(words: list[str], longest: int = 4) -> int:
+    """How many of the first ``words`` make the longest outlet name the reader knows ("Sputnik
+    Грузия", a known outlet's edition), at most ``longest``; 0 when they open with none."""
+    for size in range(min(longest, len(words)), 0, -1):
+        if plain(" ".join(words[:size]).strip('«»"“”„')) in KNOWN_OUTLETS:
+            return size
+    return 0

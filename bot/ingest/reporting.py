@@ -18,6 +18,7 @@ from bot.ingest.hearers import (
     BARE_OUTLET,
     EN_QUOTED_BY,
     INTERVIEW_END,
+    KK_HEARER_KINDS,
     KK_QUOTED_END,
     LATIN_NAME,
     QUOTED_BY,
@@ -31,6 +32,7 @@ from bot.ingest.hearers import (
     WHEN_TOLD,
     dative_name,
     kazakh_hearer,
+    known_opening,
     outlet_first,
 )
 from bot.ingest.reporting_subjects import (
@@ -55,7 +57,7 @@ from bot.ingest.speaker_names import (
     person_span,
     words_of,
 )
-from bot.ingest.speaker_words import KNOWN_OUTLETS, PERSON_ROLES, plain
+from bot.ingest.speaker_words import PERSON_ROLES, plain
 from bot.ingest.speakers import BODY_KINDS, POSTED, names_outlet, speaks, without_when
 
 __all__ = [
@@ -515,8 +517,7 @@ _QUOTED_BODY_END = re.compile(
     re.IGNORECASE,
 )
 _INTERVIEW = re.compile(
-    r"(?P<x>(?:«[^»]{1,40}»|\S+)\s+(?:агенттігіне|порталына|сайтына|басылымына|газетіне|"
-    r"телеарнасына|арнасына|радиосына)|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}-"
+    rf"(?P<x>(?:«[^»]{{1,40}}»|\S+)\s+{KK_HEARER_KINDS}|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,2}}-"
     r"(?:ке|қа|ге|ға|на|не|а|е))\s+берген\s+(?:сұхбат|түсініктеме)"
 )
 # "Данные МВД свидетельствуют", "Дані Євростату показують": the data's body speaks.
@@ -1190,7 +1191,7 @@ def _relayed_after(text: str, cue: Cue, language: str) -> Cue | None:
     return Cue(end, found["y"], "nomn", True, cue.phrase, cue.case, cue.back, told)
 
 
-# "... сөзінше", "... айтуынша" ending the words before a colon: according to them.
+# "... сөзінше", "... айтуынша" ending the words before a colon: the Kazakh "according to" cue's.
 _KK_ACCORDING_END = re.compile(r"\s+(?:сөзінше|айтуынша|мәліметінше|дерегінше)\s*$")
 # A Kazakh "Source:" line's body, then the outlet by whose report: "X, NewsMaker хабарлауынша".
 _KK_SOURCE_REPORTED = re.compile(
@@ -1294,11 +1295,15 @@ def _find_cue(text: str, language: str, line_start: bool = True) -> Cue | None:
             return Cue(quote.end(), quote.group("x"), "gent" if slavic else "nomn")
         led = _SPEAKER_FIRST.match(text)
         # "X, a spokesman for the border service, told AFP:": the verb's cue says more.
-        according = _KK_ACCORDING_END.search(led["x"]) if led and language == "kk" else None
-        if led and according is not None:
-            # "Раду Стойканың сөзінше: «...»": whose words, in the genitive, then them.
-            return Cue(led.end(), led["x"][: according.start()].strip(), "gent")
-        if led and speaks(led["x"], language) and not patterns.verb.search(led["x"]):
+        # "Раду Стойканың сөзінше: «...»": no speaker named before a colon, but whose words
+        # the "according to" cue below reads, in the genitive.
+        according = led is not None and language == "kk" and _KK_ACCORDING_END.search(led["x"])
+        if (
+            led
+            and not according
+            and speaks(led["x"], language)
+            and not patterns.verb.search(led["x"])
+        ):
             # "ҰҚК Шекара қызметі: 8-17 қазан аралығында ... кірді": a body, then its words.
             return Cue(led.end(), led["x"])
     quoted_by = QUOTED_BY.search(text) if language == "en" else None
@@ -1507,9 +1512,8 @@ def _longest_known_first(outlet: str, rest: str) -> tuple[str, str]:
     """The outlet a phrase opens with and the words after it: the longest name the reader
     knows that ``outlet`` and the first words of ``rest`` make ("Sputnik Казахстан"), else
     ``outlet`` itself."""
-    words = rest.split()
-    for size in range(min(3, len(words) - 1), 0, -1):
-        longer = " ".join([outlet, *words[:size]])
-        if plain(longer) in KNOWN_OUTLETS:
-            return longer, " ".join(words[size:])
-    return outlet, rest
+    words = [outlet, *rest.split()]
+    known = known_opening(words[:-1])
+    if known <= 1:
+        return outlet, rest
+    return " ".join(words[:known]), " ".join(words[known:])

@@ -21,6 +21,7 @@ __all__ = [
     "HEAD_ROLES",
     "KNOWN_BODIES",
     "KNOWN_OUTLETS",
+    "MASTHEAD_WORDS",
     "NOT_NAMES",
     "ORG_HEADS",
     "ORG_ROLES",
@@ -283,6 +284,12 @@ _KNOWN_OUTLET_NAMES = (
            # Channels whose number is part of the name.
            "Хабар 24", "Khabar 24", "France 24", "Rustavi 2", "Рустави 2", "Ukraine 24",
 )  # fmt: skip
+# The words an English paper's masthead ends with: "The New Times", "the Bangkok Post".
+MASTHEAD_WORDS = (
+    r"(?:Times|Post|Herald|Tribune|Guardian|Independent|Telegraph|Gazette|Journal|Observer|"
+    r"Chronicle|Mirror|Express|Standard|Monitor|Courier|Inquirer|Dispatch|Ledger|Record|"
+    r"Bulletin|Register|Hindu|Globe|Examiner|Sentinel|Nation)"
+)
 # How each known outlet spells its own name: "KAZINFORM" in a dateline is Kazinform.
 OUTLET_SPELLING = {plain(name): name for name in _KNOWN_OUTLET_NAMES}
 KNOWN_OUTLETS = frozenset(OUTLET_SPELLING)

@@ -37,6 +37,7 @@ from bot.ingest.speaker_words import (
     CAPITALISED_NAME,
     EN_FIELDS,
     KNOWN_OUTLETS,
+    MASTHEAD_WORDS,
     NOT_NAMES,
     ORG_ROLES,
     OUTLET_NOUNS,
@@ -338,9 +339,7 @@ def _outlet(text: str, words: list[Word], language: str, media: bool) -> Speaker
 # An English paper's name, by the word its masthead ends with: "The New Times", "the Bangkok
 # Post", "The Korea Herald" (capitalised, as a name is: "the border post" is no paper).
 _MASTHEAD = re.compile(
-    r"(?:^|(?<=\s))(?:[Tt]he\s+)?(?P<name>(?:[A-Z][\w.'’-]*\s+){0,3}(?:Times|Post|Herald|"
-    r"Tribune|Guardian|Independent|Telegraph|Gazette|Journal|Observer|Chronicle|Mirror|Express|"
-    r"Standard|Monitor|Courier|Inquirer|Dispatch|Ledger|Record|Bulletin|Register|Hindu|Globe|Examiner|Sentinel|Nation))"
+    rf"(?:^|(?<=\s))(?:[Tt]he\s+)?(?P<name>(?:[A-Z][\w.'’-]*\s+){{0,3}}{MASTHEAD_WORDS})"
     r"(?=\s*$|\s*[,.;])"
 )
 
