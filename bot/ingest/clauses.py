@@ -175,7 +175,7 @@ class SentenceWords:
                 # Kazakh people's word is the people counted, whatever follows it.
                 counted = (
                     language == "kk" and position and tokens[position - 1].word.text.isdigit()
-                )
+                ) or _plural_people(token, language)
                 if (
                     not counted
                     and following is not None
@@ -184,6 +184,13 @@ class SentenceWords:
                     continue
                 return token.demonym
         return _citizens_of(tokens, language)
+
+
+def _plural_people(token: Token, language: str) -> bool:
+    """An English people's noun in the plural ("Filipinos", "Russians"): people, never the
+    adjective of a thing of theirs, whatever follows ("400 Filipinos for visa violations")."""
+    folded = token.word.folded
+    return language == "en" and folded.endswith("s") and not folded.endswith("ss")
 
 
 def _describes(token: Token) -> bool:

@@ -137,6 +137,9 @@ CUES: dict[str, Phrases] = {
         "en": ("return", "returned", "returning", "came home", "come home", "went home",
                "gone home", "go home", "going home", "headed home", "head home", "gone back",
                "went back", "go back", "going back", "came back",
+               # "1,957 people crossed back into Syria": the way home.
+               "crossed back", "cross back", "crossing back", "headed back", "heading back",
+               "travelled back", "traveled back", "walked back", "made their way back",
                "come back", "repatriated", "repatriation", "flown back", "flew back",
                "fly back", "flying back", "flown home", "flew home", "fly home", "flying home",
                "brought back",
@@ -282,6 +285,9 @@ CUES: dict[str, Phrases] = {
                "denied exit", "banned from leaving",
                "turned back", "turned away", "prevented from leaving", "not let through",
                "from boarding", "from getting on",
+               # "guards have prevented 13,500 illegal crossings from Belarus", "French officers
+               # had stopped 17,000 people from making the journey": they did not get across.
+               "prevented", "from making the journey", "from making the crossing",
                # Detained trying to leave: they did not get out.
                "tried to leave", "trying to leave", "attempted to leave", "attempting to leave",
                "tried to illegally leave",
@@ -291,6 +297,7 @@ CUES: dict[str, Phrases] = {
                "отказывать в выезде", "не дать отплыть", "не позволить отплыть",
                "запрет на выезд", "запретить выезд", "развернуть", "ограничение на выезд",
                "не позволить выехать", "не дать выехать", "пытаться выехать",
+               "предотвратить выезд", "предотвратить незаконный выезд",
                "попытаться выехать", "пытаться незаконно выехать", "попытаться незаконно выехать",
                "пытаться вылететь", "попытаться вылететь", "пытаться улететь",
                "попытаться улететь",
@@ -300,6 +307,7 @@ CUES: dict[str, Phrases] = {
                "відмовити у виїзді", "відмовляти у виїзді", "відмовити в виїзді",
                "відмовляти в виїзді", "заборона на виїзд", "розвернути", "обмеження на виїзд",
                "не дати виїхати", "не дозволити виїхати", "не дати перетнути",
+               "запобігти виїзду", "запобігти незаконному виїзду",
                "намагатися виїхати", "спробувати виїхати", "намагатися незаконно виїхати",
                "спробувати незаконно виїхати", "намагатися вилетіти", "спробувати вилетіти",
                "намагатися полетіти", "спробувати полетіти",
@@ -330,6 +338,9 @@ CUES: dict[str, Phrases] = {
                "не пустить в страну", "не пускать в страну", "не пропустить в страну",
                "не пропускать в страну", "не позволить въехать",
                "не дать въехать", "не разрешить въезд", "не допустить в страну",
+               # "предотвратили незаконный въезд в страну со стороны Турции более 4 тыс.".
+               "предотвратить въезд", "предотвратить незаконный въезд",
+               "предотвратить незаконное пересечение",
                # "во въезде в Польшу было отказано 58 гражданам": the refusal told last.
                "во въезде",
                # "не были допущены в Грузию": not admitted.
@@ -341,6 +352,8 @@ CUES: dict[str, Phrases] = {
                "не пустити до країни", "не пускати до країни", "не впустити до країни",
                "не пропустити до країни", "не пропустити в країну", "не пропускати до країни",
                "не дозволити в'їхати", "не дати в'їхати",
+               "запобігти в'їзду", "запобігти незаконному в'їзду",
+               "запобігти незаконному перетину",
                # "у в'їзді до Казахстану було відмовлено 96 громадянам": told last.
                "у в'їзді", "в в'їзді",
                # "не були допущені до Грузії": not admitted.

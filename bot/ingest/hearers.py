@@ -25,6 +25,7 @@ __all__ = [
     "QUOTED_HEARER",
     "QUOTED_HEARER_FIRST",
     "RELATIVE_RELAY",
+    "SLAVIC_OUTLET_FIRST",
     "SLAVIC_OUTLET_KIND",
     "TALK",
     "TOLD_FIRST",
@@ -97,6 +98,12 @@ _SLAVIC_KIND_DATIVE = (
 SLAVIC_OUTLET_KIND = re.compile(
     r"(?i)\s*" + _SLAVIC_KIND_DATIVE + r"\s+"
     r"(?P<y>[«\"“][^»\"”]{1,40}[»\"”]|[^\s,]+(?:\s+[^\s,]+){0,2})\s*$"
+)
+# An outlet by its kind and name, opening the words before a speaker: "агентству САНА
+# директор пункта X", "изданию News24 представитель министерства X".
+SLAVIC_OUTLET_FIRST = re.compile(
+    r"(?i)\s*" + _SLAVIC_KIND_DATIVE + r"\s+"
+    r"(?P<y>[«\"“][^»\"”]{1,40}[»\"”]|[^\s,«»]+)\s+(?P<rest>[^\s,].*)$"
 )
 # The outlet told, by its kind alone: "розповів виданню, що", "told the newspaper that". It is
 # the outlet the article named before.

@@ -49,6 +49,9 @@ def choose_metric(cues: set[str], *, has_destination: bool, has_origin: bool) ->
         # "refused entry" holds "entry", and "were refused entry and sent back" counts the
         # refusal: no move cue outweighs it.
         return "entry_refused"
+    if "crossings" in cues and "refuse_exit" in cues and "both_ways" not in cues:
+        # "guards have prevented 13,500 illegal crossings": crossings that did not happen.
+        return "exit_refused"
     if "crossings" in cues and not cues & {"enter", "leave", "flee", "return", "deport"}:
         # "immigration officers recorded nearly 4,000 crossings": counted, not registered.
         return "crossings"

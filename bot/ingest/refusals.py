@@ -49,12 +49,12 @@ _NOT_LET = re.compile(
 # out of the country.
 _NOT_LET_THROUGH = re.compile(
     r"(?i)(?<!\w)(?:не\s+(?:пропусти|пропуска|пусти|пуска)\w*|not\s+let\s+through|"
-    r"turned\s+(?:back|away)|разверну\w*|розверну\w*|өткізбе\w*|өткізілме\w*)"
+    r"turned\s+(?:back|away)|prevented|разверну\w*|розверну\w*|өткізбе\w*|өткізілме\w*)"
 )
 # Words that say a refusal was out of the country.
 _OUT_WORDS = re.compile(
     r"(?i)(?<!\w)(?:выпуст\w*|випуст\w*|выезд\w*|виїзд\w*|выехать|виїхати|let\s+out|leav\w*|"
-    r"left|exit\w*|шығу\w*|шыға\w*)"
+    r"left|exit\w*|depart\w*|setting\s+off|set\s+off|journey|шығу\w*|шыға\w*)"
 )
 # The words for border guards, as a people's adjective describes them.
 _GUARD_WORDS = (

@@ -25,6 +25,7 @@ from bot.ingest.hearers import (
     QUOTED_HEARER,
     QUOTED_HEARER_FIRST,
     RELATIVE_RELAY,
+    SLAVIC_OUTLET_FIRST,
     SLAVIC_OUTLET_KIND,
     TALK,
     TOLD_FIRST,
@@ -922,6 +923,27 @@ def _verb_cue(text: str, found: re.Match[str], patterns: _Patterns, language: st
             # "told VnExpress", "told Prensa Libre on Monday": a capitalised name told is an
             # outlet; a person told would be a reporter, whom news does not name.
             told = name
+    quoted_last = (
+        _QUOTED_TOLD_LAST.search(phrase)
+        if language in {"ru", "uk"} and told is None and verb in _TOLD
+        else None
+    )
+    if quoted_last is not None and _names_told_outlet(quoted_last["y"], language):
+        # "— розповіла голова ДМС Наталія Гриценко «Укрінформу»": the speaker, then the
+        # paper told, in the dative.
+        phrase, told = (
+            phrase[: quoted_last.start()].strip(),
+            dative_name(quoted_last["y"], language),
+        )
+    # "— сообщил агентству САНА директор пункта X": whatever the verb, an outlet in the
+    # dative right after it was told.
+    kind_first = (
+        SLAVIC_OUTLET_FIRST.match(slavic_object(right))
+        if language in {"ru", "uk"} and told is None and follows
+        else None
+    )
+    if kind_first is not None and phrase.endswith(kind_first["rest"]):
+        phrase, told = kind_first["rest"], kind_first["y"]
     if told is None and follows and language in {"ru", "uk"} and verb in _TOLD:
         # "— рассказал РБК вице-президент ассоциации X": the outlet told, then who told it.
         told = outlet_first(slavic_object(right), language)
@@ -937,6 +959,8 @@ def _verb_cue(text: str, found: re.Match[str], patterns: _Patterns, language: st
     return Cue(found.end(), phrase, media=media, back=back is not None, told=told)
 
 
+# A name in quotation marks ending a speaker's words: "Наталія Гриценко «Укрінформу»".
+_QUOTED_TOLD_LAST = re.compile(r"\s+«(?P<y>[^«»]{2,40})»\s*$")
 # The first field of a body's name that lists them, cut off at its comma: "the Nationality, "
 # before "Passports and Residence Affairs directorate".
 _FIELD_BEFORE = re.compile(r"\b[Tt]he\s+(?P<a>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}),\s+$")
@@ -1136,6 +1160,13 @@ def _acting_body(text: str, cue: Cue | None) -> str | None:
     return subject if words and is_org_word(words[-1]) else None
 
 
+# "агентство ДХА", "видання NewsMaker": a kind of outlet, then its name, quoting someone.
+_MEDIA_BY_KIND = re.compile(
+    r"(?:агентство|агенція|издание|видання|телеканал|газета|портал|радио|радіо)"
+    r"\s+[«\"]?[A-ZА-ЯЁІЇЄ]\S*$"
+)
+
+
 def _slavic_quoting(left: str, right: str, verb: str, language: str) -> Cue | None:
     """ "— цитирует РИА Новости пресс-секретаря ведомства Анну Иванову": the outlet carried
     what the person it quotes said."""
@@ -1146,6 +1177,12 @@ def _slavic_quoting(left: str, right: str, verb: str, language: str) -> Cue | No
     for size in range(1, min(4, len(words) - 1) + 1):
         outlet, person = " ".join(words[:size]), " ".join(words[size:])
         if names_outlet(outlet, language):
+            return Cue(0, outlet, "nomn", True, person, "accs")
+    for size in range(1, min(3, len(words) - 1) + 1):
+        # "— цитирует губернатора провинции Агры Мехмета Четина агентство ДХА": the outlet
+        # last, after the person it quotes.
+        person, outlet = " ".join(words[:-size]), " ".join(words[-size:])
+        if names_outlet(outlet, language) or _MEDIA_BY_KIND.match(outlet):
             return Cue(0, outlet, "nomn", True, person, "accs")
     subject = slavic_subject(left, language) if not speaker_follows(left) else None
     if subject and named and names_outlet(subject, language):

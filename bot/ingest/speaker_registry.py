@@ -26,7 +26,9 @@ __all__ = ["Registry"]
 
 _NAME_TAGS = frozenset({"Name", "Surn", "Patr"})
 # The nouns any body may be called by, whatever its name says it is.
-_GENERIC_BODIES = frozenset({"agency", "organisation", "organization", "body", "charity"})
+_GENERIC_BODIES = frozenset(
+    {"agency", "organisation", "organization", "body", "charity", "service"}
+)
 _GENDERS = frozenset({"masc", "femn"})
 _LONGEST_ENDING = 4  # "Ахметжановтың" is "Ахметжанов" and a case ending
 

@@ -667,6 +667,14 @@ _ITS_PAPER = re.compile(
 )
 
 
+# "the same force", "той же организации", "тієї ж служби": a body named before, by its kind.
+_THE_SAME = re.compile(
+    r"(?i)(?:the\s+)?same\s+[a-z]+|"
+    r"(?:тот|та|то|той|того|тому|ту|тем|том|тех|ті|тієї|тій|тим)\s+(?:же|ж|самой|самої|"
+    r"самый|самий|самая|сама|самого|самом)\s+[а-яёіїєґ'’-]+"
+)
+
+
 @lru_cache(maxsize=4096)
 def read_phrase(text: str, language: str, case: str = "nomn", media: bool = False) -> Mention:
     """What the words a cue points at name.
@@ -691,6 +699,9 @@ def read_phrase(text: str, language: str, case: str = "nomn", media: bool = Fals
         # inside the long one; it is still the body's alias.
         acronym, text = inner, f"{text[: inner.start()].rstrip()} {text[inner.end() :].lstrip()}"
     text = without_when(_tidy(text), language)
+    if _THE_SAME.fullmatch(text):
+        # "The same force recorded ...", "по данным той же организации": the body last named.
+        return Mention(org_role=("",))
     if language == "en" and (paper := _ITS_PAPER.fullmatch(text)) is not None:
         # "the police statement", "the ministry's figures": the body whose paper it is.
         text = paper["body"]
