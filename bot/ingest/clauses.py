@@ -53,7 +53,8 @@ MOVE_CUES = frozenset(
 KAZAKH_CASE = re.compile(r"(?:дан|ден|тан|тен|нан|нен|га|ге|ка|ке|да|де|та|те|нда|нде)$")
 # The first half of a Russian or Ukrainian compound adjective: "польсько-", "российско-".
 _COMPOUND_FIRST = re.compile(r"[^\W\d_]{3,}(?:ско|сько|цко|цько)$")
-_WORD = re.compile(r"[^\W_]+(?:['’ʼ][^\W_]+)*", re.UNICODE)
+# "U.S.", "U.K.": an abbreviation with dots is one word, read without them.
+_WORD = re.compile(r"(?:[A-Z]\.){2,}(?![^\W_])|[^\W_]+(?:['’ʼ][^\W_]+)*", re.UNICODE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -829,6 +830,8 @@ def read_words(text: str, language: str) -> SentenceWords:
     compounds: set[int] = set()
     for match in _WORD.finditer(text):
         typed = unicodedata.normalize("NFKC", match.group())
+        if typed.endswith(".") and typed[:1].isupper():
+            typed = typed.replace(".", "")
         if typed.casefold().endswith(("'s", "’s")):
             typed = typed[:-2]
         before = text[: match.start()].rstrip()

@@ -154,7 +154,7 @@ def roles_of(places: tuple[Place, ...]) -> Roles:
         roles[key] = roles[key] or place.code
     # "deported 21,912, most of them to Guatemala and Honduras", "выходцы из Мали и
     # Сенегала": no one destination, no one origin.
-    for role in several & {"into", "from"}:
+    for role in several & {"into", "from", "border"}:
         roles[role] = None
     return roles
 
@@ -260,7 +260,12 @@ class _Settling:
             # Slovenian border, 200 entered": in from it.
             if self.outward:
                 self.destination = self.destination or border
-            elif self.metrics.direction(self.metric) is Direction.INTO:
+            elif (
+                self.metrics.direction(self.metric) is Direction.INTO
+                or self.metric == "entry_refused"
+            ):
+                # "не допустили ... мігрантів, які намагалися перейти кордон з Білоруссю":
+                # turned back on their way in from the border's other side.
                 self.origin = self.origin or border
         if self.metric == "returned":
             self.origin, self.destination = _returned(self.roles, self.citizenship)

@@ -19,6 +19,7 @@ from bot.ingest.period_words import (
     AGO,
     CALENDAR,
     DAYS_TO,
+    DAYS_TO_DATE,
     DURATION,
     KK_MONTH_DAYS,
     MONTH_HALF,
@@ -85,6 +86,7 @@ def _word_patterns(language: str) -> dict[str, re.Pattern[str]]:
         "month_pair": MONTH_PAIR[language],
         "months_to": MONTHS_TO[language],
         "days_to": DAYS_TO[language],
+        "days_to_date": DAYS_TO_DATE[language],
         "kk_month_days": KK_MONTH_DAYS if language == "kk" else r"(?!)",
     }
     words = {"{n}": n, "{units}": units, "{days}": days, "{days_from}": days_from}
@@ -139,6 +141,10 @@ def find_named_periods(text: str, folded: str, language: str, reference: date) -
                     found.append(months_to)
             elif name == "days_to":
                 found.append(_days_to(match, language, reference))
+            elif name == "days_to_date":
+                days_to_date = _days_to_date(match, language, reference)
+                if days_to_date is not None:
+                    found.append(days_to_date)
             elif name in {"year_months", "year_quarters"}:
                 months = _year_months(match, language, reference, name == "year_quarters")
                 if months is not None:
@@ -281,6 +287,21 @@ def _days_to(match: re.Match[str], language: str, reference: date) -> FoundDate:
     day = reference - timedelta(days=(reference.weekday() - names.index(match["w"])) % 7)
     start = day - timedelta(days=max(_count(match, language), 1) - 1)
     return FoundDate(*match.span(), start, day, None, "range", relative=True)
+
+
+def _days_to_date(match: re.Match[str], language: str, reference: date) -> FoundDate | None:
+    """N days or weeks ending on a date, in the latest year it is not after R: "in the two
+    weeks to 8 January" (26 December to 8 January)."""
+    month = month_of(match["m"] or match["m2"])
+    day = int(match["d"] or match["d2"])
+    if month is None or day > monthrange(reference.year, month)[1]:
+        return None
+    end = date(reference.year, month, day)
+    if end > reference:
+        end = date(reference.year - 1, month, min(day, monthrange(reference.year - 1, month)[1]))
+    days = _count(match, language) * (7 if match["weeks"] else 1)
+    start = end - timedelta(days=max(days, 1) - 1)
+    return FoundDate(*match.span(), start, end, None, "range", relative=False)
 
 
 def _month_pair(match: re.Match[str], reference: date) -> FoundDate | None:

@@ -33,6 +33,7 @@ __all__ = [
     "DASH",
     "DATED",
     "DAYS_TO",
+    "DAYS_TO_DATE",
     "DURATION",
     "FIGURE_AFTER",
     "KK_ABLATIVE",
@@ -296,7 +297,7 @@ CALENDAR: dict[str, tuple[tuple[str, str], ...]] = {
         (r"сьогодні", "today"),
         (r"напередодні|днем\s+раніше", "yesterday"),
         # "за минулу добу" in a border service's morning report is the day before it.
-        (r"(?:за|протягом)\s+минулу\s+добу|(?:протягом|упродовж|впродовж)\s+минулої\s+доби",
+        (r"(?:за|протягом)\s+минулу\s+добу|(?:(?:протягом|упродовж|впродовж)\s+)?минулої\s+доби",
          "yesterday"),
         (r"(?:минулого|попереднього)\s+тижня|(?:на|у|в)\s+(?:минулому|попередньому)\s+тижні"
          r"|за\s+(?:минулий|попередній)\s+тиждень", "last_week"),
@@ -538,6 +539,16 @@ DAYS_TO = {
     r"\s+(?P<w>{days})",
     "ru": r"за\s+(?P<n>{n})\s+(?:дн\w*|суток)\s+до\s+(?P<w>{days_from})",
     "uk": r"за\s+(?P<n>{n})\s+(?:дн\w*|діб)\s+до\s+(?P<w>{days_from})",
+    "kk": r"(?!)",
+}
+# N days or weeks that end on a date: "in the two weeks to 8 January", "over the 10 days to
+# March 3". English only: Russian "за две недели до 8 января" may as well be before it.
+DAYS_TO_DATE = {
+    "en": r"(?:in|over|during)\s+the\s+(?P<n>{n})\s+(?:(?P<weeks>weeks)|days)\s+(?:to|up\s+to|"
+    r"until|ending(?:\s+on)?)\s+(?:(?P<d>\d{1,2})\s+(?P<m>[a-z]{3,9})|(?P<m2>[a-z]{3,9})\s+"
+    r"(?P<d2>\d{1,2}))",
+    "ru": r"(?!)",
+    "uk": r"(?!)",
     "kk": r"(?!)",
 }
 # After a length of time, words that make it no period up to R: "a week before the vote",

@@ -259,6 +259,9 @@ _SAME_PERIOD = re.compile(
     # "за ту ж добу", "за те же сутки", "сол тәулікте": the day just named.
     r"|за (?:ту ж(?:е)?|ту саму|цю ж) добу|за (?:те же|эти же|те самые) сутки"
     r"|(?:сол|осы) тәулікте"
+    # "за тот же день", "того ж дня", "on the same day", "сол күні": the day just named.
+    r"|(?:за|в) (?:тот же|этот же|тот самый) день|того же дня|того ж(?:е)? дня"
+    r"|(?:за|у|в) (?:той же|той самий|цей же) день|(?:on|that) the same day|(?:сол|осы) күні"
     r"|(?:за|в) (?:тот же|этот же|тот самый|указанный|этот же) (?:период|срок)"
     # "за то же время", "за это время", "за цей час": the time just named.
     r"|за (?:то же|это же|это|то самое) время|за (?:той же|цей же|цей|той самий) час"
@@ -1223,6 +1226,15 @@ class _SentenceReader:
             metric, destination = "entry_refused", kept_out_of
             origin = citizenship if origin in {None, kept_out_of} else origin
             origin = None if origin == destination else origin
+        if metric == "exit_refused" and kept_out_of is None and citizenship is None:
+            # "литовські прикордонники розвернули на кордоні з Білоруссю 1 718 мігрантів": a
+            # state's guards turning people back at its border with another kept them out.
+            # The rest of the sentence too: "..., які намагалися виїхати" were kept in.
+            guards = turned_away_by(text, words, (own_clause[0], len(text)), None)
+            named_here = words.places(*own_clause, self.language)[0]
+            side = next((p.code for p in named_here if p.role == "border"), None)
+            if guards is not None and side not in {None, guards} and destination in {None, side}:
+                metric, origin, destination = "entry_refused", side, guards
         arriving = _ARRIVING.match(text, figure.end, own_clause[1]) is not None
         arriving = arriving or (english and kept_out(text, own_clause))
         if metric == "exit_refused" and arriving and destination is None:
@@ -1282,6 +1294,9 @@ class _SentenceReader:
             away = (
                 self.metrics.direction(metric) is Direction.OUT
                 and self.metrics.direction(part_of.metric) is Direction.INTO
+                # "10,000 returned from Pakistan ... 3,412 of them were deported": the same
+                # way home, some of them sent.
+                and part_of.metric != "returned"
             )
             if away:
                 # "3,000 Ukrainians came to Ecuador ... 1,100 of them have left the country":

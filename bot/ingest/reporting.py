@@ -549,6 +549,10 @@ _TALK_AFTER = re.compile(
     r"\s*(?:в|у)\s+(?P<talk>" + TALK + r")\s+(?P<y>«[^«»]{1,60}»|[^\s,«»]+(?:\s+[^\s,«»]+){0,3}?)"
     r"\s*,?\s+(?:что|що)\b"
 )
+# An interview first, then its outlet and the speaker: "в інтерв'ю фінському мовнику Yle X".
+_TALK_FIRST = re.compile(
+    r"(?i)^(?:в|у)\s+" + TALK + r"\s+(?:[^\W\d_]+(?:ому|ему|ій|ой|ым|им)\s+)?(?P<rest>.+)$"
+)
 _IN_AN_INTERVIEW = re.compile(r"^(?P<x>.+?)\s+(?:в|у)\s+" + TALK + r"\s+(?P<y>.+?)\s*$")
 _TOLD_NAME = re.compile(
     r"(?!(?:Parliament|Congress|Him|Her|Them|Us|Me)\b)[A-Z][\w.-]{2,}"
@@ -877,7 +881,13 @@ def _verb_cue(text: str, found: re.Match[str], patterns: _Patterns, language: st
     if not phrase:
         return None
     told = heard_by
-    interview = _IN_AN_INTERVIEW.match(phrase)
+    talk_first = _TALK_FIRST.match(phrase) if language in {"ru", "uk"} else None
+    kind_named = SLAVIC_OUTLET_FIRST.match(talk_first["rest"]) if talk_first else None
+    if kind_named is not None:
+        # "— розповіла в інтерв'ю фінському мовнику Yle міністерка X": the outlet the
+        # interview was given to, then who gave it.
+        phrase, told = kind_named["rest"], kind_named["y"]
+    interview = _IN_AN_INTERVIEW.match(phrase) if kind_named is None else None
     if interview is not None:
         # "— рассказал X в интервью газете «Истанбул Хабер»": the paper carried it; a name
         # alone in quotation marks is in the dative ("в интервью «Эху Кавказа»").

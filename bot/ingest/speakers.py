@@ -757,6 +757,10 @@ def read_phrase(text: str, language: str, case: str = "nomn", media: bool = Fals
         # "Ахметжановтың айтуынша", "Комитет өкілдерінің": the name without its ending.
         text = nominative_phrase(text, case, language)
         words = words_of(text)
+    if len(words) == 1 and case == "loct" and words[0].plain.startswith(plain("агенці")):
+        # "уточнили в агенції": in the agency named before (a body, as "в агентстве" is);
+        # an outlet would have been told, in the dative.
+        return Mention(org_role=_role(words, ORG_ROLES) or ("agency",), generic="")
     named_an_outlet = (
         any(_outlet_noun(words, i) for i in range(len(words)))
         # "Press Trust of India агенттігі", said to write or to report citing someone.

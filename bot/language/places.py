@@ -313,11 +313,35 @@ def _role(tokens: list[Token], position: int, language: str) -> str | None:
         # before the name takes the preposition's case.
         position -= 1
         token = tokens[position]
+    if (
+        position >= 2
+        and tokens[position - 1].word.folded in _SIDE_NOUNS
+        and tokens[position - 2].word.folded in _FROM_WORDS
+    ):
+        # "с территории Беларуси", "со стороны Турции", "з боку Польщі": from that side.
+        return "from"
     before = tokens[position - 1].concepts if position else set()
     preposition = tokens[position - 1].word.folded if position else ""
     if preposition in _BORDER_CROSSED and not token.forms.instrumental:
         # "пересекли границу Казахстана", "перетнули кордон України": crossed into it.
         return "into"
+    border_with = position >= 3 and "topic:border" in tokens[position - 2].concepts
+    at_it = [t.word.folded for t in tokens[max(0, position - 4) : position - 2]]
+    at_it = at_it[-1:] if not at_it or at_it[-1] != "the" else at_it
+    next_two = tokens[position + 1 : position + 3]
+    # "на кордоні з Румунією, Угорщиною та Словаччиною": a border with several, no one side.
+    listed = any(t.country for t in next_two[:1]) or (
+        len(next_two) == 2 and next_two[0].word.folded in CONJUNCTIONS and next_two[1].country
+    )
+    if (
+        border_with
+        and not listed
+        and _AT_A_PLACE.intersection(at_it)
+        and (preposition == "with" or token.forms.instrumental)
+    ):
+        # "на кордоні з Росією", "на границе с Китаем", "at the border with Russia": the
+        # border's other side, as "на російському кордоні" names it.
+        return "border"
     if "from_preposition" in before:
         # "з Грузією", "с Грузией": with, not from.
         return None if token.forms.instrumental else "from"
@@ -382,6 +406,15 @@ def _role(tokens: list[Token], position: int, language: str) -> str | None:
     ):
         # "146 Kazakhstanis arrived in Almaty": where they went, even their own country.
         return "into"
+    if (
+        language == "en"
+        and preposition == "in"
+        and position >= 2
+        and tokens[position - 2].word.folded in _STRIFE
+    ):
+        # "people fleeing the war in Ukraine were granted protection in Ireland": the war's
+        # country is where they came from, not where they are.
+        return "from"
     return None
 
 
@@ -390,6 +423,14 @@ def _role(tokens: list[Token], position: int, language: str) -> str | None:
 _KAZAKH_ABLATIVE_ENDINGS = frozenset({"тан", "тен", "дан", "ден", "нан", "нен"})
 _KAZAKH_DATIVE_ENDINGS = frozenset({"га", "ге", "ка", "ке"})
 
+# Where something happened, before a border named by its other side: "на кордоні з Росією",
+# "at the border with Russia" (but "crossed the border with Iran" crossed into it).
+_AT_A_PLACE = frozenset({"на", "at", "on", "along", "біля", "возле", "у", "в"})
+_SIDE_NOUNS = frozenset({"территории", "стороны", "території", "сторони", "боку"})
+_FROM_WORDS = frozenset({"с", "со", "з", "із", "зі"})
+_STRIFE = frozenset(
+    {"war", "fighting", "conflict", "violence", "unrest", "crisis", "clashes", "invasion"}
+)
 _ARRIVED = frozenset(
     {"arrive", "arrived", "arrives", "arriving", "land", "landed", "lands", "landing"}
 )

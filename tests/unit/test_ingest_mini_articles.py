@@ -78,7 +78,7 @@ def _fields(candidate: Candidate) -> tuple[object, ...]:
             date(2024, 8, 29),
             "В прошлом месяце греческие пограничники предотвратили незаконный въезд в страну "
             "со стороны Турции более 4 тыс. мигрантов, заявил министр Никос Пападопулос.",
-            ("entry_refused", "more_than", 4000, None, "GRC", None),
+            ("entry_refused", "more_than", 4000, "TUR", "GRC", None),
         ),
         (
             "ru",
@@ -87,12 +87,138 @@ def _fields(candidate: Candidate) -> tuple[object, ...]:
             "провинции Агры Мехмет Четин.",
             ("entered", "almost", 60000, "IRN", None, "IRN"),
         ),
+        (
+            "en",
+            date(2023, 6, 12),
+            "The U.S. removed 8,412 Guatemalans last month, the Guatemalan Migration Institute "
+            "said.",
+            ("deported", "exact", 8412, "USA", "GTM", "GTM"),
+        ),
+        (
+            "en",
+            date(2023, 1, 18),
+            "More than 74,000 people fleeing the war in Ukraine have been granted temporary "
+            "protection in Ireland since March 2022, according to the Central Statistics Office.",
+            ("refugees_registered", "more_than", 74000, "UKR", "IRL", None),
+        ),
+        (
+            "en",
+            date(2023, 10, 9),
+            "Over 400,000 migrants have walked through the Darién Gap from Colombia into Panama "
+            "since January, the National Migration Service said on Sunday.",
+            ("entered", "more_than", 400000, "COL", "PAN", None),
+        ),
+        (
+            "ru",
+            date(2024, 9, 25),
+            "Во вторник литовские пограничники не пустили в страну с территории Беларуси 57 "
+            "мигрантов.",
+            ("entry_refused", "exact", 57, "BLR", "LTU", None),
+        ),
+        (
+            "ru",
+            date(2024, 3, 1),
+            "Заявления о признании беженцем в 2023 году в Японии подали 13 823 иностранца.",
+            ("asylum_applications", "exact", 13823, None, "JPN", None),
+        ),
+        (
+            "uk",
+            date(2024, 3, 1),
+            "Заяви про визнання біженцем у 2023 році в Японії подали 13 823 іноземці.",
+            ("asylum_applications", "exact", 13823, None, "JPN", None),
+        ),
+        (
+            "uk",
+            date(2024, 3, 1),
+            "З початку листопада на пунктах пропуску на кордоні з Росією притулку у Фінляндії "
+            "попросили майже тисячу людей.",
+            ("asylum_applications", "almost", 1000, None, "FIN", None),
+        ),
+        (
+            "uk",
+            date(2024, 3, 1),
+            "З 1 січня литовські прикордонники розвернули на кордоні з Білоруссю 1 718 "
+            "нелегальних мігрантів.",
+            ("entry_refused", "exact", 1718, "BLR", "LTU", None),
+        ),
+        (
+            "uk",
+            date(2024, 3, 1),
+            "Українські прикордонники розвернули на кордоні з Польщею 30 чоловіків, які "
+            "намагалися виїхати.",
+            ("exit_refused", "exact", 30, "UKR", "POL", None),
+        ),
     ],
 )
 def test_the_figure_counts_what_the_sentence_says(
     language: str, published: date, text: str, expected: tuple[object, ...]
 ) -> None:
     assert _fields(_only(language, published, text)) == expected
+
+
+def test_a_kazakh_refusal_of_entry_told_in_the_passive() -> None:
+    text = (
+        "Бірінші тоқсанда елге 1,2 млн шетелдік кірді. Сонымен қатар 3 мыңға жуық "
+        "шетелдікке елге кіруден бас тартылды."
+    )
+    candidates = read_article("Headline\n\n" + text, "kk", date(2024, 4, 10)).candidates
+    assert [(c.metric, c.figure.value) for c in candidates] == [
+        ("entered", 1200000),
+        ("entry_refused", 3000),
+    ]
+
+
+def test_people_sent_among_those_who_came_home_came_the_same_way() -> None:
+    text = (
+        "Минулого тижня через Торхам з Пакистану до Афганістану повернулися понад 10 тисяч "
+        "людей, повідомили в Міжнародній організації з міграції. Серед них 3 412 людей "
+        "пакистанська влада депортувала примусово, решта виїхали самі, уточнили в агенції."
+    )
+    candidates = read_article("Headline\n\n" + text, "uk", date(2023, 11, 6)).candidates
+    deported = next(c for c in candidates if c.metric == "deported")
+    assert (deported.origin, deported.destination) == ("PAK", "AFG")
+    # "в агенції": in the agency named before, no outlet.
+    assert deported.carried_by is None
+    assert deported.attributed_to is not None
+    assert "з міграції" in deported.attributed_to.name
+
+
+@pytest.mark.parametrize(
+    ("language", "published", "text", "period"),
+    [
+        (
+            "en",
+            date(2023, 1, 18),
+            "Some 1,050 were granted protection in Ireland in the two weeks to 8 January, the "
+            "CSO said.",
+            (date(2022, 12, 26), date(2023, 1, 8), None),
+        ),
+        (
+            "en",
+            date(2023, 1, 18),
+            "About 600 people crossed into Poland over the 10 days to March 3, the guards said.",
+            (date(2022, 2, 22), date(2022, 3, 3), None),
+        ),
+        (
+            "uk",
+            date(2024, 9, 25),
+            "Минулої доби з боку Польщі в Україну в'їхали 20 тисяч людей.",
+            (date(2024, 9, 24), date(2024, 9, 24), None),
+        ),
+        (
+            "ru",
+            date(2024, 8, 29),
+            "В воскресенье из Узбекистана в Казахстан въехали 12 тыс. человек. Из Казахстана в "
+            "республику за тот же день вернулись около 9 тыс. граждан Узбекистана.",
+            (date(2024, 8, 25), date(2024, 8, 25), None),
+        ),
+    ],
+)
+def test_the_period_the_words_name(
+    language: str, published: date, text: str, period: tuple[object, ...]
+) -> None:
+    last = read_article("Headline\n\n" + text, language, published).candidates[-1]
+    assert (last.period_start, last.period_end, last.as_of) == period
 
 
 def _speaker_and_outlet(candidate: Candidate) -> tuple[str | None, str | None]:
@@ -138,6 +264,14 @@ def _speaker_and_outlet(candidate: Candidate) -> tuple[str | None, str | None]:
             "З початку року Державна міграційна служба примусово видворила з України 312 "
             "іноземців, розповіла голова ДМС Наталія Гриценко «Укрінформу».",
             ("Наталія Гриценко", "Укрінформ"),
+        ),
+        (
+            "uk",
+            date(2024, 3, 1),
+            "З початку листопада на кордоні з Росією притулку у Фінляндії попросили майже "
+            "тисячу людей, розповіла в інтерв'ю фінському мовнику Yle міністерка внутрішніх "
+            "справ Марі Лехтонен.",
+            ("Марі Лехтонен", "Yle"),
         ),
         (
             "en",
