@@ -854,7 +854,14 @@ class _SentenceReader:
             else set()
         )
 
+        # A quotation read as one sentence: the places of its sentences after the figure's
+        # are not the figure's ("... вернулись 148 тысяч. Многие хотят уехать в Корею").
+        quoted = re.search(r"[«“\"]", text[: figure.start]) is not None
+        inner_end = _INNER_SENTENCE_END.search(text, figure.end) if quoted else None
+        places_end = inner_end.start() if inner_end is not None else len(text)
+
         def places_in(a: int, b: int) -> tuple[Place, ...]:
+            b = min(b, places_end)
             return tuple(p for p in words.places(a, b, self.language)[0] if p.code not in partial)
 
         roles = roles_of(places_in(max(own_clause[0], speaker_end), min(own_clause[1], words_end)))

@@ -71,6 +71,8 @@ def _kazakh_country_names() -> dict[str, str]:
                 if key.endswith(" аралдары"):
                     # "Мальдивке": Kazakh names an island state without its "islands".
                     found.setdefault(key.removesuffix(" аралдары"), code)
+    # Spellings Kazakh news writes beside the dictionary's ("Жибутиден", "Кореядан").
+    found.update({"жибути": "DJI", "корея": "KOR"})
     return found
 
 

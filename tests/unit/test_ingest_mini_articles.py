@@ -221,6 +221,54 @@ def test_the_period_the_words_name(
     assert (last.period_start, last.period_end, last.as_of) == period
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ақпанда Кореядан 3 мыңнан астам қазақстандық елге оралды.",
+            ("returned", "more_than", 3000, "KOR", "KAZ", "KAZ"),
+        ),
+        (
+            "2023 жылы Жибутиден Аден шығанағы арқылы Йеменге ең кемі 97 мың мигрант жетті.",
+            ("entered", "at_least", 97000, "DJI", "YEM", None),
+        ),
+    ],
+)
+def test_kazakh_spellings_of_countries(text: str, expected: tuple[object, ...]) -> None:
+    assert _fields(_only("kk", date(2024, 3, 5), text)) == expected
+
+
+def test_a_fiscal_year_is_no_figure_and_data_looked_at_are_a_source() -> None:
+    candidate = _only(
+        "kk",
+        date(2025, 1, 20),
+        "АҚШ Иммиграция және кеден бақылау қызметінің (ICE) деректеріне қарағанда, 2024 қаржы "
+        "жылында АҚШ-тан 96 Қазақстан азаматы депортацияланған.",
+    )
+    assert candidate.figure.value == 96
+    assert candidate.attributed_to is not None
+    assert candidate.attributed_to.name.startswith("АҚШ Иммиграция")
+
+
+def test_the_places_of_a_quotations_later_sentence_are_not_the_figures() -> None:
+    candidate = _only(
+        "ru",
+        date(2024, 7, 22),
+        "«С начала года из Российской Федерации на родину вернулись 148 тысяч трудовых "
+        "мигрантов. Многие из них хотят уехать снова, но уже легально — в Европу или Корею», — "
+        "рассказал журналистам заместитель директора агентства Бехзод Тураев.",
+    )
+    assert (candidate.metric, candidate.origin) == ("returned", "RUS")
+    assert candidate.destination != "KOR"
+
+
+def test_the_syrian_arab_republic_by_its_russian_initials() -> None:
+    candidate = _only(
+        "ru", date(2024, 7, 22), "С начала года на родину вернулись 5 тысяч граждан САР."
+    )
+    assert (candidate.destination, candidate.citizenship) == ("SYR", "SYR")
+
+
 def _speaker_and_outlet(candidate: Candidate) -> tuple[str | None, str | None]:
     said = candidate.attributed_to.name if candidate.attributed_to else None
     carried = candidate.carried_by.name if candidate.carried_by else None
