@@ -35,6 +35,8 @@ class ArticleContext:
     since: date | None = None
     # Else the first day of the first span it gives ("from 24 February 2022 to ...").
     began: date | None = None
+    # Whether ``began`` is the day the article says a war or crisis broke out.
+    began_by_onset: bool = False
     # The day the paragraph's source spoke ("the ministry said on Monday").
     report_day: date | None = None
     # The country a headline with no figure puts its story in ("Нидерландыда баспана сұраған
@@ -49,6 +51,7 @@ class ArticleContext:
             article_last=self.article_last,
             since=self.since,
             began=self.began,
+            began_by_onset=self.began_by_onset,
             headline_home=self.headline_home,
         )
 

@@ -74,7 +74,9 @@ _LEFT_FOR = re.compile(
 # (the country, when named, is where they were headed).
 TRYING_TO_GO = re.compile(
     r"\b(?i:trying|tried|attempting|attempted|seeking)\s+to\s+(?i:reach|cross(?:\s+into)?|"
-    r"get(?:\s+to)?|sail(?:\s+to)?|travel(?:\s+to)?|go(?:\s+to)?|make\s+it(?:\s+to)?)\b"
+    r"get(?:\s+to)?|sail(?:\s+to)?|travel(?:\s+to)?|go(?:\s+to)?|make\s+it(?:\s+to)?|"
+    # "tried to swim across the Tisa river into Romania".
+    r"swim(?:\s+across|\s+to)?|wade(?:\s+across)?|climb(?:\s+over)?|slip(?:\s+into)?)\b"
     r"(?:\s+(?P<x>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?))?"
 )
 # Posts that a place's name after them says where they are: "the governor of Selenge

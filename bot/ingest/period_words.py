@@ -517,7 +517,8 @@ WEEKDAY_SINCE = {
 # воскресенье", "сенбі мен жексенбіде".
 WEEKDAY = {
     # "as of Monday": a count as of that day.
-    "en": r"(?:(?P<asof>as\s+of)\s+|(?P<pre>on|last|this\s+past)\s+)?(?P<w>{days})"
+    # "by Monday (evening)": how many there were by then, a count as of that day.
+    "en": r"(?:(?P<asof>as\s+of|by)\s+|(?P<pre>on|last|this\s+past)\s+)?(?P<w>{days})"
     r"(?:\s+and\s+(?P<w2>{days}))?",
     "ru": r"(?:(?P<asof>по\s+состоянию\s+на)|(?:в|во)\s+(?:(?P<pre>прошлый|прошлую|прошлое|"
     r"минувший|минувшую|минувшее|этот|эту|это)\s+)?)\s*(?P<w>{days})"

@@ -42,6 +42,17 @@ from storage.models import Figure
 
 __all__ = ["Candidate", "Evidence", "LeftOut", "Reading", "read_article"]
 
+# A war or crisis beginning, told with its day: "Fighting broke out on 15 April 2023".
+_BROKE_OUT = re.compile(
+    r"(?i)\b(?:(?:war|fighting|conflict|clashes|invasion|crisis)\b[^.]{0,80}?\b(?:broke\s+out|"
+    r"began|started|erupted)|(?:broke\s+out|began|started|erupted)\b[^.]{0,20}?\b(?:war|"
+    r"fighting|conflict|clashes))\b|(?:война|боевые\s+действия|конфликт|вторжение)"
+    r"(?:\s+\S+){0,3}?\s+(?:на|раз)?чал(?:ась|ись|ся|ось)|(?:на|раз)?чал(?:ась|ись|ся|ось)\s+(?:война|боевые|"
+    r"конфликт|вторжение)|(?:війна|бойові\s+дії|конфлікт|вторгнення)(?:\s+\S+){0,3}?\s+"
+    r"(?:по|роз)?чал(?:ася|"
+    r"ися|ося)|(?:по|роз)?чал(?:ася|ися|ося)\s+(?:війна|бойові|конфлікт|вторгнення)|"
+    r"(?:соғыс|қақтығыс)\w*\s+(?:\S+\s+){0,3}?басталды"
+)
 # "Since the start of the war", with no day: the day the article says it began.
 _SINCE_THE_START = re.compile(
     r"\b(?:since the (?:start|beginning|outbreak) of the (?:full-scale |russian )?(?:war|"
@@ -381,6 +392,18 @@ def read_article(
             # with no "since", the first day an article counts from is where it began.
             context.began = next(
                 (d.period_start for d in reader.dates if d.kind == "range" and not d.relative),
+                None,
+            )
+        if context.began is None and _BROKE_OUT.search(sentence.text):
+            # "Fighting ... broke out on 15 April 2023. Since the start of the war, ...": the
+            # day the article says it began.
+            context.began_by_onset = True
+            context.began = next(
+                (
+                    d.period_start
+                    for d in reader.dates
+                    if d.kind == "day" and not d.relative and d.period_start == d.period_end
+                ),
                 None,
             )
     kept, repeats = without_repeats(along_the_corridor(candidates, metrics, language))
@@ -1313,12 +1336,25 @@ class _SentenceReader:
                 named = gone_to not in {None, origin, part_of.origin, citizenship}
                 destination = gone_to if named else None
             else:
-                destination = destination or part_of.destination
-                origin = origin or part_of.origin
+                # Not back where they are: "3,000 fled into Thailand ... 1,200 of them have
+                # gone back" came out of Thailand, and went to no Thailand.
+                destination = destination or (
+                    part_of.destination if part_of.destination != origin else None
+                )
+                origin = origin or (part_of.origin if part_of.origin != destination else None)
             if nearest_date(self.dates, figure, self._scope_end(figure)) is None:
                 period_start, period_end = part_of.period_start, part_of.period_end
                 # "said on Thursday it had registered 61,500 of them": as of the report.
                 as_of = (self.report_day or part_of.as_of) if part_of.as_of else None
+            elif (
+                period_start is None
+                and period_end is None
+                and as_of is not None
+                and part_of.period_start is not None
+                and part_of.period_start <= as_of
+            ):
+                # "1,200 of them had gone back by Monday": since the whole's start, as of then.
+                period_start = part_of.period_start
         return Candidate(
             metric=metric,
             counted=counted or PEOPLE.get(self.language, "people"),
@@ -1502,7 +1538,15 @@ class _SentenceReader:
             # "Nearly 90 aid workers left the same day", "в тот же день": the day named before.
             return same_day, same_day, None
         began = context.since or context.began
-        if _FULL_SCALE.search(self.sentence.text) and self.published > _FULL_SCALE_BEGAN:
+        full_scale = _FULL_SCALE.search(self.sentence.text)
+        # "Війна в Судані почалася 15 квітня 2023 року. Від початку війни ...": the war the
+        # article says began, not the one "the war" means in Ukrainian news otherwise.
+        another_war = (
+            full_scale is not None
+            and "початку" in full_scale.group().casefold()
+            and context.began_by_onset
+        )
+        if full_scale and not another_war and self.published > _FULL_SCALE_BEGAN:
             # "від початку повномасштабного вторгнення", whatever day the article counted from
             # before: the day every reader knows it began.
             began = _FULL_SCALE_BEGAN

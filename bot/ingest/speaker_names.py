@@ -81,7 +81,7 @@ _KAZAKH_CASES = tuple(
 # Before "сілтеме жасап" (citing) the cited is in the dative, whose short forms names share.
 _KAZAKH_DATIVE = (*_KAZAKH_CASES, "на", "не", "а", "е")
 _SHORTEST_STEM = 3
-_LONGEST_NAME = 4
+_LONGEST_NAME = 5
 
 
 def words_of(text: str) -> list[Word]:
@@ -315,7 +315,7 @@ def name_like(word: Word, language: str) -> bool:
 
 
 def person_span(words: list[Word], language: str) -> tuple[int, int] | None:
-    """Where the first full name (two to four name words) is among ``words``."""
+    """Where the first full name (two to five name words) is among ``words``."""
     start = 0
     while start < len(words):
         end = start

@@ -326,6 +326,8 @@ NOT_NAMES = frozenset(
            "november", "december", "министр", "глава", "президент", "вице-министр",
            "замминистра", "премьер-министр", "міністр", "очільник", "ішкі", "сыртқы",
            "бұл", "сондай-ақ", "биыл", "қазір",
+           # Malaysian and Gulf honours before a name: "Datuk Sh Sitti Saleha Habib Yussof".
+           "datuk", "datin", "dato", "tun", "haji", "hajjah",
            # Titles as news abbreviates them: "Col. Ibrahim Musa", "Gen Ali Hassan".
            "col", "gen", "lt", "maj", "capt", "sgt", "prof", "gov", "sen", "rep", "brig", "cmdr",
            "insp", "supt")

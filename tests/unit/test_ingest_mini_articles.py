@@ -269,6 +269,82 @@ def test_the_syrian_arab_republic_by_its_russian_initials() -> None:
     assert (candidate.destination, candidate.citizenship) == ("SYR", "SYR")
 
 
+def test_an_airport_named_after_a_person_or_place_elsewhere_is_its_countrys() -> None:
+    """Bole is a city in China, and Addis Ababa's airport."""
+    candidate = _only(
+        "en",
+        date(2023, 5, 16),
+        "Up to 1,400 Ethiopians a day are being flown back from the kingdom to Bole "
+        "International Airport, foreign ministry spokesman Meles Alem said.",
+    )
+    assert candidate.destination == "ETH"
+
+
+def test_people_stopped_as_they_tried_to_swim_across() -> None:
+    candidate = _only(
+        "en",
+        date(2023, 4, 12),
+        "A dozen men were stopped on Tuesday as they tried to swim across the Tisa river into "
+        "Romania, Ukraine's State Border Guard Service said.",
+    )
+    assert _fields(candidate) == ("exit_refused", "exact", 12, "UKR", "ROU", None)
+
+
+def test_a_part_gone_back_by_a_day_went_back_where_it_came_from() -> None:
+    text = (
+        "About 3,000 people fled from Myanmar into Thailand since Saturday. About 1,200 of them "
+        "had already gone back across the Moei river by Monday evening, he said."
+    )
+    back = read_article("Headline\n\n" + text, "en", date(2024, 4, 22)).candidates[-1]
+    assert (back.metric, back.origin, back.destination) == ("returned", "THA", "MMR")
+    assert (back.period_start, back.period_end, back.as_of) == (
+        date(2024, 4, 20),
+        None,
+        date(2024, 4, 22),
+    )
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "Fighting between Sudan's army and the Rapid Support Forces broke out on 15 April "
+            "2023. Since the start of the war, more than 570,000 Sudanese refugees have crossed "
+            "into eastern Chad, the UNHCR said.",
+        ),
+        (
+            "uk",
+            "Війна в Судані почалася 15 квітня 2023 року. Від початку війни до Єгипту перетнули "
+            "кордон близько 1,2 млн людей, сказав речник УВКБ ООН Томас Ліндгрен.",
+        ),
+        (
+            "ru",
+            "Война в Судане началась 15 апреля 2023 года. С начала войны в Египет въехали около "
+            "1,2 млн человек.",
+        ),
+    ],
+)
+def test_since_the_start_of_the_war_the_article_says_broke_out(language: str, text: str) -> None:
+    candidate = read_article("Headline\n\n" + text, language, date(2024, 4, 15)).candidates[-1]
+    assert (candidate.period_start, candidate.period_end, candidate.as_of) == (
+        date(2023, 4, 15),
+        None,
+        date(2024, 4, 15),
+    )
+
+
+def test_a_long_name_after_an_honour() -> None:
+    candidate = _only(
+        "en",
+        date(2023, 3, 10),
+        "Its director, Datuk Sh Sitti Saleha Habib Yussof, said the department had deported "
+        "2,387 Indonesians in the first two months of the year.",
+    )
+    assert candidate.attributed_to is not None
+    assert candidate.attributed_to.name == "Sh Sitti Saleha Habib Yussof"
+
+
 def _speaker_and_outlet(candidate: Candidate) -> tuple[str | None, str | None]:
     said = candidate.attributed_to.name if candidate.attributed_to else None
     carried = candidate.carried_by.name if candidate.carried_by else None
