@@ -632,6 +632,16 @@ def _person(text: str, language: str, case: str) -> Mention | None:
                 # "Тоомаса Леппа": a surname the dictionary does not know, in the genitive
                 # of a man's name, loses its ending.
                 parts[-1] = typed[-1].removesuffix("а") if len(typed[-1]) > 3 else typed[-1]
+            man_genitive = (
+                case in {"gent", "accs"}
+                and len(parts) >= 2
+                and parts[-1] != typed[-1]
+                and parts[-1] + "а" == typed[-1]
+            )
+            if man_genitive and parts[0] == typed[0] and _CONSONANT_A.search(typed[0]):
+                # "міністра Єрлана Сарсенбаєва": a man's surname in the genitive; a first name
+                # the dictionary does not know loses the same ending.
+                parts[0] = typed[0][:-1]
             name = " ".join(parts)
         else:
             name = nominative_phrase(span_of(segment, named), case, language)
@@ -647,6 +657,8 @@ def _person(text: str, language: str, case: str) -> Mention | None:
     return None
 
 
+# A word ending in a consonant and "а", as a man's name does in the genitive ("Єрлана").
+_CONSONANT_A = re.compile(r"[бвгґджзклмнпрстфхцчшщ]а$")
 # A body's people, unnamed: "officials in Matrouh governorate", "staff at the ministry".
 _STAFF_OF = re.compile(
     r"(?i)^(?:[\w'’-]+\s+)?(?:officials|authorities|officers|representatives|staff)\s+"

@@ -334,6 +334,64 @@ def test_since_the_start_of_the_war_the_article_says_broke_out(language: str, te
     )
 
 
+def test_the_same_month_in_the_next_paragraph_and_a_war_that_flared_up() -> None:
+    text = (
+        "В прошлом месяце греческие пограничники предотвратили незаконный въезд в страну со "
+        "стороны Турции более 4 тыс. мигрантов, заявил министр Никос Пападопулос.\n\n"
+        "По словам министра, еще около 1 100 человек за тот же месяц добрались из Турции на "
+        "лодках до Лесбоса."
+    )
+    last = read_article("Headline\n\n" + text, "ru", date(2024, 8, 29)).candidates[-1]
+    assert (last.period_start, last.period_end) == (date(2024, 7, 1), date(2024, 7, 31))
+    text = (
+        "Рівно рік тому, 15 квітня 2023 року, у Хартумі спалахнули бої між армією та Силами "
+        "швидкого реагування.\n\n«Від початку війни до Єгипту перетнули кордон близько 1,2 "
+        "млн людей», — сказав речник УВКБ ООН Томас Ліндгрен."
+    )
+    last = read_article("Headline\n\n" + text, "uk", date(2024, 4, 15)).candidates[-1]
+    assert last.period_start == date(2023, 4, 15)
+
+
+def test_her_citizens_are_the_country_just_named() -> None:
+    candidate = _only(
+        "uk",
+        date(2024, 7, 15),
+        "Сполучені Штати з 1 січня депортували до Гватемали трохи менше ніж 29 тисяч її "
+        "громадян, повідомило Міністерство закордонних справ Гватемали.",
+    )
+    assert _fields(candidate) == ("deported", "less_than", 29000, "USA", "GTM", "GTM")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        (
+            "uk",
+            "За словами міністра внутрішніх справ Казахстану Єрлана Сарсенбаєва, з 21 вересня до "
+            "країни в'їхали понад 200 тисяч громадян РФ.",
+            "Єрлан Сарсенбаєв",
+        ),
+        (
+            "ru",
+            "По словам министра Ерлана Сарсенбаева, с 21 сентября в страну въехали более 200 "
+            "тысяч граждан РФ.",
+            "Ерлан Сарсенбаев",
+        ),
+        (
+            "uk",
+            "За словами міністерки Ганни Петрової, вчора до Польщі виїхали 40 тисяч людей.",
+            "Ганна Петрова",
+        ),
+    ],
+)
+def test_a_first_name_the_dictionary_lacks_in_the_genitive(
+    language: str, text: str, name: str
+) -> None:
+    candidate = _only(language, date(2022, 10, 5), text)
+    assert candidate.attributed_to is not None
+    assert candidate.attributed_to.name == name
+
+
 def test_a_long_name_after_an_honour() -> None:
     candidate = _only(
         "en",
