@@ -1115,7 +1115,22 @@ class _SentenceReader:
             and metric is not None
             and {self.metrics.direction(metric), self.metrics.direction(part_of.metric)} == ways
         )
-        if part_of is not None and metric in {None, "entered", "left"} and not other_way:
+        # "9,000 crossed both ways ... 5,300 of them towards Georgia": one way of the two.
+        one_way_of_both = (
+            part_of is not None
+            and part_of.metric == "crossings"
+            and metric
+            in {
+                "entered",
+                "left",
+            }
+        )
+        if (
+            part_of is not None
+            and metric in {None, "entered", "left"}
+            and not other_way
+            and not one_way_of_both
+        ):
             # "Of them, almost 5,000 came from Uzbekistan": a part counts what its whole does;
             # "1,100 of them have left the country" since, the other way, went the other way.
             metric = part_of.metric
@@ -1349,6 +1364,17 @@ class _SentenceReader:
                     part_of.destination if part_of.destination != origin else None
                 )
                 origin = origin or (part_of.origin if part_of.origin != destination else None)
+            pair = {part_of.origin, part_of.destination} - {None}
+            if one_way_of_both and len(pair) == 2:
+                # "... 5,300 of them towards Georgia", "из них въехавших в Молдову": the way the
+                # sentence names, between the whole's two countries.
+                said = roles_of(places_in(0, len(text)))
+                towards = said["into"] if said["into"] in pair else None
+                if towards is None and said["from"] in pair:
+                    towards = next(code for code in pair if code != said["from"])
+                if towards is not None:
+                    destination = towards
+                    origin = next(code for code in pair if code != towards)
             if nearest_date(self.dates, figure, self._scope_end(figure)) is None:
                 period_start, period_end = part_of.period_start, part_of.period_end
                 # "said on Thursday it had registered 61,500 of them": as of the report.

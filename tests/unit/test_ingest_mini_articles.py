@@ -392,6 +392,46 @@ def test_a_first_name_the_dictionary_lacks_in_the_genitive(
     assert candidate.attributed_to.name == name
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "ru",
+            "Вчера через КПП «Верхний Ларс» в обоих направлениях прошли 9 тыс. человек. В сторону "
+            "Грузии границу пересекли 5,3 тыс. из них.",
+            ("entered", "exact", 5300, "RUS", "GEO", None),
+        ),
+        (
+            "ru",
+            "С начала года молдавско-украинскую границу в обоих направлениях пересекли 1,2 млн "
+            "человек. Из них граждан Украины, въехавших в Молдову, — около 380 тыс.",
+            ("entered", "about", 380000, "UKR", "MDA", "UKR"),
+        ),
+        (
+            "kk",
+            "2023 жылғы 6 тамызда Украинамен шекарада екі бағытта 52 мыңға жуық адам өтті. "
+            "Олардың 27 мыңы Украинадан Польшаға кірген.",
+            ("entered", "exact", 27000, "UKR", "POL", None),
+        ),
+    ],
+)
+def test_a_part_of_crossings_both_ways_that_went_one_way(
+    language: str, text: str, expected: tuple[object, ...]
+) -> None:
+    last = read_article("Headline\n\n" + text, language, date(2025, 2, 4)).candidates[-1]
+    assert _fields(last) == expected
+
+
+def test_arrived_by_sea_in_ukrainian() -> None:
+    candidate = _only(
+        "uk",
+        date(2024, 4, 5),
+        "З січня по березень на Канарські острови з узбережжя Мавританії припливли майже 12 "
+        "тисяч мігрантів.",
+    )
+    assert _fields(candidate) == ("entered", "almost", 12000, "MRT", "ESP", None)
+
+
 def test_a_long_name_after_an_honour() -> None:
     candidate = _only(
         "en",
