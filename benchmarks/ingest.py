@@ -35,6 +35,9 @@ from bot.ingest.speaker_names import kazakh_base, slavic_parses
 from bot.ingest.speakers import english_ministry
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "ingest"
+# Short news items (a headline and two to five sentences) by four more writers, every one read
+# by the developer: tuning data, scored apart from the article set (see its README).
+SHORT = DATA.parent / "ingest_short"
 # A copy of ../shared/seeds/000_b9c6cbd2aa7b0dca.txt, the article the shipped facts come from.
 SEED_ARTICLE = DATA / "seed"
 # The targets the issue sets, in every language, on articles the rules were not tuned on.
@@ -42,10 +45,17 @@ TARGETS = {"precision": 0.9, "recall": 0.85}
 # What the rules reach now on the whole set, per language, rounded down: a test keeps them
 # from sliding back (tests/unit/test_ingest_quality.py); raise them as the rules improve.
 FLOORS = {
-    "en": {"precision": 0.78, "recall": 0.77},
-    "ru": {"precision": 0.78, "recall": 0.77},
-    "uk": {"precision": 0.76, "recall": 0.74},
-    "kk": {"precision": 0.74, "recall": 0.75},
+    "en": {"precision": 0.78, "recall": 0.78},
+    "ru": {"precision": 0.78, "recall": 0.78},
+    "uk": {"precision": 0.77, "recall": 0.75},
+    "kk": {"precision": 0.75, "recall": 0.76},
+}
+# The same for the short items (``SHORT``), per language.
+SHORT_FLOORS = {
+    "en": {"precision": 0.55, "recall": 0.55},
+    "ru": {"precision": 0.68, "recall": 0.69},
+    "uk": {"precision": 0.54, "recall": 0.56},
+    "kk": {"precision": 0.55, "recall": 0.55},
 }
 
 
@@ -350,6 +360,14 @@ def main() -> None:
     for key in sorted(results["figure"]):
         s = results["figure"][key]
         print(f"{key:20} {s.precision:9.2f} {s.recall:7.2f}")
+    short = evaluate(load_articles(SHORT))
+    print()
+    print("short items (tests/data/ingest_short, tuning data):")
+    for key in sorted(short["language"]):
+        if key.startswith("all "):
+            s = short["language"][key]
+            tally = f"{s.matched}/{s.proposed}/{s.expected}"
+            print(f"short {key[4:]:14} {s.precision:9.2f} {s.recall:7.2f}  {tally}")
     heldout = [article for article in articles if article["split"] == "heldout"]
     print()
     print("held out, where candidates go wrong (facts; a candidate may miss several fields):")

@@ -14,6 +14,8 @@ import pytest
 
 from benchmarks.ingest import (
     FLOORS,
+    SHORT,
+    SHORT_FLOORS,
     differing_fields,
     evaluate,
     load_articles,
@@ -35,6 +37,19 @@ def test_precision_and_recall_keep_their_floor(results: dict[str, Any], language
     print(f"{language}: precision {score.precision:.2f}, recall {score.recall:.2f}")
     assert score.precision >= FLOORS[language]["precision"]
     assert score.recall >= FLOORS[language]["recall"]
+
+
+@pytest.fixture(name="short_results", scope="module")
+def _short_results() -> dict[str, Any]:
+    return evaluate(load_articles(SHORT))
+
+
+@pytest.mark.parametrize("language", sorted(SHORT_FLOORS))
+def test_the_short_items_keep_their_floor(short_results: dict[str, Any], language: str):
+    score = short_results["language"][f"all {language}"]
+    print(f"short {language}: precision {score.precision:.2f}, recall {score.recall:.2f}")
+    assert score.precision >= SHORT_FLOORS[language]["precision"]
+    assert score.recall >= SHORT_FLOORS[language]["recall"]
 
 
 @pytest.mark.parametrize("article", load_articles(), ids=lambda article: article["id"])
