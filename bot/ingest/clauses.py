@@ -57,6 +57,11 @@ _COMPOUND_FIRST = re.compile(r"[^\W\d_]{3,}(?:ско|сько|цко|цько)$"
 _WORD = re.compile(r"(?:[A-Z]\.){2,}(?![^\W_])|[^\W_]+(?:['’ʼ][^\W_]+)*", re.UNICODE)
 
 
+# "Korea" in any case form, and the words that make it the North.
+_KOREA = re.compile(r"(?:korea|коре(?:я|и|ю|ей|ї|єю)|кореяда?н?|кореяга)$")
+_NORTH = ("north", "северн", "північн", "солтүстік", "солтустик")
+
+
 @dataclass(frozen=True, slots=True)
 class Placed:
     """A token and where it is in the sentence."""
@@ -92,7 +97,7 @@ class SentenceWords:
             # "Kazakhs with Chinese passports entered Kazakhstan": the passports' country is
             # no place they went, and the people's name not their citizenship.
             tokens = [t for t in tokens if not t.demonym]
-        places, citizenship = read_places(tokens, language, conjoined=True)
+        places, citizenship = read_places(tokens, language, conjoined=True, sides=True)
         places = _towards(places, tokens)
         places = _whose_people(places, tokens)
         if held is not None:
@@ -846,6 +851,12 @@ def read_words(text: str, language: str) -> SentenceWords:
         placed.append(Placed(match.start(), match.end(), Token(word, forms(looked_up, language))))
     tokens = [item.token for item in placed]
     match_lexicon(tokens)
+    for previous, token in zip([None, *tokens], tokens, strict=False):
+        north = previous is not None and previous.word.folded.startswith(_NORTH)
+        if token.country is None and not north and _KOREA.match(token.word.folded):
+            # "Korea", "Кореядан" alone in news is South Korea (as "Korean" is, in
+            # bot.language.demonyms); a reader's question asks which (bot.language.countries).
+            token.country = "KOR"
     cues = [Token(t.word, t.forms) for t in tokens]
     match_lexicon(cues, cue_index())
     named = _quoted_names(text)

@@ -1364,6 +1364,13 @@ class _SentenceReader:
                     part_of.destination if part_of.destination != origin else None
                 )
                 origin = origin or (part_of.origin if part_of.origin != destination else None)
+            came_or_applied = metric not in {
+                "returned", "left", "deported", "crossings", "exit_refused",
+            } and not metric.startswith("mobilisation")  # fmt: skip
+            if origin is None and came_or_applied and citizenship not in {None, destination}:
+                # "Syrians lodged around 23,000 of them": citizens of one country applying in
+                # another came from it, as a figure of their own does (storage's seed reading).
+                origin = citizenship
             pair = {part_of.origin, part_of.destination} - {None}
             if one_way_of_both and len(pair) == 2:
                 # "... 5,300 of them towards Georgia", "из них въехавших в Молдову": the way the

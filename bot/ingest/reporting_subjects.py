@@ -496,7 +496,8 @@ def _through(region: str, word: str) -> str:
 # "the International Organization for Migration (IOM)": capitalised words and the small words
 # inside a body's name, then its acronym in brackets.
 _NAMED_WITH_ACRONYM = re.compile(
-    r"(?P<name>[A-Z][\w'’.-]*(?:\s+(?:(?:of|for|and|on|the|de|du|des|la|el|del)\s+)*"
+    # "Immigration, Refugees and Citizenship Canada (IRCC)": a name may list its fields.
+    r"(?P<name>[A-Z][\w'’.-]*(?:(?:,\s+|\s+(?:(?:of|for|and|on|the|de|du|des|la|el|del)\s+)*)"
     r"[A-Z][\w'’.-]*)*)\s+\((?P<acronym>[A-Z][A-Za-z]{1,9})\)"
 )
 

@@ -29,6 +29,8 @@ _NAME_TAGS = frozenset({"Name", "Surn", "Patr"})
 _GENERIC_BODIES = frozenset(
     {"agency", "organisation", "organization", "body", "charity", "service"}
 )
+# The kinds of body a sentence's own named body may be called by in the same sentence.
+_BODY_KINDS_HERE = _GENERIC_BODIES | {"department"}
 _GENDERS = frozenset({"masc", "femn"})
 _LONGEST_ENDING = 4  # "Ахметжановтың" is "Ахметжанов" and a case ending
 
@@ -266,7 +268,9 @@ class Registry:
                 found = Speaker(mention.generic, "person", mention.generic)
         elif mention.org_role:
             found = self._body(mention.org_role)
-            if found is None and self.named_here and _GENERIC_BODIES & set(mention.org_role):
+            if found is None and self.named_here and _BODY_KINDS_HERE & set(mention.org_role):
+                # "Immigration, Refugees and Citizenship Canada (IRCC) received 374,800 ...,
+                # a department spokesperson said": the body the sentence names.
                 found = self.named_here[-1]
             if found is None and not {"ministry", ""}.isdisjoint(mention.org_role):
                 # "Interior Minister Vakhtang Gomelauri said ... The ministry added": the

@@ -679,6 +679,10 @@ _ITS_PAPER = re.compile(
 )
 
 
+# "Nuremberg-based", "London-headquartered" before a body's name or kind.
+_BASED_IN = re.compile(
+    r"^((?:[Tt]he\s+)?)[A-Z][\w'’.]*(?:[\s-][A-Z][\w'’.]*)?-(?:based|headquartered)\s+"
+)
 # "the same force", "той же организации", "тієї ж служби": a body named before, by its kind.
 _THE_SAME = re.compile(
     r"(?i)(?:the\s+)?same\s+[a-z]+|"
@@ -711,6 +715,9 @@ def read_phrase(text: str, language: str, case: str = "nomn", media: bool = Fals
         # inside the long one; it is still the body's alias.
         acronym, text = inner, f"{text[: inner.start()].rstrip()} {text[inner.end() :].lstrip()}"
     text = without_when(_tidy(text), language)
+    if language == "en":
+        # "the Nuremberg-based office", "the Geneva-based IOM": where it sits is no name.
+        text = _BASED_IN.sub(r"\1", text) or text
     if _THE_SAME.fullmatch(text):
         # "The same force recorded ...", "по данным той же организации": the body last named.
         return Mention(org_role=("",))

@@ -96,9 +96,6 @@ _ALIASES = {
     "дрк": "COD",
     "конго демократиялық республикасы": "COD",
     "republic of congo": "COG",
-    # "Korea" alone, as "Korean" (bot.language.demonyms), is the South news means.
-    "korea": "KOR",
-    "корея": "KOR",
     # "граждан САР": the Syrian Arab Republic.
     "сар": "SYR",
     "uae": "ARE",

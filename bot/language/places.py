@@ -71,8 +71,8 @@ def _kazakh_country_names() -> dict[str, str]:
                 if key.endswith(" аралдары"):
                     # "Мальдивке": Kazakh names an island state without its "islands".
                     found.setdefault(key.removesuffix(" аралдары"), code)
-    # Spellings Kazakh news writes beside the dictionary's ("Жибутиден", "Кореядан").
-    found.update({"жибути": "DJI", "корея": "KOR"})
+    # A spelling Kazakh news writes beside the dictionary's ("Жибутиден").
+    found.update({"жибути": "DJI"})
     return found
 
 
@@ -303,7 +303,7 @@ def _kazakh_place_noun(token: Token) -> bool:
 _BORDER_CROSSED = frozenset({"границу", "кордон"})
 
 
-def _role(tokens: list[Token], position: int, language: str) -> str | None:
+def _role(tokens: list[Token], position: int, language: str, *, sides: bool = False) -> str | None:
     token = tokens[position]
     if "heading" in token.concepts:
         return "into"  # marked so by the article's reader ("в российские вузы")
@@ -336,7 +336,8 @@ def _role(tokens: list[Token], position: int, language: str) -> str | None:
         len(next_two) == 2 and next_two[0].word.folded in CONJUNCTIONS and next_two[1].country
     )
     if (
-        border_with
+        sides
+        and border_with
         and not listed
         and _AT_A_PLACE.intersection(at_it)
         and (preposition == "with" or token.forms.instrumental)
@@ -481,12 +482,14 @@ def _next_is_topic(tokens: list[Token], position: int) -> bool:
 
 
 def read_places(
-    tokens: list[Token], language: str, *, conjoined: bool = False
+    tokens: list[Token], language: str, *, conjoined: bool = False, sides: bool = False
 ) -> tuple[tuple[Place, ...], str | None]:
     """The places the question names with their roles, and the citizenship it asks about.
 
     With ``conjoined``, a country joined to the one before by "and" takes its role: "из Мали
-    и Сенегала" is from both (an article's sentence; a question keeps its own reading)."""
+    и Сенегала" is from both (an article's sentence; a question keeps its own reading). With
+    ``sides``, a border named by its other side ("на кордоні з Росією") is a role of its own,
+    "border" (an article's sentence; a question asks about the country named)."""
     places: list[Place] = []
     citizenship = None
     last_role: tuple[int, str | None] = (-9, None)
@@ -520,7 +523,7 @@ def read_places(
                 citizenship = citizenship or token.country
                 citizens_at = position
             else:
-                role = _role(tokens, position, language)
+                role = _role(tokens, position, language, sides=sides)
                 joined = (
                     position - last_role[0] == 2
                     and tokens[position - 1].word.folded in CONJUNCTIONS

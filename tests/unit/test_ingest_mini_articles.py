@@ -432,6 +432,29 @@ def test_arrived_by_sea_in_ukrainian() -> None:
     assert _fields(candidate) == ("entered", "almost", 12000, "MRT", "ESP", None)
 
 
+def test_citizens_applying_among_more_came_from_their_country_and_the_body_by_its_seat() -> None:
+    text = (
+        "Germany received 65,000 first-time asylum applications in the first quarter, the "
+        "Federal Office for Migration and Refugees said. Syrians lodged around 23,000 of them, "
+        "according to the Nuremberg-based office."
+    )
+    last = read_article("Headline\n\n" + text, "en", date(2024, 4, 10)).candidates[-1]
+    assert _fields(last) == ("asylum_applications", "about", 23000, "SYR", "DEU", "SYR")
+    assert last.attributed_to is not None
+    assert last.attributed_to.name == "Federal Office for Migration and Refugees"
+
+
+def test_a_department_spokesperson_speaks_for_the_department_the_sentence_names() -> None:
+    candidate = _only(
+        "en",
+        date(2024, 2, 10),
+        "Immigration, Refugees and Citizenship Canada (IRCC) received 374,800 citizenship "
+        "applications in 2023, a department spokesperson said in an emailed statement.",
+    )
+    assert candidate.attributed_to is not None
+    assert candidate.attributed_to.name == "Immigration, Refugees and Citizenship Canada"
+
+
 def test_a_long_name_after_an_honour() -> None:
     candidate = _only(
         "en",
