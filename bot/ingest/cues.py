@@ -431,11 +431,16 @@ CUES: dict[str, Phrases] = {
                "sheltering",
                # "has 140,000 asylum seekers in its reception centres": housed there now.
                "accommodated", "housed", "reception centre", "reception centres",
-               "reception center", "reception centers", "reception system"),
+               "reception center", "reception centers", "reception system",
+               # "about 100,000 of them are still in the country".
+               "still in the country", "are still in", "still there", "still in"),
         "ru": ("находиться", "проживать", "жить", "оставаться", "пребывать", "остаться",
-               "ожидать", "застрять", "ждать"),
+               "ожидать", "застрять", "ждать",
+               # "действующий статус имеют 950 тысяч": holders of a status now.
+               "имеют статус", "имеют действующий статус", "действующий статус"),
         "uk": ("перебувати", "проживати", "жити", "мешкати", "залишатися", "лишатися", "очікувати",
-               "застрягнути", "залишитися", "лишитися", "чекати"),
+               "застрягнути", "залишитися", "лишитися", "чекати",
+               "мають статус", "мають активний статус", "активний статус", "чинний статус"),
         # Kazakh "жатыр" is also the auxiliary of what is going on ("шығарылып жатыр").
         "kk": ("тур", "турады", "турып", "калып", "кутип"),
     },

@@ -49,6 +49,8 @@ _TOKEN = re.compile(
 _GROUPED = re.compile(r"(\d{1,3})([ \u00a0\u202f\u2009,.])(\d{3})((?:\2\d{3})*)(?:[.,](\d+))?")
 
 Token = tuple[str, int, int]  # kind ("n", "w", "p" or "x"), start, end
+# "two-thirds", "three-quarters": a share, read as one (bot.ingest.figures).
+_SHARES = ("half", "halves", "third", "quarter", "fifth", "sixth", "tenth")
 
 
 @dataclass(frozen=True, slots=True)
@@ -195,6 +197,14 @@ def _digit_base(folded: str, toks: list[Token], j: int, language: str) -> _Base:
 
 def _word_base(folded: str, toks: list[Token], j: int, language: str) -> _Base | None:
     words = lexicon(language)
+    if j + 2 < len(toks) and toks[j + 1][0] == "p" and folded[toks[j + 1][1]] == "-":
+        # "two-way traffic", "a three-day visit", "one-time": a word made with a number,
+        # no count; "twenty-five" goes on with a number's word.
+        after = toks[j + 2]
+        joined = toks[j][2] == toks[j + 1][1] and toks[j + 1][2] == after[1]
+        made = folded[after[1] : after[2]]
+        if joined and after[0] == "w" and made not in words and not made.startswith(_SHARES):
+            return None
     hundreds, rest = Decimal(0), Decimal(0)
     tens = 10 if language == "kk" else 20
     used, k, end, last = 0, j, toks[j][2], NumberWord(Decimal(0), SMALL)

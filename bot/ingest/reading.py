@@ -56,6 +56,20 @@ _BROKE_OUT = re.compile(
     r"ися|ося)|(?:по|роз)?чал(?:ася|ися|ося)\s+(?:війна|бойові|конфлікт|вторгнення)|"
     r"(?:соғыс|қақтығыс)\w*\s+(?:\S+\s+){0,3}?басталды"
 )
+# Words that make a figure what someone means or is ready to do: "has ordered the expulsion
+# of", "is ready to take in", "готова принять", "має намір прийняти"; Kazakh after it.
+_NOT_YET = re.compile(
+    r"(?i)(?:\b(?:ordered|announced|plans?|planned|intends?|intended|vowed|promised|pledged|"
+    r"(?:is|are|was|were)\s+(?:ready|prepared|willing))\s+(?:to\s+\w+(?:\s+in)?\s+|the\s+"
+    r"(?:expulsion|deportation|removal|return|relocation|resettlement|admission)\s+of\s+)"
+    r"(?:\w+\s+){0,3}$|(?:готов[аоы]?|намерен[аоы]?|планиру\w+|собира\w+|обещал\w*|готов[аі]|"
+    r"має\s+намір|мають\s+намір|планує|планують|пообіця\w+)\s+(?:\w+\s+){0,2}?(?:принять|"
+    r"выслать|депортировать|вернуть|прийняти|вислати|депортувати|повернути)\s+(?:\S+\s+){0,3}$)"
+)
+_NOT_YET_AFTER = re.compile(
+    r"(?i)\s+(?:\S+\s+){0,3}?(?:қабылдауға|шығаруға|депортациялауға|қайтаруға)\s+"
+    r"(?:дайын|әзір|ниетті)"
+)
 # "Since the start of the war", with no day: the day the article says it began.
 _SINCE_THE_START = re.compile(
     r"\b(?:since the (?:start|beginning|outbreak) of the (?:full-scale |russian )?(?:war|"
@@ -1136,6 +1150,13 @@ class _SentenceReader:
             metric = part_of.metric
         if metric is None:
             return self._left_out(figure, "stock" if "stock" in cues else "background")
+        if not metric.startswith("mobilisation") and (
+            _NOT_YET.search(text, own_clause[0], figure.start)
+            or _NOT_YET_AFTER.match(text, figure.end, own_clause[1])
+        ):
+            # "has ordered the expulsion of up to 10,000 a week", "готова принять 100 тысяч",
+            # "100 мың ... қабылдауға дайын": what someone means to do, no one moved yet.
+            return self._left_out(figure, "background")
         if "population" in own_cues or _A_PLACE_OF.search(text, 0, figure.start):
             # "Қазақстан халқының саны 20 млн 33 мың адамға жетті": how many live there, no
             # one's move.

@@ -455,6 +455,47 @@ def test_a_department_spokesperson_speaks_for_the_department_the_sentence_names(
     assert candidate.attributed_to.name == "Immigration, Refugees and Citizenship Canada"
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "reason"),
+    [
+        ("en", "Moldova logs heavy two-way traffic at Palanca crossing", None),
+        (
+            "en",
+            "President Luis Abinader has ordered the expulsion of up to 10,000 undocumented "
+            "migrants a week.",
+            "background",
+        ),
+        ("en", "The ministry said it was ready to take in 5,000 refugees.", "background"),
+        ("ru", "Таджикистан готов принять до 100 тысяч беженцев из Афганистана.", "background"),
+        ("kk", "Душанбе 100 мың ауған босқынын қабылдауға дайын екенін мәлімдеді.", "background"),
+        (
+            "uk",
+            "Нині активний статус мають близько 950 тисяч осіб, решта виїхали з країни.",
+            "stock",
+        ),
+    ],
+)
+def test_no_one_moved(language: str, text: str, reason: str | None) -> None:
+    """A word made with a number ("two-way"), what someone means or is ready to do, and the
+    holders of a status now are no flow."""
+    reading = read_article("Headline\n\n" + text, language, date(2024, 2, 16))
+    assert reading.candidates == ()
+    assert [left.reason for left in reading.left_out] == ([reason] if reason else [])
+
+
+def test_those_still_in_the_country_are_a_stock() -> None:
+    text = (
+        "More than 230,000 Ukrainians have entered Moldova since 24 February, and about "
+        "100,000 of them are still in the country, border police spokeswoman Raisa Novitchi "
+        "said."
+    )
+    reading = read_article("Headline\n\n" + text, "en", date(2022, 3, 14))
+    assert [c.figure.value for c in reading.candidates] == [230000]
+    assert [(left.reason, left.figure_text) for left in reading.left_out] == [
+        ("stock", "about 100,000")
+    ]
+
+
 def test_a_long_name_after_an_honour() -> None:
     candidate = _only(
         "en",
