@@ -44,17 +44,21 @@ __all__ = ["Candidate", "Evidence", "LeftOut", "Reading", "read_article"]
 
 # A war or crisis beginning, told with its day: "Fighting broke out on 15 April 2023".
 _BROKE_OUT = re.compile(
+    r"(?i)"
     # "у Хартумі спалахнули бої", "вспыхнули бои": fighting flared up.
-    r"(?i)(?:спалахнул[аи]|вспыхнул[аи])\s+(?:\S+\s+){0,2}?(?:бої|війна|бои|война)|"
-    r"(?:бої|війна|бои|война)(?:\s+\S+){0,4}?\s+(?:спалахнул[аи]|вспыхнул[аи])|"
-    r"\b(?:(?:war|fighting|conflict|clashes|invasion|crisis)\b[^.]{0,80}?\b(?:broke\s+out|"
-    r"began|started|erupted)|(?:broke\s+out|began|started|erupted)\b[^.]{0,20}?\b(?:war|"
-    r"fighting|conflict|clashes))\b|(?:война|боевые\s+действия|конфликт|вторжение)"
-    r"(?:\s+\S+){0,3}?\s+(?:на|раз)?чал(?:ась|ись|ся|ось)|(?:на|раз)?чал(?:ась|ись|ся|ось)\s+(?:война|боевые|"
-    r"конфликт|вторжение)|(?:війна|бойові\s+дії|конфлікт|вторгнення)(?:\s+\S+){0,3}?\s+"
-    r"(?:по|роз)?чал(?:ася|"
-    r"ися|ося)|(?:по|роз)?чал(?:ася|ися|ося)\s+(?:війна|бойові|конфлікт|вторгнення)|"
-    r"(?:соғыс|қақтығыс)\w*\s+(?:\S+\s+){0,3}?басталды"
+    r"(?:спалахнул[аи]|вспыхнул[аи])\s+(?:\S+\s+){0,2}?(?:бої|війна|бои|война)"
+    r"|(?:бої|війна|бои|война)(?:\s+\S+){0,4}?\s+(?:спалахнул[аи]|вспыхнул[аи])"
+    # "Fighting between ... broke out on", "the war began on".
+    r"|\b(?:war|fighting|conflict|clashes|invasion|crisis)\b[^.]{0,80}?"
+    r"\b(?:broke\s+out|began|started|erupted)\b"
+    r"|\b(?:broke\s+out|began|started|erupted)\b[^.]{0,20}?\b(?:war|fighting|conflict|clashes)\b"
+    # "Война в Судане началась", "Війна в Судані почалася", "соғыс ... басталды".
+    r"|(?:война|боевые\s+действия|конфликт|вторжение)(?:\s+\S+){0,3}?\s+"
+    r"(?:на|раз)?чал(?:ась|ись|ся|ось)"
+    r"|(?:на|раз)?чал(?:ась|ись|ся|ось)\s+(?:война|боевые|конфликт|вторжение)"
+    r"|(?:війна|бойові\s+дії|конфлікт|вторгнення)(?:\s+\S+){0,3}?\s+(?:по|роз)?чал(?:ася|ися|ося)"
+    r"|(?:по|роз)?чал(?:ася|ися|ося)\s+(?:війна|бойові|конфлікт|вторгнення)"
+    r"|(?:соғыс|қақтығыс)\w*\s+(?:\S+\s+){0,3}?басталды"
 )
 # Words that make a figure what someone means or is ready to do: "has ordered the expulsion
 # of", "is ready to take in", "готова принять", "має намір прийняти"; Kazakh after it.
@@ -1130,15 +1134,8 @@ class _SentenceReader:
             and {self.metrics.direction(metric), self.metrics.direction(part_of.metric)} == ways
         )
         # "9,000 crossed both ways ... 5,300 of them towards Georgia": one way of the two.
-        one_way_of_both = (
-            part_of is not None
-            and part_of.metric == "crossings"
-            and metric
-            in {
-                "entered",
-                "left",
-            }
-        )
+        one_way = metric in {"entered", "left"}
+        one_way_of_both = part_of is not None and part_of.metric == "crossings" and one_way
         if (
             part_of is not None
             and metric in {None, "entered", "left"}
