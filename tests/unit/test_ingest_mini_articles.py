@@ -496,6 +496,25 @@ def test_those_still_in_the_country_are_a_stock() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "uk",
+            "У суботу через пункт пропуску Рафах на територію Єгипту переправили 50 поранених.",
+        ),
+        ("ru", "В субботу через КПП Рафах в Египет переправили 50 раненых."),
+    ],
+)
+def test_people_brought_over_into_a_country_entered_it(language: str, text: str) -> None:
+    candidate = _only(language, date(2025, 2, 3), text)
+    assert (candidate.metric, candidate.figure.value, candidate.destination) == (
+        "entered",
+        50,
+        "EGY",
+    )
+
+
 def test_a_long_name_after_an_honour() -> None:
     candidate = _only(
         "en",
