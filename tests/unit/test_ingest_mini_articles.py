@@ -515,6 +515,26 @@ def test_people_brought_over_into_a_country_entered_it(language: str, text: str)
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Түркия Көші-қон басқармасының (Göç İdaresi) есебіне сәйкес, 2024 жылдың қаңтар-мамыр "
+            "айларында Түркиядан шамамен 560 Қазақстан азаматы депортацияланды.",
+            "Түркия Көші-қон басқармасы",
+        ),
+        (
+            "Италия Қызыл Кресі аралға соңғы үш күнде 7 мыңға жуық мигрант жеткенін хабарлады.",
+            "Италия Қызыл Кресі",
+        ),
+    ],
+)
+def test_a_kazakh_report_and_a_red_cross_are_sources(text: str, name: str) -> None:
+    candidate = _only("kk", date(2024, 9, 15), text)
+    assert candidate.attributed_to is not None
+    assert candidate.attributed_to.name == name
+
+
 def test_a_long_name_after_an_honour() -> None:
     candidate = _only(
         "en",
