@@ -12,6 +12,7 @@ from bot.ingest.candidates import LeftOut
 from bot.ingest.proposals import Proposal, Proposed
 from bot.language.words import Words, words_for
 from bot.render.formatting import html_to_text, render_entry
+from storage.metrics import vocabulary
 
 __all__ = [
     "render_candidate",
@@ -56,6 +57,9 @@ def render_candidate(item: Proposed, position: int, total: int, words: Words) ->
     """One candidate: its number, the fact as it would be saved, and its sentence."""
     heading = words.say("<b>Candidate {position} of {total}</b>", position=position, total=total)
     parts = [heading, render_entry(item.draft, words, stored_as=item.duplicate_of)]
+    countries = _countries(item, words)
+    if countries:
+        parts[-1] += "\n" + countries
     if item.duplicate_of is not None:
         parts.append(
             words.say(
@@ -82,6 +86,21 @@ def render_candidate(item: Proposed, position: int, total: int, words: Words) ->
         + _sentence(evidence.sentence)
     )
     return "\n\n".join(parts)
+
+
+def _countries(item: Proposed, words: Words) -> str:
+    """The countries of a candidate whose entry tells them by no route ("refused entry: ..."):
+    a flow's line names them already; a refusal's or an application's claim may not, and the
+    curator checks every field the fact will be saved with."""
+    draft = item.draft
+    if draft.metric in vocabulary().flows or not (draft.origin or draft.destination):
+        return ""
+    unknown = words.say("country not reported")
+    return words.say(
+        "Countries: {origin} → {destination}",
+        origin=_e(words.country(draft.origin, None)) if draft.origin else unknown,
+        destination=_e(words.country(draft.destination, None)) if draft.destination else unknown,
+    )
 
 
 def render_left_out(left_out: list[LeftOut], words: Words, *, limit: int = 10) -> str:
