@@ -30,7 +30,14 @@ from bot.language.places import Place
 from bot.language.tokens import Token
 from storage.metrics import Direction, Vocabulary
 
-__all__ = ["TRYING_TO_GO", "FlowPlaces", "Roles", "roles_of", "settle_places"]
+__all__ = [
+    "TRYING_TO_GO",
+    "FlowPlaces",
+    "Roles",
+    "own_country_origin",
+    "roles_of",
+    "settle_places",
+]
 
 Roles = dict[str, str | None]  # "into", "from", "in", "named", "border" → a country's code
 
@@ -143,6 +150,21 @@ class FlowPlaces:
     origin: str | None
     destination: str | None
     citizenship: str | None
+
+
+def own_country_origin(
+    metric: str, citizenship: str | None, destination: str | None
+) -> str | None:
+    """Where people of ``citizenship`` counted by ``metric`` came from when nothing else says:
+    citizens of one country counted entering or applying in another came from it (the shipped
+    facts read the seed article so); leaving, returning or sent away, they may go anywhere."""
+    if metric.startswith("mobilisation") or metric in _ANYWHERE:
+        return None
+    return citizenship if citizenship != destination else None
+
+
+# Metrics whose people may have come from anywhere, whoever's citizens they are.
+_ANYWHERE = frozenset({"returned", "left", "deported", "crossings", "exit_refused"})
 
 
 def roles_of(places: tuple[Place, ...]) -> Roles:
@@ -564,16 +586,8 @@ class _Settling:
             # (people registered come from their own country, below); not those who came
             # another way ("прилетіли до Баку транзитом через Стамбул").
             self.origin = arrived_from(self.destination, citizenship, self.earlier, self.context)
-        if (
-            not metric.startswith("mobilisation")
-            and self.origin is None
-            and citizenship is not None
-            and citizenship != self.destination
-            and metric not in {"returned", "left", "deported", "crossings", "exit_refused"}
-        ):
-            # Citizens of one country counted entering or applying in another came from it
-            # (the shipped facts read the seed article so); leaving, they may go anywhere.
-            self.origin = citizenship
+        if self.origin is None:
+            self.origin = own_country_origin(metric, citizenship, self.destination)
         if metric == "left" and self.origin is None and _FROM_THE_ISLAND.search(at.text):
             # "з острова до Індії вилетіли 47 українців": the island the article is about,
             # whoever's consul says so.

@@ -22,7 +22,13 @@ from bot.ingest.corridor import along_the_corridor
 from bot.ingest.counted import PEOPLE, counted_words
 from bot.ingest.figure_scope import clause, nearest_date, scope
 from bot.ingest.figures import FoundFigure, find_figures
-from bot.ingest.flow_places import from_abroad, holds_a_place, roles_of, settle_places
+from bot.ingest.flow_places import (
+    from_abroad,
+    holds_a_place,
+    own_country_origin,
+    roles_of,
+    settle_places,
+)
 from bot.ingest.header import dateline_end
 from bot.ingest.metrics import choose_metric
 from bot.ingest.periods import FoundDate, find_dates
@@ -66,7 +72,7 @@ _NOT_YET = re.compile(
     r"(?i)(?:\b(?:ordered|announced|plans?|planned|intends?|intended|vowed|promised|pledged|"
     r"(?:is|are|was|were)\s+(?:ready|prepared|willing))\s+(?:to\s+\w+(?:\s+in)?\s+|the\s+"
     r"(?:expulsion|deportation|removal|return|relocation|resettlement|admission)\s+of\s+)"
-    r"(?:\w+\s+){0,3}$|(?:готов[аоы]?|намерен[аоы]?|планиру\w+|собира\w+|обещал\w*|готов[аі]|"
+    r"(?:\w+\s+){0,3}$|(?:готов[аоыі]?|намерен[аоы]?|планиру\w+|собира\w+|обещал\w*|"
     r"має\s+намір|мають\s+намір|планує|планують|пообіця\w+)\s+(?:\w+\s+){0,2}?(?:принять|"
     r"выслать|депортировать|вернуть|прийняти|вислати|депортувати|повернути)\s+(?:\S+\s+){0,3}$)"
 )
@@ -1382,13 +1388,9 @@ class _SentenceReader:
                     part_of.destination if part_of.destination != origin else None
                 )
                 origin = origin or (part_of.origin if part_of.origin != destination else None)
-            came_or_applied = metric not in {
-                "returned", "left", "deported", "crossings", "exit_refused",
-            } and not metric.startswith("mobilisation")  # fmt: skip
-            if origin is None and came_or_applied and citizenship not in {None, destination}:
-                # "Syrians lodged around 23,000 of them": citizens of one country applying in
-                # another came from it, as a figure of their own does (storage's seed reading).
-                origin = citizenship
+            if origin is None:
+                # "Syrians lodged around 23,000 of them": as a figure of their own would.
+                origin = own_country_origin(metric, citizenship, destination)
             pair = {part_of.origin, part_of.destination} - {None}
             if one_way_of_both and len(pair) == 2:
                 # "... 5,300 of them towards Georgia", "из них въехавших в Молдову": the way the

@@ -58,7 +58,7 @@ from bot.ingest.speaker_names import (
     person_span,
     words_of,
 )
-from bot.ingest.speaker_words import PERSON_ROLES, plain
+from bot.ingest.speaker_words import OUTLET_NOUNS, PERSON_ROLES, plain
 from bot.ingest.speakers import BODY_KINDS, POSTED, names_outlet, speaks, without_when
 
 __all__ = [
@@ -1172,11 +1172,16 @@ def _acting_body(text: str, cue: Cue | None) -> str | None:
     return subject if words and is_org_word(words[-1]) else None
 
 
-# "агентство ДХА", "видання NewsMaker": a kind of outlet, then its name, quoting someone.
-_MEDIA_BY_KIND = re.compile(
-    r"(?:агентство|агенція|издание|видання|телеканал|газета|портал|радио|радіо)"
-    r"\s+[«\"]?[A-ZА-ЯЁІЇЄ]\S*$"
-)
+def _outlet_by_kind(outlet: str) -> bool:
+    """ "агентство ДХА", "видання NewsMaker": a kind of outlet, then its one name. After a
+    verb of quoting, an "агентство" is a news agency, not a state's."""
+    kind, _, name = outlet.partition(" ")
+    return (
+        bool(name)
+        and " " not in name
+        and plain(kind).startswith((*OUTLET_NOUNS, plain("агентств")))
+        and name.lstrip('«"')[:1].isupper()
+    )
 
 
 def _slavic_quoting(left: str, right: str, verb: str, language: str) -> Cue | None:
@@ -1194,7 +1199,7 @@ def _slavic_quoting(left: str, right: str, verb: str, language: str) -> Cue | No
         # "— цитирует губернатора провинции Агры Мехмета Четина агентство ДХА": the outlet
         # last, after the person it quotes.
         person, outlet = " ".join(words[:-size]), " ".join(words[-size:])
-        if names_outlet(outlet, language) or _MEDIA_BY_KIND.match(outlet):
+        if names_outlet(outlet, language) or _outlet_by_kind(outlet):
             return Cue(0, outlet, "nomn", True, person, "accs")
     subject = slavic_subject(left, language) if not speaker_follows(left) else None
     if subject and named and names_outlet(subject, language):

@@ -401,20 +401,11 @@ def _role(tokens: list[Token], position: int, language: str, *, sides: bool = Fa
             return "in"
         if language == "kk" and _KAZAKH_DATIVE.search(folded):
             return "into"
-    if (
-        language == "en"
-        and preposition == "in"
-        and position >= 2
-        and tokens[position - 2].word.folded in _ARRIVED
-    ):
+    before_in = tokens[position - 2].word.folded if position >= 2 else ""
+    if language == "en" and preposition == "in" and before_in in _ARRIVED:
         # "146 Kazakhstanis arrived in Almaty": where they went, even their own country.
         return "into"
-    if (
-        language == "en"
-        and preposition == "in"
-        and position >= 2
-        and tokens[position - 2].word.folded in _STRIFE
-    ):
+    if language == "en" and preposition == "in" and before_in in _STRIFE:
         # "people fleeing the war in Ukraine were granted protection in Ireland": the war's
         # country is where they came from, not where they are.
         return "from"
