@@ -20,8 +20,11 @@ from babel import Locale
 
 from bot.ingest.speaker_names import name_like, slavic_parses, words_of
 from bot.ingest.speaker_words import KNOWN_OUTLETS, MASTHEAD_WORDS, OUTLET_SPELLING, plain
+from bot.language.countries import question_country_code
 from bot.language.dates import month_number
+from bot.language.lemmas import forms
 from bot.language.text import kazakh_fold, normalise
+from bot.language.world_cities import world_city_country
 
 __all__ = ["Header", "dateline_end", "post_title", "read_date", "read_header"]
 
@@ -53,9 +56,12 @@ _LABELS = {
     # "Source: UB Post, 5 October 2022" above the story names its publisher; "Source: Zakon.kz,
     # citing the minister" under the lead names who carried the figures (read elsewhere).
     "source": "source|sources|источник|джерело|дереккөз",
-    "skip": "photo|фото|updated|обновлено|оновлено|жаңартылды",
+    "skip": "photo|фото",
+    # "Updated 5 October": the publication's date only where no line gives its first one.
+    "updated": "updated|last updated|modified|обновлено|оновлено|жаңартылды|изменено|змінено",
     # Words a date line may hold besides the date (weekdays come from CLDR).
-    "filler": "at|on|the|of|published|posted|в|во|о|об|г|года|год|року|рік|р|ж|жыл|жылы|жылғы"
+    # "t": an ISO timestamp's "2022-10-05T14:30", folded to lower case.
+    "filler": "at|on|the|of|t|published|posted|в|во|о|об|г|года|год|року|рік|р|ж|жыл|жылы|жылғы"
     "|сағат|опубликовано|опубліковано|жарияланды|жарияланған",
 }
 
@@ -78,6 +84,9 @@ _MONTH, _DAY, _YEAR = r"(?P<m>[^\W\d_]{3,})", r"(?P<d>[0-3]?\d)", r"(?P<y>(?:19|
 _DATES = (
     re.compile(rf"\b{_YEAR}-(?P<mo>[01]\d)-{_DAY}(?!\d)"),
     re.compile(rf"\b{_DAY}\.(?P<mo>[01]?\d)\.{_YEAR}\b"),
+    # "14/03/2019", "03/14/2019": day first unless the first number cannot be a month's day
+    # order (read in ``_when``).
+    re.compile(rf"\b(?P<s1>[0-3]?\d)/(?P<s2>[0-3]?\d)/{_YEAR}\b"),
     re.compile(rf"\b{_YEAR}\s*(?:ж\.?|жылгы|жылы)?\s+{_DAY}(?:-\w+)?\s+{_MONTH}"),
     re.compile(rf"\b{_DAY}(?:st|nd|rd|th|-?го|-?е)?\s+(?:of\s+)?{_MONTH}\.?(?:,?\s+{_YEAR}\b)?"),
     re.compile(rf"\b{_MONTH}\.?\s+{_DAY}(?:st|nd|rd|th)?\b(?:,?\s+{_YEAR}\b)?"),
@@ -97,6 +106,8 @@ _ZONES = {
     "cet": 1, "cest": 2, "eet": 2, "eest": 3, "msk": 3, "bst": 1, "wet": 0, "west": 1,
     "est": -5, "edt": -4, "cst": -6, "cdt": -5, "mst": -7, "mdt": -6, "pst": -8, "pdt": -7,
     "almt": 5, "alm": 5, "ast": -4, "ist": 2, "trt": 3, "get": 4, "amt": 4, "kgt": 6, "uzt": 5,
+    "wib": 7, "wita": 8, "wit": 9, "ict": 7, "sgt": 8, "hkt": 8, "pht": 8, "jst": 9, "kst": 9,
+    "pkt": 5, "gst": 4, "eat": 3, "cat": 2, "wat": 1, "sast": 2, "aest": 10, "aedt": 11,
 }  # fmt: skip
 _When = tuple[date | None, list[tuple[int, int]]]  # the day (None: no year said), its spans
 
@@ -106,6 +117,12 @@ def _when(folded: str, language: str | None = None) -> _When | None:
     for pattern in _DATES:
         for match in pattern.finditer(folded):
             found = match.groupdict()
+            if found.get("s1"):
+                # Slashes: the world writes the day first; "03/14/2019" can only be American.
+                first, second = int(found["s1"]), int(found["s2"])
+                found["d"], found["mo"] = (
+                    (second, first) if second > 12 >= first else (first, second)
+                )
             month = int(found["mo"]) if found.get("mo") else (month_number(found["m"]) or 0)
             year = int(found["y"]) if found.get("y") else None
             try:
@@ -151,7 +168,7 @@ def _only(folded: str, language: str, when: _When) -> _When | None:
     leftover = re.sub(r"\([^()]{0,40}\)", " ", "".join(rest))
     words = set(re.findall(r"[^\W_]+", leftover)) - _words("filler", language)
     if words and words <= _words("skip"):
-        return None, spans  # "Updated 5 October": a date line, but not the publication's
+        return None, spans  # "Photo 5 October": a date line, but not the publication's
     return None if words else (value, spans)
 
 
@@ -170,16 +187,17 @@ _ROLE_WORDS = frozenset({
     "correspondent", "reporter", "writer", "editor", "staff", "contributor", "columnist",
     "journalist", "producer", "analyst",
 })  # fmt: skip
-_SEPARATOR = re.compile(r"\s*\|\s*|\s+[-–—·•]\s+")
+_SEPARATOR = re.compile(r"\s*\|\s*|\s+[-–—·•/]\s+")
 _URL = re.compile(r"<?(?P<url>https?://[^\s<>\"]++)>?")  # possessive: no backtracking
 _LABEL = re.compile(r"(?P<label>[^\W\d_]+(?:\s+[^\W\d_]+){0,2})\s*:(?!//)\s*(?P<value>.*)")
 _OUTLET_AND_DATE = re.compile(
     r"(?P<outlet>[«\"“][^»\"”]{2,60}[»\"”]|[^\W\d_][\w-]*\.(?:kz|kg|ru|ua|uz|tj|by|com|org|net)"
     r"(?:/\w+)?|(?:The\s+)?[A-ZА-ЯЁІЇЄҐ][\w'’-]+(?:\s+(?:of\s+|the\s+)?[A-ZА-ЯЁІЇЄҐ][\w'’-]+){0,4}),"
-    r"\s+(?P<when>[^,|]{6,40})"
+    # "The Moscow Times, Oct. 5, 2022": the year after its own comma.
+    r"\s+(?P<when>[^,|]{6,40}(?:,\s*(?:19|20)\d\d)?)"
 )
 # A sentence's end before a labelled field: ". Автор: ...", ". By-line: ...".
-_LABELLED_AFTER = re.compile(r"(?<=[^\W\d_])\.\s+(?=[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*:\s)")
+_LABELLED_AFTER = re.compile(r"(?<=[^\W_])\.\s+(?=[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*:\s)")
 _QUOTED_OUTLET = re.compile(r"[«\"“](?P<x>[^»\"”]{2,60})[»\"”](?:\s+[^\W\d_]+)?")
 _BYLINE = re.compile(r"(?:by|written by)\s+(?P<name>.+)", re.IGNORECASE)
 _NAME_AND_OUTLET = re.compile(r"(?P<name>[^,«\"]{3,60}),\s*[«\"“](?P<outlet>[^»\"”]{2,60})[»\"”]")
@@ -268,20 +286,26 @@ def _name(text: str, *, strict: bool = False) -> str | None:
     return " ".join(words)
 
 
+_UPDATED = re.compile(
+    r"(?:last\s+)?(?:updated|modified|обновлено|оновлено|жаңартылды|изменено|змінено)\b:?\s*"
+    r"(?P<rest>.+)"
+)
+
+
 def _classify(piece: str, language: str) -> tuple[str, str | date | None]:
     """What one piece of a header line is: ("author", "Jane Doe"), ("plain", "…")."""
     label = _LABEL.fullmatch(piece)
     value = label["value"].strip() if label else piece
     if (url := _URL.fullmatch(value)) is not None:
         return "url", url["url"].rstrip(".,;:)")
-    fields = ("publisher", "author", "date", "url", "title", "source", "skip")
+    fields = ("publisher", "author", "date", "url", "title", "source", "skip", "updated")
     field = next((name for name in fields if label and _fold(label["label"]) in _words(name)), "")
     if field == "source":
         return _source(value)
     if field:
         if field in {"publisher", "title"}:
             return field, _plain(value, 300)
-        if field in {"date", "author"}:
+        if field in {"date", "author", "updated"}:
             return field, _name(value) if field == "author" else read_date(value)
         return "skip", None
     if (byline := _BYLINE.fullmatch(piece)) and (name := _name(byline["name"], strict=True)):
@@ -290,6 +314,9 @@ def _classify(piece: str, language: str) -> tuple[str, str | date | None]:
         return "quoted", quoted["x"]  # "«Ана тілі» газеті", "«Азия-Плюс»"
     if (when := _when(_fold(piece), language)) is not None:
         return "date", when[0]
+    updated = _UPDATED.match(_fold(piece))
+    if updated and (when := _when(updated["rest"], language)) is not None:
+        return "updated", when[0]
     if piece.isupper() and len(piece.split()) > 1:
         return "caps", _name(piece)
     # "Західний кур'єр · 24 лютого 2023": beside a date, a short name is the masthead's.
@@ -405,16 +432,30 @@ _PLACE_DATE_OUTLET = re.compile(
 _REGION_WORDS = re.compile(r"(?i)(?<!\w)(?:облысы|область|обл|oblast|region|province|өңірі)(?!\w)")
 
 
+_REPORTER_OF = re.compile(
+    r"(?i)^(?:корреспондент|кореспондент|correspondent)\s+|"
+    r"\s+(?:тілшісі|корреспонденті|correspondent|корреспондент|кореспондент)$"
+)
+
+
 def _place_date_outlet(line: str, language: str) -> list[tuple[str, str | date | None]] | None:
     match = _PLACE_DATE_OUTLET.fullmatch(line.strip())
     if match is None or (when := _when(_fold(match["when"]))) is None:
         return None
-    outlet = match["outlet"].strip('«»"“” ')
+    # "Kazinform тілшісі", "корреспондент Kazinform": the outlet's reporter filed it.
+    outlet = _REPORTER_OF.sub("", match["outlet"]).strip('«»"“” ')
     placed = match["place"].isupper() or _REGION_WORDS.search(match["place"]) is not None
     known = match["outlet"][:1] in '«"“' or plain(outlet) in KNOWN_OUTLETS
     if not (placed or known) or person_name(outlet, language):
         return None
     return [("publisher", _plain(outlet)), ("date", when[0])]
+
+
+# "KOTA KINABALU:", "NEW DELHI (Bernama):": a place in capitals and a colon open the story.
+_PLACE_COLON = re.compile(
+    r"(?P<place>[A-ZА-ЯЁІЇЄҐҚҒҮҰӨҺ][A-ZА-ЯЁІЇЄҐҚҒҮҰӨҺ'’.-]+(?:\s[A-ZА-ЯЁІЇЄҐҚҒҮҰӨҺ'’.-]+){0,2})"
+    r"(?:\s*\([^()\n]{2,40}\))?:\s+"
+)
 
 
 def dateline_end(text: str) -> int:
@@ -423,6 +464,9 @@ def dateline_end(text: str) -> int:
     plain = _plain_agency(text)
     if plain is not None:
         return plain.end()
+    colon = _PLACE_COLON.match(text)
+    if colon is not None and _place_or_section(colon["place"].title(), "en"):
+        return colon.end()  # "KOTA KINABALU: Sabah Immigration deported ..."
     opened = _PLACE_AND_DATE.match(text)
     if opened is not None and _dateline(text) is None and _place_and_date(text, "ru") is not None:
         return opened.end()
@@ -452,6 +496,54 @@ def _place_and_date(line: str, language: str) -> date | datetime | None:
     return when[0] if when else None
 
 
+_BRACKETED_DATE = re.compile(r"(?P<head>.+?)\s*\((?P<when>[^()]{6,40})\)\s*")
+_PUBLISHED_BY = re.compile(
+    r"(?i:first\s+)?(?P<verb>(?i:published|posted))\s+(?:(?i:by)\s+(?P<by>.+?)\s+(?i:on)\s+"
+    r"(?P<when>.+)|(?:(?i:on)\s+)?(?P<when2>.+?)\s+(?i:by)\s+(?P<by2>.+))"
+)
+_NOBODY = frozenset({"admin", "administrator", "editor", "staff", "newsroom", "webmaster"})
+_DATED = frozenset({"date", "updated"})  # kinds of a header line's piece that give a day
+
+
+# A site's sections named beside its masthead and date: "Новости | 05.10.2022 | Вечерний Бишкек".
+_SECTIONS = frozenset(
+    plain(word)
+    for word in (
+        "news", "world", "politics", "society", "economy", "business", "region", "regions",
+        "asia", "central asia", "europe", "migration", "latest", "analysis", "opinion",
+        "новости", "мир", "политика", "общество", "экономика", "регионы", "миграция", "в мире",
+        "происшествия", "новини", "світ", "політика", "суспільство", "економіка", "регіони",
+        "міграція", "жаңалықтар", "әлем", "саясат", "қоғам", "экономика", "аймақ", "өңір",
+        "көші-қон", "центральная азия", "центральна азія", "орталық азия",
+    )
+)  # fmt: skip
+
+
+def _place_or_section(piece: str, language: str) -> bool:
+    """Whether a piece of a header line is where the story was filed ("Almaty", "Душанбе")
+    or the site's section ("Новости"): no masthead, though it stands beside the date."""
+    key = plain(piece)
+    if key in _SECTIONS:
+        return True
+    if key in KNOWN_OUTLETS or _masthead_like(piece) or not piece[:1].isupper():
+        return False
+    words = key.split()
+    if len(words) == 1:
+        keys = forms(words[0], language).keys
+        return world_city_country(keys) is not None or question_country_code(key) is not None
+    return len(words) <= 3 and (
+        world_city_country((key,)) is not None or question_country_code(key) is not None
+    )
+
+
+def _masthead_like(value: object) -> bool:
+    """Whether a name reads as a publication's by its words: "Qazaq Times", "Kazinform"."""
+    if not isinstance(value, str):
+        return False
+    last = re.fullmatch(rf"(?:\S+\s+)*{MASTHEAD_WORDS}", value)
+    return last is not None or plain(value) in KNOWN_OUTLETS or bool(_MEDIA_WORDS.search(value))
+
+
 def _read_line(line: str, language: str, found: dict[str, Any]) -> bool:
     """Take what a header line says into ``found`` (first value wins); False if no header."""
     sentences = _LABELLED_AFTER.split(line)
@@ -463,10 +555,68 @@ def _read_line(line: str, language: str, found: dict[str, Any]) -> bool:
             found.update(trial)
             return True
         return False
+    if _read_one_line(line, language, found):
+        return True
+    pieces = _HEADER_STOPS.split(line)
+    if len(pieces) == 1 or len(line.split()) > _LONGEST_HEADER_LINE:
+        return False
+    # "Укрінформ, 21.05.2024 12:45. Марія Гнатюк", "Өлгий – Астана. «Egemen Qazaqstan»,
+    # 22.10.2024": header lines run together, each read alone; the places filed from are none.
+    trial = dict(found)
+    read = [
+        _places_only(piece, language) or _read_one_line(piece, language, trial) for piece in pieces
+    ]
+    if all(read) and trial != found:
+        found.update(trial)
+        return True
+    return False
+
+
+# Where one header line ends and the next begins on the same line: after a date or a time
+# ("21.05.2024 12:45. Марія Гнатюк"), or before a quoted masthead ("Астана. «Egemen …»").
+_HEADER_STOPS = re.compile(r"(?<=\d)\.\s+(?=[«\"“]?[^\W\d_])|(?<=[^\W\d_]{3})\.\s+(?=[«\"“])")
+
+
+def _ends_sentence(line: str) -> bool:
+    """Whether a line ends as a sentence does; "2 декабря 2024 г." ends with a date's stop."""
+    line = line.rstrip()
+    date_stop = re.search(r"(?:\d|\b(?:г|гг|р|рр|ж|жж))\.$", line) is not None
+    return line.endswith((".", "!", "?")) and not date_stop
+
+
+def _places_only(line: str, language: str) -> bool:
+    """Whether a line only names places: "Almaty", "Өлгий – Астана" (one place known, the
+    other a capitalised word or two, as a place a gazetteer lacks is written)."""
+    pieces = [piece.strip() for piece in _SEPARATOR.split(line) if piece.strip()]
+    known = [plain(p) not in _SECTIONS and _place_or_section(p, language) for p in pieces]
+    name_like = all(
+        len(p.split()) <= 2 and p[:1].isupper() and not _masthead_like(p) for p in pieces
+    )
+    return any(known) and name_like
+
+
+def _read_one_line(line: str, language: str, found: dict[str, Any]) -> bool:
+    """``_read_line`` for a line that holds one header line."""
+    bracketed = _BRACKETED_DATE.fullmatch(line)
+    if bracketed and _when(_fold(bracketed["when"])) is not None:
+        line = f"{bracketed['head']}, {bracketed['when']}"  # "Source: The Guardian (5 Oct 2022)"
+    told = _PUBLISHED_BY.fullmatch(line)
+    when = _when(_fold(told["when"] or told["when2"]), language) if told else None
+    if told and when is not None:
+        # "Published by Eurasianet on 5 October 2022", "Posted on 5 October 2022 by Jane Doe".
+        who = _plain(told["by"] or told["by2"])
+        kind = "publisher" if told["verb"].casefold() == "published" else "author"
+        if kind == "author" and (_masthead_like(who) or (who or "").casefold() in _NOBODY):
+            kind = "publisher" if _masthead_like(who) else "skip"
+        found.setdefault("date", when[0])
+        if who is not None and kind != "skip":
+            found.setdefault(kind, who)
+        return True
     parts = _dateline(line) or _place_date_outlet(line, language)
     # A story opening with its place and date, where no agency's dateline reads the line
     # ("МОСКВА, 5 октября 2022 — РИА Новости" is one).
-    opened = _place_and_date(line, language) if parts is None and _is_body(line) else None
+    sentence = _is_body(line) or (_ends_sentence(line) and len(line.split()) > 5)
+    opened = _place_and_date(line, language) if parts is None and sentence else None
     if opened is not None:
         found.setdefault("date", opened)
         return True
@@ -489,7 +639,9 @@ def _read_line(line: str, language: str, found: dict[str, Any]) -> bool:
     when = _when(_fold(dated["when"]), language) if dated else None
     if parts is None and dated and when is not None:
         # "«Вечерний Бишкек», 21 мая 2024 года", "Zhasalash.kz, 2024 жылғы 21 мамыр".
-        parts = [("publisher", _plain(dated["outlet"])), ("date", when[0])]
+        # "Алматы, 5 октября 2022": a place filed from, no masthead.
+        placed = _place_or_section(dated["outlet"], language)
+        parts = [("publisher", None if placed else _plain(dated["outlet"])), ("date", when[0])]
     if parts is None:
         parts = [_classify(piece, language) for piece in _SEPARATOR.split(line) if piece.strip()]
         if len(parts) == 1 and parts[0][0] == "quoted":
@@ -512,14 +664,23 @@ def _read_line(line: str, language: str, found: dict[str, Any]) -> bool:
         short = (
             len(line.split()) <= _LONGEST_HEADER_LINE
             and not _is_body(line)
-            and not line.rstrip().endswith((".", "!", "?"))  # a sentence, not a header line
+            and not _ends_sentence(line)  # a sentence, not a header line
         )
-        if short and "," in line and not any(kind == "date" for kind, _ in parts):
+        if short and "," in line and not any(kind in _DATED for kind, _ in parts):
             # "Автор: Иван Петров, «Новая газета Европа», 21.05.2024": commas between.
             pieces = _SEPARATOR_OR_COMMA.split(line)
             split = [_classify(piece, language) for piece in pieces if piece.strip()]
-            if any(kind == "date" for kind, _ in split):
+            if any(kind in _DATED for kind, _ in split):
                 parts = split
+        if any(kind in _DATED for kind, _ in parts):
+            # "Tuesday 4 October 2022 | Almaty", "Новости | 05.10.2022 | …": beside the date,
+            # a place or a section names no masthead.
+            parts = [
+                (kind, value)
+                for kind, value in parts
+                if not (kind == "plain" and isinstance(value, str))
+                or not _place_or_section(value, language)
+            ]
         domains = [value for kind, value in parts if kind == "plain" and _is_domain(value)]
         if domains:
             # "21.05.2024 • Новости • Kloop.kg": the address is the masthead, not the section.
@@ -537,7 +698,7 @@ def _read_line(line: str, language: str, found: dict[str, Any]) -> bool:
         plain = [at for at, (kind, _) in enumerate(parts) if kind == "plain"]
         if (
             len(plain) == 2
-            and any(kind == "date" for kind, _ in parts)
+            and any(kind in _DATED for kind, _ in parts)
             and _name(str(parts[plain[1]][1]), strict=True) is not None
             and len(str(parts[plain[1]][1]).split()) in {2, 3}
         ):
@@ -563,11 +724,11 @@ def _read_line(line: str, language: str, found: dict[str, Any]) -> bool:
             and not (masthead and kinds <= {"author", "plain", "quoted", "person"})
             and (
                 kinds <= {"plain", "caps", "person"}
-                or ("date" not in kinds and kinds & {"plain", "caps", "person"})
+                or (not kinds & _DATED and kinds & {"plain", "caps", "person"})
             )
         ):
             return False
-    beside_a_date = any(kind == "date" for kind, _ in parts)
+    beside_a_date = any(kind in _DATED for kind, _ in parts)
     # "Source: UB Post, 5 October 2022": a short name beside the date is the masthead's.
     parts = [
         ("publisher" if beside_a_date else "skip", value) if kind == "source" else (kind, value)
@@ -577,7 +738,7 @@ def _read_line(line: str, language: str, found: dict[str, Any]) -> bool:
     for kind, value in parts:
         # "IRYNA BALACHUK — 4 OCTOBER 2022": a name in capitals beside a date is the author's,
         # unless the line signs its author ("THE KIGEZI OBSERVER | By Brenda Atuhaire").
-        caps = "publisher" if signed else "author"
+        caps = "publisher" if signed or _masthead_like(value) else "author"
         kind = {"caps": caps, "plain": "publisher", "quoted": "publisher", "person": "author"}.get(
             kind, kind
         )
@@ -698,7 +859,8 @@ def read_header(text: str, language: str) -> Header:
         if site is not None:
             found["publisher"] = site
     found.setdefault("title", found.pop("headline", None))
-    found["published_at"] = found.pop("date", None)
+    updated = found.pop("updated", None)
+    found["published_at"] = found.pop("date", None) or updated
     return Header(**{field: value for field, value in found.items() if field != "skip"})
 
 
