@@ -451,6 +451,9 @@ class _Article:
         before_the_cue = (
             cue is not None
             and actor is not None
+            # "пограничники отказали ..., добавили в ведомстве": people of no named body are
+            # not the body "the agency" then means.
+            and any(letter.isupper() for letter in actor)
             and cue.phrase.casefold() not in actor.casefold()
             and 0 <= text.find(actor) < text.find(cue.phrase)
         )

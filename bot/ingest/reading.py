@@ -32,7 +32,14 @@ from bot.ingest.flow_places import (
 from bot.ingest.header import dateline_end
 from bot.ingest.metrics import choose_metric
 from bot.ingest.periods import FoundDate, find_dates
-from bot.ingest.refusals import STOPPED, attempted, kept_out, refusal, turned_away_by
+from bot.ingest.refusals import (
+    STOPPED,
+    attempted,
+    kept_out,
+    refusal,
+    trying_into,
+    turned_away_by,
+)
 from bot.ingest.repeats import without_repeats
 from bot.ingest.report_days import from_report_day, kazakh_report_day, report_day
 from bot.ingest.reporting import relay_clause_at
@@ -1317,6 +1324,9 @@ class _SentenceReader:
             # "officers at Shahan turned back 212 travellers arriving from Yemen": people
             # turned back on their way in were refused entry, wherever they came from.
             metric, destination = "entry_refused", kept_out_of or body_state
+            if english and destination is None and trying_into(text, own_clause):
+                # "turned back 35 people trying to enter Poland": the place was the way in.
+                origin, destination = None, origin
             destination = None if destination == origin else destination
         sent_back = _RETURNED_THEM.search(text, *own_clause) is not None
         if (

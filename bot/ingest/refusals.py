@@ -110,8 +110,26 @@ def kept_out(text: str, clause: tuple[int, int]) -> bool:
     airport"), no way out said: refused entry, wherever. "Turned back" is said of people kept
     in as well ("35 workers were turned back at the port" by their own state's officers)."""
     found = _NOT_LET_THROUGH.search(text, *clause)
-    away = found is not None and found.group().startswith("turned") and "away" in found.group()
-    return away and not _OUT_WORDS.search(text, *clause)
+    said = found.group() if found is not None else ""
+    turned = said.startswith("turned")
+    away = turned and "away" in said
+    # "turned back 214 people trying to cross from Belarus": on their way in.
+    coming = turned and _TRYING_IN.search(text, *clause) is not None
+    return (away and not _OUT_WORDS.search(text, *clause)) or coming
+
+
+def trying_into(text: str, clause: tuple[int, int]) -> bool:
+    """Whether English words say people tried to get into a place named after ("trying to
+    enter Poland", "attempting to cross into Chad"), not out of one."""
+    found = _TRYING_IN.search(text, *clause)
+    return found is not None and not found.group().casefold().endswith("from")
+
+
+# "trying to cross from Belarus", "attempting to enter": people on their way in.
+_TRYING_IN = re.compile(
+    r"(?i)(?<!\w)(?:trying|attempting|tried|attempted|seeking)\s+to\s+(?:enter\b|cross\s+"
+    r"(?:over\s+|illegally\s+)?(?:from|into)\b|get\s+into\b|get\s+in\b)"
+)
 
 
 def turned_away_by(

@@ -215,6 +215,8 @@ _EN = _Patterns(
         r"confirms|estimated|estimates|claimed|claims|announced|announces|informed|informs|"
         r"pointed out|points out|tweeted|revealed|reveals|specified|clarified|acknowledged|"
         r"admitted|warned|called|described|urged|insisted|argued|denied|dismissed|rejected|"
+        # "Raquel Vargas was quoted as saying by La Nación": she said it, the paper carried it.
+        r"(?:was|were)\s+quoted\s+as\s+saying|"
         # "the ministry posted on Facebook": where, not what, follows.
         r"posted(?=\s+(?:on|to)\s+(?:its\s+|their\s+|the\s+)?[A-Z\w])|"
         # The plural's present: "Czech police estimate that", "officials say".
@@ -277,7 +279,8 @@ _RU = _Patterns(
             # "..., следует из данных Агентства ...", "..., свидетельствуют данные X": the
             # same, after what it says.
             re.compile(
-                r",\s*(?:следует из (?:\w+ )?(?:данных|доклада|отч[её]та|статистики|сообщения)"
+                r",\s*(?:следует из (?:\w+ )?(?:данных|доклада|отч[её]та|статистики|сообщения|"
+                r"сводки)"
                 r"|(?:свидетельствуют|показывают) (?:\w+ )?(?:данные|статистика))\s+"
                 # "..., которые приводит РБК": whose data, then who relayed them.
                 r"(?P<x>[^,;:]{2,80}?)\s*(?=[.;!]|$|,\s*(?:на\s+)?(?:которые|которую|который|"
@@ -300,8 +303,8 @@ _RU = _Patterns(
             re.compile(
                 r"\b(?:говорится|сообщается|указывается|отмечается|сказано|утверждается)\s+"
                 r"(?:в|во)\s+(?:\w+\s+)?(?:доклад\w*|сообщени\w*|отч[её]т\w*|заявлени\w*|"
-                r"пресс-релиз\w*|релиз\w*|справк\w*|бюллетен\w*|обзор\w*|ответ\w*|письм\w*)\s+"
-                + _X
+                r"пресс-релиз\w*|релиз\w*|справк\w*|бюллетен\w*|обзор\w*|ответ\w*|письм\w*|"
+                r"сводк\w*)\s+" + _X
             ),
             "gent",
         ),
@@ -313,7 +316,7 @@ _RU = _Patterns(
         r"предоставил|привел|привёл|"
         r"заявлял|отмечал|говорил|писал|рассказывал|подч[её]ркивал|опроверг|отверг|подсчитал|"
         r"посчитал|заметил|напомнил|оценил|озвучил|обнародовал|опубликовал|резюмировал|"
-        r"прокомментировал|отчитал)(?:а|о|и)?|привод(?:ит|ят)|"
+        r"прокомментировал|отчитал)(?:а|о|и)?|отчитал(?:ся|ась|ось|ись)|привод(?:ит|ят)|"
         # "объявили в МИД": a body's people announced it; "объявил мобилизацию" is no cue.
         r"объявили(?=\s+(?:в|во)\s)|"
         r"поясня(?:ет|ют)|рассказыва(?:ет|ют)|утвержда(?:ет|ют)|уточня(?:ет|ют)|"
@@ -369,8 +372,8 @@ _UK = _Patterns(
         (
             # "..., випливає з даних ...": the same, after what it says.
             re.compile(
-                r",\s*(?:випливає (?:з|із) (?:\w+ )?(?:даних|звіту|доповіді|статистики|"
-                r"повідомлення)|(?:свідчать|показують) (?:\w+ )?(?:дані|статистика))\s+"
+                r",\s*(?:випливає (?:з|із|зі) (?:\w+ )?(?:даних|звіту|доповіді|статистики|"
+                r"повідомлення|зведення)|(?:свідчать|показують) (?:\w+ )?(?:дані|статистика))\s+"
                 # "..., які наводить Укрінформ": whose data, then who relayed them.
                 r"(?P<x>[^,;:]{2,80}?)\s*(?=[.;!]|$|,\s*(?:на\s+)?(?:которые|которую|который|"
                 r"які|яку|який)\s|,\s*(?:опубликованн|обнародованн|размещенн|размещённ|"
@@ -391,7 +394,7 @@ _UK = _Patterns(
                 r"\b(?:йдеться|ідеться|говориться|зазначається|повідомляється|сказано|вказано)\s+"
                 r"(?:в|у)\s+(?:\w+\s+)?(?:доповід\w*|повідомленн\w*|звіт\w*|заяв\w*|"
                 r"прес-реліз\w*|пресреліз\w*|реліз\w*|довідц\w*|бюлетен\w*|огляд\w*|"
-                r"відповід\w*|лист\w*)\s+" + _X
+                r"відповід\w*|лист\w*|зведенн\w*)\s+" + _X
             ),
             "gent",
         ),
@@ -434,6 +437,9 @@ _KK = _Patterns(
                 r"бағалауынша|хабарлағандай|пікірінше|жазуынша|мәлімдегендей|айтқандай|"
                 r"ақпаратынша|"
                 r"есебіне сәйкес|есебі бойынша|есептеріне сәйкес|"
+                # "Reuters агенттігіне берген мәліметке сәйкес": what X gave the agency.
+                r"берген\s+(?:мәліметке|ақпаратқа|деректерге)\s+(?:сәйкес|қарағанда)|"
+                r"берген\s+(?:мәліметінше|мәліметі\s+бойынша|дерегінше)|"
                 r"(?:дерегіне|деректеріне|мәліметіне|мәліметтеріне)\s+(?:сүйенсек|қарағанда)"
                 r")\b\s*,?"
             ),
@@ -443,8 +449,10 @@ _KK = _Patterns(
             # "Бұл туралы министрліктің хабарламасында айтылған": the statement's body.
             re.compile(
                 r"(?:^|(?<=[,;:!?«»\"–—])|(?<=\.)(?!\w))\s*(?P<x>(?:[^,.;:!?«»\"–—]|\.(?=\w))+?)"
-                r"\s+(?:есебінде|хабарламасында|мәлімдемесінде|баяндамасында|релизінде)\s+"
-                r"(?:айтылған|айтылады|делінген|делінеді|көрсетілген|көрсетіледі)(?!\w)"
+                r"\s+(?:есебінде|хабарламасында|мәлімдемесінде|баяндамасында|релизінде)"
+                # "X есебінде 2023 жылы ... кіргені айтылған": what the report says between.
+                r"(?=\s(?:[^.!?]|\.(?=\w))*?(?<!\w)(?:айтылған|айтылады|делінген|делінеді|"
+                r"көрсетілген|көрсетіледі)(?!\w))"
             ),
             "gent",
         ),
@@ -464,7 +472,8 @@ _KK = _Patterns(
         r"растады|нақтылады|қосты|мәлімдеме жасады|хабарлаған|мәлімдеген|ескертті|ескертеді|"
         r"мойындады|баяндады|сендірді|айтып өтті|қосып өтті|тілге тиек етті|"
         r"хабар етті|айтып берді|айтады|атап өтеді|түсіндіреді|нақтылайды|жазған|айтқан|"
-        r"жауап берді))"
+        # "депортациялағанын жариялады" reports; "мобилизация жариялады" declares it.
+        r"жауап берді|(?<=[ыі]н\s)(?:жариялады|жариялайды|жариялаған)))"
         r"(?!\w)(?P<that>)"
     ),
     passive=re.compile(r"\b(?:хабарланды|мәлімделді|белгілі болды|хабарланған)(?!\w)"),
@@ -497,13 +506,14 @@ _DATA_ALONE = re.compile(
 )
 # "According to X, cited by Y,", "по данным X, на которые ссылается Y,": Y relayed X's figures.
 _RELAYED = re.compile(
-    r"\s*,?\s*(?:(?:as\s+)?(?:cited|quoted|reported)\s+by|на\s+(?:которые|которую|который)\s+"
+    r"\s*,?\s*(?:(?:as\s+)?(?:cited|quoted|reported)\s+by|(?<=saying\s)by|"
+    r"на\s+(?:которые|которую|который)\s+"
     r"ссылается|на\s+(?:які|яку|який)\s+посилається|(?:которые|которую|который|которое)\s+"
     r"(?:приводит|приводят|цитирует|распространил[оаи]?|опубликовал[оаи]?|публикует|"
     r"распространяет)|(?:які|яку|який|яке)\s+(?:наводить|наводять|цитує|поширил[оаи]?|"
     r"поширив|оприлюднил[оаи]?|оприлюднив|опублікувал[оаи]?|опублікував|публікує|поширює))"
     # "на который ссылается Kun.uz.": a dot inside the name ends nothing.
-    r"\s+(?P<y>(?:[^,.;:!?]|\.(?=\w))+?)\s*(?:,|(?=\.(?:\s|$)|$))"
+    r"\s+(?P<y>(?:[^,.;:!?]|\.(?=\w))+?)\s*(?:,|(?=\.(?:\s|$)|$)|(?=\s+that\s))"
 )
 # The same words inside an English phrase that ran to the sentence's end.
 _RELAYED_INSIDE = re.compile(
@@ -770,6 +780,11 @@ def _verb_cue(text: str, found: re.Match[str], patterns: _Patterns, language: st
         after = _CLAUSE_END.split(right, maxsplit=1)[0].strip(" ,")
         if after.startswith(":"):
             after = ""  # "брифингте былай деді: «...»": the words said follow, not a name
+        relay = _KK_DEP_RELAY.match(after)
+        speaker = kazakh_subject(left.strip()) if relay is not None else None
+        if relay is not None and speaker:
+            # "X ... хабарлады, деп жазады PAP агенттігі": X said it, the agency carried it.
+            return Cue(found.end(), relay["y"], "nomn", True, speaker, "nomn")
         for pattern, _case in patterns.according:
             opening = pattern.search(left)
             if opening is not None:
@@ -997,6 +1012,11 @@ def acting_body(text: str, language: str) -> str | None:
     return cue.phrase if cue is not None else None
 
 
+# ", деп жазады PAP агенттігі" after a Kazakh verb: the outlet that carried the words.
+_KK_DEP_RELAY = re.compile(r"деп\s+(?:жазады|жазды|хабарлайды|хабарлады)\s+(?P<y>\S.*)$")
+_SERVING = re.compile(r"(?<=\w)\s+(?:officers|officials|agents|staff|personnel|employees)$")
+
+
 def _counting_cue(text: str, language: str) -> Cue | None:
     """ "Poland's Border Guard registered 30,000 arrivals", "МВД зарегистрировало 3 тыс.
     заявлений": a body that counted the figure itself is its source."""
@@ -1008,6 +1028,8 @@ def _counting_cue(text: str, language: str) -> Cue | None:
     left = without_when(text[: found.start()].rstrip(), language) + " "
     if language == "en":
         subject = english_subject(left)
+        # "Polish Border Guard officers turned back": the body its officers serve.
+        subject = _SERVING.sub("", subject) if subject else subject
     elif language == "kk":
         subject = kazakh_subject(left)
     else:
@@ -1416,6 +1438,11 @@ def _find_cue(text: str, language: str, line_start: bool = True) -> Cue | None:
                 # Ruslin Jusoh": the role, then who holds it.
                 phrase = f"{named['n']}, {phrase}"
             told: str | None = None
+            heard_kk = kazakh_hearer(phrase) if language == "kk" else None
+            if heard_kk is not None and heard_kk[1]:
+                # "Польша шекара күзеті Reuters агенттігіне берген мәліметке сәйкес": the
+                # guard's figures, the agency told them.
+                told, phrase = heard_kk
             if language in {"ru", "uk"}:
                 # "Как заявил журналистам глава ведомства X": X, whoever heard it.
                 phrase = without_audience(phrase)

@@ -295,11 +295,19 @@ def _valid_slavic(words: list[str], language: str) -> bool:
             noun = noun or word[:1].isupper()
         elif pos in _SLAVIC_INSIDE and 0 < position < len(words) - 1:
             continue  # "министерство по делам беженцев и репатриантов"
-        elif pos in _SLAVIC_NOUNS:
+        elif pos in _SLAVIC_NOUNS and parses[0][0] not in _TIME_NOUNS:
             noun = True
         else:
-            return False
+            return False  # "В эти же дни пограничники": a time is no part of who did it
     return noun
+
+
+# Lemmas of time nouns, which a subject before the verb never holds.
+_TIME_NOUNS = frozenset({
+    "день", "дни", "неделя", "сутки", "год", "месяц", "выходные", "время", "период", "час",
+    "утро", "вечер", "ночь", "квартал", "полугодие", "тиждень", "доба", "рік", "місяць",
+    "вихідні", "період", "ранок", "ніч", "півріччя",
+})  # fmt: skip
 
 
 # Whom it was said to: "Об этом журналистам сообщил X", "рассказал нашему каналу X".
@@ -442,6 +450,14 @@ def kazakh_subject(region: str) -> str | None:
     # "Ведомство сондай-ақ өткен жылы ... 14 ҚХР азаматын ... шығарды": the subject ends
     # before "also".
     region = _KAZAKH_SUBJECT_END.split(region, maxsplit=1)[0]
+    said = list(_KAZAKH_WHAT_SAID.finditer(region))
+    after_what = region[said[-1].end() :].strip() if said else ""
+    if after_what and words_of(after_what):
+        # "... адам өтіп жатқанын ХКҰ өкілі Мохаммад Рахими де растады": what was said, as
+        # a noun clause, then who said it.
+        speaker = kazakh_subject(after_what)
+        if speaker:
+            return speaker
     words = words_of(region)[:_KAZAKH_LONGEST]
     if not words:
         return None
@@ -484,6 +500,8 @@ def kazakh_subject(region: str) -> str | None:
     return _through(region, surnames[0].text) if surnames else None
 
 
+# The word that ends a clause said as a noun: "кіргенін", "өтіп жатқанын", "болатынын".
+_KAZAKH_WHAT_SAID = re.compile(r"\w+(?:ған|ген|қан|кен|екен|атын|етін|йтын|йтін)(?:ын|ін)(?!\w)")
 _KAZAKH_SUBJECT_END = re.compile(
     r"\s(?:сондай-ақ|сонымен қатар|сонымен бірге|бұдан бөлек|бұған қоса)\s"
 )

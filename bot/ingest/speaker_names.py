@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from bot.ingest.speaker_words import (
+    HONOURS_BEFORE,
     KNOWN_BODIES,
     KNOWN_OUTLETS,
     NOT_NAMES,
@@ -328,7 +329,13 @@ def person_span(words: list[Word], language: str) -> tuple[int, int] | None:
                 and words[end].text.isupper()
                 and name_like(words[end + 1], language)
             )
-            named = named or initial
+            # "Zaw Min Tun": a word that would be an honour before a name ends this one.
+            honour = (
+                start < end
+                and words[end].plain in HONOURS_BEFORE
+                and words[end].text[:1].isupper()
+            )
+            named = named or initial or honour
             if not named and not _particle_inside(words, start, end, language):
                 break
             end += 1

@@ -139,8 +139,10 @@ ORG_HEADS = _plain(
     "адміністрац", "прикордонник", "прикордонслужб", "організац", "коміс", "комітет",
     "министрлі", "қызмет", "агенттіг", "агенттік", "басқарма", "үкімет", "ұйым", "шекарашы",
     "хатшылы",
+    # A body's office, not its spokesperson ("өкілі", "представитель"): "өңірлік өкілдігі".
+    "өкілдіг", "өкілдік", "представительств", "представництв",
     "centre", "center", "fund", "foundation", "institute", "центр", "фонд", "институт", "бюро",
-    "інститут", "інспекторат", "инспекц", "орталы", "қор", "embass", "consul", "посольств",
+    "інститут", "інспекторат", "инспекц", "орталы", "қоры", "embass", "consul", "посольств",
     "prefect", "префектур", "муниципалитет", "муніципалітет", "мэри", "мері", "әкімдік",
     "консульств", "елшілі", "консулдығ", "пресс-служб", "прес-служб", "airport", "аэропорт",
     "охорон", "охран", "погранохран", "загін", "загон", "отряд", "initiative", "инициатив",
@@ -208,7 +210,7 @@ def _org_roles() -> dict[str, tuple[str, ...]]:
         ),
         ("consul", "консульств", "консулдығ", "консулдық"),
         ("institute", "институт", "інститут"),
-        ("fund", "foundation", "фонд", "қор"),
+        ("fund", "foundation", "фонд", "қоры"),
         ("administration", "администрац", "адміністрац", "әкімдік", "әкімшілі"),
         ("council", "совет", "рада", "кеңес"),
         ("inspectorate", "инспекц", "інспекц", "інспекторат", "инспекторат"),
@@ -333,8 +335,10 @@ NOT_NAMES = frozenset(
            "datuk", "datin", "dato", "tun", "haji", "hajjah",
            # Titles as news abbreviates them: "Col. Ibrahim Musa", "Gen Ali Hassan".
            "col", "gen", "lt", "maj", "capt", "sgt", "prof", "gov", "sen", "rep", "brig", "cmdr",
-           "insp", "supt")
+           "insp", "supt", "superintendent", "brigadier", "admiral", "marshal", "commodore")
 )  # fmt: skip
+# Honours that stand before a name but are a name's word after it: "Datuk Rizal", "Zaw Min Tun".
+HONOURS_BEFORE = frozenset(_plain("datuk", "datin", "dato", "tun", "haji", "hajjah"))
 
 # English ministries by the word news puts before "Ministry": the name the seed's facts use.
 EN_FIELDS = {

@@ -107,6 +107,12 @@ _EN_OF = frozenset({"of", "for", "at", "in", "with"})
 # "журналистам" starts like "журнал": the reporters who heard it are no outlet.
 _REPORTERS = ("журналист", "журналіст", "журналисты")
 _AGENCY = ("агентств", "агенттиг", "агенци")  # a news agency, or a government's
+# Fields a government's agency works in: "Статистика агенттігі", "Көші-қон агенттігі".
+_AGENCY_FIELDS = tuple(
+    plain(word)
+    for word in ("статистик", "көші-қон", "миграц", "міграц", "шекара", "кеден", "ұлттық",
+                 "statistic", "migration", "border", "customs", "immigration")
+)  # fmt: skip
 # A Kazakh genitive: "Мальтаның", "Ресейдің".
 _A_COUNTRYS = re.compile(r"(?:ның|нің|дың|дің|тың|тің)$")
 # "заявили в МВД", "у пресс-службе ведомства": the body itself, in the case the words govern.
@@ -376,6 +382,13 @@ def _named_before_agency(words: list[Word]) -> list[Word]:
         and country_code(kazakh_base(before[0].text).casefold(), "kk")
     ):
         # "Мальтаның Identità агенттігі": a state's agency, named with its country's.
+        return []
+    if before and (
+        country_code(kazakh_base(before[0].text).casefold(), "kk")
+        or any(word.plain.startswith(_AGENCY_FIELDS) for word in before)
+    ):
+        # "Өзбекстан Статистика агенттігі", "Көші-қон агенттігі": a state's agency for a
+        # field of its work, not a news agency.
         return []
     return before
 
