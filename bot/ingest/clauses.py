@@ -630,6 +630,11 @@ def _read_cities(text: str, placed: list[Placed], language: str) -> None:
             # "из Дагестана", "Ақтөбе облысы арқылы": a region, for its country, where the
             # words around say a place ("за словами Мельник" names a person).
             code = region_country(token.word.text)
+            second = placed[position + 1].token.word.text if position + 1 < len(placed) else ""
+            if code is not None and second and region_country(second) == code:
+                # "з Нагірного Карабаху", "from Nagorno-Karabakh": a region's two words.
+                codes[position], codes[position + 1] = code, ""
+                continue
         if code is not None:
             codes[position] = code
     for position, code in codes.items():

@@ -8,7 +8,7 @@ import re
 from bot.ingest.figures import FoundFigure
 from bot.ingest.periods import FoundDate
 
-__all__ = ["clause", "nearest_date", "scope"]
+__all__ = ["aside_before", "clause", "nearest_date", "scope"]
 
 # Words that end a figure's clause: the next figure has its own verb and its own countries.
 _CLAUSE_BREAK = re.compile(
@@ -34,10 +34,56 @@ def scope(text: str, counts: list[FoundFigure], position: int) -> tuple[int, int
     return start, end
 
 
+# A comma inside a list of names: "from Niger, Libya and Mali", "з Польщі, Угорщини та
+# Словаччини" (a capitalised word before it, and a name or two after it, then the list's comma
+# or its last joining word).
+_UPPER = "A-ZА-ЯЁІЇЄҐҚҒҮҰӨҺ"
+_NAME_BEFORE = re.compile(rf"[{_UPPER}][\w'’-]*$")
+_NAME_LISTED = re.compile(
+    rf"\s*[{_UPPER}][\w'’-]*(?:\s+[{_UPPER}][\w'’-]*)?"
+    r"(?:,|\s+(?:and|or|и|или|і|й|та|або|және|мен|бен|пен)\s+[" + _UPPER + r"])"
+)
+
+
+# Who said it, set between commas inside a clause: ", по данным пограничников,", ", говорится в
+# его заявлении,", ", за його словами,", ", according to the ministry,".
+_ASIDE = re.compile(
+    r"(?i)\s*(?:по\s+(?:\w+\s+)?(?:данным|словам|информации|сведениям|оценкам)|"
+    r"как\s+\w+|говорится\s|сообщается|согласно\s|"
+    r"за\s+(?:\w+\s+)?(?:даними|словами|інформацією|оцінками)|як\s+\w+|йдеться\s|"
+    r"ідеться\s|згідно\s|according\s+to\s|as\s+\w+(?:\s+\w+)?\s+said)[^,]*$"
+)
+
+
+def aside_before(text: str, at: int) -> bool:
+    """Whether the words up to ``at`` end in an aside of who said it that follows other words
+    and a comma: "Граждан Монголии, по данным пограничников," (not "По данным X,")."""
+    head = text[:at].rstrip(" ,")
+    comma = head.rfind(",")
+    return comma > 0 and bool(head[:comma].strip()) and bool(_ASIDE.match(head, comma + 1))
+
+
+def _list_comma(text: str, at: int) -> bool:
+    return _NAME_BEFORE.search(text, 0, at) is not None and bool(_NAME_LISTED.match(text, at + 1))
+
+
 def clause(text: str, figure: FoundFigure, start: int, end: int) -> tuple[int, int]:
-    """The comma-bounded stretch of ``text`` around a figure, within [start, end)."""
+    """The comma-bounded stretch of ``text`` around a figure, within [start, end); a list of
+    names after it ("from Niger, Libya and Mali") stays whole."""
     left = max(text.rfind(mark, start, figure.start) for mark in (*",;:—–(", ". ", "! ", "? "))
-    right = [i for i in (text.find(mark, figure.end, end) for mark in (*",;:—–)", ". ")) if i >= 0]
+    while left > start and text[left] == ",":
+        # "Граждан Монголии, по данным пограничников, въехало ... 71 тысячи": an aside
+        # between commas is no bound of the figure's clause.
+        before = text.rfind(",", start, left)
+        if before < 0 or not _ASIDE.match(text, before + 1, left):
+            break
+        left = max(text.rfind(mark, start, before) for mark in (*",;:—–(", ". ", "! ", "? "))
+    right = [i for i in (text.find(mark, figure.end, end) for mark in (*";:—–)", ". ")) if i >= 0]
+    comma = text.find(",", figure.end, end)
+    while comma >= 0 and _list_comma(text, comma):
+        comma = text.find(",", comma + 1, end)
+    if comma >= 0:
+        right.append(comma)
     return max(start, left + 1), min([end, *right])
 
 

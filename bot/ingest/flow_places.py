@@ -339,6 +339,10 @@ class _Settling:
             self.origin = self.citizenship if self.origin == origin_named else self.origin
         if self.destination is None:
             self.destination = self._went_to_a_country_unnamed()
+        if self.origin is None and self.metric in INTO_A_COUNTRY:
+            # "Armenia has registered 98,750 refugees from Azerbaijan": who they are says
+            # where they came from, when nothing else does.
+            self.origin = self._people_from()
         foreigners = self.citizenship not in {None, self.origin}
         if self.destination is None and self.outward and self.origin and not foreigners:
             # Not "на КПП «Ваалимаа» финские пограничники не пропустили 45 граждан РФ": other
@@ -347,6 +351,13 @@ class _Settling:
         if self.origin == self.destination and self.metric != "crossings":
             self.origin = None  # a flow goes somewhere else: one of the two was a guess
         return FlowPlaces(self.origin, self.destination, self.citizenship)
+
+    def _people_from(self) -> str | None:
+        """The one country the figure's people are said to be from ("refugees from X")."""
+        at = self.at
+        own = at.words.places(at.start, at.end, at.language)[0]
+        described = {place.code for place in own if place.role == "of"} - {self.destination}
+        return described.pop() if len(described) == 1 else None
 
     def _across(self, origin: str) -> str | None:
         """The other side of the border or post people went out across, when the sentence
@@ -617,7 +628,14 @@ class _Settling:
         if metric == "exit_refused" and self.origin is None:
             # "Belarusian border guards did not let three men out into Poland": the country
             # whose guards stopped them, else their own.
-            others = [c for c in peoples if c != self.destination]
+            # "stopped 43 passengers bound for Malaysia, Dubai and Oman": where they were
+            # going, though no one place, is not where they set out from.
+            going = {
+                place.code
+                for place in at.words.places(at.start, at.end, at.language)[0]
+                if place.role == "into"
+            }
+            others = [c for c in peoples if c != self.destination and c not in going]
             self.origin = others[0] if others else citizenship
         if metric != "deported":
             return

@@ -20,7 +20,7 @@ from bot.ingest.candidates import Candidate, Evidence, LeftOut, Reading
 from bot.ingest.clauses import MOVE_CUES, SentenceWords, read_words
 from bot.ingest.corridor import along_the_corridor
 from bot.ingest.counted import PEOPLE, counted_words
-from bot.ingest.figure_scope import clause, nearest_date, scope
+from bot.ingest.figure_scope import aside_before, clause, nearest_date, scope
 from bot.ingest.figures import FoundFigure, find_figures
 from bot.ingest.flow_places import (
     from_abroad,
@@ -840,6 +840,10 @@ class _SentenceReader:
         # ("..., the ministry said") leaves the whole sentence to it.
         cue_end = self.attribution.cue_end or 0
         speaker_end = cue_end if cue_end <= figure.start else 0
+        if speaker_end and aside_before(text, speaker_end):
+            # "Граждан Монголии, по данным пограничников, въехало ...": the cue stands aside
+            # between commas; the words before it are the figure's.
+            speaker_end = 0
         told_that = _THAT.search(text, speaker_end, figure.start) if speaker_end else None
         if told_that is not None and not any(
             c.isdigit() for c in text[speaker_end : told_that.start()]
@@ -1279,6 +1283,9 @@ class _SentenceReader:
             "refugees_registered",
             "asylum_applications",
             "citizenship_applications",
+            # "не допустила въезда из Греции ..., сообщило МВД Северной Македонии": a state's
+            # body tells of those its state kept out.
+            "entry_refused",
         }
         if destination is None and counted_by_its_state and body_state not in {None, origin}:
             # "Відомство уточнило, що ... тимчасовий захист отримали 2,4 тис. громадян України",

@@ -1483,6 +1483,20 @@ def _find_cue(text: str, language: str, line_start: bool = True) -> Cue | None:
         counted = _counting_cue(masked, language)
         if counted is not None:
             found.append((0, counted))
+    only = found[0][1] if citing is None and len(found) == 1 else None
+    if (
+        only is not None
+        and language in {"ru", "uk"}
+        and only.phrase
+        and not only.cited
+        and names_outlet(only.phrase, language)
+        and not _names_person(only.phrase, language)
+    ):
+        # "Слідча поліція Чилі відмовила у в'їзді 3 412 іноземцям, передає агентство EFE": the
+        # body did it, the outlet carried it.
+        counted = _counting_cue(masked[: found[0][0]], language)
+        if counted is not None:
+            return Cue(only.end, only.phrase, only.case, True, counted.phrase, "nomn", only.back)
     if citing is None:
         cue = min(found, key=lambda item: item[0])[1] if found else None
         last = max(found, key=lambda item: item[0])[1] if found else None

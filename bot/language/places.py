@@ -244,9 +244,12 @@ def find_places(tokens: list[Token], language: str, *, fuzzy: bool = True) -> No
     """Mark the tokens that name a country, a people or a city; ``fuzzy`` reads misspelt
     names too (a reader's question, not an edited article)."""
     _find_phrases(tokens, language)
-    for token in tokens:
+    for position, token in enumerate(tokens):
         if token.used or token.country or token.demonym:
             continue
+        following = tokens[position + 1].word.folded if position + 1 < len(tokens) else ""
+        if token.word.folded == "того" and following in _THAT_SAME:
+            continue  # "Того ж дня": "of that same day", not Togo
         if "stop" in token.concepts and not token.word.upper:
             continue
         if token.concepts - {"stop"}:
@@ -261,6 +264,15 @@ def find_places(tokens: list[Token], language: str, *, fuzzy: bool = True) -> No
                 if key in city_english_names():
                     token.city = city_english_names()[key]
                     break
+
+
+# Verbs that move people somewhere, read as cues.
+_MOVED = frozenset({"cue:deport", "cue:enter", "cue:return", "cue:leave", "cue:arrive"})
+# Words after "того" that make it "of that" ("того же дня", "того ж року"), not Togo.
+_THAT_SAME = frozenset({
+    "же", "ж", "самого", "самої", "дня", "дні", "часу", "времени", "року", "года", "месяца",
+    "місяця", "тижня", "недели", "периода", "періоду", "що", "что", "чтобы", "щоб",
+})  # fmt: skip
 
 
 # Words between a preposition and its country that say which part: "into southern Malawi".
@@ -329,7 +341,9 @@ def _role(tokens: list[Token], position: int, language: str, *, sides: bool = Fa
         return "into"
     border_with = position >= 3 and "topic:border" in tokens[position - 2].concepts
     at_it = [t.word.folded for t in tokens[max(0, position - 4) : position - 2]]
-    at_it = at_it[-1:] if not at_it or at_it[-1] != "the" else at_it
+    # "at the border", "на північному кордоні": the article or the side between.
+    beside = not at_it or at_it[-1] == "the" or at_it[-1].startswith(PART_OF)
+    at_it = at_it if beside else at_it[-1:]
     next_two = tokens[position + 1 : position + 3]
     # "на кордоні з Румунією, Угорщиною та Словаччиною": a border with several, no one side.
     listed = any(t.country for t in next_two[:1]) or (
@@ -350,7 +364,10 @@ def _role(tokens: list[Token], position: int, language: str, *, sides: bool = Fa
         return None if token.forms.instrumental else "from"
     if "into_preposition" in before:
         if preposition in {"в", "во", "у", "на"} and token.forms.locative:
-            return "into" if token.forms.accusative else "in"
+            # "депортировало в Гаити": after a verb of moving people, a word that does not
+            # decline is where they went ("обучавшихся в Урумчи" is where they were).
+            moved = position >= 2 and not _MOVED.isdisjoint(tokens[position - 2].concepts)
+            return "into" if token.forms.accusative or moved else "in"
         return "into"
     folded = kazakh_fold(token.word.folded)
     bare = folded in _kazakh_country_names() or bool(question_country_code(token.word.folded))
@@ -405,6 +422,12 @@ def _role(tokens: list[Token], position: int, language: str, *, sides: bool = Fa
     if language == "en" and preposition == "in" and before_in in _ARRIVED:
         # "146 Kazakhstanis arrived in Almaty": where they went, even their own country.
         return "into"
+    if language == "en" and preposition == "in" and before_in in _WORK:
+        # "left for jobs in Malaysia", "went to work in Poland": where they went.
+        return "into"
+    if language == "en" and preposition == "for" and before_in in _BOUND:
+        # "passengers bound for Malaysia": where they were going.
+        return "into"
     if language == "en" and preposition == "in" and before_in in _STRIFE:
         # "people fleeing the war in Ukraine were granted protection in Ireland": the war's
         # country is where they came from, not where they are.
@@ -425,6 +448,8 @@ _FROM_WORDS = frozenset({"с", "со", "з", "із", "зі"})
 _STRIFE = frozenset(
     {"war", "fighting", "conflict", "violence", "unrest", "crisis", "clashes", "invasion"}
 )
+_WORK = frozenset({"jobs", "job", "work", "employment", "study", "studies"})
+_BOUND = frozenset({"bound", "headed", "heading", "destined", "departing", "leaving"})
 _ARRIVED = frozenset(
     {"arrive", "arrived", "arrives", "arriving", "land", "landed", "lands", "landing"}
 )
@@ -515,7 +540,10 @@ def read_places(
                 citizens_at = position
             else:
                 role = _role(tokens, position, language, sides=sides)
-                joined = (
+                # "from Niger, Libya and Mali": a comma, or a word of the list, between.
+                # Kazakh names a country's people next to where they went ("Эстонияға
+                # Қазақстанның 643 азаматы"), and gives each listed name its case.
+                joined = (position - last_role[0] == 1 and language != "kk") or (
                     position - last_role[0] == 2
                     and tokens[position - 1].word.folded in CONJUNCTIONS
                 )

@@ -60,6 +60,9 @@ _ISLANDS = {
             "Сеута", "Tenerife", "Тенерифе", "Gran Canaria", "El Hierro", "Эль-Йерро",
             "Ель-Єрро"),
     "GBR": ("Dover", "Дувр"),
+    # A region ISO 3166-2 does not list, in the country the world recognises it in.
+    "AZE": ("Karabakh", "Карабах", "Nagorno-Karabakh", "Нагорный Карабах", "Нагірний Карабах",
+            "Қарабақ"),
 }  # fmt: skip
 
 

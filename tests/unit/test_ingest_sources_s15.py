@@ -110,6 +110,20 @@ def _said_and_carried(candidate: Candidate) -> tuple[str | None, str | None]:
             "yesterday.",
             ("Polish Border Guard", None),
         ),
+        # A body did it, an outlet carried it.
+        (
+            "uk",
+            date(2024, 5, 10),
+            "Від початку року Слідча поліція Чилі (PDI) відмовила у в'їзді 3 412 іноземцям на "
+            "північному кордоні з Болівією, передає іспанське агентство EFE.",
+            ("Слідча поліція Чилі", "EFE"),
+        ),
+        (
+            "ru",
+            date(2024, 5, 10),
+            "С начала года МВД Турции депортировало 3 412 мигрантов, сообщает ТАСС.",
+            ("МВД Турции", "ТАСС"),
+        ),
         # Kazakh: what a body gave an agency; said, then carried; a report's words; a noun
         # clause said before its speaker; a state's agency for statistics; a body's office.
         (
