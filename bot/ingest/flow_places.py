@@ -167,6 +167,12 @@ def own_country_origin(
 _ANYWHERE = frozenset({"returned", "left", "deported", "crossings", "exit_refused"})
 
 
+# "Ауғанстаннан келген 40 адам": people who came from a country, not a state asked.
+_KK_CAME_FROM = re.compile(
+    r"\w(?:дан|ден|тан|тен|нан|нен)\s+(?:(?:қашып|көшіп|қоныс\s+аударып)\s+)?келген(?!\w)"
+)
+
+
 def roles_of(places: tuple[Place, ...]) -> Roles:
     """The first country named in each role; two destinations are none."""
     roles: Roles = {"into": None, "from": None, "in": None, "named": None, "border": None}
@@ -279,7 +285,16 @@ class _Settling:
     def run(self) -> FlowPlaces:
         self.origin, self.destination = self._named()
         border = self.roles.get("border")
-        if border is not None and border not in {self.origin, self.destination}:
+        # "Қазақстан шекарасында ... елге кіргізілмеді": the country's own border, the way
+        # into it or out of it.
+        own_border = self.at.language == "kk" and border not in {None, self.origin}
+        own_border = own_border and border == self._the_country()
+        kept_out = self.metric == "entry_refused"
+        if own_border and (kept_out or self.metrics.direction(self.metric) is Direction.INTO):
+            self.destination = self.destination or border
+        elif own_border and self.outward:
+            self.origin = self.origin or border
+        elif border is not None and border not in {self.origin, self.destination}:
             # "на словенському кордоні виїжджають": out over the border to Slovenia; "at the
             # Slovenian border, 200 entered": in from it.
             if self.outward:
@@ -333,7 +348,13 @@ class _Settling:
                 self.destination, self.citizenship, self.earlier, self.context
             )
         origin_named = self.roles["from"]
-        if self.metric.endswith("_applications") and self.at.language == "kk" and origin_named:
+        came_from = _KK_CAME_FROM.search(self.at.text) is not None
+        if (
+            self.metric.endswith("_applications")
+            and self.at.language == "kk"
+            and origin_named
+            and not came_from
+        ):
             # Kazakh asks something "from" a state: "Қазақстаннан босқын мәртебесін сұрап".
             self.destination = self.destination or origin_named
             self.origin = self.citizenship if self.origin == origin_named else self.origin

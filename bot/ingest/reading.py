@@ -62,16 +62,18 @@ _BROKE_OUT = re.compile(
     r"(?:спалахнул[аи]|вспыхнул[аи])\s+(?:\S+\s+){0,2}?(?:бої|війна|бои|война)"
     r"|(?:бої|війна|бои|война)(?:\s+\S+){0,4}?\s+(?:спалахнул[аи]|вспыхнул[аи])"
     # "Fighting between ... broke out on", "the war began on".
-    r"|\b(?:war|fighting|conflict|clashes|invasion|crisis)\b[^.]{0,80}?"
+    r"|\b(?:war|fighting|conflict|clashes|invasion|crisis|escalation|offensive|operation|"
+    r"strikes|airstrikes|bombardment)\b[^.]{0,80}?"
     r"\b(?:broke\s+out|began|started|erupted)\b"
     r"|\b(?:broke\s+out|began|started|erupted)\b[^.]{0,20}?\b(?:war|fighting|conflict|clashes)\b"
     # "Война в Судане началась", "Війна в Судані почалася", "соғыс ... басталды".
-    r"|(?:война|боевые\s+действия|конфликт|вторжение)(?:\s+\S+){0,3}?\s+"
-    r"(?:на|раз)?чал(?:ась|ись|ся|ось)"
+    r"|(?:война|боевые\s+действия|конфликт|вторжение|эскалация|наступление|операция|"
+    r"удары|обстрелы|бомбардировки)(?:\s+\S+){0,3}?\s+(?:на|раз)?чал(?:ась|ись|ся|ось)"
     r"|(?:на|раз)?чал(?:ась|ись|ся|ось)\s+(?:война|боевые|конфликт|вторжение)"
-    r"|(?:війна|бойові\s+дії|конфлікт|вторгнення)(?:\s+\S+){0,3}?\s+(?:по|роз)?чал(?:ася|ися|ося)"
+    r"|(?:війна|бойові\s+дії|конфлікт|вторгнення|ескалація|наступ|операція|удари|обстріли)"
+    r"(?:\s+\S+){0,3}?\s+(?:по|роз)?чал(?:ася|ися|ося|ися|ся)"
     r"|(?:по|роз)?чал(?:ася|ися|ося)\s+(?:війна|бойові|конфлікт|вторгнення)"
-    r"|(?:соғыс|қақтығыс)\w*\s+(?:\S+\s+){0,3}?басталды"
+    r"|(?:соғыс|қақтығыс|операция|шабуыл)\w*\s+(?:\S+\s+){0,3}?басталды"
 )
 # Words that make a figure what someone means or is ready to do: "has ordered the expulsion
 # of", "is ready to take in", "готова принять", "має намір прийняти"; Kazakh after it.
@@ -91,14 +93,16 @@ _NOT_YET_AFTER = re.compile(
 _SINCE_THE_START = re.compile(
     r"\b(?:since the (?:start|beginning|outbreak) of the (?:full-scale |russian )?(?:war|"
     r"conflict|fighting|invasion|"
-    r"mobilisation|mobilization|crisis|evacuation|airlift)|since the (?:\w+ )?(?:war|conflict|"
+    r"mobilisation|mobilization|crisis|evacuation|airlift|escalation|offensive|operation)|"
+    r"since the (?:\w+ )?(?:war|conflict|"
     r"fighting|invasion|evacuation) (?:began|started|broke out)|since the (?:full-scale |"
     r"russian )?invasion\b|"
     r"с начала (?:полномасштабного |полномасштабной )?(?:войны|конфликта|боевых действий|"
-    r"вторжения|мобилизации|эвакуации)|від початку (?:повномасштабного )?(?:війни|вторгнення|"
-    r"конфлікту|мобілізації|евакуації)|з початку (?:повномасштабного )?(?:війни|вторгнення|"
-    r"конфлікту|мобілізації|евакуації)|"
-    r"(?:соғыс|жұмылдыру|қақтығыс|эвакуация) басталғаннан бері|"
+    r"вторжения|мобилизации|эвакуации|эскалации|операции|наступления|ударов|обстрелов)|"
+    r"(?:від|з) початку (?:повномасштабного )?(?:війни|вторгнення|конфлікту|мобілізації|"
+    r"евакуації|ескалації|операції|наступу|ударів|обстрілів)|"
+    r"(?:соғыс|жұмылдыру|қақтығыс|эвакуация|операция|шабуыл)\w* "
+    r"(?:басталғаннан|басталғалы) бер(?:і|гі)|"
     # "Відтоді як почалася війна", "с тех пор как началась война": since it began.
     r"(?:відтоді,? як|відколи) (?:по|роз)?чал(?:ася|ися|ось) (?:повномасштабна |велика )?"
     r"(?:війна|вторгнення|бойові дії)|"
@@ -320,8 +324,10 @@ _SAME_PERIOD = re.compile(
     r"|за ті ж(?:е|і)? (?:самі )?(?:\w+ )?(?:дні|днів|тижні|тижнів|місяці|місяців)"
     r"|(?:аталған|осы|сол|көрсетілген) (?:кезеңде|кезең ішінде|мерзімде|уақытта)"
     # "за ці чотири місяці", "за эти две недели", "in those three weeks": the days just named.
-    r"|за (?:ці|эти) (?:\w+ )?(?:дні|днів|тижні|тижнів|місяці|місяців|дни|дней|недели|недель"
-    r"|месяцы|месяцев|месяца)|(?:in|over|during) (?:those|these) (?:\w+ )?(?:days|weeks|months))"
+    # "за эти же два дня", "в эти же дни", "у ці ж дні": the days just named.
+    r"|за (?:ці|эти) (?:\w+ ){0,2}(?:дні|днів|тижні|тижнів|місяці|місяців|дни|дней|дня|недели"
+    r"|недель|месяцы|месяцев|месяца)|(?:в|у) (?:эти|ці|те|ті) (?:же |ж )?(?:дни|дні)"
+    r"|(?:in|over|during) (?:those|these) (?:\w+ )?(?:days|weeks|months))"
     r"(?!\w)"
 )
 # "since then", "с тех пор", "відтоді", "содан бері": from the figure before's start on.
@@ -1605,6 +1611,17 @@ class _SentenceReader:
             # from, else from when the figure before began (or its day), up to the report.
             return (
                 context.since or before.period_start,
+                None,
+                self.report_day or context.report_day or self.published,
+            )
+        named_day = (
+            context.when if context.when is not None and context.when.kind == "day" else None
+        )
+        if since_then and named_day is not None and named_day.period_start is not None:
+            # "Соғыс 2023 жылғы 15 сәуірде басталды. ... содан бері 1,5 млн адам қашып шықты":
+            # from the day named before, with no figure before it, as of the report.
+            return (
+                named_day.period_start,
                 None,
                 self.report_day or context.report_day or self.published,
             )

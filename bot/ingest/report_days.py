@@ -20,6 +20,22 @@ _DAYS = {"day", "relative"}
 ReportDay = tuple[date, tuple[int, int]]  # the day, and where the sentence names it
 
 
+# Words between a closing cue and its day: "told reporters on Monday", "said in a statement on
+# Wednesday", "said at a briefing in Geneva on Friday".
+_BETWEEN_CUE_AND_DAY = re.compile(r"[\s\w'’-]{0,50}")
+_SENTENCE_END = re.compile(r"[\s.!?»\"”)]*")
+
+
+def _closes_after_cue(text: str, cue_end: int, found: FoundDate) -> bool:
+    """Whether a day closes the sentence a few words after its closing cue: "..., Egypt's
+    foreign ministry said in a statement on Wednesday."."""
+    return (
+        found.start >= cue_end
+        and _BETWEEN_CUE_AND_DAY.fullmatch(text, cue_end, found.start) is not None
+        and _SENTENCE_END.fullmatch(text, found.end) is not None
+    )
+
+
 def report_day(
     text: str, cue_end: int | None, figures: list[FoundFigure], dates: list[FoundDate]
 ) -> ReportDay | None:
@@ -35,7 +51,8 @@ def report_day(
         closing = [
             d
             for d in dates
-            if d.start > last and cue_end - 1 <= d.end <= cue_end and d.kind in _DAYS
+            if d.start > last and d.kind in _DAYS
+            if cue_end - 1 <= d.end <= cue_end or _closes_after_cue(text, cue_end, d)
             if d.period_start is not None and d.period_end in {None, d.period_start}
         ]
         if closing and closing[-1].period_start is not None:

@@ -296,6 +296,8 @@ PLACE_NOUNS = (
 _KAZAKH_PLACE_NOUNS = (
     "аумаг", "сектор", "облыс", "калас", "порт", "аудан", "олке", "ауежай", "бекет",
     "провинция", "штат", "аймаг", "арал",
+    # "Франция жағалауынан" (from France's coast), "Ресей жақтан" (from the Russian side).
+    "жагалау", "жак",
     # A country's part by its side: "Чадтың шығысына" (into eastern Chad).
     "шыгыс", "батыс", "солтустиг", "онтустиг",
     # Where people go to study or work there: "Беларусь университеттеріне оқуға аттанды".
@@ -403,6 +405,16 @@ def _role(tokens: list[Token], position: int, language: str, *, sides: bool = Fa
     ):
         # "Молдова шекарасынан өтті": crossed Moldova's border, into Moldova.
         return "into"
+    if (
+        sides
+        and language == "kk"
+        and bare
+        and following is not None
+        and kazakh_fold(following.word.folded).startswith("шекарасында")
+    ):
+        # "Беларусь шекарасында" (at the Belarusian border): the border's other side, as
+        # "на белорусской границе" names it.
+        return "border"
     if language == "kk" and bare and following is not None:
         # "АҚШ-тан", "БАӘ-ге": an abbreviation's case ending, after its hyphen, is read as a
         # word of its own.

@@ -113,6 +113,36 @@ from bot.ingest.reading import read_article
             "мигрантов, сообщило МВД Северной Македонии.",
             ("entry_refused", "GRC", "MKD"),
         ),
+        # England for the United Kingdom; a coast and a side name where people came from.
+        (
+            "kk",
+            "2024 жылы Франция жағалауынан шағын қайықтармен Англияға 36 816 адам жеткен.",
+            ("entered", "FRA", "GBR"),
+        ),
+        (
+            "ru",
+            "В прошлом году в Англию прибыли 300 человек из Франции.",
+            ("entered", "FRA", "GBR"),
+        ),
+        # People who came from a country asked another for asylum.
+        (
+            "kk",
+            "Биылғы қаңтар-мамырда Ауғанстаннан келген кемінде 40 адам Қазақстанда баспана сұрап "
+            "жүгінді.",
+            ("asylum_applications", "AFG", "KAZ"),
+        ),
+        # Kazakh names a border by the country on its other side, and its own by its own.
+        (
+            "kk",
+            "Жыл басынан бері Беларусь шекарасында 15 мыңнан астам адам Польшаға кіргізілмеді.",
+            ("entry_refused", "BLR", "POL"),
+        ),
+        (
+            "kk",
+            "Жыл басынан бері Қазақстан шекарасында 300 шетелдік елге кіргізілмеді, деп "
+            "хабарлады ҰҚК Шекара қызметі.",
+            ("entry_refused", None, "KAZ"),
+        ),
     ],
 )
 def test_the_countries_of_a_figure(language: str, text: str, expected: tuple[object, ...]) -> None:
