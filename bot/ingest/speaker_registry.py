@@ -25,6 +25,15 @@ from bot.ingest.speakers import Mention, Speaker, ministry_of
 __all__ = ["Registry"]
 
 _NAME_TAGS = frozenset({"Name", "Surn", "Patr"})
+# Past-tense verbs of saying, whose ending tells a Russian or Ukrainian speaker's gender.
+_SAID = (
+    r"(?P<verb>(?:сообщи|заяви|сказа|рассказа|отмети|добави|уточни|поясни|подчеркну|"
+    r"повідоми|розпові|зазначи|дода|наголоси|підкресли|поясни|уточни|написа)"
+    r"(?:лась|вся|ла|л|в))"
+)
+# The verb right before the name and its description ("заявила в понеділок речниця ...").
+_VERB_LAST = re.compile(_SAID + r"\b(?=[^.!?]{0,79}$)", re.IGNORECASE)
+_VERB_FIRST = re.compile(r"\s+(?:\w+\s+){0,2}?" + _SAID + r"\b", re.IGNORECASE)
 # The nouns any body may be called by, whatever its name says it is.
 _GENERIC_BODIES = frozenset(
     {"agency", "organisation", "organization", "body", "charity", "service"}
@@ -125,6 +134,9 @@ class Registry:
         """A person's grammatical gender, from their first name or surname (ru, uk)."""
         if self.language not in {"ru", "uk"}:
             return None
+        told = self._gender_by_verb(speaker.name)
+        if told is not None:
+            return told
         words = speaker.name.split()
         if len(words) >= 2:
             # The first name says it, whatever the dictionary makes of a foreign surname:
@@ -141,6 +153,19 @@ class Registry:
                 if grammemes & _NAME_TAGS and grammemes & _GENDERS and "nomn" in grammemes:
                     return "masc" if "masc" in grammemes else "femn"
         return None
+
+    def _gender_by_verb(self, name: str) -> str | None:
+        """The gender the verb next to a person's name in the article shows: "заявила
+        речниця уряду Вірменії Назелі Оганян", "Ахмадулла Вардак сообщил"."""
+        at = self.text.find(name)
+        if at < 0:
+            return None
+        before = _VERB_LAST.search(self.text, max(0, at - 80), at)
+        after = _VERB_FIRST.match(self.text, at + len(name))
+        found = after or before
+        if found is None:
+            return None
+        return "femn" if found["verb"].casefold().endswith(("ла", "лась")) else "masc"
 
     def _person(self, gender: str | None, possessive: bool = False) -> Speaker | None:
         """The person last named, of ``gender`` when both genders are known; for a possessive

@@ -249,3 +249,45 @@ def test_the_body_people_of_no_named_body_stand_for_is_the_one_named_before() ->
 def test_people_turned_back_on_their_way_in(text: str, expected: tuple[object, ...]) -> None:
     (candidate,) = _read("en", date(2023, 7, 12), text)
     assert (candidate.metric, candidate.origin, candidate.destination) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # The person named before, their gender told by the verb beside their name, whatever
+        # the dictionary guesses from a foreign first name.
+        (
+            "ru",
+            "В Казахстан въехали 500 человек, сообщил Ахмадулла Вардак. По его словам, в "
+            "Казахстан въехали ещё 300 человек.",
+            "Ахмадулла Вардак",
+        ),
+        (
+            "uk",
+            "До Вірменії прибули 100 617 людей, заявила речниця уряду Вірменії Назелі Оганян. "
+            "За її словами, до Вірменії прибули понад 71 тисяча людей.",
+            "Назелі Оганян",
+        ),
+        # Of two, the one the verb beside their name shows is a woman.
+        (
+            "uk",
+            "До Вірменії прибули 100 617 людей, заявила речниця уряду Вірменії Назелі Оганян. "
+            "Ще 300 людей прибули до Грузії, повідомив посол Ахмадулла Вардак. За її словами, "
+            "до Вірменії прибули понад 71 тисяча людей.",
+            "Назелі Оганян",
+        ),
+        (
+            "ru",
+            "В Армению прибыли 100 617 человек, заявила представитель правительства Назели "
+            "Оганян. Еще 300 человек прибыли в Грузию, сообщил посол Ахмадулла Вардак. По ее "
+            "словам, в Армению прибыли более 71 тысячи человек.",
+            "Назели Оганян",
+        ),
+    ],
+)
+def test_his_or_her_words_are_the_person_named_before(
+    language: str, text: str, expected: str
+) -> None:
+    last = _read(language, date(2023, 10, 3), text)[-1]
+    assert last.attributed_to is not None
+    assert last.attributed_to.name == expected
