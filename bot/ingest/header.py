@@ -386,6 +386,13 @@ def _plain_agency(line: str) -> re.Match[str] | None:
 
 def _dateline(line: str) -> list[tuple[str, str | date | None]] | None:
     """The agency and date of "ALMATY, 5 October (Reuters) -", "АСТАНА, 20 шілде – «Дала…»"."""
+    led = _QUOTED_OUTLET_LEADS.match(line)
+    when = _when(_fold(led["when"])) if led is not None and led["when"] else None
+    if led is not None and (when is not None or led["dash"]):
+        # "Жаркент, 20 тамыз 2024 жыл. «Жаркент жаршысы». Жетісу облысы ...", "ШЫМКЕНТ –
+        # «Шымкент келбеті» тілшісі. ...": the place, the day, the paper, then the story.
+        paper: list[tuple[str, str | date | None]] = [("publisher", _plain(led["outlet"]))]
+        return [*paper, ("date", when[0])] if when else paper
     parts = _quoted_dateline(line)
     plain = _plain_agency(line)
     if plain is not None and not (parts and any(kind == "publisher" and v for kind, v in parts)):
@@ -401,10 +408,19 @@ def _quoted_dateline(line: str) -> list[tuple[str, str | date | None]] | None:
     # a dateline whatever case its place is written in.
     quoted_last = match is not None and match["quoted"] and not line[match.end() :].strip(" .")
     if match is None and (bare := _BRACKETED_AGENCY.match(line)) is not None:
-        # "ULAANBAATAR (Reuters) -": the place in capitals, the agency, no date.
-        return [("publisher", _plain(bare["agency"]))]
+        # "ULAANBAATAR (Reuters) -": the place in capitals, the agency, no date; "LAGOS
+        # (Lagoon TV) — October 22, 2021": its date after the dash, alone.
+        after = _when(_fold(line[bare.end() :].strip(" .")), "en")
+        dated: list[tuple[str, str | date | None]] = [("date", after[0])] if after else []
+        return [("publisher", _plain(bare["agency"])), *dated]
+    # "Мадрид, 16 вересня 2025 — ЄвроІнфо.": a name alone after the dash ends the line.
+    named_last = match is not None and bool(match["named"]) and not line[match.end() :].strip()
     if match is None or not (
-        match["place"].isupper() or match["agency"] or match["slashed"] or quoted_last
+        match["place"].isupper()
+        or match["agency"]
+        or match["slashed"]
+        or quoted_last
+        or named_last
     ):
         return None
     if (when := _when(_fold(match["when"]))) is None:
@@ -420,6 +436,17 @@ def _quoted_dateline(line: str) -> list[tuple[str, str | date | None]] | None:
     if agency and (kind := _AGENCY_KIND.match(agency)) is not None:
         agency = kind["name"]  # "/ИА «Меридиан»/"
     return [("publisher", agency), ("date", when[0])]
+
+
+# A dateline whose quoted paper opens the story's line: "Жаркент, 20 тамыз 2024 жыл. «Жаркент
+# жаршысы». ...", "КИШИНЕВ, 6 октября 2021 года. «Кишиневский обозреватель». ...",
+# "ШЫМКЕНТ – «Шымкент келбеті» тілшісі. ...".
+_QUOTED_OUTLET_LEADS = re.compile(
+    r"(?P<place>[^\W\d_][\w'’-]*(?:[\s-][^\W\d_][\w'’-]*)?)"
+    r"(?:[.,]\s+(?P<when>[^.«»\n]{3,40}?)\.|\s*(?P<dash>[–—-]))\s*"
+    r"[«\"“](?P<outlet>[^»\"”]{2,60})[»\"”](?:\s+(?:тілшісі|корреспондент|кореспондент))?"
+    r"\s*[.–—-]\s+(?=[^\W\d_])"
+)
 
 
 # "КОПЕНГАГЕН. 18 ақпан. ҚазАқпарат", "Алматы облысы, 23 шілде 2024 жыл. «Іле таңы»": a
@@ -464,6 +491,9 @@ def dateline_end(text: str) -> int:
     plain = _plain_agency(text)
     if plain is not None:
         return plain.end()
+    led = _QUOTED_OUTLET_LEADS.match(text)
+    if led is not None and (led["dash"] or _when(_fold(led["when"] or "")) is not None):
+        return led.end()  # "ШЫМКЕНТ – «Шымкент келбеті» тілшісі. ..."
     colon = _PLACE_COLON.match(text)
     if colon is not None and _place_or_section(colon["place"].title(), "en"):
         return colon.end()  # "KOTA KINABALU: Sabah Immigration deported ..."

@@ -70,6 +70,13 @@ from bot.ingest.reading import read_article
             "управление общей безопасности Ливана.",
             (date(2024, 9, 23), None, date(2024, 10, 8)),
         ),
+        # The year's first months, "of the year" said without its number.
+        (
+            "kk",
+            date(2023, 9, 5),
+            "Жылдың алғашқы сегіз айында Қазақстанға 12 мыңнан астам түрік келді.",
+            (date(2023, 1, 1), date(2023, 8, 31), None),
+        ),
     ],
 )
 def test_the_period_of_the_last_figure(
