@@ -36,7 +36,7 @@ from bot.ingest.sentences import Sentence
 from bot.ingest.speaker_names import country_code, initials, latin, nominative_phrase
 from bot.ingest.speaker_registry import Registry
 from bot.ingest.speaker_words import PRONOUNS, plain
-from bot.ingest.speakers import Speaker, names_outlet, read_outlet, read_phrase
+from bot.ingest.speakers import Speaker, names_outlet, read_outlet, read_phrase, unnamed_source
 from bot.ingest.speech_flow import by_their_words, goes_on, in_interview
 
 __all__ = ["Attribution", "Speaker", "attribute"]
@@ -275,6 +275,13 @@ class _Article:
                     self.carriers[(cited.name, cited.kind)] = (speaker, self.section)
                     return cited, speaker
                 return None, speaker
+            if cited is None and speaker is not None and unnamed_source(cue.cited):
+                # "сообщает Telegram-канал «Нил Инфо» со ссылкой на источник в погранслужбе":
+                # the channel carried what no one named said.
+                quoted_name = re.search(r"[«\"“](?P<n>[^»\"”]+)[»\"”]", speaker.name)
+                name = quoted_name["n"] if quoted_name else _OUTLET_KIND.sub("", speaker.name)
+                channel = Speaker(name.strip('«»"“” '), "outlet", None)
+                return None, self.registry.add(channel if channel.name else speaker)
             if cited is None and speaker is not None:
                 # "Sarrado said, referring to the camps": what the speaker referred to names
                 # no one who said it; the speaker did.

@@ -133,7 +133,8 @@ CUES: dict[str, Phrases] = {
         "kk": ("шекарадан оту", "оту", "отулер"),
     },
     "both_ways": {
-        "en": ("both directions", "both ways", "in and out", "each way",
+        "en": ("both directions", "both ways", "in and out", "each way", "either direction",
+               "either way", "each direction",
                # "relatives visiting each other": across, whichever way.
                "each other", "one another"),
         "ru": ("в оба направление", "в обе сторона", "туда и обратно", "друг к другу",
@@ -145,6 +146,7 @@ CUES: dict[str, Phrases] = {
     "return": {
         "en": ("return", "returned", "returning", "came home", "come home", "went home",
                "gone home", "go home", "going home", "headed home", "head home", "gone back",
+               "coming home", "comes home", "coming back", "comes back",
                "went back", "go back", "going back", "came back",
                # "1,957 people crossed back into Syria": the way home.
                "crossed back", "cross back", "crossing back", "headed back", "heading back",
@@ -383,7 +385,9 @@ CUES: dict[str, Phrases] = {
     "deny": {
         "en": ("not true", "untrue", "fake", "false", "refute", "refuted", "baseless",
                "unfounded", "no truth", "exaggerated", "inaccurate", "not accurate",
-               "invention", "fabricated", "rumours", "rumors"),
+               "invention", "fabricated", "rumours", "rumors",
+               # "Nouakchott denied that 40 children had been among those expelled".
+               "denied that", "denies that", "deny that"),
         "ru": ("не соответствовать действительность", "опровергнуть", "опровергать",
                "неправда", "фейк", "ложный", "ложь", "не соответствует действительности",
                "недостоверный", "преувеличенный", "преувеличить", "выдумка", "слухи",

@@ -236,6 +236,14 @@ _MOVED = frozenset(
     {"enter", "register", "return", "deport", "leave", "apply", "refuse_exit", "refuse_entry"}
 )
 # The words that open a relative clause after the people counted.
+# People counted on the move: "registered more than 11,300 Cubans entering the country".
+_REGISTERED_MOVING = re.compile(
+    r"(?i)\b(?:registered|recorded|counted|logged)\s+(?:[\w,.()-]+\s+){1,5}?"
+    r"(?:entering|arriving|crossing|leaving|coming|departing)\b"
+)
+# Where an English sentence's own verb comes back after a relative clause: "who moved ... are
+# still living there".
+_EN_MAIN_AFTER_RELATIVE = re.compile(r"\s(?:are|is|were|was|remain|remains|still)\s")
 _RELATIVE = re.compile(
     r"(?i)(?<!\w)(?:who|which|before|after|які|котрі|яка|який|которые|который|которая|кто"
     r"|после|після)(?!\w)"
@@ -870,6 +878,11 @@ class _SentenceReader:
                 cues.add("crossings")
             if _HANDED_OVER.search(text, *area):
                 cues.add("deport")
+            moving = _REGISTERED_MOVING.search(text, *area)
+            if "register" in cues and moving and "refugee" not in moving.group().casefold():
+                # "registered more than 11,300 Cubans entering the country": counted them
+                # coming in, no one registered as anything.
+                cues = cues - {"register"}
             if "register" in cues and _PROCESSED_AT_A_POST.search(text, *area):
                 # "на КПП «Верхний Ларс» ежедневно оформляют до 6 тысяч человек": people
                 # put through a border post crossed it; no one registered as anything.
@@ -1159,6 +1172,11 @@ class _SentenceReader:
         # "9,000 crossed both ways ... 5,300 of them towards Georgia": one way of the two.
         one_way = metric in {"entered", "left"}
         one_way_of_both = part_of is not None and part_of.metric == "crossings" and one_way
+        refusals = {"entry_refused", "exit_refused"}
+        if part_of is not None and metric in refusals and part_of.metric in refusals:
+            # "refused entry to 19 ... Twelve of those turned back were Chinese": a part of the
+            # refusals counted, whichever way "turned back" reads alone.
+            metric = part_of.metric
         if (
             part_of is not None
             and metric in {None, "entered", "left"}
@@ -1186,6 +1204,15 @@ class _SentenceReader:
         # clause, or of another time, is not the figure's.
         relative = _RELATIVE.search(text, figure.end, own_clause[1])
         main_cues = words.cues(own_clause[0], relative.start() if relative else own_clause[1])
+        back_to_the_main = (
+            _EN_MAIN_AFTER_RELATIVE.search(text, relative.end(), own_clause[1])
+            if relative is not None and self.language == "en"
+            else None
+        )
+        if back_to_the_main is not None:
+            # "80,000 Russians who moved to Georgia after 2022 are still living there": English
+            # tells what the people do after the clause that says who they are.
+            main_cues |= words.cues(back_to_the_main.start(), own_clause[1])
         registered_now = self.language == "kk" and _KAZAKH_REGISTERED.search(text) is not None
         if "stock" in cues and "register" in cues and _registered_as_attribute(words):
             cues = cues - {"register"}
@@ -1385,7 +1412,15 @@ class _SentenceReader:
                     (destination if sent_home else part_of.destination),
                 )
                 came_in = self.metrics.direction(part_of.metric) is Direction.INTO
-                if metric == "returned" and came_in and part_of.metric != "returned":
+                # "9,000 crossed into Ethiopia ... 4,300 of them were Ethiopians coming
+                # home": home is where the whole went, the same way.
+                home_there = citizenship is not None and citizenship == part_of.destination
+                if (
+                    metric == "returned"
+                    and came_in
+                    and part_of.metric != "returned"
+                    and not home_there
+                ):
                     # "About 3,000 fled into Thailand ... some 1,200 of them went back": the
                     # way they came.
                     origin, destination = destination, origin

@@ -105,7 +105,7 @@ _UNTIL = r"(?=\s*(?:[,;:!?()]|\.(?:\s|$)|$)|\s+\d)"
 # that lists its fields runs past its commas.
 _LISTED_BODY = (
     r"[^,;:!?()\d]*?" + BODY_HEAD.pattern.removeprefix("(?i)") + r"[^,;:!?()\d]*?,"
-    rf"(?:\s+[^\W\d_][\w'’-]*){{1,5}}\s+(?:{LISTED_AND})(?:\s+[^\W\d_][\w'’-]*){{1,4}}"
+    rf"(?:\s+[^\W\d_][\w'’-]*){{1,5}}\s+(?:{LISTED_AND})(?:\s+[^\W\d_][\w'’-]*){{1,6}}"
 )
 _X = r"(?P<x>(?i:" + _LISTED_BODY + r")(?=\s*(?:[,;:!?()]|\.(?:\s|$)|$))|.+?)" + _UNTIL
 

@@ -129,7 +129,9 @@ BODY_HEAD = re.compile(
     r"(?i)(?<!\w)(?:ministry|министерств\w*|міністерств\w*|department|agency|office|"
     r"commission|council|committee|service|authority|directorate|комисси\w*|комісі\w*|"
     r"агентств\w*|агенці\w*|департамент\w*|управлени\w*|управлінн\w*|комитет\w*|"
-    r"комітет\w*|министрлі\w*)"
+    r"комітет\w*|министрлі\w*|"
+    # "заместитель министра труда, миграции и занятости населения": its minister's too.
+    r"minister|министр\w*|міністр\w*)"
 )
 _BODY_LIST_END = re.compile(
     rf"\s*[^\W\d_][^\d,;:!?()]{{0,60}}?\s(?:{LISTED_AND})\s[^\W\d_][^\d,;:!?()]{{0,40}}"

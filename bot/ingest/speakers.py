@@ -60,6 +60,7 @@ __all__ = [
     "read_outlet",
     "read_phrase",
     "speaks",
+    "unnamed_source",
     "without_when",
 ]
 
@@ -704,6 +705,20 @@ _THE_SAME = re.compile(
 )
 
 
+# A source the article does not name: "источник в погранслужбе", "sources at the ministry",
+# "джерело в ДПСУ", "дереккөз".
+_UNNAMED_SOURCE = re.compile(
+    r"(?i)(?:an?\s+|the\s+)?(?:(?:unnamed|anonymous|senior|informed|official|diplomatic|"
+    r"security)\s+)*sources?\b(?!\s*:)|(?:осведомленн\w+\s+|информированн\w+\s+|"
+    r"анонимн\w+\s+)?источник\w*\b|(?:поінформован\w+\s+|анонімн\w+\s+)?джерел\w*\b"
+)
+
+
+def unnamed_source(text: str) -> bool:
+    """Whether words name a source the article does not name ("источник в погранслужбе")."""
+    return _UNNAMED_SOURCE.match(_tidy(text)) is not None
+
+
 @lru_cache(maxsize=4096)
 def read_phrase(text: str, language: str, case: str = "nomn", media: bool = False) -> Mention:
     """What the words a cue points at name.
@@ -734,6 +749,9 @@ def read_phrase(text: str, language: str, case: str = "nomn", media: bool = Fals
     if _THE_SAME.fullmatch(text):
         # "The same force recorded ...", "по данным той же организации": the body last named.
         return Mention(org_role=("",))
+    if _UNNAMED_SOURCE.match(text):
+        # "источник в погранслужбе", "a source at the ministry": nobody the reader could cite.
+        return Mention()
     if language == "en" and (paper := _ITS_PAPER.fullmatch(text)) is not None:
         # "the police statement", "the ministry's figures": the body whose paper it is.
         text = paper["body"]
