@@ -318,6 +318,7 @@ _STUDY = frozenset({
 })  # fmt: skip
 _PLACES_AND_AUTHORITIES = frozenset({
     "island", "islands", "enclave", "coast", "port", "region", "province", "town", "city",
+    "анклав", "эксклав", "ексклав",
     "airport", "аэропорт", "аеропорт", "ауежай",
     "guard", "guards", "polic", "author", "municip", "coastguard", "offic",
     "остров", "порт", "побережье", "регион", "область", "город", "пограничник", "полиция",

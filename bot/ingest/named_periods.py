@@ -22,6 +22,7 @@ from bot.ingest.period_words import (
     DAYS_TO_DATE,
     DURATION,
     KK_MONTH_DAYS,
+    MONTH_FIRST_DAYS,
     MONTH_HALF,
     MONTH_PAIR,
     MONTHS_TO,
@@ -83,6 +84,7 @@ def _word_patterns(language: str) -> dict[str, re.Pattern[str]]:
         "year_months": YEAR_MONTHS[language],
         "year_quarters": YEAR_QUARTERS[language],
         "month_half": MONTH_HALF[language],
+        "month_first_days": MONTH_FIRST_DAYS[language],
         "month_pair": MONTH_PAIR[language],
         "months_to": MONTHS_TO[language],
         "days_to": DAYS_TO[language],
@@ -127,6 +129,10 @@ def find_named_periods(text: str, folded: str, language: str, reference: date) -
                 half = _month_half(match, reference)
                 if half is not None:
                     found.append(half)
+            elif name == "month_first_days":
+                first_days = _month_first_days(match, language, reference)
+                if first_days is not None:
+                    found.append(first_days)
             elif name == "month_pair":
                 pair = _month_pair(match, reference)
                 if pair is not None:
@@ -333,6 +339,22 @@ def _month_half(match: re.Match[str], reference: date) -> FoundDate | None:
     last_day = monthrange(year, month)[1] if second else 15
     start, end = date(year, month, first_day), date(year, month, last_day)
     return FoundDate(*match.span(), start, end, None, "range", relative=False)
+
+
+def _month_first_days(match: re.Match[str], language: str, reference: date) -> FoundDate | None:
+    """A month's first N days or weeks, from its 1st; with no year, the latest begun."""
+    month = month_of(match["m"])
+    if month is None:
+        return None
+    weeks = match["unit"].startswith(("week", "недел", "тиж", "апта"))
+    days = _count(match, language) * (7 if weeks else 1)
+    year = int(match["y"]) if match["y"] else reference.year
+    if not match["y"] and date(year, month, 1) > reference:
+        year -= 1
+    if not 1 <= days <= monthrange(year, month)[1]:
+        return None
+    start = date(year, month, 1)
+    return FoundDate(*match.span(), start, start + timedelta(days=days - 1), None, "range", False)
 
 
 # "первые", "перші", "этого года", "цього року": the months are the year's, said so.

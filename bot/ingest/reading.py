@@ -127,6 +127,12 @@ _SINCE_AN_EVENT = re.compile(
     r"(?:on|в|у|во)?\s*$",
     re.IGNORECASE,
 )
+# The same, the event's month after "in": "Since Brazil began issuing visas in September 2021".
+_SINCE_AN_EVENT_IN = re.compile(
+    r"\b(?:since|с тех пор как|с момента|відколи|з моменту)\s+(?:[^\W\d][\w'’-]*\s+){1,16}"
+    r"(?:in|в|у)?\s*$",
+    re.IGNORECASE,
+)
 # "Since Russia's full-scale invasion (in February 2022)", "since the full-scale invasion".
 _SINCE_THE_INVASION = re.compile(
     r"(?i)\bsince\s+(?:russia['’]s\s+|the\s+)(?:full[- ]scale\s+)(?:russian\s+)?"
@@ -393,6 +399,14 @@ def _a_year_before(day: date) -> date:
     return day.replace(year=day.year - 1, day=min(day.day, 28) if day.month == 2 else day.day)
 
 
+def _a_year_after(day: date) -> date:
+    """The same day a year later; 28 February for a 29th."""
+    return day.replace(year=day.year + 1, day=min(day.day, 28) if day.month == 2 else day.day)
+
+
+_A_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
 def read_article(
     text: str, language: str, published: date, metrics: Vocabulary | None = None
 ) -> Reading:
@@ -553,7 +567,9 @@ def _since_and_as_of(
     if own is None:
         return None
     held = [d for d in dates if d.kind == "day" and d.period_start is None and d.as_of]
-    since = [d for d in dates if d.kind == "since" and d.period_start and d.period_end is None]
+    # "As of Friday, 5,420 had returned this year": "this year" counts from 1 January too.
+    opened = {"since", "relative"}
+    since = [d for d in dates if d.kind in opened and d.period_start and d.period_end is None]
     if own in since and held:
         start, until = own.period_start, held[-1].as_of
     elif own in held and since:
@@ -1608,6 +1624,30 @@ class _SentenceReader:
         context: ArticleContext,
         earlier: list[Candidate] | None = None,
     ) -> tuple[date | None, date | None, date | None]:
+        start, end, as_of = self._period_read(figure, metric, context, earlier)
+        own = nearest_date(self.dates, figure, self._scope_end(figure), self._clause_of(figure))
+        text = self.sentence.text
+        yearless = own is not None and _A_YEAR.search(text, own.start, own.end) is None
+        if (
+            metric.startswith("mob")
+            and yearless
+            and start is not None
+            and end is not None
+            and end < self.published
+            and _a_year_after(start) <= self.published + timedelta(days=183)
+        ):
+            # "will call up 135,000 between 1 October and 31 December", said on 1 October: a
+            # call-up to come, this year's, not last year's days.
+            return _a_year_after(start), _a_year_after(end), as_of
+        return start, end, as_of
+
+    def _period_read(
+        self,
+        figure: FoundFigure,
+        metric: str,
+        context: ArticleContext,
+        earlier: list[Candidate] | None = None,
+    ) -> tuple[date | None, date | None, date | None]:
         own = nearest_date(self.dates, figure, self._scope_end(figure), self._clause_of(figure))
         around = self._clause_of(figure)
         if figure.per_day and _NOW.search(self.sentence.text, *around):
@@ -1711,6 +1751,15 @@ class _SentenceReader:
                     None,
                     self.report_day or context.report_day or (self.published),
                 )
+        if (
+            own is not None
+            and own.kind == "month"
+            and own.period_start is not None
+            and _SINCE_AN_EVENT_IN.search(self.sentence.text[: own.start])
+        ):
+            # "Since Brazil began issuing humanitarian visas in September 2021, more than
+            # 11,000 have arrived": since that month, as of the report.
+            return own.period_start, None, self.report_day or context.report_day or self.published
         counted_from = _since_and_as_of(self.dates, own)
         if counted_from is not None:
             # "As of May 10, 5,000 had entered since January", "По состоянию на 10 мая с

@@ -77,6 +77,65 @@ from bot.ingest.reading import read_article
             "Жылдың алғашқы сегіз айында Қазақстанға 12 мыңнан астам түрік келді.",
             (date(2023, 1, 1), date(2023, 8, 31), None),
         ),
+        # A month's first days or weeks.
+        (
+            "en",
+            date(2024, 5, 8),
+            "Our teams counted up to 150 new arrivals from Burkina Faso a day in the first week "
+            "of May.",
+            (date(2024, 5, 1), date(2024, 5, 7), None),
+        ),
+        (
+            "en",
+            date(2024, 1, 15),
+            "In the first two weeks of January, 31,500 more workers left Pakistan.",
+            (date(2024, 1, 1), date(2024, 1, 14), None),
+        ),
+        (
+            "ru",
+            date(2024, 10, 11),
+            "Управление за первые десять дней октября депортировало в Гаити свыше 11 тыс. "
+            "человек.",
+            (date(2024, 10, 1), date(2024, 10, 10), None),
+        ),
+        (
+            "kk",
+            date(2024, 10, 16),
+            "Министрліктің деректерінше, қазан айының алғашқы екі аптасында ғана Испанияға 4 мың "
+            "500-ге жуық адам жеткен.",
+            (date(2024, 10, 1), date(2024, 10, 14), None),
+        ),
+        # This year, as of a weekday.
+        (
+            "en",
+            date(2025, 12, 4),
+            "As of Friday, 5,420 refugees had returned from Cameroon under the programme this "
+            "year.",
+            (date(2025, 1, 1), None, date(2025, 11, 28)),
+        ),
+        (
+            "kk",
+            date(2024, 2, 26),
+            "Губернатор жұмадағы жағдай бойынша 10 ақпаннан бері Мьянмадан Таиландқа 40 мыңға "
+            "жуық адам өткенін айтты.",
+            (date(2024, 2, 10), None, date(2024, 2, 23)),
+        ),
+        # Since an event the sentence dates by its month.
+        (
+            "en",
+            date(2023, 8, 25),
+            "Since Brazil began issuing humanitarian visas to Afghans in September 2021, more "
+            "than 11,000 have arrived in the country, the Justice Ministry said.",
+            (date(2021, 9, 1), None, date(2023, 8, 25)),
+        ),
+        # A call-up to come is this year's.
+        (
+            "en",
+            date(2025, 10, 1),
+            "Russia's defence ministry will call up 135,000 men aged 18 to 30 between 1 October "
+            "and 31 December, Colonel General Pavel Strelnikov told a briefing on Tuesday.",
+            (date(2025, 10, 1), date(2025, 12, 31), None),
+        ),
     ],
 )
 def test_the_period_of_the_last_figure(

@@ -143,6 +143,13 @@ from bot.ingest.reading import read_article
             "хабарлады ҰҚК Шекара қызметі.",
             ("entry_refused", None, "KAZ"),
         ),
+        # A people's adjective before an enclave names the country it belongs to.
+        (
+            "uk",
+            "Упродовж вихідних до іспанського анклаву Сеута з Марокко вплав дісталися "
+            "щонайменше 450 мігрантів.",
+            ("entered", "MAR", "ESP"),
+        ),
     ],
 )
 def test_the_countries_of_a_figure(language: str, text: str, expected: tuple[object, ...]) -> None:
