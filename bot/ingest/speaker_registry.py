@@ -25,6 +25,11 @@ from bot.ingest.speakers import Mention, Speaker, ministry_of
 __all__ = ["Registry"]
 
 _NAME_TAGS = frozenset({"Name", "Surn", "Patr"})
+# Surname endings that tell a Russian, Ukrainian or Central Asian name's gender.
+_SURNAME_GENDER = re.compile(
+    r"(?i)(?:(?P<femn>(?:ов|ев|ёв|ин|ын)а|(?:ск|цк)ая|(?:ськ|цьк)а)|(?:ов|ев|ёв|ин|ын)|"
+    r"(?:ск|цк)ий|(?:ськ|цьк)ий)$"
+)
 # Past-tense verbs of saying, whose ending tells a Russian or Ukrainian speaker's gender.
 _SAID = (
     r"(?P<verb>(?:сообщи|заяви|сказа|рассказа|отмети|добави|уточни|поясни|подчеркну|"
@@ -138,6 +143,10 @@ class Registry:
         if told is not None:
             return told
         words = speaker.name.split()
+        if len(words) >= 2 and (ending := _SURNAME_GENDER.search(words[-1])) is not None:
+            # "Айбек Осмонов", "Айгерим Садыкова": the surname's ending says it, whatever the
+            # dictionary guesses of a Central Asian first name.
+            return "femn" if ending["femn"] else "masc"
         if len(words) >= 2:
             # The first name says it, whatever the dictionary makes of a foreign surname:
             # "Флоренсия Мартинес" is a woman, though "Мартинес" reads as a man's name.

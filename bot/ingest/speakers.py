@@ -631,6 +631,10 @@ def _person(text: str, language: str, case: str) -> Mention | None:
         following = words[found[1]] if found[1] < len(words) else None
         if following is not None and following.text[:1].isupper() and is_org_word(following):
             continue  # "Naresuan Task Force", "Kenya Red Cross Society"
+        if language == "kk" and following is not None and is_org_word(words[-1]):
+            # "Қазақстан Республикасы Еңбек және ... министрлігі": Kazakh names a person last;
+            # capitalised words before a body's head word are the body's name.
+            continue
         run = list(itertools.takewhile(lambda w: w.text[:1].isupper(), words[found[1] :]))
         if words[found[1] - 1].text.endswith(("'s", "’s")) or any(map(is_org_word, run)):
             # "South Africa's Border Management Authority": a country's body, no person.
@@ -804,9 +808,11 @@ def read_phrase(text: str, language: str, case: str = "nomn", media: bool = Fals
         possessive = words[-1].plain in _FEMININE_POSSESSIVES
         return Mention(pronoun=True, gender=PRONOUNS[words[-1].plain], possessive=possessive)
     if language == "kk" and case != "nomn":
-        # "Ахметжановтың айтуынша", "Комитет өкілдерінің": the name without its ending.
+        # "Ахметжановтың айтуынша", "Комитет өкілдерінің": the name without its ending, once
+        # ("Анна Михальскаға" is Анна Михальска, not a stem of hers).
         text = nominative_phrase(text, case, language)
         words = words_of(text)
+        case = "nomn"
     if len(words) == 1 and case == "loct" and words[0].plain.startswith(plain("агенці")):
         # "уточнили в агенції": in the agency named before (a body, as "в агентстве" is);
         # an outlet would have been told, in the dative.

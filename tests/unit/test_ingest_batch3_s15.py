@@ -123,3 +123,38 @@ def test_a_source_nobody_is_named_as_is_no_one_the_outlet_carried_it(
     assert candidate.attributed_to is None
     assert candidate.carried_by is not None
     assert candidate.carried_by.name == carried_by
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A name in the dative loses only its ending.
+        (
+            "Медыка өткізу пунктінде екі бағытта тәулігіне 12 мыңға жуық адам шекарадан өтеді, "
+            "деп хабарлады PAP агенттігі шекара күзетінің өкілі Анна Михальскаға сілтеме жасап.",
+            "Анна Михальска",
+        ),
+        # Capitalised words before a body's head word are the body's name, no person's.
+        (
+            "Қазақстан Республикасы Еңбек және халықты әлеуметтік қорғау министрлігінің "
+            "мәліметінше, 2021 жылы Моңғолиядан 1 200-ге жуық этникалық қазақ оралды.",
+            "Қазақстан Республикасы Еңбек және халықты әлеуметтік қорғау министрлігі",
+        ),
+    ],
+)
+def test_kazakh_names_of_people_and_bodies(text: str, expected: str) -> None:
+    (candidate,) = _read("kk", text)
+    assert candidate.attributed_to is not None
+    assert candidate.attributed_to.name == expected
+
+
+def test_his_figures_are_the_man_whose_surname_says_he_is_one() -> None:
+    """ "Айбек" reads to the dictionary as a woman's name; "Осмонов" is a man's surname."""
+    text = (
+        "За словами начальника КПП Айбека Осмонова, щодня кордон на «Ак-Жолі» в обох напрямках "
+        "перетинають 15–18 тис. людей. У вівторок, за його даними, до Казахстану виїхали понад "
+        "9 тис. осіб."
+    )
+    last = _read("uk", text)[-1]
+    assert last.attributed_to is not None
+    assert last.attributed_to.name == "Айбек Осмонов"
