@@ -78,6 +78,13 @@ def clause(text: str, figure: FoundFigure, start: int, end: int) -> tuple[int, i
         if before < 0 or not _ASIDE.match(text, before + 1, left):
             break
         left = max(text.rfind(mark, start, before) for mark in (*",;:—–(", ". ", "! ", "? "))
+    if left > start and text[left] in "—–":
+        # "Из них в Россию направились 372 тысячи, в ОАЭ — около 2,4 тысячи": the words
+        # before the dash, with no verb of their own, are the figure's clause too.
+        before = text.rfind(",", start, left)
+        stretch = text[before + 1 : left]
+        if before >= 0 and not any(c.isdigit() for c in stretch) and len(stretch.split()) <= 4:
+            left = before
     right = [i for i in (text.find(mark, figure.end, end) for mark in (*";:—–)", ". ")) if i >= 0]
     comma = text.find(",", figure.end, end)
     while comma >= 0 and _list_comma(text, comma):

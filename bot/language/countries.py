@@ -107,8 +107,6 @@ _ALIASES = {
     "дрк": "COD",
     "конго демократиялық республикасы": "COD",
     "republic of congo": "COG",
-    # "граждан САР": the Syrian Arab Republic.
-    "сар": "SYR",
     "uae": "ARE",
     "оае": "ARE",
     "баә": "ARE",

@@ -206,7 +206,9 @@ _ARTICLE_ABBREVIATIONS = frozenset({"us", "usa", "uk", "uae", "drc", "prc", "dpr
 # Abbreviations that name a country only in capitals: Ukrainian "ПАР" (South Africa) is "пар"
 # (pairs, steam) in lower case; Kazakh "ҚР" (Қазақстан Республикасы), with its own letter,
 # which Russian "КР" (the Kyrgyz Republic) lacks.
-_CAPITALS_ONLY = {"пар": "ZAF", "қр": "KAZ"}
+# Abbreviations that are words in lower case: "Цагаан Сара" (a festival), "сар" (a month).
+# "граждан САР": the Syrian Arab Republic.
+_CAPITALS_ONLY = {"пар": "ZAF", "қр": "KAZ", "сар": "SYR"}
 
 
 def _country(token: Token, language: str, *, fuzzy: bool = True) -> str | None:

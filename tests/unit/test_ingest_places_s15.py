@@ -181,3 +181,29 @@ def test_of_that_same_day_is_no_togo() -> None:
     came_home = candidates[-1]
     assert came_home.figure.value == 37
     assert "TGO" not in {came_home.origin, came_home.destination}
+
+
+def test_each_country_of_an_elliptical_list_takes_its_figure() -> None:
+    text = (
+        "За девять месяцев 2024 года на заработки за рубеж выехали 398 тыс. граждан "
+        "Таджикистана. Из них в Россию направились 372 тысячи, в ОАЭ — около 2,4 тысячи."
+    )
+    candidates = read_article("Headline\n\n" + text, "ru", date(2024, 11, 1)).candidates
+    assert [(c.figure.value, c.origin, c.destination) for c in candidates] == [
+        (398000, "TJK", None),
+        (372000, "TJK", "RUS"),
+        (2400, "TJK", "ARE"),
+    ]
+
+
+def test_a_word_that_is_an_abbreviation_only_in_capitals() -> None:
+    """ "Цагаан Сара" is a festival; "граждан САР" are Syria's."""
+    festival = (
+        "С 9 по 13 февраля, в дни празднования Цагаан Сара, через пункт пропуска «Замын-Ууд» "
+        "на монгольско-китайской границе в обоих направлениях проследовали 48 тыс. 760 человек."
+    )
+    (crossing,) = read_article("Headline\n\n" + festival, "ru", date(2024, 2, 14)).candidates
+    assert {crossing.origin, crossing.destination} == {"MNG", "CHN"}
+    syrians = "В Турцию выехали 300 граждан САР."
+    (left,) = read_article("Headline\n\n" + syrians, "ru", date(2024, 2, 14)).candidates
+    assert left.citizenship == "SYR"
