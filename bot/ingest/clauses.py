@@ -773,7 +773,7 @@ _LONGEST_NAME = 4
 
 # Words whose stem is a cue's ("department" is "depart"'s) and that name bodies or places, not
 # moves: "the Department of Immigration", "қабылдау орталығы" (a reception centre).
-_NO_CUE = frozenset({"department", "departments", "immigration", "қабылдау"})
+_NO_CUE = frozenset({"department", "departments", "immigration", "қабылдау", "депортациялық"})
 
 
 # A number or "Today" right after a country's name makes the name a channel's: "France 24",

@@ -194,6 +194,7 @@ def _kazakh() -> dict[str, NumberWord]:
     for word, value in _KAZAKH_COLLECTIVE.items():
         add(word, value, SMALL, ALWAYS)
         add(word + "і", value, SMALL, ALWAYS)  # "бесеуі": the five of them
+        add(word + "ы", value, SMALL, ALWAYS)  # "алтауы": a back vowel's ending
     add("жүз", 100, HUNDRED, ALWAYS)
     add("мың", 1000, SCALE, ALWAYS)
     add("миллион", 10**6, SCALE, ALWAYS)

@@ -158,3 +158,23 @@ def test_his_figures_are_the_man_whose_surname_says_he_is_one() -> None:
     last = _read("uk", text)[-1]
     assert last.attributed_to is not None
     assert last.attributed_to.name == "Айбек Осмонов"
+
+
+def test_kazakh_people_not_let_in_and_sent_back_were_refused_entry() -> None:
+    text = (
+        "Бейсенбіде Эсейса әуежайында 33 ресейлік елге кірді, тағы алтауы кіргізілмей, кері "
+        "қайтарылды."
+    )
+    metrics = [c.metric for c in _read("kk", text)]
+    assert metrics == ["entered", "entry_refused"]
+
+
+def test_kazakh_people_there_are_in_deportation_centres_are_a_stock() -> None:
+    reading = read_article(
+        "Headline\n\nОл Сауд Арабиясындағы депортациялық орталықтарда тағы 30 мыңға жуық "
+        "эфиопиялық бар екенін қосты.",
+        "kk",
+        date(2024, 1, 17),
+    )
+    assert reading.candidates == ()
+    assert [left.reason for left in reading.left_out] == ["stock"]
