@@ -33,7 +33,7 @@ _SURNAME_GENDER = re.compile(
 # Past-tense verbs of saying, whose ending tells a Russian or Ukrainian speaker's gender.
 _SAID = (
     r"(?P<verb>(?:сообщи|заяви|сказа|рассказа|отмети|добави|уточни|поясни|подчеркну|"
-    r"повідоми|розпові|зазначи|дода|наголоси|підкресли|поясни|уточни|написа)"
+    r"повідоми|розпові|зазначи|дода|наголоси|підкресли|написа)"
     r"(?:лась|вся|ла|л|в))"
 )
 # The verb right before the name and its description ("заявила в понеділок речниця ...").
