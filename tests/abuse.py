@@ -29,6 +29,8 @@ NASTY = [
     "\u202eevil", "\u200f", "مرحبا", "עברית", "Казахстан", "Қазақстан", "😀", FAMILY,
     "\U0001f1fa\U0001f1e6",
     "\U0010ffff",
+    # A letter Python's Unicode data gives no name (a Tangut ideograph).
+    "\U00017000",
     # Numbers that are not quite fact ids.
     "0", "1", "99999999999999999999", "1e9", "²", "١", "１", "½", "Ⅷ",
 ]  # fmt: skip

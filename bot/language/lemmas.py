@@ -53,7 +53,16 @@ def morph(language: str) -> pymorphy3.MorphAnalyzer:
     """pymorphy3's analyser of "ru" or "uk", loaded once, on first use (0.1 s)."""
     import pymorphy3
 
-    return pymorphy3.MorphAnalyzer(lang=language)
+    class Analyzer(pymorphy3.MorphAnalyzer):  # type: ignore[misc]
+        def parse(self, word: str) -> list[pymorphy3.analyzer.Parse]:
+            try:
+                return super().parse(word)  # type: ignore[no-any-return]
+            except ValueError:
+                # pymorphy3 asks each letter's Unicode name to tell Latin words; a letter
+                # that has none ("𗀀", a Tangut ideograph) has no reading either.
+                return []
+
+    return Analyzer(lang=language)
 
 
 @cache
