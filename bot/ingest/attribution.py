@@ -278,10 +278,7 @@ class _Article:
             if cited is None and speaker is not None and unnamed_source(cue.cited):
                 # "сообщает Telegram-канал «Нил Инфо» со ссылкой на источник в погранслужбе":
                 # the channel carried what no one named said.
-                quoted_name = re.search(r"[«\"“](?P<n>[^»\"”]+)[»\"”]", speaker.name)
-                name = quoted_name["n"] if quoted_name else _OUTLET_KIND.sub("", speaker.name)
-                channel = Speaker(name.strip('«»"“” '), "outlet", None)
-                return None, self.registry.add(channel if channel.name else speaker)
+                return None, self.registry.add(read_outlet(speaker.name, self.language))
             if cited is None and speaker is not None:
                 # "Sarrado said, referring to the camps": what the speaker referred to names
                 # no one who said it; the speaker did.

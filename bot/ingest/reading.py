@@ -71,7 +71,7 @@ _BROKE_OUT = re.compile(
     r"удары|обстрелы|бомбардировки)(?:\s+\S+){0,3}?\s+(?:на|раз)?чал(?:ась|ись|ся|ось)"
     r"|(?:на|раз)?чал(?:ась|ись|ся|ось)\s+(?:война|боевые|конфликт|вторжение)"
     r"|(?:війна|бойові\s+дії|конфлікт|вторгнення|ескалація|наступ|операція|удари|обстріли)"
-    r"(?:\s+\S+){0,3}?\s+(?:по|роз)?чал(?:ася|ися|ося|ися|ся)"
+    r"(?:\s+\S+){0,3}?\s+(?:по|роз)?чал(?:ася|ися|ося|ся)"
     r"|(?:по|роз)?чал(?:ася|ися|ося)\s+(?:війна|бойові|конфлікт|вторгнення)"
     r"|(?:соғыс|қақтығыс|операция|шабуыл)\w*\s+(?:\S+\s+){0,3}?басталды"
 )
@@ -124,13 +124,8 @@ _INVASION_DAYS = frozenset({None, _FULL_SCALE_BEGAN, _FULL_SCALE_BEGAN.replace(d
 # "since fighting between M23 and the army resumed on": a day after it opens a period.
 _SINCE_AN_EVENT = re.compile(
     r"\b(?:since|с тех пор как|с момента|відколи|з моменту)\s+(?:[^\W\d][\w'’-]*\s+){1,16}"
-    r"(?:on|в|у|во)?\s*$",
-    re.IGNORECASE,
-)
-# The same, the event's month after "in": "Since Brazil began issuing visas in September 2021".
-_SINCE_AN_EVENT_IN = re.compile(
-    r"\b(?:since|с тех пор как|с момента|відколи|з моменту)\s+(?:[^\W\d][\w'’-]*\s+){1,16}"
-    r"(?:in|в|у)?\s*$",
+    # "since fighting resumed on 28 March", "Since Brazil began issuing visas in September".
+    r"(?:on|in|в|у|во)?\s*$",
     re.IGNORECASE,
 )
 # "Since Russia's full-scale invasion (in February 2022)", "since the full-scale invasion".
@@ -241,7 +236,6 @@ _KAZAKH_KINDS = frozenset({"арнайы", "тұрақты", "чартерлік
 _MOVED = frozenset(
     {"enter", "register", "return", "deport", "leave", "apply", "refuse_exit", "refuse_entry"}
 )
-# The words that open a relative clause after the people counted.
 # People counted on the move: "registered more than 11,300 Cubans entering the country".
 _REGISTERED_MOVING = re.compile(
     r"(?i)\b(?:registered|recorded|counted|logged)\s+(?:[\w,.()-]+\s+){1,5}?"
@@ -250,6 +244,7 @@ _REGISTERED_MOVING = re.compile(
 # Where an English sentence's own verb comes back after a relative clause: "who moved ... are
 # still living there".
 _EN_MAIN_AFTER_RELATIVE = re.compile(r"\s(?:are|is|were|was|remain|remains|still)\s")
+# The words that open a relative clause after the people counted.
 _RELATIVE = re.compile(
     r"(?i)(?<!\w)(?:who|which|before|after|які|котрі|яка|який|которые|который|которая|кто"
     r"|после|після)(?!\w)"
@@ -394,14 +389,13 @@ def _earlier(day: date, unit: str) -> date:
     return day - timedelta(days=7 if unit.startswith("week") else 1)
 
 
-def _a_year_before(day: date) -> date:
-    """The same day a year earlier; 28 February for a 29th."""
-    return day.replace(year=day.year - 1, day=min(day.day, 28) if day.month == 2 else day.day)
+def _a_year_before(day: date, years: int = -1) -> date:
+    """The same day a year earlier (``years`` away); 28 February for a 29th."""
+    return day.replace(year=day.year + years, day=min(day.day, 28) if day.month == 2 else day.day)
 
 
 def _a_year_after(day: date) -> date:
-    """The same day a year later; 28 February for a 29th."""
-    return day.replace(year=day.year + 1, day=min(day.day, 28) if day.month == 2 else day.day)
+    return _a_year_before(day, years=1)
 
 
 _A_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
@@ -1624,8 +1618,8 @@ class _SentenceReader:
         context: ArticleContext,
         earlier: list[Candidate] | None = None,
     ) -> tuple[date | None, date | None, date | None]:
-        start, end, as_of = self._period_read(figure, metric, context, earlier)
         own = nearest_date(self.dates, figure, self._scope_end(figure), self._clause_of(figure))
+        start, end, as_of = self._period_read(figure, own, metric, context, earlier)
         text = self.sentence.text
         yearless = own is not None and _A_YEAR.search(text, own.start, own.end) is None
         if (
@@ -1644,11 +1638,12 @@ class _SentenceReader:
     def _period_read(
         self,
         figure: FoundFigure,
+        own: FoundDate | None,
         metric: str,
         context: ArticleContext,
         earlier: list[Candidate] | None = None,
     ) -> tuple[date | None, date | None, date | None]:
-        own = nearest_date(self.dates, figure, self._scope_end(figure), self._clause_of(figure))
+        """The figure's period as the words read; ``own`` is the date nearest it."""
         around = self._clause_of(figure)
         if figure.per_day and _NOW.search(self.sentence.text, *around):
             # "Қазір Ираннан тәулігіне 50–60 қазақстандық шығып жатыр": a rate of now, as of
@@ -1755,7 +1750,7 @@ class _SentenceReader:
             own is not None
             and own.kind == "month"
             and own.period_start is not None
-            and _SINCE_AN_EVENT_IN.search(self.sentence.text[: own.start])
+            and _SINCE_AN_EVENT.search(self.sentence.text[: own.start])
         ):
             # "Since Brazil began issuing humanitarian visas in September 2021, more than
             # 11,000 have arrived": since that month, as of the report.

@@ -710,7 +710,7 @@ _THE_SAME = re.compile(
 
 
 # A source the article does not name: "источник в погранслужбе", "sources at the ministry",
-# "джерело в ДПСУ", "дереккөз".
+# "джерело в ДПСУ".
 _UNNAMED_SOURCE = re.compile(
     r"(?i)(?:an?\s+|the\s+)?(?:(?:unnamed|anonymous|senior|informed|official|diplomatic|"
     r"security)\s+)*sources?\b(?!\s*:)|(?:осведомленн\w+\s+|информированн\w+\s+|"
@@ -753,7 +753,7 @@ def read_phrase(text: str, language: str, case: str = "nomn", media: bool = Fals
     if _THE_SAME.fullmatch(text):
         # "The same force recorded ...", "по данным той же организации": the body last named.
         return Mention(org_role=("",))
-    if _UNNAMED_SOURCE.match(text):
+    if unnamed_source(text):
         # "источник в погранслужбе", "a source at the ministry": nobody the reader could cite.
         return Mention()
     if language == "en" and (paper := _ITS_PAPER.fullmatch(text)) is not None:

@@ -269,7 +269,7 @@ def find_places(tokens: list[Token], language: str, *, fuzzy: bool = True) -> No
 
 
 # Verbs that move people somewhere, read as cues.
-_MOVED = frozenset({"cue:deport", "cue:enter", "cue:return", "cue:leave", "cue:arrive"})
+_MOVED = frozenset({"cue:deport", "cue:enter", "cue:return", "cue:leave"})
 # Words after "того" that make it "of that" ("того же дня", "того ж року"), not Togo.
 _THAT_SAME = frozenset({
     "же", "ж", "самого", "самої", "дня", "дні", "часу", "времени", "року", "года", "месяца",
