@@ -74,6 +74,16 @@ _BROKE_OUT = re.compile(
     r"(?:\s+\S+){0,3}?\s+(?:по|роз)?чал(?:ася|ися|ося|ся)"
     r"|(?:по|роз)?чал(?:ася|ися|ося)\s+(?:війна|бойові|конфлікт|вторгнення)"
     r"|(?:соғыс|қақтығыс|операция|шабуыл)\w*\s+(?:\S+\s+){0,3}?басталды"
+    # "Azerbaijan launched a military operation", "розпочав воєнну операцію": someone began it.
+    r"|\b(?:launched|began|started|розпочав|розпочала|розпочали|почав|почала|почали|"
+    r"начал|начала|начали)\s+(?:\S+\s+){0,2}?(?:(?:military\s+)?(?:operation|offensive|"
+    r"invasion|war)\b|операці[юї]|наступ\b|війну|вторгнення|операци[юи]|наступление|войну|"
+    r"вторжение)"
+    r"|(?:операция|шабуыл|соғыс)\w*\s+(?:\S+\s+){0,2}?бастады"
+    # "де з 15 квітня 2023 року тривають бої", "fighting has raged since": still going on.
+    r"|\b(?:тривають|тривали|триває|йдуть|идут|продолжаются|продолжается|идёт|идет)\s+"
+    r"(?:\S+\s+){0,1}?(?:бої|війна|бойові|бои|война|боевые)"
+    r"|\b(?:fighting|war|clashes)\s+(?:has|have)\s+(?:raged|continued|gone\s+on)"
 )
 # Words that make a figure what someone means or is ready to do: "has ordered the expulsion
 # of", "is ready to take in", "готова принять", "має намір прийняти"; Kazakh after it.
@@ -117,6 +127,8 @@ _FULL_SCALE = re.compile(
     r"(?:russia['’]s|russian) invasion of ukraine|толық ауқымды басып кіру"
     # Ukrainian news since 2022 says "the war" for the full-scale one.
     r"|(?:з|від) початку (?:великої )?війни"
+    # "від початку вторгнення", "с начала вторжения": the invasion, in Ukrainian news.
+    r"|(?:з|від) початку (?:російського )?вторгнення|с начала (?:российского )?вторжения"
     r"|(?:відтоді,? як|відколи) (?:по|роз)?чалася (?:повномасштабна |велика )?війна)"
 )
 _FULL_SCALE_BEGAN = date(2022, 2, 24)
@@ -1723,6 +1735,10 @@ class _SentenceReader:
                 # reader knows it began, as of the report.
                 return _FULL_SCALE_BEGAN, None, self.report_day or self.published
         in_clause = own is not None and around[0] <= own.start and own.end <= around[1]
+        as_of_day = own.as_of if own is not None and own.period_start is None else None
+        if began is not None and as_of_day and _SINCE_THE_START.search(self.sentence.text):
+            # "Станом на п'ятницю від початку вторгнення": since it began, as of that day.
+            return began, None, as_of_day
         if began is not None and not in_clause and _SINCE_THE_START.search(self.sentence.text):
             # "since the start of the conflict": since the day the article said it began.
             return began, None, self.report_day or self.published

@@ -58,7 +58,7 @@ from bot.ingest.speaker_names import (
     person_span,
     words_of,
 )
-from bot.ingest.speaker_words import OUTLET_NOUNS, PERSON_ROLES, plain
+from bot.ingest.speaker_words import KNOWN_BODIES, OUTLET_NOUNS, PERSON_ROLES, plain
 from bot.ingest.speakers import BODY_KINDS, POSTED, names_outlet, speaks, without_when
 
 __all__ = [
@@ -1022,6 +1022,19 @@ def _counting_cue(text: str, language: str) -> Cue | None:
     заявлений": a body that counted the figure itself is its source."""
     verb = _COUNTED.get(language)
     found = verb.search(text) if verb is not None else None
+    # The figure is the call-up's own: "призвати 300 тисяч", "133,000 ... to be called up"
+    # (not "announced mobilisation, more than 200,000 entered").
+    decreed = found is None and any(
+        re.search(r"\d", text[max(0, up.start() - 60) : up.end() + 40])
+        for up in _CALL_UP.finditer(text)
+    )
+    if decreed:
+        # "Путін підписав указ, згідно з яким ... призвати 133 тисячі": a call-up's figure is
+        # the decree's, given by whoever signed or announced it.
+        found = _DECREED[language].search(text) if language in _DECREED else None
+        if found is not None and not re.search(r"\d", text[found.end() :]):
+            # "Путин объявил частичную мобилизацию": no figure of its own to give.
+            found = None
     if found is None:
         return None
     # "ДМС за перші п'ять місяців року видворила": when it counted is no part of who.
@@ -1046,12 +1059,33 @@ def _counting_cue(text: str, language: str) -> Cue | None:
     acronym = bool(words) and ACRONYM.fullmatch(words[-1].text) is not None
     if acronym and not any(is_org_word(word) for word in words[:-1]):
         subject, words = words[-1].text, words[-1:]
-    if not subject or not (acronym or any(is_org_word(word) for word in words)):
+    signed = decreed and (
+        any(word.plain in KNOWN_BODIES for word in words) or _names_person(subject or "", language)
+    )
+    if not subject or not (signed or acronym or any(is_org_word(word) for word in words)):
         return None
     if names_outlet(subject, language):
         return None
     # The count is the sentence itself: no words of it are set apart as the speaker's.
     return Cue(0, subject, counted=True)
+
+
+# A call-up in the sentence ("mobilisation", "call up", "призвать", "шақыру"), and the verbs of
+# whoever decreed or announced it.
+_CALL_UP = re.compile(
+    r"(?i)\b(?:call(?:ed|ing|s)?\s+up|mobili[sz](?:e|es|ed|ing)|conscript(?:ed|s)?|drafted)\b|"
+    r"(?<!\w)(?:призва|призыв|призов|мобилизова|мобілізува|шақыр|жұмылдыр)\w*"
+)
+_DECREED = {
+    "en": re.compile(r"\b(?:signed\s+(?:a|the)\s+decree|announced|ordered|decreed)\b"),
+    "ru": re.compile(
+        r"(?<!\w)(?:подписал[аи]?\s+указ|объявил[аои]?|распорядил(?:ся|ась|ись))(?!\w)"
+    ),
+    "uk": re.compile(
+        r"(?<!\w)(?:підписа(?:в|ла|ли)\s+указ|оголоси(?:в|ла|ло|ли)|розпоряди(?:вся|лася))(?!\w)"
+    ),
+    "kk": re.compile(r"(?<!\w)(?:жарлыққа\s+қол\s+қойды|жариялады)(?!\w)"),
+}
 
 
 # A body's short name in brackets after its name, at the end of the words before a verb.

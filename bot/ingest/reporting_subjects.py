@@ -32,6 +32,7 @@ from bot.ingest.speaker_words import (
     PERSON_ROLES,
     plain,
 )
+from bot.language.countries import country_code
 from bot.language.places import CONJUNCTIONS
 
 __all__ = [
@@ -440,7 +441,11 @@ def slavic_object(right: str) -> str:
         # with commas in it runs on to the name.
         named = words_of(sentence)
         found = person_span(named, "ru")
-        if found is not None:
+        country = found is not None and country_code(
+            " ".join(word.text for word in named[found[0] : found[1]])
+        )
+        if found is not None and not country:
+            # ("Південно-Африканська Республіка" after the comma is a country, not a name.)
             last = named[found[1] - 1].text
             clause = sentence[: sentence.find(last, len(clause)) + len(last)]
     return " ".join(_AUDIENCE.sub(" ", clause).split())

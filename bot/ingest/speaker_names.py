@@ -20,6 +20,7 @@ from bot.ingest.speaker_words import (
     NOT_NAMES,
     ORG_HEADS,
     OUTLET_NOUNS,
+    PERSON_ROLES,
     plain,
 )
 from bot.language.cities import city_country
@@ -335,7 +336,7 @@ def person_span(words: list[Word], language: str) -> tuple[int, int] | None:
                 and words[end].plain in HONOURS_BEFORE
                 and words[end].text[:1].isupper()
             )
-            named = named or initial or honour
+            named = named or initial or honour or (end == start and _before_a_surname(words, end))
             if not named and not _particle_inside(words, start, end, language):
                 break
             end += 1
@@ -453,6 +454,32 @@ def _first_name_then_surname(words: list[Word], at: int) -> bool:
         return False
     return any("Name" in parse[1] for parse in slavic_parses(first.text, "ru")) or any(
         "Name" in parse[1] for parse in slavic_parses(first.text, "uk")
+    )
+
+
+def _before_a_surname(words: list[Word], at: int) -> bool:
+    """Whether a capitalised word a person could be is followed by a surname: "Володимир
+    Путін", "Богдан Ткаченко" (the Ukrainian dictionary has no first name "Володимир")."""
+    if at + 1 >= len(words) or latin(words[at].text) or not words[at].text[:1].isupper():
+        return False
+    first, following = words[at], words[at + 1]
+    if first.plain in NOT_NAMES or first.plain.startswith((*ORG_HEADS, *OUTLET_NOUNS)):
+        return False
+    if first.plain.startswith(tuple(PERSON_ROLES)):
+        return False  # "Речник Сіфо Нкосі": a role before the name
+    # Only a dictionary that knows the word (a word none knows is name-like already).
+    known = [lang for lang in ("uk", "ru") if morph(lang).word_is_known(first.text.lower())]
+    tags: set[str] = set()
+    for language in known:
+        for parse in slavic_parses(first.text, language):
+            tags |= parse[1]
+    if "anim" not in tags or "NOUN" not in tags or "Geox" in tags:
+        return False
+    return any(
+        "Surn" in parse[1]
+        for language in ("uk", "ru")
+        if morph(language).word_is_known(following.text.lower())
+        for parse in slavic_parses(following.text, language)
     )
 
 
