@@ -94,10 +94,19 @@ _NOT_YET = re.compile(
     r"(?:\w+\s+){0,3}$|(?:готов[аоыі]?|намерен[аоы]?|планиру\w+|собира\w+|обещал\w*|"
     r"має\s+намір|мають\s+намір|планує|планують|пообіця\w+)\s+(?:\w+\s+){0,2}?(?:принять|"
     r"выслать|депортировать|вернуть|прийняти|вислати|депортувати|повернути)\s+(?:\S+\s+){0,3}$)"
+    # "the government's target of 10,000 deportations a week", "поставило задачу выдворять
+    # до 10 тысяч": an aim, not a count.
+    r"|\b(?:target|goal|aim|ceiling)\s+of\s+(?:up\s+to\s+|some\s+|about\s+|around\s+)?$"
+    r"|(?:задач\w*|цель\w*|завданн\w*|мет[аиу])\s+(?:\w+\s+){0,2}?(?:выдвор|депорт|высыл|выслать|"
+    r"принима|принять|вернуть|возвращ|видвор|вислати|висила|прийма|прийняти|повернути|поверта)"
+    r"\w*\s+(?:\S+\s+){0,2}$"
 )
 _NOT_YET_AFTER = re.compile(
     r"(?i)\s+(?:\S+\s+){0,3}?(?:қабылдауға|шығаруға|депортациялауға|қайтаруға)\s+"
     r"(?:дайын|әзір|ниетті)"
+    # "340 of its citizens who are due to be sent back": to go, not gone.
+    r"|\s+(?:\S+\s+){0,4}?(?:who|that)\s+(?:are|is)\s+(?:due|scheduled|expected|set)\s+to\s+"
+    r"(?:be|leave|return|fly)\b"
 )
 # "Since the start of the war", with no day: the day the article says it began.
 _SINCE_THE_START = re.compile(
@@ -686,6 +695,22 @@ _RETURNED_THEM = re.compile(
     r"more\s+than\s+|at\s+least\s+)?\d+|вернул[аио]?|возвратил[аио]?|повернул[аио]?|"
     r"повернув)(?!\w)"
 )
+# "вылететь в Анталью не смогли 57 человек", "could not leave the country": they were kept in.
+_COULD_NOT_LEAVE = re.compile(
+    r"(?i)(?<!\w)(?:вылететь|выехать|улететь|вилетіти|виїхати|полетіти)\s+(?:\S+\s+){0,5}?"
+    r"не\s+(?:смогл|змогл|сумел|зуміл)\w*|\b(?:could\s+not|couldn['’]t|were\s+unable\s+to)\s+"
+    r"(?:leave|fly\s+out|depart|board)\b"
+)
+# Cues that tell no move of their own.
+_NO_MOVE = frozenset({"stock", "report", "plan", "allow", "both_ways"})
+# What an application is for, when the sentence says it.
+_APPLIED_FOR = frozenset({"asylum", "citizenship", "refugee", "asylum_seekers"})
+# The people a figure counts, described right after its clause as deported.
+_DESCRIBED_DEPORTED = re.compile(
+    r"(?i),\s*(?:(?:которых|которые\s+были|яких|які\s+були|who\s+(?:had\s+)?(?:been|were))\s+"
+    r"(?:\w+\s+){0,2}?)?(?:депортирова|выдвор|выслан|выслал|депортува|депортова|видвор|вислан|"
+    r"вислал|deported|expelled|removed\s+from)"
+)
 # Coming back, in the progressive: "had been returning", "have been returning home".
 _BEEN_RETURNING = re.compile(r"(?i)\b(?:had|has|have)\s+been\s+returning\b")
 # A country right after a figure's dash in a list: "300 — Сирии", "300-і – Сирия".
@@ -848,6 +873,20 @@ class _SentenceReader:
         start, end = self.scopes.get((figure.start, figure.end), (0, len(self.sentence.text)))
         return clause(self.sentence.text, figure, start, end)
 
+    def _speaker_named_before(self, figure: FoundFigure) -> int:
+        """Where the speaker's name ends, when the sentence names them before the figure
+        with nothing counted between ("Бангладештің ... репатриация жөніндегі комиссары
+        Мохаммад Рафиқул Ислам ... 18 мыңнан астам рохинджа келгенін айтты"); else 0."""
+        speaker = self.attribution.attributed_to
+        if speaker is None or not speaker.name:
+            return 0
+        at = self.sentence.text.find(speaker.name, 0, figure.start)
+        if at < 0:
+            return 0
+        end = at + len(speaker.name)
+        between = self.sentence.text[end : figure.start]
+        return end if not any(c.isdigit() for c in between) else 0
+
     def _scope_end(self, figure: FoundFigure) -> int:
         return self.scopes.get((figure.start, figure.end), (0, len(self.sentence.text)))[1]
 
@@ -892,14 +931,19 @@ class _SentenceReader:
         # with no other figure, then the whole sentence.
         cues: set[str] = set()
         # The speaker's own name counts nothing: "Immigration, Refugees and Citizenship Canada
-        # said 39,000 filed refugee claims" applied for asylum, not citizenship.
-        own_cues = words.cues(max(own_clause[0], speaker_end), own_clause[1])
+        # said 39,000 filed refugee claims" applied for asylum, not citizenship; nor when its
+        # verb comes after the figure ("Грекияның Көші-қон және баспана министрлігі ... 1 100
+        # адам жеткенін жазды" counted arrivals, not asylum claims).
+        cues_from = max(speaker_end, self._speaker_named_before(figure))
+        own_cues = words.cues(max(own_clause[0], cues_from), own_clause[1])
         for area in (own_clause, (start, end), (0, len(text))):
-            cues = words.cues(max(area[0], speaker_end), area[1])
+            cues = words.cues(max(area[0], cues_from), area[1])
             if self.language == "en" and _CROSSINGS.search(text, *area):
                 cues.add("crossings")
             if _HANDED_OVER.search(text, *area):
                 cues.add("deport")
+            if _COULD_NOT_LEAVE.search(text, *area):
+                cues.add("refuse_exit")
             moving = _REGISTERED_MOVING.search(text, *area)
             if "register" in cues and moving and "refugee" not in moving.group().casefold():
                 # "registered more than 11,300 Cubans entering the country": counted them
@@ -915,6 +959,19 @@ class _SentenceReader:
                 cues, has_destination=True, has_origin=True
             ):
                 break
+        kinds = [m for m in context.by_metric if m.endswith("_applications")]
+        if "apply" in cues and not cues & _APPLIED_FOR and len(kinds) == 1:
+            # "In the first quarter, the commission registered about 37,600 applications"
+            # after asylum claims before: applications of the same kind.
+            cues = cues | {"asylum" if kinds[0].startswith("asylum") else "citizenship"}
+        if "deport" not in cues and _DESCRIBED_DEPORTED.match(text, own_clause[1]):
+            # "доставлены 47 граждан Непала, депортированных из Малайзии", "прибули 1 870
+            # громадян, яких видворили з Росії": people deported, whatever brought them.
+            cues = (cues - {"return", "enter", "leave"}) | {"deport"}
+        if "stock" in own_cues and not own_cues - _NO_MOVE:
+            # "— це острів, де живе близько 11 тисяч мешканців": who live there, whatever
+            # moved in the rest of the sentence.
+            return self._left_out(figure, "stock")
         if "mobilise" in cues and _SINCE_MOBILISATION.search(text):
             # "200,000 Russians since mobilisation": when, not how many are called up.
             cues.discard("mobilise")
@@ -1612,6 +1669,9 @@ class _SentenceReader:
         # дейін"), not a means ("арнайы рейспен 168 қазақстандық", by a special flight).
         if self.language == "kk":
             owned = [p for p in before[-1:] if _KAZAKH_POSSESSIVE.search(p.token.word.folded)]
+            if before and before[-1].token.word.folded in {"саны", "санын"}:
+                # "автобустар саны 300-ден асты": the number of what the word before names.
+                owned = before[-2:-1]
             # "сегіз арнайы рейспен": an adjective may stand between the figure and its noun.
             described = after[:2] if after and after[0].token.word.folded in _KAZAKH_KINDS else []
             nearest = [*owned, *(described or after[:1])]
