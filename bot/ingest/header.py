@@ -18,7 +18,13 @@ from typing import Any
 
 from babel import Locale
 
-from bot.ingest.speaker_names import name_like, slavic_parses, words_of
+from bot.ingest.speaker_names import (
+    is_org_word,
+    name_like,
+    nominative_phrase,
+    slavic_parses,
+    words_of,
+)
 from bot.ingest.speaker_words import KNOWN_OUTLETS, MASTHEAD_WORDS, OUTLET_SPELLING, plain
 from bot.language.countries import question_country_code
 from bot.language.dates import month_number
@@ -355,7 +361,7 @@ def _source(value: str) -> tuple[str, str | date | None]:
 
 
 _BRACKETED_AGENCY = re.compile(
-    r"[A-ZА-ЯЁІЇЄҐҚҒҮҰӨҺ][A-ZА-ЯЁІЇЄҐҚҒҮҰӨҺ'’.-]+(?:\s[A-ZА-ЯЁІЇЄҐҚҒҮҰӨҺ'’.-]+){0,2}"
+    r"[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐҚҒҮҰӨҺ][A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐҚҒҮҰӨҺ'’.-]+(?:\s[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐҚҒҮҰӨҺ'’.-]+){0,2}"
     r"(?:,\s+[^\W\d_][\w'’.-]*(?:\s[^\W\d_][\w'’.-]*){0,2})?\s+\((?P<agency>[^()\n]{2,40})\)"
     r"\s*[-–—]"
 )
@@ -366,7 +372,10 @@ _BRACKETED_AGENCY = re.compile(
 _PLAIN_AGENCY = re.compile(
     r"(?P<place>[^\W\d_][\w'’-]*(?:\s[^\W\d_][\w'’-]*){0,2})[.,]\s+"
     r"(?:(?P<when>[^()\n–—-]{3,30}?)[.,]\s+)?"
-    r"(?P<agency>[A-ZА-ЯЁІЇЄҐҚҒҮҰӨҺ][\w.]+(?:\s[A-ZА-ЯЁІЇЄҐҚҒҮҰӨҺ][\w.]+)?)\s*[-–—]\s"
+    # "НЖАМЕНА. 2 қазан. Дала-Ақпарат – ...", "Герат. 6 травня. СХІД-ЗАХІД. У квітні ...": a
+    # hyphenated name; one in capitals may end with a full stop.
+    r"(?P<agency>[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐҚҒҮҰӨҺ][\w.-]+?(?:\s[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐҚҒҮҰӨҺ][\w.-]+?)?)"
+    r"(?:\s*[-–—]\s|(?P<stop>\.)\s(?=[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐҚҒҮҰӨҺ]))"
 )
 
 
@@ -381,6 +390,8 @@ def _plain_agency(line: str) -> re.Match[str] | None:
     # domain ("KAZINFORM", "INTERFAX.RU") is an agency.
     agency = match["agency"]
     agency_like = agency.isupper() or "." in agency.strip(".")
+    if match["stop"] and not (agency.isupper() and len(agency) > 3 and match["when"]):
+        return None  # "Kyiv. 5 May. Police said": only a dated name in capitals ends so
     return match if (match["place"].isupper() and agency_like) or dated else None
 
 
@@ -438,13 +449,19 @@ def _quoted_dateline(line: str) -> list[tuple[str, str | date | None]] | None:
     return [("publisher", agency), ("date", when[0])]
 
 
+# What a masthead says it is, after its quoted name: "«Алтай тынысы» газеті", "«Бүгін» ақпарат
+# агенттігі".
+_OUTLET_KINDS = (
+    r"(?:газеті|газетасы|журналы|ақпарат\s+агенттігі|агенттігі|порталы|сайты|басылымы|тілшісі|"
+    r"газета|агентство|издание|видання|газети|корреспондент|кореспондент)"
+)
 # A dateline whose quoted paper opens the story's line: "Жаркент, 20 тамыз 2024 жыл. «Жаркент
 # жаршысы». ...", "КИШИНЕВ, 6 октября 2021 года. «Кишиневский обозреватель». ...",
 # "ШЫМКЕНТ – «Шымкент келбеті» тілшісі. ...".
 _QUOTED_OUTLET_LEADS = re.compile(
     r"(?P<place>[^\W\d_][\w'’-]*(?:[\s-][^\W\d_][\w'’-]*)?)"
     r"(?:[.,]\s+(?P<when>[^.«»\n]{3,40}?)\.|\s*(?P<dash>[–—-]))\s*"
-    r"[«\"“](?P<outlet>[^»\"”]{2,60})[»\"”](?:\s+(?:тілшісі|корреспондент|кореспондент))?"
+    r"[«\"“](?P<outlet>[^»\"”]{2,60})[»\"”](?:\s+" + _OUTLET_KINDS + r")?"
     r"\s*[.–—-]\s+(?=[^\W\d_])"
 )
 
@@ -452,10 +469,14 @@ _QUOTED_OUTLET_LEADS = re.compile(
 # "КОПЕНГАГЕН. 18 ақпан. ҚазАқпарат", "Алматы облысы, 23 шілде 2024 жыл. «Іле таңы»": a
 # dateline alone on its line, its outlet last and no dash before it.
 _PLACE_DATE_OUTLET = re.compile(
-    r"(?P<place>[^\W\d_][\w'’-]*(?:\s[^\W\d_][\w'’-]*){0,2})[.,]\s+(?P<when>[^.,«»\n]{3,40}?)"
-    r"[.,]\s+(?P<outlet>[«\"“][^»\"”]{2,60}[»\"”]|[^\W\d_][\w.'’-]*(?:\s[^\W\d_][\w.'’-]*){0,2})"
+    r"(?P<place>[^\W\d_][\w'’-]*(?:\s[^\W\d_][\w'’-]*){0,2})[.,]\s+(?P<when>\d{1,2}\.\d{1,2}\.\d{2,4}|[^.,«»()/|\n]{3,40}?)"
+    # "Улан-Батор, 18.04.2026 / «Степной вестник»", "СЕУЛ, 10 июля 2025 г. (Корея Сегодня)".
+    r"(?:\.?\s*[.,]\s+|\s+[/|·•]\s+|\s*(?=\())"
+    r"(?P<outlet>[«\"“][^»\"”]{2,60}[»\"”](?:\s+" + _OUTLET_KINDS + r")?"
+    r"|\([^()]{2,60}\)|[^\W\d_][\w.'’-]*(?:\s[^\W\d_][\w.'’-]*){0,2})"
     r"\.?"
 )
+_TIME_WORDS = re.compile(r"(?i)\b(?:time|час|время|уақыт\w*|gmt|utc|local)\b")
 _REGION_WORDS = re.compile(r"(?i)(?<!\w)(?:облысы|область|обл|oblast|region|province|өңірі)(?!\w)")
 
 
@@ -470,9 +491,19 @@ def _place_date_outlet(line: str, language: str) -> list[tuple[str, str | date |
     if match is None or (when := _when(_fold(match["when"]))) is None:
         return None
     # "Kazinform тілшісі", "корреспондент Kazinform": the outlet's reporter filed it.
-    outlet = _REPORTER_OF.sub("", match["outlet"]).strip('«»"“” ')
-    placed = match["place"].isupper() or _REGION_WORDS.search(match["place"]) is not None
+    outlet = _REPORTER_OF.sub("", match["outlet"])
+    outlet = re.sub(r"\s+" + _OUTLET_KINDS + r"$", "", outlet).strip('«»"“”() ')
+    strictly = match["place"].isupper() or _REGION_WORDS.search(match["place"]) is not None
+    placed = strictly or _place_or_section(match["place"], language)
+    bracketed = match["outlet"][:1] == "("
     known = match["outlet"][:1] in '«"“' or plain(outlet) in KNOWN_OUTLETS
+    if bracketed:
+        # "СЕУЛ, 10 июля 2025 г. (Корея Сегодня)", not "Wednesday, 5 October 2022 (Kyiv time)".
+        known = placed and not _TIME_WORDS.search(outlet)
+    elif not (known or strictly or _masthead_like(outlet)) and not all(
+        w[:1].isupper() or not w[:1].isalpha() for w in outlet.split()
+    ):
+        return None  # "Алматы, 5 октября 2022. Пограничники сообщили.": a sentence
     if not (placed or known) or person_name(outlet, language):
         return None
     return [("publisher", _plain(outlet)), ("date", when[0])]
@@ -480,7 +511,7 @@ def _place_date_outlet(line: str, language: str) -> list[tuple[str, str | date |
 
 # "KOTA KINABALU:", "NEW DELHI (Bernama):": a place in capitals and a colon open the story.
 _PLACE_COLON = re.compile(
-    r"(?P<place>[A-ZА-ЯЁІЇЄҐҚҒҮҰӨҺ][A-ZА-ЯЁІЇЄҐҚҒҮҰӨҺ'’.-]+(?:\s[A-ZА-ЯЁІЇЄҐҚҒҮҰӨҺ'’.-]+){0,2})"
+    r"(?P<place>[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐҚҒҮҰӨҺ][A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐҚҒҮҰӨҺ'’.-]+(?:\s[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐҚҒҮҰӨҺ'’.-]+){0,2})"
     r"(?:\s*\([^()\n]{2,40}\))?:\s+"
 )
 
@@ -642,7 +673,11 @@ def _read_one_line(line: str, language: str, found: dict[str, Any]) -> bool:
         if who is not None and kind != "skip":
             found.setdefault(kind, who)
         return True
-    parts = _dateline(line) or _place_date_outlet(line, language)
+    parts = _dateline(line)
+    if not parts or not any(kind == "publisher" and value for kind, value in parts):
+        # "ЕРЕВАН, 2023 жылғы 3 қазан. «Кавказ-Ақпарат».": the dateline, and the masthead
+        # after it with no dash.
+        parts = _place_date_outlet(line, language) or parts
     # A story opening with its place and date, where no agency's dateline reads the line
     # ("МОСКВА, 5 октября 2022 — РИА Новости" is one).
     sentence = _is_body(line) or (_ends_sentence(line) and len(line.split()) > 5)
@@ -843,7 +878,19 @@ def read_header(text: str, language: str) -> Header:
     # Values have their Header fields' types. Only the first lines hold the document's header.
     found: dict[str, Any] = {}
     lines = [line.strip() for line in text.splitlines() if line.strip()]
+    body_line: str | None = None
     for line in lines[:12]:
+        office = _press_office(line, language)
+        if office is not None and not _is_body(line):
+            # "Ministry of Defence of the Republic of Serbia — Press Release", "Пресс-служба
+            # МВД Армении", "... комитетінің баспасөз қызметі | 03.07.2024": the body's own.
+            found.setdefault("publisher", office or body_line)
+            rest = _PRESS_PIECE.sub("", line).strip(" |·•—–-")
+            piped = re.split(r"\s+[|·•]\s+", line, maxsplit=1)
+            rest = piped[1] if len(piped) > 1 and office else rest
+            if rest and rest != line:
+                _read_line(rest, language, found)
+            continue
         if _read_line(line, language, found):
             pass
         elif "publisher" not in found and plain(line.strip('«»"“” ')) in KNOWN_OUTLETS:
@@ -858,6 +905,9 @@ def read_header(text: str, language: str) -> Header:
             found["publisher"] = _plain(line)
         elif found.get("headline") is None:
             found["headline"] = _headline(line)
+        elif _names_a_body(line):
+            # "Ministry of Foreign Affairs of Ethiopia" over "Press Statement | Addis Ababa, …".
+            body_line = line
         if _is_body(line):
             break
     if "author" not in found:
@@ -892,6 +942,58 @@ def read_header(text: str, language: str) -> Header:
     updated = found.pop("updated", None)
     found["published_at"] = found.pop("date", None) or updated
     return Header(**{field: value for field, value in found.items() if field != "skip"})
+
+
+# A press office's line: "X — Press Release", "Press release — X", "Press Statement | …",
+# "Пресс-служба X", "Прес-служба X", "X-тің баспасөз қызметі".
+_PRESS_WORDS = r"(?:press|news|media)\s+(?:release|statement|office)"
+_PRESS_PIECE = re.compile(rf"(?i)(?:^|\s[|—–-]\s)\s*{_PRESS_WORDS}\s*(?=\s[|—–-]\s|$)")
+_PRESS_OFFICE = re.compile(
+    rf"(?i)^(?:(?P<a>.+?)\s+[|—–-]\s+{_PRESS_WORDS}|{_PRESS_WORDS}\s*[|—–:-]\s*(?P<b>.+?)"
+    rf"|(?P<alone>{_PRESS_WORDS})(?:\s+[|—–-]\s+.+)?)$"
+)
+_SLAVIC_PRESS = re.compile(
+    r"^(?:[Пп]ресс-служба|[Пп]рес-служба|[Пп]ресс-центр|[Пп]рес-центр|[Пп]ресс-релиз|"
+    r"[Пп]рес-реліз)\s+(?P<x>[^|·•]+?)(?:\s+[|·•]\s+.*)?$"
+)
+_KAZAKH_PRESS = re.compile(
+    r"^(?P<x>.+?)(?:тің|тың|нің|ның|дің|дың)\s+баспасөз\s+(?:қызметі|орталығы)(?:\s+[|·•]\s+.*)?$"
+)
+
+
+def _names_a_body(line: str) -> bool:
+    """Whether a short line is a body's name: "Ministry of Foreign Affairs of Ethiopia"."""
+    words = words_of(line)
+    return (
+        0 < len(words) <= 14
+        and line[:1].isupper()
+        and not _ends_sentence(line)
+        and any(is_org_word(word) for word in words)
+    )
+
+
+def _press_office(line: str, language: str) -> str | None:
+    """The body whose press office a header line names; "" for a press line that names none
+    ("Press Statement | Addis Ababa, …"); None for no press line."""
+    if len(line.split()) > _LONGEST_HEADER_LINE:
+        return None
+    found = _PRESS_OFFICE.match(line)
+    if found is not None:
+        body = (found["a"] or found["b"] or "").strip()
+        head, comma, place = body.rpartition(", ")
+        if comma and _place_or_section(place, language):
+            body = head  # "Senate Department for the Interior and Sport, Berlin"
+        if body and not _names_a_body(body):
+            # "Press Statement | Addis Ababa, March 3, 2025": a press line naming no body.
+            return "" if found["b"] else None
+        return body
+    slavic = _SLAVIC_PRESS.match(line) if language in {"ru", "uk"} else None
+    if slavic is not None:
+        return nominative_phrase(slavic["x"].strip(), "gent", language)
+    kazakh = _KAZAKH_PRESS.match(line) if language == "kk" else None
+    if kazakh is not None:
+        return kazakh["x"].strip() + "і" if kazakh["x"].endswith(("т", "к")) else kazakh["x"]
+    return None
 
 
 # Telegram cuts a link preview's description near here; a title longer reads as the post.

@@ -428,7 +428,11 @@ _KK = _Patterns(
         (
             re.compile(
                 r"(?:^|(?<=[,;:!?«»\"–—])|(?<=\.)(?!\w))\s*(?P<x>(?:[^,.;:!?«»\"–—]|«[^»]{1,60}»"
-                r"|\.(?=\w))+?)\s+"
+                r"|\.(?=\w))+?)"
+                # "агенттігінің сейсенбіде жарияланған есебіне сәйкес": when the report came
+                # out is no part of whose it is.
+                r"(?:\s+(?:\S+\s+)?(?:жарияланған|жариялаған|шыққан|таратылған|таратқан|"
+                r"ұсынылған|дайындаған|дайындалған))?\s+"
                 r"(?:мәліметінше|"
                 r"мәліметі бойынша|мәліметтеріне сәйкес|мәліметтері бойынша|хабарлауынша|"
                 r"айтуынша|сөзінше|дерегінше|деректеріне сәйкес|деректері бойынша|мәлімдеуінше|"
@@ -705,18 +709,36 @@ def _names_told_outlet(dative: str, language: str) -> bool:
     return names_outlet(dative, language) or names_outlet(dative_name(dative, language), language)
 
 
+# An aside between a speaker and its verb: "Румунська прикордонна поліція, зі свого боку,
+# повідомила", "X, in turn, said".
+_ASIDE_BEFORE_VERB = re.compile(
+    r"(?i),\s*(?:зі\s+свого\s+боку|з\s+свого\s+боку|у\s+свою\s+чергу|в\s+свою\s+чергу|"
+    r"со\s+своей\s+стороны|в\s+свою\s+очередь|for\s+(?:its|their|his|her)\s+part|in\s+turn|"
+    r"meanwhile|тем\s+временем|тим\s+часом|однако|однак|проте|however)\s*,\s*$"
+)
+# "..., it was announced on Sunday by X": the speaker after a passive verb.
+_EN_IT_WAS = re.compile(r"(?i)\b(?:it|this|that)\s+(?:was|has\s+been|had\s+been)\s*$")
+_EN_PASSIVE_BY = re.compile(
+    r"(?:\s+(?:on|late\s+on|early\s+on)\s+\w+|\s+(?:yesterday|today|on\s+\w+day))?\s+by\s+"
+    r"(?P<x>(?:the\s+)?[A-Z][^,;.]{2,80}?)\s*[.,;]?\s*$"
+)
 # A name in quotation marks right before the verb: "«Українська правда» писала".
 _QUOTED_LAST = re.compile(r"[«\"“„](?P<x>[^«»\"“”„]{2,60})[»\"”“]\s*$")
 
 
 def _verb_cue(text: str, found: re.Match[str], patterns: _Patterns, language: str) -> Cue | None:
     """A cue at a reporting verb, if its speaker can be found before or after it."""
-    left = text[: found.start()]
+    left = _ASIDE_BEFORE_VERB.sub(" ", text[: found.start()])
     heard_by: str | None = None
     if language in {"ru", "uk"}:
         left = unquoted_outlets(left)
     right = text[found.end() :]
     verb = found.group("v")
+    by = _EN_PASSIVE_BY.match(right) if language == "en" and _EN_IT_WAS.search(left) else None
+    if by is not None:
+        # "..., it was announced on Sunday by the General Directorate of Migration (DGM).": the
+        # body after "by" said it.
+        return Cue(found.end() + by.end(), by["x"].strip(), "nomn")
     if verb.startswith(
         (
             "предостав",
@@ -1049,6 +1071,11 @@ def _counting_cue(text: str, language: str) -> Cue | None:
         short = _SHORT_NAME_END.search(left)
         named = left[: short.start()] + " " if short is not None else left
         subject = slavic_subject(named, language) if not speaker_follows(named) else None
+        serving = _SLAVIC_SERVING.match(subject) if subject else None
+        served = subject[serving.end() :] if subject and serving else ""
+        if served and any(is_org_word(w) for w in words_of(served)):
+            # "прикордонники Чернівецького загону відмовили": the detachment its guards serve.
+            subject = nominative_phrase(served, "gent", language)
         if subject and short is not None:
             # "Национальный институт миграции Мексики (INM) депортировал": the body, and
             # the short name it goes by later.
@@ -1064,6 +1091,8 @@ def _counting_cue(text: str, language: str) -> Cue | None:
     )
     if not subject or not (signed or acronym or any(is_org_word(word) for word in words)):
         return None
+    if any(c.isdigit() for c in subject):
+        return None  # "Серед них 3 412 людей пакистанська влада": no subject's words alone
     if names_outlet(subject, language):
         return None
     # The count is the sentence itself: no words of it are set apart as the speaker's.
@@ -1086,6 +1115,30 @@ _DECREED = {
     ),
     "kk": re.compile(r"(?<!\w)(?:жарлыққа\s+қол\s+қойды|жариялады)(?!\w)"),
 }
+
+
+def _bare_reference(phrase: str) -> bool:
+    """Whether a speaker's phrase names a body only by its kind: "в пресслужбі загону", "the
+    ministry", "відомство" (no capitalised word, no acronym)."""
+    words = words_of(phrase)
+    return bool(words) and not any(
+        word.text[:1].isupper() for word in words if word.plain not in {"the", "в", "у"}
+    )
+
+
+def _names_the_same_body(reference: str, full: str) -> bool:
+    """Whether a bare reference shares a noun with a body named in full ("загону" with
+    "Чернівецького загону", "ministry" with "Ministry of Refugees")."""
+    # Three letters: Ukrainian changes a vowel inside the word ("загін", "загону").
+    stems = {word.plain[:3] for word in words_of(full) if is_org_word(word)}
+    return any(word.plain[:3] in stems and is_org_word(word) for word in words_of(reference))
+
+
+# People who serve a body, named before it: "прикордонники Чернівецького загону".
+_SLAVIC_SERVING = re.compile(
+    r"(?i)(?:прикордонники|пограничники|співробітники|сотрудники|працівники|работники|"
+    r"офіцери|офицеры|інспектори|инспекторы)\s+(?=\S)"
+)
 
 
 # A body's short name in brackets after its name, at the end of the words before a verb.
@@ -1518,6 +1571,12 @@ def _find_cue(text: str, language: str, line_start: bool = True) -> Cue | None:
         if counted is not None:
             found.append((0, counted))
     only = found[0][1] if citing is None and len(found) == 1 else None
+    if only is not None and only.phrase and not only.cited and _bare_reference(only.phrase):
+        counted = _counting_cue(masked[: found[0][0]], language)
+        if counted is not None and _names_the_same_body(only.phrase, counted.phrase):
+            # "прикордонники Чернівецького загону відмовили ..., повідомили в пресслужбі
+            # загону": the detachment the sentence named in full.
+            return replace(only, phrase=counted.phrase, case="nomn")
     if (
         only is not None
         and language in {"ru", "uk"}

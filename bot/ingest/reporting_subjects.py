@@ -420,10 +420,16 @@ def slavic_appositive(left: str, language: str) -> str | None:
 _BRACKETED_ACRONYM = re.compile(r"\([A-ZА-ЯЁІЇЄҐ][\w-]{1,12}\)")
 
 
+_IN_REPLY = re.compile(r"(?i)\s+(?:у|в)\s+(?:відповідь|ответ)\s+на\s+(?:запит|запрос)\b")
+
+
 def slavic_object(right: str) -> str:
     """The speaker after a Russian or Ukrainian verb: the rest of the clause, without whom it
     was said to ("рассказал нам замначальника ...")."""
     sentence = re.split(r"[.;:!?](?:\s|$)", right, maxsplit=1)[0]
+    # "повідомило Міністерство юстиції у відповідь на запит The Irish Times": who asked is
+    # no part of who answered.
+    sentence = _IN_REPLY.split(sentence, maxsplit=1)[0]
     clause = sentence.split(",", 1)[0]
     parts = sentence.split(",")
     if len(parts) > 1 and BODY_HEAD.search(parts[0]):
@@ -482,7 +488,14 @@ def kazakh_subject(region: str) -> str | None:
     )
     if found and (titled or _KAZAKH_SURNAME.search(words[found[1] - 1].text.lower())):
         return _through(region, words[found[1] - 1].text)
-    bodies = [w for w in words if is_org_word(w) and kazakh_base(w.text) == w.text]
+    bodies = [
+        w
+        for w in words
+        if is_org_word(w)
+        and kazakh_base(w.text) == w.text
+        # "«Боле» әуежайына": where to, no subject.
+        and not _KAZAKH_DATIVE_END.search(w.text.lower())
+    ]
     if bodies:
         return _through(region, bodies[-1].text)
     # "«Медиазона» басылымы ... хабарлады": an outlet, named by what it is.
@@ -510,8 +523,9 @@ def kazakh_subject(region: str) -> str | None:
 # The word that ends a clause said as a noun: "кіргенін", "өтіп жатқанын", "болатынын".
 _KAZAKH_WHAT_SAID = re.compile(r"\w+(?:ған|ген|қан|кен|екен|атын|етін|йтын|йтін)(?:ын|ін)(?!\w)")
 _KAZAKH_SUBJECT_END = re.compile(
-    r"\s(?:сондай-ақ|сонымен қатар|сонымен бірге|бұдан бөлек|бұған қоса)\s"
+    r"\s(?:сондай-ақ|сонымен қатар|сонымен бірге|бұдан бөлек|бұған қоса|өз кезегінде)\s"
 )
+_KAZAKH_DATIVE_END = re.compile(r"(?:ына|іне|сына|сіне|ға|ге|қа|ке)$")
 
 
 def _through(region: str, word: str) -> str:

@@ -194,9 +194,12 @@ def nominative_phrase(text: str, case: str, language: str) -> str:
         words = text.split()
         endings = _KAZAKH_DATIVE if case == "datv" else _KAZAKH_CASES
         return " ".join([*words[:-1], kazakh_base(words[-1], endings)]) if words else text
-    matches = []
+    matches: list[re.Match[str]] = []
     found = list(_WORD.finditer(text))
     for at, match in enumerate(found):
+        if match.group() in {"и", "і", "та", "й"} and matches:
+            # "Миграционной и гражданской службы": adjectives joined, then their noun.
+            continue
         matches.append(match)
         parses = slavic_parses(match.group(), language)
         # "Польського радіо": an adjective before a noun, though the dictionary first reads

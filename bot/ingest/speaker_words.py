@@ -172,6 +172,8 @@ ORG_HEADS = _plain(
     "sector",
     # "the Presidency of Migration Management", Turkey's migration body.
     "presidency", "президентств", "президенттіг",
+    # "повідомила влада провінції Так", "сообщили власти провинции": the authorities.
+    "влада", "влади", "владі", "власти", "властей", "властям",
 )  # fmt: skip
 
 

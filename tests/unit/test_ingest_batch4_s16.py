@@ -200,3 +200,72 @@ def test_a_balance_of_two_flows_is_no_flow() -> None:
     candidates, left_out = _read("en", text)
     assert [c.figure.value for c in candidates] == [26000]
     assert [item.figure_text for item in left_out] == ["47,000"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # A passive verb's "by".
+        (
+            "en",
+            "A total of 27,460 Haitian nationals were deported by the Dominican Republic last "
+            "month, it was announced on Sunday by the General Directorate of Migration (DGM).",
+            "General Directorate of Migration",
+        ),
+        # An aside between the speaker and the verb.
+        (
+            "uk",
+            "Румунська прикордонна поліція, зі свого боку, повідомила, що за той самий період з "
+            "України до Румунії в'їхали 29 тис. 870 громадян України.",
+            "Румунська прикордонна поліція",
+        ),
+        (
+            "ru",
+            "Румынская пограничная полиция, со своей стороны, сообщила, что за тот же период из "
+            "Украины в Румынию въехали 29 870 граждан Украины.",
+            "Румынская пограничная полиция",
+        ),
+        # The authorities of a province.
+        (
+            "uk",
+            "За вихідні до Таїланду перейшли майже три тисячі жителів М'янми, повідомила влада "
+            "провінції Так.",
+            "влада провінції Так",
+        ),
+        # Who asked is no part of who answered.
+        (
+            "uk",
+            "За січень–квітень 2025 року в Ірландії подали 6 812 заяв про міжнародний захист, "
+            "повідомило Міністерство юстиції країни у відповідь на запит The Irish Times.",
+            "Міністерство юстиції країни",
+        ),
+        # The guards' detachment, named in full, which "the press service of the detachment"
+        # means.
+        (
+            "uk",
+            "З 24 по 30 листопада на пункті пропуску «Порубне — Сірет» прикордонники "
+            "Чернівецького загону відмовили у виїзді з України 74 особам, повідомили в "
+            "пресслужбі загону.",
+            "Чернівецький загін",
+        ),
+        # A Kazakh subject ends at "in its turn" and before where people were taken.
+        (
+            "kk",
+            "Халықаралық көші-қон ұйымы (ХКҰ) өз кезегінде өткен аптада «Боле» әуежайына "
+            "жеткізілген 2 700-ден астам депортацияланған мигрантқа алғашқы көмек көрсеткенін "
+            "хабарлады.",
+            "Халықаралық көші-қон ұйымы",
+        ),
+        # When the report came out is no part of whose it is.
+        (
+            "kk",
+            "Жапонияның Иммиграциялық қызметтер агенттігінің сейсенбіде жарияланған есебіне "
+            "сәйкес, 2023 жылы елде 13 823 шетелдік босқын мәртебесін сұрап өтініш берген.",
+            "Жапонияның Иммиграциялық қызметтер агенттігі",
+        ),
+    ],
+)
+def test_who_said_it(language: str, text: str, expected: str) -> None:
+    (candidate,), _ = _read(language, text)
+    assert candidate.attributed_to is not None
+    assert candidate.attributed_to.name == expected
