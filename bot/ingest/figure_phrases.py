@@ -106,7 +106,7 @@ _MONEY = (
     r"|(?:usd|eur|kzt|rub|uah|gbp)\b|доллар\w*|долар\w*|долл\.|евро\b|євро\b|еуро\w*|фунт\w*"
     r"|рубл\w*|руб\.|гривн\w*|гривен\w*|грн\b\.?|тенге\w*|теңге\w*|тг\b\.?|сом(?:а|ов)?\b"
     # Other countries' money an article about them names: "500 тыс. рупий", "200,000 riel".
-    r"|rupees?\b|rupiah\b|riels?\b|rials?\b|riyals?\b|lira\b|liras\b|pesos?\b|reais\b"
+    r"|rupees?\b|rs\b\.?|₹|rupiah\b|riels?\b|rials?\b|riyals?\b|lira\b|liras\b|pesos?\b|reais\b"
     r"|reals?\b|yuan\b|yen\b|won\b|zlotys?\b|forints?\b|lari\b|drams?\b|manats?\b"
     r"|somoni\b|sums?\b|dinars?\b|dirhams?\b|shillings?\b|rand\b|nairas?\b|cedis?\b"
     r"|рупи\w*|рупі\w*|риал\w*|ріал\w*|риял\w*|лир[аыу]?\b|лір[аиу]?\b|песо\b|реал\w*"
@@ -254,7 +254,7 @@ def phrases(language: str) -> Phrases:
         after=compiled(rf"{declined}\s*({after})(?![\w'])"),
         after_words=after_words,
         unit=compiled(_UNIT),
-        money_before=re.compile(r"(?:us\$|\$|€|£|₸|₽|₴|usd|eur|kzt|rub|uah)\s?\Z"),
+        money_before=re.compile(r"(?:us\$|\$|€|£|₸|₽|₴|₹|usd|eur|kzt|rub|uah|\brs\.?)\s?\Z"),
         measure_before=compiled(_MEASURE_BEFORE),
         share_before=compiled(_SHARE_BEFORE),
         year_after=compiled(_YEAR_AFTER[language]) if language in _YEAR_AFTER else None,

@@ -57,7 +57,11 @@ _ENGLISH = {
     "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
     "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
 }  # fmt: skip
-_SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
+# "1.07 lakh", "2 crore": South Asian English news counts in lakhs and crores too.
+_SCALES = {
+    "thousand": 10**3, "lakh": 10**5, "lakhs": 10**5, "million": 10**6, "crore": 10**7,
+    "crores": 10**7, "billion": 10**9, "trillion": 10**12,
+}  # fmt: skip
 # Abbreviated multipliers news uses in every language; one-letter ones only straight after
 # digits ("200k", "$5m"), since "5 m" is five metres.
 ABBREVIATIONS = {
@@ -184,7 +188,8 @@ def _kazakh() -> dict[str, NumberWord]:
         for ending, case in KAZAKH_CASES.items() if endings else ():
             words.setdefault(stem + ending, NumberWord(Decimal(value), kind, alone, case))
         if kind == SCALE:  # "369 мыңы елден кетті": 369 thousand of them left
-            for possessive in ("ы", "и"):
+            # "11 мыңын тіркеді": 11 thousand of them, the object of the verb.
+            for possessive in ("ы", "и", "ын", "ин"):
                 words.setdefault(stem + possessive, NumberWord(Decimal(value), kind, alone))
 
     for n, word in enumerate(_KAZAKH):

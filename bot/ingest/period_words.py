@@ -403,10 +403,13 @@ AGO = {
 # Halves and quarters of a year: "in the first half of 2023", "в третьем квартале".
 # "in the year to March", "the 12 months to April 2024": months that end with the one named.
 MONTHS_TO = {
-    "en": r"(?:the\s+)?(?:(?P<year>year)|(?P<n>{n})\s+months)\s+(?:to|ending(?:\s+in)?)\s+"
-    r"(?P<m>[a-z]{3,9})(?:\s+(?P<y>(?:19|20)\d\d))?",
-    "ru": r"(?!)",
-    "uk": r"(?!)",
+    "en": r"(?:the\s+)?(?:(?P<year>year)|(?P<n>{n})\s+months)\s+(?:to|(?:that\s+)?(?:ending|ended)"
+    r"(?:\s+in)?)\s+(?P<m>[a-z]{3,9})(?:\s+(?P<y>(?:19|20)\d\d))?",
+    # "за год, закончившийся в марте 2025 года", "за рік, що завершився в березні 2025-го".
+    "ru": r"(?:(?P<year>год)|(?P<n>{n})\s+месяц\w*),?\s+(?:закончивш|завершивш|истекш)\w*\s+"
+    r"(?:в\s+)?(?P<m>[а-яё]{3,9})(?:\s+(?P<y>(?:19|20)\d\d))?",
+    "uk": r"(?:(?P<year>рік)|(?P<n>{n})\s+місяц\w*),?\s+(?:що|який)\s+(?:завершився|закінчився)\s+"
+    r"(?:в|у)\s+(?P<m>[а-яіїєґ]{3,9})(?:\s+(?P<y>(?:19|20)\d\d))?",
     "kk": r"(?!)",
 }
 PART = {
@@ -534,16 +537,20 @@ WEEKDAY_SINCE = {
 WEEKDAY = {
     # "as of Monday": a count as of that day.
     # "by Monday (evening)": how many there were by then, a count as of that day.
-    "en": r"(?:(?P<asof>as\s+of|by)\s+|(?P<pre>on|last|this\s+past)\s+)?(?P<w>{days})"
-    r"(?:\s+and\s+(?P<w2>{days}))?",
-    "ru": r"(?:(?P<asof>по\s+состоянию\s+на)|(?:в|во)\s+(?:(?P<pre>прошлый|прошлую|прошлое|"
+    # "between Thursday and Easter Monday": the holiday's weekday.
+    "en": r"(?:(?P<asof>as\s+of|by)\s+|(?P<pre>on|last|this\s+past)\s+)?(?:easter\s+|good\s+)?"
+    r"(?P<w>{days})(?:\s+and\s+(?:easter\s+)?(?P<w2>{days}))?",
+    # "за субботу и воскресенье", "за суботу й неділю": over those days.
+    "ru": r"(?:(?P<asof>по\s+состоянию\s+на)|(?:в|во|за)\s+(?:(?P<pre>прошлый|прошлую|прошлое|"
     r"минувший|минувшую|минувшее|этот|эту|это)\s+)?)\s*(?P<w>{days})"
     r"(?:\s+и\s+(?:в\s+|во\s+)?(?P<w2>{days}))?",
-    "uk": r"(?:(?P<asof>станом\s+на)|(?:у|в)\s+(?:(?P<pre>минулий|минулу|цей|цю)\s+)?)\s*"
+    "uk": r"(?:(?P<asof>станом\s+на)|(?:у|в|за)\s+(?:(?P<pre>минулий|минулу|цей|цю)\s+)?)\s*"
     r"(?P<w>{days})(?:\s+(?:і|й|та)\s+(?:у\s+|в\s+)?(?P<w2>{days}))?",
     # "жұмадағы жағдай бойынша": as of Friday.
     "kk": r"(?:(?P<pre>өткен|осы)\s+)?(?:(?P<w>{days})\s+(?:мен|пен|бен|және)\s+)?"
-    r"(?P<w2>{days})(?:(?P<asof>(?:дағы|дегі|\s+күнгі)\s+жағдай\s+бойынша)|де|да|\s+күні)",
+    r"(?P<w2>{days})(?:(?P<asof>(?:дағы|дегі|\s+күнгі)\s+жағдай\s+бойынша)|де|да|\s+күні|"
+    # "дүйсенбі күнгі мәлімдемесінде": Monday's statement.
+    r"\s+күнгі(?=\s+(?:мәлімдеме|брифинг|хабарлама|сұхбат|баспасөз)))",
 }
 # Kazakh days of one month: "қаңтардың 1-інен 31-іне дейін" (from the 1st to the 31st of
 # January).

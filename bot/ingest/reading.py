@@ -188,7 +188,11 @@ _THAN = re.compile(
 _SUBSET = re.compile(
     r"\b(?:of them|of whom|of those|of these|among them|among those|including|из них|"
     r"в том числе|среди них|з них|серед них|у тому числі|в тому числі|олардың|оның ішінде|"
-    r"соның ішінде)\b",
+    r"соның ішінде|"
+    # "Sri Lankans filed the largest number, 2,180", "Больше всего ходатайств — 2 146 — подали":
+    # the largest part of the whole before.
+    r"the largest (?:number|group|share)|(?:больше|более) всего (?:заявлений|ходатайств)|"
+    r"найбільше (?:заяв|клопотань)|ең көп өтініш\w*|өтініш берушілердің ең көбі)\b",
     re.IGNORECASE,
 )
 # "..., 17,600 of them in the past week": a part named after its figure.
@@ -701,6 +705,16 @@ _COULD_NOT_LEAVE = re.compile(
     r"не\s+(?:смогл|змогл|сумел|зуміл)\w*|\b(?:could\s+not|couldn['’]t|were\s+unable\s+to)\s+"
     r"(?:leave|fly\s+out|depart|board)\b"
 )
+# Kazakh "our compatriots/citizens ... were evacuated".
+_OUR_PEOPLE_EVACUATED = re.compile(
+    r"(?i)(?:отандас|азамат)\w*(?:ымыз|іміз)\b[^.]{0,40}?эвакуациялан"
+)
+# Nouns of a move right after a figure: "310,000 returns", "12 000 депортаций".
+_FLOW_NOUNS = {
+    "returns": "return", "arrivals": "enter", "departures": "leave", "deportations": "deport",
+    "removals": "deport", "expulsions": "deport", "возвращений": "return", "прибытий": "enter",
+    "депортаций": "deport", "высылок": "deport", "повернень": "return", "депортацій": "deport",
+}  # fmt: skip
 # Cues that tell no move of their own.
 _NO_MOVE = frozenset({"stock", "report", "plan", "allow", "both_ways"})
 # What an application is for, when the sentence says it.
@@ -959,6 +973,12 @@ class _SentenceReader:
                 cues, has_destination=True, has_origin=True
             ):
                 break
+        head = next((p for p in words.words if p.start >= figure.end), None)
+        flow = _FLOW_NOUNS.get(head.token.word.folded) if head is not None else None
+        if flow is not None and head is not None and head.start < own_clause[1]:
+            # "recorded about 310,000 returns of Syrian refugees": the noun the figure counts
+            # says the move, whatever the verb and the people.
+            cues = (cues - {"register", "refugee", "enter", "leave", "return", "deport"}) | {flow}
         kinds = [m for m in context.by_metric if m.endswith("_applications")]
         if "apply" in cues and not cues & _APPLIED_FOR and len(kinds) == 1:
             # "In the first quarter, the commission registered about 37,600 applications"
@@ -1234,6 +1254,9 @@ class _SentenceReader:
         # are part of a figure before ("441 applied, 117 of them ethnic Kazakhs").
         kandas = "kandas" in words.cues(0, len(text)) and part_of is None
         if metric == "entered" and (kandas or home_coming):
+            metric = "returned"
+        elif metric == "left" and self.language == "kk" and _OUR_PEOPLE_EVACUATED.search(text):
+            # "Ливаннан 212 отандасымыз эвакуацияланды": our own people, brought home.
             metric = "returned"
         elif metric == "left" and kandas and _KAZAKH_HOME.search(text) is not None:
             # "Моңғолиядан шыққан 184 қандас елге кірді": left Mongolia, came home.

@@ -128,7 +128,24 @@ def _rounds(headline: Candidate, body: Candidate) -> bool:
     if qualifier in {"more_than", "at_least"} and said < exact <= said * 1.25:
         # "2 мыңнан астам" in the headline for the body's "2 мың 410": more than it says.
         return True
+    same_kind = headline.metric == body.metric
+    if same_kind and qualifier in {"more_than", "at_least"} and _round(said) and said < exact:
+        # "не впустила понад тисячу людей" over the body's 1 340: a round number below it,
+        # of the same kind, short of the next round one.
+        return exact < _next_round(said)
     if qualifier in {"less_than", "up_to", "almost"} and said * 0.8 <= exact < said:
         return True
     low, high = sorted((said, exact))
     return high > 0 and (high - low) / high <= 0.1
+
+
+def _round(value: float) -> bool:
+    """Whether a number has one significant digit: 1,000, 20,000, 300."""
+    text = str(int(value)) if value == int(value) else ""
+    return len(text) >= 3 and text.strip("0") == text[0]
+
+
+def _next_round(value: float) -> float:
+    """The round number after a round one: 2,000 after 1,000, 30,000 after 20,000."""
+    step: int = 10 ** (len(str(int(value))) - 1)
+    return float(value) + step

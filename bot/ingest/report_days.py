@@ -113,7 +113,9 @@ _PLACE_ENDING = re.compile(r"(?:да|де|та|те|нда|нде|ға|ге|қа
 # "дүйсенбіде өткен брифингте", "бүгін жасаған мәлімдемесінде".
 _TOLD_THAT_DAY = re.compile(
     r"(?i)(?:\s+\S+){0,3}?\s+(?:берген\s+сұхбат|өткен\s+брифинг|брифингте|жасаған\s+мәлімдеме|"
-    r"мәлімдемесінде|баспасөз\s+мәслихат)"
+    r"мәлімдемесінде|баспасөз\s+мәслихат|"
+    # "дүйсенбі күнгі мәлімдемесіне сәйкес": according to Monday's statement.
+    r"мәлімдемесіне|брифингінде|хабарламасына|хабарламасында|сұхбатында)"
 )
 
 
@@ -122,7 +124,7 @@ def kazakh_report_day(
 ) -> ReportDay | None:
     """The day a Kazakh source spoke when the sentence opens with it, before the source's name
     and the figures, the reporting verb last."""
-    if cue_end is None or not figures or not dates or any(f.start >= cue_end for f in figures):
+    if not figures or not dates:
         return None
     for found in dates:
         # "Маркус Хубер сейсенбіде ORF арнасына берген сұхбатында ... айтты": the day of the
@@ -132,6 +134,8 @@ def kazakh_report_day(
         one_day = found.kind in _DAYS and day is not None and found.period_end in {None, day}
         if told and one_day and day is not None and found.end <= figures[0].start:
             return day, (found.start, found.end)
+    if cue_end is None or any(f.start >= cue_end for f in figures):
+        return None
     first = dates[0]
     opening = _OPENING.match(text)
     if first.kind not in _DAYS or first.start > (opening.end() if opening else 0):

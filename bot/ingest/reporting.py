@@ -432,7 +432,7 @@ _KK = _Patterns(
                 # "агенттігінің сейсенбіде жарияланған есебіне сәйкес": when the report came
                 # out is no part of whose it is.
                 r"(?:\s+(?:\S+\s+)?(?:жарияланған|жариялаған|шыққан|таратылған|таратқан|"
-                r"ұсынылған|дайындаған|дайындалған))?\s+"
+                r"ұсынылған|дайындаған|дайындалған)|\s+\S+\s+күнгі)?\s+"
                 r"(?:мәліметінше|"
                 r"мәліметі бойынша|мәліметтеріне сәйкес|мәліметтері бойынша|хабарлауынша|"
                 r"айтуынша|сөзінше|дерегінше|деректеріне сәйкес|деректері бойынша|мәлімдеуінше|"
@@ -440,7 +440,7 @@ _KK = _Patterns(
                 r"ақпаратына сәйкес|статистикасы бойынша|статистикасына сәйкес|"
                 r"бағалауынша|хабарлағандай|пікірінше|жазуынша|мәлімдегендей|айтқандай|"
                 r"ақпаратынша|"
-                r"есебіне сәйкес|есебі бойынша|есептеріне сәйкес|"
+                r"есебіне сәйкес|есебі бойынша|есептеріне сәйкес|мәлімдемесіне сәйкес|"
                 # "Reuters агенттігіне берген мәліметке сәйкес": what X gave the agency.
                 r"берген\s+(?:мәліметке|ақпаратқа|деректерге)\s+(?:сәйкес|қарағанда)|"
                 r"берген\s+(?:мәліметінше|мәліметі\s+бойынша|дерегінше)|"
@@ -709,12 +709,22 @@ def _names_told_outlet(dative: str, language: str) -> bool:
     return names_outlet(dative, language) or names_outlet(dative_name(dative, language), language)
 
 
+_CLOSING_WHEN_WHERE = re.compile(
+    r"(?:\s+(?:today|yesterday|on\s+\w+|late\s+\w+|this\s+week))?"
+    r"(?:\s+(?:at|in|during|after)\s+[^,.;:\"“”]{2,60})*[\s.!?\"”»)]*"
+)
+_EN_WHEN_SAID = re.compile(
+    r"^\s+(?:on\s+|late\s+|early\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    r"Sunday|yesterday|today)\b"
+)
 # An aside between a speaker and its verb: "Румунська прикордонна поліція, зі свого боку,
 # повідомила", "X, in turn, said".
 _ASIDE_BEFORE_VERB = re.compile(
     r"(?i),\s*(?:зі\s+свого\s+боку|з\s+свого\s+боку|у\s+свою\s+чергу|в\s+свою\s+чергу|"
     r"со\s+своей\s+стороны|в\s+свою\s+очередь|for\s+(?:its|their|his|her)\s+part|in\s+turn|"
-    r"meanwhile|тем\s+временем|тим\s+часом|однако|однак|проте|however)\s*,\s*$"
+    r"meanwhile|тем\s+временем|тим\s+часом|однако|однак|проте|however|"
+    # "Министр ..., выступая в Нуакшоте, заявил": where or how they spoke.
+    r"(?:выступая|виступаючи|отвечая|відповідаючи|комментируя|коментуючи)\b[^,]{0,80})\s*,\s*$"
 )
 # "..., it was announced on Sunday by X": the speaker after a passive verb.
 _EN_IT_WAS = re.compile(r"(?i)\b(?:it|this|that)\s+(?:was|has\s+been|had\s+been)\s*$")
@@ -763,7 +773,9 @@ def _verb_cue(text: str, found: re.Match[str], patterns: _Patterns, language: st
     follows = speaker_follows(left)
     phrase: str | None
     if language == "en":
-        closes = re.fullmatch(r"[\s.!?\"”»)]*", text[found.end() :]) is not None
+        # "..., Minister X announced today at a press conference in Belgrade.": when and where
+        # it was said close the sentence too.
+        closes = _CLOSING_WHEN_WHERE.fullmatch(text[found.end() :]) is not None
         if verb in _ANNOUNCED and not found.group("that") and not closes:
             # "Putin announced a partial mobilisation": no figure's source; but "...,
             # the foreign ministry announced." closes the sentence on its speaker.
@@ -773,6 +785,8 @@ def _verb_cue(text: str, found: re.Match[str], patterns: _Patterns, language: st
         quoted = re.search(r"[\"”»]\s*$", left) is not None
         # "said Col. Ibrahim Musa": a title's full stop ends no clause.
         right = _TITLE_STOP.sub(r"\1 ", right)
+        # "the agency said Tuesday, the first time ...": when, not whom it was told.
+        right = _EN_WHEN_SAID.sub("", right)
         # Whoever is told ("..., told state broadcaster VTV") heard it; they did not say it.
         after = english_object(right) if follows and verb not in _HEARERS else None
         if after and left.rstrip().endswith(",") and after[:1].isupper():

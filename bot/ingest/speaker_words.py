@@ -284,6 +284,11 @@ _KNOWN_OUTLET_NAMES = (
            "Eurasianet.org", "Тенгриньюс", "Закон.кз", "PTI", "Press Trust of India", "ANI",
            "IANS", "South China Morning Post", "VnExpress", "Kringvarp Føroya", "Times of Israel",
            "Haaretz", "Jerusalem Post",
+           # The world's wire agencies as Russian, Ukrainian and Kazakh write their names.
+           "Рейтер", "Рейтерс", "Франс Пресс", "Франс-Пресс", "France-Presse",
+           "Agence France-Presse", "Ассошиэйтед Пресс", "Асошіейтед Прес",
+           "Ёнхап", "Йонхап", "Сіньхуа", "Киодо", "Кіодо", "Блумберг", "Бернама",
+           "Антара", "ЭФЕ", "ЕФЕ", "АНСА", "Франс Пресс агенттігі",
            # A known outlet's national editions, each a name of its own.
            "Sputnik Грузия", "Sputnik Казахстан", "Sputnik Армения", "Sputnik Кыргызстан",
            "Sputnik Азербайджан", "Sputnik Беларусь", "Sputnik Молдова", "Sputnik Узбекистан",

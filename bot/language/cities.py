@@ -77,7 +77,13 @@ def _cities() -> dict[str, str]:
     for code, names in _CAPITALS.items():
         for name in names:
             found.setdefault(city_key(name), code)
+    for word in _NOT_CITIES:
+        found.pop(word, None)
     return found
+
+
+# Zone names that are words of news first: "Easter Monday" (Pacific/Easter is Easter Island).
+_NOT_CITIES = frozenset({"easter"})
 
 
 def city_country(keys: tuple[str, ...]) -> str | None:

@@ -269,3 +269,155 @@ def test_who_said_it(language: str, text: str, expected: str) -> None:
     (candidate,), _ = _read(language, text)
     assert candidate.attributed_to is not None
     assert candidate.attributed_to.name == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # The wire agencies by the names Russian news gives them.
+        (
+            "ru",
+            "С 1 по 15 июня не менее 12 тысяч граждан Судана пересекли границу с Чадом, "
+            "сообщило агентство Рейтер со ссылкой на Управление ООН по делам беженцев.",
+            ("Управление ООН по делам беженцев", "Рейтер"),
+        ),
+        (
+            "ru",
+            "В первом полугодии в Южную Корею прибыли 105 перебежчиков из КНДР, сообщило "
+            "агентство Ёнхап со ссылкой на министерство объединения Республики Корея.",
+            ("министерство объединения Республики Корея", "Ёнхап"),
+        ),
+        # "said Tuesday": when it was said, no outlet told.
+        (
+            "en",
+            "A record 13,412 people applied for refugee status in Japan last year, the "
+            "Immigration Services Agency said Tuesday.",
+            ("Immigration Services Agency", None),
+        ),
+    ],
+)
+def test_who_said_it_and_who_carried_it(
+    language: str, text: str, expected: tuple[str | None, str | None]
+) -> None:
+    (candidate,), _ = _read(language, text)
+    said = candidate.attributed_to.name if candidate.attributed_to else None
+    carried = candidate.carried_by.name if candidate.carried_by else None
+    assert (said, carried) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # Lakhs, as South Asian English news counts.
+        (
+            "en",
+            "More than 1.07 lakh Nepali workers left the country for foreign employment in "
+            "January, according to the Department of Foreign Employment.",
+            ("left", 107000),
+        ),
+        # The noun the figure counts says the move.
+        (
+            "en",
+            "The UN refugee agency said it had recorded about 310,000 returns of Syrian "
+            "refugees from neighbouring countries.",
+            ("returned", 310000),
+        ),
+        (
+            "en",
+            "The maritime rescue service said it brought 198 people ashore at La Restinga on "
+            "Sunday.",
+            ("entered", 198),
+        ),
+        (
+            "ru",
+            "В понедельник через Мост дружбы обратно в Мьянму ушли 340 человек.",
+            ("returned", 340),
+        ),
+    ],
+)
+def test_the_move_counted(language: str, text: str, expected: tuple[str, int]) -> None:
+    candidates, _ = _read(language, text)
+    assert [(c.metric, c.figure.value) for c in candidates] == [expected]
+
+
+def test_rupees_are_money() -> None:
+    text = "Some 5,000 workers left for Qatar, each paying Rs. 200,000 in fees."
+    candidates, left_out = _read("en", text)
+    assert [c.figure.value for c in candidates] == [5000]
+    assert [item.reason for item in left_out] == ["money"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "мыңын": thousands of them, the verb's object.
+        (
+            "БҰҰ Босқындар ісі жөніндегі Жоғарғы комиссарының басқармасы жаңа келгендердің кем "
+            "дегенде 11 мыңын биометриялық тіркеуден өткізгенін хабарлады.",
+            ("refugees_registered", 11000),
+        ),
+        # Kazakh news tells its own citizens' evacuation as their return.
+        (
+            "Министрліктің мәліметінше, 23 қыркүйектен бері Ливаннан барлығы 212 отандасымыз "
+            "эвакуацияланды.",
+            ("returned", 212),
+        ),
+        # Will be called up.
+        (
+            "«Бірінші легте сәуір айында 5 мың азамат шақырылады», – деді генерал.",
+            ("mobilisation_target", 5000),
+        ),
+        (
+            "Қорғаныс министрлігінің мәліметінше, сәуір-мамыр айларында армияға 10 мыңға дейін "
+            "жас шақырылуы тиіс.",
+            ("mobilisation_target", 10000),
+        ),
+    ],
+)
+def test_kazakh_forms(text: str, expected: tuple[str, int]) -> None:
+    candidates, _ = _read("kk", text)
+    assert [(c.metric, c.figure.value) for c in candidates] == [expected]
+
+
+def test_a_headline_rounds_down_to_a_round_number() -> None:
+    """ "понад тисячу" over the body's 1 340 is that figure, not another fact."""
+    text = (
+        "Польща в січні не впустила з Білорусі понад тисячу людей\n\n"
+        "У січні польські прикордонники не впустили на територію країни 1 340 осіб, які "
+        "намагалися потрапити туди з Білорусі, повідомила речниця Прикордонної служби Польщі."
+    )
+    candidates = read_article(text, "uk", date(2026, 2, 3)).candidates
+    assert [c.figure.value for c in candidates] == [1340]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # Where they spoke, set between commas.
+        (
+            "ru",
+            "Министр внутренних дел Мавритании Сиди Ульд Бейе, выступая в Нуакшоте, заявил, что "
+            "с января береговая охрана не позволила выйти в море почти 9 тысячам человек.",
+            ("exit_refused", "Бейе"),
+        ),
+        (
+            "uk",
+            "Міністр внутрішніх справ Мавританії Сіді Ульд Бейє, виступаючи в Нуакшоті, заявив, "
+            "що з січня берегова охорона не дозволила вийти в море майже 9 тисячам людей.",
+            ("exit_refused", "Бейє"),
+        ),
+        # "announced today at a press conference": when and where close the sentence.
+        (
+            "en",
+            "The first conscripts will number up to 4,000 young men, who will report to barracks "
+            "from 1 October, Minister of Defence Dragan Ilić announced today at a press "
+            "conference in Belgrade.",
+            ("mobilisation_target", "Dragan Ilić"),
+        ),
+    ],
+)
+def test_the_speaker_around_the_verb(language: str, text: str, expected: tuple[str, str]) -> None:
+    (candidate,), _ = _read(language, text)
+    assert candidate.attributed_to is not None
+    assert candidate.metric == expected[0]
+    assert candidate.attributed_to.name.endswith(expected[1])

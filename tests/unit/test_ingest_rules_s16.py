@@ -179,3 +179,93 @@ def test_a_country_after_a_bodys_name_is_no_part_of_it() -> None:
     )
     (candidate,) = _read("uk", date(2024, 5, 20), text)
     assert _said_and_carried(candidate) == ("Управління з питань кордонів ПАР", None)
+
+
+@pytest.mark.parametrize(
+    ("language", "published", "text", "expected"),
+    [
+        # The twelve months that ended with a month.
+        (
+            "en",
+            date(2025, 8, 14),
+            "Almost 73,000 New Zealand citizens left the country in the year ended June 2025, "
+            "Stats NZ said.",
+            (date(2024, 7, 1), date(2025, 6, 30), None),
+        ),
+        (
+            "uk",
+            date(2025, 5, 20),
+            "За рік, що завершився в березні 2025-го, країну залишили близько 73,5 тис. "
+            "новозеландців.",
+            (date(2024, 4, 1), date(2025, 3, 31), None),
+        ),
+        (
+            "ru",
+            date(2025, 5, 20),
+            "За год, закончившийся в марте 2025 года, из Новой Зеландии уехали 73 500 граждан "
+            "страны.",
+            (date(2024, 4, 1), date(2025, 3, 31), None),
+        ),
+        # "За суботу й неділю": over those two days.
+        (
+            "uk",
+            date(2025, 6, 16),
+            "За суботу та неділю кордон з Угорщиною перетнули 18 тис. осіб.",
+            (date(2025, 6, 14), date(2025, 6, 15), None),
+        ),
+        (
+            "ru",
+            date(2025, 6, 16),
+            "За субботу и воскресенье границу с Венгрией пересекли 18 тыс. человек.",
+            (date(2025, 6, 14), date(2025, 6, 15), None),
+        ),
+        # According to Monday's statement: as of Monday.
+        (
+            "kk",
+            date(2023, 10, 3),
+            "Армения үкіметінің баспасөз хатшысы Ани Саргсянның дүйсенбі күнгі мәлімдемесіне "
+            "сәйкес, 24 қыркүйектен бері Арменияға 100 514 адам өтті.",
+            (date(2023, 9, 24), None, date(2023, 10, 2)),
+        ),
+        # The largest part of the applications before counts the same days.
+        (
+            "en",
+            date(2025, 3, 26),
+            "Japan received a record 12,373 applications for refugee status in 2024, the "
+            "Immigration Services Agency said. Sri Lankans filed the largest number, 2,180, "
+            "followed by Turks.",
+            (date(2024, 1, 1), date(2024, 12, 31), None),
+        ),
+        (
+            "uk",
+            date(2025, 3, 21),
+            "У 2024 році в Японії подали 12 373 заяви про надання статусу біженця. Найбільше "
+            "заяв — 2 140 — подали громадяни Шрі-Ланки, йдеться в повідомленні відомства.",
+            (date(2024, 1, 1), date(2024, 12, 31), None),
+        ),
+    ],
+)
+def test_the_period_of_the_last_figure(
+    language: str, published: date, text: str, expected: tuple[date | None, ...]
+) -> None:
+    candidate = _read(language, published, text)[-1]
+    assert (candidate.period_start, candidate.period_end, candidate.as_of) == expected
+
+
+def test_from_the_side_of_a_country_in_kazakh() -> None:
+    text = "Осы күндері 37 шетелдік Өзбекстан жағынан елге кірді."
+    (candidate,) = _read("kk", date(2025, 1, 3), text)
+    assert candidate.origin == "UZB"
+
+
+def test_easter_is_a_holiday_not_an_island() -> None:
+    """ "between Thursday and Easter Monday": the days of the holiday, and no Chile (Easter
+    Island's time zone is named "Easter")."""
+    text = (
+        "More than 152 000 travellers passed through the Beitbridge border post between "
+        "Thursday and Easter Monday, the Border Management Authority said. Over the same "
+        "period, officials refused entry to 1 318 travellers."
+    )
+    passed, refused = _read("en", date(2025, 4, 22), text)
+    assert (passed.period_start, passed.period_end) == (date(2025, 4, 17), date(2025, 4, 21))
+    assert "CHL" not in (refused.origin, refused.destination)
