@@ -133,3 +133,15 @@ def test_a_dateline_opening_the_story(
     assert read_header(text, language).publisher == publisher
     # The dateline is nobody's words: the story's cues start after it.
     assert story[: dateline_end(story)].strip() == opening.strip()
+
+
+@pytest.mark.parametrize(
+    ("language", "line"),
+    [
+        ("kk", "Жарияланған уақыты: 19.09.2024, 14:30 | Авторы: Ерболат Сапарұлы"),
+        ("ru", "Время публикации: 19.09.2024, 14:30"),
+    ],
+)
+def test_the_time_of_publication_labelled(language: str, line: str) -> None:
+    text = f"{HEADLINE[language]}\n\n{line}\n\n{STORY[language]}"
+    assert read_header(text, language).published_at == date(2024, 9, 19)
