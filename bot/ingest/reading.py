@@ -969,9 +969,7 @@ class _SentenceReader:
                 cues = (cues - {"register"}) | {"crossings"}
             # Cues that say what was counted: "відповідні посвідки отримали" (got them) says
             # what only the rest of the sentence names ("тимчасового захисту").
-            if cues - {"stock", "report", "plan", "allow", "both_ways"} and choose_metric(
-                cues, has_destination=True, has_origin=True
-            ):
+            if cues - _NO_MOVE and choose_metric(cues, has_destination=True, has_origin=True):
                 break
         head = next((p for p in words.words if p.start >= figure.end), None)
         flow = _FLOW_NOUNS.get(head.token.word.folded) if head is not None else None

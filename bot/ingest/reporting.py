@@ -1113,8 +1113,8 @@ def _counting_cue(text: str, language: str) -> Cue | None:
     return Cue(0, subject, counted=True)
 
 
-# A call-up in the sentence ("mobilisation", "call up", "призвать", "шақыру"), and the verbs of
-# whoever decreed or announced it.
+# A call-up told by its verb or its noun of people ("call up", "призвать", "призов", "шақыру";
+# not "mobilisation", which names the event), and the verbs of whoever decreed or announced it.
 _CALL_UP = re.compile(
     r"(?i)\b(?:call(?:ed|ing|s)?\s+up|mobili[sz](?:e|es|ed|ing)|conscript(?:ed|s)?|drafted)\b|"
     r"(?<!\w)(?:призва|призыв|призов|мобилизова|мобілізува|шақыр|жұмылдыр)\w*"

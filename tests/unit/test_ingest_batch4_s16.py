@@ -11,12 +11,13 @@ from datetime import date
 import pytest
 
 from bot.ingest.reading import Candidate, LeftOut, read_article
+from tests.ingest_reading import said_and_carried, under_a_headline
 
 DAY = date(2025, 12, 2)
 
 
 def _read(language: str, text: str) -> tuple[tuple[Candidate, ...], tuple[LeftOut, ...]]:
-    reading = read_article("Headline\n\n" + text, language, DAY)
+    reading = under_a_headline(language, DAY, text)
     return reading.candidates, reading.left_out
 
 
@@ -300,9 +301,7 @@ def test_who_said_it_and_who_carried_it(
     language: str, text: str, expected: tuple[str | None, str | None]
 ) -> None:
     (candidate,), _ = _read(language, text)
-    said = candidate.attributed_to.name if candidate.attributed_to else None
-    carried = candidate.carried_by.name if candidate.carried_by else None
-    assert (said, carried) == expected
+    assert said_and_carried(candidate) == expected
 
 
 @pytest.mark.parametrize(

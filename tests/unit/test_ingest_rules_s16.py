@@ -9,17 +9,12 @@ from datetime import date
 
 import pytest
 
-from bot.ingest.reading import Candidate, read_article
+from bot.ingest.reading import Candidate
+from tests.ingest_reading import said_and_carried, under_a_headline
 
 
 def _read(language: str, published: date, text: str) -> tuple[Candidate, ...]:
-    return read_article("Headline\n\n" + text, language, published).candidates
-
-
-def _said_and_carried(candidate: Candidate) -> tuple[str | None, str | None]:
-    said = candidate.attributed_to.name if candidate.attributed_to else None
-    carried = candidate.carried_by.name if candidate.carried_by else None
-    return said, carried
+    return under_a_headline(language, published, text).candidates
 
 
 @pytest.mark.parametrize(
@@ -131,7 +126,7 @@ def test_who_decreed_a_call_up_gave_its_figure(
 ) -> None:
     (candidate,) = _read(language, date(2024, 9, 30), text)
     assert candidate.metric == "mobilisation_target"
-    assert _said_and_carried(candidate) == expected
+    assert said_and_carried(candidate) == expected
 
 
 def test_announcing_a_call_up_with_no_figure_gives_none() -> None:
@@ -178,7 +173,7 @@ def test_a_country_after_a_bodys_name_is_no_part_of_it() -> None:
         "Зімбабве."
     )
     (candidate,) = _read("uk", date(2024, 5, 20), text)
-    assert _said_and_carried(candidate) == ("Управління з питань кордонів ПАР", None)
+    assert said_and_carried(candidate) == ("Управління з питань кордонів ПАР", None)
 
 
 @pytest.mark.parametrize(

@@ -10,17 +10,12 @@ from datetime import date
 
 import pytest
 
-from bot.ingest.reading import Candidate, read_article
+from bot.ingest.reading import Candidate
+from tests.ingest_reading import said_and_carried, under_a_headline
 
 
 def _read(language: str, published: date, text: str) -> tuple[Candidate, ...]:
-    return read_article("Headline\n\n" + text, language, published).candidates
-
-
-def _said_and_carried(candidate: Candidate) -> tuple[str | None, str | None]:
-    said = candidate.attributed_to.name if candidate.attributed_to else None
-    carried = candidate.carried_by.name if candidate.carried_by else None
-    return said, carried
+    return under_a_headline(language, published, text).candidates
 
 
 @pytest.mark.parametrize(
@@ -194,7 +189,7 @@ def test_who_said_it_and_who_carried_it(
 ) -> None:
     candidates = _read(language, published, text)
     assert len(candidates) == 1, [c.figure for c in candidates]
-    assert _said_and_carried(candidates[0]) == expected
+    assert said_and_carried(candidates[0]) == expected
 
 
 def test_an_agency_that_reports_news_is_still_an_outlet() -> None:
@@ -203,7 +198,7 @@ def test_an_agency_that_reports_news_is_still_an_outlet() -> None:
         "турист келген."
     )
     (candidate,) = _read("kk", date(2024, 5, 10), text)
-    assert _said_and_carried(candidate) == (None, "Kazinform")
+    assert said_and_carried(candidate) == (None, "Kazinform")
 
 
 def test_declaring_a_mobilisation_is_no_report_of_it() -> None:
@@ -227,7 +222,7 @@ def test_the_body_people_of_no_named_body_stand_for_is_the_one_named_before() ->
         "ведомстве."
     )
     refused = next(c for c in _read("ru", date(2025, 2, 3), text) if c.metric == "entry_refused")
-    assert _said_and_carried(refused) == ("МВД Грузии", None)
+    assert said_and_carried(refused) == ("МВД Грузии", None)
 
 
 @pytest.mark.parametrize(
