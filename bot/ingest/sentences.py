@@ -13,6 +13,8 @@ from dataclasses import dataclass
 
 from sentencex import segment
 
+from bot.ingest.header import dateline_end
+
 __all__ = ["Sentence", "split_sentences"]
 
 _LINE = re.compile(r"[^\n]+")
@@ -79,7 +81,16 @@ def split_sentences(text: str, language: str) -> list[Sentence]:
         bullet = _BULLET.match(line.group())
         offset = line.start() + (bullet.end() if bullet else 0)
         first = True
-        for piece in _pieces(text[offset : line.end()], language):
+        pieces = _pieces(text[offset : line.end()], language)
+        opening = dateline_end(text[offset : line.end()])
+        if opening and len(pieces) > 1:
+            # "НЖАМЕНА. 2 қазан. Дала-Ақпарат – БҰҰ ... тіркеді.": a dateline's full stops end
+            # no sentence; it opens the story's first one.
+            rest = [p for p in _pieces(text[offset + opening : line.end()], language) if p.strip()]
+            if rest:
+                first_end = text.find(rest[0].strip(), offset + opening) + len(rest[0].strip())
+                pieces = [text[offset:first_end], *rest[1:]]
+        for piece in pieces:
             found = text.find(piece.strip(), offset, line.end())
             if not piece.strip() or found < 0:
                 continue

@@ -10,6 +10,8 @@ from datetime import date
 import pytest
 
 from bot.ingest.header import dateline_end, read_header
+from bot.ingest.reading import read_article
+from bot.ingest.sentences import split_sentences
 
 STORY = {
     "en": "Border guards said more than 5,000 people crossed the border on Monday, according "
@@ -145,3 +147,20 @@ def test_a_dateline_opening_the_story(
 def test_the_time_of_publication_labelled(language: str, line: str) -> None:
     text = f"{HEADLINE[language]}\n\n{line}\n\n{STORY[language]}"
     assert read_header(text, language).published_at == date(2024, 9, 19)
+
+
+def test_a_datelines_full_stops_end_no_sentence() -> None:
+    """ "НЖАМЕНА. 2 қазан. Дала-Ақпарат – ...": the story's first sentence keeps its dateline,
+    so the agency before the dash is nobody's words."""
+    story = (
+        "НЖАМЕНА. 2 қазан. Дала-Ақпарат – БҰҰ Босқындар ісі жөніндегі Жоғарғы комиссарының "
+        "басқармасы қыркүйек айында Чадқа келген 14 мың 200 суданды босқын ретінде тіркеді. "
+        "Қазір шекарадан күн сайын 600-ге жуық адам өтіп жатыр."
+    )
+    sentences = [s.text for s in split_sentences(f"{HEADLINE['kk']}\n\n{story}", "kk")]
+    assert sentences[1].startswith("НЖАМЕНА. 2 қазан. Дала-Ақпарат – БҰҰ")
+    assert sentences[2].startswith("Қазір")
+    reading = read_article(f"{HEADLINE['kk']}\n\n{story}", "kk", date(2024, 10, 2))
+    speaker = reading.candidates[0].attributed_to
+    assert speaker is not None
+    assert speaker.name.startswith("БҰҰ")
