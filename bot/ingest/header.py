@@ -993,7 +993,8 @@ def _press_office(line: str, language: str) -> str | None:
         return nominative_phrase(slavic["x"].strip(), "gent", language)
     kazakh = _KAZAKH_PRESS.match(line) if language == "kk" else None
     if kazakh is not None:
-        return kazakh["x"].strip() + "і" if kazakh["x"].endswith(("т", "к")) else kazakh["x"]
+        # "комитетінің" → "комитеті": the genitive's ending off, the body's own form left.
+        return kazakh["x"].strip()
     return None
 
 

@@ -447,11 +447,11 @@ def slavic_object(right: str) -> str:
         # with commas in it runs on to the name.
         named = words_of(sentence)
         found = person_span(named, "ru")
+        # "..., минулого тижня Південно-Африканська Республіка вислала": a country, no name.
         country = found is not None and country_code(
             " ".join(word.text for word in named[found[0] : found[1]])
         )
         if found is not None and not country:
-            # ("Південно-Африканська Республіка" after the comma is a country, not a name.)
             last = named[found[1] - 1].text
             clause = sentence[: sentence.find(last, len(clause)) + len(last)]
     return " ".join(_AUDIENCE.sub(" ", clause).split())
