@@ -425,7 +425,8 @@ PART = {
     # Kazakh needs no preposition: the ordinal and the noun say it all.
     "kk": r"(?:(?P<y>(?:19|20)\d\d)\s*(?:жылдың|жылғы|ж\.)\s+|(?P<of>(?:биылғы\s+)?жылдың)\s+)?"
     # "2023 жылдың бірінші жартысында": the year's first half, "жарты" with its ending.
-    r"(?P<ord>бірінші|екінші|үшінші|төртінші)\s+"
+    # "алғашқы жарты жылда": the first half too.
+    r"(?P<ord>бірінші|алғашқы|екінші|үшінші|төртінші)\s+"
     r"(?P<part>жартыжылды[кғ]|жарты\s+жыл|жартыс|тоқсан)\w*",
 }
 # The year's first months: "in the first eight months of the year", "за восемь месяцев этого
@@ -501,7 +502,7 @@ ORDINALS = {
     for number, words in enumerate(
         (
             # Roman numerals, in Latin or Cyrillic letters: "за І квартал", "во II квартале".
-            ("first", "1st", "перв", "перш", "бірінші", "i", "і"),
+            ("first", "1st", "перв", "перш", "бірінші", "алғашқы", "i", "і"),
             ("second", "2nd", "втор", "друг", "екінші", "ii", "іі"),
             ("third", "3rd", "трет", "үшінші", "iii", "ііі"),
             ("fourth", "4th", "четверт", "төртінші", "iv", "іv"),

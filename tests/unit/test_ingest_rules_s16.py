@@ -264,3 +264,23 @@ def test_easter_is_a_holiday_not_an_island() -> None:
     passed, refused = _read("en", date(2025, 4, 22), text)
     assert (passed.period_start, passed.period_end) == (date(2025, 4, 17), date(2025, 4, 21))
     assert "CHL" not in (refused.origin, refused.destination)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "алғашқы" (first) as "бірінші": the year's first half and first quarter.
+        (
+            "Биыл алғашқы жарты жылда 5 мыңнан астам қандас Қазақстан азаматтығын алуға өтініш "
+            "берді.",
+            (date(2024, 1, 1), date(2024, 6, 30), None),
+        ),
+        (
+            "2024 жылдың алғашқы тоқсанында елге 12 мың адам келді.",
+            (date(2024, 1, 1), date(2024, 3, 31), None),
+        ),
+    ],
+)
+def test_the_first_part_of_a_year_in_kazakh(text: str, expected: tuple[date | None, ...]) -> None:
+    (candidate,) = _read("kk", date(2024, 7, 3), text)
+    assert (candidate.period_start, candidate.period_end, candidate.as_of) == expected
