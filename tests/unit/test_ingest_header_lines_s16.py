@@ -164,3 +164,12 @@ def test_a_datelines_full_stops_end_no_sentence() -> None:
     speaker = reading.candidates[0].attributed_to
     assert speaker is not None
     assert speaker.name.startswith("БҰҰ")
+
+
+def test_a_dateline_alone_on_its_line_splits_without_error() -> None:
+    """A dateline with nothing after its dash leaves no story sentence to open: the line is
+    cut as before (this once raised IndexError)."""
+    text = f"{HEADLINE['kk']}\n\nНЖАМЕНА. 2 қазан. Дала-Ақпарат – \nБҰҰ 14 мың адамды тіркеді."
+    sentences = [s.text for s in split_sentences(text, "kk")]
+    assert sentences[-1] == "БҰҰ 14 мың адамды тіркеді."
+    assert "НЖАМЕНА." in sentences
