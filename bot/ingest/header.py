@@ -782,8 +782,15 @@ def _read_one_line(line: str, language: str, found: dict[str, Any]) -> bool:
         ) or (
             len(parts) == 2
             and kinds in ({"quoted", "person"}, {"plain", "person"})
-            and parts[0][0] != "person"
-            and "|" in line
+            # "«Ертіс таңы» | Айгерім Сәрсенова"; "Ольга Дячук / Африка.Ньюз UA", the author
+            # first.
+            and (parts[0][0] != "person" or " / " in line)
+            and ("|" in line or " / " in line)
+            # "Иван Петров / Алматы": where they filed from, no masthead.
+            and not any(
+                kind == "plain" and isinstance(value, str) and _place_or_section(value, language)
+                for kind, value in parts
+            )
         )
         if (
             not alone

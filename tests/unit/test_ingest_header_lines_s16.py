@@ -85,10 +85,13 @@ HEADLINE = {
         # Not a masthead: a sentence after the place and the date; a time zone in brackets.
         ("ru", "Алматы, 5 октября 2022. Пограничники сообщили.", None, date(2022, 10, 5)),
         ("en", "Wednesday, 5 October 2022 (Kyiv time)", None, date(2022, 10, 5)),
+        # The author, then the masthead, over a slash; a place there is no masthead.
+        ("uk", "Ольга Дячук / Африка.Ньюз UA", "Африка.Ньюз UA", None),
+        ("ru", "Иван Петров / Алматы", None, None),
     ],
 )
 def test_a_header_line_gives_the_document(
-    language: str, lines: str, publisher: str | None, published_at: date
+    language: str, lines: str, publisher: str | None, published_at: date | None
 ) -> None:
     text = f"{HEADLINE[language]}\n\n{lines}\n\n{STORY[language]}"
     header = read_header(text, language)
