@@ -13,6 +13,11 @@ def under_a_headline(language: str, published: date, text: str) -> Reading:
     return read_article("Headline\n\n" + text, language, published)
 
 
+def read_candidates(language: str, published: date, text: str) -> tuple[Candidate, ...]:
+    """The candidate facts of ``text`` read under a headline."""
+    return under_a_headline(language, published, text).candidates
+
+
 def said_and_carried(candidate: Candidate) -> tuple[str | None, str | None]:
     """Who said a candidate's figure and which outlet carried it, by name."""
     said = candidate.attributed_to.name if candidate.attributed_to else None

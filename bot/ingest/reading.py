@@ -972,16 +972,18 @@ class _SentenceReader:
             if cues - _NO_MOVE and choose_metric(cues, has_destination=True, has_origin=True):
                 break
         head = next((p for p in words.words if p.start >= figure.end), None)
-        flow = _FLOW_NOUNS.get(head.token.word.folded) if head is not None else None
-        if flow is not None and head is not None and head.start < own_clause[1]:
+        in_clause = head is not None and head.start < own_clause[1]
+        flow = _FLOW_NOUNS.get(head.token.word.folded) if head is not None and in_clause else None
+        if flow is not None:
             # "recorded about 310,000 returns of Syrian refugees": the noun the figure counts
             # says the move, whatever the verb and the people.
             cues = (cues - {"register", "refugee", "enter", "leave", "return", "deport"}) | {flow}
-        kinds = [m for m in context.by_metric if m.endswith("_applications")]
-        if "apply" in cues and not cues & _APPLIED_FOR and len(kinds) == 1:
-            # "In the first quarter, the commission registered about 37,600 applications"
-            # after asylum claims before: applications of the same kind.
-            cues = cues | {"asylum" if kinds[0].startswith("asylum") else "citizenship"}
+        kind = next((m for m in reversed(context.by_metric) if m.endswith("_applications")), "")
+        if "apply" in cues and not cues & _APPLIED_FOR and kind:
+            # "In the first quarter, the commission registered about 37,600 applications",
+            # "қазақстандықтар тағы 310 өтініш тапсырған" after asylum claims before: more
+            # applications of the kind the article counted.
+            cues = cues | {"asylum" if kind.startswith("asylum") else "citizenship"}
         if "deport" not in cues and _DESCRIBED_DEPORTED.match(text, own_clause[1]):
             # "доставлены 47 граждан Непала, депортированных из Малайзии", "прибули 1 870
             # громадян, яких видворили з Росії": people deported, whatever brought them.
@@ -1187,12 +1189,6 @@ class _SentenceReader:
         if added is not None:
             # "issued 1,200 visas", when curators added "visas issued": their metric.
             metric = added
-        if metric is None and "apply" in cues:
-            # "қазақстандықтар тағы 310 өтініш тапсырған", in an article about asylum: more of
-            # the applications it counted before.
-            metric = next(
-                (m for m in reversed(context.by_metric) if m.endswith("_applications")), None
-            )
         if _only_to_come(
             words.between(*own_clause), text[own_clause[0] : own_clause[1]], self.language
         ):

@@ -9,12 +9,7 @@ from datetime import date
 
 import pytest
 
-from bot.ingest.reading import Candidate
-from tests.ingest_reading import said_and_carried, under_a_headline
-
-
-def _read(language: str, published: date, text: str) -> tuple[Candidate, ...]:
-    return under_a_headline(language, published, text).candidates
+from tests.ingest_reading import read_candidates, said_and_carried
 
 
 @pytest.mark.parametrize(
@@ -82,7 +77,7 @@ def _read(language: str, published: date, text: str) -> tuple[Candidate, ...]:
 def test_the_period_since_an_event(
     language: str, published: date, text: str, expected: tuple[date | None, ...]
 ) -> None:
-    candidate = _read(language, published, text)[-1]
+    candidate = read_candidates(language, published, text)[-1]
     assert (candidate.period_start, candidate.period_end, candidate.as_of) == expected
 
 
@@ -124,7 +119,7 @@ def test_the_period_since_an_event(
 def test_who_decreed_a_call_up_gave_its_figure(
     language: str, text: str, expected: tuple[str | None, str | None]
 ) -> None:
-    (candidate,) = _read(language, date(2024, 9, 30), text)
+    (candidate,) = read_candidates(language, date(2024, 9, 30), text)
     assert candidate.metric == "mobilisation_target"
     assert said_and_carried(candidate) == expected
 
@@ -135,7 +130,7 @@ def test_announcing_a_call_up_with_no_figure_gives_none() -> None:
         "21 сентября президент России Владимир Путин объявил частичную мобилизацию. "
         "Сообщалось, что Россия планирует призвать 300 тысяч резервистов."
     )
-    (candidate,) = _read("ru", date(2022, 10, 4), text)
+    (candidate,) = read_candidates("ru", date(2022, 10, 4), text)
     assert candidate.attributed_to is None
 
 
@@ -161,7 +156,7 @@ def test_announcing_a_call_up_with_no_figure_gives_none() -> None:
     ],
 )
 def test_a_first_name_the_dictionary_reads_as_a_noun(text: str, expected: str) -> None:
-    (candidate,) = _read("uk", date(2024, 3, 4), text)
+    (candidate,) = read_candidates("uk", date(2024, 3, 4), text)
     assert candidate.attributed_to is not None
     assert candidate.attributed_to.name == expected
 
@@ -172,7 +167,7 @@ def test_a_country_after_a_bodys_name_is_no_part_of_it() -> None:
         "Південно-Африканська Республіка вислала через пункт пропуску Бейтбридж 1 137 громадян "
         "Зімбабве."
     )
-    (candidate,) = _read("uk", date(2024, 5, 20), text)
+    (candidate,) = read_candidates("uk", date(2024, 5, 20), text)
     assert said_and_carried(candidate) == ("Управління з питань кордонів ПАР", None)
 
 
@@ -243,13 +238,13 @@ def test_a_country_after_a_bodys_name_is_no_part_of_it() -> None:
 def test_the_period_of_the_last_figure(
     language: str, published: date, text: str, expected: tuple[date | None, ...]
 ) -> None:
-    candidate = _read(language, published, text)[-1]
+    candidate = read_candidates(language, published, text)[-1]
     assert (candidate.period_start, candidate.period_end, candidate.as_of) == expected
 
 
 def test_from_the_side_of_a_country_in_kazakh() -> None:
     text = "Осы күндері 37 шетелдік Өзбекстан жағынан елге кірді."
-    (candidate,) = _read("kk", date(2025, 1, 3), text)
+    (candidate,) = read_candidates("kk", date(2025, 1, 3), text)
     assert candidate.origin == "UZB"
 
 
@@ -261,7 +256,7 @@ def test_easter_is_a_holiday_not_an_island() -> None:
         "Thursday and Easter Monday, the Border Management Authority said. Over the same "
         "period, officials refused entry to 1 318 travellers."
     )
-    passed, refused = _read("en", date(2025, 4, 22), text)
+    passed, refused = read_candidates("en", date(2025, 4, 22), text)
     assert (passed.period_start, passed.period_end) == (date(2025, 4, 17), date(2025, 4, 21))
     assert "CHL" not in (refused.origin, refused.destination)
 
@@ -282,5 +277,5 @@ def test_easter_is_a_holiday_not_an_island() -> None:
     ],
 )
 def test_the_first_part_of_a_year_in_kazakh(text: str, expected: tuple[date | None, ...]) -> None:
-    (candidate,) = _read("kk", date(2024, 7, 3), text)
+    (candidate,) = read_candidates("kk", date(2024, 7, 3), text)
     assert (candidate.period_start, candidate.period_end, candidate.as_of) == expected

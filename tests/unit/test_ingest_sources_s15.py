@@ -10,12 +10,7 @@ from datetime import date
 
 import pytest
 
-from bot.ingest.reading import Candidate
-from tests.ingest_reading import said_and_carried, under_a_headline
-
-
-def _read(language: str, published: date, text: str) -> tuple[Candidate, ...]:
-    return under_a_headline(language, published, text).candidates
+from tests.ingest_reading import read_candidates, said_and_carried
 
 
 @pytest.mark.parametrize(
@@ -187,7 +182,7 @@ def _read(language: str, published: date, text: str) -> tuple[Candidate, ...]:
 def test_who_said_it_and_who_carried_it(
     language: str, published: date, text: str, expected: tuple[str | None, str | None]
 ) -> None:
-    candidates = _read(language, published, text)
+    candidates = read_candidates(language, published, text)
     assert len(candidates) == 1, [c.figure for c in candidates]
     assert said_and_carried(candidates[0]) == expected
 
@@ -197,7 +192,7 @@ def test_an_agency_that_reports_news_is_still_an_outlet() -> None:
         "Kazinform агенттігінің хабарлауынша, 2023 жылы Өзбекстанға Қазақстаннан 2,4 млн "
         "турист келген."
     )
-    (candidate,) = _read("kk", date(2024, 5, 10), text)
+    (candidate,) = read_candidates("kk", date(2024, 5, 10), text)
     assert said_and_carried(candidate) == (None, "Kazinform")
 
 
@@ -207,7 +202,7 @@ def test_declaring_a_mobilisation_is_no_report_of_it() -> None:
         "21 қыркүйекте Ресей Президенті Владимир Путин ішінара мобилизация жариялады. Ресей "
         "300 мың резервисті әскерге шақыруды жоспарлап отырғаны хабарланды."
     )
-    (candidate,) = _read("kk", date(2022, 10, 4), text)
+    (candidate,) = read_candidates("kk", date(2022, 10, 4), text)
     assert candidate.metric == "mobilisation_target"
     assert candidate.citizenship == "RUS"
     assert candidate.attributed_to is None
@@ -221,7 +216,8 @@ def test_the_body_people_of_no_named_body_stand_for_is_the_one_named_before() ->
         "же два дня пограничники отказали во въезде тридцати семи гражданам РФ, добавили в "
         "ведомстве."
     )
-    refused = next(c for c in _read("ru", date(2025, 2, 3), text) if c.metric == "entry_refused")
+    found = read_candidates("ru", date(2025, 2, 3), text)
+    refused = next(c for c in found if c.metric == "entry_refused")
     assert said_and_carried(refused) == ("МВД Грузии", None)
 
 
@@ -242,7 +238,7 @@ def test_the_body_people_of_no_named_body_stand_for_is_the_one_named_before() ->
     ],
 )
 def test_people_turned_back_on_their_way_in(text: str, expected: tuple[object, ...]) -> None:
-    (candidate,) = _read("en", date(2023, 7, 12), text)
+    (candidate,) = read_candidates("en", date(2023, 7, 12), text)
     assert (candidate.metric, candidate.origin, candidate.destination) == expected
 
 
@@ -283,6 +279,6 @@ def test_people_turned_back_on_their_way_in(text: str, expected: tuple[object, .
 def test_his_or_her_words_are_the_person_named_before(
     language: str, text: str, expected: str
 ) -> None:
-    last = _read(language, date(2023, 10, 3), text)[-1]
+    last = read_candidates(language, date(2023, 10, 3), text)[-1]
     assert last.attributed_to is not None
     assert last.attributed_to.name == expected
