@@ -26,6 +26,9 @@ class ArticleContext:
     paragraph: int = -1
     when: FoundDate | None = None
     last: Candidate | None = None
+    # The last one not given to compare with ("up from 4,200 a week earlier"): whose days "on
+    # the same day" and "over the same period" in the next sentence mean.
+    main_last: Candidate | None = None
     # The article's last candidate of each metric: "1 870-і Қытайдан" returned to where the
     # sentence before said.
     by_metric: dict[str, Candidate] = field(default_factory=dict)

@@ -570,7 +570,8 @@ def _read_cities(text: str, placed: list[Placed], language: str) -> None:
     codes: dict[int, str] = {}
     for position, item in enumerate(placed):
         token = item.token
-        if token.country or token.demonym or item.start < opening:
+        # A word of a country's longer name is no city: "Доминикан Республикасы".
+        if token.country or token.demonym or token.used or item.start < opening:
             continue
         if not token.word.text[:1].isupper() or position in codes:
             continue
@@ -774,6 +775,7 @@ _LONGEST_NAME = 4
 # Words whose stem is a cue's ("department" is "depart"'s) and that name bodies or places, not
 # moves: "the Department of Immigration", "қабылдау орталығы" (a reception centre).
 _NO_CUE = frozenset({"department", "departments", "immigration", "қабылдау", "депортациялық"})
+_KAZAKH_WITHOUT = re.compile(r"(?:сыз|сіз)(?:дар|дер|ға|ге|да|де|дың|дің)?$")
 
 
 # A number or "Today" right after a country's name makes the name a channel's: "France 24",
@@ -868,7 +870,9 @@ def read_words(text: str, language: str) -> SentenceWords:
     named = _quoted_names(text)
     for position, (item, cue) in enumerate(zip(placed, cues, strict=True)):
         quoted = any(start <= item.start < end for start, end in named)
-        if not quoted and item.token.word.folded not in _NO_CUE:
+        # Kazakh "-сыз", "-сіз" is "without": "тіркеусіз" (unregistered) registered no one.
+        without = language == "kk" and _KAZAKH_WITHOUT.search(item.token.word.folded)
+        if not quoted and item.token.word.folded not in _NO_CUE and not without:
             item.token.concepts |= {f"cue:{concept}" for concept in cue.concepts}
         if item.token.word.folded in _REACHED and _A_NUMBER_NEXT.match(text, item.end):
             # "Departures reached 10,000 a day": a count reached a number; no one arrived.
@@ -1006,6 +1010,8 @@ def read_words(text: str, language: str) -> SentenceWords:
             # "в Чад": a country's whole name, however short.
             and not (token.country and _whole_name(text, token.country, language))
         )
-        if token.country and (not text[:1].isupper() or short):
+        # "Кот-д'Ивуарға": a name's last word, declined, may start in lower case.
+        lower = not text[:1].isupper() and "name_of_words" not in token.concepts
+        if token.country and (lower or short):
             token.country = None
     return SentenceWords(placed)

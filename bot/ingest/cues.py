@@ -33,7 +33,8 @@ CUES: dict[str, Phrases] = {
                "flying into",
                "flown in", "poured into", "poured in", "streamed into", "flocked to",
                "moved to", "relocated to", "made their way to", "made it to", "sailed into",
-               "made it across", "made it into",
+               "made it across", "made it into", "travelled to", "traveled to",
+               "travelled into", "traveled into",
                "taken to", "brought to", "let in", "let into",
                # A state taking people in: "Japan accepted 303 refugees", "resettled".
                "accepted", "admitted", "resettled", "resettle", "resettlement",
@@ -135,6 +136,8 @@ CUES: dict[str, Phrases] = {
     "both_ways": {
         "en": ("both directions", "both ways", "in and out", "each way", "either direction",
                "either way", "each direction",
+               # "510,000 travellers crossed between Singapore and Malaysia".
+               "crossed between", "cross between", "crossing between",
                # "relatives visiting each other": across, whichever way.
                "each other", "one another"),
         "ru": ("в оба направление", "в обе сторона", "туда и обратно", "друг к другу",
@@ -271,14 +274,15 @@ CUES: dict[str, Phrases] = {
     "mobilise": {
         # American "mobilize" stems to "mobil", as "mobility" does: only the British forms.
         "en": ("call up", "called up", "mobilise", "mobilised", "mobilisation", "conscript",
-               "conscripted", "draft", "drafted"),
+               "conscripted", "draft", "drafted", "summon", "summoned"),
         "ru": ("мобилизовать", "мобилизация", "призвать", "призыв", "мобилизованный"),
         "uk": ("мобілізувати", "мобілізація", "призвати", "призов", "мобілізований"),
         # "шақыру" alone is an invitation ("жұмыс берушінің шақыруымен"); a call-up is to
         # the army's.
-        # "5 мың азамат шақырылады", "10 мыңға дейін жас шақырылуы тиіс": will be called up.
+        # "5 мың азамат шақырылады", "10 мыңға дейін жас шақырылуы тиіс", "300 мың резервист
+        # шақырылатынын": will be called up.
         "kk": ("жумылдыр", "жумылдыру", "аскерге шакыр", "аскерге шакырыл", "аскерге шакыру",
-               "шакырылады", "шакырылуы тиис", "шакырылмак"),
+               "шакырылады", "шакырылуы тиис", "шакырылмак", "шакырылатын", "шакырылатынын"),
     },
     "plan": {
         "en": ("plan", "plans", "planned", "target", "intend", "intends", "aim"),
@@ -399,7 +403,10 @@ CUES: dict[str, Phrases] = {
                # "мыңнан астам адамның Польшаға кіруіне жол бермей": not let in.
                "кируине жол бермей", "кируине жол бермеди", "кируине жол бермеген",
                "кируине руксат етилмеди", "кируине руксат етилмеген", "кируине руксат бермеди",
-               "кируине руксат берилмеди", "кируине руксат берилмеген"),
+               "кируине руксат берилмеди", "кируине руксат берилмеген",
+               "кируине жол берилмеди", "кируине жол берилмеген", "кируине жол берилмегенин",
+               # "грек шекарашылары кері итерген 20 мыңнан аса адам": pushed back at the border.
+               "кери итерди", "кери итерген", "кери итерилди", "кери итерилген"),
     },
     "deny": {
         "en": ("not true", "untrue", "fake", "false", "refute", "refuted", "baseless",

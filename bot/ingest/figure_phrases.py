@@ -113,6 +113,9 @@ _MONEY = (
     r"|юан\w*|иен\b|йен\w*|єн\b|вон\b|злот\w*|форинт\w*|лари\b|драм\w*|манат\w*"
     r"|сомони\b|сум(?:а|ов|ів)?\b|динар\w*|дирхам\w*|шиллинг\w*|шилінг\w*|рэнд\w*|ранд\w*"
     r"|kron(?:a|e|er|or|ur)\b|shekels?\b|lei\b|leva?\b|крон\w*|шекел\w*|лей\b|лев(?:а|ов)?\b"
+    r"|birr\b|kwacha\b|leones?\b|(?:cfa\s+)?francs?\b|taka\b|kyats?\b|baht\b|ringgits?\b"
+    r"|afghanis?\b|pula\b|dalasis?\b|kip\b|dong\b|tugriks?\b|франк\w*|бир[р]?\b|так[аи]\b"
+    r"|бат(?:ов)?\b|ринггит\w*|афгани\b|тугрик\w*|төгрөг\w*"
 )
 # A money's country before it: "160 данських крон", "500 шведских крон", "200 Danish kroner".
 _MONEY_OF = r"(?:[^\W\d_]+(?:ских|ських|ск(?:ие|і)|ish|ian|ese)\s+)?"
@@ -133,6 +136,8 @@ _MEASURE = (
     # Land, and how many times more: "2,000 acres", "в 3 раза", "екі есе". Things counted
     # (vehicles, flights, beds) are the "not_people" cue's (bot.ingest.cues).
     r"|acres?\b|square (?:kilomet(?:re|er)s?|miles?|met(?:re|er)s?)\b|sq\.? ?mi\b|times\b"
+    # "crossed between the two countries": places counted, not people.
+    r"|countries\b|islands\b|nations\b|стран(?:ы|ами|ах|ам)?\b|країн(?:и|ами|ах|ам)?\b"
     r"|раза?\b|разів\b|рази\b|есе\b"
 )
 # "five and a half weeks", "полтора"-like halves between the number and its unit.

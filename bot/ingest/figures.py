@@ -82,6 +82,10 @@ def _ends_free(folded: str, end: int) -> bool:
     return not (after[:1] in {"/", ":"} and after[1:2].isdigit())
 
 
+# What closes a Kazakh "N мен M" range: "аралығында" after it, or after its unit or noun.
+_KAZAKH_BETWEEN = re.compile(r"\s+(?:[^\W\d_]+\s+)?аралы[гғ]")
+
+
 def _range(
     folded: str, toks: list[Token], core: Core, language: str
 ) -> tuple[Core, int, Decimal] | None:
@@ -93,10 +97,14 @@ def _range(
     opened = opener.group(1) if opener else ""
     link = folded[toks[core.next][1] : toks[core.next][2]]
     kazakh = language == "kk" and core.case == "abl" and link != "-"
-    if not (link == "-" or opened in RANGE_WORDS.get(link, ()) or kazakh):
+    # "18 бен 35 жас аралығындағы", "800 бен 1 000 адам аралығында": between the two.
+    between = language == "kk" and link in {"мен", "бен", "пен"}
+    if not (link == "-" or opened in RANGE_WORDS.get(link, ()) or kazakh or between):
         return None
     upper = read_number(folded, toks, core.next if kazakh else core.next + 1, language)
     if upper is None or upper.ordinal or upper.year_like != core.year_like:
+        return None
+    if between and not _KAZAKH_BETWEEN.match(folded, upper.end):
         return None
     next_index, end = upper.next, upper.end
     if kazakh:  # "5 мыңнан 6 мыңға дейін"

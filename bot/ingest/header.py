@@ -91,12 +91,15 @@ _MONTH, _DAY, _YEAR = r"(?P<m>[^\W\d_]{3,})", r"(?P<d>[0-3]?\d)", r"(?P<y>(?:19|
 _DATES = (
     re.compile(rf"\b{_YEAR}-(?P<mo>[01]\d)-{_DAY}(?!\d)"),
     re.compile(rf"\b{_DAY}\.(?P<mo>[01]?\d)\.{_YEAR}\b"),
+    # "Бішкек, 15.10.24.": a two-digit year, this century's.
+    re.compile(rf"\b{_DAY}\.(?P<mo>[01]\d)\.(?P<yy>[0-9]\d)(?![\d.]\d)"),
     # "14/03/2019", "03/14/2019": day first unless the first number cannot be a month's day
     # order (read in ``_when``).
     re.compile(rf"\b(?P<s1>[0-3]?\d)/(?P<s2>[0-3]?\d)/{_YEAR}\b"),
     re.compile(rf"\b{_YEAR}\s*(?:ж\.?|жылгы|жылы)?\s+{_DAY}(?:-\w+)?\s+{_MONTH}"),
     re.compile(rf"\b{_DAY}(?:st|nd|rd|th|-?го|-?е)?\s+(?:of\s+)?{_MONTH}\.?(?:,?\s+{_YEAR}\b)?"),
-    re.compile(rf"\b{_MONTH}\.?\s+{_DAY}(?:st|nd|rd|th)?\b(?:,?\s+{_YEAR}\b)?"),
+    # "June 26/2024": the year after a slash.
+    re.compile(rf"\b{_MONTH}\.?\s+{_DAY}(?:st|nd|rd|th)?\b(?:(?:,?\s+|/){_YEAR}\b)?"),
 )
 # "10:23", "10:23 am"; "10.14" too, with nothing of a date around it ("Wed 5 Oct 2022 10.14 BST").
 _TIME = re.compile(
@@ -132,6 +135,7 @@ def _when(folded: str, language: str | None = None) -> _When | None:
                 )
             month = int(found["mo"]) if found.get("mo") else (month_number(found["m"]) or 0)
             year = int(found["y"]) if found.get("y") else None
+            year = 2000 + int(found["yy"]) if found.get("yy") else year
             try:
                 day = date(year or 2000, month, int(found["d"]))
             except ValueError:
@@ -213,7 +217,8 @@ _DATELINE = re.compile(
     r"(?P<place>[^\W\d_][\w'’.-]*(?:\s[^\W\d_][\w'’.-]*){0,2})[,.]\s+"
     # "GORIS, Armenia, 29 September": the place's country or region.
     r"(?:[^\W\d_][\w'’.-]*(?:\s[^\W\d_][\w'’.-]*){0,2},\s+)?(?P<when>[^()\n–—-]{3,40}?)\s*"
-    r"(?:(?:\((?P<agency>[^()\n]{2,60})\)\s*)?[-–—]\s*(?:[«\"“](?P<quoted>[^»\"”]{2,60})[»\"”]"
+    # A hyphen inside a name ("Интерфакс-Казахстан") is no dash.
+    r"(?:(?:\((?P<agency>[^()\n]{2,60})\)\s*)?(?<![^\W\d_])[-–—]\s*(?:[«\"“](?P<quoted>[^»\"”]{2,60})[»\"”]"
     r"|(?P<named>\w[\w-]*(?:\s\w[\w-]*){0,2})(?:\.(?:\s|$)|\s*$))?"
     # "ДУШАНБЕ, 16 апреля. /Варзоб-Пресс/.", "МОСКВА, 5 октября. /ТАСС/."
     r"|\.?\s*/(?P<slashed>[^/\n]{2,60})/\.?"
@@ -289,8 +294,23 @@ def _name(text: str, *, strict: bool = False) -> str | None:
         return None
     # "IRYNA BALACHUK" → "Iryna Balachuk", "МАР'ЯНА ЛИСИЧКО-ВОВК" → "Мар'яна Лисичко-Вовк",
     # "Мейрамгүл ТОҚТАРОВА" → "Мейрамгүл Тоқтарова".
-    words = [capwords(word, "-") if word.isupper() and len(word) > 1 else word for word in words]
+    return _uncapped(name)
+
+
+def _uncapped(name: str) -> str:
+    """A name's words in capitals written out: "IMMIGRATION DEPARTMENT OF MALAYSIA" →
+    "Immigration Department of Malaysia"."""
+    words = [
+        (word.casefold() if at and word.casefold() in _SMALL_WORDS else capwords(word, "-"))
+        if word.isupper() and len(word) > 1
+        else word
+        for at, word in enumerate(name.split())
+    ]
     return " ".join(words)
+
+
+# Words a name in capitals keeps in lower case when written out: "of", "the", "мен".
+_SMALL_WORDS = _CONNECTORS | {"of", "the", "for", "in", "on", "at"}
 
 
 _UPDATED = re.compile(
@@ -646,6 +666,11 @@ def _ends_sentence(line: str) -> bool:
     return line.endswith((".", "!", "?")) and not date_stop
 
 
+def _a_sentence(line: str) -> bool:
+    """Whether a line reads as a sentence of the story: six words or more, ended as one."""
+    return _ends_sentence(line) and len(line.split()) >= 6
+
+
 def _places_only(line: str, language: str) -> bool:
     """Whether a line only names places: "Almaty", "Өлгий – Астана" (one place known, the
     other a capitalised word or two, as a place a gazetteer lacks is written)."""
@@ -865,7 +890,8 @@ def _signed(text: str, language: str) -> str | None:
 
 def _is_body(line: str) -> bool:
     """Whether a line is a paragraph of the story, below which no header is looked for."""
-    long = len(line) > 200 or (line.endswith(".") and len(line.split()) >= 12)
+    # "… | Рига, 3 ноября 2025 г.": a date's stop ends no sentence.
+    long = len(line) > 200 or (_ends_sentence(line) and len(line.split()) >= 12)
     return long or any(match["letter"].isupper() for match in _NEXT_SENTENCE.finditer(line))
 
 
@@ -887,20 +913,39 @@ def read_header(text: str, language: str) -> Header:
     found: dict[str, Any] = {}
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     body_line: str | None = None
+    press_first = False
     for line in lines[:12]:
         office = _press_office(line, language)
+        if (
+            press_first
+            and "publisher" not in found
+            and _names_a_body(line)
+            and not _is_body(line)
+            and _when(_fold(line)) is None
+        ):
+            found["publisher"] = _uncapped(line) if line.isupper() else _plain(line)
+            continue
         if office is not None and not _is_body(line):
             # "Ministry of Defence of the Republic of Serbia — Press Release", "Пресс-служба
             # МВД Армении", "... комитетінің баспасөз қызметі | 03.07.2024": the body's own.
-            found.setdefault("publisher", office or body_line)
+            if office or body_line:
+                found.setdefault("publisher", office or body_line)
+            else:
+                # "PRESS STATEMENT" over "IMMIGRATION DEPARTMENT OF MALAYSIA": the body's name
+                # may follow the press line.
+                press_first = True
             rest = _PRESS_PIECE.sub("", line).strip(" |·•—–-")
-            piped = re.split(r"\s+[|·•]\s+", line, maxsplit=1)
-            rest = piped[1] if len(piped) > 1 and office else rest
+            # "Пресс-релиз | 14 января 2026 года": what follows the bar, or the body's name.
+            piped = re.split(r"\s*[|·•]\s*", line, maxsplit=2 if office and office in line else 1)
+            rest = piped[-1] if len(piped) > 1 and (office or rest == line) else rest
             if rest and rest != line:
                 _read_line(rest, language, found)
             continue
         if _read_line(line, language, found):
-            pass
+            if "publisher" not in found and (pieces := _pieces_masthead(line, language)):
+                # "КАМПАЛА, 17 февраля 2025 г. — Агентство «Континент».": the date read, and
+                # the masthead among the line's pieces.
+                found["publisher"] = pieces[0]
         elif "publisher" not in found and plain(line.strip('«»"“” ')) in KNOWN_OUTLETS:
             # "05.10.2022 10:14" then "Интерфакс", "Українська правда" over its date line: an
             # outlet the reader knows, alone on its line above the story, is its masthead.
@@ -913,6 +958,10 @@ def read_header(text: str, language: str) -> Header:
             found["publisher"] = _plain(line)
         elif found.get("headline") is None:
             found["headline"] = _headline(line)
+        elif "publisher" not in found and (pieces := _pieces_masthead(line, language)):
+            found["publisher"] = pieces[0]
+            if pieces[1] is not None:
+                found.setdefault("date", pieces[1])
         elif _names_a_body(line):
             # "Ministry of Foreign Affairs of Ethiopia" over "Press Statement | Addis Ababa, …".
             body_line = line
@@ -952,6 +1001,92 @@ def read_header(text: str, language: str) -> Header:
     return Header(**{field: value for field, value in found.items() if field != "skip"})
 
 
+def _pieces_masthead(line: str, language: str) -> tuple[str, date | None] | None:
+    """A masthead among a line's short pieces, the rest a place, a date, a press word or an
+    abbreviation: "Бейрут. 8 қазан 2024 ж. – «Таяу Шығыс» ақпарат агенттігі (ТША)", "Нильский
+    курьер. Асуан, 2 июня 2025 года.", "Ташкент. 15.04.2024. «Туран-Ақпарат» – Өзбекстанның …"
+    (a story's first line: the pieces before it). The masthead, and the date if one is said."""
+    line = _EMOJI.sub("", line).strip()
+    names: list[tuple[str, bool]] = []
+    day: date | None = None
+    placed_or_dated = story = False
+    for piece in _PIECE_STOPS.split(line):
+        piece = piece.strip(" .,;")
+        if not piece:
+            continue
+        if len(piece.split()) > 5 or any(char in piece for char in "!?:"):
+            story = True  # the story, or a sentence of it
+            break
+        when = _when(_fold(piece), language)
+        if when is not None:
+            day, placed_or_dated = when[0] or day, True
+        elif _place_or_section(piece, language):
+            placed_or_dated = True
+        elif _PRESS_OR_ABBREVIATION.fullmatch(piece):
+            # "«Ашхабад хроникасы» | Telegram-арна": a channel's or press office's word marks
+            # the line as the masthead's, as a place or a date does.
+            placed_or_dated = placed_or_dated or not piece.isupper()
+        elif (named := _masthead_piece(piece, language)) is not None:
+            names.append(named)
+        else:
+            return None
+    if len(names) != 1 or not placed_or_dated:
+        return None
+    ((name, marked),) = names
+    # Before a story's words only a name marked as one is a masthead: "У вівторок, 9 квітня,
+    # на пунктах пропуску ..." opens the story with its day.
+    return (name, day) if marked or not story else None
+
+
+def _masthead_piece(piece: str, language: str) -> tuple[str, bool] | None:
+    """A piece of a header line that reads as a masthead, and whether it is marked as one:
+    quoted ("«Левант-пресс»", with its kind around it), a name with a dot or hyphen between
+    capitals ("Світ.Новини", "ЦентрАзія-UA") or a paper's word; else two to four words, the
+    first capitalised, none a verb's form, no by-line."""
+    quoted = re.fullmatch(
+        rf"(?:{_OUTLET_KINDS}\s+)?[«\"“„](?P<x>[^»\"”]{{2,60}})[»\"”](?:\s+{_OUTLET_KINDS})?",
+        piece,
+        re.IGNORECASE,
+    )
+    if quoted is not None:
+        name = _plain(quoted["x"])
+        return (name, True) if name else None
+    if re.search(r"\d", piece) or person_name(piece, language) or _BYLINE.fullmatch(piece):
+        return None
+    words = piece.split()
+    joined = re.fullmatch(r"[A-ZА-ЯЁІЇЄҐ]\w*[.-][A-ZА-ЯЁІЇЄҐ]\w*", piece) is not None
+    if joined or _masthead_like(piece):
+        return piece, True
+    if not 2 <= len(words) <= 4 or not words[0][:1].isupper():
+        return None
+    if language in {"ru", "uk"} and any(_verb_form(word, language) for word in words):
+        return None  # "Полиция задержала": a sentence
+    if language in {"en", "kk"} and not all(w[:1].isupper() or w in _SMALL_WORDS for w in words):
+        return None
+    name = _plain(piece)
+    return (name, False) if name else None
+
+
+def _verb_form(word: str, language: str) -> bool:
+    tags = {tag for parse in slavic_parses(word.casefold(), language) for tag in parse[1]}
+    return bool(tags & {"VERB", "INFN", "PRTF", "PRTS", "GRND"})
+
+
+# Where a header line's pieces part: bars, dashes between spaces, commas, brackets, and full
+# stops after a word, a number or a closing mark ("Ташкент. 15.04.2024. «Туран-Ақпарат» –").
+_PIECE_STOPS = re.compile(
+    r"\s*[|•·]\s*|\s+[-–—]\s*|\s*[-–—]\s+|,\s+|\s*[()]\s*|(?<=[\w»”\")])\.(?:\s+|$)"
+)
+# A piece that is furniture beside a masthead: "ПРЕСС-РЕЛИЗ", "Telegram-арна", "Собственный
+# корреспондент", an abbreviation in capitals ("ТША", "ОАЖ").
+_PRESS_OR_ABBREVIATION = re.compile(
+    r"(?i:пресс-релиз|прес-реліз|press\s+release|telegram-арна|telegram-канал|telegram\s+channel|"
+    r"собственный\s+корреспондент|власний\s+кореспондент|өз\s+тілшіміз)"
+    r"|[A-ZА-ЯЁІЇЄҐӘҒҚҢӨҰҮҺ]{2,5}"
+)
+_EMOJI = re.compile(r"[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F]")
+
+
 # A press office's line: "X — Press Release", "Press release — X", "Press Statement | …",
 # "Пресс-служба X", "Прес-служба X", "X-тің баспасөз қызметі".
 _PRESS_WORDS = r"(?:press|news|media)\s+(?:release|statement|office)"
@@ -961,8 +1096,10 @@ _PRESS_OFFICE = re.compile(
     rf"|(?P<alone>{_PRESS_WORDS})(?:\s+[|—–-]\s+.+)?)$"
 )
 _SLAVIC_PRESS = re.compile(
-    r"^(?:[Пп]ресс-служба|[Пп]рес-служба|[Пп]ресс-центр|[Пп]рес-центр|[Пп]ресс-релиз|"
-    r"[Пп]рес-реліз)\s+(?P<x>[^|·•]+?)(?:\s+[|·•]\s+.*)?$"
+    r"^(?i:пресс-служба|прес-служба|пресс-центр|прес-центр|пресс-релиз|прес-реліз)"
+    # "ПРЕСС-РЕЛИЗ | Государственная пограничная охрана … | Рига, …": the body named, after
+    # a bar, as itself.
+    r"(?:\s+|(?P<bar>\s*[|·•]\s*))(?P<x>[^|·•]+?)(?:\s+[|·•]\s+.*)?$"
 )
 _KAZAKH_PRESS = re.compile(
     r"^(?P<x>.+?)(?:тің|тың|нің|ның|дің|дың)\s+баспасөз\s+(?:қызметі|орталығы)(?:\s+[|·•]\s+.*)?$"
@@ -983,7 +1120,8 @@ def _names_a_body(line: str) -> bool:
 def _press_office(line: str, language: str) -> str | None:
     """The body whose press office a header line names; "" for a press line that names none
     ("Press Statement | Addis Ababa, …"); None for no press line."""
-    if len(line.split()) > _LONGEST_HEADER_LINE:
+    # A line of bars holds a long body's name: "ПРЕСС-РЕЛИЗ | Государственная … | Рига, …".
+    if len(line.split()) > _LONGEST_HEADER_LINE + 4 * line.count("|"):
         return None
     found = _PRESS_OFFICE.match(line)
     if found is not None:
@@ -997,6 +1135,8 @@ def _press_office(line: str, language: str) -> str | None:
         return body
     slavic = _SLAVIC_PRESS.match(line) if language in {"ru", "uk"} else None
     if slavic is not None:
+        if slavic["bar"]:
+            return slavic["x"].strip() if _names_a_body(slavic["x"]) else ""
         return nominative_phrase(slavic["x"].strip(), "gent", language)
     kazakh = _KAZAKH_PRESS.match(line) if language == "kk" else None
     if kazakh is not None:
@@ -1038,22 +1178,37 @@ def _masthead_under(lines: list[str], headline: str, language: str) -> str | Non
     at = next((i for i, line in enumerate(lines[:4]) if headline in line), None)
     if at is None or at + 2 >= len(lines):
         return None
-    # "The Moscow Times" then "Oct. 5, 2022": the masthead may stand over the date line.
+    # "The Moscow Times" then "Oct. 5, 2022": the masthead may stand over the date line, or
+    # over its place and date ("Душанбе, 18 апреля 2025 г.", "Amritsar, November 21"), the
+    # story's first sentence under them.
+    date_line = lines[at + 2] if at + 3 < len(lines) else ""
+    read: dict[str, Any] = {}
+    placed_date = (
+        _when(_fold(date_line)) is not None
+        and _read_line(date_line, language, read)
+        and "publisher" not in read
+    )
     dated = (
-        at + 3 < len(lines)
-        and len(lines[at + 2].split()) <= _LONGEST_HEADER_LINE
-        and _when(_fold(lines[at + 2]), language) is not None
-        and _is_body(lines[at + 3])
+        bool(date_line)
+        and len(date_line.split()) <= _LONGEST_HEADER_LINE
+        and (_when(_fold(date_line), language) is not None or placed_date)
+        and (_is_body(lines[at + 3]) or _a_sentence(lines[at + 3]))
     )
     if not (_is_body(lines[at + 2]) or dated):
         return None
     pieces = [piece.strip() for piece in _SEPARATOR.split(lines[at + 1])]
     name = pieces[0]
     words = name.split()
-    if len(pieces) > 2 or not 2 <= len(words) <= 3 or any(c.isdigit() for c in lines[at + 1]):
+    if len(pieces) > 2 or not 2 <= len(words) <= 4 or any(c.isdigit() for c in lines[at + 1]):
         return None
-    # With its section beside it the line is plainly furniture; alone, every word is a name's.
-    capitalised = len(pieces) == 2 or all(word[:1].isupper() for word in words)
+    # With its section beside it the line is plainly furniture; alone, every word is a name's
+    # ("Doaba Times News Service"). Over its date line, a Russian, Ukrainian or Kazakh
+    # masthead keeps its lower-case words ("Памирский вестник", "Карибський кур'єр").
+    every_word = all(word[:1].isupper() for word in words)
+    slavic_masthead = dated and language != "en" and len(words) <= 3
+    capitalised = len(pieces) == 2 or every_word or slavic_masthead
+    if len(words) == 4 and not every_word:
+        return None
     if not capitalised or not words[0][:1].isupper() or name.endswith((".", "!", "?", ":")):
         return None
     if person_name(name, language) or name.casefold() in _FURNITURE:

@@ -472,6 +472,8 @@ def _spans(language: str, prep: str | None, mod: str | None, n: str | None, unit
     if language == "en":
         if mod is None:
             return prep is not None and n is not None
+        if mod == "the":  # "in the five days since ...": a span; "the five days" alone is not
+            return prep is not None and n is not None
         # "last week" is the calendar week; "last 10 days", "the previous 10 days" are spans.
         return n is not None or " ".join(mod.split()) in {"past", "the past", "the last"}
     if language == "kk":

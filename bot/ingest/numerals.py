@@ -200,7 +200,13 @@ def _kazakh() -> dict[str, NumberWord]:
         add(word, value, SMALL, ALWAYS)
         add(word + "і", value, SMALL, ALWAYS)  # "бесеуі": the five of them
         add(word + "ы", value, SMALL, ALWAYS)  # "алтауы": a back vowel's ending
+    # "оннан аса", "онға жуық": ten's own cases that are no pronoun's ("одан", "оған").
+    for form in ("оннан", "онға", "онның", "онмен"):
+        words[kazakh_fold(form)] = NumberWord(Decimal(10), SMALL, ALWAYS)
     add("жүз", 100, HUNDRED, ALWAYS)
+    # "олардың екі жүзі": two hundred of them; alone, "жүзі" is a face.
+    for possessive in ("жүзі", "жүзін"):
+        words[kazakh_fold(possessive)] = NumberWord(Decimal(100), HUNDRED, NEVER)
     add("мың", 1000, SCALE, ALWAYS)
     add("миллион", 10**6, SCALE, ALWAYS)
     add("миллиард", 10**9, SCALE, ALWAYS)

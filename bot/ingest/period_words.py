@@ -386,7 +386,7 @@ UNITS: dict[str, dict[str, str]] = {
 # preposition (prep), "past" (mod) and count (n) are checked by ``named_periods``.
 DURATION = {
     "en": r"(?:(?P<prep>in|within|over|during|for|throughout)\s+)?(?:(?P<mod>the\s+(?:past|last"
-          r"|previous|preceding)|past|last)\s+)?(?:(?:just|only)\s+)?(?:(?P<n>{n})\s+)?{units}",
+          r"|previous|preceding)|past|last|the)\s+)?(?:(?:just|only)\s+)?(?:(?P<n>{n})\s+)?{units}",
     "ru": r"(?:(?P<prep>за|в\s+течение|на\s+протяжении|в)\s+)?"
           r"(?:(?P<mod>последн|прошедш|минувш)\w*\s+)?(?:(?P<n>{n})\s+)?{units}",
     "uk": r"(?:(?P<prep>за|протягом|упродовж|впродовж|у|в)\s+)?"
@@ -549,7 +549,9 @@ WEEKDAY = {
     r"(?P<w>{days})(?:\s+(?:і|й|та)\s+(?:у\s+|в\s+)?(?P<w2>{days}))?",
     # "жұмадағы жағдай бойынша": as of Friday.
     "kk": r"(?:(?P<pre>өткен|осы)\s+)?(?:(?P<w>{days})\s+(?:мен|пен|бен|және)\s+)?"
-    r"(?P<w2>{days})(?:(?P<asof>(?:дағы|дегі|\s+күнгі)\s+жағдай\s+бойынша)|де|да|\s+күні|"
+    # "дүйсенбі күнінің өзінде": on Monday alone.
+    r"(?P<w2>{days})(?:(?P<asof>(?:дағы|дегі|\s+күнгі)\s+жағдай\s+бойынша)|де|да|"
+    r"\s+күні(?:нің\s+өзінде)?|"
     # "дүйсенбі күнгі мәлімдемесінде": Monday's statement.
     r"\s+күнгі(?=\s+(?:мәлімдеме|брифинг|хабарлама|сұхбат|баспасөз)))",
 }

@@ -36,6 +36,7 @@ from bot.ingest.refusals import (
     STOPPED,
     attempted,
     kept_out,
+    not_let_into,
     refusal,
     trying_into,
     turned_away_by,
@@ -461,6 +462,9 @@ def read_article(
         left_out += dropped
         if found:
             context.last = found[-1]
+            context.main_last = next(
+                (c for c in reversed(found) if not _given_to_compare(c)), found[-1]
+            )
             context.by_metric |= {candidate.metric: candidate for candidate in found}
             context.article_last = found[-1]
         if reader.dates:
@@ -651,10 +655,20 @@ def _last_day(context: ArticleContext) -> date | None:
     when = context.when
     if when is not None:
         return when.period_start if when.kind == "day" else None
-    last = context.last
+    last = context.main_last
     if last is not None and last.period_start is not None and last.period_start == last.period_end:
         return last.period_start
     return None
+
+
+def _given_to_compare(candidate: Candidate) -> bool:
+    """Whether a candidate's figure is told as a time before another's ("up from 4,200 a week
+    earlier", "против 3 тысяч неделей ранее")."""
+    sentence = candidate.evidence.sentence
+    at = sentence.find(candidate.figure_text)
+    earlier = _EARLIER_BY.match(sentence, at + len(candidate.figure_text)) if at >= 0 else None
+    # "почти 8 600 россиян против 4 200 неделей ранее": the time is the next figure's.
+    return earlier is not None and not any(char.isdigit() for char in earlier.group())
 
 
 # A permit's nouns ("вид на жительство", "посвідка"): a registration's, but only the words
@@ -1445,6 +1459,20 @@ class _SentenceReader:
             metric, destination = "entry_refused", kept_out_of
             origin = citizenship if origin in {None, kept_out_of} else origin
             origin = None if origin == destination else origin
+        if (
+            metric == "exit_refused"
+            and destination not in {None, citizenship, body_state}
+            and citizenship != body_state
+            and not english
+            and not_let_into(text, own_clause)
+            and Place(destination, "into") in words.places(*own_clause, self.language)[0]
+            and turned_away_by(text, words, own_clause, None) in {None, destination}
+        ):
+            # "В Казахстан не пустили 12 граждан России": kept from getting into the place
+            # they were headed for, by no guards or body of their own state ("российские
+            # пограничники не пропустили в Грузию" kept their own people in).
+            metric = "entry_refused"
+            origin = citizenship if origin in {None, destination} else origin
         if metric == "exit_refused" and kept_out_of is None and citizenship is None:
             # "литовські прикордонники розвернули на кордоні з Білоруссю 1 718 мігрантів": a
             # state's guards turning people back at its border with another kept them out.
@@ -1762,8 +1790,10 @@ class _SentenceReader:
                 _earlier(as_of, unit) if as_of else None,
             )
         if before is not None and _SAME_PERIOD.search(self.sentence.text, 0, around[1]):
-            # "За те же семь дней в Казахстан въехали 38,7 тыс.": the days of the figure before.
-            return before.period_start, before.period_end, before.as_of
+            # "За те же семь дней в Казахстан въехали 38,7 тыс.": the days of the figure before,
+            # not of one it was compared with ("up from 4,200 a week earlier").
+            same = context.main_last or before
+            return same.period_start, same.period_end, same.as_of
         since_then = own is None and _SINCE_THEN.search(self.sentence.text, *around) is not None
         if before is not None and before.period_start and since_then:
             # "He added that 147,000 had left since then": from the day the article counts

@@ -12,7 +12,7 @@ from itertools import pairwise
 from bot.ingest.clauses import SentenceWords
 from bot.ingest.flow_places import TRYING_TO_GO
 
-__all__ = ["STOPPED", "attempted", "kept_out", "refusal", "turned_away_by"]
+__all__ = ["STOPPED", "attempted", "kept_out", "not_let_into", "refusal", "turned_away_by"]
 
 # What stops people who are headed somewhere.
 STOPPED = re.compile(
@@ -116,6 +116,19 @@ def kept_out(text: str, clause: tuple[int, int]) -> bool:
     # "turned back 214 people trying to cross from Belarus": on their way in.
     coming = turned and _TRYING_IN.search(text, *clause) is not None
     return (away and not _OUT_WORDS.search(text, *clause)) or coming
+
+
+def not_let_into(text: str, clause: tuple[int, int]) -> bool:
+    """Whether Russian or Ukrainian words kept people from getting into a place ("В Казахстан
+    не пустили 12 граждан России", "до Молдови не впустили"): "не (в)пустили", "не
+    пропустили" with no word of going out ("не выпустили", "на рейс", "выезд")."""
+    found = _LET_INTO.search(text, *clause)
+    flight = _FLIGHT.search(text, *clause)
+    return found is not None and not _OUT_WORDS.search(text, *clause) and flight is None
+
+
+_FLIGHT = re.compile(r"(?i)(?<!\w)рейс\w*")
+_LET_INTO = re.compile(r"(?i)(?<!\w)не\s+(?:пусти|пуска|впусти|впуска|пропусти|пропуска)\w*(?!\w)")
 
 
 def trying_into(text: str, clause: tuple[int, int]) -> bool:

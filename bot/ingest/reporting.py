@@ -208,7 +208,12 @@ _EN = _Patterns(
             "nomn",
         ),
     ),
-    citing=re.compile(r",?\s*\b(?:citing|quoting|with reference to|referring to)\s+" + _X),
+    # "citing data from the border authority": the authority is cited.
+    citing=re.compile(
+        r",?\s*\b(?:citing|quoting|with reference to|referring to)\s+(?:(?:the\s+)?(?:latest\s+|"
+        r"new\s+|official\s+)?(?:data|figures|estimates|statistics|information)\s+(?:from|of|by|"
+        r"(?:released|published|provided)\s+by)\s+)?" + _X
+    ),
     verb=re.compile(
         r"\b(?P<v>said|says|told|tells|reported|reports|added|adds|noted|notes|stated|states|"
         r"wrote|writes|explained|explains|stressed|stresses|emphasi[sz]e[ds]|confirmed|"

@@ -1,0 +1,258 @@
+"""Readings found in the seventeenth session by reading texts as a reader would send them
+(figures invented): the N days since an event, a hyphenated agency after a dateline, and
+Russian and Ukrainian "не пустили в" as a refusal of entry."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.ingest.header import read_header
+from tests.ingest_reading import read_candidates, under_a_headline
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "period"),
+    [
+        (
+            "en",
+            "In the five days since the mobilisation was announced, about 53,000 Russian "
+            "citizens arrived in Georgia, the interior minister said.",
+            (date(2022, 9, 22), date(2022, 9, 26)),
+        ),
+        (
+            "en",
+            "In the two weeks since the border reopened, some 4,000 Afghans have crossed into "
+            "Iran, officials said.",
+            (date(2022, 9, 13), date(2022, 9, 26)),
+        ),
+        # "the three days of the festival" is no span up to the day of the report.
+        (
+            "en",
+            "Over the three days of the festival, 5,000 people crossed into Georgia, officials "
+            "said.",
+            (None, None),
+        ),
+    ],
+)
+def test_the_days_since_an_event_up_to_the_report(
+    language: str, text: str, period: tuple[date | None, date | None]
+) -> None:
+    (candidate,) = read_candidates(language, date(2022, 9, 26), text)
+    assert (candidate.period_start, candidate.period_end) == period
+
+
+@pytest.mark.parametrize(
+    ("language", "line", "publisher"),
+    [
+        ("ru", "Астана, 28 сентября 2022 года. Интерфакс-Казахстан", "Интерфакс-Казахстан"),
+        ("uk", "Астана, 28 вересня 2022 року. Інтерфакс-Україна", "Інтерфакс-Україна"),
+        ("ru", "Астана, 28 сентября 2022 года. Интерфакс", "Интерфакс"),
+        ("ru", "АЛМАТЫ, 28 сентября 2022 года — Интерфакс-Казахстан.", "Интерфакс-Казахстан"),
+    ],
+)
+def test_a_hyphenated_agency_after_a_dateline(language: str, line: str, publisher: str) -> None:
+    story = {
+        "ru": "С 21 сентября в Казахстан въехали более 98 тысяч граждан России.",
+        "uk": "З 21 вересня до Казахстану в'їхали понад 98 тисяч громадян Росії.",
+    }[language]
+    header = read_header(f"Заголовок\n{line}\n{story}", language)
+    assert (header.publisher, header.published_at) == (publisher, date(2022, 9, 28))
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "ru",
+            "В Казахстан не пустили 12 граждан России, сообщили в КНБ.",
+            ("entry_refused", "RUS", "KAZ"),
+        ),
+        (
+            "uk",
+            "До Польщі не впустили 40 громадян Білорусі, повідомила польська прикордонна служба.",
+            ("entry_refused", "BLR", "POL"),
+        ),
+        # Their own state's guards kept them in.
+        (
+            "ru",
+            "Российские пограничники не пропустили в Грузию 300 граждан России, сообщили в ФСБ.",
+            ("exit_refused", "RUS", "GEO"),
+        ),
+        # A flight they were kept off went out.
+        (
+            "ru",
+            "Пограничники не пропустили на рейс до Кишинёва 12 граждан Молдовы.",
+            ("exit_refused", None, "MDA"),
+        ),
+    ],
+)
+def test_not_let_into_a_country(
+    language: str, text: str, expected: tuple[str, str | None, str | None]
+) -> None:
+    (candidate,) = read_candidates(language, date(2022, 9, 28), text)
+    assert (candidate.metric, candidate.origin, candidate.destination) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "Nearly 8,600 Russians entered Finland on Friday, up from 4,200 a week earlier, the "
+            "Finnish Border Guard said. Around 4,800 Russians left Finland on the same day, it "
+            "said.",
+        ),
+        (
+            "ru",
+            "В пятницу в Финляндию въехали почти 8 600 россиян против 4 200 неделей ранее, "
+            "сообщила погранслужба. В тот же день Финляндию покинули около 4 800 россиян.",
+        ),
+    ],
+)
+def test_the_same_day_is_not_the_day_compared_with(language: str, text: str) -> None:
+    *_, same_day = read_candidates(language, date(2022, 9, 24), text)
+    assert (same_day.period_start, same_day.period_end) == (date(2022, 9, 23), date(2022, 9, 23))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About 3,000 Russians have crossed into Mongolia since Sept. 21, border officials said, "
+        "citing data from the General Authority for Border Protection.",
+        "About 3,000 Russians have crossed into Mongolia since Sept. 21, the Montsame agency "
+        "reported, citing figures released by the General Authority for Border Protection.",
+    ],
+)
+def test_citing_data_from_a_body_cites_the_body(text: str) -> None:
+    (candidate,) = read_candidates("en", date(2022, 9, 27), text)
+    assert candidate.attributed_to is not None
+    assert candidate.attributed_to.name == "General Authority for Border Protection"
+
+
+def test_a_kazakh_weekday_alone() -> None:
+    """A weekday alone, "Дүйсенбі күнінің өзінде": on Monday itself."""
+    (candidate,) = read_candidates(
+        "kk",
+        date(2022, 9, 27),
+        "Дүйсенбі күнінің өзінде 1 200 адам келген, деп хабарлады Батболд Дорж.",
+    )
+    assert (candidate.period_start, candidate.period_end) == (date(2022, 9, 26), date(2022, 9, 26))
+
+
+def test_a_kazakh_call_up_told_as_what_will_be() -> None:
+    """A call-up told as what will be: "300 мың резервист шақырылатынын мәлімдеді"."""
+    (candidate,) = read_candidates(
+        "kk",
+        date(2022, 9, 27),
+        "Ресей қорғаныс министрлігі 300 мың резервист шақырылатынын мәлімдеді.",
+    )
+    assert (candidate.metric, candidate.figure.value) == ("mobilisation_target", 300000)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Indian English counts in lakhs; "travelled to" a country is going into it.
+        (
+            "More than 1.2 lakh Indian pilgrims have travelled to Pakistan through the "
+            "Kartarpur corridor since January 1, officials said.",
+            ("entered", 120000, "IND", "PAK"),
+        ),
+        # A conscription summons is a call-up.
+        (
+            "Myanmar's military government will summon 5,000 men and women for military "
+            "service every month, the junta's spokesman said.",
+            ("mobilisation_target", 5000, None, None),
+        ),
+        # Crossing "between" two countries is crossing both ways.
+        (
+            "More than 510,000 travellers crossed between Singapore and Malaysia through the "
+            "Woodlands and Tuas checkpoints on Friday, the authority said.",
+            ("crossings", 510000, "SGP", "MYS"),
+        ),
+    ],
+)
+def test_english_moves_told_other_ways(
+    text: str, expected: tuple[str, int, str | None, str | None]
+) -> None:
+    (candidate,) = read_candidates("en", date(2025, 1, 11), text)
+    found = (candidate.metric, candidate.figure.value, candidate.origin, candidate.destination)
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "figure", "reason"),
+    [
+        ("en", "Each returnee receives 3,000 birr in pocket money, the ministry said.",
+         "3,000 birr", "money"),
+        ("en", "Crossings between the two countries keep growing, the ministry said.",
+         "two countries", "measure"),
+        ("ru", "Переходы между двумя странами растут, сообщили в министерстве.", "двумя странами",
+         "measure"),
+    ],
+)  # fmt: skip
+def test_no_people_counted(language: str, text: str, figure: str, reason: str) -> None:
+    reading = under_a_headline(language, date(2025, 1, 11), text)
+    assert reading.candidates == ()
+    assert [(left.figure_text, left.reason) for left in reading.left_out] == [(figure, reason)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Ten in a case ("оннан аса"), two hundred of them ("екі жүзі").
+        (
+            "Демалыс күндері Мядининкай бекетінде оннан аса адам баспана сұрап өтініш берді.",
+            ("asylum_applications", "more_than", 10),
+        ),
+        (
+            "Әкімшілік өкілінің айтуынша, олардың кем дегенде екі жүзі Мароккоға қайтарылды.",
+            ("returned", "at_least", 200),
+        ),
+        # Not let into a country; pushed back at its border.
+        (
+            "Министрлік шілде айында 1,2 мыңнан астам адамның Грекияға кіруіне жол "
+            "берілмегенін айтты.",
+            ("entry_refused", "more_than", 1200),
+        ),
+    ],
+)
+def test_kazakh_figures_and_refusals(text: str, expected: tuple[str, str, int]) -> None:
+    (candidate,) = read_candidates("kk", date(2024, 8, 8), text)
+    assert (candidate.metric, candidate.figure.qualifier, candidate.figure.value) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        # "тіркеусіз" is unregistered: people who live there, no registration.
+        ("Пәкістанда тағы 1,7 млн тіркеусіз ауғандық тұрады деп есептеледі.", "stock"),
+        # An age range, "between 18 and 35".
+        ("Бұған дейін билік 18 бен 35 жас аралығындағы азаматтардың Түркияға шығуын шектеген.",
+         "measure"),
+    ],
+)  # fmt: skip
+def test_kazakh_figures_of_no_flow(text: str, reason: str) -> None:
+    reading = under_a_headline("kk", date(2024, 8, 8), text)
+    assert reading.candidates == ()
+    assert [left.reason for left in reading.left_out] == [reason]
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # A word of a longer name is no city of its own.
+        (
+            "Доминикан Республикасы қазан айында 27 мың 800 гаитилікті депортациялады, деп "
+            "хабарлады көші-қон басқармасы.",
+            ("DOM", "HTI"),
+        ),
+        # A name's declined last word in lower case: "Кот-д'Ивуарға".
+        ("Тунистен 450-ден астам мигрант Кот-д'Ивуарға қайтты.", ("TUN", "CIV")),
+    ],
+)
+def test_kazakh_names_of_several_words(text: str, places: tuple[str, str]) -> None:
+    (candidate,) = read_candidates("kk", date(2024, 11, 8), text)
+    assert (candidate.origin, candidate.destination) == places
