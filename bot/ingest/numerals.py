@@ -240,9 +240,24 @@ _TENS_AS_SCALE = {
         **dict.fromkeys(plural, NumberWord(Decimal(10), SCALE, NEVER)),
     }
     for language, (single, either, plural) in {
-        "ru": (("десяток", "десятком"), ("десятка",), ("десятков", "десятки", "десятками")),
-        "uk": (("десяток", "десятком"), ("десятка",), ("десятків", "десятки", "десятками")),
+        # "более чем двум десяткам человек": the dative and locative plurals after a number.
+        "ru": (
+            ("десяток", "десятком"),
+            ("десятка",),
+            ("десятков", "десятки", "десятками", "десяткам", "десятках"),
+        ),
+        "uk": (
+            ("десяток", "десятком"),
+            ("десятка",),
+            ("десятків", "десятки", "десятками", "десяткам", "десятках"),
+        ),
     }.items()
+}
+# "Еще дюжине граждан Беларуси отказали", "впустили лише дюжину людей": twelve. The plural
+# ("дюжины людей") is dozens, no figure.
+_DOZEN_WORDS = {
+    "ru": ("дюжина", "дюжину", "дюжине", "дюжиной"),
+    "uk": ("дюжина", "дюжину", "дюжині", "дюжиною"),
 }
 
 
@@ -265,6 +280,7 @@ def lexicon(language: str) -> dict[str, NumberWord]:
     elif language in _SLAVIC:
         words |= _slavic(language)
         words |= _HUNDREDS_AS_SCALE[language] | _TENS_AS_SCALE[language]
+        words |= {word: NumberWord(Decimal(12), SMALL, ALWAYS) for word in _DOZEN_WORDS[language]}
     else:
         words |= _kazakh()
     return words

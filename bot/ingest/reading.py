@@ -1164,6 +1164,13 @@ class _SentenceReader:
             # the citizens of the one country the speaker's words name.
             speakers = set(words.peoples(0, speaker_end or figure.start))
             citizenship = speakers.pop() if len(speakers) == 1 else None
+            if citizenship is None:
+                # "За словами посадовця, ... виїхали 287 тисяч громадян країни": the speaking
+                # body's country, else the citizens the article counted just before.
+                last_counted = earlier[-1] if earlier else context.last
+                citizenship = self._speakers_state() or (
+                    last_counted.citizenship if last_counted else None
+                )
         if "register" in cues and _FOR_FLIGHTS.search(text, *own_clause):
             # "на рейсы в Таиланд регистрируются 100–120": checking in to fly out.
             cues = (cues - {"register"}) | {"leave"}
@@ -1492,6 +1499,10 @@ class _SentenceReader:
                 # "turned back 35 people trying to enter Poland": the place was the way in.
                 origin, destination = None, origin
             destination = None if destination == origin else destination
+        if metric == "left" and origin is None and citizenship and destination == citizenship:
+            # "через аеропорт у Катманду за кордон вилітають 2 100 непальців": people leave
+            # their own country, the place named is where they left from.
+            origin, destination = destination, None
         sent_back = _RETURNED_THEM.search(text, *own_clause) is not None
         if (
             metric in {"returned", "entered"}

@@ -35,6 +35,11 @@ _TRYING_TO_LEAVE = re.compile(
     r"(?:өтпек|шықпақ|кетпек|өтуге|шығуға|кетуге)\s+(?:болған|болды|тырысқан|әрекеттенген))"
     r"(?!\w)"
 )
+# "587 человек, пытавшихся въехать из Сербии", "що намагалися в'їхати": on their way in.
+_TRYING_TO_ENTER = re.compile(
+    r"(?i)[^.;]{0,40}?(?<!\w)(?:пытавш\w*|пытал\w*|намагал\w*|що намагалися)\s+"
+    r"(?:\w+\s+){0,2}?(?:въехать|в['’]їхати|заехать|заїхати|войти|увійти)(?!\w)"
+)
 # Russian, Ukrainian: the trying told before the people, "незаконно пытались пройти 1250
 # мигрантов", "намагалися перетнути кордон 300 людей".
 _TRYING_BEFORE = re.compile(
@@ -86,6 +91,10 @@ def refusal(
         # "did not let three men out into Poland", "did not let 40 migrants in": the
         # phrase's words around the people counted.
         return "refuse_exit" if let["way"].casefold() == "out" else "refuse_entry"
+    if not english and _TRYING_TO_ENTER.match(text, end, min(part_end, end + 90)):
+        # "не пропустила на территорию страны 587 человек, пытавшихся въехать из Сербии".
+        stopped = _REFUSED.search(text, *clause) or STOPPED.search(text, clause[0], start)
+        return "refuse_entry" if stopped else None
     trying = (
         TRYING_TO_GO.search(text, end, clause[1])
         if english

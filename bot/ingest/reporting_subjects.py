@@ -368,6 +368,8 @@ def slavic_subject(left: str, language: str) -> str | None:
         segment = head.rstrip()
     subject = _longest(segment, lambda words: _valid_slavic(words, language))
     before = segment[: segment.rfind(subject)].split() if subject else []
+    if subject and not (before and before[-1] in _IN_A_BODY):
+        subject = _from_its_nominative(subject, language)
     if before and before[-1].casefold() in _FROM_OR_TO:
         # "з ПАР депортували": where the verb's people went from, not who said so ("в
         # Посольстві повідомили" is who said so).
@@ -380,6 +382,31 @@ def slavic_subject(left: str, language: str) -> str | None:
 
 
 _IN_A_BODY = frozenset({"в", "во", "у", "В", "Во", "У"})
+
+
+def _from_its_nominative(subject: str, language: str) -> str:
+    """A subject from the first word that can be one: "кордоні з Чилі перуанські
+    прикордонники" (where, then who) → "перуанські прикордонники". A word after a
+    preposition or in no nominative is where or when, not who."""
+    words = subject.split()
+    if _nominative_word(words[0], language):
+        return subject
+    for at in range(1, len(words)):
+        after_preposition = any(
+            pos in _SLAVIC_INSIDE for *_, pos in slavic_parses(words[at - 1], language)[:1]
+        )
+        if after_preposition or not _nominative_word(words[at], language):
+            continue
+        if _valid_slavic(words[at:], language):
+            return " ".join(words[at:])
+    return subject
+
+
+def _nominative_word(word: str, language: str) -> bool:
+    parses = slavic_parses(word, language)
+    return word.isupper() or latin(word) or not parses or any("nomn" in p[1] for p in parses)
+
+
 _OUTLET_QUOTED = re.compile(r"(?P<kind>[^\W\d_]+)\s+[«\"“„](?P<name>[^«»\"“”„,;:]{2,60})[»\"”“]")
 
 

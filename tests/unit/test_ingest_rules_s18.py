@@ -256,3 +256,106 @@ def test_kazakh_figures_of_no_flow(text: str, reason: str) -> None:
 def test_kazakh_names_of_several_words(text: str, places: tuple[str, str]) -> None:
     (candidate,) = read_candidates("kk", date(2024, 11, 8), text)
     assert (candidate.origin, candidate.destination) == places
+
+
+def test_citizens_of_the_country_with_no_country_in_the_speakers_words() -> None:
+    """ "громадян країни" after "за словами посадовця": the citizens counted just before."""
+    *_, candidate = read_candidates(
+        "uk",
+        date(2024, 11, 20),
+        "Торік на роботу за кордон виїхали понад 700 тисяч громадян Непалу, повідомив "
+        "департамент. За словами посадовця, з 17 липня по 15 листопада на заробітки за кордон "
+        "виїхали 287 тисяч громадян країни.",
+    )
+    assert (candidate.figure.value, candidate.citizenship) == (287000, "NPL")
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "uk",
+            "Щодня через міжнародний аеропорт Трібгуван у Катманду на роботу за кордон "
+            "вилітають близько 2 100 непальців, йдеться в заяві департаменту.",
+        ),
+        (
+            "ru",
+            "Ежедневно через аэропорт Трибхуван в Катманду на работу за границу вылетают около "
+            "2 100 непальцев, говорится в заявлении департамента.",
+        ),
+    ],
+)
+def test_leaving_from_a_city_of_their_own_country(language: str, text: str) -> None:
+    (candidate,) = read_candidates(language, date(2024, 11, 20), text)
+    assert (candidate.metric, candidate.origin, candidate.destination) == ("left", "NPL", None)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        (
+            "uk",
+            "Із 1 по 15 березня на кордоні з Чилі перуанські прикордонники відмовили у в'їзді "
+            "312 громадянам Венесуели.",
+            "перуанські прикордонники",
+        ),
+        (
+            "ru",
+            "На границе с Чили перуанские пограничники отказали во въезде 312 гражданам "
+            "Венесуэлы.",
+            "перуанские пограничники",
+        ),
+    ],
+)
+def test_where_it_happened_is_no_part_of_who_did_it(
+    language: str, text: str, speaker: str
+) -> None:
+    (candidate,) = read_candidates(language, date(2024, 3, 20), text)
+    assert candidate.attributed_to is not None
+    assert (candidate.attributed_to.name, candidate.destination) == (speaker, "PER")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # Tens and a dozen in the dative.
+        (
+            "ru",
+            "За последние сутки пограничники отказали в выезде из Беларуси более чем двум "
+            "десяткам человек, сообщили в Госпогранкомитете.",
+            ("exit_refused", "more_than", 20),
+        ),
+        (
+            "ru",
+            "Еще дюжине граждан Беларуси во въезде отказали на пункте «Патерниеки».",
+            ("entry_refused", "exact", 12),
+        ),
+        # Kept out on their way in: "пытавшихся въехать".
+        (
+            "ru",
+            "На прошлой неделе венгерская полиция не пропустила на территорию страны 587 "
+            "человек, пытавшихся въехать из Сербии, сообщил представитель полиции.",
+            ("entry_refused", "exact", 587),
+        ),
+        (
+            "uk",
+            "Угорська поліція не пропустила 587 осіб, які намагалися в'їхати із Сербії.",
+            ("entry_refused", "exact", 587),
+        ),
+    ],
+)
+def test_russian_and_ukrainian_refusals(
+    language: str, text: str, expected: tuple[str, str, int]
+) -> None:
+    (candidate,) = read_candidates(language, date(2024, 9, 10), text)
+    assert (candidate.metric, candidate.figure.qualifier, candidate.figure.value) == expected
+
+
+def test_a_figure_called_speculation_is_denied() -> None:
+    reading = under_a_headline(
+        "ru",
+        date(2024, 9, 10),
+        "Сообщения о призыве «ста тысяч человек» Шахар назвал «спекуляциями».",
+    )
+    assert reading.candidates == ()
+    assert [left.reason for left in reading.left_out] == ["denied"]
