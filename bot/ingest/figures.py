@@ -147,7 +147,10 @@ def _unit(folded: str, last: Core, start: int, window: int, language: str) -> tu
     found, end = phrases(language), last.end
     if last.year_like and _is_year(folded, last, window, start, language):
         return "year", start, end
-    if last.ordinal:
+    if last.ordinal or (
+        _CHANNEL_NUMBER.match(folded, end) and _NAME_BEFORE.search(folded, 0, start)
+    ):
+        # "Хабар 24 телеарнасына", "France 24 channel": a channel's name, no count.
         return "ordinal", start, end
     if written := found.unit.match(folded, end):
         return written.lastgroup or "count", start, written.end()
@@ -160,6 +163,11 @@ def _unit(folded: str, last: Core, start: int, window: int, language: str) -> tu
     return "count", start, end
 
 
+# After a number, the noun of a TV channel named with it; before it, the channel's word.
+_CHANNEL_NUMBER = re.compile(
+    r"\s+(?:телеарна\w*|арнасы\w*|телеканал\w*|channel\b|tv\b)", re.IGNORECASE
+)
+_NAME_BEFORE = re.compile(r"[^\W\d_]{2,}\s+\Z")
 _AT_LEAST_NEXT = re.compile(r"\s+дегенде(?!\w)")
 # A span of years written short: "2022-23", "2022/23".
 _A_YEARS_END = re.compile(r"(?:19|20)\d\d[-–/]\Z")

@@ -178,6 +178,8 @@ def roles_of(places: tuple[Place, ...]) -> Roles:
     roles: Roles = {"into": None, "from": None, "in": None, "named": None, "border": None}
     several: set[str] = set()
     for place in places:
+        if place.role == "of":
+            continue  # "refugees from Mali": who the people are, read by ``_people_from``
         key = place.role if place.role in roles else "named"
         if roles[key] not in {None, place.code}:
             several.add(key)

@@ -539,7 +539,12 @@ _PLACE_COLON = re.compile(
 
 def dateline_end(text: str) -> int:
     """Where a dateline that opens ``text`` ends ("ALMATY, 5 October (Reuters) - "), or 0: its
-    date is the story's, not a figure's."""
+    date is the story's, not a figure's. A masthead among the line's pieces after it ("БЕЙРУТ,
+    7 октября 2024 г., «Левант-пресс». За ...") is the dateline's too."""
+    return max(_dateline_end(text), _masthead_pieces_end(text))
+
+
+def _dateline_end(text: str) -> int:
     plain = _plain_agency(text)
     if plain is not None:
         return plain.end()
@@ -560,6 +565,19 @@ def dateline_end(text: str) -> int:
     if match["slashed"] or match["before"]:
         return match.end()
     return match.end("agency") + 1 if match["agency"] else match.start("when") + len(match["when"])
+
+
+def _masthead_pieces_end(text: str) -> int:
+    """Where the story starts after a masthead among the first line's pieces ("Ташкент.
+    15.04.2024. «Туран-Ақпарат» – Өзбекстанның ..."), or 0."""
+    first_line = text.split("\n", 1)[0]
+    if not re.search(r"[а-яёіїєґәғқңөұүһ]", first_line, re.IGNORECASE):
+        return 0  # English datelines are read by their own patterns above
+    for language in ("ru", "kk"):
+        pieces = _header_pieces(first_line, language)
+        if pieces is not None:
+            return pieces[2] if pieces[2] < len(first_line) else 0
+    return 0
 
 
 # "Бишкек, 5 марта 2024 года. В феврале ...": a place and a full date open the story, with no
@@ -1006,17 +1024,32 @@ def _pieces_masthead(line: str, language: str) -> tuple[str, date | None] | None
     abbreviation: "Бейрут. 8 қазан 2024 ж. – «Таяу Шығыс» ақпарат агенттігі (ТША)", "Нильский
     курьер. Асуан, 2 июня 2025 года.", "Ташкент. 15.04.2024. «Туран-Ақпарат» – Өзбекстанның …"
     (a story's first line: the pieces before it). The masthead, and the date if one is said."""
-    line = _EMOJI.sub("", line).strip()
+    read = _header_pieces(line, language)
+    return (read[0], read[1]) if read is not None else None
+
+
+def _header_pieces(line: str, language: str) -> tuple[str, date | None, int] | None:
+    """``_pieces_masthead``'s masthead and date, and where the story starts on the line (its
+    length when the line is all header)."""
+    line = _EMOJI.sub(lambda emoji: " " * len(emoji.group()), line)
     names: list[tuple[str, bool]] = []
     day: date | None = None
     placed_or_dated = story = False
-    for piece in _PIECE_STOPS.split(line):
+    story_at = len(line)
+    at = 0
+    for stop in [*_PIECE_STOPS.finditer(line), None]:
+        piece_end = stop.start() if stop is not None else len(line)
+        piece, piece_start = line[at:piece_end], at
+        at = stop.end() if stop is not None else len(line)
         piece = piece.strip(" .,;")
         if not piece:
             continue
         if len(piece.split()) > 5 or any(char in piece for char in "!?:"):
-            story = True  # the story, or a sentence of it
-            break
+            story, story_at = (
+                True,
+                piece_start + len(line[piece_start:]) - len(line[piece_start:].lstrip()),
+            )
+            break  # the story, or a sentence of it
         when = _when(_fold(piece), language)
         if when is not None:
             day, placed_or_dated = when[0] or day, True
@@ -1028,6 +1061,14 @@ def _pieces_masthead(line: str, language: str) -> tuple[str, date | None] | None
             placed_or_dated = placed_or_dated or not piece.isupper()
         elif (named := _masthead_piece(piece, language)) is not None:
             names.append(named)
+        elif names and placed_or_dated and piece_start:
+            # "Бішкек, 15.10.24. «Ала-Тоо ақпарат» – Қырғызстан ... хабарлады.": after the
+            # masthead and its date, what no header piece is opens the story.
+            story, story_at = (
+                True,
+                piece_start + len(line[piece_start:]) - len(line[piece_start:].lstrip()),
+            )
+            break
         else:
             return None
     if len(names) != 1 or not placed_or_dated:
@@ -1035,7 +1076,7 @@ def _pieces_masthead(line: str, language: str) -> tuple[str, date | None] | None
     ((name, marked),) = names
     # Before a story's words only a name marked as one is a masthead: "У вівторок, 9 квітня,
     # на пунктах пропуску ..." opens the story with its day.
-    return (name, day) if marked or not story else None
+    return (name, day, story_at) if marked or not story else None
 
 
 def _masthead_piece(piece: str, language: str) -> tuple[str, bool] | None:

@@ -313,7 +313,9 @@ def _days_to_date(match: re.Match[str], language: str, reference: date) -> Found
 def _month_pair(match: re.Match[str], reference: date) -> FoundDate | None:
     """Two months running, as one span; with no year, the latest pair over by R."""
     first, second = month_of(match["m1"]), month_of(match["m2"])
-    if first is None or second is None or second != first % 12 + 1:
+    # "қаңтар мен қазан аралығында": between the two, January to October.
+    between = match.groupdict().get("between") is not None
+    if first is None or second is None or (second != first % 12 + 1 and not between):
         return None  # "in January and March" are two months, not a span
     written = match.groupdict().get("y")
     year = int(written) if written else reference.year

@@ -245,8 +245,9 @@ CALENDAR: dict[str, tuple[tuple[str, str], ...]] = {
         (r"(?:(?:during|over|in)\s+)?this\s+month", "this_month"),
         (r"(?:(?:during|over|in)\s+)?the\s+month\s+before\s+last", "month_before_last"),
         (r"(?:(?:during|over|in)\s+)?the\s+year\s+before\s+last", "year_before_last"),
-        (r"(?:(?:during|over|in)\s+)?(?<!the\s)(?:last|the\s+previous)\s+year(?!\s+of)",
-         "last_year"),
+        # "Nine of last year's arrivals": the year's, with its possessive.
+        (r"(?:(?:during|over|in)\s+)?(?<!the\s)(?:last|the\s+previous)\s+year(?:['’]s)?"
+         r"(?!\s+of)", "last_year"),
         (r"(?:(?:so\s+far|during|over|in)\s+)?this\s+year|year\s+to\s+date", "this_year"),
         (r"(?:since|from)\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year", "year_start"),
         (r"(?:since|from)\s+the\s+(?:start|beginning)\s+of\s+(?:last|the\s+previous)\s+year",
@@ -468,9 +469,11 @@ MONTH_PAIR = {
     r"(?:\s+(?P<y>(?:19|20)\d\d)\s*(?:года|г\.?)?)?",
     "uk": r"(?:у|в|за)\s+(?P<m1>[а-яіїєґ']{3,})\s+(?:і|й|та)\s+(?P<m2>[а-яіїєґ']{3,})"
     r"(?:\s+(?P<y>(?:19|20)\d\d)\s*(?:року|р\.?)?)?",
-    # "қаңтар мен ақпанда", "қаңтар мен ақпан айларында".
+    # "қаңтар мен ақпанда", "қаңтар мен ақпан айларында", "қаңтар мен қазан аралығында"
+    # (January to October).
     "kk": r"(?P<m1>[а-яәіңғүұқөһ]{3,})\s+(?:мен|бен|пен)\s+(?P<m2>[а-яәіңғүұқөһ]{3,}?)"
-    r"(?:да|де|та|те|\s+айлар(?:ында|ы\s+ішінде|ы\s+бойы))",
+    r"(?:да|де|та|те|\s+айлар(?:ында|ы\s+ішінде|ы\s+бойы)|(?P<between>(?:\s+айлары)?"
+    r"\s+аралығында))",
 }
 # Halves of a month: "in the first half of March", "в первой половине марта", "наурыздың
 # бірінші жартысында" → the 1st to the 15th, or the 16th to the month's end.
@@ -551,7 +554,7 @@ WEEKDAY = {
     "kk": r"(?:(?P<pre>өткен|осы)\s+)?(?:(?P<w>{days})\s+(?:мен|пен|бен|және)\s+)?"
     # "дүйсенбі күнінің өзінде": on Monday alone.
     r"(?P<w2>{days})(?:(?P<asof>(?:дағы|дегі|\s+күнгі)\s+жағдай\s+бойынша)|де|да|"
-    r"\s+күні(?:нің\s+өзінде)?|"
+    r"\s+күні(?:нің\s+өзінде)?|\s+күндері|"
     # "дүйсенбі күнгі мәлімдемесінде": Monday's statement.
     r"\s+күнгі(?=\s+(?:мәлімдеме|брифинг|хабарлама|сұхбат|баспасөз)))",
 }

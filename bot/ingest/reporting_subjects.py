@@ -508,11 +508,23 @@ def kazakh_subject(region: str) -> str | None:
     found = person_span(words_of(region.split("«", 1)[0])[:_KAZAKH_LONGEST], "kk")
     # "IND баспасөз хатшысы Ян де Врис": a name after a person's role is a name, whatever
     # its surname looks like.
+    # "Талибан үкіметінің өкілі Молла Мұхаммед Хасан": a form of address may stand between
+    # the role and the name.
     titled = (
         found is not None
         and found[0] > 0
-        and any(words[found[0] - 1].plain.startswith(key) for key in PERSON_ROLES)
+        and any(
+            word.plain.startswith(key)
+            for word in words[max(0, found[0] - 2) : found[0]]
+            for key in PERSON_ROLES
+        )
     )
+    if found:
+        last = found[1] - 1
+        # "Зау Мин Тун MRTV мемлекеттік телеарнасына": an outlet's acronym after the name.
+        while last > found[0] and re.fullmatch(r"[A-Z][A-Z0-9]+", words[last].text):
+            last -= 1
+        found = (found[0], last + 1)
     if found and (titled or _KAZAKH_SURNAME.search(words[found[1] - 1].text.lower())):
         return _through(region, words[found[1] - 1].text)
     bodies = [

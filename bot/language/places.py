@@ -105,9 +105,14 @@ def _phrases(language: str) -> dict[str, tuple[_Phrase, ...]]:
     found: dict[str, list[_Phrase]] = {}
     for name, (code, people) in names.items():
         if " " in name:
-            words = _name_word_keys(fold(name).split(), language)
-            for key in words[0]:
-                found.setdefault(key, []).append(_Phrase(words, code, people))
+            split = fold(name).split()
+            # "People's Republic of China" folds to "people s ...": an article's reader drops
+            # the possessive's "s" ("People" "Republic"), a question's keeps it.
+            variants = [split, [word for word in split if word != "s"]]
+            for variant in variants[: 1 + ("s" in split)]:
+                words = _name_word_keys(variant, language)
+                for key in words[0]:
+                    found.setdefault(key, []).append(_Phrase(words, code, people))
     return {key: tuple(phrases) for key, phrases in found.items()}
 
 

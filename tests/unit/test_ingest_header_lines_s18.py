@@ -9,7 +9,8 @@ from datetime import date
 
 import pytest
 
-from bot.ingest.header import read_header
+from bot.ingest.header import dateline_end, read_header
+from bot.ingest.reading import read_article
 
 STORY = {
     "en": "Border guards said more than 5,000 people crossed the border on Monday, according "
@@ -70,3 +71,41 @@ def test_a_header_line_gives_the_document(
     text = f"{HEADLINE[language]}\n\n{lines}\n\n{STORY[language]}"
     header = read_header(text, language)
     assert (header.publisher, header.published_at) == (publisher, published_at)
+
+
+@pytest.mark.parametrize(
+    ("line", "opening"),
+    [
+        (
+            "Ташкент. 15.04.2024. «Туран-Ақпарат» – Өзбекстанның Сыртқы еңбек көші-қоны "
+            "агенттігінің директоры Бехзод Мусаев айтты.",
+            "Ташкент. 15.04.2024. «Туран-Ақпарат» – ",
+        ),
+        (
+            "Бішкек, 15.10.24. «Ала-Тоо ақпарат» – Қырғызстан Президенті жанындағы комиссия "
+            "хабарлады.",
+            "Бішкек, 15.10.24. «Ала-Тоо ақпарат» – ",
+        ),
+        (
+            "БЕЙРУТ, 7 октября 2024 г., «Левант-пресс». За последние сутки выехали 5 380 человек.",
+            "БЕЙРУТ, 7 октября 2024 г., «Левант-пресс». ",
+        ),
+        # A story that opens with its day has no dateline.
+        ("У вівторок, 18 березня, на пунктах пропуску «Рені» та «Табаки» інспектори відмовили.",
+         ""),
+    ],
+)  # fmt: skip
+def test_a_masthead_among_the_pieces_ends_the_dateline(line: str, opening: str) -> None:
+    assert line[: dateline_end(line)] == opening
+
+
+def test_the_speaker_after_a_dateline_of_pieces() -> None:
+    """With the dateline cut off, the sentence's speaker is the director, not nobody."""
+    text = (
+        "Өзбекстанға 47 мың адам оралды\n\nТашкент. 15.04.2024. «Туран-Ақпарат» – "
+        "Өзбекстанның Сыртқы еңбек көші-қоны агенттігінің директоры Бехзод Мусаев 2024 жылдың "
+        "бірінші тоқсанында Ресейден 47 мыңнан аса өзбекстандық елге оралғанын мәлімдеді."
+    )
+    (candidate,) = read_article(text, "kk", date(2024, 4, 15)).candidates
+    assert candidate.attributed_to is not None
+    assert candidate.attributed_to.name.endswith("Бехзод Мусаев")

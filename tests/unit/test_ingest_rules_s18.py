@@ -359,3 +359,129 @@ def test_a_figure_called_speculation_is_denied() -> None:
     )
     assert reading.candidates == ()
     assert [left.reason for left in reading.left_out] == ["denied"]
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # "refugees from Mali" says who they are; the country they were registered in is the
+        # one named bare.
+        (
+            "More than 12,400 refugees from Mali have been registered in Mauritania since "
+            "January 1, UNHCR said.",
+            ("refugees_registered", "MLI", "MRT", None),
+        ),
+        # A country's official name with a possessive.
+        (
+            "About 18 thousand citizens of the People's Republic of China entered Mongolia "
+            "through the Zamyn-Uud border port.",
+            ("entered", "CHN", "MNG", "CHN"),
+        ),
+    ],
+)
+def test_who_the_people_are_and_where_they_went(
+    text: str, places: tuple[str, str, str, str | None]
+) -> None:
+    (candidate,) = read_candidates("en", date(2024, 5, 15), text)
+    found = (candidate.metric, candidate.origin, candidate.destination, candidate.citizenship)
+    assert found == places
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # A form of address between the role and the name.
+        (
+            "Талибан үкіметінің Торхамдағы өкілі Молла Мұхаммед Хасан тәулігіне 10–12 мың адам "
+            "елге оралып жатқанын айтты.",
+            "Мұхаммед Хасан",
+        ),
+        # An outlet's acronym after the name is whom it was told to.
+        (
+            "Хунта өкілі генерал-майор Зау Мин Тун MRTV мемлекеттік телеарнасына сәуірде 5 мың "
+            "адам әскерге шақырылатынын айтты.",
+            "Зау Мин Тун",
+        ),
+    ],
+)
+def test_kazakh_speakers_named_with_their_role(text: str, speaker: str) -> None:
+    (candidate,) = read_candidates("kk", date(2024, 4, 15), text)
+    assert candidate.attributed_to is not None
+    assert candidate.attributed_to.name == speaker
+
+
+def test_a_channels_number_counts_no_one() -> None:
+    (candidate,) = read_candidates(
+        "kk", date(2024, 4, 15), "Министр Хабар 24 телеарнасына 5 мың адам елге оралғанын айтты."
+    )
+    assert candidate.figure.value == 5000
+
+
+@pytest.mark.parametrize(
+    ("published", "text", "period"),
+    [
+        # Two weekdays' "days".
+        (
+            date(2024, 5, 6),
+            "Сенбі мен жексенбі күндері Садахло бекеті арқылы 14 мың 200 адам шекарадан өтті.",
+            (date(2024, 5, 4), date(2024, 5, 5), None),
+        ),
+        # Between two months, not only two running.
+        (
+            date(2023, 11, 21),
+            "Қаңтар мен қазан аралығында Тунистен 2 мың 250 мигрант еліне оралды.",
+            (date(2023, 1, 1), date(2023, 10, 31), None),
+        ),
+        # Since the war the article says began on a day, as of the report.
+        (
+            date(2024, 6, 11),
+            "Соғыс 2023 жылғы 15 сәуірде басталды. Соғыс басталғаннан бері Суданнан Египетке "
+            "500 мыңнан астам адам кірді.",
+            (date(2023, 4, 15), None, date(2024, 6, 11)),
+        ),
+    ],
+)
+def test_kazakh_periods(
+    published: date, text: str, period: tuple[date | None, date | None, date | None]
+) -> None:
+    *_, candidate = read_candidates("kk", published, text)
+    assert (candidate.period_start, candidate.period_end, candidate.as_of) == period
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("uk", "Загалом торік країну примусово залишили понад 7 тисяч іноземців.", "deported"),
+        (
+            "ru",
+            "Всего за год страну принудительно покинули более 7 тысяч иностранцев.",
+            "deported",
+        ),
+        (
+            "uk",
+            "Військова влада М'янми планує щомісяця призивати на службу 5 000 чоловіків і жінок.",
+            "mobilisation_target",
+        ),
+    ],
+)
+def test_made_to_leave_and_called_up(language: str, text: str, expected: str) -> None:
+    (candidate,) = read_candidates(language, date(2025, 3, 5), text)
+    assert candidate.metric == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("uk", "Станом на кінець лютого чинний захист мали близько 390 тисяч людей."),
+        (
+            "uk",
+            "Під дію закону про призов, за оцінками хунти, підпадають близько 14 мільйонів людей.",
+        ),
+        ("uk", "«Ми вже приймаємо понад 1,8 мільйона біженців», — наголосив міністр."),
+        ("ru", "«Мы уже принимаем более 1,8 миллиона беженцев», — подчеркнул министр."),
+    ],
+)
+def test_people_who_are_there_already(language: str, text: str) -> None:
+    reading = under_a_headline(language, date(2025, 3, 5), text)
+    assert reading.candidates == ()
+    assert [left.reason for left in reading.left_out] == ["stock"]
