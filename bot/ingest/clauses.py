@@ -182,10 +182,17 @@ class SentenceWords:
                 counted = (
                     language == "kk" and position and tokens[position - 1].word.text.isdigit()
                 ) or _plural_people(token, language)
+                # "applications for Portuguese nationality": the nationality applied for.
+                applied_for = (
+                    position
+                    and tokens[position - 1].word.folded == "for"
+                    and following is not None
+                    and following.word.folded == "nationality"
+                )
                 if (
                     not counted
                     and following is not None
-                    and _a_thing_of(following, after, language)
+                    and (_a_thing_of(following, after, language) or applied_for)
                 ):
                     continue
                 return token.demonym

@@ -277,7 +277,8 @@ CUES: dict[str, Phrases] = {
     "mobilise": {
         # American "mobilize" stems to "mobil", as "mobility" does: only the British forms.
         "en": ("call up", "called up", "mobilise", "mobilised", "mobilisation", "conscript",
-               "conscripted", "draft", "drafted", "summon", "summoned"),
+               "conscripted", "draft", "drafted", "summon", "summoned", "report for duty",
+               "reported for duty", "report for military service"),
         "ru": ("мобилизовать", "мобилизация", "призвать", "призыв", "мобилизованный",
                "призывать"),
         "uk": ("мобілізувати", "мобілізація", "призвати", "призов", "мобілізований",
@@ -317,7 +318,10 @@ CUES: dict[str, Phrases] = {
                "tried to leave", "trying to leave", "attempted to leave", "attempting to leave",
                "tried to illegally leave",
                # Detained at the airport trying to fly out: they did not get out.
-               "tried to fly", "trying to fly", "attempted to fly", "attempting to fly"),
+               "tried to fly", "trying to fly", "attempted to fly", "attempting to fly",
+               # "19 women had been intercepted at the departure hall": kept from flying out.
+               "intercepted at the departure", "stopped at the departure",
+               "intercepted at departure", "stopped at departure"),
         "ru": ("не выпустить", "не пустить", "не выпускать", "не пропустить", "отказать в выезде",
                "отказывать в выезде", "не дать отплыть", "не позволить отплыть",
                "запрет на выезд", "запретить выезд", "развернуть", "разворачивать",

@@ -784,6 +784,8 @@ def _applied_to(words: SentenceWords, start: int, end: int) -> str | None:
     """The country whose citizenship was applied for: "Kazakh citizenship"."""
     tokens = words.between(start, end)
     for token, following in itertools.pairwise(tokens):
-        if "cue:citizenship" in following.concepts and (token.demonym or token.country):
+        # "applications for Portuguese nationality": the word is the citizenship cue's here.
+        applied = "cue:citizenship" in following.concepts or following.word.folded == "nationality"
+        if applied and (token.demonym or token.country):
             return token.demonym or token.country
     return None

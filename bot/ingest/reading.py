@@ -334,6 +334,10 @@ _ITS_CITIZENS = re.compile(
     r"|граждан\w* страны|громадян\w* країни|citizens of the country|the country's citizens)"
     r"(?!\w)"
 )
+_FOR_NATIONALITY = re.compile(
+    r"(?i)\b(?:applications?|applied|apply|applying|requests?|bids?)\s+for\s+(?:[\w-]+\s+){0,2}"
+    r"nationality\b|\bnationality\s+(?:applications?|requests?)\b"
+)
 _SAME_DAY = re.compile(
     r"(?i)(?<!\w)(?:(?:on )?(?:the|that) same day|(?:on )?that day|(?:в|во) (?:тот|этот) же день"
     r"|в тот день|(?:того|цього) ж(?:е)? дня|того самого дня|(?:в|у) (?:той|цей) (?:же|самий) день"
@@ -1172,6 +1176,10 @@ class _SentenceReader:
                 citizenship = self._speakers_state() or (
                     last_counted.citizenship if last_counted else None
                 )
+        if "apply" in cues and _FOR_NATIONALITY.search(text):
+            # "filed 95,000 applications for Portuguese nationality": for citizenship. The
+            # word alone is no cue: "people of other nationalities" applied for nothing.
+            cues = cues | {"citizenship"}
         if "register" in cues and _FOR_FLIGHTS.search(text, *own_clause):
             # "на рейсы в Таиланд регистрируются 100–120": checking in to fly out.
             cues = (cues - {"register"}) | {"leave"}

@@ -485,3 +485,39 @@ def test_people_who_are_there_already(language: str, text: str) -> None:
     reading = under_a_headline(language, date(2025, 3, 5), text)
     assert reading.candidates == ()
     assert [left.reason for left in reading.left_out] == ["stock"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Applications for a nationality are for citizenship, of the country named with it.
+        (
+            "Brazilians filed almost 95,000 applications for Portuguese nationality in 2024, the "
+            "registry said.",
+            ("citizenship_applications", "BRA", "PRT", "BRA"),
+        ),
+        # The word alone describes people: "of Afghan nationality".
+        (
+            "About 2,000 people of Afghan nationality entered Iran, the ministry said.",
+            ("entered", "AFG", "IRN", "AFG"),
+        ),
+        # Stopped at the departure hall: kept from flying out.
+        (
+            "The spokesman told reporters that 19 women had been intercepted at the departure "
+            "hall last week alone.",
+            ("exit_refused", None, None, None),
+        ),
+        # An intake that reports for duty is a call-up.
+        (
+            "The first intake of about 700 will report for duty in July, the Defence Ministry "
+            "said.",
+            ("mobilisation_target", None, None, None),
+        ),
+    ],
+)
+def test_english_kinds_told_by_their_words(
+    text: str, expected: tuple[str, str | None, str | None, str | None]
+) -> None:
+    (candidate,) = read_candidates("en", date(2025, 1, 11), text)
+    found = (candidate.metric, candidate.origin, candidate.destination, candidate.citizenship)
+    assert found == expected
