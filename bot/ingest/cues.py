@@ -35,7 +35,7 @@ CUES: dict[str, Phrases] = {
                "moved to", "relocated to", "made their way to", "made it to", "sailed into",
                "made it across", "made it into", "travelled to", "traveled to",
                "travelled into", "traveled into",
-               "taken to", "brought to", "let in", "let into",
+               "taken to", "brought to", "let in", "let into", "allowed in", "allowed into",
                # A state taking people in: "Japan accepted 303 refugees", "resettled".
                "accepted", "admitted", "resettled", "resettle", "resettlement",
                # "3,200 Ukrainians visited Morocco": tourists came in.

@@ -291,7 +291,8 @@ def _days_to(match: re.Match[str], language: str, reference: date) -> FoundDate:
         fold_pattern(day) for day in (WEEKDAYS if language == "en" else WEEKDAYS_FROM)[language]
     ]
     day = reference - timedelta(days=(reference.weekday() - names.index(match["w"])) % 7)
-    start = day - timedelta(days=max(_count(match, language), 1) - 1)
+    days = 7 if match.groupdict().get("week") else _count(match, language)
+    start = day - timedelta(days=max(days, 1) - 1)
     return FoundDate(*match.span(), start, day, None, "range", relative=True)
 
 
@@ -305,7 +306,8 @@ def _days_to_date(match: re.Match[str], language: str, reference: date) -> Found
     end = date(reference.year, month, day)
     if end > reference:
         end = date(reference.year - 1, month, min(day, monthrange(reference.year - 1, month)[1]))
-    days = _count(match, language) * (7 if match["weeks"] else 1)
+    week = match.groupdict().get("week")
+    days = 7 if week else _count(match, language) * (7 if match["weeks"] else 1)
     start = end - timedelta(days=max(days, 1) - 1)
     return FoundDate(*match.span(), start, end, None, "range", relative=False)
 

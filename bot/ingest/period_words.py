@@ -330,6 +330,7 @@ CALENDAR: dict[str, tuple[tuple[str, str], ...]] = {
     "kk": (
         (r"бүгін", "today"),
         (r"кеше(?:гі)?", "yesterday"),
+        (r"алдыңғы\s+күні", "before_yesterday"),
         (r"өткен\s+апта(?:да|дағы|\s+ішінде)?", "last_week"),
         (r"осы\s+апта(?:да|\s+ішінде)", "this_week"),
         (r"өткен\s+ай(?:да|дағы|\s+ішінде)", "last_month"),
@@ -566,8 +567,9 @@ KK_MONTH_DAYS = (
 )
 # N days that end on a weekday: "in the ten days to Sunday", "за десять дней до воскресенья".
 DAYS_TO = {
-    "en": r"(?:in|over|during)\s+the\s+(?P<n>{n})\s+days\s+(?:to|up\s+to|until|ending(?:\s+on)?)"
-    r"\s+(?P<w>{days})",
+    # "in the week to Sunday": seven days.
+    "en": r"(?:in|over|during)\s+the\s+(?:(?P<n>{n})\s+days|(?P<week>week))\s+(?:to|up\s+to|until|"
+    r"ending(?:\s+on)?)\s+(?P<w>{days})",
     "ru": r"за\s+(?P<n>{n})\s+(?:дн\w*|суток)\s+до\s+(?P<w>{days_from})",
     "uk": r"за\s+(?P<n>{n})\s+(?:дн\w*|діб)\s+до\s+(?P<w>{days_from})",
     "kk": r"(?!)",
@@ -575,8 +577,8 @@ DAYS_TO = {
 # N days or weeks that end on a date: "in the two weeks to 8 January", "over the 10 days to
 # March 3". English only: Russian "за две недели до 8 января" may as well be before it.
 DAYS_TO_DATE = {
-    "en": r"(?:in|over|during)\s+the\s+(?P<n>{n})\s+(?:(?P<weeks>weeks)|days)\s+(?:to|up\s+to|"
-    r"until|ending(?:\s+on)?)\s+(?:(?P<d>\d{1,2})\s+(?P<m>[a-z]{3,9})|(?P<m2>[a-z]{3,9})\s+"
+    "en": r"(?:in|over|during)\s+the\s+(?:(?P<n>{n})\s+(?:(?P<weeks>weeks)|days)|(?P<week>week))"
+    r"\s+(?:to|up\s+to|until|ending(?:\s+on)?)\s+(?:(?P<d>\d{1,2})\s+(?P<m>[a-z]{3,9})|(?P<m2>[a-z]{3,9})\s+"
     r"(?P<d2>\d{1,2}))",
     "ru": r"(?!)",
     "uk": r"(?!)",

@@ -666,6 +666,21 @@ def _last_day(context: ArticleContext) -> date | None:
     return None
 
 
+def _one_month(candidate: Candidate) -> bool:
+    """Whether a candidate's period is one calendar month."""
+    start, end = candidate.period_start, candidate.period_end
+    return (
+        start is not None
+        and end is not None
+        and start.day == 1
+        and (start.year, start.month) == (end.year, end.month)
+        and end.day == monthrange(end.year, end.month)[1]
+    )
+
+
+_A_MONTH_SAID = re.compile(r"(?i)month|месяц|місяц|\bай\b")
+
+
 def _given_to_compare(candidate: Candidate) -> bool:
     """Whether a candidate's figure is told as a time before another's ("up from 4,200 a week
     earlier", "против 3 тысяч неделей ранее")."""
@@ -1809,10 +1824,15 @@ class _SentenceReader:
                 _earlier(end, unit) if end else None,
                 _earlier(as_of, unit) if as_of else None,
             )
-        if before is not None and _SAME_PERIOD.search(self.sentence.text, 0, around[1]):
+        said_same = _SAME_PERIOD.search(self.sentence.text, 0, around[1])
+        if before is not None and said_same:
             # "За те же семь дней в Казахстан въехали 38,7 тыс.": the days of the figure before,
             # not of one it was compared with ("up from 4,200 a week earlier").
             same = context.main_last or before
+            if _A_MONTH_SAID.search(said_same.group()) and not _one_month(same):
+                # "over the same month": the last figure of one month, not of a half year.
+                told = [*reversed(earlier or []), *reversed(context.by_metric.values())]
+                same = next((c for c in told if _one_month(c)), same)
             return same.period_start, same.period_end, same.as_of
         since_then = own is None and _SINCE_THEN.search(self.sentence.text, *around) is not None
         if before is not None and before.period_start and since_then:

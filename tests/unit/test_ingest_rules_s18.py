@@ -521,3 +521,46 @@ def test_english_kinds_told_by_their_words(
     (candidate,) = read_candidates("en", date(2025, 1, 11), text)
     found = (candidate.metric, candidate.origin, candidate.destination, candidate.citizenship)
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "period"),
+    [
+        (
+            "en",
+            "In the week to Sunday, 4,200 Russians entered Georgia, the ministry said.",
+            (date(2022, 9, 26), date(2022, 10, 2)),
+        ),
+        (
+            "en",
+            "In the week to 2 October, 4,200 Russians entered Georgia, the ministry said.",
+            (date(2022, 9, 26), date(2022, 10, 2)),
+        ),
+        (
+            "kk",
+            "Алдыңғы күні Грузияға 4 200 ресейлік кірді, деп хабарлады министрлік.",
+            (date(2022, 10, 3), date(2022, 10, 3)),
+        ),
+    ],
+)
+def test_a_week_to_a_day_and_the_day_before_yesterday(
+    language: str, text: str, period: tuple[date, date]
+) -> None:
+    (candidate,) = read_candidates(language, date(2022, 10, 5), text)
+    assert (candidate.period_start, candidate.period_end) == period
+
+
+def test_allowed_in_and_the_same_month() -> None:
+    """ "allowed in" is a way in; "over the same month" is the month named, not the half year
+    the figure just before counts."""
+    text = (
+        "Lithuanian border guards turned back 1,100 migrants who tried to cross from Belarus in "
+        "June, the service said. He added that 27 people had been allowed in on humanitarian "
+        "grounds. Figures from the interior ministry show that 4,300 asylum applications were "
+        "lodged in the first half of the year. Latvia's border guard said 900 attempts were "
+        "prevented over the same month."
+    )
+    _, allowed, _, prevented = read_candidates("en", date(2024, 7, 2), text)
+    assert allowed.metric == "entered"
+    june = (date(2024, 6, 1), date(2024, 6, 30))
+    assert (prevented.period_start, prevented.period_end) == june
