@@ -1,10 +1,11 @@
-"""Reading short texts in the tests of /ingest: a text under a headline, and who said and who
-carried a candidate it gives."""
+"""Reading short texts in the tests of /ingest: a text under a headline, who said and who
+carried a candidate it gives, and a story and a headline to put header lines between."""
 
 from __future__ import annotations
 
 from datetime import date
 
+from bot.ingest.header import Header, read_header
 from bot.ingest.reading import Candidate, Reading, read_article
 
 
@@ -23,3 +24,24 @@ def said_and_carried(candidate: Candidate) -> tuple[str | None, str | None]:
     said = candidate.attributed_to.name if candidate.attributed_to else None
     carried = candidate.carried_by.name if candidate.carried_by else None
     return said, carried
+
+
+# A story and a headline in each language, around the header lines the header tests read.
+STORY = {
+    "en": "Border guards said more than 5,000 people crossed the border on Monday, according "
+    "to the ministry.",
+    "ru": "Более 5 тысяч человек пересекли границу в понедельник, сообщили в министерстве.",
+    "uk": "Понад 5 тисяч людей перетнули кордон у понеділок, повідомили в міністерстві.",
+    "kk": "Дүйсенбі күні шекарадан 5 мыңнан астам адам өтті, деп хабарлады министрлік.",
+}
+HEADLINE = {
+    "en": "Thousands cross the border after the announcement",
+    "ru": "Тысячи пересекли границу после объявления",
+    "uk": "Тисячі перетнули кордон після оголошення",
+    "kk": "Хабарламадан кейін мыңдаған адам шекарадан өтті",
+}
+
+
+def header_between(language: str, lines: str) -> Header:
+    """The document header read from ``lines`` between a headline and a story."""
+    return read_header(f"{HEADLINE[language]}\n\n{lines}\n\n{STORY[language]}", language)

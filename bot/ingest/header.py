@@ -1038,17 +1038,15 @@ def _header_pieces(line: str, language: str) -> tuple[str, date | None, int] | N
     story_at = len(line)
     at = 0
     for stop in [*_PIECE_STOPS.finditer(line), None]:
-        piece_end = stop.start() if stop is not None else len(line)
-        piece, piece_start = line[at:piece_end], at
+        raw = line[at : stop.start() if stop is not None else len(line)]
+        # Where the piece's first word is, should the story start there.
+        piece_start = at + len(raw) - len(raw.lstrip())
         at = stop.end() if stop is not None else len(line)
-        piece = piece.strip(" .,;")
+        piece = raw.strip(" .,;")
         if not piece:
             continue
         if len(piece.split()) > 5 or any(char in piece for char in "!?:"):
-            story, story_at = (
-                True,
-                piece_start + len(line[piece_start:]) - len(line[piece_start:].lstrip()),
-            )
+            story, story_at = True, piece_start
             break  # the story, or a sentence of it
         when = _when(_fold(piece), language)
         if when is not None:
@@ -1064,10 +1062,7 @@ def _header_pieces(line: str, language: str) -> tuple[str, date | None, int] | N
         elif names and placed_or_dated and piece_start:
             # "Бішкек, 15.10.24. «Ала-Тоо ақпарат» – Қырғызстан ... хабарлады.": after the
             # masthead and its date, what no header piece is opens the story.
-            story, story_at = (
-                True,
-                piece_start + len(line[piece_start:]) - len(line[piece_start:].lstrip()),
-            )
+            story, story_at = True, piece_start
             break
         else:
             return None

@@ -472,7 +472,10 @@ def read_article(
             )
             context.by_metric |= {candidate.metric: candidate for candidate in found}
             context.article_last = found[-1]
-        if reader.dates:
+        # "У 2023 році прикордонники зафіксували майже 26 тисяч спроб.": a year whose only
+        # figures were left out dates nothing after it ("Водночас ... в'їхали 3,5 тисячі").
+        background = not found and bool(dropped)
+        if reader.dates and not background:
             context.when = reader.dates[-1]
         if reader.report_day is not None:
             context.report_day = reader.report_day

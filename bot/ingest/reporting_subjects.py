@@ -392,9 +392,8 @@ def _from_its_nominative(subject: str, language: str) -> str:
     if _nominative_word(words[0], language):
         return subject
     for at in range(1, len(words)):
-        after_preposition = any(
-            pos in _SLAVIC_INSIDE for *_, pos in slavic_parses(words[at - 1], language)[:1]
-        )
+        before = slavic_parses(words[at - 1], language)
+        after_preposition = bool(before) and before[0][2] in _SLAVIC_INSIDE
         if after_preposition or not _nominative_word(words[at], language):
             continue
         if _valid_slavic(words[at:], language):

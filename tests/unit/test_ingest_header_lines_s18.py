@@ -9,22 +9,9 @@ from datetime import date
 
 import pytest
 
-from bot.ingest.header import dateline_end, read_header
+from bot.ingest.header import dateline_end
 from bot.ingest.reading import read_article
-
-STORY = {
-    "en": "Border guards said more than 5,000 people crossed the border on Monday, according "
-    "to the ministry.",
-    "ru": "Более 5 тысяч человек пересекли границу в понедельник, сообщили в министерстве.",
-    "uk": "Понад 5 тисяч людей перетнули кордон у понеділок, повідомили в міністерстві.",
-    "kk": "Дүйсенбі күні шекарадан 5 мыңнан астам адам өтті, деп хабарлады министрлік.",
-}
-HEADLINE = {
-    "en": "Thousands cross the border after the announcement",
-    "ru": "Тысячи пересекли границу после объявления",
-    "uk": "Тисячі перетнули кордон після оголошення",
-    "kk": "Хабарламадан кейін мыңдаған адам шекарадан өтті",
-}
+from tests.ingest_reading import header_between
 
 
 @pytest.mark.parametrize(
@@ -68,8 +55,7 @@ HEADLINE = {
 def test_a_header_line_gives_the_document(
     language: str, lines: str, publisher: str | None, published_at: date | None
 ) -> None:
-    text = f"{HEADLINE[language]}\n\n{lines}\n\n{STORY[language]}"
-    header = read_header(text, language)
+    header = header_between(language, lines)
     assert (header.publisher, header.published_at) == (publisher, published_at)
 
 

@@ -564,3 +564,15 @@ def test_allowed_in_and_the_same_month() -> None:
     assert allowed.metric == "entered"
     june = (date(2024, 6, 1), date(2024, 6, 30))
     assert (prevented.period_start, prevented.period_end) == june
+
+
+def test_a_year_of_background_figures_dates_nothing_after_it() -> None:
+    text = (
+        "Польські прикордонники минулого тижня зафіксували 640 спроб незаконного перетину "
+        "кордону з Білоруссю, повідомила речниця. У 2023 році прикордонники зафіксували майже "
+        "26 тисяч спроб. Водночас до Польщі через пункт пропуску «Тересполь» легально в'їхали "
+        "3,5 тисячі громадян Білорусі."
+    )
+    *_, entered = read_candidates("uk", date(2024, 9, 10), text)
+    assert entered.figure.value == 3500
+    assert (entered.period_start, entered.period_end) == (date(2024, 9, 2), date(2024, 9, 8))
