@@ -163,10 +163,17 @@ class SentenceWords:
         held = _held_citizenship(tokens, language)
         if held is not None:
             return held  # "Қытай азаматтығы бар 62 қазақ" are China's, whatever their people
+        citizens_of = _citizens_of(tokens, language)
         for position, token in enumerate(tokens):
             if token.demonym and not (
                 position and "topic:ethnic" in tokens[position - 1].concepts
             ):
+                if citizens_of is not None and any(
+                    "citizen" in earlier.concepts for earlier in tokens[:position]
+                ):
+                    # "граждан Ливана, бежавших от израильских ударов": whose citizens they
+                    # are is said first; a people's adjective after describes something else.
+                    return citizens_of
                 # The later words of a people's name ("Sri Lankans") are the name, not what
                 # follows it.
                 rest = [t for t in tokens[position + 1 :] if not t.used]

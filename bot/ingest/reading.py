@@ -221,7 +221,10 @@ _MOST_OF_THEM = re.compile(
     r"|\d+(?:[.,]\d+)?\s*(?:%|per\s?cent|percent|процент\w*|відсот\w*|пайыз\w*)\s+"
     r"(?:of\s+(?:them|whom)|из\s+них|з\s+них)"
     r"|(?:half|a\s+third|two[\s-]thirds|a\s+quarter)\s+of\s+(?:them|whom)"
-    r"|половин\w*\s+из\s+них|половин\w*\s+з\s+них)(?!\w)"
+    r"|половин\w*\s+из\s+них|половин\w*\s+з\s+них"
+    # "из них около 70% — сирийцы", "of them, about 70% Syrians": the share told after.
+    r"|(?:из\s+них|з\s+них|of\s+(?:them|whom))[,\s]+(?:\S+\s+){0,2}?\d+(?:[.,]\d+)?\s*"
+    r"(?:%|per\s?cent|percent|процент\w*|відсот\w*))(?!\w)"
 )
 # Words for people that name no one in particular.
 _ANYONE = frozenset({"people", "persons", "person", "человек", "людей", "люди", "лиц", "осіб",

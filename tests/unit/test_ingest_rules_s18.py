@@ -576,3 +576,26 @@ def test_a_year_of_background_figures_dates_nothing_after_it() -> None:
     *_, entered = read_candidates("uk", date(2024, 9, 10), text)
     assert entered.figure.value == 3500
     assert (entered.period_start, entered.period_end) == (date(2024, 9, 2), date(2024, 9, 8))
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # Whose citizens they are is said first; "израильских ударов" are strikes.
+        (
+            "Представитель УВКБ ООН сообщила, что на сирийской стороне были зарегистрированы "
+            "около 95 тысяч граждан Ливана, бежавших от израильских ударов.",
+            ("LBN", "SYR", "LBN"),
+        ),
+        # "из них около 70% — сирийцы": a share of them, not who all of them are.
+        (
+            "С 23 сентября в Сирию ушли уже более 300 тыс. человек, из них около 70% — сирийцы.",
+            (None, "SYR", None),
+        ),
+    ],
+)
+def test_whose_people_they_are_and_a_share_of_them(
+    text: str, places: tuple[str | None, str, str | None]
+) -> None:
+    (candidate,) = read_candidates("ru", date(2024, 10, 7), text)
+    assert (candidate.origin, candidate.destination, candidate.citizenship) == places
