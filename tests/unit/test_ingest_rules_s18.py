@@ -599,3 +599,15 @@ def test_whose_people_they_are_and_a_share_of_them(
 ) -> None:
     (candidate,) = read_candidates("ru", date(2024, 10, 7), text)
     assert (candidate.origin, candidate.destination, candidate.citizenship) == places
+
+
+def test_a_kazakh_statement_made_before() -> None:
+    """ "мәлімдеген болатын" (had said): the ministry, not the speaker of the sentence before."""
+    *_, target = read_candidates(
+        "kk",
+        date(2022, 9, 27),
+        "Дүйсенбі күнінің өзінде 1 200 адам келген, деп хабарлады Батболд Дорж. Ресей қорғаныс "
+        "министрлігі 300 мың резервист шақырылатынын мәлімдеген болатын.",
+    )
+    assert target.attributed_to is not None
+    assert target.attributed_to.name == "Ресей қорғаныс министрлігі"
