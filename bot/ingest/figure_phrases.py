@@ -114,7 +114,8 @@ _MONEY = (
     r"|сомони\b|сум(?:а|ов|ів)?\b|динар\w*|дирхам\w*|шиллинг\w*|шилінг\w*|рэнд\w*|ранд\w*"
     r"|kron(?:a|e|er|or|ur)\b|shekels?\b|lei\b|leva?\b|крон\w*|шекел\w*|лей\b|лев(?:а|ов)?\b"
     r"|birr\b|kwacha\b|leones?\b|(?:cfa\s+)?francs?\b|taka\b|kyats?\b|baht\b|ringgits?\b"
-    r"|afghanis?\b|pula\b|dalasis?\b|kip\b|dong\b|tugriks?\b|франк\w*|бир[р]?\b|так[аи]\b"
+    # "бирр", not "бир": Kazakh "бір" (one) folds to it.
+    r"|afghanis?\b|pula\b|dalasis?\b|kip\b|dong\b|tugriks?\b|франк\w*|бирр\w*|така\b"
     r"|бат(?:ов)?\b|ринггит\w*|афгани\b|тугрик\w*|төгрөг\w*"
 )
 # A money's country before it: "160 данських крон", "500 шведских крон", "200 Danish kroner".

@@ -611,3 +611,9 @@ def test_a_kazakh_statement_made_before() -> None:
     )
     assert target.attributed_to is not None
     assert target.attributed_to.name == "Ресей қорғаныс министрлігі"
+
+
+def test_kazakh_one_is_no_currency() -> None:
+    """ "бір" folds to "бир": no birr, whatever number stands before it."""
+    candidates = read_candidates("kk", date(2024, 5, 1), "Шекарадан 17 мың бір жүз адам өтті.")
+    assert [c.figure.value for c in candidates][:1] == [17000]
