@@ -32,7 +32,7 @@ from bot.ingest.speaker_words import (
     PERSON_ROLES,
     plain,
 )
-from bot.language.countries import country_code
+from bot.language.countries import everyday_country_code
 from bot.language.places import CONJUNCTIONS
 
 __all__ = [
@@ -474,7 +474,7 @@ def slavic_object(right: str) -> str:
         named = words_of(sentence)
         found = person_span(named, "ru")
         # "..., минулого тижня Південно-Африканська Республіка вислала": a country, no name.
-        country = found is not None and country_code(
+        country = found is not None and everyday_country_code(
             " ".join(word.text for word in named[found[0] : found[1]])
         )
         if found is not None and not country:

@@ -45,6 +45,8 @@ _SHORTEST_STEM = 3
 # Before a suffix that starts with a vowel, a final "к"/"қ" is voiced: "азаматтық" →
 # "азаматтығы"; folded, that is a final "г" to read back as "к".
 _VOICED = {"г": "к", "б": "п"}
+# Ablatives and locatives a writer may merge with a stem that ends in "т".
+_AFTER_T = frozenset({"тан", "тен", "та", "те"})
 
 
 def _strip(word: str, groups: tuple[tuple[str, ...], ...]) -> list[str]:
@@ -54,6 +56,9 @@ def _strip(word: str, groups: tuple[tuple[str, ...], ...]) -> list[str]:
             stem = word.removesuffix(suffix)
             if stem != word and len(stem) >= _SHORTEST_STEM:
                 later = _strip(stem, groups[position + 1 :])
+                if suffix in _AFTER_T:
+                    # "Бухарестен" for "Бухаресттен": the stem's own "т" is the suffix's too.
+                    later += _strip(word[: -len(suffix) + 1], groups[position + 1 :])
                 unvoiced = _VOICED.get(stem[-1])
                 if unvoiced:
                     later += _strip(stem[:-1] + unvoiced, groups[position + 1 :])

@@ -124,6 +124,10 @@ def russian_or_ukrainian(folded_words: list[str]) -> str:
     return "uk" if lead > 0 else "ru"
 
 
+# Kazakh's own letters (folded text has no capitals).
+_KAZAKH_LETTERS = frozenset("әғқңөұүһі")
+
+
 @lru_cache(maxsize=16384)
 def forms(folded: str, language: str) -> Forms:
     """The keys and grammar of one folded word read as ``language`` (en, ru, uk or kk)."""
@@ -135,8 +139,13 @@ def forms(folded: str, language: str) -> Forms:
         return _slavic(folded, language)
     # Kazakh, and Cyrillic in an English question: stems, and the Russian reading as well, since
     # Kazakh questions borrow Russian words ("повестка", "мобилизация").
-    russian = _slavic(folded, "ru")
     keys = dict.fromkeys(kazakh_stems(kazakh_fold(folded)))
+    if any(letter in _KAZAKH_LETTERS for letter in folded):
+        # No Russian word has these letters: Russian's dictionary would only guess at it by
+        # analogy, its slowest reading (a fifth of reading a Kazakh article).
+        keys.setdefault(folded, None)
+        return Forms(keys=tuple(keys), known=False)
+    russian = _slavic(folded, "ru")
     for key in russian.keys:
         keys.setdefault(key, None)
     # Russian's dictionary takes many a Kazakh word for a surname: no name from it here.

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pycountry
 import pytest
 
-from bot.language.countries import country_name, resolve_country
+from bot.language.countries import country_name, everyday_country_code, resolve_country
 
 
 @pytest.mark.parametrize(
@@ -97,3 +97,23 @@ def test_country_name_prefers_everyday_names():
     assert country_name("RUS") == "Russia"
     assert country_name("KAZ") == "Kazakhstan"
     assert country_name("ZZZ") == "ZZZ"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Південно-Африканська Республіка", "ZAF"),
+        ("Южно-Африканская Республика", "ZAF"),
+        ("Оңтүстік Африка Республикасы", "ZAF"),
+        ("the Republic of Moldova", "MDA"),
+        ("Kazakhstan", "KAZ"),
+    ],
+)
+def test_everyday_names_resolve_without_the_other_languages(text: str, code: str):
+    assert everyday_country_code(text) == code
+
+
+@pytest.mark.parametrize("text", ["Südafrika", "Kazakstn", "Иван Петров"])
+def test_everyday_names_take_no_other_language_nor_typo(text: str):
+    # German names and typos are for what curators type (resolve_country), not articles.
+    assert everyday_country_code(text) is None
