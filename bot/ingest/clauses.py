@@ -341,6 +341,8 @@ _PLACES_AND_AUTHORITIES = frozenset({
     "муніципалітет", "провінція", "табір",
     "арал", "жагалау", "онир", "облыс", "кала", "шекарашы",
     "district", "camp", "camps", "county",
+    # "Turkish gendarmes had stopped 2,000 people": who stopped them, not whose they were.
+    "gendarm", "жандарм", "жандарми", "troop", "soldier", "forc", "navi", "armi",
     # "на российскую сторону", "Азербайджанская сторона принимает": the country itself.
     "сторона", "бік", "тарап", "side",
     *_STUDY,

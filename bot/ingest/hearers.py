@@ -93,8 +93,11 @@ TOLD_THEN_THAT = re.compile(r"\s*[^,.;:—–]{1,60}?,?\s+(?:что|що)\b")
 _SLAVIC_KIND_DATIVE = (
     r"(?:агентству|агентств[іу]|агенції|информагентству|інформагентству|изданию|"
     r"виданню|газете|газеті|журналу|телеканалу|каналу|радио|радіо|радиостанции|"
-    r"радіостанції|порталу|сайту|вещателю|мовнику|телерадиокомпании|телерадіокомпанії)"
+    r"радіостанції|порталу|сайту|вещателю|мовнику|телерадиокомпании|телерадіокомпанії|"
+    # "в ефірі телемарафону «Єдині новини»": the broadcast that aired it.
+    r"телемарафону|телемарафона)"
 )
+_LATIN = "A-Za-zÀ-ÖØ-öø-ɏ"
 SLAVIC_OUTLET_KIND = re.compile(
     r"(?i)\s*" + _SLAVIC_KIND_DATIVE + r"\s+"
     r"(?P<y>[«\"“][^»\"”]{1,40}[»\"”]|[^\s,]+(?:\s+[^\s,]+){0,2})\s*$"
@@ -103,7 +106,10 @@ SLAVIC_OUTLET_KIND = re.compile(
 # директор пункта X", "изданию News24 представитель министерства X".
 SLAVIC_OUTLET_FIRST = re.compile(
     r"(?i)\s*" + _SLAVIC_KIND_DATIVE + r"\s+"
-    r"(?P<y>[«\"“][^»\"”]{1,40}[»\"”]|[^\s,«»]+)\s+(?P<rest>[^\s,].*)$"
+    # "радіо Český rozhlas": a name in Latin letters runs on over its words.
+    r"(?P<y>[«\"“][^»\"”]{1,40}[»\"”]|[" + _LATIN + r"][" + _LATIN + r"\d.&'’-]*"
+    r"(?:\s+[" + _LATIN + r"][" + _LATIN + r"\d.&'’-]*)*|[^\s,«»]+)\s+"
+    r"(?P<rest>(?![" + _LATIN + r"])[^\s,].*)$"
 )
 # The outlet told, by its kind alone: "розповів виданню, що", "told the newspaper that". It is
 # the outlet the article named before.
@@ -121,7 +127,12 @@ WHEN_TOLD = re.compile(
     r"|\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s*$"
 )
 # A name in Latin letters, a word or a few: "RNZ", "Radio Free Europe".
-LATIN_NAME = re.compile(r"[A-Z][A-Za-zÀ-ÿ.&'’-]*(?:\s+[A-Z][A-Za-zÀ-ÿ.&'’-]*){0,3}")
+# Latin letters with their accents, "Český rozhlas" and "Łódź" too (Latin Extended-A and B).
+_LATIN_CAPITAL = "A-ZÀ-ÖØ-ÞĀ-ɏ"
+_LATIN_LETTER = "A-Za-zÀ-ÖØ-öø-ɏ"
+LATIN_NAME = re.compile(
+    rf"[{_LATIN_CAPITAL}][{_LATIN_LETTER}.&'’-]*(?:\s+[{_LATIN_CAPITAL}][{_LATIN_LETTER}.&'’-]*){{0,3}}"
+)
 _WORD_OR_QUOTED = re.compile(r"[«\"“„][^»\"”“]*[»\"”“]|\S+")
 
 

@@ -35,7 +35,9 @@ from bot.ingest.periods import FoundDate, find_dates
 from bot.ingest.refusals import (
     STOPPED,
     attempted,
+    foreigners_said,
     kept_out,
+    let_in_said,
     not_let_into,
     refusal,
     trying_into,
@@ -1496,10 +1498,19 @@ class _SentenceReader:
             metric, destination = "entry_refused", kept_out_of
             origin = citizenship if origin in {None, kept_out_of} else origin
             origin = None if origin == destination else origin
+        # Whose people were kept from the place, when no citizenship says: "ДПСУ: не пустили в
+        # Україну 214 іноземців" (its own state's border), "не пустили до Кенії" (no body;
+        # "не пропустили до Польщі" may as well be a state keeping its own men in).
+        kept_from_own = destination is not None and destination == body_state
+        strangers = citizenship is None and (kept_from_own or foreigners_said(text, own_clause))
         if (
             metric == "exit_refused"
-            and destination not in {None, citizenship, body_state}
-            and citizenship != body_state
+            and destination not in {None, citizenship}
+            and (
+                (destination != body_state and citizenship != body_state)
+                or strangers
+                or (body_state is None and citizenship is None and let_in_said(text, own_clause))
+            )
             and not english
             and not_let_into(text, own_clause)
             and Place(destination, "into") in words.places(*own_clause, self.language)[0]

@@ -45,6 +45,17 @@ _TRYING_TO_ENTER = re.compile(
 _TRYING_BEFORE = re.compile(
     r"(?i)(?<!\w)(?:пыта\w*|намага\w*)\s+(?:\w+\s+){0,2}?" + _GOING + r"(?:\s+[\w-]+){0,3}\s*$"
 )
+# A figure that counts attempts, not people: "8,960 attempts", "212 попыток", "300 спроб".
+_ATTEMPTS = re.compile(r"(?i)\s+(?:attempts?|попыт\w*|спроб\w*|әрекет\w*)(?!\w)")
+# Words that say attempts came to nothing, beside STOPPED's.
+_PREVENTED = re.compile(
+    r"(?i)(?<!\w)(?:thwarted|foiled|averted|предотвра\w*|пресе[чк]\w*|запобі\w*|"
+    r"відвер\w*|припини\w*|жолы\s+кесіл\w*|жолын\s+кес\w*)"
+)
+# "2,000 people heading for Greece": where they were going, right after them.
+_HEADING_FOR = re.compile(
+    r"(?i)(?:\s+[\w-]+){1,3}?\s+(?:heading|headed|bound)\s+(?:for|to|towards)\b"
+)
 # "did not let three men out", "didn't let 300 asylum seekers in": the phrase around them.
 _NOT_LET = re.compile(
     r"(?i)(?:(?<!\w)not|n't|(?<!\w)never)\s+(?:let|allow)\s+(?:[\w,'-]+\s+){1,4}?(?P<way>out|in|into)"
@@ -86,6 +97,12 @@ def refusal(
     ``part_end``; None when they say no one was stopped."""
     start, end = figure
     english = language == "en"
+    if _ATTEMPTS.match(text, end) and (
+        STOPPED.search(text, *clause) or _PREVENTED.search(text, *clause)
+    ):
+        # "8,960 attempts have been stopped", "212 попыток незаконно пересечь границу были
+        # предотвращены": kept out, unless the words say it was on the way out.
+        return "refuse_exit" if _OUT_WORDS.search(text, *clause) else "refuse_entry"
     let = _NOT_LET.search(text, *clause) if english else None
     if let is not None:
         # "did not let three men out into Poland", "did not let 40 migrants in": the
@@ -102,6 +119,9 @@ def refusal(
         # is told in a participle's clause of its own, after the comma.
         else _TRYING_TO_LEAVE.match(text, end, min(part_end, end + 130))
     )
+    if trying is None and english:
+        # "had stopped more than 2,000 people heading for Greece".
+        trying = _HEADING_FOR.match(text, end, clause[1])
     if trying is None and language == "kk":
         # "Қытайға заңсыз өтпек болған 5 қазақстандықты ұстады": told before them.
         trying = _TRYING_TO_LEAVE.search(text, clause[0], start)
@@ -136,6 +156,20 @@ def not_let_into(text: str, clause: tuple[int, int]) -> bool:
     return found is not None and not _OUT_WORDS.search(text, *clause) and flight is None
 
 
+def let_in_said(text: str, clause: tuple[int, int]) -> bool:
+    """Whether the refusal is "не пустили", "не впустили" (not let in), not "не пропустили"
+    (not let through, as often out of a country as into one)."""
+    return _LET_IN.search(text, *clause) is not None
+
+
+def foreigners_said(text: str, clause: tuple[int, int]) -> bool:
+    """Whether the people are called foreigners ("іноземців", "иностранцев"): not the
+    refusing state's own."""
+    return _FOREIGNERS.search(text, *clause) is not None
+
+
+_LET_IN = re.compile(r"(?i)(?<!\w)не\s+(?:пусти|пуска|впусти|впуска)\w*(?!\w)")
+_FOREIGNERS = re.compile(r"(?i)(?<!\w)(?:іноземц|иностран|шетелдік|foreign)\w*")
 _FLIGHT = re.compile(r"(?i)(?<!\w)рейс\w*")
 _LET_INTO = re.compile(r"(?i)(?<!\w)не\s+(?:пусти|пуска|впусти|впуска|пропусти|пропуска)\w*(?!\w)")
 

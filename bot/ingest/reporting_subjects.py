@@ -446,7 +446,11 @@ def slavic_appositive(left: str, language: str) -> str | None:
 _BRACKETED_ACRONYM = re.compile(r"\([A-ZА-ЯЁІЇЄҐ][\w-]{1,12}\)")
 
 
-_IN_REPLY = re.compile(r"(?i)\s+(?:у|в)\s+(?:відповідь|ответ)\s+на\s+(?:запит|запрос)\b")
+_IN_REPLY = re.compile(
+    r"(?i)\s+(?:(?:у|в)\s+(?:відповідь|ответ)\s+на\s+|на\s+|по\s+)(?:запит|запрос)\w*\b"
+    # "йдеться у повідомленні ДПСУ на сайті відомства": where it was put, not who said it.
+    r"|\s+на\s+(?:(?:своєму|своем|офіційному|официальном)\s+)?(?:сайті|сайте|веб-сайті)\b"
+)
 
 
 def slavic_object(right: str) -> str:

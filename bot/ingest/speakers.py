@@ -190,6 +190,8 @@ POSTED = re.compile(
     r"(?i)(?<!\w)(?:(?:на|у|в|во)\s+(?:(?:своїй|своей|своєму|своем|своём|офіційній|"
     r"официальной|офіційному|официальном)\s+)?(?:сторінці|странице|телеграм-каналі|"
     r"телеграм-канале|telegram-каналі|telegram-канале|акаунті|аккаунте|сайте|сайті)"
+    # "на сайті відомства": the body's own site, named before.
+    r"(?:\s+(?:відомства|ведомства|міністерства|министерства|служби|службы))?"
     r"(?:\s+(?:у|в)\s+[\w-]+)?|(?:у|в)\s+(?:facebook|telegram|instagram|twitter|соцмережах|"
     r"соцсетях|телеграмі|телеграме|телеграм|фейсбуке|фейсбуці|твиттере|твітері)"
     # "в соцмережі X", "в соцсети Facebook".
@@ -314,6 +316,10 @@ def _outlet(text: str, words: list[Word], language: str, media: bool) -> Speaker
         edition = _EDITION.match(text, start + len(known))
         name = text[start : edition.end() if edition else start + len(known)]
     else:
+        if _role(words[:1], PERSON_ROLES):
+            # "керівник польового офісу агенції в Кісоро Даніель Опіо": a post at an agency
+            # of no name the reader knows, held by a person, is no outlet.
+            return None
         # "Finnish public broadcaster Yle", "the Mediazona outlet", "Польське радіо".
         after = words[nouns[-1] + 1 :]
         after = after if after and after[0].text[:1].isupper() else []
