@@ -81,6 +81,11 @@ _OUTLET_KIND = re.compile(
     r"сайт\w*|видання|інформагенці\w*|agency|outlet|newspaper|channel)\s+(?=[^\W\d_]|«|\")"
 )
 # An outlet by its kind alone: "агентство", "видання", "the agency".
+# The same without "agency": "the agency said" is as often a body's.
+_PAPER_ALONE = re.compile(
+    r"(?i)\s*(?:видання|издание|газета|телеканал|мовник|вещатель|портал|"
+    r"the\s+(?:newspaper|paper|outlet|broadcaster|channel|publication))\s*"
+)
 _KIND_ALONE = re.compile(
     r"(?i)\s*(?:(?:информ|інформ)?агентство|агенція|агенция|видання|издание|газета|телеканал|"
     r"мовник|вещатель|портал|сайт|"
@@ -284,6 +289,10 @@ class _Article:
                 # no one who said it; the speaker did.
                 return speaker, self.carrier(speaker)
             return cited, self.carrier(cited)
+        if _PAPER_ALONE.fullmatch(cue.phrase) and outlet_before is not None:
+            # "..., уточняет издание", "the paper added": the outlet named before carried
+            # it, no one it names said it.
+            return None, outlet_before
         if speaker and speaker.kind == "outlet":
             return None, speaker
         if cue.told and BARE_OUTLET.fullmatch(cue.told):

@@ -685,6 +685,38 @@ _A_NUMBER_NEXT = re.compile(
 )
 _ISLANDS_AFTER = frozenset({"island", "islands", "isles", "archipelago"})
 _REACHED = frozenset({"reached", "reach", "reaching", "reaches"})
+# English verbs whose particle may follow their object: "sent 300 migrants back", "pushed
+# 1,622 people into Bangladesh", "turned 40 travellers away".
+_SPLIT_VERBS = frozenset({
+    "sent", "send", "sends", "sending", "pushed", "push", "pushes", "pushing", "turned", "turn",
+    "turns", "turning", "flew", "fly", "flies", "flying", "flown", "brought", "bring", "brings",
+    "bringing", "shipped", "bused", "bussed",
+})  # fmt: skip
+_PARTICLES = frozenset({"back", "home", "away", "into", "in", "across", "out"})
+# The object between them: a few words, no clause's mark ("1,622" and "1.4" are figures).
+_SPLIT_OBJECT_WORDS = 6
+_CLAUSE_MARK = re.compile(r"[;:!?()«»\"“”]|[,.](?!\d)")
+
+
+def _split_phrasal_cues(text: str, placed: list[Placed], cues: list[Token]) -> None:
+    """Give a verb the cue its particle makes with it across its object ("sent a dozen
+    Venezuelans back": "sent back")."""
+    for position, item in enumerate(placed):
+        if item.token.word.folded not in _SPLIT_VERBS:
+            continue
+        mark = _CLAUSE_MARK.search(text, item.end)
+        clause_end = mark.start() if mark is not None else len(text)
+        for later in range(position + 2, min(position + 2 + _SPLIT_OBJECT_WORDS, len(placed))):
+            if placed[later].start > clause_end:
+                break
+            if placed[later].token.word.folded not in _PARTICLES:
+                continue
+            pair = [Token(cue.word, cue.forms) for cue in (cues[position], cues[later])]
+            match_lexicon(pair, cue_index())
+            item.token.concepts |= {f"cue:{concept}" for concept in pair[0].concepts}
+            break
+
+
 _CAME_TO = frozenset({("to", "came"), ("to", "come"), ("to", "comes"), ("to", "coming")})
 _HEADING_BEFORE = frozenset({
     "from", "to", "into", "via", "through", "из", "с", "со", "з", "із", "зі", "до", "від",
@@ -890,6 +922,9 @@ def read_words(text: str, language: str) -> SentenceWords:
         without = language == "kk" and _KAZAKH_WITHOUT.search(item.token.word.folded)
         if not quoted and item.token.word.folded not in _NO_CUE and not without:
             item.token.concepts |= {f"cue:{concept}" for concept in cue.concepts}
+        if item.token.word.folded == "home":
+            # "sent 300 migrants home": where they went; "homes" are houses counted.
+            item.token.concepts.discard("cue:not_people")
         if item.token.word.folded in _REACHED and _A_NUMBER_NEXT.match(text, item.end):
             # "Departures reached 10,000 a day": a count reached a number; no one arrived.
             item.token.concepts.discard("cue:enter")
@@ -902,6 +937,8 @@ def read_words(text: str, language: str) -> SentenceWords:
             # "The total came to 5,000": a sum, no one's arrival.
             item.token.concepts.discard("cue:enter")
             came.concepts.discard("cue:enter")
+    if language == "en":
+        _split_phrasal_cues(text, placed, cues)
     if language == "kk":
         for token, following in itertools.pairwise(tokens):
             later = kazakh_fold(following.word.folded)

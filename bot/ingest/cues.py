@@ -30,7 +30,7 @@ CUES: dict[str, Phrases] = {
                "making the crossing", "came over", "come over", "coming over",
                "came through", "coming through", "come across", "coming across",
                "walked into", "walking into", "flew in", "flew into", "flown into",
-               "flying into",
+               "flying into", "trips into", "trip into",
                "flown in", "poured into", "poured in", "streamed into", "flocked to",
                "moved to", "relocated to", "made their way to", "made it to", "sailed into",
                "made it across", "made it into", "travelled to", "traveled to",
@@ -124,7 +124,9 @@ CUES: dict[str, Phrases] = {
         "uk": ("перетнути", "перетинати", "перейти", "переходити", "пройти", "проходити",
                "проїхати", "проїжджати", "прослідувати"),
         "kk": ("шекарадан отти", "шекарадан откен", "шекарадан оту", "шекараны кесип", "отти",
-               "отеди", "откен", "отип жатыр", "отип жаткан"),
+               "отеди", "откен", "отип жатыр", "отип жаткан",
+               # "бекет арқылы тәулігіне 10 мыңға дейін адам өтетінін айтты".
+               "отетин", "отетинин", "отетини", "отуде"),
     },
     # English "crossings" stems to "cross": the noun is read from the text as written
     # (bot.ingest.reading).
@@ -178,7 +180,9 @@ CUES: dict[str, Phrases] = {
                "expulsion", "sent back", "sent home", "forcibly returned", "pushed back",
                # People "were returned" by someone: sent back, not come back.
                "were returned", "was returned", "been returned", "being returned",
-               "removed", "handed over", "handed back", "deportee", "deportees"),
+               "removed", "handed over", "handed back", "deportee", "deportees",
+               # "has pushed 1,622 people into Bangladesh", "were pushed in": push-ins.
+               "pushed into", "pushed in", "push-ins", "push-in"),
         "ru": ("депортировать", "депортация", "выслать", "выдворить", "выдворение", "высылка",
                "высланный", "выдворенный",
                "выдворять", "высылать", "депортированный", "отправить домой",
@@ -335,7 +339,8 @@ CUES: dict[str, Phrases] = {
                "не позволить выйти", "не позволить вылететь", "не дать вылететь",
                "не смочь вылететь", "не смочь выехать", "не суметь вылететь",
                # "получили отказ в выезде", and "в выезде было отказано": told last.
-               "отказ в выезде", "отказ на выезд", "в выезде"),
+               "отказ в выезде", "отказ на выезд", "в выезде",
+               "не разрешить выезд", "не разрешить выехать"),
         "uk": ("не випустити", "не пустити", "не випускати", "не пропустити", "заборонити виїзд",
                "відмовити у виїзді", "відмовляти у виїзді", "відмовити в виїзді",
                "відмовляти в виїзді", "заборона на виїзд", "розвернути", "обмеження на виїзд",
@@ -349,7 +354,8 @@ CUES: dict[str, Phrases] = {
                "не дозволити вийти", "не дати вийти",
                "не змогти виїхати",
                # "отримали відмову у виїзді", and "у виїзді було відмовлено": told last.
-               "відмова у виїзді", "відмова в виїзді", "у виїзді", "в виїзді"),
+               "відмова у виїзді", "відмова в виїзді", "у виїзді", "в виїзді",
+               "не дозволити виїзд"),
         "kk": ("шыгармады", "жибермеди", "шыгуга тыйым", "шыгуына тыйым", "шекарадан откизбеди",
                "откизилмеди", "шыгарылмады", "откизбеген", "откизбеди", "шыгармаган",
                "жибермеген", "шыгарылмаган", "откизилмей", "откизилмеген", "шыгармай",
@@ -371,6 +377,10 @@ CUES: dict[str, Phrases] = {
                "not allowed into", "not allowed in", "not let in", "not let into",
                "entry was refused", "entry was denied", "refusals of entry", "entry refusals",
                "refused them entry", "denied them entry", "inadmissible",
+               # "38 travellers were refused permission to land".
+               "refused permission to land", "denied permission to land",
+               "refused permission to enter", "denied permission to enter",
+               "refused leave to enter",
                # "barred 80 Afghans from entering Iran".
                "from entering"),
         "ru": ("отказать во въезде", "отказать в въезде", "отказывать во въезде",
@@ -504,7 +514,9 @@ CUES: dict[str, Phrases] = {
         "kk": ("тур", "турады", "турып", "калып", "кутип", "бар екен", "бар екенин",
                # "Иранда 4 миллионға жуық ауғандық тұратынын", "150-ге жуық қазақстандық
                # қалғанын": who live or are left there.
-               "туратын", "туратынын", "туратыны", "калганын", "калганы"),
+               "туратын", "туратынын", "туратыны", "калганын", "калганы",
+               # "Ресейде 350 мыңдай қырғызстандық жұмыс істейді": who work there.
+               "жумыс истейди", "жумыс истейтин", "жумыс истейтинин", "жумыс истеп жур"),
     },
     # A "қандас" is an ethnic Kazakh come home: a қандас who moved in ("көшіп келді")
     # returned (bot.ingest.reading).
@@ -518,16 +530,20 @@ CUES: dict[str, Phrases] = {
                "dinghies", "vessels", "ships", "planes", "aircraft", "helicopters", "trains",
                "homes", "houses", "buildings", "apartments", "shelters", "camps",
                "checkpoints", "hurricanes", "storms", "earthquakes", "floods", "acres",
-               "ferries", "pirogues", "canoes", "cayucos", "vans", "minibuses", "coaches"),
+               "ferries", "pirogues", "canoes", "cayucos", "vans", "minibuses", "coaches",
+               # "300 complaints", "1,200 deportation orders": papers ("without documents"
+               # says who people were, so documents are not here).
+               "complaints", "orders", "permits", "certificates"),
         "ru": ("квота", "войско", "автомобиль", "машина", "грузовик", "фура", "автобус", "рейс",
                "палатка", "койка", "место", "пирога", "лодка", "судно", "катер", "корабль",
                "самолёт", "самолет", "вертолёт", "вертолет", "поезд", "вагон", "дом",
                "квартира", "пункт", "ураган", "землетрясение", "паром", "транспортный средство",
-               "транспортное средство"),
+               "транспортное средство", "спецрейс", "чартер", "жалоба"),
         "uk": ("квота", "військо", "автомобіль", "машина", "вантажівка", "фура", "автобус",
                "рейс", "намет", "ліжко", "місце", "пірога", "човен", "судно", "катер",
                "корабель", "літак", "гелікоптер", "вертоліт", "потяг", "вагон", "будинок",
-               "квартира", "пункт", "ураган", "землетрус", "пором", "транспортний засіб"),
+               "квартира", "пункт", "ураган", "землетрус", "пором", "транспортний засіб",
+               "спецрейс", "чартер", "скарга"),
         "kk": ("квота", "квотасы", "колик", "автоколик", "автобус", "рейс", "шатыр", "орын",
                "кайык", "кеме", "ушак", "тикушак", "пойыз", "пател", "бекет"),
     },

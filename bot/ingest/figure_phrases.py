@@ -101,8 +101,11 @@ _PERCENT = (
     r"|thirds?\b|quarters?\b|fifths?\b|tenths?\b|трет(?:и|ей|ь)\b|четверт(?:и|ей|ь)\b"
     r"|третин\w*|чверт(?:і|ей|ь)\b"
 )
+# Every currency sign ("₱150,000", "₦2m", "₺500"): Unicode's currency block, and the older ones.
+_CURRENCY_SIGNS = "$£¥\u20a0-\u20cf"
 _MONEY = (
-    r"\$|€|£|₸|₽|₴|(?:us )?dollars?\b|euros?\b|pounds?\b|r(?:o)?ubles?\b|tenge\b|hryvni?as?\b"
+    rf"[{_CURRENCY_SIGNS}]|(?:us )?dollars?\b|euros?\b|pounds?\b|r(?:o)?ubles?\b|tenge\b"
+    r"|hryvni?as?\b"
     r"|(?:usd|eur|kzt|rub|uah|gbp)\b|доллар\w*|долар\w*|долл\.|евро\b|євро\b|еуро\w*|фунт\w*"
     r"|рубл\w*|руб\.|гривн\w*|гривен\w*|грн\b\.?|тенге\w*|теңге\w*|тг\b\.?|сом(?:а|ов)?\b"
     # Other countries' money an article about them names: "500 тыс. рупий", "200,000 riel".
@@ -111,7 +114,7 @@ _MONEY = (
     r"|somoni\b|sums?\b|dinars?\b|dirhams?\b|shillings?\b|rand\b|nairas?\b|cedis?\b"
     r"|рупи\w*|рупі\w*|риал\w*|ріал\w*|риял\w*|лир[аыу]?\b|лір[аиу]?\b|песо\b|реал\w*"
     r"|юан\w*|иен\b|йен\w*|єн\b|вон\b|злот\w*|форинт\w*|лари\b|драм\w*|манат\w*"
-    r"|сомони\b|сум(?:а|ов|ів)?\b|динар\w*|дирхам\w*|шиллинг\w*|шилінг\w*|рэнд\w*|ранд\w*"
+    r"|сомони\b|сум(?:а|ов|ів)?\b|сум(?:нан|ға|га|ды|ы|ын)\b|сом(?:нан|ға|га|ды)\b|динар\w*|дирхам\w*|шиллинг\w*|шилінг\w*|рэнд\w*|ранд\w*"
     r"|kron(?:a|e|er|or|ur)\b|shekels?\b|lei\b|leva?\b|крон\w*|шекел\w*|лей\b|лев(?:а|ов)?\b"
     r"|birr\b|kwacha\b|leones?\b|(?:cfa\s+)?francs?\b|taka\b|kyats?\b|baht\b|ringgits?\b"
     # "бирр", not "бир": Kazakh "бір" (one) folds to it.
@@ -260,7 +263,7 @@ def phrases(language: str) -> Phrases:
         after=compiled(rf"{declined}\s*({after})(?![\w'])"),
         after_words=after_words,
         unit=compiled(_UNIT),
-        money_before=re.compile(r"(?:us\$|\$|€|£|₸|₽|₴|₹|usd|eur|kzt|rub|uah|\brs\.?)\s?\Z"),
+        money_before=re.compile(rf"(?:us\$|[{_CURRENCY_SIGNS}]|usd|eur|kzt|rub|uah|\brs\.?)\s?\Z"),
         measure_before=compiled(_MEASURE_BEFORE),
         share_before=compiled(_SHARE_BEFORE),
         year_after=compiled(_YEAR_AFTER[language]) if language in _YEAR_AFTER else None,

@@ -15,6 +15,7 @@ from bot.ingest.speakers import names_outlet
 from bot.language.lemmas import morph
 
 __all__ = [
+    "AIRED_OUTLET_FIRST",
     "BARE_OUTLET",
     "EN_QUOTED_BY",
     "INTERVIEW_END",
@@ -104,12 +105,18 @@ SLAVIC_OUTLET_KIND = re.compile(
 )
 # An outlet by its kind and name, opening the words before a speaker: "агентству САНА
 # директор пункта X", "изданию News24 представитель министерства X".
-SLAVIC_OUTLET_FIRST = re.compile(
-    r"(?i)\s*" + _SLAVIC_KIND_DATIVE + r"\s+"
+_NAME_THEN_REST = (
     # "радіо Český rozhlas": a name in Latin letters runs on over its words.
     r"(?P<y>[«\"“][^»\"”]{1,40}[»\"”]|[" + _LATIN + r"][" + _LATIN + r"\d.&'’-]*"
     r"(?:\s+[" + _LATIN + r"][" + _LATIN + r"\d.&'’-]*)*|[^\s,«»]+)\s+"
     r"(?P<rest>(?![" + _LATIN + r"])[^\s,].*)$"
+)
+SLAVIC_OUTLET_FIRST = re.compile(r"(?i)\s*" + _SLAVIC_KIND_DATIVE + r"\s+" + _NAME_THEN_REST)
+# The same after "в эфире", the outlet in the genitive: "в эфире телеканала RTS помощник
+# министра X".
+AIRED_OUTLET_FIRST = re.compile(
+    r"(?i)\s*(?:телеканала|канала|радиостанции|радио|радіо|радіостанції|телемарафона|"
+    r"телеканалу|каналу|телемарафону)\s+" + _NAME_THEN_REST
 )
 # The outlet told, by its kind alone: "розповів виданню, що", "told the newspaper that". It is
 # the outlet the article named before.

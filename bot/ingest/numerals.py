@@ -233,11 +233,12 @@ _HUNDREDS_AS_SCALE = {
 }
 # "два десятка", "двох десятків", "около десятка": ten as a multiplier, the same way; "десятки
 # людей", "несколько десятков" alone are tens, no figure.
+# Tens counted so are round, as "a dozen" is: "двум десяткам граждан" is about twenty.
 _TENS_AS_SCALE = {
     language: {
-        **dict.fromkeys(single, NumberWord(Decimal(10), SCALE, ALWAYS)),
-        **dict.fromkeys(either, NumberWord(Decimal(10), SCALE, AFTER_QUALIFIER)),
-        **dict.fromkeys(plural, NumberWord(Decimal(10), SCALE, NEVER)),
+        **dict.fromkeys(single, NumberWord(Decimal(10), SCALE, ALWAYS, "approx")),
+        **dict.fromkeys(either, NumberWord(Decimal(10), SCALE, AFTER_QUALIFIER, "approx")),
+        **dict.fromkeys(plural, NumberWord(Decimal(10), SCALE, NEVER, "approx")),
     }
     for language, (single, either, plural) in {
         # "более чем двум десяткам человек": the dative and locative plurals after a number.
@@ -258,6 +259,11 @@ _TENS_AS_SCALE = {
 _DOZEN_WORDS = {
     "ru": ("дюжина", "дюжину", "дюжине", "дюжиной"),
     "uk": ("дюжина", "дюжину", "дюжині", "дюжиною"),
+}
+# "почти полсотни человек", "близько півсотні": fifty.
+_HALF_HUNDRED_WORDS = {
+    "ru": ("полсотни", "полсотню", "полсотней", "полусотни", "полусотне"),
+    "uk": ("півсотні", "півсотню", "півсотнею"),
 }
 
 
@@ -281,6 +287,9 @@ def lexicon(language: str) -> dict[str, NumberWord]:
         words |= _slavic(language)
         words |= _HUNDREDS_AS_SCALE[language] | _TENS_AS_SCALE[language]
         words |= {word: NumberWord(Decimal(12), SMALL, ALWAYS) for word in _DOZEN_WORDS[language]}
+        words |= {
+            word: NumberWord(Decimal(50), SMALL, ALWAYS) for word in _HALF_HUNDRED_WORDS[language]
+        }
     else:
         words |= _kazakh()
     return words

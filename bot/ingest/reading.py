@@ -588,6 +588,8 @@ _FORGED_PAPERS = re.compile(
     r"|приглашени\w*|справк\w*|запрошен\w*|довідк\w*|құжат\w*|шақыру\w*|анықтама\w*)(?!\w)"
 )
 # Flights checked in for: a registration for them is a departure.
+# A checkpoint, in Kazakh: "бекет", "бекеттен", "бекеті арқылы".
+_KK_POST = re.compile(r"(?i)(?<!\w)бекет\w*")
 _FOR_FLIGHTS = re.compile(r"(?i)(?<!\w)(?:на\s+рейс\w*|for\s+(?:their\s+)?flights?|рейсқа)")
 # What opens the words a speaker said: "that", "что", "що".
 _THAT = re.compile(r"(?i)(?<!\w)(?:that|что|що)(?!\w)")
@@ -1223,7 +1225,14 @@ class _SentenceReader:
             and roles["into"] is None
             and roles["from"] is None
             and (
-                words.border_of_two(*own_clause) or self._post_crossed(words, own_clause, context)
+                words.border_of_two(*own_clause)
+                or self._post_crossed(words, own_clause, context)
+                # "бекеттен тәулігіне 6-8 мың адам өтеді": a post's daily flow, no way told.
+                or (
+                    self.language == "kk"
+                    and figure.per_day
+                    and _KK_POST.search(text, *own_clause) is not None
+                )
             )
         ):
             # "12,000 people crossed the Kazakh-Russian border", "через «Достук» ежедневно
@@ -1760,6 +1769,17 @@ class _SentenceReader:
         ):
             # "45,000 small-boat arrivals": the boat says how they came; arrivals are people.
             return False
+        # Right after the figure: "1,200 deportation orders", not "2,000 migrants deported on
+        # flights".
+        papers = after[1:2] if moved == 0 else []
+        if (
+            papers
+            and "cue:not_people" in papers[0].token.concepts
+            and not _names_people(after[moved].token)
+            and "flow_noun" not in after[moved].token.concepts
+        ):
+            # "1,200 deportation orders", "14 return flights": the move names the things.
+            return True
         after = after[:moved]
         # "6,000 National Guard troops". Kazakh puts the head noun right after the figure
         # ("20 рейс"), and before it only a thing the figure belongs to ("квотасы 30 мыңға

@@ -65,7 +65,8 @@ _NOT_LET = re.compile(
 # out of the country.
 _NOT_LET_THROUGH = re.compile(
     r"(?i)(?<!\w)(?:не\s+(?:пропусти|пропуска|пусти|пуска)\w*|not\s+let\s+through|"
-    r"turned\s+(?:back|away)|prevented|разверну\w*|розверну\w*|разворачива\w*|розверта\w*|өткізбе\w*|өткізілме\w*)"
+    # "turned 40 travellers away": the people between the verb and its particle.
+    r"turned\s+(?:[\w,'’-]+\s+){0,5}?(?:back|away)|prevented|разверну\w*|розверну\w*|разворачива\w*|розверта\w*|өткізбе\w*|өткізілме\w*)"
 )
 # Words that say a refusal was out of the country.
 _OUT_WORDS = re.compile(

@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 
 from bot.ingest.header import dateline_end
 from bot.ingest.hearers import (
+    AIRED_OUTLET_FIRST,
     BARE_OUTLET,
     EN_QUOTED_BY,
     INTERVIEW_END,
@@ -307,7 +308,8 @@ _RU = _Patterns(
             # "Об этом говорится в докладе Министерства ...": the report's body.
             re.compile(
                 r"\b(?:говорится|сообщается|указывается|отмечается|сказано|утверждается)\s+"
-                r"(?:в|во)\s+(?:\w+\s+)?(?:доклад\w*|сообщени\w*|отч[её]т\w*|заявлени\w*|"
+                # "в опубликованном в понедельник отчёте": a few words of when and which.
+                r"(?:в|во)\s+(?:\w+\s+){0,3}?(?:доклад\w*|сообщени\w*|отч[её]т\w*|заявлени\w*|"
                 r"пресс-релиз\w*|релиз\w*|справк\w*|бюллетен\w*|обзор\w*|ответ\w*|письм\w*|"
                 r"сводк\w*)\s+" + _X
             ),
@@ -397,7 +399,7 @@ _UK = _Patterns(
             # "Про це йдеться у звіті Міністерства ...": the report's body.
             re.compile(
                 r"\b(?:йдеться|ідеться|говориться|зазначається|повідомляється|сказано|вказано)\s+"
-                r"(?:в|у)\s+(?:\w+\s+)?(?:доповід\w*|повідомленн\w*|звіт\w*|заяв\w*|"
+                r"(?:в|у)\s+(?:\w+\s+){0,3}?(?:доповід\w*|повідомленн\w*|звіт\w*|заяв\w*|"
                 r"прес-реліз\w*|пресреліз\w*|реліз\w*|довідц\w*|бюлетен\w*|огляд\w*|"
                 r"відповід\w*|лист\w*|зведенн\w*)\s+" + _X
             ),
@@ -508,7 +510,9 @@ _FRESH = re.compile(
 _RELEASED_BY = re.compile(
     r"(?i)^(?:the\s+|a\s+|new\s+|latest\s+|official\s+)*(?:figures|data|statistics|numbers|"
     r"estimates|statement|report|bulletin|update)\s+(?:(?:released|published|issued|provided|"
-    r"compiled|given)\s+by|from|by|of)\s+(?P<x>.+?)(?:\s+(?:on|last|this|yesterday)\b.*)?$"
+    # "data obtained by the Irish Refugee Council": whoever got the data out gives it.
+    r"compiled|given|obtained|collected|gathered|analy[sz]ed)\s+by|from|by|of)\s+"
+    r"(?P<x>.+?)(?:\s+(?:on|last|this|yesterday)\b.*)?$"
 )
 # A subject that is only the data itself: "Данные приводит министерство".
 _DATA_ALONE = re.compile(
@@ -943,6 +947,16 @@ def _verb_cue(text: str, found: re.Match[str], patterns: _Patterns, language: st
     told = heard_by
     talk_first = _TALK_FIRST.match(phrase) if language in {"ru", "uk"} else None
     kind_named = SLAVIC_OUTLET_FIRST.match(talk_first["rest"]) if talk_first else None
+    if (
+        talk_first is not None
+        and kind_named is None
+        and re.match(r"(?i)(?:в|у)\s+(?:эфире|ефірі)", phrase)
+    ):
+        kind_named = AIRED_OUTLET_FIRST.match(talk_first["rest"])
+        if kind_named is not None and not latin(kind_named["y"]):
+            # "В эфире телеканала «Россия 24» X": a Cyrillic name, quoted or not, is read
+            # whole further on; only a Latin one ("RTS", "N1") ends where Cyrillic starts.
+            kind_named = None
     if kind_named is not None:
         # "— розповіла в інтерв'ю фінському мовнику Yle міністерка X": the outlet the
         # interview was given to, then who gave it.
@@ -1240,7 +1254,8 @@ _FIGURES_THAT = re.compile(
     r"(?:that\s+|which\s+)?(?P<x>\S.*)$"
 )
 _GAVE_INSIDE = re.compile(
-    r"(?P<x>.+?)\s+(?:published|released|issued|provided|gave|shared|compiled)\b.*$"
+    r"(?P<x>.+?)\s+(?:published|released|issued|provided|gave|shared|compiled|submitted|"
+    r"sent|supplied|presented|handed)\b.*$"
 )
 _GAVE_AFTER = re.compile(
     r"(?:\s*,\s*(?:known\s+as|also\s+called)\s+[^,]{1,40},)?\s*(?:published|released|issued|"

@@ -248,7 +248,14 @@ def english_subject(left: str) -> str | None:
     ):
         # "Frontex, the EU border agency, said": the body's name, then what it is.
         return previous
-    if plain(previous.split()[0]) in _DETERMINERS and person_span(words_of(subject), "en"):
+    named = words_of(subject)
+    if (
+        plain(previous.split()[0]) in _DETERMINERS
+        and person_span(named, "en")
+        # "... a chartered flight from Beirut, the Department of Migrant Workers said": a
+        # body's name is no person's, whatever its capitals.
+        and not any(is_org_word(word) for word in named)
+    ):
         description = _longest(previous, _valid_english)
         return f"{subject}, {description}" if description else subject
     return subject

@@ -715,6 +715,8 @@ _THE_SAME = re.compile(
 )
 
 
+# "the UN agency": one of the UN's, named before by its own name.
+_UN_AGENCY = re.compile(r"(?i)(?:the\s+)?(?:UN|U\.N\.|United\s+Nations)\s+agency")
 # A source the article does not name: "источник в погранслужбе", "sources at the ministry",
 # "джерело в ДПСУ".
 _UNNAMED_SOURCE = re.compile(
@@ -753,6 +755,9 @@ def read_phrase(text: str, language: str, case: str = "nomn", media: bool = Fals
         # inside the long one; it is still the body's alias.
         acronym, text = inner, f"{text[: inner.start()].rstrip()} {text[inner.end() :].lstrip()}"
     text = without_when(_tidy(text), language)
+    if language == "en" and _UN_AGENCY.fullmatch(text):
+        # "UNHCR ... registered 2,431 refugees, the UN agency said": the agency named before.
+        text = "the agency"
     if language == "en":
         # "the Nuremberg-based office", "the Geneva-based IOM": where it sits is no name.
         text = _BASED_IN.sub(r"\1", text) or text

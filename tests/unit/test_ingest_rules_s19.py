@@ -168,3 +168,163 @@ def test_who_said_it_and_who_carried_it(
 ) -> None:
     (candidate,) = read_candidates(language, TUESDAY, text)
     assert said_and_carried(candidate) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # On a channel's air, the channel in the genitive, then the speaker.
+        (
+            "ru",
+            "С начала года гражданство Сербии получили 900 граждан России, сообщил в эфире "
+            "телеканала N1 советник министра Драган Петрович.",
+            ("Драган Петрович", "N1"),
+        ),
+        # A few words of when between "в" and the report.
+        (
+            "ru",
+            "В январе—марте в Ирландии было подано 3 900 ходатайств об убежище, говорится в "
+            "опубликованном во вторник отчёте Министерства юстиции.",
+            ("Министерство юстиции", None),
+        ),
+        # Data someone got out is theirs to give; data a body handed over, the body's.
+        (
+            "en",
+            "Only 52 people were deported from Ireland in 2023, according to data obtained by "
+            "the Irish Refugee Council.",
+            ("Irish Refugee Council", None),
+        ),
+        (
+            "en",
+            "Officers refused entry to 1,300 Thai nationals in May, according to data the "
+            "Ministry of Justice submitted to a lawmaker.",
+            ("Ministry of Justice", None),
+        ),
+        # A place before a body set off by a comma is where the flight came from.
+        (
+            "en",
+            "A total of 310 workers arrived in Manila on Monday aboard a chartered flight from "
+            "Beirut, the Department of Migrant Workers said.",
+            ("Department of Migrant Workers", None),
+        ),
+    ],
+)
+def test_who_said_it_second_round(
+    language: str, text: str, expected: tuple[str, str | None]
+) -> None:
+    (candidate,) = read_candidates(language, TUESDAY, text)
+    assert said_and_carried(candidate) == expected
+
+
+def test_the_paper_that_adds_a_figure_is_the_one_named_before() -> None:
+    *_, added = read_candidates(
+        "ru",
+        TUESDAY,
+        "В 2025 году институт принял не менее 50 тыс. заявлений о приобретении гражданства "
+        "Португалии, пишет газета Expresso со ссылкой на данные института. Ещё 3 тыс. 900 "
+        "заявлений о гражданстве поступило от израильтян, уточняет издание.",
+    )
+    assert said_and_carried(added) == (None, "Expresso")
+
+
+def test_the_un_agency_is_the_one_named_before() -> None:
+    (candidate,) = read_candidates(
+        "en",
+        TUESDAY,
+        "UNHCR registered 2,100 new refugees from Mali at the Mbera camp last week, the UN "
+        "agency said.",
+    )
+    assert said_and_carried(candidate) == ("UNHCR", None)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "ru",
+            "За праздники 14 несовершеннолетним гражданам Молдовы не разрешили выезд.",
+            ("exit_refused", "exact", 14),
+        ),
+        (
+            "uk",
+            "За свята 14 неповнолітнім громадянам Молдови не дозволили виїзд.",
+            ("exit_refused", "exact", 14),
+        ),
+        (
+            "en",
+            "Officials said 41 travellers were refused permission to land at the airport.",
+            ("entry_refused", "exact", 41),
+        ),
+        # Tens counted as "десятки" are round.
+        (
+            "ru",
+            "С начала года Норвегия отказала во въезде двум десяткам граждан России.",
+            ("entry_refused", "about", 20),
+        ),
+        (
+            "ru",
+            "За тот же период из страны были выдворены почти полсотни человек.",
+            ("deported", "almost", 50),
+        ),
+        (
+            "uk",
+            "За той самий період з країни видворили майже півсотні людей.",
+            ("deported", "almost", 50),
+        ),
+        # The particle after the people: "pushed ... into", "sent ... back", "turned ... away".
+        (
+            "en",
+            "India has pushed 1,480 people into Bangladesh since May 7, the border guard said.",
+            ("deported", "exact", 1480),
+        ),
+        ("en", "Spain sent 300 migrants home last week.", ("deported", "exact", 300)),
+        (
+            "en",
+            "Officers turned 40 travellers away at the airport on Monday.",
+            ("entry_refused", "exact", 40),
+        ),
+        (
+            "en",
+            "Mainland visitors made 1.2 million trips into Hong Kong over the holiday.",
+            ("entered", "exact", 1200000),
+        ),
+        # A checkpoint's daily flow, no way told: both ways.
+        (
+            "kk",
+            "Оның айтуынша, бекеттен тәулігіне 6-8 мың адам өтетінін айтты.",
+            ("crossings", "range", 6000),
+        ),
+    ],
+)
+def test_what_moved_and_how_many(language: str, text: str, expected: tuple[str, str, int]) -> None:
+    (candidate,) = read_candidates(language, TUESDAY, text)
+    figure = candidate.figure
+    assert (candidate.metric, figure.qualifier.value, figure.value) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # Money after any currency sign, and Kazakh-declined sums.
+        ("en", "Each of the 287 workers who returned home on Monday gets ₱150,000 in aid."),
+        ("kk", "Бюро дерегінше, кеше елге 200 адам оралды, олардың қарызы 45 млрд сумнан асады."),
+        # Papers and flights, not people.
+        (
+            "en",
+            "Only 48 people were deported from Ireland in 2023, although 1,200 deportation "
+            "orders were signed.",
+        ),
+        (
+            "ru",
+            "В среду в аэропорту встретили 300 репатриантов, прилетевших двумя спецрейсами.",
+        ),
+    ],
+)
+def test_one_figure_of_people_among_other_figures(language: str, text: str) -> None:
+    assert len(read_candidates(language, TUESDAY, text)) == 1
+
+
+def test_who_work_somewhere_moved_nowhere() -> None:
+    assert not read_candidates(
+        "kk", TUESDAY, "Министрліктің дерегінше, Ресейде 350 мыңдай қырғызстандық жұмыс істейді."
+    )
