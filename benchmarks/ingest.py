@@ -53,12 +53,13 @@ FLOORS = {
     "kk": {"precision": 0.75, "recall": 0.76},
 }
 # The same for the short items (``SHORT``), per language. Lowered in the sixteenth session,
-# when a fourth batch by new writers joined them (its first reading: 73 of 234 facts).
+# when a fourth batch by new writers joined them (its first reading: 73 of 234 facts); raised
+# in the eighteenth, with a sixth batch among them.
 SHORT_FLOORS = {
-    "en": {"precision": 0.56, "recall": 0.55},
-    "ru": {"precision": 0.55, "recall": 0.55},
-    "uk": {"precision": 0.50, "recall": 0.48},
-    "kk": {"precision": 0.53, "recall": 0.53},
+    "en": {"precision": 0.57, "recall": 0.57},
+    "ru": {"precision": 0.58, "recall": 0.58},
+    "uk": {"precision": 0.55, "recall": 0.53},
+    "kk": {"precision": 0.56, "recall": 0.57},
 }
 
 
