@@ -513,6 +513,8 @@ class _Article:
             chain == (None, None)
             and bool(cue.phrase)
             and plain(cue.phrase.strip()) not in PRONOUNS
+            # "за даними правозахисників", "a source in the ministry": no one to cite, said.
+            and not unnamed_source(cue.phrase)
         )
         if unresolved and line_so_far is not None:
             chain = line_so_far

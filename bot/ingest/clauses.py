@@ -690,7 +690,7 @@ _REACHED = frozenset({"reached", "reach", "reaching", "reaches"})
 _SPLIT_VERBS = frozenset({
     "sent", "send", "sends", "sending", "pushed", "push", "pushes", "pushing", "turned", "turn",
     "turns", "turning", "flew", "fly", "flies", "flying", "flown", "brought", "bring", "brings",
-    "bringing", "shipped", "bused", "bussed",
+    "bringing", "shipped", "bused", "bussed", "handed", "hand", "hands", "handing",
 })  # fmt: skip
 _PARTICLES = frozenset({"back", "home", "away", "into", "in", "across", "out"})
 # The object between them: a few words, no clause's mark ("1,622" and "1.4" are figures).

@@ -29,6 +29,7 @@ from bot.ingest.speaker_words import KNOWN_OUTLETS, MASTHEAD_WORDS, OUTLET_SPELL
 from bot.language.countries import question_country_code
 from bot.language.dates import month_number
 from bot.language.lemmas import forms
+from bot.language.regions import region_country
 from bot.language.text import kazakh_fold, normalise
 from bot.language.world_cities import world_city_country
 
@@ -211,6 +212,11 @@ _OUTLET_AND_DATE = re.compile(
 _LABELLED_AFTER = re.compile(r"(?<=[^\W_])\.\s+(?=[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*:\s)")
 _QUOTED_OUTLET = re.compile(r"[«\"“](?P<x>[^»\"”]{2,60})[»\"”](?:\s+[^\W\d_]+)?")
 _BYLINE = re.compile(r"(?:by|written by)\s+(?P<name>.+)", re.IGNORECASE)
+_NAME_AND_ROLE = re.compile(
+    r"(?i)(?P<name>[^,:«\"\d]{3,60}),\s*(?:(?:власн(?:а|ий)|собственн(?:ая|ый)|специальн(?:ая|ый)|"
+    r"спеціальн(?:а|ий)|our|staff|special|senior)\s+)?(?:кореспондент(?:ка)?|корреспондент(?:ка)?|"
+    r"собкор|спецкор|correspondent|reporter|writer|тілшісі|тілші|меншікті\s+тілші)"
+)
 _NAME_AND_OUTLET = re.compile(r"(?P<name>[^,«\"]{3,60}),\s*[«\"“](?P<outlet>[^»\"”]{2,60})[»\"”]")
 _CONNECTORS = frozenset({"and", "de", "van", "von", "der", "al", "и", "і", "та", "мен", "бен"})
 _DATELINE = re.compile(
@@ -364,7 +370,7 @@ _MEDIA_WORDS = re.compile(
     r"(?i)(?<!\w)(?:news|post|times|herald|gazette|tribune|daily|journal|press|radio|tv|"
     r"television|broadcaster|outlet|newspaper|magazine|agency|газета|газеты|издание|"
     r"агентство|радио|телеканал|видання|агенція|агентство|радіо|газеті|газеті|агенттігі|"
-    r"басылымы|сайты|порталы|телеарнасы)(?!\w)"
+    r"басылымы|сайты|порталы|телеарнасы|медиа-хаб|медиахаб|media\s+hub|медиа|media)(?!\w)"
 )
 
 
@@ -474,7 +480,9 @@ def _quoted_dateline(line: str) -> list[tuple[str, str | date | None]] | None:
 # агенттігі".
 _OUTLET_KINDS = (
     r"(?:газеті|газетасы|журналы|ақпарат\s+агенттігі|агенттігі|порталы|сайты|басылымы|тілшісі|"
-    r"газета|агентство|издание|видання|газети|корреспондент|кореспондент)"
+    r"газета|агентство|издание|видання|газети|корреспондент|кореспондент|"
+    # "«Көкжиек» АА": "ақпарат агенттігі", "информационное агентство" cut short.
+    r"АА|ИА|ІА)"
 )
 # A dateline whose quoted paper opens the story's line: "Жаркент, 20 тамыз 2024 жыл. «Жаркент
 # жаршысы». ...", "КИШИНЕВ, 6 октября 2021 года. «Кишиневский обозреватель». ...",
@@ -490,7 +498,9 @@ _QUOTED_OUTLET_LEADS = re.compile(
 # "КОПЕНГАГЕН. 18 ақпан. ҚазАқпарат", "Алматы облысы, 23 шілде 2024 жыл. «Іле таңы»": a
 # dateline alone on its line, its outlet last and no dash before it.
 _PLACE_DATE_OUTLET = re.compile(
-    r"(?P<place>[^\W\d_][\w'’-]*(?:\s[^\W\d_][\w'’-]*){0,2})[.,]\s+(?P<when>\d{1,2}\.\d{1,2}\.\d{2,4}|[^.,«»()/|\n]{3,40}?)"
+    r"(?P<place>[^\W\d_][\w'’-]*(?:\s[^\W\d_][\w'’-]*){0,2}"
+    # "Ханья (Крит)", "Сантьяго / Ліма": the place's region, or a second place.
+    r"(?:\s*\([^()\d]{2,30}\)|\s+/\s+[^\W\d_][\w'’-]*(?:\s[^\W\d_][\w'’-]*)?)?)[.,]\s+(?P<when>\d{1,2}\.\d{1,2}\.\d{2,4}|[^.,«»()/|\n]{3,40}?)"
     # "Улан-Батор, 18.04.2026 / «Степной вестник»", "СЕУЛ, 10 июля 2025 г. (Корея Сегодня)".
     r"(?:\.?\s*[.,]\s+|\s+[/|·•]\s+|\s*(?=\())"
     r"(?P<outlet>[«\"“][^»\"”]{2,60}[»\"”](?:\s+" + _OUTLET_KINDS + r")?"
@@ -521,9 +531,9 @@ def _place_date_outlet(line: str, language: str) -> list[tuple[str, str | date |
     if bracketed:
         # "СЕУЛ, 10 июля 2025 г. (Корея Сегодня)", not "Wednesday, 5 October 2022 (Kyiv time)".
         known = placed and not _TIME_WORDS.search(outlet)
-    elif not (known or strictly or _masthead_like(outlet)) and not all(
-        w[:1].isupper() or not w[:1].isalpha() for w in outlet.split()
-    ):
+    elif not (
+        known or strictly or _masthead_like(outlet) or _MEDIA_WORDS.search(outlet)
+    ) and not all(w[:1].isupper() or not w[:1].isalpha() for w in outlet.split()):
         return None  # "Алматы, 5 октября 2022. Пограничники сообщили.": a sentence
     if not (placed or known) or person_name(outlet, language):
         return None
@@ -622,6 +632,9 @@ _SECTIONS = frozenset(
 )  # fmt: skip
 
 
+_PLACE_IN_REGION = re.compile(r"(?P<place>[^()]+?)\s*\((?P<region>[^()\d]{2,30})\)")
+
+
 def _place_or_section(piece: str, language: str) -> bool:
     """Whether a piece of a header line is where the story was filed ("Almaty", "Душанбе")
     or the site's section ("Новости"): no masthead, though it stands beside the date."""
@@ -630,6 +643,16 @@ def _place_or_section(piece: str, language: str) -> bool:
         return True
     if key in KNOWN_OUTLETS or _masthead_like(piece) or not piece[:1].isupper():
         return False
+    if " / " in piece:
+        # "Сантьяго / Ліма": two places the story was filed from.
+        return all(_place_or_section(part.strip(), language) for part in piece.split(" / "))
+    bracketed = _PLACE_IN_REGION.fullmatch(piece)
+    if bracketed is not None:
+        # "Ханья (Крит)", "Boa Vista (Roraima)": a town no list holds, in a region one does.
+        inside = bracketed["region"]
+        return _place_or_section(bracketed["place"], language) or (
+            region_country(inside) is not None or _place_or_section(inside, language)
+        )
     words = key.split()
     if len(words) == 1:
         keys = forms(words[0], language).keys
@@ -703,8 +726,24 @@ def _places_only(line: str, language: str) -> bool:
     return any(known) and name_like
 
 
+# An English date with a comma before its year ("November 25, 2023"): one piece of a line
+# whose pieces commas part ("LAPPEENRANTA, Finland, November 25, 2023").
+_EN_DATE_COMMA = re.compile(
+    r"(?i)\b((?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}),"
+    r"(\s+(?:19|20)\d\d)\b"
+)
+
+
+# "BOA VISTA (RR), July 10": a state's code after the place.
+_REGION_CODE = re.compile(r"^(?P<place>[^\W\d_][^,()]{0,40}?)(?P<code>\s\([A-Z]{2,3}\))(?=,)")
+
+
 def _read_one_line(line: str, language: str, found: dict[str, Any]) -> bool:
     """``_read_line`` for a line that holds one header line."""
+    # The comma goes, its place kept: where things are on the line stays where it was.
+    line = _EN_DATE_COMMA.sub(r"\1 \2", line)
+    # "BOA VISTA (RR), July 10": a state's code after the place is the place's.
+    line = _REGION_CODE.sub(lambda m: m["place"] + " " * len(m["code"]), line)
     bracketed = _BRACKETED_DATE.fullmatch(line)
     if bracketed and _when(_fold(bracketed["when"])) is not None:
         line = f"{bracketed['head']}, {bracketed['when']}"  # "Source: The Guardian (5 Oct 2022)"
@@ -731,6 +770,12 @@ def _read_one_line(line: str, language: str, found: dict[str, Any]) -> bool:
     opened = _place_and_date(line, language) if parts is None and sentence else None
     if opened is not None:
         found.setdefault("date", opened)
+        return True
+    role = _NAME_AND_ROLE.fullmatch(line)
+    signed_name = re.sub(r"(?i)^(?:by|written\s+by)\s+", "", role["name"]) if role else ""
+    if parts is None and role and (name := _name(signed_name, strict=True)):
+        # "Ірина Пападопулу, власна кореспондентка": the reporter, by the post they write in.
+        found.setdefault("author", name)
         return True
     reporter = _NAME_AND_OUTLET.fullmatch(line)
     if parts is None and reporter and (name := _name(reporter["name"], strict=True)):
@@ -790,7 +835,7 @@ def _read_one_line(line: str, language: str, found: dict[str, Any]) -> bool:
             parts = [
                 (kind, value)
                 for kind, value in parts
-                if not (kind == "plain" and isinstance(value, str))
+                if not (kind in {"plain", "caps"} and isinstance(value, str))
                 or not _place_or_section(value, language)
             ]
         domains = [value for kind, value in parts if kind == "plain" and _is_domain(value)]
@@ -900,7 +945,8 @@ def person_name(text: str, language: str) -> bool:
 
 def _signed(text: str, language: str) -> str | None:
     """The author a story is signed with at its end: "(Reporting by …)", a name alone."""
-    lines = [line.strip() for line in text.splitlines() if line.strip()][-3:]
+    # Below the headline and a header line: a short text's last lines may be its first.
+    lines = [line.strip() for line in text.splitlines() if line.strip()][2:][-3:]
     for line in reversed(lines):
         if (reporting := _REPORTING_BY.match(line)) is not None:
             return _name(reporting["name"])
@@ -961,6 +1007,11 @@ def read_header(text: str, language: str) -> Header:
             rest = piped[-1] if len(piped) > 1 and (office or rest == line) else rest
             if rest and rest != line:
                 _read_line(rest, language, found)
+            dated = (
+                _when(_fold(line.rpartition(",")[2].strip()), language) if "," in line else None
+            )
+            if dated is not None and dated[0] is not None:
+                found.setdefault("date", dated[0])  # "Прес-служба ДПСУ, 06.01.2025"
             continue
         if _read_line(line, language, found):
             if "publisher" not in found and (pieces := _pieces_masthead(line, language)):
@@ -1173,6 +1224,11 @@ def _press_office(line: str, language: str) -> str | None:
             return "" if found["b"] else None
         return body
     slavic = _SLAVIC_PRESS.match(line) if language in {"ru", "uk"} else None
+    if slavic is not None and "," in slavic["x"]:
+        head, _, tail = slavic["x"].rpartition(",")
+        if _when(_fold(tail.strip()), language) is not None:
+            # "Прес-служба ДПСУ, 06.01.2025": the body, then the day.
+            slavic = _SLAVIC_PRESS.match(line[: slavic.start("x")] + head)
     if slavic is not None:
         if slavic["bar"]:
             return slavic["x"].strip() if _names_a_body(slavic["x"]) else ""

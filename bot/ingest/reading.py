@@ -385,9 +385,13 @@ _SINCE_THEN = re.compile(
 # the figure before, a year earlier.
 _SAME_PERIOD_A_YEAR_BEFORE = re.compile(
     r"(?i)[^.;:]{0,30}?(?:(?:in|during|over|for)\s+the\s+same\s+(?:period|months?|weeks?|days|time)"
-    r"\s+(?:of\s+)?(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|the\s+previous\s+year)"
-    r"|за\s+(?:аналогичный|тот\s+же)\s+период\s+(?:прошлого|предыдущего)\s+года"
-    r"|за\s+(?:аналогічний|той\s+самий|той\s+же)\s+період\s+(?:минулого|попереднього)\s+року"
+    r"\s+(?:of\s+|in\s+)?(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|the\s+previous\s+year"
+    # "in the same months of 2023": the year named.
+    r"|(?P<year>(?:19|20)\d\d)\b)"
+    r"|за\s+(?:аналогичный|тот\s+же)\s+период\s+(?:прошлого|предыдущего\s+года|"
+    r"(?P<year_ru>(?:19|20)\d\d)\s+года)"
+    r"|за\s+(?:аналогічний|той\s+самий|той\s+же)\s+період\s+(?:минулого|попереднього\s+року|"
+    r"(?P<year_uk>(?:19|20)\d\d)\s+року)"
     r"|өткен\s+жылдың\s+(?:осы|сол|дәл\s+осы)\s+кезең\w*)"
 )
 
@@ -404,7 +408,11 @@ _EARLIER_BY = re.compile(
     r"\s+(?:earlier|before|ago)|(?:(?P<day_s>днем|днём|дн[её]м)|(?P<week_s>неделей|тижнем)|"
     r"(?P<month_s>месяцем|місяцем))\s+(?:ранее|раньше|раніше)|(?:(?P<week_n>неделю|тиждень)|"
     r"(?P<month_n>месяц|місяць))\s+(?:назад|тому)|бір\s+(?:(?P<day_k>күн)|(?P<week_k>апта)|"
-    r"(?P<month_k>ай))\s+бұрын)(?!\w)"
+    r"(?P<month_k>ай))\s+бұрын"
+    # "against 3,000-odd the year before", "годом ранее": a year earlier.
+    r"|(?P<year>(?:a|one)\s+year\s+(?:earlier|before)|the\s+year\s+before|the\s+previous\s+year)"
+    r"|(?P<year_s>годом\s+(?:ранее|раньше)|роком\s+раніше|год\s+назад|рік\s+тому)"
+    r"|(?P<year_k>бір\s+жыл\s+бұрын))(?!\w)"
 )
 
 
@@ -418,6 +426,8 @@ _COMPARED = re.compile(
 
 def _earlier(day: date, unit: str) -> date:
     """``day`` moved back by the unit a match of ``_EARLIER_BY`` named."""
+    if unit.startswith("year"):
+        return _a_year_before(day)
     if unit.startswith("month"):
         month = day.month - 1 or 12
         year = day.year - (day.month == 1)
@@ -1843,11 +1853,13 @@ class _SentenceReader:
         compared = earlier[-1] if earlier else before
         if compared is not None and year_before is not None and compared.period_start:
             # "17,000 in the first four months of 2024, down from 42,000 in the same period
-            # last year": the same days, a year earlier.
+            # last year": the same days, a year earlier (or in the year named).
+            named = year_before["year"] or year_before["year_ru"] or year_before["year_uk"]
+            years = int(named) - compared.period_start.year if named else -1
             return (
-                _a_year_before(compared.period_start),
-                _a_year_before(compared.period_end) if compared.period_end else None,
-                _a_year_before(compared.as_of) if compared.as_of else None,
+                _a_year_before(compared.period_start, years),
+                _a_year_before(compared.period_end, years) if compared.period_end else None,
+                _a_year_before(compared.as_of, years) if compared.as_of else None,
             )
         shifted = _EARLIER_BY.match(self.sentence.text, figure.end)
         dated = compared is not None and (compared.as_of or compared.period_end)

@@ -87,6 +87,16 @@ _GUARD_WORDS = (
     "полиц",
     "поліц",
     "immigration",
+    # "Chilean troops turned back 64 people": soldiers guard a border too.
+    "troop",
+    "soldier",
+    "gendarm",
+    "жандарм",
+    "военн",
+    "військов",
+    "army",
+    "navy",
+    "coast",
 )
 
 
@@ -184,7 +194,7 @@ def trying_into(text: str, clause: tuple[int, int]) -> bool:
 
 # "trying to cross from Belarus", "attempting to enter": people on their way in.
 _TRYING_IN = re.compile(
-    r"(?i)(?<!\w)(?:trying|attempting|tried|attempted|seeking)\s+to\s+(?:enter\b|cross\s+"
+    r"(?i)(?<!\w)(?:trying|attempting|tried|attempted|seeking)\s+to\s+(?:enter(?:\s+from)?\b|cross\s+"
     r"(?:over\s+|illegally\s+)?(?:from|into)\b|get\s+into\b|get\s+in\b)"
 )
 

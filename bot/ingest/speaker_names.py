@@ -319,6 +319,16 @@ def name_like(word: Word, language: str) -> bool:
     return country_code(folded, language) is None
 
 
+# What an English post is for, capitalised in its title: "Secretary for Security".
+_EN_DOMAINS = frozenset({
+    "security", "home", "affairs", "immigration", "labour", "labor", "foreign", "justice",
+    "interior", "health", "defence", "defense", "trade", "finance", "education", "migration",
+    "citizenship", "border", "borders", "internal", "overseas", "public", "safety",
+    "transport", "welfare", "employment", "manpower", "refugees", "asylum", "integration",
+    "social", "development", "state", "external", "emergency", "emergencies", "humanitarian",
+})  # fmt: skip
+
+
 def person_span(words: list[Word], language: str) -> tuple[int, int] | None:
     """Where the first full name (two to five name words) is among ``words``."""
     start = 0
@@ -343,6 +353,16 @@ def person_span(words: list[Word], language: str) -> tuple[int, int] | None:
             if not named and not _particle_inside(words, start, end, language):
                 break
             end += 1
+        while (
+            language == "en"
+            and end - start >= 3
+            and start > 0
+            and words[start - 1].plain in {"for", "of"}
+            and words[start].plain in _EN_DOMAINS
+        ):
+            # "Secretary for Security Edwin Chan", "Minister for Home Affairs K. Shanmugam":
+            # what the post is for, then who holds it.
+            start += 1
         if end - start >= 3 and (
             not _name_cases(words[start]) & _name_cases(words[start + 1])
             or _place_before_a_name(words, start, end)

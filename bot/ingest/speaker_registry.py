@@ -256,6 +256,18 @@ class Registry:
                 return entry.speaker
         return None
 
+    def _body_named(self, generic: str) -> Speaker | None:
+        """The body last named whose name holds every word of a short one ("the Border
+        Guard" is the Finnish Border Guard, not Russia's FSB border service named after it)."""
+        wanted = [plain(word) for word in generic.split() if plain(word) not in {"the", ""}]
+        if len(wanted) < 2:
+            return None
+        for entry in reversed(self.entries):
+            names = {plain(word) for word in entry.speaker.name.split()}
+            if entry.speaker.kind == "organisation" and all(word in names for word in wanted):
+                return entry.speaker
+        return None
+
     def _ministry_of_a_minister(self) -> Speaker | None:
         for entry in reversed(self.entries):
             if entry.speaker.kind != "person" or not entry.speaker.description:
@@ -301,7 +313,7 @@ class Registry:
                 # "Niger's interior minister", named no otherwise: the post is the speaker.
                 found = Speaker(mention.generic, "person", mention.generic)
         elif mention.org_role:
-            found = self._body(mention.org_role)
+            found = self._body_named(mention.generic) or self._body(mention.org_role)
             if found is None and self.named_here and _BODY_KINDS_HERE & set(mention.org_role):
                 # "Immigration, Refugees and Citizenship Canada (IRCC) received 374,800 ...,
                 # a department spokesperson said": the body the sentence names.

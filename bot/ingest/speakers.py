@@ -723,6 +723,11 @@ _UNNAMED_SOURCE = re.compile(
     r"(?i)(?:an?\s+|the\s+)?(?:(?:unnamed|anonymous|senior|informed|official|diplomatic|"
     r"security)\s+)*sources?\b(?!\s*:)|(?:осведомленн\w+\s+|информированн\w+\s+|"
     r"анонимн\w+\s+)?источник\w*\b|(?:поінформован\w+\s+|анонімн\w+\s+)?джерел\w*\b"
+    # "за даними правозахисників", "according to rights groups": groups the article does
+    # not name.
+    r"|(?:місцев\w+\s+|местн\w+\s+)?(?:правозахисник\w*|правозащитник\w*|активіст\w*|"
+    r"активист\w*|волонтер\w*|волонтёр\w*)$|(?:local\s+|human\s+)?(?:rights\s+groups|"
+    r"rights\s+activists|activists|aid\s+workers|volunteers)$"
 )
 
 

@@ -328,3 +328,96 @@ def test_who_work_somewhere_moved_nowhere() -> None:
     assert not read_candidates(
         "kk", TUESDAY, "Министрліктің дерегінше, Ресейде 350 мыңдай қырғызстандық жұмыс істейді."
     )
+
+
+def test_people_turned_back_trying_to_enter_from_a_country() -> None:
+    (candidate,) = read_candidates(
+        "en",
+        TUESDAY,
+        "Chilean troops turned back 64 people trying to enter from Bolivia over the weekend.",
+    )
+    assert (candidate.metric, candidate.origin, candidate.destination) == (
+        "entry_refused",
+        "BOL",
+        "CHL",
+    )
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "periods"),
+    [
+        (
+            "en",
+            "Costa Rica received 9,100 asylum requests between January and August, down from "
+            "13,900 in the same months of 2023.",
+            [(date(2025, 1, 1), date(2025, 8, 31)), (date(2023, 1, 1), date(2023, 8, 31))],
+        ),
+        (
+            "ru",
+            "С января по август в Коста-Рике подали 9 100 ходатайств об убежище против 13 900 "
+            "за аналогичный период 2023 года.",
+            [(date(2025, 1, 1), date(2025, 8, 31)), (date(2023, 1, 1), date(2023, 8, 31))],
+        ),
+        # "The year before" is the year before the one the first figure is of.
+        (
+            "en",
+            "Officers handed 1,870 migrants back to Croatia last year, against 3,100 the year "
+            "before.",
+            [(date(2024, 1, 1), date(2024, 12, 31)), (date(2023, 1, 1), date(2023, 12, 31))],
+        ),
+    ],
+)
+def test_a_figure_compared_with_another_year(
+    language: str, text: str, periods: list[tuple[date, date]]
+) -> None:
+    candidates = read_candidates(language, date(2025, 9, 10), text)
+    assert [(c.period_start, c.period_end) for c in candidates] == periods
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "uk",
+            "Речник хунти Чжо Тхет Аунг заявив, що призов почнеться у квітні. За даними "
+            "правозахисників, після оголошення призову 10 лютого до Таїланду виїхали "
+            "щонайменше десять тисяч молодих м'янманців.",
+        ),
+        (
+            "en",
+            "A junta spokesman, Zaw Min Tun, said the call-up would start in April. After the "
+            "conscription law was announced on February 10, at least 10,000 young men left "
+            "for Thailand, according to rights groups.",
+        ),
+    ],
+)
+def test_unnamed_groups_are_no_one_and_after_an_event_is_since(language: str, text: str) -> None:
+    *_, candidate = read_candidates(language, date(2025, 2, 27), text)
+    assert said_and_carried(candidate) == (None, None)
+    assert (candidate.period_start, candidate.period_end, candidate.as_of) == (
+        date(2025, 2, 10),
+        None,
+        date(2025, 2, 27),
+    )
+
+
+def test_a_short_name_is_the_body_whose_name_holds_it() -> None:
+    *_, candidate = read_candidates(
+        "en",
+        TUESDAY,
+        "Nearly 900 people have applied for asylum at Finland's eastern border since August, "
+        "the Finnish Border Guard said. Russia's FSB border service said it saw no crowds. In "
+        "2024, only 14 people claimed asylum at the eastern border, according to the Border "
+        "Guard.",
+    )
+    assert said_and_carried(candidate) == ("Finnish Border Guard", None)
+
+
+def test_what_a_post_is_for_is_no_part_of_its_holders_name() -> None:
+    (candidate,) = read_candidates(
+        "en",
+        TUESDAY,
+        "Secretary for Security Edwin Chan wrote on his blog that 231,000 mainland visitors "
+        "arrived on Saturday.",
+    )
+    assert said_and_carried(candidate) == ("Edwin Chan", None)
