@@ -370,7 +370,7 @@ _MEDIA_WORDS = re.compile(
     r"(?i)(?<!\w)(?:news|post|times|herald|gazette|tribune|daily|journal|press|radio|tv|"
     r"television|broadcaster|outlet|newspaper|magazine|agency|газета|газеты|издание|"
     r"агентство|радио|телеканал|видання|агенція|агентство|радіо|газеті|газеті|агенттігі|"
-    r"басылымы|сайты|порталы|телеарнасы|медиа-хаб|медиахаб|media\s+hub|медиа|media)(?!\w)"
+    r"басылымы|сайты|порталы|телеарнасы|медиа-хаб|медиахаб|media\s+hub)(?!\w)"
 )
 
 

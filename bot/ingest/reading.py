@@ -597,9 +597,9 @@ _FORGED_PAPERS = re.compile(
     r"|bookings?|certificates?|permits?|job\s+offers?|документ\w*|паспорт\w*|виз\w*"
     r"|приглашени\w*|справк\w*|запрошен\w*|довідк\w*|құжат\w*|шақыру\w*|анықтама\w*)(?!\w)"
 )
-# Flights checked in for: a registration for them is a departure.
 # A checkpoint, in Kazakh: "бекет", "бекеттен", "бекеті арқылы".
 _KK_POST = re.compile(r"(?i)(?<!\w)бекет\w*")
+# Flights checked in for: a registration for them is a departure.
 _FOR_FLIGHTS = re.compile(r"(?i)(?<!\w)(?:на\s+рейс\w*|for\s+(?:their\s+)?flights?|рейсқа)")
 # What opens the words a speaker said: "that", "что", "що".
 _THAT = re.compile(r"(?i)(?<!\w)(?:that|что|що)(?!\w)")

@@ -96,7 +96,7 @@ _GUARD_WORDS = (
     "військов",
     "army",
     "navy",
-    "coast",
+    "coastguard",
 )
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date
+from itertools import pairwise
 
 from bot.ingest.figures import FoundFigure
 from bot.ingest.periods import FoundDate, find_dates
@@ -136,6 +137,13 @@ def kazakh_report_day(
             return day, (found.start, found.end)
     if cue_end is None or any(f.start >= cue_end for f in figures):
         return None
+    for found, later in pairwise(dates):
+        day = found.period_start or found.as_of
+        one_day = found.kind in _DAYS and day is not None and found.period_end in {None, day}
+        if one_day and day is not None and later.end <= figures[0].start:
+            # "IND бейсенбіде жыл басынан бері 3 мыңнан астам шетелдіктің ... мәлімдеді": a
+            # day, then the figures' own period, the verb last: the day the source spoke.
+            return day, (found.start, found.end)
     first = dates[0]
     opening = _OPENING.match(text)
     if first.kind not in _DAYS or first.start > (opening.end() if opening else 0):

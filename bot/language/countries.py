@@ -58,6 +58,8 @@ _ALIASES = {
     "usa": "USA",
     "us": "USA",
     "america": "USA",
+    # "Құрама Штаттардан": the United States without "Америка", as Kazakh news writes it.
+    "құрама штаттар": "USA",
     "turkey": "TUR",
     "holland": "NLD",
     "ivory coast": "CIV",

@@ -421,3 +421,31 @@ def test_what_a_post_is_for_is_no_part_of_its_holders_name() -> None:
         "arrived on Saturday.",
     )
     assert said_and_carried(candidate) == ("Edwin Chan", None)
+
+
+def test_a_kazakh_source_speaks_on_a_day_before_its_figures_own_period() -> None:
+    # 2025-08-25 is a Monday: "бейсенбіде" is the Thursday before, the day the office spoke.
+    (candidate,) = read_candidates(
+        "kk",
+        date(2025, 8, 25),
+        "Көші-қон қызметі бейсенбіде жыл басынан бері 3 мыңнан астам шетелдіктің Нидерландыдан "
+        "шығарылғанын мәлімдеді.",
+    )
+    assert (candidate.period_start, candidate.as_of) == (date(2025, 1, 1), date(2025, 8, 21))
+
+
+def test_the_united_states_in_kazakh_without_america() -> None:
+    (candidate,) = read_candidates(
+        "kk", TUESDAY, "Қаңтар айында Құрама Штаттардан 5 400 гватемалалық депортацияланды."
+    )
+    assert candidate.origin == "USA"
+
+
+def test_a_kazakh_year_that_ended_in_a_month() -> None:
+    (candidate,) = read_candidates(
+        "kk",
+        date(2025, 5, 20),
+        "Статистика басқармасы наурызда аяқталған жылы Жаңа Зеландиядан Австралияға 80 мың "
+        "адам көшіп кеткенін хабарлады.",
+    )
+    assert (candidate.period_start, candidate.period_end) == (date(2024, 4, 1), date(2025, 3, 31))
