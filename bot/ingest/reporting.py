@@ -508,11 +508,19 @@ _FRESH = re.compile(
 # "figures released by the UN refugee agency on Tuesday", "a statement from Poland's Border
 # Guard": whose figures, whose statement.
 _RELEASED_BY = re.compile(
-    r"(?i)^(?:the\s+|a\s+|new\s+|latest\s+|official\s+)*(?:figures|data|statistics|numbers|"
+    r"(?i)^(?:the\s+|a\s+|new\s+|latest\s+|official\s+|provisional\s+|preliminary\s+|"
+    # "the latest fortnightly report by Spain's Interior Ministry".
+    r"updated\s+|weekly\s+|fortnightly\s+|monthly\s+|quarterly\s+|annual\s+|daily\s+)*"
+    r"(?:figures|data|statistics|numbers|"
     r"estimates|statement|report|bulletin|update)\s+(?:(?:released|published|issued|provided|"
     # "data obtained by the Irish Refugee Council": whoever got the data out gives it.
     r"compiled|given|obtained|collected|gathered|analy[sz]ed)\s+by|from|by|of)\s+"
-    r"(?P<x>.+?)(?:\s+(?:on|last|this|yesterday)\b.*)?$"
+    r"(?P<x>.+?)(?:,?\s+(?:on|last|this|yesterday|published|released)\b.*)?$"
+)
+# "OPM figures shared with the Nile Refugee Council": the figures of the body named first.
+_BODY_FIGURES = re.compile(
+    r"^(?:the\s+)?(?P<x>[A-Z][\w.&'’-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w.&'’-]*){0,5}?)(?:['’]s?)?\s+"
+    r"(?:latest\s+|new\s+|official\s+|provisional\s+)?(?:figures|data|statistics|numbers)\b"
 )
 # A subject that is only the data itself: "Данные приводит министерство".
 _DATA_ALONE = re.compile(
@@ -1186,7 +1194,9 @@ _COUNTED = {
         r"\b(?:has\s+|have\s+|had\s+)?(?:registered|recorded|counted|logged|tallied|processed|"
         r"received|documented|deported|expelled|helped|assisted|repatriated|resettled|"
         # A body that turned people away knows how many: "the INM refused entry to 214".
-        r"refused\s+entry|denied\s+entry|turned\s+back|turned\s+away)\b"
+        r"refused\s+entry|denied\s+entry|turned\s+back|turned\s+away|"
+        # "The Nigeria Immigration Service (NIS) has prevented 45 women from boarding".
+        r"prevented|intercepted|barred|removed|apprehended)\b"
     ),
     # A body that sent people away knows how many: "МВД России выдворило 48 граждан Индии".
     # ... or kept in: "КГД не выпустил из страны 14 человек".
@@ -1546,6 +1556,9 @@ def _find_cue(text: str, language: str, line_start: bool = True) -> Cue | None:
             released = _RELEASED_BY.match(phrase) if language == "en" else None
             if released is not None:
                 phrase = released["x"]
+            owned = _BODY_FIGURES.match(phrase) if language == "en" else None
+            if owned is not None:
+                phrase = owned["x"]
             gave = _FIGURES_THAT.match(phrase) if language == "en" else None
             inside = _GAVE_INSIDE.match(gave["x"]) if gave is not None else None
             if inside is not None:

@@ -261,12 +261,17 @@ def english_subject(left: str) -> str | None:
     return subject
 
 
+_OPENING_ADVERB = re.compile(r"^(?:[A-Z][a-z]+ly|Meanwhile|Overall|Separately|Elsewhere),\s+")
+
+
 def english_opening(sentence: str) -> str | None:
     """The subject an English sentence opens with, when it names one ("The Federal Office for
     Migration and Refugees (BAMF) received ..."): the longest run of its first words that can
     be a speaker, up to its first clause mark."""
-    head = _SEGMENT.split(sentence.strip(), maxsplit=1)[0]
-    acronym = re.match(r"[^()]+\([A-Z][A-Za-z]{1,9}\)", sentence.strip())
+    # "Nationally, the agency removed ...": a word of how or where before the subject.
+    sentence = _OPENING_ADVERB.sub("", sentence.strip())
+    head = _SEGMENT.split(sentence, maxsplit=1)[0]
+    acronym = re.match(r"[^()]+\([A-Z][A-Za-z]{1,9}\)", sentence)
     if acronym is not None:
         # The acronym in brackets after the body's name is part of it.
         head = acronym.group()

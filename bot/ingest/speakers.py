@@ -728,6 +728,8 @@ _UNNAMED_SOURCE = re.compile(
     r"|(?:місцев\w+\s+|местн\w+\s+)?(?:правозахисник\w*|правозащитник\w*|активіст\w*|"
     r"активист\w*|волонтер\w*|волонтёр\w*)$|(?:local\s+|human\s+)?(?:rights\s+groups|"
     r"rights\s+activists|activists|aid\s+workers|volunteers)$"
+    # "citing airport staff": people of a place, no one the reader could cite.
+    r"|(?:airport|border|camp|hospital|port|local|ground)\s+(?:staff|workers|employees)$"
 )
 
 

@@ -449,3 +449,54 @@ def test_a_kazakh_year_that_ended_in_a_month() -> None:
         "адам көшіп кеткенін хабарлады.",
     )
     assert (candidate.period_start, candidate.period_end) == (date(2024, 4, 1), date(2025, 3, 31))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A body that kept people from going knows how many it kept.
+        (
+            "Comptroller Amos Ade said the women were handed over to police. The Nigeria "
+            "Immigration Service (NIS) has prevented 52 women from boarding flights to Muscat "
+            "since the beginning of October.",
+            ("Nigeria Immigration Service", None),
+        ),
+        # Whose figures, however the report is described.
+        (
+            "Nearly 21,000 refugees from Sudan have been registered in the settlement this year, "
+            "according to OPM figures shared with the Nile Refugee Council.",
+            ("OPM", None),
+        ),
+        (
+            "A total of 3,900 migrants reached the Canary Islands by sea in the first half of "
+            "the month, according to the latest fortnightly report by Spain's Interior "
+            "Ministry, published on Monday.",
+            ("Ministry of Internal Affairs of Spain", None),
+        ),
+        (
+            "A record 80,100 New Zealand citizens departed for Australia in the year ended June "
+            "2024, according to provisional figures released by Stats NZ on Tuesday.",
+            ("Stats NZ", None),
+        ),
+        # Staff of a place are no one to cite; the outlet carried it.
+        (
+            "Officers at Yangon airport have stopped at least 1,100 men from boarding flights "
+            "abroad in the past five days, the outlet Myanmar Now reported, citing airport "
+            "staff.",
+            (None, "Myanmar Now"),
+        ),
+    ],
+)
+def test_who_said_it_fourth_round(text: str, expected: tuple[str | None, str | None]) -> None:
+    *_, candidate = read_candidates("en", TUESDAY, text)
+    assert said_and_carried(candidate) == expected
+
+
+def test_an_adverb_opening_the_sentence_is_no_speaker() -> None:
+    *_, candidate = read_candidates(
+        "en",
+        TUESDAY,
+        "The Canada Border Services Agency said 3,200 claims were made at Lacolle. Nationally, "
+        "the agency removed 17,900 people from Canada last year, it said.",
+    )
+    assert said_and_carried(candidate) == ("Canada Border Services Agency", None)
