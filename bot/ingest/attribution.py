@@ -80,18 +80,19 @@ _OUTLET_KIND = re.compile(
     r"(?i)^(?:информ)?(?:агентств\w*|агенці\w*|издани\w*|газет\w*|телеканал\w*|портал\w*|"
     r"сайт\w*|видання|інформагенці\w*|agency|outlet|newspaper|channel)\s+(?=[^\W\d_]|«|\")"
 )
+# Papers and broadcasters by their kind alone: "видання", "the newspaper".
+_PAPER_KINDS = (
+    r"видання|издание|газета|телеканал|мовник|вещатель|портал|"
+    r"the\s+(?:newspaper|paper|outlet|broadcaster|channel|publication)"
+)
 # An outlet by its kind alone: "агентство", "видання", "the agency".
-# The same without "agency": "the agency said" is as often a body's.
-_PAPER_ALONE = re.compile(
-    r"(?i)\s*(?:видання|издание|газета|телеканал|мовник|вещатель|портал|"
-    r"the\s+(?:newspaper|paper|outlet|broadcaster|channel|publication))\s*"
-)
 _KIND_ALONE = re.compile(
-    r"(?i)\s*(?:(?:информ|інформ)?агентство|агенція|агенция|видання|издание|газета|телеканал|"
-    r"мовник|вещатель|портал|сайт|"
-    r"the\s+(?:news\s+)?agency|the\s+(?:newspaper|paper|outlet|broadcaster|channel|publication))"
-    r"\s*"
+    r"(?i)\s*(?:(?:информ|інформ)?агентство|агенція|агенция|сайт|the\s+(?:news\s+)?agency|"
+    + _PAPER_KINDS
+    + r")\s*"
 )
+# The same without agencies and sites: "the agency said" is as often a body's.
+_PAPER_ALONE = re.compile(r"(?i)\s*(?:" + _PAPER_KINDS + r")\s*")
 # An agency by its name in quotation marks or Latin letters that cites someone is a news
 # agency: "агентство APA з посиланням на відомство" (a state's agency has a name in words).
 _AGENCY_BY_NAME = re.compile(

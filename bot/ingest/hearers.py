@@ -98,6 +98,7 @@ _SLAVIC_KIND_DATIVE = (
     # "в ефірі телемарафону «Єдині новини»": the broadcast that aired it.
     r"телемарафону|телемарафона)"
 )
+# Latin letters with their accents, "Český rozhlas" and "Łódź" too (Latin Extended-A and B).
 _LATIN = "A-Za-zÀ-ÖØ-öø-ɏ"
 SLAVIC_OUTLET_KIND = re.compile(
     r"(?i)\s*" + _SLAVIC_KIND_DATIVE + r"\s+"
@@ -134,11 +135,9 @@ WHEN_TOLD = re.compile(
     r"|\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s*$"
 )
 # A name in Latin letters, a word or a few: "RNZ", "Radio Free Europe".
-# Latin letters with their accents, "Český rozhlas" and "Łódź" too (Latin Extended-A and B).
 _LATIN_CAPITAL = "A-ZÀ-ÖØ-ÞĀ-ɏ"
-_LATIN_LETTER = "A-Za-zÀ-ÖØ-öø-ɏ"
 LATIN_NAME = re.compile(
-    rf"[{_LATIN_CAPITAL}][{_LATIN_LETTER}.&'’-]*(?:\s+[{_LATIN_CAPITAL}][{_LATIN_LETTER}.&'’-]*){{0,3}}"
+    rf"[{_LATIN_CAPITAL}][{_LATIN}.&'’-]*(?:\s+[{_LATIN_CAPITAL}][{_LATIN}.&'’-]*){{0,3}}"
 )
 _WORD_OR_QUOTED = re.compile(r"[«\"“„][^»\"”“]*[»\"”“]|\S+")
 
