@@ -9,6 +9,7 @@ labelled lines ("Publisher:", "Видання:", "URL:") and a dateline ("ALMATY
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import astuple, dataclass
 from datetime import date, datetime, timedelta, timezone
@@ -1091,7 +1092,8 @@ def _header_pieces(line: str, language: str) -> tuple[str, date | None, int] | N
     placed_or_dated = story = False
     story_at = len(line)
     at = 0
-    for stop in [*_PIECE_STOPS.finditer(line), None]:
+    # Found as the pieces are read: a sentence of the story ends the reading at its first.
+    for stop in itertools.chain(_PIECE_STOPS.finditer(line), [None]):
         raw = line[at : stop.start() if stop is not None else len(line)]
         # Where the piece's first word is, should the story start there.
         piece_start = at + len(raw) - len(raw.lstrip())

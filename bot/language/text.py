@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 __all__ = [
     "RUSSIAN_LETTERS", "Word", "detect_language", "fold", "kazakh_fold", "normalise", "words",
@@ -39,6 +40,12 @@ class Word:
 
 def fold(text: str) -> str:
     """Case, width, "ё" and apostrophes folded: the form every lookup starts from."""
+    # A word is folded again by every reader of its sentence (an article's words tens of
+    # thousands of times): words are remembered, longer texts folded afresh.
+    return _folded_word(text) if len(text) <= _WORD_LENGTH else _fold(text)
+
+
+def _fold(text: str) -> str:
     text = unicodedata.normalize("NFKC", text).translate(_APOSTROPHES)
     return text.casefold().replace("ё", "е")
 
@@ -53,7 +60,20 @@ def normalise(text: str) -> tuple[str, str]:
 
 def kazakh_fold(text: str) -> str:
     """Kazakh letters as a Russian keyboard types them: "қазақстанға" → "казакстанга"."""
+    if len(text) <= _WORD_LENGTH:
+        return _kazakh_folded_word(text)
     return text.translate(_KAZAKH_ON_RUSSIAN)
+
+
+# Words up to this length are remembered folded, the newest few thousand: what one article and
+# the questions of the moment use, a few megabytes at most.
+_WORD_LENGTH = 40
+_folded_word = lru_cache(maxsize=8192)(_fold)
+
+
+@lru_cache(maxsize=8192)
+def _kazakh_folded_word(word: str) -> str:
+    return word.translate(_KAZAKH_ON_RUSSIAN)
 
 
 def words(text: str) -> list[Word]:
