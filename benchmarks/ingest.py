@@ -54,12 +54,13 @@ FLOORS = {
 }
 # The same for the short items (``SHORT``), per language. Lowered in the sixteenth session,
 # when a fourth batch by new writers joined them (its first reading: 73 of 234 facts); raised
-# in the eighteenth, with a sixth batch among them.
+# in the eighteenth, with a sixth batch among them; lowered in the nineteenth, when a seventh
+# joined them (its first reading: 151 of 341).
 SHORT_FLOORS = {
-    "en": {"precision": 0.57, "recall": 0.57},
-    "ru": {"precision": 0.58, "recall": 0.58},
-    "uk": {"precision": 0.55, "recall": 0.53},
-    "kk": {"precision": 0.56, "recall": 0.57},
+    "en": {"precision": 0.55, "recall": 0.55},
+    "ru": {"precision": 0.57, "recall": 0.57},
+    "uk": {"precision": 0.53, "recall": 0.51},
+    "kk": {"precision": 0.55, "recall": 0.57},
 }
 
 
