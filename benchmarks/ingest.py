@@ -57,9 +57,9 @@ FLOORS = {
 # in the eighteenth, with a sixth batch among them; lowered in the nineteenth, when a seventh
 # joined them (its first reading: 151 of 341).
 SHORT_FLOORS = {
-    "en": {"precision": 0.55, "recall": 0.55},
+    "en": {"precision": 0.58, "recall": 0.58},
     "ru": {"precision": 0.57, "recall": 0.57},
-    "uk": {"precision": 0.53, "recall": 0.51},
+    "uk": {"precision": 0.55, "recall": 0.53},
     "kk": {"precision": 0.55, "recall": 0.57},
 }
 

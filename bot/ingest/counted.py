@@ -15,7 +15,7 @@ from bot.language.tokens import Token
 __all__ = ["PEOPLE", "counted_words"]
 
 # A Kazakh figure that is a part "of them": "76-сы", "1 870-і", "420-дан астамы", "мыңы".
-_KAZAKH_OF_THEM = re.compile(r"(?:\d-(?:сы|сі|ы|і)|астамы|жуығы|мыңы|мыңнан астамы)$")
+_KAZAKH_OF_THEM = re.compile(r"(?:\d-(?:сы|сі|ы|і)|астамы|асы|жуығы|мыңы|мыңнан астамы)$")
 # A Kazakh verb's "-ып/-іп" form: "ұсталып", "жіберіліп", "келіп".
 _KAZAKH_CONVERB = re.compile(r"\w{2,}(?:ып|іп|уп)$")
 # A Kazakh noun's accusative: "қазақстандықты", "азаматын", "адамды".

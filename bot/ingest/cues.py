@@ -381,6 +381,8 @@ CUES: dict[str, Phrases] = {
                "refused permission to land", "denied permission to land",
                "refused permission to enter", "denied permission to enter",
                "refused leave to enter",
+               # "Gardaí refused leave to land to 1,250 passengers at Dublin Airport".
+               "refused leave to land", "denied leave to land",
                # "barred 80 Afghans from entering Iran".
                "from entering"),
         "ru": ("отказать во въезде", "отказать в въезде", "отказывать во въезде",

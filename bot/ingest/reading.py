@@ -41,6 +41,7 @@ from bot.ingest.refusals import (
     not_let_into,
     refusal,
     trying_into,
+    turned_away_at,
     turned_away_by,
 )
 from bot.ingest.repeats import without_repeats
@@ -188,9 +189,21 @@ _THAN = re.compile(
     r"\s+(?:[^\W\d]+\s+){0,2}$",
     re.IGNORECASE,
 )
+# "of the January applications", "of last year's arrivals": the whole before, by what it
+# counted.
+_OF_THE_COUNTED = (
+    r"of\s+(?:the|these|those|[\w'’]+['’]s)\s+(?:[\w-]+\s+){0,2}?(?:applications|claims|"
+    r"requests|applicants|arrivals|departures|deportees|returnees|removals|crossings|entries)"
+)
+# "1,020 of the claims": a part of the papers counted before, told after its figure.
+_OF_THE_PAPERS = (
+    r"of\s+(?:the|these|those|[\w'’]+['’]s)\s+(?:[\w-]+\s+){0,2}?(?:applications|claims|requests)"
+)
 # Words that make a figure a part of the one before: "of them", "олардың", "из них".
 _SUBSET = re.compile(
-    r"\b(?:of them|of whom|of those|of these|among them|among those|including|из них|"
+    r"\b(?:of them|of whom|of those|of these|among them|among those|including|"
+    + _OF_THE_COUNTED
+    + r"|из них|"
     r"в том числе|среди них|з них|серед них|у тому числі|в тому числі|олардың|оның ішінде|"
     r"соның ішінде|"
     # "Sri Lankans filed the largest number, 2,180", "Больше всего ходатайств — 2 146 — подали":
@@ -201,7 +214,9 @@ _SUBSET = re.compile(
 )
 # "..., 17,600 of them in the past week": a part named after its figure.
 _SUBSET_AFTER = re.compile(
-    r"\s*(?:of them|of whom|of those|из них|из которых|з них|із них|з яких|олардың)\b",
+    r"\s*(?:of them|of whom|of those|"
+    + _OF_THE_PAPERS
+    + r"|из них|из которых|з них|із них|з яких|олардың)\b",
     re.IGNORECASE,
 )
 # Where one clause ends and the next, with its own verb, begins: "..., and dismissed".
@@ -753,6 +768,11 @@ _RETURNED_THEM = re.compile(
     r"more\s+than\s+|at\s+least\s+)?\d+|вернул[аио]?|возвратил[аио]?|повернул[аио]?|"
     r"повернув)(?!\w)"
 )
+# People a state fetched back rather than sent: "з Росії", "домой", "своих граждан".
+_FETCHED_BACK = re.compile(
+    r"(?i)(?<!\w)(?:(?:з|із|зі|из|изо)\s+(?-i:[А-ЯЁІЇЄҐ])|(?:додому|домой|на\s+батьківщину|"
+    r"на\s+родину|своїх|своих|наших|евакуй\w*|эвакуир\w*)(?!\w))"
+)
 # "вылететь в Анталью не смогли 57 человек", "could not leave the country": they were kept in.
 _COULD_NOT_LEAVE = re.compile(
     r"(?i)(?<!\w)(?:вылететь|выехать|улететь|вилетіти|виїхати|полетіти)\s+(?:\S+\s+){0,5}?"
@@ -786,7 +806,27 @@ _LISTED_COUNTRY = re.compile(
     r"(?:-[іиы]|-сі|-сы)?\s*[—–-]\s*(?:граждан[еа]?\s+|громадян[иа]?\s+)?"
     r"(?P<c>[A-ZА-ЯЁІЇЄҐӘҒҚҢӨҰҮҺ][\w'’-]+)"
 )
+# A list's item whose country comes before the dash (or bracket) and its figure: "Турции —
+# 1 960", "Туреччини (1 540)".
+_COUNTRY_THEN_FIGURE = (
+    r"(?P<c>[A-ZА-ЯЁІЇЄҐ][\w'’-]+(?:\s+[A-ZА-ЯЁІЇЄҐ][\w'’-]+)?)\s*(?:[—–]|\()\s*"
+    r"(?:(?:около|более|почти|свыше|близько|понад|майже|до)\s+)?"
+)
+_COUNTRY_THEN_DASH = re.compile(_COUNTRY_THEN_FIGURE + "$")
+_COUNTRY_THEN_DASH_ANY = re.compile(_COUNTRY_THEN_FIGURE + r"\d")
+# Whose citizens a list counts, before its items: "граждане", "громадян", "выходцы".
+_CITIZENS_WORD = re.compile(r"(?i)(?<!\w)(?:граждан|громадян|выходц|вихідц|уроженц|уродженц)\w*")
+# A figure of countries: "14 other African countries", "20 nationalities".
+_COUNTRIES_COUNTED = re.compile(
+    r"\s+(?:other\s+|more\s+|different\s+)?(?:[A-Z][\w-]+\s+)?(?:countries|nationalities)\b"
+)
 # The people counted described as arriving: "travellers arriving from Yemen", "прибывших".
+# A country taking in a part of those counted before, its figure next: "Malaysia took 21,300
+# (of them)", "the main destination, taking 33,100".
+_TOOK_THEM = re.compile(
+    r"(?<!\w)(?:alone\s+)?(?:took|taking|received|receiving|absorbed|welcomed)\s+(?:(?:about|"
+    r"around|some|nearly|almost|over|more\s+than|fewer\s+than|less\s+than|at\s+least)\s+)?$"
+)
 _ARRIVING = re.compile(
     r"(?i)[^.;:]{0,40}?(?<!\w)(?:arriving|who\s+(?:had\s+)?(?:arrived|flew\s+in)|"
     r"прибывш\w+|прилетевш\w+|прибыли|прилетели|прибули|прилетіли|прибул\w+)(?!\w)"
@@ -1193,6 +1233,24 @@ class _SentenceReader:
             # "Из них 500 — граждане Афганистана, 300 — Сирии и 150 — Ирака", "олардың 300-і –
             # Сирия": each in a list of "of them" is of the country named after its dash.
             citizenship = listed_code
+        item = (
+            _COUNTRY_THEN_DASH.search(text, max(0, figure.start - 80), figure.start)
+            if self.language in {"ru", "uk"} and listed_code is None
+            else None
+        )
+        item_peoples = words.peoples(*item.span("c")) if item is not None else []
+        items = list(_COUNTRY_THEN_DASH_ANY.finditer(text)) if item_peoples else []
+        list_countries = {code for found in items for code in words.peoples(*found.span("c"))}
+        if len(item_peoples) == 1 and len(list_countries) > 1:
+            # "граждане Шри-Ланки — 2 410, Турции — 1 960 и Непала — 1 720": each figure of
+            # the list is of the country before its dash; the list's others are not its places.
+            (own,) = item_peoples
+            citizens = _CITIZENS_WORD.search(text, 0, items[0].start()) is not None
+            if citizens or citizenship in list_countries:
+                citizenship = own
+            for role, code in roles.items():
+                if code in list_countries and (code != own or (citizens and role == "named")):
+                    roles[role] = None
         this_country = _THIS_COUNTRYS_CITIZENS.search(text, figure.end, people_end)
         if citizenship is None and this_country is not None:
             # "в Таджикистан выдворены 64 гражданина этой страны": the country just named.
@@ -1395,7 +1453,16 @@ class _SentenceReader:
             and "cue:stock" in in_the_clause[-1].concepts
             and not (len(in_the_clause) > 1 and in_the_clause[-2].word.folded.endswith("п"))
         )
-        if (
+        # "Malaysia took 21,300 of them", "Russia remained the main destination, taking
+        # 33,100 of them": a part of those who left, by the country they went to.
+        taken_in = (
+            _TOOK_THEM.search(text, own_clause[0], figure.start)
+            if part_of is not None and self.metrics.direction(part_of.metric) is Direction.OUT
+            else None
+        )
+        if taken_in is not None:
+            metric = part_of.metric if part_of is not None else metric
+        if taken_in is None and (
             "backlog" in cues
             or ("stock" in cues and not cues & _MOVED)
             or ("stock" in main_cues and not main_cues & _MOVED)
@@ -1549,6 +1616,18 @@ class _SentenceReader:
             side = next((p.code for p in named_here if p.role == "border"), None)
             if guards is not None and side not in {None, guards} and destination in {None, side}:
                 metric, origin, destination = "entry_refused", side, guards
+        at_its_border = (
+            turned_away_at(text, own_clause)
+            if english and metric == "exit_refused" and origin is not None
+            else None
+        )
+        if at_its_border is not None:
+            found_there = words.places(*at_its_border, self.language)[0]
+            if any(place.code == origin for place in found_there):
+                # "police turned back 1,512 people at Germany's land borders": kept out of the
+                # country whose borders they were turned back at.
+                metric, destination = "entry_refused", origin
+                origin = citizenship if citizenship != destination else None
         arriving = _ARRIVING.match(text, figure.end, own_clause[1]) is not None
         arriving = arriving or (english and kept_out(text, own_clause))
         if metric == "exit_refused" and arriving and destination is None:
@@ -1572,6 +1651,19 @@ class _SentenceReader:
         ):
             # "Mexico returned 19 Ukrainians to Istanbul", "ми повернули до Стамбула 19
             # громадян України": returned by others to where they are not at home, sent back.
+            metric = "deported"
+        if (
+            metric == "returned"
+            and sent_back
+            and self.language in {"ru", "uk"}
+            and destination is not None
+            and citizenship in {None, origin}
+            and (origin is not None or foreigners_said(text, own_clause))
+            and not _FETCHED_BACK.search(text, *own_clause)
+        ):
+            # "Австралія повернула до Коломбо понад 1 100 людей", "інститут повернув до
+            # Гватемали 2 870 іноземців": a state or its body sending people to another
+            # country; "повернула з Росії 20 дітей" fetched its own back.
             metric = "deported"
             origin = body_state if origin in {None, citizenship} else origin
         if their_country not in {None, citizenship} and metric in {"entered", "left"}:
@@ -1655,6 +1747,12 @@ class _SentenceReader:
                 if towards is not None:
                     destination = towards
                     origin = next(code for code in pair if code != towards)
+            # The country named last before the verb, in its clause or the one before.
+            takers = places_in(0, taken_in.start()) if taken_in is not None else ()
+            taken_to = takers[-1].code if takers else None
+            if taken_to is not None and taken_to != part_of.origin:
+                origin, destination = part_of.origin, taken_to
+                citizenship = citizenship or part_of.citizenship
             if nearest_date(self.dates, figure, self._scope_end(figure)) is None:
                 period_start, period_end = part_of.period_start, part_of.period_end
                 # "said on Thursday it had registered 61,500 of them": as of the report.
@@ -1761,6 +1859,9 @@ class _SentenceReader:
         """Whether the noun the figure counts names things, not people: "3,000 more troops",
         "квотасы 30 мыңға дейін" (its word right after it, or right before it), but not "на
         рейс в Дубай троих россиян"."""
+        if _COUNTRIES_COUNTED.match(self.sentence.text, figure.end):
+            # "the rest came from 14 other African countries": how many countries.
+            return True
         before = [p for p in words.words if own_clause[0] <= p.start and p.end <= figure.start]
         # Kazakh puts the noun after its figure, past where the next figure's part begins
         # ("сегіз арнайы рейспен 2 400 адам").

@@ -12,7 +12,10 @@ from itertools import pairwise
 from bot.ingest.clauses import SentenceWords
 from bot.ingest.flow_places import TRYING_TO_GO
 
-__all__ = ["STOPPED", "attempted", "kept_out", "not_let_into", "refusal", "turned_away_by"]
+__all__ = [
+    "STOPPED", "attempted", "kept_out", "not_let_into", "refusal", "turned_away_at",
+    "turned_away_by",
+]  # fmt: skip
 
 # What stops people who are headed somewhere.
 STOPPED = re.compile(
@@ -156,6 +159,21 @@ def kept_out(text: str, clause: tuple[int, int]) -> bool:
     # "turned back 214 people trying to cross from Belarus": on their way in.
     coming = turned and _TRYING_IN.search(text, *clause) is not None
     return (away and not _OUT_WORDS.search(text, *clause)) or coming
+
+
+def turned_away_at(text: str, clause: tuple[int, int]) -> tuple[int, int] | None:
+    """Where English words name a country's own ways in that people were turned back at ("at
+    Germany's land borders", "at Britain's airports"), no way out said: its span, or None."""
+    if _OUT_WORDS.search(text, *clause):
+        return None
+    found = _AT_ITS_BORDER.search(text, *clause)
+    return found.span() if found is not None else None
+
+
+_AT_ITS_BORDER = re.compile(
+    r"(?<!\w)at\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}['’]s?\s+(?:[a-z]+\s+)?"
+    r"(?:borders?|frontiers?|airports?|ports?|checkpoints?|border\s+crossings?)\b"
+)
 
 
 def not_let_into(text: str, clause: tuple[int, int]) -> bool:

@@ -182,6 +182,11 @@ class _Patterns:
     according_words: re.Pattern[str] | None = None
 
 
+# "data published on Tuesday by X": when, between the data's verb and whose they are.
+_WHEN_BEFORE_BY = (
+    r"(?:\s+(?:on|last|this)\s+[A-Z]\w+|\s+on\s+\d{1,2}\s+[A-Z][a-z]+|\s+yesterday|\s+today)?"
+)
+
 _EN = _Patterns(
     according=(
         (
@@ -206,7 +211,8 @@ _EN = _Patterns(
             # indicate": whose figures.
             re.compile(
                 r"\b(?:[Dd]ata|[Ff]igures|[Ss]tatistics|[Nn]umbers|[Ee]stimates),?\s+(?:(?:released|"
-                r"published|issued|provided|compiled|collected)\s+by|from)\s+(?P<x>[^,.;:\d]+?)"
+                r"published|issued|provided|compiled|collected)" + _WHEN_BEFORE_BY + r"\s+by|from)"
+                r"\s+(?P<x>[^,.;:\d]+?)"
                 r"(?:\s+(?:on|last|this|in)\s+\w+)?,?\s+(?:show|shows|showed|indicate|indicates|"
                 r"indicated|suggest|suggests|reveal|reveals|revealed)\b(?:\s+that\b)?"
             ),
@@ -527,7 +533,10 @@ _RELEASED_BY = re.compile(
     r"(?:figures|data|statistics|numbers|"
     r"estimates|statement|report|bulletin|update)\s+(?:(?:released|published|issued|provided|"
     # "data obtained by the Irish Refugee Council": whoever got the data out gives it.
-    r"compiled|given|obtained|collected|gathered|analy[sz]ed)\s+by|from|by|of)\s+"
+    r"compiled|given|obtained|collected|gathered|analy[sz]ed)"
+    + _WHEN_BEFORE_BY
+    + r"\s+by|from|by|of)"
+    r"\s+"
     r"(?P<x>.+?)(?:,?\s+(?:on|last|this|yesterday|published|released)\b.*)?$"
 )
 # "OPM figures shared with the Nile Refugee Council": the figures of the body named first.
@@ -768,6 +777,11 @@ _EN_PASSIVE_BY = re.compile(
 _QUOTED_LAST = re.compile(r"[«\"“„](?P<x>[^«»\"“”„]{2,60})[»\"”“]\s*$")
 
 
+_KNOWN_BY_INITIALS = re.compile(
+    r"\bknown\s+by\s+(?:its|their)\s+(?:[A-Z]\w+\s+)?(?:initials|acronym|abbreviation)\b"
+)
+
+
 def _verb_cue(text: str, found: re.Match[str], patterns: _Patterns, language: str) -> Cue | None:
     """A cue at a reporting verb, if its speaker can be found before or after it."""
     left = _ASIDE_BEFORE_VERB.sub(" ", text[: found.start()])
@@ -827,7 +841,9 @@ def _verb_cue(text: str, found: re.Match[str], patterns: _Patterns, language: st
             phrase = after
         else:
             # "Ministry data show that": the ministry's.
-            phrase = None if quoted else english_subject(_DATA.sub("", left.rstrip()))
+            # "the office, known by its German initials BAMF, said": as "known as BAMF".
+            subject = _KNOWN_BY_INITIALS.sub("known as", _DATA.sub("", left.rstrip()))
+            phrase = None if quoted else english_subject(subject)
             released = _RELEASED_BY.match(phrase) if phrase else None
             if released is not None:
                 phrase = released["x"]

@@ -284,6 +284,8 @@ def _outlet(text: str, words: list[Word], language: str, media: bool) -> Speaker
         if _outlet_noun(words, i)
         # "the state news agency TAP": a news agency is an outlet, a state agency is not.
         or (word.plain == "agency" and i and words[i - 1].plain == "news")
+        # "told the news site Dushanbe Today": a site of news; "the site of the camp" is not.
+        or (word.plain == "site" and i and words[i - 1].plain in {"news", "web"})
     ]
     agency = any(word.plain.startswith(_AGENCY) for word in words)
     quoted = _QUOTED.search(text)
@@ -343,7 +345,16 @@ def _outlet(text: str, words: list[Word], language: str, media: bool) -> Speaker
         if not after and before and words[nouns[0]].text[:1].isupper():
             # "Czech Radio", "Voice of America": the outlet's noun is part of its name.
             before = [*before, words[nouns[0]]]
-        name = span_of(text, after) or span_of(text, before) or _ARTICLE.sub("", text)
+        # "the news site Bishkek Daily": a paper's name after its kind, its own noun last.
+        named_after_kind = words[nouns[0] + 1 : nouns[-1] + 1]
+        if after or not all(word.text[:1].isupper() for word in named_after_kind):
+            named_after_kind = []
+        name = (
+            span_of(text, after)
+            or span_of(text, before)
+            or span_of(text, named_after_kind)
+            or _ARTICLE.sub("", text)
+        )
     rest = text.replace(quoted.group() if quoted else name, " ").strip()
     rest = re.sub(r"\s{2,}", " ", _tidy(_ARTICLE.sub("", rest)))
     return Speaker(_tidy(name), "outlet", rest or None)
@@ -738,6 +749,9 @@ def unnamed_source(text: str) -> bool:
     return _UNNAMED_SOURCE.match(_tidy(text)) is not None
 
 
+_OF_THE_COUNTRY_END = re.compile(r"(?i)(?<=\w)\s+(?:країни|страны)$")
+
+
 @lru_cache(maxsize=4096)
 def read_phrase(text: str, language: str, case: str = "nomn", media: bool = False) -> Mention:
     """What the words a cue points at name.
@@ -762,6 +776,10 @@ def read_phrase(text: str, language: str, case: str = "nomn", media: bool = Fals
         # inside the long one; it is still the body's alias.
         acronym, text = inner, f"{text[: inner.start()].rstrip()} {text[inner.end() :].lstrip()}"
     text = without_when(_tidy(text), language)
+    if language in {"ru", "uk"} and len(text.split()) > 2:
+        # "в Міністерстві юстиції країни": the country the article is about, no part of the
+        # body's name.
+        text = _OF_THE_COUNTRY_END.sub("", text)
     if language == "en" and _UN_AGENCY.fullmatch(text):
         # "UNHCR ... registered 2,431 refugees, the UN agency said": the agency named before.
         text = "the agency"

@@ -55,6 +55,9 @@ _ALIASES = {
     "шотландія": "GBR",
     "голландия": "NLD",
     "голландія": "NLD",
+    # "from the Turks and Caicos": the islands' name without "Islands" ("Turks" alone are
+    # Turkey's people).
+    "turks and caicos": "TCA",
     "usa": "USA",
     "us": "USA",
     "america": "USA",

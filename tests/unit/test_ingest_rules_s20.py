@@ -1,0 +1,236 @@
+"""Readings found in the nineteenth session in a seventh batch of short items (figures and
+names invented here): whose data were published when, a body known by its initials, people
+turned back at a country's own borders, parts of the papers counted before, the countries
+that took a part of those who left, and a news site told."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.ingest_reading import read_candidates, said_and_carried
+
+# A Thursday.
+THURSDAY = date(2025, 3, 13)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # When the data came out stands between their verb and whose they are.
+        (
+            "Some 3,400 asylum claims were lodged at Lisbon airport in February, according to "
+            "data published on Tuesday by the Immigration and Borders Agency.",
+            "Immigration and Borders Agency",
+        ),
+        (
+            "More than 52,000 Sri Lankan workers left the country in February, data released "
+            "last Friday by the Bureau of Foreign Employment show.",
+            "Bureau of Foreign Employment",
+        ),
+        (
+            "Nearly 9,000 Filipino workers left for jobs abroad in February, figures issued "
+            "yesterday by the Department of Migrant Workers show.",
+            "Department of Migrant Workers",
+        ),
+    ],
+)
+def test_data_published_on_a_day_by_a_body(text: str, speaker: str) -> None:
+    (candidate,) = read_candidates("en", THURSDAY, text)
+    assert said_and_carried(candidate)[0] == speaker
+
+
+def test_a_body_known_by_its_initials_is_its_initials() -> None:
+    # Not "Dutch initials IND": the initials are the body's name.
+    (candidate,) = read_candidates(
+        "en",
+        THURSDAY,
+        "Eritreans filed 1,150 asylum applications in the Netherlands in February, the "
+        "service, known by its Dutch initials IND, said.",
+    )
+    assert said_and_carried(candidate)[0] == "IND"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Turned back at a country's own borders: kept out of it.
+        (
+            "Police turned back 2,310 people at Austria's land borders in February, the "
+            "interior ministry said.",
+            ("entry_refused", None, "AUT"),
+        ),
+        (
+            "Officers turned back 64 Albanians at Britain's airports last week, the Home "
+            "Office said.",
+            ("entry_refused", "ALB", "GBR"),
+        ),
+        # Men kept from leaving are kept in, whatever border they were stopped at.
+        (
+            "Guards turned back 300 men at Ukraine's border with Moldova as they tried to "
+            "leave the country, the service said.",
+            ("exit_refused", "UKR", None),
+        ),
+        # "Leave to land" refused is entry refused.
+        (
+            "Immigration officers refused leave to land to 870 passengers at Dublin Airport "
+            "in February, the bureau said.",
+            ("entry_refused", None, "IRL"),
+        ),
+    ],
+)
+def test_turned_back_at_a_countrys_own_borders(
+    text: str, expected: tuple[str, str | None, str | None]
+) -> None:
+    (candidate,) = read_candidates("en", THURSDAY, text)
+    assert (candidate.metric, candidate.origin, candidate.destination) == expected
+
+
+@pytest.mark.parametrize(
+    "part",
+    [
+        "Afghan nationals lodged 1,020 of the claims, the ministry said.",
+        "Afghan nationals lodged 1,020 of the February applications, the ministry said.",
+    ],
+)
+def test_a_part_of_the_papers_counted_before_takes_their_period(part: str) -> None:
+    whole = (
+        "Austria received 6,480 asylum applications in February, according to the interior "
+        "ministry."
+    )
+    candidates = read_candidates("en", THURSDAY, f"{whole} {part}")
+    part_read = next(c for c in candidates if c.figure.value == 1020)
+    assert (part_read.citizenship, part_read.destination) == ("AFG", "AUT")
+    assert (part_read.period_start, part_read.period_end) == (
+        date(2025, 2, 1),
+        date(2025, 2, 28),
+    )
+
+
+@pytest.mark.parametrize(
+    ("part", "value", "destination"),
+    [
+        ("Saudi Arabia took 21,300 of them, the bureau said.", 21300, "SAU"),
+        (
+            "Qatar remained the main destination, taking 18,400 of them, the bureau said.",
+            18400,
+            "QAT",
+        ),
+    ],
+)
+def test_the_country_that_took_a_part_of_those_who_left(
+    part: str, value: int, destination: str
+) -> None:
+    whole = "More than 61,000 Nepali workers left the country in February, the bureau said."
+    candidates = read_candidates("en", THURSDAY, f"{whole} {part}")
+    part_read = next(c for c in candidates if c.figure.value == value)
+    assert (part_read.metric, part_read.origin, part_read.destination) == (
+        "left",
+        "NPL",
+        destination,
+    )
+
+
+def test_a_news_site_told_carried_the_figure() -> None:
+    (candidate,) = read_candidates(
+        "en",
+        THURSDAY,
+        "Russian border officers refused entry to 640 Kyrgyz nationals at Moscow airports in "
+        "February, the ministry's spokesman, Azamat Bekov, told the news site Bishkek Daily.",
+    )
+    assert said_and_carried(candidate) == ("Azamat Bekov", "Bishkek Daily")
+
+
+def test_the_turks_and_caicos_are_not_turks() -> None:
+    (candidate,) = read_candidates(
+        "en",
+        THURSDAY,
+        "The migration office said it received 2,040 people from the Turks and Caicos this year.",
+    )
+    assert candidate.origin == "TCA"
+    assert candidate.citizenship is None
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "ru",
+            "В феврале в Австрии подали 6 480 ходатайств об убежище, сообщило министерство. "
+            "Больше всего заявлений подали граждане Сирии — 2 100, Афганистана — 1 020 и "
+            "Ирака — 640, уточнили в министерстве.",
+        ),
+        (
+            "uk",
+            "У лютому в Австрії подали 6 480 заяв про притулок, повідомило міністерство. "
+            "Найчастіше заяви подавали громадяни Сирії (2 100), Афганістану (1 020) та Іраку "
+            "(640).",
+        ),
+    ],
+)
+def test_each_figure_of_a_list_is_of_the_country_before_it(language: str, text: str) -> None:
+    candidates = read_candidates(language, THURSDAY, text)
+    read = {c.figure.value: (c.citizenship, c.destination) for c in candidates}
+    assert read[2100] == ("SYR", "AUT")
+    assert read[1020] == ("AFG", "AUT")
+    assert read[640] == ("IRQ", "AUT")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "metric"),
+    [
+        # A state or its body returning people to another country sent them there.
+        ("uk", "У лютому Австралія повернула до Коломбо 85 людей.", "deported"),
+        ("ru", "В феврале Турция вернула в Сирию 300 беженцев.", "deported"),
+        ("uk", "Інститут міграції в лютому повернув до Гватемали 870 іноземців.", "deported"),
+        # Its own people fetched back from somewhere came home.
+        ("uk", "У лютому Україна повернула з Росії ще 20 дітей.", "returned"),
+        ("ru", "В феврале Казахстан вернул из Ливана 120 своих граждан.", "returned"),
+    ],
+)
+def test_a_state_returning_people_elsewhere_sent_them(
+    language: str, text: str, metric: str
+) -> None:
+    (candidate,) = read_candidates(language, THURSDAY, text)
+    assert candidate.metric == metric
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        (
+            "uk",
+            "У лютому з країни депортували 212 осіб, повідомили в Міністерстві юстиції країни.",
+            "Міністерство юстиції",
+        ),
+        (
+            "ru",
+            "В феврале из страны выслали 212 человек, сообщили в Министерстве юстиции страны.",
+            "Министерство юстиции",
+        ),
+    ],
+)
+def test_the_country_after_a_bodys_name_is_no_part_of_it(
+    language: str, text: str, speaker: str
+) -> None:
+    (candidate,) = read_candidates(language, THURSDAY, text)
+    assert said_and_carried(candidate)[0] == speaker
+
+
+def test_kazakh_more_than_of_them() -> None:
+    # "асы": more than that many of those counted.
+    (candidate,) = read_candidates(
+        "kk", THURSDAY, "Шекарадан өткендердің 200 мыңнан асы Сирия азаматтары."
+    )
+    assert (candidate.figure.qualifier, candidate.figure.value) == ("more_than", 200_000)
+
+
+def test_a_figure_of_countries_is_no_flow() -> None:
+    candidates = read_candidates(
+        "en",
+        THURSDAY,
+        "Algeria expelled 2,300 migrants to Niger in February, and they came from 14 other "
+        "African countries, the network said.",
+    )
+    assert [c.figure.value for c in candidates] == [2300]
