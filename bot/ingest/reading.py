@@ -36,9 +36,11 @@ from bot.ingest.refusals import (
     STOPPED,
     attempted,
     foreigners_said,
+    guards_of,
     kept_out,
     let_in_said,
     not_let_into,
+    out_said,
     refusal,
     trying_into,
     turned_away_at,
@@ -1241,10 +1243,12 @@ class _SentenceReader:
         item_peoples = words.peoples(*item.span("c")) if item is not None else []
         items = list(_COUNTRY_THEN_DASH_ANY.finditer(text)) if item_peoples else []
         list_countries = {code for found in items for code in words.peoples(*found.span("c"))}
+        list_item: str | None = None
         if len(item_peoples) == 1 and len(list_countries) > 1:
             # "граждане Шри-Ланки — 2 410, Турции — 1 960 и Непала — 1 720": each figure of
             # the list is of the country before its dash; the list's others are not its places.
             (own,) = item_peoples
+            list_item = own
             citizens = _CITIZENS_WORD.search(text, 0, items[0].start()) is not None
             if citizens or citizenship in list_countries:
                 citizenship = own
@@ -1593,7 +1597,13 @@ class _SentenceReader:
             metric == "exit_refused"
             and destination not in {None, citizenship}
             and (
-                (destination != body_state and citizenship != body_state)
+                # "ДПСУ: ... не пропустили до Польщі 37 чоловіків": a state's own body telling
+                # of people whose citizenship it does not say kept them in, as its guards do.
+                (
+                    destination != body_state
+                    and citizenship != body_state
+                    and (body_state is None or citizenship is not None)
+                )
                 or strangers
                 or (body_state is None and citizenship is None and let_in_said(text, own_clause))
             )
@@ -1628,6 +1638,24 @@ class _SentenceReader:
                 # country whose borders they were turned back at.
                 metric, destination = "entry_refused", origin
                 origin = citizenship if citizenship != destination else None
+        if (
+            metric == "exit_refused"
+            and body_state is not None
+            and destination == body_state
+            and Place(destination, "into") in words.places(*own_clause, self.language)[0]
+            and not out_said(text, own_clause)
+        ):
+            # "АҚШ Кеден ... қызметінің мәліметінше, Мексикадан АҚШ-қа заңсыз өтпек болған 56
+            # мың адам ұсталды": stopped on their way into the speaking body's own state ("not
+            # let out of Russia", the Kazakh service says, were kept in).
+            metric = "entry_refused"
+        if metric == "entry_refused" and origin is None and destination is not None:
+            # "польські прикордонники зупинили 25 380 спроб перетину кордону з Білоруссю":
+            # the guards kept people out of their own state, coming from the border's other
+            # side.
+            guarding = guards_of(words, own_clause)
+            if guarding is not None and guarding != destination:
+                origin, destination = destination, guarding
         arriving = _ARRIVING.match(text, figure.end, own_clause[1]) is not None
         arriving = arriving or (english and kept_out(text, own_clause))
         if metric == "exit_refused" and arriving and destination is None:
@@ -1766,6 +1794,10 @@ class _SentenceReader:
             ):
                 # "1,200 of them had gone back by Monday": since the whole's start, as of then.
                 period_start = part_of.period_start
+        if list_item is not None and destination in list_countries - {list_item}:
+            # "громадянами Молдови — 310, Узбекистану — 190": another item's country, taken
+            # from the figure before, is no place these went; the deported went home.
+            destination = list_item if metric == "deported" and citizenship == list_item else None
         return Candidate(
             metric=metric,
             counted=counted or PEOPLE.get(self.language, "people"),

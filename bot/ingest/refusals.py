@@ -13,8 +13,8 @@ from bot.ingest.clauses import SentenceWords
 from bot.ingest.flow_places import TRYING_TO_GO
 
 __all__ = [
-    "STOPPED", "attempted", "kept_out", "not_let_into", "refusal", "turned_away_at",
-    "turned_away_by",
+    "STOPPED", "attempted", "guards_of", "kept_out", "not_let_into", "out_said", "refusal",
+    "turned_away_at", "turned_away_by",
 ]  # fmt: skip
 
 # What stops people who are headed somewhere.
@@ -164,7 +164,7 @@ def kept_out(text: str, clause: tuple[int, int]) -> bool:
 def turned_away_at(text: str, clause: tuple[int, int]) -> tuple[int, int] | None:
     """Where English words name a country's own ways in that people were turned back at ("at
     Germany's land borders", "at Britain's airports"), no way out said: its span, or None."""
-    if _OUT_WORDS.search(text, *clause):
+    if out_said(text, clause):
         return None
     found = _AT_ITS_BORDER.search(text, *clause)
     return found.span() if found is not None else None
@@ -225,12 +225,23 @@ def turned_away_by(
     None when the words say it was out of the country or say no such refusal."""
     if not _NOT_LET_THROUGH.search(text, *clause) or _OUT_WORDS.search(text, *clause):
         return None
+    return guards_of(words, clause) or speakers_state
+
+
+def out_said(text: str, clause: tuple[int, int]) -> bool:
+    """Whether the clause says the way was out ("выезд", "denied exit", "шығарылмады")."""
+    return _OUT_WORDS.search(text, *clause) is not None
+
+
+def guards_of(words: SentenceWords, clause: tuple[int, int]) -> str | None:
+    """The state a people's adjective before "guards" names in the clause ("польські
+    прикордонники", "Polish border guards"), whatever they did, or None."""
     placed = [p.token for p in words.words if clause[0] <= p.start < clause[1]]
     for token, following in pairwise(placed):
         guard = following.word.folded.startswith(_GUARD_WORDS)
         if guard and (token.country or token.demonym) and "where" in token.concepts:
             return token.country or token.demonym
-    return speakers_state
+    return None
 
 
 def attempted(text: str, language: str, figure: tuple[int, int], clause: tuple[int, int]) -> bool:

@@ -21,6 +21,7 @@ from bot.ingest.speaker_words import (
     ORG_HEADS,
     OUTLET_NOUNS,
     PERSON_ROLES,
+    SLAVIC_ORG_HEADS,
     plain,
 )
 from bot.language.cities import city_country
@@ -299,7 +300,8 @@ def name_like(word: Word, language: str) -> bool:
         return False
     if city_country(forms(folded, language).keys):
         return False  # "у Мілані Оксана Дзюба": a city, then the name
-    if folded.startswith(ORG_HEADS) or folded.startswith(OUTLET_NOUNS):
+    heads = SLAVIC_ORG_HEADS if language in {"ru", "uk"} else ORG_HEADS
+    if folded.startswith(heads) or folded.startswith(OUTLET_NOUNS):
         return False
     if language in {"ru", "uk"} and not latin(text):
         parses = slavic_parses(text, language)

@@ -30,6 +30,7 @@ __all__ = [
     "PERSON_ROLES",
     "PLURAL_PRONOUNS",
     "PRONOUNS",
+    "SLAVIC_ORG_HEADS",
     "plain",
 ]
 
@@ -175,6 +176,10 @@ ORG_HEADS = _plain(
     # "повідомила влада провінції Так", "сообщили власти провинции": the authorities.
     "влада", "влади", "владі", "власти", "властей", "властям",
 )  # fmt: skip
+# The heads above in Kazakh only, which Russian and Ukrainian surnames fold to as well
+# ("Білик" is "билік", authority, with a Russian keyboard's letters): no body's head there.
+_KAZAKH_ONLY_HEADS = _plain("билиг", "билик", "күзет", "кеңсе", "кеден", "қоры", "бастама")
+SLAVIC_ORG_HEADS = tuple(head for head in ORG_HEADS if head not in _KAZAKH_ONLY_HEADS)
 
 
 def _org_roles() -> dict[str, tuple[str, ...]]:

@@ -234,3 +234,73 @@ def test_a_figure_of_countries_is_no_flow() -> None:
         "African countries, the network said.",
     )
     assert [c.figure.value for c in candidates] == [2300]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "З 6 по 12 березня прикордонники не пропустили до Польщі 37 чоловіків, повідомив "
+        "речник Державної прикордонної служби України Ярослав Білик.",
+        "З 6 по 12 березня прикордонники не пропустили до Польщі 37 чоловіків, повідомив "
+        "речник ДПСУ Олег Білик.",
+    ],
+)
+def test_a_states_own_service_kept_its_men_in(text: str) -> None:
+    # A surname that folds to a Kazakh word for "authority" ("Білик", "билік") is a name.
+    (candidate,) = read_candidates("uk", THURSDAY, text)
+    assert (candidate.metric, candidate.destination) == ("exit_refused", "POL")
+    assert (said_and_carried(candidate)[0] or "").endswith("Білик")
+
+
+def test_each_deported_item_of_a_list_went_home() -> None:
+    candidates = read_candidates(
+        "uk",
+        THURSDAY,
+        "У лютому з України примусово видворили 640 іноземців, повідомили в ДМС. Найбільше "
+        "видворених були громадянами Молдови — 210, Узбекистану — 90 та Азербайджану — 40.",
+    )
+    read = {c.figure.value: (c.citizenship, c.destination) for c in candidates}
+    assert read[90] == ("UZB", "UZB")
+    assert read[40] == ("AZE", "AZE")
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "uk",
+            "У лютому польські прикордонники зупинили 1 380 спроб незаконного перетину "
+            "кордону з Білоруссю.",
+        ),
+        ("en", "Polish border guards refused entry to 30 people at the border with Belarus."),
+    ],
+)
+def test_guards_refuse_entry_into_their_own_state(language: str, text: str) -> None:
+    (candidate,) = read_candidates(language, THURSDAY, text)
+    assert (candidate.metric, candidate.origin, candidate.destination) == (
+        "entry_refused",
+        "BLR",
+        "POL",
+    )
+
+
+def test_kazakh_came_ashore_entered() -> None:
+    # "жағаға шықты": came ashore, though "шықты" alone is "left".
+    (candidate,) = read_candidates(
+        "kk", THURSDAY, "Ақпан айында Йемен жағалауына 500-ден астам адам жағаға шықты."
+    )
+    assert candidate.metric == "entered"
+
+
+def test_stopped_on_the_way_into_the_speaking_bodys_state() -> None:
+    (candidate,) = read_candidates(
+        "kk",
+        THURSDAY,
+        "АҚШ Кеден және шекара қорғау қызметінің мәліметінше, ақпан айында Мексикадан АҚШ-қа "
+        "заңсыз өтпек болған 41 мыңнан аса адам ұсталды.",
+    )
+    assert (candidate.metric, candidate.origin, candidate.destination) == (
+        "entry_refused",
+        "MEX",
+        "USA",
+    )
