@@ -822,6 +822,16 @@ _CITIZENS_WORD = re.compile(r"(?i)(?<!\w)(?:граждан|громадян|вы
 _COUNTRIES_COUNTED = re.compile(
     r"\s+(?:other\s+|more\s+|different\s+)?(?:[A-Z][\w-]+\s+)?(?:countries|nationalities)\b"
 )
+# A register, a database or a list people are in: "в реестре", "в базе", "у реєстрі".
+_IN_A_REGISTER = re.compile(
+    r"(?i)(?<!\w)(?:в|у)\s+(?:реестре|базе|базах|списке|списках|перечне|реєстрі|базі|базах|"
+    r"списку|списках|переліку)(?!\w)"
+)
+# Who are in it now: "остаются", "находятся", "значатся", "перебувають".
+_STAYS_NOW = re.compile(
+    r"(?i)(?<!\w)(?:остаются|остается|находятся|находится|значатся|числятся|состоят|"
+    r"залишаються|залишається|перебувають|перебуває|значаться|числяться|містяться)(?!\w)"
+)
 # The people counted described as arriving: "travellers arriving from Yemen", "прибывших".
 # A country taking in a part of those counted before, its figure next: "Malaysia took 21,300
 # (of them)", "the main destination, taking 33,100".
@@ -1466,6 +1476,14 @@ class _SentenceReader:
         )
         if taken_in is not None:
             metric = part_of.metric if part_of is not None else metric
+        if (
+            self.language in {"ru", "uk"}
+            and _IN_A_REGISTER.search(text, *own_clause)
+            and _STAYS_NOW.search(text, *own_clause)
+        ):
+            # "в реестре лиц с запретом на въезд остаются около 71 тыс. граждан", "в базе
+            # ограничений на выезд находятся 8 млн человек": a register's count, no one moved.
+            return self._left_out(figure, "stock")
         if taken_in is None and (
             "backlog" in cues
             or ("stock" in cues and not cues & _MOVED)

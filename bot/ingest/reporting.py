@@ -1497,8 +1497,16 @@ def find_cue(text: str, language: str, line_start: bool = True) -> Cue | None:
     aired = _ON_AIR_FIRST.match(cue.phrase) if cue is not None and cue.told is None else None
     if cue is not None and aired is not None and language in {"ru", "uk"}:
         # "В эфире телеканала «Россия 24» представитель УВКБ ООН Ольга Сарадо сообщила": on
-        # whose air, then who spoke.
-        return replace(cue, phrase=aired["rest"], told=aired["y"].strip('«»"“” '))
+        # whose air, then who spoke. "как заявил в интервью ТАСС начальник ... X" was read
+        # as the interview relaying X's words: X said them, the agency was told.
+        relayed_words = cue.media and cue.cited == aired["rest"]
+        return replace(
+            cue,
+            phrase=aired["rest"],
+            told=aired["y"].strip('«»"“” '),
+            media=cue.media and not relayed_words,
+            cited=None if relayed_words else cue.cited,
+        )
     dative = (
         QUOTED_HEARER_FIRST.match(cue.phrase)
         if cue is not None and cue.phrase and cue.told is None and language in {"ru", "uk"}

@@ -734,6 +734,9 @@ _UNNAMED_SOURCE = re.compile(
     r"(?i)(?:an?\s+|the\s+)?(?:(?:unnamed|anonymous|senior|informed|official|diplomatic|"
     r"security)\s+)*sources?\b(?!\s*:)|(?:осведомленн\w+\s+|информированн\w+\s+|"
     r"анонимн\w+\s+)?источник\w*\b|(?:поінформован\w+\s+|анонімн\w+\s+)?джерел\w*\b"
+    # "по словам собеседника агентства": the agency's unnamed interlocutor.
+    r"|собеседник\w*\s+(?:агентства|издания|газеты|телеканала|редакции)\b"
+    r"|співрозмовник\w*\s+(?:агентства|агенції|видання|газети|телеканалу|редакції)\b"
     # "за даними правозахисників", "according to rights groups": groups the article does
     # not name.
     r"|(?:місцев\w+\s+|местн\w+\s+)?(?:правозахисник\w*|правозащитник\w*|активіст\w*|"

@@ -304,3 +304,39 @@ def test_stopped_on_the_way_into_the_speaking_bodys_state() -> None:
         "MEX",
         "USA",
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "За праздники из Армении выехали 48,2 тыс. человек, как заявил в интервью ТАСС "
+        "начальник пограничных войск Армении Арман Гаспарян.",
+        "За праздники из Армении выехали 48,2 тыс. человек, заявил в интервью ТАСС начальник "
+        "пограничных войск Армении Арман Гаспарян.",
+    ],
+)
+def test_an_interview_given_to_an_agency_before_the_speaker(text: str) -> None:
+    (candidate,) = read_candidates("ru", THURSDAY, text)
+    assert said_and_carried(candidate) == ("Арман Гаспарян", "ТАСС")
+
+
+def test_the_agencys_interlocutor_is_no_one_named() -> None:
+    (candidate,) = read_candidates(
+        "ru",
+        THURSDAY,
+        "В феврале 97 должников, по словам собеседника агентства, вылетели в Стамбул.",
+    )
+    assert said_and_carried(candidate)[0] is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "По данным ведомства, в реестре лиц с запретом на въезд в РФ сейчас остаются около "
+        "71 тыс. граждан республики.",
+        "У базі обмежень на виїзд зараз перебувають близько 8 млн осіб.",
+    ],
+)
+def test_people_in_a_register_are_no_flow(text: str) -> None:
+    language = "uk" if "У базі" in text else "ru"
+    assert read_candidates(language, THURSDAY, text) == ()
