@@ -832,6 +832,13 @@ _STAYS_NOW = re.compile(
     r"(?i)(?<!\w)(?:остаются|остается|находятся|находится|значатся|числятся|состоят|"
     r"залишаються|залишається|перебувають|перебуває|значаться|числяться|містяться)(?!\w)"
 )
+# The dead and the missing: "drowned", "погибли", "зникли безвісти", "хабарсыз кетті".
+_DEAD_OR_MISSING = re.compile(
+    r"(?i)(?<!\w)(?:died(?!\s+down)|drowned|perished|were\s+killed|went\s+missing|are\s+missing|"
+    r"were\s+missing|remain\s+missing|погиб\w*|утонул\w*|умерл\w*|умер|пропал\w*\s+без\s+вести|"
+    r"загинул\w*|загинуло|потонул\w*|потонуло|померл\w*|зникл\w*\s+безвісти|"
+    r"қаза\s+тап\w*|хабарсыз\s+кет\w*|көз\s+жұм\w*|мерт\s+бол\w*|суға\s+батып\s+\w+)(?!\w)"
+)
 # The people counted described as arriving: "travellers arriving from Yemen", "прибывших".
 # A country taking in a part of those counted before, its figure next: "Malaysia took 21,300
 # (of them)", "the main destination, taking 33,100".
@@ -1428,6 +1435,12 @@ class _SentenceReader:
             metric = part_of.metric
         if metric is None:
             return self._left_out(figure, "stock" if "stock" in cues else "background")
+        if _DEAD_OR_MISSING.search(
+            text, max(own_clause[0], figure.start - 60), min(own_clause[1], figure.end + 50)
+        ):
+            # "120 migrants drowned after leaving Libya", "9 адам хабарсыз кетті": the dead and
+            # the missing, whatever way they were going.
+            return self._left_out(figure, "background")
         if not metric.startswith("mobilisation") and (
             _NOT_YET.search(text, own_clause[0], figure.start)
             or _NOT_YET_AFTER.match(text, figure.end, own_clause[1])

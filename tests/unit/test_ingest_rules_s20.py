@@ -340,3 +340,25 @@ def test_the_agencys_interlocutor_is_no_one_named() -> None:
 def test_people_in_a_register_are_no_flow(text: str) -> None:
     language = "uk" if "У базі" in text else "ru"
     assert read_candidates(language, THURSDAY, text) == ()
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Some 120 migrants drowned after leaving Libya in February."),
+        ("kk", "Ақпанда бұл жолда кемінде 58 адам қаза тапты немесе хабарсыз кетті."),
+        ("kk", "Ақпанда Гавдос маңында қайық аударылып, 9 адам хабарсыз кетті."),
+    ],
+)
+def test_the_dead_and_the_missing_are_no_flow(language: str, text: str) -> None:
+    assert read_candidates(language, THURSDAY, text) == ()
+
+
+def test_a_shooting_that_died_down_killed_no_one() -> None:
+    (candidate,) = read_candidates(
+        "en",
+        THURSDAY,
+        "Some 1,200 people went back across the river to Myanmar on Friday once the shooting "
+        "died down, the governor said.",
+    )
+    assert candidate.figure.value == 1200
