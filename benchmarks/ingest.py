@@ -55,12 +55,12 @@ FLOORS = {
 # The same for the short items (``SHORT``), per language. Lowered in the sixteenth session,
 # when a fourth batch by new writers joined them (its first reading: 73 of 234 facts); raised
 # in the eighteenth, with a sixth batch among them; lowered in the nineteenth, when a seventh
-# joined them (its first reading: 151 of 341).
+# and an eighth joined them (their first readings: 151 of 341, 158 of 404).
 SHORT_FLOORS = {
-    "en": {"precision": 0.58, "recall": 0.58},
-    "ru": {"precision": 0.57, "recall": 0.57},
-    "uk": {"precision": 0.55, "recall": 0.53},
-    "kk": {"precision": 0.55, "recall": 0.57},
+    "en": {"precision": 0.54, "recall": 0.54},
+    "ru": {"precision": 0.54, "recall": 0.54},
+    "uk": {"precision": 0.53, "recall": 0.52},
+    "kk": {"precision": 0.51, "recall": 0.54},
 }
 
 
