@@ -695,6 +695,8 @@ _SPLIT_VERBS = frozenset({
 _PARTICLES = frozenset({"back", "home", "away", "into", "in", "across", "out"})
 # The object between them: a few words, no clause's mark ("1,622" and "1.4" are figures).
 _SPLIT_OBJECT_WORDS = 6
+# "pushed 303 people they described as illegal immigrants back": "back" may come further.
+_SPLIT_BACK_WORDS = 9
 _CLAUSE_MARK = re.compile(r"[;:!?()«»\"“”]|[,.](?!\d)")
 
 
@@ -706,10 +708,12 @@ def _split_phrasal_cues(text: str, placed: list[Placed], cues: list[Token]) -> N
             continue
         mark = _CLAUSE_MARK.search(text, item.end)
         clause_end = mark.start() if mark is not None else len(text)
-        for later in range(position + 2, min(position + 2 + _SPLIT_OBJECT_WORDS, len(placed))):
+        for later in range(position + 2, min(position + 2 + _SPLIT_BACK_WORDS, len(placed))):
             if placed[later].start > clause_end:
                 break
-            if placed[later].token.word.folded not in _PARTICLES:
+            particle = placed[later].token.word.folded
+            far = later - position - 2 >= _SPLIT_OBJECT_WORDS
+            if particle not in _PARTICLES or (far and particle != "back"):
                 continue
             pair = [Token(cue.word, cue.forms) for cue in (cues[position], cues[later])]
             match_lexicon(pair, cue_index())

@@ -269,6 +269,14 @@ def _months_to(match: re.Match[str], language: str, reference: date) -> FoundDat
         year = reference.year if date(reference.year, last, 1) <= reference else reference.year - 1
     end = date(year, last, monthrange(year, last)[1])
     start = _add_months(date(year, last, 1), 1 - count)
+    named = match.groupdict()
+    day = int(named.get("d") or named.get("d2") or 0)
+    if day and day < end.day:
+        # "the year to March 15": to that day, from the day after it a year before.
+        end = end.replace(day=day)
+        start = _add_months(end, -count) + timedelta(days=1)
+    elif day > end.day:
+        return None
     return FoundDate(*match.span(), start, end, None, "range", relative=match["y"] is None)
 
 

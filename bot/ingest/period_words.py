@@ -411,8 +411,10 @@ AGO = {
 # Halves and quarters of a year: "in the first half of 2023", "в третьем квартале".
 # "in the year to March", "the 12 months to April 2024": months that end with the one named.
 MONTHS_TO = {
+    # "in the year to June 30", "the 12 months to the end of September".
     "en": r"(?:the\s+)?(?:(?P<year>year)|(?P<n>{n})\s+months)\s+(?:to|(?:that\s+)?(?:ending|ended)"
-    r"(?:\s+in)?)\s+(?P<m>[a-z]{3,9})(?:\s+(?P<y>(?:19|20)\d\d))?",
+    r"(?:\s+in)?)\s+(?:the\s+end\s+of\s+)?(?:(?P<d>\d{1,2})\s+)?(?P<m>[a-z]{3,9})"
+    r"(?:\s+(?P<d2>\d{1,2})(?!\d))?(?:,?\s+(?P<y>(?:19|20)\d\d))?",
     # "за год, закончившийся в марте 2025 года", "за рік, що завершився в березні 2025-го".
     "ru": r"(?:(?P<year>год)|(?P<n>{n})\s+месяц\w*),?\s+(?:закончивш|завершивш|истекш)\w*\s+"
     r"(?:в\s+)?(?P<m>[а-яё]{3,9})(?:\s+(?P<y>(?:19|20)\d\d))?",

@@ -289,6 +289,9 @@ _MOVED = frozenset(
 _REGISTERED_MOVING = re.compile(
     r"(?i)\b(?:registered|recorded|counted|logged)\s+(?:[\w,.()-]+\s+){1,5}?"
     r"(?:entering|arriving|crossing|leaving|coming|departing)\b"
+    # "1,950 people arriving on Samos from the Turkish coast were recorded by the coast guard".
+    r"|\b(?:entering|arriving|crossing|leaving|coming|departing)\s+(?:[\w,.()-]+\s+){0,8}?"
+    r"(?:were|was|have\s+been|had\s+been)\s+(?:registered|recorded|counted|logged)\b"
 )
 # Where an English sentence's own verb comes back after a relative clause: "who moved ... are
 # still living there".
@@ -834,10 +837,16 @@ _STAYS_NOW = re.compile(
 )
 # The dead and the missing: "drowned", "погибли", "зникли безвісти", "хабарсыз кетті".
 _DEAD_OR_MISSING = re.compile(
-    r"(?i)(?<!\w)(?:died(?!\s+down)|drowned|perished|were\s+killed|went\s+missing|are\s+missing|"
-    r"were\s+missing|remain\s+missing|погиб\w*|утонул\w*|умерл\w*|умер|пропал\w*\s+без\s+вести|"
+    r"(?i)(?<!\w)(?:died(?!\s+down)|drowned|perished|were\s+killed|went\s+missing|"
+    r"(?:are|were|remain|remained|is|was)\s+(?:still\s+)?missing|погиб\w*|утонул\w*|умерл\w*|умер|пропал\w*\s+без\s+вести|"
     r"загинул\w*|загинуло|потонул\w*|потонуло|померл\w*|зникл\w*\s+безвісти|"
     r"қаза\s+тап\w*|хабарсыз\s+кет\w*|көз\s+жұм\w*|мерт\s+бол\w*|суға\s+батып\s+\w+)(?!\w)"
+)
+# People taken back to a state's sea: "returned to Turkish waters", "towed back into Libyan
+# waters".
+_BACK_TO_WATERS = re.compile(
+    r"(?i)\b(?:returned|towed|pushed|sent|taken|escorted)\s+(?:back\s+)?(?:in)?to\s+"
+    r"(?:[\w-]+\s+){0,2}(?:territorial\s+)?waters\b"
 )
 # The people counted described as arriving: "travellers arriving from Yemen", "прибывших".
 # A country taking in a part of those counted before, its figure next: "Malaysia took 21,300
@@ -1183,6 +1192,10 @@ class _SentenceReader:
             # "Immigration officers repatriated 164 Haitian nationals to Cap-Haïtien", "police
             # returned 40 migrants": a state's officers sending people away deported them.
             cues = (cues - {"return"}) | {"deport"}
+        to_waters = _BACK_TO_WATERS.search(text, *own_clause) if english else None
+        if to_waters is not None:
+            # "intercepted at sea and returned to Turkish waters": pushed back, not gone home.
+            cues = (cues - {"return", "enter", "leave"}) | {"deport"}
         bound = _BOUND_FOR.search(text, figure.end, own_clause[1]) if english else None
         bound_for = country_code(bound["x"]) if bound else None
         if bound_for is not None and roles["into"] is None:
@@ -1272,6 +1285,9 @@ class _SentenceReader:
             for role, code in roles.items():
                 if code in list_countries and (code != own or (citizens and role == "named")):
                     roles[role] = None
+        waters_of = words.peoples(*to_waters.span()) if to_waters is not None else []
+        if citizenship in waters_of:
+            citizenship = None  # "Turkish waters" are the sea's, not the people's
         this_country = _THIS_COUNTRYS_CITIZENS.search(text, figure.end, people_end)
         if citizenship is None and this_country is not None:
             # "в Таджикистан выдворены 64 гражданина этой страны": the country just named.
@@ -1825,6 +1841,10 @@ class _SentenceReader:
             ):
                 # "1,200 of them had gone back by Monday": since the whole's start, as of then.
                 period_start = part_of.period_start
+        if len(waters_of) == 1 and metric == "deported":
+            # "returned to Turkish waters": to that state's sea, from wherever they were.
+            destination = waters_of[0]
+            origin = None if origin == destination else origin
         if list_item is not None and destination in list_countries - {list_item}:
             # "громадянами Молдови — 310, Узбекистану — 190": another item's country, taken
             # from the figure before, is no place these went; the deported went home.

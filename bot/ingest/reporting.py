@@ -202,7 +202,9 @@ _EN = _Patterns(
             re.compile(
                 r"\b(?:[Aa]s\s+(?:reported|announced|stated|said|confirmed|estimated)|"
                 r"(?:was|were|has been|have been|had been)\s+(?:confirmed|reported|announced|"
-                r"stated|provided|released|published|given))\s+by\s+" + _X + r"(?:\s*,)?"
+                # "1,950 people ... were recorded by the Hellenic Coast Guard": who counted.
+                r"stated|provided|released|published|given|recorded|registered|counted|logged))"
+                r"\s+by\s+" + _X + r"(?:\s*,)?"
             ),
             "nomn",
         ),
@@ -514,7 +516,8 @@ _KK = _Patterns(
 )
 _PATTERNS = {"en": _EN, "ru": _RU, "uk": _UK, "kk": _KK}
 _DATA = re.compile(
-    r"(?:['’]s)?\s+(?:(?:weekly|monthly|daily|annual|latest|new|official)\s+)?(?:data|figures|"
+    r"(?:['’]s)?\s+(?:(?:weekly|fortnightly|monthly|quarterly|daily|annual|latest|new|"
+    r"official)\s+)?(?:data|figures|"
     r"estimates|statistics|count|tally|bulletin|report|update|records)"
     # "government figures released on Monday": when they came out is no one's.
     r"(?:\s+(?:released|published|issued)\s+(?:on|last|this|in)\s+\w+)?$"

@@ -286,6 +286,8 @@ def _outlet(text: str, words: list[Word], language: str, media: bool) -> Speaker
         or (word.plain == "agency" and i and words[i - 1].plain == "news")
         # "told the news site Dushanbe Today": a site of news; "the site of the camp" is not.
         or (word.plain == "site" and i and words[i - 1].plain in {"news", "web"})
+        # "told the radio station Onda Balear".
+        or (word.plain == "station" and i and words[i - 1].plain in {"radio", "tv", "television"})
     ]
     agency = any(word.plain.startswith(_AGENCY) for word in words)
     quoted = _QUOTED.search(text)
@@ -707,9 +709,11 @@ _RELATIVE_TAIL = re.compile(
     r"which|who|whose)(?!\w).*$"
 )
 # A body's paper named for the body: "the police statement", "the ministry's latest figures".
+_WHOSE_OFFICE = re.compile(r"(?P<whose>.+?)['’]s\s+(?:press\s+|media\s+)?office")
 _ITS_PAPER = re.compile(
     r"(?P<body>(?:the\s+)?[\w'’ -]+?)(?:['’]s?)?\s+(?:(?:latest|new|own|official|weekly|"
-    r"monthly|daily|annual)\s+)?(?:statement|statements|report|reports|data|figures|"
+    r"fortnightly|monthly|quarterly|daily|annual)\s+)?(?:statement|statements|report|reports|"
+    r"data|figures|"
     r"statistics|release|press\s+release|bulletin|announcement|update|count|tally)"
 )
 
@@ -795,6 +799,9 @@ def read_phrase(text: str, language: str, case: str = "nomn", media: bool = Fals
     if unnamed_source(text):
         # "источник в погранслужбе", "a source at the ministry": nobody the reader could cite.
         return Mention()
+    if language == "en" and (office := _WHOSE_OFFICE.fullmatch(text)) is not None:
+        # "Foreign Minister Aroha Tane's office said": hers, as "her statement" would be.
+        text = office["whose"]
     if language == "en" and (paper := _ITS_PAPER.fullmatch(text)) is not None:
         # "the police statement", "the ministry's figures": the body whose paper it is.
         text = paper["body"]

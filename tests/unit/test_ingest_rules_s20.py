@@ -362,3 +362,97 @@ def test_a_shooting_that_died_down_killed_no_one() -> None:
         "died down, the governor said.",
     )
     assert candidate.figure.value == 1200
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        (
+            "Australia deported 1,021 New Zealand citizens in the year to June 30, the ministry "
+            "said.",
+            # The latest June begun by the report: 2024's.
+            (date(2023, 7, 1), date(2024, 6, 30)),
+        ),
+        (
+            "The Home Office removed 5,212 Albanian nationals to Albania in the 12 months to the "
+            "end of January, the department said.",
+            (date(2024, 2, 1), date(2025, 1, 31)),
+        ),
+        (
+            "The Home Office removed 5,212 Albanian nationals in the year to 15 February, the "
+            "department said.",
+            (date(2024, 2, 16), date(2025, 2, 15)),
+        ),
+    ],
+)
+def test_the_year_to_a_day(text: str, period: tuple[date, date]) -> None:
+    (candidate,) = read_candidates("en", THURSDAY, text)
+    assert (candidate.period_start, candidate.period_end) == period
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A verb's particle a relative clause away: "pushed ... back".
+        (
+            "Assam police pushed 303 people they described as illegal immigrants back across "
+            "the border into Bangladesh in February, the chief minister said.",
+            ("deported", None, "BGD", None),
+        ),
+        # Taken back to a state's sea: pushed back; "Turkish" names the sea, not the people.
+        (
+            "A further 640 people were intercepted at sea and returned to Turkish waters in "
+            "February, the ministry said.",
+            ("deported", None, "TUR", None),
+        ),
+        # People arriving, counted: they arrived; no one registered as a refugee.
+        (
+            "In February, 1,950 people arriving on Samos from the Turkish coast were recorded "
+            "by the Hellenic Coast Guard.",
+            ("entered", "TUR", "GRC", None),
+        ),
+    ],
+)
+def test_moves_told_around_their_people(
+    text: str, expected: tuple[str, str | None, str | None, str | None]
+) -> None:
+    (candidate,) = read_candidates("en", THURSDAY, text)
+    assert (
+        candidate.metric,
+        candidate.origin,
+        candidate.destination,
+        candidate.citizenship,
+    ) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "outlet"),
+    [
+        (
+            "Foreign Minister Aroha Tane's office said in a statement that 70 of those sent "
+            "back to New Zealand in February had lived in Australia since childhood.",
+            "Aroha Tane",
+            None,
+        ),
+        (
+            "Some 5,870 people arrived on the islands by the Algerian route in February, "
+            "according to the Interior Ministry's fortnightly bulletin.",
+            "Ministry of Internal Affairs",
+            None,
+        ),
+        (
+            "Government delegate Alfonso Ferrer told the radio station Onda Balear that 410 "
+            "Algerian nationals were returned to Algeria in February.",
+            "Alfonso Ferrer",
+            "Onda Balear",
+        ),
+    ],
+)
+def test_whose_office_bulletin_and_station(text: str, speaker: str, outlet: str | None) -> None:
+    (candidate,) = read_candidates("en", THURSDAY, text)
+    assert said_and_carried(candidate) == (speaker, outlet)
+
+
+def test_people_still_missing_are_no_flow() -> None:
+    text = "Red Cross workers said 11 people were still missing after a boat that left Annaba."
+    assert read_candidates("en", THURSDAY, text) == ()
