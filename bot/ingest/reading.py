@@ -771,12 +771,14 @@ _CAPACITY_BEFORE = re.compile(
 _RETURNED_THEM = re.compile(
     r"(?i)(?<!\w)(?:(?:has\s+|have\s+|had\s+)?returned\s+(?:some\s+|about\s+|over\s+|"
     r"more\s+than\s+|at\s+least\s+)?\d+|вернул[аио]?|возвратил[аио]?|повернул[аио]?|"
-    r"повернув)(?!\w)"
+    # "270-ке жуық адам Ливанға қайтарылған": sent back, by whoever returned them.
+    r"повернув|қайтарыл\w*|қайтарды|қайтарған\w*)(?!\w)"
 )
 # People a state fetched back rather than sent: "з Росії", "домой", "своих граждан".
 _FETCHED_BACK = re.compile(
     r"(?i)(?<!\w)(?:(?:з|із|зі|из|изо)\s+(?-i:[А-ЯЁІЇЄҐ])|(?:додому|домой|на\s+батьківщину|"
-    r"на\s+родину|своїх|своих|наших|евакуй\w*|эвакуир\w*)(?!\w))"
+    r"на\s+родину|своїх|своих|наших|евакуй\w*|эвакуир\w*|елге|елімізге|отанына|азаматын\w*|"
+    r"азаматтарын\w*|отандас\w*|эвакуация\w*)(?!\w))"
 )
 # "вылететь в Анталью не смогли 57 человек", "could not leave the country": they were kept in.
 _COULD_NOT_LEAVE = re.compile(
@@ -1730,11 +1732,13 @@ class _SentenceReader:
         if (
             metric == "returned"
             and sent_back
-            and self.language in {"ru", "uk"}
+            and self.language in {"ru", "uk", "kk"}
             and destination is not None
             and citizenship in {None, origin}
             and (origin is not None or foreigners_said(text, own_clause))
             and not _FETCHED_BACK.search(text, *own_clause)
+            # "Сириядан 47 адам қайтарылған": brought back from where they were.
+            and not (self.language == "kk" and origin is not None and origin == roles["from"])
         ):
             # "Австралія повернула до Коломбо понад 1 100 людей", "інститут повернув до
             # Гватемали 2 870 іноземців": a state or its body sending people to another

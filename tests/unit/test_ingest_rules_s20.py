@@ -456,3 +456,33 @@ def test_whose_office_bulletin_and_station(text: str, speaker: str, outlet: str 
 def test_people_still_missing_are_no_flow() -> None:
     text = "Red Cross workers said 11 people were still missing after a boat that left Annaba."
     assert read_candidates("en", THURSDAY, text) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Foreigners "қайтарылды" to where they came from were sent back.
+        (
+            "Кипр Ішкі істер министрі Никос Павлидис ақпанда Ливаннан аралға бет алған бес "
+            "қайық кері бұрылып, оларда болған 270-ке жуық адам Ливанға қайтарылғанын "
+            "хабарлады.",
+            ("deported", "CYP", "LBN"),
+        ),
+        # Brought back from where they were: home.
+        (
+            "Комитеттің мәліметінше, ақпан айында Сириядан 47 адам қайтарылған.",
+            ("returned", "SYR", None),
+        ),
+        # "Күштеп өткізді": forced across.
+        (
+            "Бангладеш шекара күзеті ақпанда Үндістан шекарашылары Бангладеш аумағына 1 200-ден "
+            "астам адамды күштеп өткізгенін мәлімдеді.",
+            ("deported", "IND", "BGD"),
+        ),
+    ],
+)
+def test_kazakh_sent_back_and_brought_back(
+    text: str, expected: tuple[str, str | None, str | None]
+) -> None:
+    (candidate,) = read_candidates("kk", THURSDAY, text)
+    assert (candidate.metric, candidate.origin, candidate.destination) == expected
