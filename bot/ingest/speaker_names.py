@@ -373,13 +373,55 @@ def person_span(words: list[Word], language: str) -> tuple[int, int] | None:
             # before the first name.
             start += 1
         if end - start >= 2:
-            return start, end
+            return _whole_foreign_name(words, start, end, language)
         if end - start == 1 and end < len(words) and _first_name_then_surname(words, start):
             # "Тоомаса Леппа": the dictionary reads "Леппа" as a place, but after a first
             # name a capitalised word is the surname.
-            return start, end + 1
+            return _whole_foreign_name(words, start, end + 1, language)
         start = end + 1
     return None
+
+
+def _whole_foreign_name(words: list[Word], start: int, end: int, language: str) -> tuple[int, int]:
+    """A name found, with the capitalised words around it that the dictionary reads as other
+    things, in Cyrillic: "Ли Сон Хо" ("сон" is sleep), "Мавлави Абдул Бари Хакими", "Ле Тхань
+    Бинь" (a one-syllable family name first). Not in Kazakh, whose capitalised words after a
+    name are places in their cases ("Асқар Жұмабеков Мәжілістегі")."""
+    if language not in {"ru", "uk"}:
+        return start, end
+    while end < len(words) and end - start < _LONGEST_NAME and _name_part(words[end], language):
+        end += 1
+    before = words[start - 1] if start else None
+    opens = before is not None and (start == 1 or words[start - 2].text[:1].islower())
+    if opens and before is not None and len(before.text) <= 3 and _name_part(before, language):
+        start -= 1
+    return start, end
+
+
+def _name_part(word: Word, language: str) -> bool:
+    """A capitalised Cyrillic word that can only be part of a foreign name beside one."""
+    text = word.text
+    if (
+        not text[:1].isupper()
+        or text.isupper()
+        or latin(text)
+        or not text.replace("-", "").isalpha()
+    ):
+        return False
+    folded = word.plain
+    if (
+        folded in NOT_NAMES
+        or folded in DEMONYMS
+        or folded in KNOWN_OUTLETS
+        or folded in KNOWN_BODIES
+    ):
+        return False
+    heads = SLAVIC_ORG_HEADS if language in {"ru", "uk"} else ORG_HEADS
+    if folded.startswith(heads) or folded.startswith(OUTLET_NOUNS):
+        return False
+    if city_country(forms(folded, language).keys) or country_code(folded, language) is not None:
+        return False
+    return not _PATRONYMIC.search(folded) or name_like(word, language)
 
 
 # Small words inside a person's name: "Jan de Vries", "Ян де Врис", "Ursula von der Leyen".

@@ -486,3 +486,28 @@ def test_kazakh_sent_back_and_brought_back(
 ) -> None:
     (candidate,) = read_candidates("kk", THURSDAY, text)
     assert (candidate.metric, candidate.origin, candidate.destination) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "В феврале во въезде отказали 612 гражданам Таиланда, сообщил директор службы Ли "
+            "Сон Хо.",
+            "Ли Сон Хо",
+        ),
+        (
+            "В феврале из Ирана вернулись 41 230 афганцев, сообщил глава департамента Мавлави "
+            "Абдул Бари Хакими.",
+            "Мавлави Абдул Бари Хакими",
+        ),
+        (
+            "В феврале за границу выехали 15 тыс. граждан Вьетнама, сообщил директор "
+            "департамента Ле Тхань Бинь.",
+            "Ле Тхань Бинь",
+        ),
+    ],
+)
+def test_a_foreign_name_is_whole(text: str, speaker: str) -> None:
+    (candidate,) = read_candidates("ru", THURSDAY, text)
+    assert said_and_carried(candidate)[0] == speaker
