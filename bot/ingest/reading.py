@@ -1734,7 +1734,12 @@ class _SentenceReader:
             and sent_back
             and self.language in {"ru", "uk", "kk"}
             and destination is not None
-            and citizenship in {None, origin}
+            and (
+                citizenship in {None, origin}
+                # "австралійські прикордонники повернули на Шрі-Ланку 41 громадянина цієї
+                # країни": another state's people sent to their own.
+                or (origin not in {None, citizenship} and destination == citizenship)
+            )
             and (origin is not None or foreigners_said(text, own_clause))
             and not _FETCHED_BACK.search(text, *own_clause)
             # "Сириядан 47 адам қайтарылған": brought back from where they were.

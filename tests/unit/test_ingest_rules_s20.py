@@ -511,3 +511,19 @@ def test_kazakh_sent_back_and_brought_back(
 def test_a_foreign_name_is_whole(text: str, speaker: str) -> None:
     (candidate,) = read_candidates("ru", THURSDAY, text)
     assert said_and_carried(candidate)[0] == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Another state's guards sending people to their own country sent them back.
+        "У лютому австралійські прикордонники повернули на Шрі-Ланку 41 громадянина цієї "
+        "країни, чий човен перехопили біля Кокосових островів.",
+        # A readmission is a sending back.
+        "Ще 1 115 людей, затриманих після перетину кордону, у лютому за угодою про реадмісію "
+        "повернули до Польщі.",
+    ],
+)
+def test_ukrainian_sent_back(text: str) -> None:
+    (candidate,) = read_candidates("uk", THURSDAY, text)
+    assert candidate.metric == "deported"
