@@ -1451,14 +1451,14 @@ class _SentenceReader:
             # "Of them, almost 5,000 came from Uzbekistan": a part counts what its whole does;
             # "1,100 of them have left the country" since, the other way, went the other way.
             metric = part_of.metric
-        if metric is None:
-            return self._left_out(figure, "stock" if "stock" in cues else "background")
         if _DEAD_OR_MISSING.search(
             text, max(own_clause[0], figure.start - 60), min(own_clause[1], figure.end + 50)
         ):
             # "120 migrants drowned after leaving Libya", "9 адам хабарсыз кетті": the dead and
             # the missing, whatever way they were going.
-            return self._left_out(figure, "background")
+            return self._left_out(figure, "dead")
+        if metric is None:
+            return self._left_out(figure, "stock" if "stock" in cues else "background")
         if not metric.startswith("mobilisation") and (
             _NOT_YET.search(text, own_clause[0], figure.start)
             or _NOT_YET_AFTER.match(text, figure.end, own_clause[1])

@@ -9,7 +9,9 @@ from datetime import date
 
 import pytest
 
-from tests.ingest_reading import read_candidates, said_and_carried
+from bot.language.words import words_for
+from bot.render.ingest import render_left_out
+from tests.ingest_reading import read_candidates, said_and_carried, under_a_headline
 
 # A Thursday.
 THURSDAY = date(2025, 3, 13)
@@ -527,3 +529,20 @@ def test_a_foreign_name_is_whole(text: str, speaker: str) -> None:
 def test_ukrainian_sent_back(text: str) -> None:
     (candidate,) = read_candidates("uk", THURSDAY, text)
     assert candidate.metric == "deported"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "shown"),
+    [
+        ("en", "Some 120 migrants drowned after leaving Libya in February.", "dead or missing"),
+        (
+            "uk",
+            "За його словами, у лютому ще 12 чоловіків загинули або зникли безвісти.",
+            "загиблі або зниклі безвісти",
+        ),
+    ],
+)
+def test_the_curator_is_told_the_dead_are_left_out(language: str, text: str, shown: str) -> None:
+    reading = under_a_headline(language, THURSDAY, text)
+    assert [item.reason for item in reading.left_out] == ["dead"]
+    assert shown in render_left_out(list(reading.left_out), words_for(language))
