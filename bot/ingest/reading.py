@@ -193,14 +193,13 @@ _THAN = re.compile(
 )
 # "of the January applications", "of last year's arrivals": the whole before, by what it
 # counted.
+_OF_THE = r"of\s+(?:the|these|those|[\w'’]+['’]s)\s+(?:[\w-]+\s+){0,2}?"
 _OF_THE_COUNTED = (
-    r"of\s+(?:the|these|those|[\w'’]+['’]s)\s+(?:[\w-]+\s+){0,2}?(?:applications|claims|"
-    r"requests|applicants|arrivals|departures|deportees|returnees|removals|crossings|entries)"
+    _OF_THE + r"(?:applications|claims|requests|applicants|arrivals|departures|deportees|"
+    r"returnees|removals|crossings|entries)"
 )
 # "1,020 of the claims": a part of the papers counted before, told after its figure.
-_OF_THE_PAPERS = (
-    r"of\s+(?:the|these|those|[\w'’]+['’]s)\s+(?:[\w-]+\s+){0,2}?(?:applications|claims|requests)"
-)
+_OF_THE_PAPERS = _OF_THE + r"(?:applications|claims|requests)"
 # Words that make a figure a part of the one before: "of them", "олардың", "из них".
 _SUBSET = re.compile(
     r"\b(?:of them|of whom|of those|of these|among them|among those|including|"
@@ -829,8 +828,8 @@ _COUNTRIES_COUNTED = re.compile(
 )
 # A register, a database or a list people are in: "в реестре", "в базе", "у реєстрі".
 _IN_A_REGISTER = re.compile(
-    r"(?i)(?<!\w)(?:в|у)\s+(?:реестре|базе|базах|списке|списках|перечне|реєстрі|базі|базах|"
-    r"списку|списках|переліку)(?!\w)"
+    r"(?i)(?<!\w)(?:в|у)\s+(?:реестре|базе|базах|списке|списках|перечне|реєстрі|базі|"
+    r"списку|переліку)(?!\w)"
 )
 # Who are in it now: "остаются", "находятся", "значатся", "перебувають".
 _STAYS_NOW = re.compile(

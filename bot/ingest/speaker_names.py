@@ -294,14 +294,7 @@ def name_like(word: Word, language: str) -> bool:
     if not text[:1].isupper() or text.isupper() or any(c.isdigit() or c == "." for c in text):
         return False
     folded = word.plain
-    if folded in NOT_NAMES or folded in DEMONYMS or folded in KNOWN_OUTLETS:
-        return False
-    if folded in KNOWN_BODIES:
-        return False
-    if city_country(forms(folded, language).keys):
-        return False  # "у Мілані Оксана Дзюба": a city, then the name
-    heads = SLAVIC_ORG_HEADS if language in {"ru", "uk"} else ORG_HEADS
-    if folded.startswith(heads) or folded.startswith(OUTLET_NOUNS):
+    if _names_no_one(folded, language):
         return False
     if language in {"ru", "uk"} and not latin(text):
         parses = slavic_parses(text, language)
@@ -409,19 +402,21 @@ def _name_part(word: Word, language: str) -> bool:
     ):
         return False
     folded = word.plain
-    if (
-        folded in NOT_NAMES
-        or folded in DEMONYMS
-        or folded in KNOWN_OUTLETS
-        or folded in KNOWN_BODIES
-    ):
-        return False
-    heads = SLAVIC_ORG_HEADS if language in {"ru", "uk"} else ORG_HEADS
-    if folded.startswith(heads) or folded.startswith(OUTLET_NOUNS):
-        return False
-    if city_country(forms(folded, language).keys) or country_code(folded, language) is not None:
+    if _names_no_one(folded, language) or country_code(folded, language) is not None:
         return False
     return not _PATRONYMIC.search(folded) or name_like(word, language)
+
+
+def _names_no_one(folded: str, language: str) -> bool:
+    """Whether a word (``plain``) names something other than a person: a people, an outlet, a
+    known body, a city ("у Мілані Оксана Дзюба": a city, then the name), a body's or an
+    outlet's head noun."""
+    if folded in NOT_NAMES or folded in DEMONYMS or folded in KNOWN_OUTLETS:
+        return True
+    if folded in KNOWN_BODIES or city_country(forms(folded, language).keys):
+        return True
+    heads = SLAVIC_ORG_HEADS if language in {"ru", "uk"} else ORG_HEADS
+    return folded.startswith(heads) or folded.startswith(OUTLET_NOUNS)
 
 
 # Small words inside a person's name: "Jan de Vries", "Ян де Врис", "Ursula von der Leyen".
