@@ -34,6 +34,7 @@ __all__ = [
     "TRYING_TO_GO",
     "FlowPlaces",
     "Roles",
+    "into_the_country",
     "own_country_origin",
     "roles_of",
     "settle_places",
@@ -65,7 +66,7 @@ _TO_THE_NEIGHBOUR = re.compile(
 # Into "the country", the one the article is about: "елге 300 шетелдік кірді", "в страну
 # прибыли", "до країни прибули", "arrived in the country".
 _INTO_THE_COUNTRY = re.compile(
-    r"(?i)(?<!\w)(?:елге\s+(?:\S+\s+){0,5}?(?:кір|кел)\w*|в\s+страну|до\s+країни|"
+    r"(?i)(?<!\w)(?:(?:елге|елімізге)\s+(?:\S+\s+){0,5}?(?:кір|кел|өт)\w*|в\s+страну|до\s+країни|"
     r"(?:into|in|to)\s+the\s+country)(?!\w)"
 )
 # From "the island" the article is about: "з острова до Індії вилетіли".
@@ -141,6 +142,14 @@ _ABROAD = re.compile(
 )
 # Sent home, or back the way they came: to the country whose citizens they are.
 _HOME = re.compile(rf"(?i)(?<!\w)(?:{HOME_WORDS}|back|обратно|назад|кері)(?!\w)")
+# People deported who arrived, landed or were received somewhere reached home: "Forty-four Sri
+# Lankans deported from Japan arrived at Bandaranaike", "1,058 Nigeriens deported from Algeria
+# reaching Assamaka", "депортированные из США ... прибыли в аэропорт".
+_ARRIVED = re.compile(
+    r"(?i)(?<!\w)(?:arriv\w*|landed|land|landing|received|receiving|reach\w*|flown\s+in|"
+    r"прибыл\w*|прилетел\w*|приземлил\w*|доставлен\w*|принял\w*|прибул\w*|прилетіл\w*|"
+    r"приземлил\w*|доставлен\w*|прийнял\w*|келді|жеткізіл\w*|қабылда\w*)(?!\w)"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,6 +180,12 @@ _ANYWHERE = frozenset({"returned", "left", "deported", "crossings", "exit_refuse
 _KK_CAME_FROM = re.compile(
     r"\w(?:дан|ден|тан|тен|нан|нен)\s+(?:(?:қашып|көшіп|қоныс\s+аударып)\s+)?келген(?!\w)"
 )
+
+
+def into_the_country(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` says its people came into "the country" ("елге 40 мыңнан
+    астам адам өтті", "прибыли в страну"), a destination though no country is named."""
+    return _INTO_THE_COUNTRY.search(text, start, end) is not None
 
 
 def roles_of(places: tuple[Place, ...]) -> Roles:
@@ -662,7 +677,7 @@ class _Settling:
             self.origin = others[0] if others else citizenship
         if metric != "deported":
             return
-        home_named = _HOME.search(at.text) is not None
+        home_named = _HOME.search(at.text) is not None or _ARRIVED.search(at.text) is not None
         from_named = self.roles["from"] is not None or _FROM_THE_COUNTRY.search(at.text)
         if self.destination is None and citizenship not in {None, self.origin}:
             # "депортированы на родину 3 412 граждан Таджикистана", "Kuwait deported 87

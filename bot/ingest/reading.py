@@ -23,8 +23,10 @@ from bot.ingest.counted import PEOPLE, counted_words
 from bot.ingest.figure_scope import aside_before, clause, nearest_date, scope
 from bot.ingest.figures import FoundFigure, find_figures
 from bot.ingest.flow_places import (
+    TRYING_TO_GO,
     from_abroad,
     holds_a_place,
+    into_the_country,
     own_country_origin,
     roles_of,
     settle_places,
@@ -295,6 +297,18 @@ _REGISTERED_MOVING = re.compile(
 # Where an English sentence's own verb comes back after a relative clause: "who moved ... are
 # still living there".
 _EN_MAIN_AFTER_RELATIVE = re.compile(r"\s(?:are|is|were|was|remain|remains|still)\s")
+# "через пункт пропуска", "через КПП", "через Мотаайн": through a crossing point, by its
+# kind or its name.
+_THROUGH_A_POST = re.compile(
+    r"(?<!\w)через\s+(?:(?:пограничн\w*|прикордонн\w*|автомобильн\w*|автомобільн\w*|"
+    r"железнодорожн\w*|залізничн\w*)\s+)?(?:пункт\w*(?:\s+пропуска|\s+пропуску)?|"
+    r"КПП|переход\w*|перехід|мост\w*|міст|[«\"]?[А-ЯЁІЇЄҐ][\w-]*[»\"]?)"
+)
+# A relative clause that tells where what carried the people had set out from.
+_DEPARTED_BEFORE = re.compile(
+    r"(?i)\b(?:that|which)\s+(?:had\s+|have\s+|has\s+)?(?:left|set\s+off|set\s+out|"
+    r"departed|sailed|put\s+to\s+sea)\b"
+)
 # The words that open a relative clause after the people counted.
 _RELATIVE = re.compile(
     r"(?i)(?<!\w)(?:who|which|before|after|які|котрі|яка|який|которые|который|которая|кто"
@@ -794,6 +808,7 @@ _FLOW_NOUNS = {
     "returns": "return", "arrivals": "enter", "departures": "leave", "deportations": "deport",
     "removals": "deport", "expulsions": "deport", "возвращений": "return", "прибытий": "enter",
     "депортаций": "deport", "высылок": "deport", "повернень": "return", "депортацій": "deport",
+    "crossings": "crossings", "пересечений": "crossings", "перетинів": "crossings",
 }  # fmt: skip
 # Cues that tell no move of their own.
 _NO_MOVE = frozenset({"stock", "report", "plan", "allow", "both_ways"})
@@ -1209,6 +1224,8 @@ class _SentenceReader:
             # "200 people tried to cross from Belarus": attempts, no one's move.
             return self._left_out(figure, "background")
         refused = refusal(text, self.language, (figure.start, figure.end), own_clause, end)
+        if refused == "refuse_exit" and self.language == "en":
+            refused = self._kept_out_by_their_goal(text, figure, own_clause, words) or refused
         if refused is not None:
             # "stopped 900 migrants trying to reach Greece", "did not let three men out":
             # they did not get out (or in), whatever verb of moving the sentence has.
@@ -1339,14 +1356,31 @@ class _SentenceReader:
                     and figure.per_day
                     and _KK_POST.search(text, *own_clause) is not None
                 )
+                or self._through_a_post(text, words, own_clause, context)
             )
         ):
             # "12,000 people crossed the Kazakh-Russian border", "через «Достук» ежедневно
             # проходят 15 тысяч": no way told, so the crossings of that border, both ways.
             cues = cues | {"crossings"}
+        departed = (
+            _DEPARTED_BEFORE.search(text, figure.end, own_clause[1])
+            if self.language == "en" and {"enter", "leave"} <= cues
+            else None
+        )
+        if departed is not None and "leave" not in words.cues(own_clause[0], departed.start()):
+            # "1,900 migrants arrived on Lampedusa aboard boats that had left from Sfax": where
+            # the boats set out from is the arrivals' origin, not a departure counted.
+            cues = cues - {"leave"}
+            set_out = roles_of(places_in(departed.end(), own_clause[1]))
+            left_from = set_out["named"] or set_out["from"]
+            if roles["from"] is None and left_from is not None and roles["named"] == left_from:
+                roles["from"], roles["named"] = left_from, None
         metric = choose_metric(
             cues,
-            has_destination=roles["into"] is not None or roles["in"] is not None or crossed_in,
+            has_destination=roles["into"] is not None
+            or roles["in"] is not None
+            or crossed_in
+            or into_the_country(text, *own_clause),
             has_origin=roles["from"] is not None or roles["named"] is not None,
         )
         added = (
@@ -1514,12 +1548,18 @@ class _SentenceReader:
             # "в реестре лиц с запретом на въезд остаются около 71 тыс. граждан", "в базе
             # ограничений на выезд находятся 8 млн человек": a register's count, no one moved.
             return self._left_out(figure, "stock")
-        if taken_in is None and (
-            "backlog" in cues
-            or ("stock" in cues and not cues & _MOVED)
-            or ("stock" in main_cues and not main_cues & _MOVED)
-            or ("stock" in cues and registered_now)
-            or stays_last
+        # "residents made 5.63 million crossings": the noun after the figure counts moves,
+        # whoever made them.
+        if (
+            taken_in is None
+            and flow is None
+            and (
+                "backlog" in cues
+                or ("stock" in cues and not cues & _MOVED)
+                or ("stock" in main_cues and not main_cues & _MOVED)
+                or ("stock" in cues and registered_now)
+                or stays_last
+            )
         ):
             # "Now almost 100,000 Russians remain in the country": the figure's own clause says
             # they stay, whatever the sentence says others did.
@@ -1882,6 +1922,22 @@ class _SentenceReader:
         before = self.sentence.text[max(0, figure.start - 30) : figure.start]
         return bool(earlier) and earlier[-1].per_day and _COMPARED.search(before) is not None
 
+    def _through_a_post(
+        self, text: str, words: SentenceWords, clause: tuple[int, int], context: ArticleContext
+    ) -> bool:
+        """Whether a Russian or Ukrainian clause has its people pass "through" a crossing
+        point, no country there and no figure before going one way: "через пункт пропуска
+        Ошук прошли 96 412 путешественников", "через Мотаайн прошли около 210 тыс. человек"
+        (not "через Польшу", a way between two countries; not "через Стурског прошли 1 270"
+        after arrivals into Norway)."""
+        before = context.last or context.article_last
+        if self.language not in {"ru", "uk"} or (
+            before is not None and before.metric != "crossings"
+        ):
+            return False
+        through = _THROUGH_A_POST.search(text, *clause)
+        return through is not None and not words.places(*through.span(), self.language)[0]
+
     def _post_crossed(
         self, words: SentenceWords, clause: tuple[int, int], context: ArticleContext
     ) -> bool:
@@ -1929,6 +1985,19 @@ class _SentenceReader:
             return None
         countries = set(read_words(speaker.name, self.language).peoples(0, len(speaker.name)))
         return countries.pop() if len(countries) == 1 else None
+
+    def _kept_out_by_their_goal(
+        self, text: str, figure: FoundFigure, own_clause: tuple[int, int], words: SentenceWords
+    ) -> str | None:
+        """ "refuse_entry" when people stopped "trying to reach" or "cross into" a country were
+        stopped by that country's guards, or the sentence's speaker is that country's: "the
+        Saudi Border Guard said 1,140 Yemenis were caught trying to cross into Jazan"."""
+        trying = TRYING_TO_GO.search(text, figure.end, own_clause[1])
+        if trying is None or trying["x"] is None:
+            return None
+        goal = {p.code for p in words.places(*trying.span("x"), self.language)[0]}
+        keepers = {guards_of(words, own_clause), self._speakers_state()} - {None}
+        return "refuse_entry" if goal & keepers else None
 
     def _named_by_their_move(self, figure: FoundFigure, words: SentenceWords) -> bool:
         """Whether the word after a figure names its people by what happened to them ("146

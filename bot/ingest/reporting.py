@@ -60,7 +60,14 @@ from bot.ingest.speaker_names import (
     words_of,
 )
 from bot.ingest.speaker_words import KNOWN_BODIES, OUTLET_NOUNS, PERSON_ROLES, plain
-from bot.ingest.speakers import BODY_KINDS, POSTED, names_outlet, speaks, without_when
+from bot.ingest.speakers import (
+    BODY_KINDS,
+    POSTED,
+    names_outlet,
+    read_phrase,
+    speaks,
+    without_when,
+)
 
 __all__ = [
     "Cue",
@@ -785,6 +792,21 @@ _KNOWN_BY_INITIALS = re.compile(
 )
 
 
+def _names_someone(phrase: str) -> bool:
+    """Whether an English phrase names a speaker, a body, or a post or kind of body the
+    article names elsewhere ("the agency", "the ministry's spokesperson")."""
+    mention = read_phrase(phrase, "en")
+    return bool(mention.speaker or mention.person_role or mention.org_role)
+
+
+# English reporting verbs spelt like nouns, and the words after them that make them nouns.
+_NOUN_LIKE = frozenset({"claims", "claim", "reports", "report", "estimates", "estimate", "notes"})
+_NOUN_AFTER = re.compile(
+    r"\s+(?:was|were|is|are|has|have|had|fell|rose|of|for|from|by|at|in|on|filed|lodged|made|"
+    r"submitted|received|rejected)\b"
+)
+
+
 def _verb_cue(text: str, found: re.Match[str], patterns: _Patterns, language: str) -> Cue | None:
     """A cue at a reporting verb, if its speaker can be found before or after it."""
     left = _ASIDE_BEFORE_VERB.sub(" ", text[: found.start()])
@@ -821,6 +843,10 @@ def _verb_cue(text: str, found: re.Match[str], patterns: _Patterns, language: st
         left = left[back.end() :] if back.end() <= found.start() else ""
     follows = speaker_follows(left)
     phrase: str | None
+    if language == "en" and verb in _NOUN_LIKE and _NOUN_AFTER.match(right):
+        # "one in seven Colombian claims was made at the airport", "Estimates vary": a noun
+        # the verb is spelt like, not a verb.
+        return None
     if language == "en":
         # "..., Minister X announced today at a press conference in Belgrade.": when and where
         # it was said close the sentence too.
@@ -838,10 +864,19 @@ def _verb_cue(text: str, found: re.Match[str], patterns: _Patterns, language: st
         right = _EN_WHEN_SAID.sub("", right)
         # Whoever is told ("..., told state broadcaster VTV") heard it; they did not say it.
         after = english_object(right) if follows and verb not in _HEARERS else None
-        if after and left.rstrip().endswith(",") and after[:1].isupper():
+        # "..., said the ministry's spokesperson, Dilrukshi Amarasekara": a speaker named by
+        # their post first, after the verb, as well.
+        named_after = after is not None and (after[:1].isupper() or _names_someone(after))
+        if after and left.rstrip().endswith(",") and named_after:
             # "..., to escape air strikes around Myawaddy, said Naw Htoo Paw of ...": a
             # name after the verb is its speaker, not the place before the comma.
             phrase = after
+            at = right.find(after)
+            holder = _NAMED_AFTER.match(right, at + len(after)) if at >= 0 else None
+            if holder is not None and _ends_with_role(after) and _names_person(holder["n"], "en"):
+                # "..., said the ministry's spokesperson, Dilrukshi Amarasekara.": the post,
+                # then who holds it.
+                phrase = f"{holder['n']}, {after}"
         else:
             # "Ministry data show that": the ministry's.
             # "the office, known by its German initials BAMF, said": as "known as BAMF".
@@ -1647,10 +1682,20 @@ def _find_cue(text: str, language: str, line_start: bool = True) -> Cue | None:
             if back is not None and backward and phrase.startswith(back.group()):
                 phrase = phrase[back.end() :].strip()
             found.append((match.start(), Cue(match.end(), phrase, case, back=backward, told=told)))
+    first: re.Match[str] | None = None
     for match in patterns.verb.finditer(masked):
         cue = _verb_cue(masked, match, patterns, language)
-        if cue is not None:
+        if cue is None:
+            continue
+        if first is None:
             found.append((match.start(), cue))
+            first = match
+            if language != "en" or not match.group("v").startswith("put"):
+                break
+        elif cue.phrase and _names_person(cue.phrase, language):
+            # "The ministry put the number at 128,000, spokesman Abdul Samad Nadim told
+            # Reuters": the spokesman said it, for the body that counted.
+            found[-1] = (first.start(), cue)
             break
     passive = patterns.passive.search(masked)
     if passive and not any(cue.phrase for _, cue in found):

@@ -57,7 +57,8 @@ _SEGMENT = re.compile(r"\s*(?:[,;:()\[\]\"“”«»]|\s[-–—]\s|^[-–—]\s
 _BEFORE_SPEAKER = re.compile(r"(?:[,\"”»:]|[-–—]|(?:^|\s)(?:[Кк]ак|[Яя]к))\s*$")
 _CLAUSE_END = re.compile(r"[.;!?](?:\s|$)")
 _EN_SPEAKING_ASIDE = re.compile(r",\s*speaking\s+(?:on|to|at|from|after|in)\b[^,]*$")
-_EN_RELATIVE = re.compile(r",\s*(?:which|who|whose|that)\b[^,]*$")
+# A figure's thousands comma is no end of the clause: "which paid about $210,000".
+_EN_RELATIVE = re.compile(r",\s*(?:which|who|whose|that)\b(?:[^,]|(?<=\d),(?=\d{3}))*$")
 _EN_TRAILING = re.compile(
     r"(?:\s+(?:also|later|then|further|separately|previously|earlier|however|reportedly|"
     r"officially|has|have|had|once again|again))+\s*$"

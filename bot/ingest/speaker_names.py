@@ -257,6 +257,12 @@ def _country_codes(language: str) -> dict[str, str]:
     return codes
 
 
+def named_country(folded: str, language: str = "en") -> str | None:
+    """The country a phrase (``plain``) is the everyday name of: "kenya", "sri lanka"; not its
+    people ("kenyan")."""
+    return _country_codes(language).get(folded)
+
+
 def country_code(folded: str, language: str = "en") -> str | None:
     """The country a word names or whose people it names: "colombia", "kazakh" → its code."""
     # "turkey", "burma", "ivory coast": everyday names CLDR gives otherwise (not codes: "in"

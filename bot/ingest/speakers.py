@@ -26,6 +26,7 @@ from bot.ingest.speaker_names import (
     kazakh_base,
     latin,
     name_like,
+    named_country,
     nominative,
     nominative_phrase,
     person_span,
@@ -506,6 +507,36 @@ def _names_a_country(person: Mention, language: str) -> bool:
     return country_code(plain(speaker.name), language) is not None
 
 
+def _named_with_its_country(person: Mention, language: str) -> bool:
+    """Whether an English name a person was read from follows only a country's name, as a
+    body's does and a person's does not: "the Kenya Red Cross", "the Nicaragua Never Again
+    Rights Collective" (a person's country is said with its people's word or a possessive:
+    "Kenyan ...", "Kenya's ...")."""
+    speaker = person.speaker
+    if language != "en" or speaker is None or not speaker.description:
+        return False
+    country = _ARTICLE.sub("", speaker.description).strip()
+    return named_country(plain(country)) is not None
+
+
+def _named_after_its_kind(person: Mention, language: str) -> str | None:
+    """The name an English person was read from when it follows a body's kind in lower case
+    and no post ("the refugee charity Migrant Help", not "UNHCR spokesman John Smith"): the
+    body's name; else None."""
+    speaker = person.speaker
+    if language != "en" or speaker is None or not speaker.description:
+        return None
+    described = words_of(speaker.description)
+    last = described[-1] if described else None
+    kind_last = (
+        last is not None
+        and last.text.islower()
+        and is_org_word(last)
+        and not any(_role([word], PERSON_ROLES) for word in described)
+    )
+    return speaker.name if kind_last else None
+
+
 def _after_a_place_word(person: Mention) -> bool:
     """Whether the name a person was read from follows a preposition of place."""
     speaker = person.speaker
@@ -885,7 +916,14 @@ def read_phrase(text: str, language: str, case: str = "nomn", media: bool = Fals
     if person is not None and _after_a_place_word(person):
         # "the Bolivian consulate in La Quiaca": a name after "in" is where, not who.
         person = None
-    if person is not None and _names_a_country(person, language):
+    kind_then_name = _named_after_its_kind(person, language) if person is not None else None
+    if kind_then_name is not None:
+        # "the refugee charity Migrant Help", "the local association Asile Réunion": a body's
+        # kind, then its name.
+        return Mention(speaker=Speaker(kind_then_name, "organisation", None))
+    if person is not None and (
+        _names_a_country(person, language) or _named_with_its_country(person, language)
+    ):
         # "Immigration New Zealand", "Migración Colombia": a body named with its country,
         # whose country is no person's name.
         return _whole_body(text, acronym)
@@ -951,10 +989,26 @@ def _head(words: list[Word], language: str) -> Word:
     return words[0]
 
 
+# Lower-case words ending in a plural possessive before a capital: "the caretaker
+# authorities' General Authority ...", whose body the name that follows is.
+_THEIRS = re.compile(r"^(?:[Tt]he\s+)?(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*s['’]\s+(?=[A-Z])")
+
+
 def _english_body(text: str, words: list[Word]) -> Mention:
     """An English body: "the UN refugee agency UNHCR" is UNHCR, "the Migracion Colombia
     agency" Migracion Colombia (and "the agency" later), "Kazakh Interior Ministry" the
     Ministry of Internal Affairs of Kazakhstan, "Ukraine's border service" just that."""
+    owner = _THEIRS.match(text)
+    if owner is not None:
+        text = text[owner.end() :]
+        words = words_of(text)
+    heads = [i for i, word in enumerate(words) if word.text.islower() and is_org_word(word)]
+    if heads and heads[-1] < len(words) - 1:
+        # "the local refugee association Asile Réunion": a body's kind, then its name.
+        trailing = words[heads[-1] + 1 :]
+        if all(word.text[:1].isupper() for word in trailing):
+            what = _ARTICLE.sub("", span_of(text, words[: heads[-1] + 1]))
+            return Mention(speaker=Speaker(span_of(text, trailing), "organisation", what))
     kinds = [i for i, word in enumerate(words) if word.text.islower() and _role([word], ORG_ROLES)]
     if kinds:
         kind = kinds[-1]
