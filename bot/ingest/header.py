@@ -56,7 +56,8 @@ class Header:
 # Label words of header lines; "skip" labels ("Source:") name no field of the document.
 _LABELS = {
     "publisher": "publisher|published by|outlet|издание|издатель|сми|видання|видавець|басылым",
-    "author": "author|authors|by|written by|автор|авторы|авторка|автори|текст|авторлар",
+    "author": "author|authors|by|written by|автор|авторы|авторка|автори|текст|авторлар"
+    "|correspondent|корреспондент|кореспондент|тілші",
     "date": "date|published|дата|опубликовано|дата публикации|опубліковано|дата публікації"
     "|жарияланды|жарияланған күні|күні|жарияланған уақыты|жарияланған уақыт|уақыты"
     "|время публикации|час публікації",
@@ -218,7 +219,13 @@ _NAME_AND_ROLE = re.compile(
     r"спеціальн(?:а|ий)|our|staff|special|senior)\s+)?(?:кореспондент(?:ка)?|корреспондент(?:ка)?|"
     r"собкор|спецкор|correspondent|reporter|writer|тілшісі|тілші|меншікті\s+тілші)"
 )
-_NAME_AND_OUTLET = re.compile(r"(?P<name>[^,«\"]{3,60}),\s*[«\"“](?P<outlet>[^»\"”]{2,60})[»\"”]")
+_NAME_AND_OUTLET = re.compile(
+    r"(?P<name>[^,«\"]{3,60}),\s*"
+    # "Олег Марченко, спеціально для «Азійського дайджесту»": written for it, its name in the
+    # genitive.
+    r"(?P<for>(?i:спеціально|специально|exclusively|especially)\s+(?i:для|for)\s+)?"
+    r"[«\"“](?P<outlet>[^»\"”]{2,60})[»\"”]"
+)
 _CONNECTORS = frozenset({"and", "de", "van", "von", "der", "al", "и", "і", "та", "мен", "бен"})
 _DATELINE = re.compile(
     r"(?P<place>[^\W\d_][\w'’.-]*(?:\s[^\W\d_][\w'’.-]*){0,2})[,.]\s+"
@@ -388,10 +395,17 @@ def _source(value: str) -> tuple[str, str | date | None]:
     return ("source", _plain(value)) if len(value.split()) <= 4 else ("skip", None)
 
 
+# "агенція «Світ-Інфо»", "агентство «...»": an outlet's kind before its quoted name.
+_OUTLET_KIND_FIRST = re.compile(r"(?i)^(?:агенція|агентство|агенттігі|agency|газета|видання)\s+")
+# "– 14 November 2025 – " after a bracketed agency's dash: the date, then the story.
+_DATE_BETWEEN_DASHES = re.compile(r"\s*(?P<when>[^–—\n]{3,30}?)\s+[-–—]\s+")
 _BRACKETED_AGENCY = re.compile(
     r"[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐҚҒҮҰӨҺ][A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐҚҒҮҰӨҺ'’.-]+(?:\s[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐҚҒҮҰӨҺ'’.-]+){0,2}"
     r"(?:,\s+[^\W\d_][\w'’.-]*(?:\s[^\W\d_][\w'’.-]*){0,2})?\s+\((?P<agency>[^()\n]{2,40})\)"
-    r"\s*[-–—]"
+    # "БАНДАР-СЕРИ-БЕГАВАН (Вести Борнео), 23.02.2026 —": its date after the agency;
+    # "ТЕКУН-УМАН (Гватемала), 8 вересня 2025 (агенція «Світ-Інфо») –": after the place's
+    # country, then the agency.
+    r"(?:,\s+(?P<when>[^–—()\n]{3,30}?))?(?:\s*\((?P<later>[^()\n]{2,60})\))?\s*[-–—]"
 )
 
 
@@ -450,8 +464,19 @@ def _quoted_dateline(line: str) -> list[tuple[str, str | date | None]] | None:
         # "ULAANBAATAR (Reuters) -": the place in capitals, the agency, no date; "LAGOS
         # (Lagoon TV) — October 22, 2021": its date after the dash, alone.
         after = _when(_fold(line[bare.end() :].strip(" .")), "en")
+        if bare["when"] is not None:
+            after = _when(_fold(bare["when"]))
+        if bare["later"] is not None and after is None:
+            return None  # a place's country, then something that is not a date
         dated: list[tuple[str, str | date | None]] = [("date", after[0])] if after else []
-        return [("publisher", _plain(bare["agency"])), *dated]
+        between = _DATE_BETWEEN_DASHES.match(line, bare.end()) if after is None else None
+        when = _when(_fold(between["when"]), "en") if between is not None else None
+        if when is not None and when[0] is not None:
+            # "TRIESTE (Adriatic Press Service) – 14 November 2025 – Italian police ...": the
+            # date between two dashes, the story after the second.
+            dated = [("date", when[0])]
+        masthead = _OUTLET_KIND_FIRST.sub("", bare["later"] or bare["agency"]).strip('«»"“” ')
+        return [("publisher", _plain(masthead)), *dated]
     # "Мадрид, 16 вересня 2025 — ЄвроІнфо.": a name alone after the dash ends the line.
     named_last = match is not None and bool(match["named"]) and not line[match.end() :].strip()
     if match is None or not (
@@ -501,11 +526,13 @@ _QUOTED_OUTLET_LEADS = re.compile(
 _PLACE_DATE_OUTLET = re.compile(
     r"(?P<place>[^\W\d_][\w'’-]*(?:\s[^\W\d_][\w'’-]*){0,2}"
     # "Ханья (Крит)", "Сантьяго / Ліма": the place's region, or a second place.
-    r"(?:\s*\([^()\d]{2,30}\)|\s+/\s+[^\W\d_][\w'’-]*(?:\s[^\W\d_][\w'’-]*)?)?)[.,]\s+(?P<when>\d{1,2}\.\d{1,2}\.\d{2,4}|[^.,«»()/|\n]{3,40}?)"
+    r"(?:\s*\([^()\d]{2,30}\)|\s+[/–—]\s+[^\W\d_][\w'’-]*(?:\s[^\W\d_][\w'’-]*)?)?)[.,]\s+(?P<when>\d{1,2}\.\d{1,2}\.\d{2,4}|[^.,«»()/|\n]{3,40}?)"
     # "Улан-Батор, 18.04.2026 / «Степной вестник»", "СЕУЛ, 10 июля 2025 г. (Корея Сегодня)".
     r"(?:\.?\s*[.,]\s+|\s+[/|·•]\s+|\s*(?=\())"
     r"(?P<outlet>[«\"“][^»\"”]{2,60}[»\"”](?:\s+" + _OUTLET_KINDS + r")?"
     r"|\([^()]{2,60}\)|[^\W\d_][\w.'’-]*(?:\s[^\W\d_][\w.'’-]*){0,2})"
+    # "«Азия-Ақпарат» тілшісі Бақыт Сейітов": the reporter who filed it, by name.
+    r"(?:(?:(?<=тілшісі)|(?<=респондент))\s+(?P<author>[^\W\d_][\w'’-]*(?:\s[^\W\d_][\w'’-]*){1,2}))?"
     r"\.?"
 )
 _TIME_WORDS = re.compile(r"(?i)\b(?:time|час|время|уақыт\w*|gmt|utc|local)\b")
@@ -522,6 +549,9 @@ def _place_date_outlet(line: str, language: str) -> list[tuple[str, str | date |
     match = _PLACE_DATE_OUTLET.fullmatch(line.strip())
     if match is None or (when := _when(_fold(match["when"]))) is None:
         return None
+    if _BASED_ON.fullmatch(match["outlet"].strip(" .")):
+        # "Москва, 9 октября 2025 года. По материалам ТАСС": whose reports, no masthead.
+        return [("date", when[0])]
     # "Kazinform тілшісі", "корреспондент Kazinform": the outlet's reporter filed it.
     outlet = _REPORTER_OF.sub("", match["outlet"])
     outlet = re.sub(r"\s+" + _OUTLET_KINDS + r"$", "", outlet).strip('«»"“”() ')
@@ -538,7 +568,8 @@ def _place_date_outlet(line: str, language: str) -> list[tuple[str, str | date |
         return None  # "Алматы, 5 октября 2022. Пограничники сообщили.": a sentence
     if not (placed or known) or person_name(outlet, language):
         return None
-    return [("publisher", _plain(outlet)), ("date", when[0])]
+    filed_by = [("author", _plain(match["author"]))] if match["author"] else []
+    return [("publisher", _plain(outlet)), ("date", when[0]), *filed_by]
 
 
 # "KOTA KINABALU:", "NEW DELHI (Bernama):": a place in capitals and a colon open the story.
@@ -575,6 +606,9 @@ def _dateline_end(text: str) -> int:
     parts = _dateline(text)
     if match is None or parts is None or all(kind != "date" for kind, _ in parts):
         bare = _BRACKETED_AGENCY.match(text)  # "KIGALI, Rwanda (AP) —": no date, an agency
+        between = _DATE_BETWEEN_DASHES.match(text, bare.end()) if bare else None
+        if between is not None and _when(_fold(between["when"]), "en") is not None:
+            return between.end()  # "TRIESTE (APS) – 14 November 2025 – Italian police ..."
         return bare.end() if bare else 0
     if match["slashed"] or match["before"]:
         return match.end()
@@ -671,6 +705,22 @@ def _masthead_like(value: object) -> bool:
     return last is not None or plain(value) in KNOWN_OUTLETS or bool(_MEDIA_WORDS.search(value))
 
 
+def _masthead_over_its_date(line: str, below: list[str], language: str) -> bool:
+    """Whether a short line of capitalised words, no sentence, sits right over a line that
+    holds only a date: an outlet's masthead."""
+    words = line.strip('«»"“” ').split()
+    if not below or not 1 <= len(words) <= 4 or not words[0][:1].isupper():
+        return False
+    if any(c.isdigit() or c in ":|,." for c in line) or _places_only(line, language):
+        return False
+    if _is_body(line) or person_name(line, language) or _BYLINE.fullmatch(line.strip()):
+        return False
+    if _read_line(line, language, {}):
+        return False  # a header line of another kind: "By Jane Doe", "Автор: ..."
+    dated: dict[str, Any] = {}
+    return _read_line(below[0], language, dated) and set(dated) == {"date"}
+
+
 def _read_line(line: str, language: str, found: dict[str, Any]) -> bool:
     """Take what a header line says into ``found`` (first value wins); False if no header."""
     sentences = _LABELLED_AFTER.split(line)
@@ -679,6 +729,12 @@ def _read_line(line: str, language: str, found: dict[str, Any]) -> bool:
         # in one, the second labelled.
         trial = dict(found)
         if all(_read_line(part, language, trial) for part in sentences):
+            first = sentences[0]
+            guessed = trial.get("publisher") if "publisher" not in found else None
+            if guessed and not re.search(r"[«\"“]", first) and plain(guessed) not in KNOWN_OUTLETS:
+                # "Чирунду, 9 октября 2025 года. Корреспондент: ...": a place and a date
+                # before a reporter's credit, an unknown word no masthead.
+                del trial["publisher"]
             found.update(trial)
             return True
         return False
@@ -691,7 +747,10 @@ def _read_line(line: str, language: str, found: dict[str, Any]) -> bool:
     # 22.10.2024": header lines run together, each read alone; the places filed from are none.
     trial = dict(found)
     read = [
-        _places_only(piece, language) or _read_one_line(piece, language, trial) for piece in pieces
+        _places_only(piece, language)
+        or _BASED_ON.fullmatch(piece.strip(" .")) is not None
+        or _read_one_line(piece, language, trial)
+        for piece in pieces
     ]
     if all(read) and trial != found:
         found.update(trial)
@@ -699,6 +758,14 @@ def _read_line(line: str, language: str, found: dict[str, Any]) -> bool:
     return False
 
 
+# "ҚазАқпарат материалдары бойынша", "По материалам ТАСС", "За матеріалами Укрінформу",
+# "Based on reports by Reuters": whose reports the story draws on, no field of its own.
+_BASED_ON = re.compile(
+    r"(?i)(?:[^\W\d_][\w.'’«»\"-]*\s+){1,4}материалдары\s+бойынша|"
+    r"(?:по\s+материалам|за\s+матеріалами|based\s+on(?:\s+reports?\s+(?:by|from))?)"
+    r"(?:\s+[^\W\d_][\w.'’«»\"-]*){1,4}"
+)
+_BASED_ON_LAST = re.compile(r"[.,]\s+(?:" + _BASED_ON.pattern[4:] + r")\s*\.?\s*$", re.I)
 # Where one header line ends and the next begins on the same line: after a date or a time
 # ("21.05.2024 12:45. Марія Гнатюк"), or before a quoted masthead ("Астана. «Egemen …»").
 _HEADER_STOPS = re.compile(r"(?<=\d)\.\s+(?=[«\"“]?[^\W\d_])|(?<=[^\W\d_]{3})\.\s+(?=[«\"“])")
@@ -781,7 +848,10 @@ def _read_one_line(line: str, language: str, found: dict[str, Any]) -> bool:
     reporter = _NAME_AND_OUTLET.fullmatch(line)
     if parts is None and reporter and (name := _name(reporter["name"], strict=True)):
         # "Жанар Бекетова, «Шымкент шұғыласы»": the reporter and the paper.
-        parts = [("author", name), ("publisher", _plain(reporter["outlet"]))]
+        outlet = reporter["outlet"]
+        if reporter["for"] and language in {"ru", "uk"}:
+            outlet = nominative_phrase(outlet, "gent", language)
+        parts = [("author", name), ("publisher", _plain(outlet))]
     signed_for = _BYLINE_OUTLET.fullmatch(line)
     if (
         parts is None
@@ -982,7 +1052,21 @@ def read_header(text: str, language: str) -> Header:
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     body_line: str | None = None
     press_first = False
-    for line in lines[:12]:
+    for at, line in enumerate(lines[:12]):
+        if (
+            at
+            and "publisher" not in found
+            and _masthead_over_its_date(line, lines[at + 1 :], language)
+        ):
+            # "Антильское обозрение" alone, "12 сентября 2025 г." on the line below: the
+            # masthead over its date line, however unknown its name.
+            found["publisher"] = line.strip('«»"“” ')
+            continue
+        based_on = _BASED_ON_LAST.search(line)
+        if based_on is not None and based_on.start() > 0:
+            # "Москва, 9 октября 2025 года. По материалам ТАСС": whose reports the story
+            # draws on is no masthead; the dateline before it is read alone.
+            line = line[: based_on.start()]
         office = _press_office(line, language)
         if (
             press_first
