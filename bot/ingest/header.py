@@ -57,7 +57,7 @@ class Header:
 _LABELS = {
     "publisher": "publisher|published by|outlet|издание|издатель|сми|видання|видавець|басылым",
     "author": "author|authors|by|written by|автор|авторы|авторка|автори|текст|авторлар"
-    "|correspondent|корреспондент|кореспондент|тілші",
+    "|correspondent|корреспондент|кореспондент|тілші|жазған|жазды|дайындаған",
     "date": "date|published|дата|опубликовано|дата публикации|опубліковано|дата публікації"
     "|жарияланды|жарияланған күні|күні|жарияланған уақыты|жарияланған уақыт|уақыты"
     "|время публикации|час публікації",
@@ -373,6 +373,10 @@ _CITES_OR_BODY = re.compile(
     r"комітет\w*|minister|министр\w*|міністр\w*|МВД|МВС|МИД|МЗС|ІІМ|СІМ|КНБ|ҰҚК|ФСБ|ГКНБ|"
     r"ДПСУ|ДМС|UNHCR|IOM|УВКБ|МОМ|ООН|ОБСЕ|ОБСЄ)(?!\w)"
 )
+# A news service, no body's service: "служба новин", "служба новостей", "news service".
+_NEWS_SERVICE = re.compile(
+    r"(?i)(?<!\w)(?:служб\w*\s+(?:новин|новостей)|news\s+service|жаңалықтар\s+қызметі)(?!\w)"
+)
 # Words that make a name a publication's: "UB Post", "Новая газета", "Kazinform агенттігі".
 _MEDIA_WORDS = re.compile(
     r"(?i)(?<!\w)(?:news|post|times|herald|gazette|tribune|daily|journal|press|radio|tv|"
@@ -386,6 +390,13 @@ def _source(value: str) -> tuple[str, str | date | None]:
     """What a "Source:" label's value is in a header: the publisher when it names a
     publication (in quotation marks, a web domain, a word of the media), "source" when it
     may (a short name, taken as the publisher beside a date), else nothing of the document."""
+    if (
+        value
+        and _NEWS_SERVICE.search(value)
+        and not _CITES_OR_BODY.search(_NEWS_SERVICE.sub("", value))
+    ):
+        # "Джерело: Тихоокеанська служба новин": a news service is a publication.
+        return "publisher", _plain(value)
     if not value or _CITES_OR_BODY.search(value):
         return "skip", None
     if (quoted := _QUOTED_OUTLET.fullmatch(value)) is not None:
@@ -708,17 +719,23 @@ def _masthead_like(value: object) -> bool:
 def _masthead_over_its_date(line: str, below: list[str], language: str) -> bool:
     """Whether a short line of capitalised words, no sentence, sits right over a line that
     holds only a date: an outlet's masthead."""
-    words = line.strip('«»"“” ').split()
-    if not below or not 1 <= len(words) <= 4 or not words[0][:1].isupper():
+    if not below or not _bare_masthead(line, language):
         return False
-    if any(c.isdigit() or c in ":|,." for c in line) or _places_only(line, language):
+    dated: dict[str, Any] = {}
+    return _read_line(below[0], language, dated) and set(dated) == {"date"}
+
+
+def _bare_masthead(line: str, language: str) -> bool:
+    """Whether a line of one to four words, the first capitalised, could be an outlet's name
+    and is no other header line, place, body or person ("Антильское обозрение")."""
+    words = line.strip('«»"“” ').split()
+    if not 1 <= len(words) <= 4 or not words[0][:1].isupper():
+        return False
+    if any(c.isdigit() or c in ":|,." for c in line.strip(" .")) or _places_only(line, language):
         return False
     if _is_body(line) or person_name(line, language) or _BYLINE.fullmatch(line.strip()):
         return False
-    if _read_line(line, language, {}):
-        return False  # a header line of another kind: "By Jane Doe", "Автор: ..."
-    dated: dict[str, Any] = {}
-    return _read_line(below[0], language, dated) and set(dated) == {"date"}
+    return not _read_line(line, language, {})  # "By Jane Doe", "Автор: ...": read otherwise
 
 
 def _read_line(line: str, language: str, found: dict[str, Any]) -> bool:
@@ -728,19 +745,48 @@ def _read_line(line: str, language: str, found: dict[str, Any]) -> bool:
         # "«Бишкек Таймс», 5 октября 2022 года. Автор: Айгерим Садыкова": two header lines
         # in one, the second labelled.
         trial = dict(found)
+        named_first = "publisher" not in found and _bare_masthead(sentences[0], language)
+        if named_first and all(_read_line(part, language, trial) for part in sentences[1:]):
+            # "Жерорта хабары. Авторы: Айдана Мұқанова. 08.07.2025": the masthead, then the
+            # labelled lines.
+            trial["publisher"] = sentences[0].strip('«»"“” .')
+            found.update(trial)
+            return True
+        trial = dict(found)
         if all(_read_line(part, language, trial) for part in sentences):
             first = sentences[0]
-            guessed = trial.get("publisher") if "publisher" not in found else None
-            if guessed and not re.search(r"[«\"“]", first) and plain(guessed) not in KNOWN_OUTLETS:
+            guessed = str(trial.get("publisher") or "") if "publisher" not in found else ""
+            one_word = len(guessed.split()) == 1
+            if (
+                one_word
+                and not re.search(r"[«\"“]", first)
+                and plain(guessed) not in KNOWN_OUTLETS
+            ):
                 # "Чирунду, 9 октября 2025 года. Корреспондент: ...": a place and a date
-                # before a reporter's credit, an unknown word no masthead.
+                # before a reporter's credit, one unknown word no masthead ("Рижский курьер,
+                # 14 ноября 2025 г. Автор: ..." names its paper).
                 del trial["publisher"]
             found.update(trial)
             return True
         return False
-    if _read_one_line(line, language, found):
+    whole = dict(found)
+    if _read_one_line(line, language, whole) and (whole != found or "." not in line):
+        found.update(whole)
         return True
+    # "Жазған: Нұрлан Әміров. 28 желтоқсан 2024 ж.": a labelled line read whole gave nothing;
+    # its pieces may.
+    if _read_pieces(line, language, found):
+        return True
+    return whole == found and _read_one_line(line, language, {})
+
+
+def _read_pieces(line: str, language: str, found: dict[str, Any]) -> bool:
+    """``_read_line`` for a line of header lines run together, each read alone."""
     pieces = _HEADER_STOPS.split(line)
+    labelled = _LABELLED_THEN_DATE.match(line)
+    if labelled is not None:
+        # "Жазған: Нұрлан Әміров. 28 желтоқсан 2024 ж.": a labelled name, then the date.
+        pieces = [labelled["labelled"], line[labelled.end() :]]
     if len(pieces) == 1 or len(line.split()) > _LONGEST_HEADER_LINE:
         return False
     # "Укрінформ, 21.05.2024 12:45. Марія Гнатюк", "Өлгий – Астана. «Egemen Qazaqstan»,
@@ -758,6 +804,9 @@ def _read_line(line: str, language: str, found: dict[str, Any]) -> bool:
     return False
 
 
+_LABELLED_THEN_DATE = re.compile(
+    r"(?P<labelled>[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*:\s*[^.:\d]{3,60}?)\.\s+(?=\d{1,2}[\s.])"
+)
 # "ҚазАқпарат материалдары бойынша", "По материалам ТАСС", "За матеріалами Укрінформу",
 # "Based on reports by Reuters": whose reports the story draws on, no field of its own.
 _BASED_ON = re.compile(
@@ -768,7 +817,11 @@ _BASED_ON = re.compile(
 _BASED_ON_LAST = re.compile(r"[.,]\s+(?:" + _BASED_ON.pattern[4:] + r")\s*\.?\s*$", re.I)
 # Where one header line ends and the next begins on the same line: after a date or a time
 # ("21.05.2024 12:45. Марія Гнатюк"), or before a quoted masthead ("Астана. «Egemen …»").
-_HEADER_STOPS = re.compile(r"(?<=\d)\.\s+(?=[«\"“]?[^\W\d_])|(?<=[^\W\d_]{3})\.\s+(?=[«\"“])")
+_HEADER_STOPS = re.compile(
+    r"(?<=\d)\.\s+(?=[«\"“]?[^\W\d_])|(?<=[^\W\d_]{3})\.\s+(?=[«\"“])"
+    # "..., Trans-Tasman Post. Published 26 September 2024."
+    r"|(?<=[^\W\d_]{3})\.\s+(?=(?:Published|Updated|Posted)\s)"
+)
 
 
 def _ends_sentence(line: str) -> bool:

@@ -26,6 +26,9 @@ from tests.ingest_reading import header_between
          "Тендаи Мойо"),
         ("ru", "«Замбези сегодня», 4 июня 2025 года. Автор: Тендаи Мойо", "Замбези сегодня",
          date(2025, 6, 4), "Тендаи Мойо"),
+        # A paper's name of two words, unquoted, before the credit is still its masthead.
+        ("ru", "Рижский курьер, 14 ноября 2025 г. Автор: Дмитрий Лапиньш", "Рижский курьер",
+         date(2025, 11, 14), "Дмитрий Лапиньш"),
         # Whose reports the story draws on is no masthead.
         ("kk", "Астана, 3 наурыз 2025. ҚазАқпарат материалдары бойынша", None,
          date(2025, 3, 3), None),
@@ -45,6 +48,14 @@ from tests.ingest_reading import header_between
         # A masthead alone over its date line, then the author.
         ("ru", "Карибское обозрение\n12 сентября 2025 г.\nАвтор: Ана Кроес",
          "Карибское обозрение", date(2025, 9, 12), "Ана Кроес"),
+        # A news service is a publication, no body's service.
+        ("uk", "Джерело: Південноафриканська служба новин, 17.03.2025",
+         "Південноафриканська служба новин", date(2025, 3, 17), None),
+        # "Written by", then the date, on one line; a masthead, then labelled lines.
+        ("kk", "Жазған: Сәуле Омарова. 28 желтоқсан 2024 ж.", None, date(2024, 12, 28),
+         "Сәуле Омарова"),
+        ("kk", "Арал хабары. Авторы: Айдана Мұқанова. 08.07.2025", "Арал хабары",
+         date(2025, 7, 8), "Айдана Мұқанова"),
         # Written "specially for" a paper, named in the genitive.
         ("uk", "Олег Марченко, спеціально для «Азійського дайджесту»", "Азійський дайджест",
          None, "Олег Марченко"),
@@ -74,6 +85,8 @@ def test_a_header_line(
         ("en", "By Daniela Ortega\n12 September 2025"),
         # A place, then a date.
         ("ru", "Москва\n12 сентября 2025 г."),
+        # A body's service is no publication.
+        ("uk", "Джерело: Державна прикордонна служба України"),
     ],
 )
 def test_no_masthead_over_a_date_line(language: str, lines: str) -> None:
