@@ -1926,10 +1926,10 @@ class _SentenceReader:
         self, text: str, words: SentenceWords, clause: tuple[int, int], context: ArticleContext
     ) -> bool:
         """Whether a Russian or Ukrainian clause has its people pass "through" a crossing
-        point, no country there and no figure before going one way: "через пункт пропуска
-        Ошук прошли 96 412 путешественников", "через Мотаайн прошли около 210 тыс. человек"
-        (not "через Польшу", a way between two countries; not "через Стурског прошли 1 270"
-        after arrivals into Norway)."""
+        point with no country there, the article's figure before (if any) counting crossings
+        too: "через пункт пропуска Ошук прошли 96 412 путешественников", "через Мотаайн
+        прошли около 210 тыс. человек" (not "через Польшу", a way between two countries; not
+        "через Стурског прошли 1 270" after arrivals into Norway, the same way as those)."""
         before = context.last or context.article_last
         if self.language not in {"ru", "uk"} or (
             before is not None and before.metric != "crossings"
