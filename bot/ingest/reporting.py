@@ -799,6 +799,14 @@ def _names_someone(phrase: str) -> bool:
     return bool(mention.speaker or mention.person_role or mention.org_role)
 
 
+# "X, на данные которой ссылается агентство Y,", "X, на дані якого посилається Y,": X's data,
+# as the outlet Y relays them.
+_WHOSE_DATA_CITED = re.compile(
+    r"\s*(?P<x>[^\W\d_][^,]{2,150}?),\s*(?:на\s+данн\w+\s+котор\w+|на\s+дані\s+як\w+)\s+"
+    r"(?:ссыла\w+|посила\w+)\s+(?P<y>[^,]{2,80}?),"
+)
+
+
 # English reporting verbs spelt like nouns, and the words after them that make them nouns.
 _NOUN_LIKE = frozenset({"claims", "claim", "reports", "report", "estimates", "estimate", "notes"})
 _NOUN_AFTER = re.compile(
@@ -1600,6 +1608,13 @@ def _find_cue(text: str, language: str, line_start: bool = True) -> Cue | None:
         # "Thai PBS quoted the army's Naresuan Task Force as saying that 617 ...": the outlet
         # carried what the body said.
         return Cue(quoting.end(), quoting["outlet"], "nomn", True, quoting["x"], "nomn")
+    relayed_aside = _WHOSE_DATA_CITED.match(text) if language in {"ru", "uk"} else None
+    if relayed_aside is not None:
+        # "КГБ Южной Осетии, на данные которого ссылается агентство «Рес», зафиксировал":
+        # the body's figures, carried by the agency that cites them.
+        return Cue(
+            relayed_aside.end(), relayed_aside["y"].strip(), "nomn", True, relayed_aside["x"]
+        )
     cue = _told_first(text, patterns, language)
     if cue is not None:
         return cue

@@ -429,7 +429,9 @@ def _names_no_one(folded: str, language: str) -> bool:
 NAME_PARTICLES = frozenset(
     {"de", "van", "von", "der", "den", "da", "di", "del", "dos", "du", "la", "le", "bin", "ibn",
      "al", "el", "де", "ван", "фон", "дер", "да", "ди", "дель", "дос", "дю", "ла", "ле", "бин",
-     "ибн", "аль", "эль", "ель"}
+     "ибн", "аль", "эль", "ель",
+     # "Мохамед ульд Сиди", "Mohamed Ould Sidi": son of, in Mauritanian names.
+     "ould", "ульд", "уль"}
 )  # fmt: skip
 
 

@@ -671,6 +671,8 @@ def _person(text: str, language: str, case: str) -> Mention | None:
             found = after_role
         if found is None:
             continue
+        if language in {"ru", "uk"}:
+            found = _without_a_place_first(words, found)
         named = words[found[0] : found[1]]
         if (
             found[0]
@@ -725,6 +727,37 @@ def _person(text: str, language: str, case: str) -> Mention | None:
     return None
 
 
+def _without_a_place_first(words: list[Word], found: tuple[int, int]) -> tuple[int, int]:
+    """A Russian or Ukrainian name read with a post or a hyphenated place before it, two
+    words of the name left after them: "Мэр Ла-Линеа Мануэль Аросена", "поста Сунгай-Туджох
+    Пенгиран Азман" name Мануэль Аросена and Пенгиран Азман."""
+    start, end = found
+    while end - start > 2:
+        after_a_post = start > 0 and words[start - 1].plain.startswith(_POSTS_OF_A_PLACE)
+        if _role(words[start : start + 1], PERSON_ROLES):
+            start += 1
+        elif after_a_post and _hyphenated_place(words[start].text):
+            start += 1  # not "глава МВД Жан-Пьер Дюбуа Леруа": a name's hyphen
+        else:
+            break
+    return start, end
+
+
+# Posts and places a place's name follows before a person's: "мэр Ла-Линеа", "поста
+# Сунгай-Туджох", "пункта пропуска Ла-Кьяка".
+_POSTS_OF_A_PLACE = (
+    "мэр", "мер", "губернатор", "аким", "пост", "пункт", "аэропорт", "аеропорт", "порт",
+    "переход", "перехід", "пропуск", "город", "міст", "округ", "провинци", "провінці",
+)  # fmt: skip
+
+
+def _hyphenated_place(text: str) -> bool:
+    """Whether a word is two or more capitalised parts joined by hyphens ("Ла-Линеа",
+    "Сунгай-Туджох"), as places are and first names are not."""
+    parts = text.split("-")
+    return len(parts) > 1 and all(part[:1].isupper() for part in parts)
+
+
 # A word ending in a consonant and "а", as a man's name does in the genitive ("Єрлана").
 _CONSONANT_A = re.compile(r"[бвгґджзклмнпрстфхцчшщ]а$")
 # A body's people, unnamed: "officials in Matrouh governorate", "staff at the ministry".
@@ -738,6 +771,9 @@ _STAFF_OF = re.compile(
 _RELATIVE_TAIL = re.compile(
     r"(?i),\s*(?:котор(?:ый|ая|ое|ые|ого|ой|ую|ым|ых)|який|яка|яке|які|якого|якої|яким|"
     r"which|who|whose)(?!\w).*$"
+    # "Посольство ... в ответ на запрос нашего издания": why it spoke is no part of its name.
+    r"|\s+(?:в\s+ответ\s+на|у\s+відповідь\s+на|в\s+відповідь\s+на|in\s+(?:response|reply)\s+to)"
+    r"\s.*$"
 )
 # A body's paper named for the body: "the police statement", "the ministry's latest figures".
 _WHOSE_OFFICE = re.compile(r"(?P<whose>.+?)['’]s\s+(?:press\s+|media\s+)?office")

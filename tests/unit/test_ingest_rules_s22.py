@@ -318,3 +318,70 @@ def test_a_spokesman_of_a_body_is_a_person() -> None:
         "UNHCR spokesman Babar Baloch said 400 refugees crossed into Chad in May.",
     )
     assert said_and_carried(candidate)[0] == "Babar Baloch"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker", "carrier"),
+    [
+        # "ульд" (son of) inside a Mauritanian name; the post and rank before it are no name.
+        (
+            "ru",
+            "Командующий жандармерией Мавритании генерал Мохамед ульд Сиди сообщил, что в мае "
+            "у границы задержали 310 мигрантов, пытавшихся попасть в Марокко.",
+            "Мохамед ульд Сиди",
+            None,
+        ),
+        # Why the embassy spoke is no part of its name.
+        (
+            "ru",
+            "Посольство Великобритании в Кишиневе в ответ на запрос нашего издания сообщило, "
+            "что в марте во въезде отказали 140 гражданам Молдовы.",
+            "Посольство Великобритании в Кишиневе",
+            None,
+        ),
+        # A mayor's or a post's place, hyphenated, before the person's name.
+        (
+            "ru",
+            "Мэр Ла-Линеа Мануэль Аросена сообщил, что за неделю из Испании в Гибралтар "
+            "въехали 52 тыс. человек.",
+            "Мануэль Аросена",
+            None,
+        ),
+        (
+            "ru",
+            "Начальник иммиграционного поста Сунгай-Туджох Пенгиран Азман рассказал, что за "
+            "неделю 41 иностранцу отказали во въезде в Бруней.",
+            "Пенгиран Азман",
+            None,
+        ),
+        # Whose data an agency cites, set off by commas before the verb.
+        (
+            "ru",
+            "Международная организация по миграции, на данные которой ссылается агентство "
+            "ANSA, сообщила, что с начала года из Туниса выслали 3 200 человек.",
+            "Международная организация по миграции",
+            "ANSA",
+        ),
+        (
+            "uk",
+            "Міжнародна організація з міграції, на дані якої посилається агентство ANSA, "
+            "повідомила, що з початку року з Тунісу вислали 3 200 людей.",
+            "Міжнародна організація з міграції",
+            "ANSA",
+        ),
+    ],
+)
+def test_who_said_it_in_russian_and_ukrainian(
+    language: str, text: str, speaker: str, carrier: str | None
+) -> None:
+    (candidate,) = read_candidates(language, THURSDAY, text)
+    assert said_and_carried(candidate) == (speaker, carrier)
+
+
+def test_a_hyphenated_first_name_stays_in_the_name() -> None:
+    (candidate,) = read_candidates(
+        "ru",
+        THURSDAY,
+        "Глава МВД Жан-Пьер Дюбуа Леруа сообщил, что за неделю из страны выслали 120 человек.",
+    )
+    assert said_and_carried(candidate)[0] == "Жан-Пьер Дюбуа Леруа"
