@@ -809,19 +809,17 @@ _LABELLED_THEN_DATE = re.compile(
 )
 # "ҚазАқпарат материалдары бойынша", "По материалам ТАСС", "За матеріалами Укрінформу",
 # "Based on reports by Reuters": whose reports the story draws on, no field of its own.
-_BASED_ON = re.compile(
-    r"(?i)(?:[^\W\d_][\w.'’«»\"-]*\s+){1,4}материалдары\s+бойынша|"
+_BASED_ON_WORDS = (
+    r"(?:[^\W\d_][\w.'’«»\"-]*\s+){1,4}материалдары\s+бойынша|"
     r"(?:по\s+материалам|за\s+матеріалами|based\s+on(?:\s+reports?\s+(?:by|from))?)"
     r"(?:\s+[^\W\d_][\w.'’«»\"-]*){1,4}"
 )
-_BASED_ON_LAST = re.compile(r"[.,]\s+(?:" + _BASED_ON.pattern[4:] + r")\s*\.?\s*$", re.I)
+_BASED_ON = re.compile(_BASED_ON_WORDS, re.IGNORECASE)
+# The same closing a dateline: "Москва, 9 октября 2025 года. По материалам ТАСС".
+_BASED_ON_LAST = re.compile(r"[.,]\s+(?:" + _BASED_ON_WORDS + r")\s*\.?\s*$", re.IGNORECASE)
 # Where one header line ends and the next begins on the same line: after a date or a time
 # ("21.05.2024 12:45. Марія Гнатюк"), or before a quoted masthead ("Астана. «Egemen …»").
-_HEADER_STOPS = re.compile(
-    r"(?<=\d)\.\s+(?=[«\"“]?[^\W\d_])|(?<=[^\W\d_]{3})\.\s+(?=[«\"“])"
-    # "..., Trans-Tasman Post. Published 26 September 2024."
-    r"|(?<=[^\W\d_]{3})\.\s+(?=(?:Published|Updated|Posted)\s)"
-)
+_HEADER_STOPS = re.compile(r"(?<=\d)\.\s+(?=[«\"“]?[^\W\d_])|(?<=[^\W\d_]{3})\.\s+(?=[«\"“])")
 
 
 def _ends_sentence(line: str) -> bool:
