@@ -3,7 +3,7 @@ carried a candidate it gives, and a story and a headline to put header lines bet
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 from bot.ingest.header import Header, read_header
 from bot.ingest.reading import Candidate, Reading, read_article
@@ -45,3 +45,12 @@ HEADLINE = {
 def header_between(language: str, lines: str) -> Header:
     """The document header read from ``lines`` between a headline and a story."""
     return read_header(f"{HEADLINE[language]}\n\n{lines}\n\n{STORY[language]}", language)
+
+
+def header_fields(
+    language: str, lines: str
+) -> tuple[str | None, date | datetime | None, str | None]:
+    """The publisher, publication date and author read from ``lines`` between a headline and
+    a story."""
+    header = header_between(language, lines)
+    return header.publisher, header.published_at, header.author

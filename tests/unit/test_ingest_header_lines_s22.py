@@ -10,7 +10,7 @@ from datetime import date
 
 import pytest
 
-from tests.ingest_reading import header_between
+from tests.ingest_reading import header_between, header_fields
 
 
 @pytest.mark.parametrize(
@@ -70,12 +70,7 @@ def test_a_header_line(
     published_at: date | None,
     author: str | None,
 ) -> None:
-    header = header_between(language, lines)
-    assert (header.publisher, header.published_at, header.author) == (
-        publisher,
-        published_at,
-        author,
-    )
+    assert header_fields(language, lines) == (publisher, published_at, author)
 
 
 @pytest.mark.parametrize(
