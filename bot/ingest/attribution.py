@@ -17,8 +17,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from bot.ingest.header import dateline_end
 from bot.ingest.hearers import BARE_OUTLET, WHEN_TOLD
 from bot.ingest.quotations import direct_speech, quotations
 from bot.ingest.reporting import (
@@ -111,6 +112,13 @@ _QUOTED_NAME = re.compile(r"[«\"“„](?P<name>[^«»\"“”„]{2,60})[»\"�
 _ALSO_SAID = re.compile(
     r"(?i)(?<!\w)(?:also|также|тоже|також|теж)(?!\w)(?:\s+[^\s,]+)?(?:\s*,?\s*(?:that|что|що))?"
     r"\s*$"
+)
+# "Jovanovic added", "уточнил Йованович", "додав Річчі", "деп қосты Риччи": more of the
+# statement already told, by the same speaker named again.
+_ADDED = re.compile(
+    r"(?i)(?<!\w)(?:added|adds|continued|went\s+on|добавил[аи]?|добавляет|уточнил[аи]?|"
+    r"уточняет|дополнил[аи]?|дода(?:в|ла|ли|є)|уточни(?:в|ла|ли)|уточнює|"
+    r"қосты|қосып\s+өтті|нақтылады)(?!\w)"
 )
 _TERMINAL = re.compile(r"[.!?…»\"”]\s*$")
 
@@ -429,8 +437,9 @@ class _Article:
 
     def interviewed(self, chain: _Chain, cue: Cue, text: str) -> _Chain:
         """ "In the same interview he said", "Сұхбатта Сәрсенбаева ... айтты", and a "he said"
-        right after "Smith told the BBC": the outlet told before carried this too. A new
-        statement by name or by role ("The minister said") is not the interview's."""
+        right after "Smith told the BBC": the outlet told before carried this too, and so did
+        "Smith added". A new statement by name or by role ("The minister said") is not the
+        interview's."""
         speaker, carried = chain
         told = self.told.get(_key(speaker) or ("", "")) if carried is None else None
         if told is None:
@@ -438,6 +447,8 @@ class _Article:
         # "he said", "За словами дипломатки": the same conversation; "The minister said"
         # is a statement of its own.
         going_on = plain(cue.phrase.strip()) in PRONOUNS or by_their_words(text[: cue.end])
+        # "Jovanovic added": the speaker named again, adding to what they told.
+        going_on = going_on or _ADDED.search(text) is not None
         if in_interview(text) or (going_on and self.paragraph - told[1] <= 1):
             return speaker, told[0]
         if self.paragraph == told[1] and _ALSO_SAID.search(text, 0, cue.end):
@@ -458,6 +469,12 @@ class _Article:
                 self.section_start = index
                 self.lead = None
             found = source_line(text, self.language)
+            opening = dateline_end(text) if found is None else 0
+            after = source_line(text[opening:], self.language) if opening else None
+            if after is not None:
+                # "Берлин. 20 қараша 2024 ж. Дереккөз: Deutsche Welle": the dateline, then
+                # the "Source:" line on the same line.
+                found = replace(after, end=after.end + opening)
             if found is not None:
                 return self.read_source(index, found)
         cue = find_cue(text, self.language, sentence.line_start)

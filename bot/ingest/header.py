@@ -212,8 +212,16 @@ _OUTLET_AND_DATE = re.compile(
 )
 # A sentence's end before a labelled field: ". Автор: ...", ". By-line: ...".
 _LABELLED_AFTER = re.compile(r"(?<=[^\W_])\.\s+(?=[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*:\s)")
-_QUOTED_OUTLET = re.compile(r"[«\"“](?P<x>[^»\"”]{2,60})[»\"”](?:\s+[^\W\d_]+)?")
-_BYLINE = re.compile(r"(?:by|written by)\s+(?P<name>.+)", re.IGNORECASE)
+# "«Ана тілі» газеті", "«Таяу Шығыс» ақпарат агенттігі (ТША)": the quoted name, its kind after.
+_QUOTED_OUTLET = re.compile(
+    r"[«\"“](?P<x>[^»\"”]{2,60})[»\"”](?:\s+[^\W\d_]+){0,2}(?:\s+\([^\W\d_]{2,8}\))?"
+)
+# "By Jane Doe"; "Подготовила Анна Шмидт", "Підготувала ...", "Дайындаған ...": a reporter
+# named after the verb of writing, no label's colon.
+_BYLINE = re.compile(
+    r"(?:by|written by|подготовил[аи]?|підготува(?:в|ла|ли)|дайындаған)\s+(?P<name>.+)",
+    re.IGNORECASE,
+)
 _NAME_AND_ROLE = re.compile(
     r"(?i)(?P<name>[^,:«\"\d]{3,60}),\s*(?:(?:власн(?:а|ий)|собственн(?:ая|ый)|специальн(?:ая|ый)|"
     r"спеціальн(?:а|ий)|our|staff|special|senior)\s+)?(?:кореспондент(?:ка)?|корреспондент(?:ка)?|"
@@ -333,6 +341,13 @@ _UPDATED = re.compile(
 )
 
 
+# How long the story takes to read, beside its date: "5 min read", "Читать 3 мин".
+_READING_TIME = re.compile(
+    r"(?i)(?:\d+\s*(?:min|minutes?|мин|минут[аы]?|хв|хвилин[аи]?)\.?\s*"
+    r"(?:read|чтения|читання|оқу)|(?:читать|читати|оқу(?:ға)?)\s*\d+\s*(?:мин|хв|минут)\w*\.?)"
+)
+
+
 def _classify(piece: str, language: str) -> tuple[str, str | date | None]:
     """What one piece of a header line is: ("author", "Jane Doe"), ("plain", "…")."""
     label = _LABEL.fullmatch(piece)
@@ -360,6 +375,10 @@ def _classify(piece: str, language: str) -> tuple[str, str | date | None]:
         return "updated", when[0]
     if piece.isupper() and len(piece.split()) > 1:
         return "caps", _name(piece)
+    if _READING_TIME.fullmatch(piece.strip()):
+        return "skip", None  # "Nov 20, 2024 · 5 min read"
+    if _fold(piece).casefold().strip(" .") in _words("filler", language):
+        return "skip", None  # "Berlin, Wednesday, 20 November 2024": the weekday, no masthead
     # "Західний кур'єр · 24 лютого 2023": beside a date, a short name is the masthead's.
     return "plain", _plain(piece) if len(piece.split()) <= 6 and ":" not in piece else None
 
@@ -450,6 +469,30 @@ def _plain_agency(line: str) -> re.Match[str] | None:
 
 def _dateline(line: str) -> list[tuple[str, str | date | None]] | None:
     """The agency and date of "ALMATY, 5 October (Reuters) -", "АСТАНА, 20 шілде – «Дала…»"."""
+    parts = _agency_dateline(line)
+    if parts is None:
+        return None
+    # "Berlin, 20 November 2024 — By Anna Schmidt": a by-line where an agency may stand.
+    signed = [
+        ("author", name)
+        if kind == "publisher"
+        and isinstance(value, str)
+        and (byline := _BYLINE.fullmatch(value.strip(" .")))
+        and (name := _name(byline["name"], strict=True))
+        else (kind, value)
+        for kind, value in parts
+    ]
+    head = line.split(",", 1)[0].strip()
+    words = head.split()
+    named = 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and not head.isupper()
+    if signed != parts and named and not _place_or_section(head, "en"):
+        # "Reykjavík Review, 27 January 2025 — By Sigrún Ólafsdóttir": a signed story's
+        # dateline opens with its paper's name, not a place ("REYKJAVÍK", "Reykjavík").
+        signed.append(("publisher", _plain(head)))
+    return signed
+
+
+def _agency_dateline(line: str) -> list[tuple[str, str | date | None]] | None:
     led = _QUOTED_OUTLET_LEADS.match(line)
     when = _when(_fold(led["when"])) if led is not None and led["when"] else None
     if led is not None and (when is not None or led["dash"]):
@@ -563,6 +606,10 @@ def _place_date_outlet(line: str, language: str) -> list[tuple[str, str | date |
     if _BASED_ON.fullmatch(match["outlet"].strip(" .")):
         # "Москва, 9 октября 2025 года. По материалам ТАСС": whose reports, no masthead.
         return [("date", when[0])]
+    byline = _BYLINE.fullmatch(match["outlet"].strip(" ."))
+    if byline is not None and (name := _name(byline["name"], strict=True)):
+        # "Berlin, 20 November 2024 | By Anna Schmidt": the reporter, no masthead.
+        return [("date", when[0]), ("author", name)]
     # "Kazinform тілшісі", "корреспондент Kazinform": the outlet's reporter filed it.
     outlet = _REPORTER_OF.sub("", match["outlet"])
     outlet = re.sub(r"\s+" + _OUTLET_KINDS + r"$", "", outlet).strip('«»"“”() ')
@@ -601,6 +648,16 @@ def dateline_end(text: str) -> int:
 
 
 def _dateline_end(text: str) -> int:
+    # "Berlin. 20 November 2024. Police said ...": read as "Berlin, 20 November 2024. ...",
+    # which ends where this does.
+    text = next(
+        (
+            read
+            for lang in ("en", "ru", "uk", "kk")
+            if (read := _place_stop_as_comma(text, lang)) != text
+        ),
+        text,
+    )
     plain = _plain_agency(text)
     if plain is not None:
         return plain.end()
@@ -643,7 +700,10 @@ def _masthead_pieces_end(text: str) -> int:
 # agency; the date is the story's.
 _PLACE_AND_DATE = re.compile(
     r"(?P<place>[^\W\d_][\w'’-]*(?:[\s-][^\W\d_][\w'’-]*)?),\s+"
-    r"(?P<when>\d{1,2}\s+[^\W\d_]+\s+(?:19|20)\d\d(?:\s*(?:года|г\.|року|р\.|жылы?))?)\.?\s"
+    r"(?P<when>\d{1,2}\s+[^\W\d_]+\s+(?:19|20)\d\d(?:\s*(?:года|г\.|року|р\.|жылы?|ж\.))?"
+    # "Берлин, 2024 жылғы 20 қараша. ...": its stop ends it ("..., 2024 жылғы 1 қаңтар мен
+    # 30 маусым аралығында" is a period).
+    r"|(?:19|20)\d\d\s+жылғы\s+\d{1,2}\s+[^\W\d_]+(?=\.))\.?\s"
 )
 
 
@@ -718,11 +778,24 @@ def _masthead_like(value: object) -> bool:
 
 def _masthead_over_its_date(line: str, below: list[str], language: str) -> bool:
     """Whether a short line of capitalised words, no sentence, sits right over a line that
-    holds only a date: an outlet's masthead."""
+    holds only a date, or only its author (and the date): an outlet's masthead."""
     if not below or not _bare_masthead(line, language):
         return False
     dated: dict[str, Any] = {}
-    return _read_line(below[0], language, dated) and set(dated) == {"date"}
+    return _read_line(below[0], language, dated) and set(dated) in (
+        {"date"},
+        {"author"},
+        {"date", "author"},
+    )
+
+
+def _masthead_under_its_date(line: str, above: str, language: str) -> bool:
+    """Whether a short line of capitalised words, no sentence, sits right under a line that
+    holds only a date: "20.11.2024" over "Степной вестник"."""
+    if not _bare_masthead(line, language) or plain(line.strip('«»"“” ')) in _SECTIONS:
+        return False
+    dated: dict[str, Any] = {}
+    return _read_line(above, language, dated) and set(dated) == {"date"}
 
 
 def _bare_masthead(line: str, language: str) -> bool:
@@ -738,8 +811,50 @@ def _bare_masthead(line: str, language: str) -> bool:
     return not _read_line(line, language, {})  # "By Jane Doe", "Автор: ...": read otherwise
 
 
+# "Берлин. 20 ноября 2024 г.", "Berlin. November 20, 2024": a place, its full stop, then the
+# date, as "Берлин, 20 ноября 2024 г." writes it with a comma.
+_PLACE_STOP = re.compile(r"(?P<place>[^\W\d_][\w'’-]*(?:[\s-][^\W\d_][\w'’-]*){0,2})\.\s+(?=\S)")
+
+
+def _place_stop_as_comma(line: str, language: str) -> str:
+    """``line`` with the full stop after the place it opens with made a comma, when a date
+    follows that stop; else ``line`` unchanged."""
+    match = _PLACE_STOP.match(line)
+    if match is None or not _place_or_section(match["place"], language):
+        return line
+    rest = line[match.end() :]
+    dated = _HEADER_DATE_START.match(rest)
+    if dated is None or _when(_fold(dated[0]), language) is None:
+        return line
+    return f"{match['place']}, {rest}"
+
+
+# The date a header line's piece opens with: "20 ноября 2024 г.", "20.11.2024", "November 20,
+# 2024", "2024 жылғы 20 қараша".
+_HEADER_DATE_START = re.compile(
+    r"(?:[^\W\d_]+,\s+)?(?:\d{1,2}\.\d{1,2}\.(?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d|"
+    r"\d{1,2}\s+[^\W\d_]+\.?,?\s+(?:19|20)\d\d(?:\s*(?:года|г\.|року|р\.|жылы?|ж\.))?|"
+    r"[^\W\d_]+\.?\s+\d{1,2},?\s+(?:19|20)\d\d|"
+    r"(?:19|20)\d\d\s+жылғы\s+\d{1,2}\s+[^\W\d_]+)"
+)
+
+
+# "Автор — Абди Фарах": a label before a dash, where "Автор: Абди Фарах" has a colon.
+_DASHED_LABEL = re.compile(r"(?P<label>[^\W\d_]+(?:\s+[^\W\d_]+)?)\s+[—–-]\s+(?=\S)")
+
+
+def _dash_label_as_colon(line: str) -> str:
+    """``line`` with the dash after a header label it opens with made a colon."""
+    match = _DASHED_LABEL.match(line)
+    labels = ("author", "date", "source", "publisher")
+    if match is None or not any(_fold(match["label"]) in _words(kind) for kind in labels):
+        return line
+    return f"{match['label']}: {line[match.end() :]}"
+
+
 def _read_line(line: str, language: str, found: dict[str, Any]) -> bool:
     """Take what a header line says into ``found`` (first value wins); False if no header."""
+    line = _dash_label_as_colon(_place_stop_as_comma(line, language))
     sentences = _LABELLED_AFTER.split(line)
     if len(sentences) > 1:
         # "«Бишкек Таймс», 5 октября 2022 года. Автор: Айгерим Садыкова": two header lines
@@ -921,6 +1036,9 @@ def _read_one_line(line: str, language: str, found: dict[str, Any]) -> bool:
         # "Алматы, 5 октября 2022": a place filed from, no masthead.
         placed = _place_or_section(dated["outlet"], language)
         parts = [("publisher", None if placed else _plain(dated["outlet"])), ("date", when[0])]
+        byline = _BYLINE.fullmatch(dated["outlet"])
+        if byline is not None and (name := _name(byline["name"], strict=True)):
+            parts = [("author", name), ("date", when[0])]  # "Подготовила Анна Шмидт, 20.11.2024"
     if parts is None:
         parts = [_classify(piece, language) for piece in _SEPARATOR.split(line) if piece.strip()]
         if len(parts) == 1 and parts[0][0] == "quoted":
@@ -982,8 +1100,19 @@ def _read_one_line(line: str, language: str, found: dict[str, Any]) -> bool:
             and len(str(parts[plain[1]][1]).split()) in {2, 3}
         ):
             # "Дала жаршысы · 17.05.2023 · Нұржан Сейітқали": after the dated masthead, a
-            # capitalised name is the author's, whatever its ending.
-            parts[plain[1]] = ("person", _name(str(parts[plain[1]][1])))
+            # capitalised name is the author's, whatever its ending; "Anna Weber | Steppe
+            # Herald | ...": unless the name after reads as a paper's and the first does not.
+            first, second = (str(parts[at][1]) for at in plain)
+            if _masthead_like(second) and not _masthead_like(first):
+                # Then the first is the author's only if it reads as a person's name:
+                # "Hargeisa | 19.05.2025 | Horn Observer" names a place.
+                words = first.split()
+                person = len(words) in {2, 3} and "," not in first and not first.isupper()
+                person = person and not _ROLE_WORDS & {w.casefold() for w in words}
+                person = person and not _place_or_section(first, language)
+                parts[plain[0]] = ("person", _name(first)) if person else ("skip", None)
+            else:
+                parts[plain[1]] = ("person", _name(second))
         kinds = {kind for kind, _ in parts}
         alone = kinds == {"person"} and len(parts) == 1
         # "Ертіс ақпарат | Авторы: Ирина Балачук": a signed line's one other piece is the
@@ -1057,9 +1186,18 @@ def person_name(text: str, language: str) -> bool:
         return False
     named = words_of(text)
     if language in {"ru", "uk"}:
+        if not re.search(r"[а-яёіїєґ]", text, re.IGNORECASE):
+            return False  # "Deutsche Welle": these texts write a person's name in Cyrillic
         # "Ирина Сеппа": a first name the dictionary knows, or every word a name's.
         first = {tag for parse in slavic_parses(words[0], language) for tag in parse[1]}
         return "Name" in first or all(name_like(word, language) for word in named)
+    # "Анна Шмидт", "Томас Бергер": a first name Russian's dictionary knows.
+    if (
+        language == "kk"
+        and re.fullmatch(r"[А-ЯЁа-яё-]+", words[0])
+        and any("Name" in parse[1] for parse in slavic_parses(words[0], "ru"))
+    ):
+        return True
     return bool(_SURNAME.search(kazakh_fold(words[-1]).casefold())) or any(
         _SURNAME.search(word.casefold()) for word in words
     )
@@ -1104,6 +1242,8 @@ def read_header(text: str, language: str) -> Header:
     body_line: str | None = None
     press_first = False
     for at, line in enumerate(lines[:12]):
+        # "Berlin. 20 November 2024": no sentence ends after the place.
+        line = _place_stop_as_comma(line, language)
         if (
             at
             and "publisher" not in found
@@ -1111,6 +1251,13 @@ def read_header(text: str, language: str) -> Header:
         ):
             # "Антильское обозрение" alone, "12 сентября 2025 г." on the line below: the
             # masthead over its date line, however unknown its name.
+            found["publisher"] = line.strip('«»"“” ')
+            continue
+        if (
+            at > 1
+            and "publisher" not in found
+            and _masthead_under_its_date(line, lines[at - 1], language)
+        ):
             found["publisher"] = line.strip('«»"“” ')
             continue
         based_on = _BASED_ON_LAST.search(line)
