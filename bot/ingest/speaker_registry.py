@@ -293,6 +293,10 @@ class Registry:
         elif mention.proper is not None:
             keys = self._keys(mention.proper)
             known = next((e.speaker for e in self.entries if e.keys == keys), None)
+            if known is None and len(keys) == 1:
+                # "уточнил Петрич" after "Милан Петрич": a surname the dictionary also knows
+                # as a place or a thing is still the person's.
+                known = self._surname(mention.proper)
             found = known or Speaker(mention.proper, "organisation", None)
         elif mention.surname is not None:
             found = (
