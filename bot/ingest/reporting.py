@@ -563,9 +563,11 @@ _DATA_ALONE = re.compile(
 _RELAYED = re.compile(
     r"\s*,?\s*(?:(?:as\s+)?(?:cited|quoted|reported)\s+by|(?<=saying\s)by|"
     r"на\s+(?:которые|которую|который)\s+"
-    r"ссылается|на\s+(?:які|яку|який)\s+посилається|(?:которые|которую|который|которое)\s+"
+    r"ссылается|на\s+(?:які|яку|який)\s+посилається|(?:которые|которую|который|которое|"
+    # "По словам X, которого цитирует Y": the person Y quotes.
+    r"которого|которых)\s+"
     r"(?:приводит|приводят|цитирует|распространил[оаи]?|опубликовал[оаи]?|публикует|"
-    r"распространяет)|(?:які|яку|який|яке)\s+(?:наводить|наводять|цитує|поширил[оаи]?|"
+    r"распространяет)|(?:які|яку|який|яке|якого|яких)\s+(?:наводить|наводять|цитує|поширил[оаи]?|"
     r"поширив|оприлюднил[оаи]?|оприлюднив|опублікувал[оаи]?|опублікував|публікує|поширює))"
     # "на который ссылается Kun.uz.": a dot inside the name ends nothing.
     r"\s+(?P<y>(?:[^,.;:!?]|\.(?=\w))+?)\s*(?:,|(?=\.(?:\s|$)|$)|(?=\s+that\s))"
@@ -1356,6 +1358,12 @@ _EN_RELAYED_AFTER = re.compile(
     r"(?:carried|published|quoted|reported))\s+by\s+(?P<y>(?:the\s+)?[A-Z][^,;:()]{1,60}?)"
     r"\s*(?=[,;:()]|\.(?:\s|$)|$)"
 )
+# "..., police spokesman Marco Bianchi said, Reuters reported.": an outlet, then its verb,
+# after the speaker's cue.
+_EN_OUTLET_REPORTED_AFTER = re.compile(
+    r"\s*,\s*(?P<y>(?:the\s+)?[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3})\s+"
+    r"(?:reported|reports|wrote|writes)\s*(?=[,;:()]|\.(?:\s|$)|$)"
+)
 # "..., заявили в ливанской армии, передает Reuters": an outlet's verb after the speaker's cue
 # names the outlet that relayed the words.
 _SLAVIC_RELAYED_AFTER = re.compile(
@@ -1419,6 +1427,8 @@ def _slavic_quoting(left: str, right: str, verb: str, language: str) -> Cue | No
     what the person it quotes said."""
     if not verb.startswith(("цитиру", "цитує", "цитуют", "цитують")):
         return None
+    if re.search(r"(?i)(?<!\w)(?:которого|которую|которых|якого|яку|яких)\s*$", left):
+        return None  # "X, якого цитує агенція Рейтер,": X is whom it quotes, read as relayed
     named = slavic_object(right)
     words = named.split()
     for size in range(1, min(4, len(words) - 1) + 1):
@@ -1468,6 +1478,9 @@ def _relayed_after(text: str, cue: Cue, language: str) -> Cue | None:
     # "said in a statement carried by X" was read as the outlet told; else it follows the cue.
     in_told = _EN_RELAYED_AFTER.match(cue.told or "")
     found = in_told or _EN_RELAYED_AFTER.match(text, cue.end)
+    reported = _EN_OUTLET_REPORTED_AFTER.match(text, cue.end) if found is None else None
+    if reported is not None and names_outlet(reported["y"], language):
+        found = reported  # "..., the spokesman said, Reuters reported."
     if found is None:
         return None
     told = None if in_told else cue.told
@@ -1502,6 +1515,43 @@ _OUTLET_KIND_BEFORE = re.compile(
 )
 
 
+# "Как сообщает агентство Рейтер, ...", "Як повідомляє Укрінформ, ...", "As Reuters
+# reported, ...": the outlet opens the sentence; a speaker's verb may follow.
+_AS_THE_OUTLET_REPORTS = re.compile(
+    r"^\s*(?:(?:Как|Як)\s+(?:сообщает|сообщило|сообщил[аи]?|передает|передаёт|передал[оаи]?|"
+    r"пишет|писал[оаи]?|информирует|повідомляє|повідомило|повідомила|повідомив|передає|"
+    r"передало|передала|пише|писало|писала|інформує)\s+(?P<y>[^,]{2,60}?)|"
+    r"As\s+(?P<en>[^,]{2,60}?)\s+(?:reported|reports|wrote|writes|noted))\s*,\s*"
+)
+
+
+# "Citing police spokesman X, Reuters reported that ...": the outlet carried X's words.
+_EN_CITING_FIRST = re.compile(
+    r"^\s*(?:Citing|Quoting)\s+(?P<x>[^,]{2,80}?)\s*,\s*(?P<y>(?:the\s+)?[A-Z][^,]{1,60}?)\s+"
+    r"(?:reported|reports|said|says|wrote|writes)\b"
+)
+
+
+def _speaker_after_the_outlet(
+    text: str, cue: Cue | None, language: str, line_start: bool
+) -> Cue | None:
+    """ "Как сообщает агентство Рейтер, ..., заявил представитель полиции X": X said it, the
+    outlet that opens the sentence carried it; None when no speaker of its own follows."""
+    opening = _AS_THE_OUTLET_REPORTS.match(text)
+    if cue is None or opening is None or cue.end > opening.end():
+        return None
+    outlet = (opening["y"] or opening["en"]).strip()
+    if not names_outlet(outlet, language):
+        return None
+    rest = " " * opening.end() + text[opening.end() :]
+    said = _find_cue(rest, language, line_start)
+    if said is None or not said.phrase or said.cited or said.media or said.told:
+        return None
+    if names_outlet(said.phrase, language):
+        return None
+    return Cue(said.end, outlet, "nomn", True, said.phrase, said.case, said.back)
+
+
 def find_cue(text: str, language: str, line_start: bool = True) -> Cue | None:
     """The reporting cue of a sentence that names its speaker, or None; see ``_find_cue``.
 
@@ -1510,11 +1560,15 @@ def find_cue(text: str, language: str, line_start: bool = True) -> Cue | None:
     """
     # At the sentence's start, or after a dateline's dash.
     relayed = _EN_ACCORDING_RELAYED.search(text) if language == "en" else None
+    relayed = relayed or (_EN_CITING_FIRST.match(text) if language == "en" else None)
     if relayed is not None and names_outlet(relayed["y"], language):
         # "According to Reuters, which cited the Interior Ministry, ...": the ministry said
         # it, the agency carried it.
         return Cue(relayed.end(), relayed["y"], "nomn", True, relayed["x"], "nomn")
     cue = _find_cue(text, language, line_start)
+    told_by_the_outlet = _speaker_after_the_outlet(text, cue, language, line_start)
+    if told_by_the_outlet is not None:
+        return told_by_the_outlet
     carried = _relayed_after(text, cue, language) if cue is not None else None
     if carried is not None:
         return carried

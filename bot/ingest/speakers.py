@@ -702,6 +702,16 @@ def _person(text: str, language: str, case: str) -> Mention | None:
                 # "Тоомаса Леппа": a surname the dictionary does not know, in the genitive
                 # of a man's name, loses its ending.
                 parts[-1] = typed[-1].removesuffix("а") if len(typed[-1]) > 3 else typed[-1]
+            if (
+                len(parts) >= 2
+                and parts[-1] != typed[-1]
+                and parts[-1].endswith(("а", "я"))
+                and typed[-1].endswith(("и", "ы", "і", "ї"))
+                and _masculine(typed[0], language)
+            ):
+                # "представителя полиции Марко Бьянки": a man's surname, indeclinable, read
+                # as a woman's ("Бьянка") only by its ending.
+                parts[-1] = typed[-1]
             man_genitive = (
                 case in {"gent", "accs"}
                 and len(parts) >= 2

@@ -1,6 +1,8 @@
-"""Who carried a statement a speaker, named again, adds to (twenty-first session; people and
-figures invented here): "Jovanovic added" after "... Milan Jovanovic told RTS" is more of what
-RTS was told, in each language."""
+"""Who said a figure and who carried it, in phrasings built beyond the batches (twenty-first
+session; people and figures invented here): "Petric added" after "... Milan Petric told RTS"
+is more of what RTS was told; an outlet that opens the sentence ("Как сообщает агентство
+Рейтер, ..., заявил X") or closes the speaker's cue ("X said, Reuters reported") carried X's
+words; "Citing X, Reuters reported"; "По словам X, которого цитирует Y"."""
 
 from __future__ import annotations
 
@@ -53,3 +55,68 @@ def test_another_speaker_adding_is_not_carried() -> None:
         ("Marco Bianchi", "Reuters"),
         ("Ministry of Internal Affairs", None),
     ]
+
+
+FIGURE = {
+    "en": "more than 4,000 migrants were deported from Italy to Tunisia last week",
+    "ru": "на прошлой неделе из Италии в Тунис депортировали более 4 тысяч мигрантов",
+    "uk": "минулого тижня з Італії до Тунісу депортували понад 4 тисячі мігрантів",
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "chain"),
+    [
+        ("en", "{F}, police spokesman Luca Ferri said, Reuters reported.",
+         ("Luca Ferri", "Reuters")),
+        ("en", "{F}, police spokesman Luca Ferri said, the Tunis Herald reported.",
+         ("Luca Ferri", "Tunis Herald")),
+        ("en", "Citing police spokesman Luca Ferri, Reuters reported that {F}.",
+         ("Luca Ferri", "Reuters")),
+        ("en", "As Reuters reported, police spokesman Luca Ferri said {F}.",
+         ("Luca Ferri", "Reuters")),
+        ("ru", "Как сообщает агентство Рейтер, {F}, заявил представитель полиции Лука Ферри.",
+         ("Лука Ферри", "Рейтер")),
+        ("uk", "Як повідомляє Укрінформ, {F}, заявив речник поліції Лука Феррі.",
+         ("Лука Феррі", "Укрінформ")),
+        # Whom the outlet quotes, named before it in a relative clause; a man's surname that
+        # ends as a woman's genitive would is his as written.
+        ("ru", "По словам представителя полиции Марко Бьянки, которого цитирует агентство "
+         "Рейтер, {F}.", ("Марко Бьянки", "Рейтер")),
+        ("uk", "За словами речника поліції Марко Б'янкі, якого цитує агенція Рейтер, {F}.",
+         ("Марко Б'янкі", "Рейтер")),
+    ],
+)  # fmt: skip
+def test_the_outlet_beside_the_speakers_cue(
+    language: str, text: str, chain: tuple[str, str]
+) -> None:
+    figure = FIGURE[language]
+    filled = text.replace("{F}", figure)
+    if filled[0] != text[0]:
+        filled = filled[0].upper() + filled[1:]
+    candidates = read_candidates(language, DAY, filled)
+    assert [said_and_carried(candidate) for candidate in candidates] == [chain]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "chain"),
+    [
+        # No outlet: the body that opens the sentence said it; a body's "reported" after the
+        # speaker's cue carries nothing; data cited is no outlet.
+        ("en", "As the interior ministry reported, {F}.", ("Ministry of Internal Affairs", None)),
+        ("en", "{F}, police spokesman Luca Ferri said, the ministry reported.",
+         ("Luca Ferri", None)),
+        ("en", "Citing police data, the mayor of Lampedusa said {F}.",
+         ("mayor of Lampedusa", None)),
+        ("uk", "Як повідомило МВС Італії, {F}.", ("МВС Італії", None)),
+        # The outlet alone, with no speaker after it, is the source itself.
+        ("ru", "Как передает ТАСС, {F}.", (None, "ТАСС")),
+    ],
+)  # fmt: skip
+def test_no_outlet_where_none_carried_it(
+    language: str, text: str, chain: tuple[str | None, str | None]
+) -> None:
+    filled = text.replace("{F}", FIGURE[language])
+    filled = filled[0].upper() + filled[1:]
+    candidates = read_candidates(language, DAY, filled)
+    assert [said_and_carried(candidate) for candidate in candidates] == [chain]
