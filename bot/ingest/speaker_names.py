@@ -172,6 +172,11 @@ def _unknown(word: str, language: str) -> bool:
     return not morph(language).word_is_known(word.lower())
 
 
+def in_dictionary(word: str, language: str) -> bool:
+    """Whether the Russian or Ukrainian dictionary knows ``word``, not only guesses it."""
+    return not _unknown(word, language)
+
+
 def kazakh_base(word: str, endings: tuple[str, ...] = _KAZAKH_CASES) -> str:
     """A Kazakh word without its case ending: "Ахметжановтың" → "Ахметжанов"; an acronym
     without all it takes after its hyphen: "ІІМ-інің", "ІІМ-і" → "ІІМ"."""

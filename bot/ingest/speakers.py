@@ -22,6 +22,7 @@ from bot.ingest.speaker_names import (
     NAME_PARTICLES,
     Word,
     country_code,
+    in_dictionary,
     is_org_word,
     kazakh_base,
     latin,
@@ -707,10 +708,10 @@ def _person(text: str, language: str, case: str) -> Mention | None:
                 and parts[-1] != typed[-1]
                 and parts[-1].endswith(("а", "я"))
                 and typed[-1].endswith(("и", "ы", "і", "ї"))
-                and _masculine(typed[0], language)
+                and (_masculine(typed[0], language) or not in_dictionary(typed[-1], language))
             ):
-                # "представителя полиции Марко Бьянки": a man's surname, indeclinable, read
-                # as a woman's ("Бьянка") only by its ending.
+                # "представителя полиции Марко Бьянки", "Марии Росси": a foreign surname,
+                # indeclinable, read as declined ("Бьянка", "Росся") only by its ending.
                 parts[-1] = typed[-1]
             man_genitive = (
                 case in {"gent", "accs"}

@@ -120,3 +120,40 @@ def test_no_outlet_where_none_carried_it(
     filled = filled[0].upper() + filled[1:]
     candidates = read_candidates(language, DAY, filled)
     assert [said_and_carried(candidate) for candidate in candidates] == [chain]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # A foreign surname in -и the dictionary does not know keeps its form after a
+        # woman's first name; a Russian one the dictionary knows is still declined.
+        ("По словам Марии Росси, {F}.", "Мария Росси"),
+        ("По словам Анны Петровой, {F}.", "Анна Петрова"),
+    ],
+)
+def test_a_womans_foreign_surname_in_the_genitive(text: str, speaker: str) -> None:
+    candidates = read_candidates("ru", DAY, text.replace("{F}", FIGURE["ru"]))
+    assert [said_and_carried(candidate)[0] for candidate in candidates] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "origin", "destination"),
+    [
+        # The United Kingdom and the United States by their long names, in their cases.
+        ("uk", "Торік до Сполученого Королівства прибули понад 4 тисячі громадян Киргизстану.",
+         "KGZ", "GBR"),
+        ("uk", "Торік зі Сполученого Королівства виїхали понад 4 тисячі громадян Киргизстану.",
+         "GBR", None),
+        ("kk", "Өткен жылы Біріккен Корольдікке Қырғызстанның 4 мыңнан астам азаматы келді.",
+         "KGZ", "GBR"),
+        ("ru", "В прошлом году в Соединенное Королевство прибыли более 4 тысяч граждан Киргизии.",
+         "KGZ", "GBR"),
+        ("uk", "Торік до Сполучених Штатів прибули понад 4 тисячі громадян Мексики.", "MEX",
+         "USA"),
+    ],
+)  # fmt: skip
+def test_long_names_of_countries(
+    language: str, text: str, origin: str, destination: str | None
+) -> None:
+    (candidate,) = read_candidates(language, DAY, text)
+    assert (candidate.origin, candidate.destination) == (origin, destination)
