@@ -195,6 +195,18 @@ def _digit_base(folded: str, toks: list[Token], j: int, language: str) -> _Base:
     return _Base(k, end, whole, reading, False, ALWAYS, ordinal, case, year_like)
 
 
+def _share_of_a_scale(folded: str, toks: list[Token], j: int) -> bool:
+    """Whether the word at ``j`` is the "a" of "a third of a million", "three quarters of a
+    million": a share of the scale, which only "half" and "a quarter" are read as."""
+    if j < 2 or folded[toks[j][1] : toks[j][2]] not in {"a", "an"}:
+        return False
+    before, share = (
+        folded[toks[j - 1][1] : toks[j - 1][2]],
+        folded[toks[j - 2][1] : toks[j - 2][2]],
+    )
+    return before == "of" and share.startswith(_SHARES)
+
+
 def _word_base(folded: str, toks: list[Token], j: int, language: str) -> _Base | None:
     words = lexicon(language)
     if j + 2 < len(toks) and toks[j + 1][0] == "p" and folded[toks[j + 1][1]] == "-":
@@ -205,12 +217,41 @@ def _word_base(folded: str, toks: list[Token], j: int, language: str) -> _Base |
         made = folded[after[1] : after[2]]
         if joined and after[0] == "w" and made not in words and not made.startswith(_SHARES):
             return None
+    if language == "en" and _share_of_a_scale(folded, toks, j):
+        return None  # "a third of a million": no figure of its own, and not a million
     hundreds, rest = Decimal(0), Decimal(0)
     tens = 10 if language == "kk" else 20
     used, k, end, last = 0, j, toks[j][2], NumberWord(Decimal(0), SMALL)
+    and_a_share = False
     while k < len(toks):
         kind, start, stop = toks[k]
         link = folded[start:stop]
+        if (
+            link == "and"
+            and language == "en"
+            and used == 1
+            and k + 2 < len(toks)
+            and folded[toks[k + 1][1] : toks[k + 1][2]] in {"a", "an"}
+            and folded[toks[k + 2][1] : toks[k + 2][2]] in {"half", "quarter"}
+        ):
+            # "one and a half million": the share added to the number before it.
+            k += 2
+            kind, start, stop = toks[k]
+            link = folded[start:stop]
+            and_a_share = True
+        if (
+            link == "of"
+            and used
+            and last.kind == HALF
+            and k + 2 < len(toks)
+            and folded[toks[k + 1][1] : toks[k + 1][2]] in {"a", "an"}
+        ):
+            # "a quarter of a million": "of a" links the share to its scale, as "a" does in
+            # "half a million".
+            k += 1
+            kind, start, stop = toks[k]
+            link = folded[start:stop]
+            used = 1
         # "two hundred and fifty", "twenty-five"
         if (
             used
@@ -239,6 +280,10 @@ def _word_base(folded: str, toks: list[Token], j: int, language: str) -> _Base |
             hundreds, rest = (rest or Decimal(1)) * 100, Decimal(0)
         elif entry.kind == DOZEN and not hundreds and 0 < rest < 10:
             rest *= 12
+        elif (
+            entry.kind == HALF and language == "en" and used == 1 and rest == 1 and not and_a_share
+        ):
+            rest = value  # "a quarter", "a half": the share itself, not one and a share
         elif entry.kind == HALF and (rest % 1 == 0 if rest else not used):
             rest += value  # "бір жарым" (one and a half), "half a million"
         else:

@@ -280,6 +280,7 @@ def lexicon(language: str) -> dict[str, NumberWord]:
         words["hundred"] = NumberWord(Decimal(100), HUNDRED, NEVER)
         words["dozen"] = NumberWord(Decimal(12), DOZEN, NEVER)
         words["half"] = NumberWord(Decimal("0.5"), HALF, NEVER)
+        words["quarter"] = NumberWord(Decimal("0.25"), HALF, NEVER)
         words |= {
             word: NumberWord(Decimal(value), SCALE, NEVER) for word, value in _SCALES.items()
         }

@@ -157,3 +157,28 @@ def test_long_names_of_countries(
 ) -> None:
     (candidate,) = read_candidates(language, DAY, text)
     assert (candidate.origin, candidate.destination) == (origin, destination)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # A share of a scale: "a quarter of a million" is 250,000, never "a million".
+        ("a quarter of a million", 250_000),
+        ("one quarter of a million", 250_000),
+        ("about a quarter of a million", 250_000),
+        ("one and a half million", 1_500_000),
+        ("two and a half million", 2_500_000),
+        ("half a million", 500_000),
+    ],
+)
+def test_shares_of_a_scale(text: str, value: int) -> None:
+    sentence = f"Last month {text} Afghans were deported from Iran to Afghanistan."
+    (candidate,) = read_candidates("en", DAY, sentence)
+    assert candidate.figure.value == value
+
+
+@pytest.mark.parametrize("text", ["a third of a million", "three quarters of a million"])
+def test_a_share_not_read_is_no_million(text: str) -> None:
+    # Shares other than a half and a quarter are not read; "a million" after them is none.
+    sentence = f"Last month {text} Afghans were deported from Iran to Afghanistan."
+    assert read_candidates("en", DAY, sentence) == ()
