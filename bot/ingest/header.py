@@ -211,7 +211,12 @@ _OUTLET_AND_DATE = re.compile(
     r"\s+(?P<when>[^,|]{6,40}(?:,\s*(?:19|20)\d\d)?)"
 )
 # A sentence's end before a labelled field: ". Автор: ...", ". By-line: ...".
-_LABELLED_AFTER = re.compile(r"(?<=[^\W_])\.\s+(?=[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*:\s)")
+# "… Автор: Айгерим Садыкова", "By Hemi Walker. Published 26 September 2024.": a second header
+# line after a full stop, labelled, or opening with a word of publishing.
+_LABELLED_AFTER = re.compile(
+    r"(?<=[^\W_])\.\s+(?=[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*:\s|(?:First\s+)?(?:Published|Posted|"
+    r"Updated|Опубликовано|Опубліковано|Обновлено|Оновлено|Жарияланды)\s)"
+)
 # "«Ана тілі» газеті", "«Таяу Шығыс» ақпарат агенттігі (ТША)": the quoted name, its kind after.
 _QUOTED_OUTLET = re.compile(
     r"[«\"“](?P<x>[^»\"”]{2,60})[»\"”](?:\s+[^\W\d_]+){0,2}(?:\s+\([^\W\d_]{2,8}\))?"
@@ -348,8 +353,50 @@ _READING_TIME = re.compile(
 )
 
 
+def _name_and_paper(piece: str, language: str) -> list[tuple[str, str | date | None]] | None:
+    """ "Гүлнар ТҰРСЫНОВА, «Egemen Qazaqstan»" as one piece of a line: the reporter and the
+    paper; "«Оңтүстік меридиан» тілшісі" after the name is the paper's correspondent."""
+    reporter = _NAME_AND_OUTLET.fullmatch(piece.strip())
+    if reporter is None:
+        reporter = _NAME_AND_OUTLET_ROLE.fullmatch(piece.strip())
+    if reporter is None or (name := _name(_unlabelled(reporter["name"]), strict=True)) is None:
+        return None
+    outlet = reporter["outlet"]
+    if reporter.groupdict().get("for") and language in {"ru", "uk"}:
+        outlet = nominative_phrase(outlet, "gent", language)
+    return [("author", name), ("publisher", _plain(outlet))]
+
+
+def _unlabelled(name: str) -> str:
+    """A reporter's name without the author's label before it: "Текст: Карим Беншейх"."""
+    label = _LABEL.fullmatch(name.strip())
+    if label is not None and _fold(label["label"]) in _words("author"):
+        return label["value"]
+    return name
+
+
+# "Ерлан Тоқтаров, «Оңтүстік меридиан» тілшісі": the name, then the paper whose correspondent.
+_NAME_AND_OUTLET_ROLE = re.compile(
+    r"(?P<name>[^,«\"]{3,60}),\s*[«\"“](?P<outlet>[^»\"”]{2,60})[»\"”]\s+"
+    r"(?i:тілшісі|корреспондент|кореспондент|correspondent)"
+)
+
+
+# A flag a site puts before its line: "🔴 ШҰҒЫЛ", "⚡️ Срочно", "BREAKING".
+_FLAGS = frozenset({
+    "breaking", "breaking news", "urgent", "exclusive", "срочно", "молния", "эксклюзив",
+    "терміново", "блискавка", "ексклюзив", "шұғыл", "жедел",
+})  # fmt: skip
+
+
 def _classify(piece: str, language: str) -> tuple[str, str | date | None]:
     """What one piece of a header line is: ("author", "Jane Doe"), ("plain", "…")."""
+    if piece.lstrip().startswith("📍"):
+        return "skip", None  # "📍 Palanca": where it was filed
+    # "⚡️ Әлем жаңалықтары", "© Ортаазия ақпарат": a symbol before the name is none of it.
+    piece = re.sub(r"^[^\w«\"“„(]+", "", piece)
+    if piece.casefold().strip(" .!") in _FLAGS:
+        return "skip", None
     label = _LABEL.fullmatch(piece)
     value = label["value"].strip() if label else piece
     if (url := _URL.fullmatch(value)) is not None:
@@ -1012,7 +1059,7 @@ def _read_one_line(line: str, language: str, found: dict[str, Any]) -> bool:
         found.setdefault("author", name)
         return True
     reporter = _NAME_AND_OUTLET.fullmatch(line)
-    if parts is None and reporter and (name := _name(reporter["name"], strict=True)):
+    if parts is None and reporter and (name := _name(_unlabelled(reporter["name"]), strict=True)):
         # "Жанар Бекетова, «Шымкент шұғыласы»": the reporter and the paper.
         outlet = reporter["outlet"]
         if reporter["for"] and language in {"ru", "uk"}:
@@ -1040,7 +1087,12 @@ def _read_one_line(line: str, language: str, found: dict[str, Any]) -> bool:
         if byline is not None and (name := _name(byline["name"], strict=True)):
             parts = [("author", name), ("date", when[0])]  # "Подготовила Анна Шмидт, 20.11.2024"
     if parts is None:
-        parts = [_classify(piece, language) for piece in _SEPARATOR.split(line) if piece.strip()]
+        parts = [
+            part
+            for piece in _SEPARATOR.split(line)
+            if piece.strip()
+            for part in _name_and_paper(piece, language) or [_classify(piece, language)]
+        ]
         if len(parts) == 1 and parts[0][0] == "quoted":
             parts = [("plain", parts[0][1])]  # a quotation alone on its line says no masthead
         elif any(kind == "quoted" for kind, _ in parts):
@@ -1593,8 +1645,13 @@ def _masthead_under(lines: list[str], headline: str, language: str) -> str | Non
     if person_name(name, language) or name.casefold() in _FURNITURE:
         return None  # the author alone on the line; a site's own words
     label = _LABEL.fullmatch(lines[at + 1])
-    if _BYLINE.fullmatch(lines[at + 1]) or (label and _fold(label["label"]) in _words("author")):
-        return None  # "By Anjali Thapa", "Авторы: ...": a by-line over the date
+    labels = ("author", "source", "date", "url", "title", "skip", "updated")
+    if _BYLINE.fullmatch(lines[at + 1]) or (
+        label and any(_fold(label["label"]) in _words(kind) for kind in labels)
+    ):
+        # "By Anjali Thapa", "Авторы: ...": a by-line over the date; "Source: AFP": whose
+        # figures, no masthead.
+        return None
     return name
 
 

@@ -187,3 +187,42 @@ def test_a_source_on_the_datelines_line_carries_the_figures(header: str) -> None
     # The "Source:" line after the dateline on the same line reads as on a line of its own.
     (candidate,) = read_candidates("kk", DAY, f"{header}\n\n{BODY}")
     assert said_and_carried(candidate) == (None, "Deutsche Welle")
+
+
+@pytest.mark.parametrize(
+    ("language", "lines", "publisher", "author"),
+    [
+        # A by-line, then "Published" and the date after a full stop.
+        ("en", "By Rui Carvalho, Atlantic Herald. Published 20 November 2024.",
+         "Atlantic Herald", "Rui Carvalho"),
+        ("en", "By Rui Carvalho. Published 20 November 2024.", None, "Rui Carvalho"),
+        ("ru", "Автор: Инна Гордеева. Опубликовано 20.11.2024", None, "Инна Гордеева"),
+        # A reporter and the paper, one piece of a line beside the date.
+        ("kk", "Дана ЕРМЕКОВА, «Мұхит хабары» · 20.11.2024", "Мұхит хабары", "Дана Ермекова"),
+        ("ru", "Инна Гордеева, «Атлантический курьер» · 20.11.2024", "Атлантический курьер",
+         "Инна Гордеева"),
+        ("kk", "20.11.2024 | Дана Ермекова, «Мұхит хабары» тілшісі", "Мұхит хабары",
+         "Дана Ермекова"),
+        # The author's label before the reporter and the paper.
+        ("ru", "Текст: Инна Гордеева, «Атлантический курьер»\n20.11.2024",
+         "Атлантический курьер", "Инна Гордеева"),
+        # A symbol or a flag before the masthead is none of its name.
+        ("kk", "⚡️ Мұхит хабары | 20.11.2024", "Мұхит хабары", None),
+        ("kk", "© Мұхит хабары | 2024 жылғы 20 қараша", "Мұхит хабары", None),
+        ("kk", "🔴 ШҰҒЫЛ | 20.11.2024", None, None),
+        ("en", "Atlantic Herald\n📍 Porto | 20.11.2024", "Atlantic Herald", None),
+    ],
+)  # fmt: skip
+def test_more_header_lines(
+    language: str, lines: str, publisher: str | None, author: str | None
+) -> None:
+    assert header_fields(language, lines) == (publisher, DAY, author)
+
+
+@pytest.mark.parametrize(
+    ("language", "line"),
+    [("en", "Source: AFP"), ("kk", "Дереккөз: Anadolu"), ("ru", "Источник: EFE")],
+)
+def test_a_source_line_under_the_headline_is_no_masthead(language: str, line: str) -> None:
+    # Whose figures the story carries, per the set's conventions: the publisher is asked for.
+    assert header_fields(language, line)[0] is None
