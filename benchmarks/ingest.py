@@ -56,12 +56,13 @@ FLOORS = {
 # when a fourth batch by new writers joined them (its first reading: 73 of 234 facts); raised
 # in the eighteenth, with a sixth batch among them; lowered in the nineteenth, when a seventh
 # and an eighth joined them (their first readings: 151 of 341, 158 of 404); lowered in the
-# twentieth, when a ninth and a tenth joined them (first readings 117 of 381, 136 of 395).
+# twentieth, when a ninth and a tenth joined them (first readings 117 of 381, 136 of 395);
+# lowered in the twenty-first, when an eleventh joined them (first reading 120 of 359).
 SHORT_FLOORS = {
-    "en": {"precision": 0.51, "recall": 0.51},
-    "ru": {"precision": 0.49, "recall": 0.49},
+    "en": {"precision": 0.49, "recall": 0.49},
+    "ru": {"precision": 0.48, "recall": 0.48},
     "uk": {"precision": 0.49, "recall": 0.49},
-    "kk": {"precision": 0.46, "recall": 0.48},
+    "kk": {"precision": 0.44, "recall": 0.46},
 }
 
 

@@ -1046,6 +1046,9 @@ def _verb_cue(text: str, found: re.Match[str], patterns: _Patterns, language: st
         # "— розповіла в інтерв'ю фінському мовнику Yle міністерка X": the outlet the
         # interview was given to, then who gave it.
         phrase, told = kind_named["rest"], kind_named["y"]
+        kind_word = kind_named.group().split()[0]
+        if kind_word[:1].isupper() and not told.startswith(("«", '"', "“")):
+            told = f"{kind_word} {told}"  # "в эфире Радио Тонга": the kind is the name's
     interview = _IN_AN_INTERVIEW.match(phrase) if kind_named is None else None
     if interview is not None:
         # "— рассказал X в интервью газете «Истанбул Хабер»": the paper carried it; a name

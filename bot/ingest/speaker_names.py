@@ -381,7 +381,11 @@ def person_span(words: list[Word], language: str) -> tuple[int, int] | None:
         if end - start == 1 and end < len(words) and _first_name_then_surname(words, start):
             # "Тоомаса Леппа": the dictionary reads "Леппа" as a place, but after a first
             # name a capitalised word is the surname.
-            return _whole_foreign_name(words, start, end + 1, language)
+            first, last = _whole_foreign_name(words, start, end + 1, language)
+            if last - first >= 3 and _place_before_a_name(words, first, last):
+                # "начальник поста Белахии Рам Прасад Бхаттараи": the post's place first.
+                first += 1
+            return first, last
         start = end + 1
     return None
 
@@ -496,7 +500,12 @@ def _place_before_a_name(words: list[Word], start: int, end: int) -> bool:
     # A first name the dictionary knows ("директор школы Мария Луиза Гарсия") is the name's.
     language = "uk" if any(c in "іїєґ" for c in before.text) else "ru"
     unknown = _unknown(named[0].text, language)
-    return governs and unknown and named[0].plain[-1:] in {"а", "я", "ы", "и", "і"}
+    # "представитель Управления аэропортов Израиля Лиор Ядин": a place the dictionary knows,
+    # in the genitive.
+    place = any({"Geox", "gent"} <= parse[1] for parse in _parses(named[0].text)) or any(
+        question_country_code(key) for key in forms(named[0].text, language).keys
+    )
+    return governs and (place or (unknown and named[0].plain[-1:] in {"а", "я", "ы", "и", "і"}))
 
 
 def _parses(word: str) -> tuple[tuple[str, frozenset[str], str | None], ...]:

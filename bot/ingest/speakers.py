@@ -230,11 +230,22 @@ _TODAY_IN_A_NAME = re.compile(r"[A-Z][\w'’.-]*\s+Today\s*$")
 _ANY_DAY = date(2000, 1, 1)
 
 
+# "Департамент занятости за рубежом в ежемесячном отчете": where the body said it, after its
+# name, is no part of it.
+_IN_A_REPORT_END = re.compile(
+    r"(?i)\s+(?:в|во|у)\s+(?:(?:своем|своём|своїй|своєму|своих|ежемесячном|ежегодном|еженедельном|"
+    r"ежеквартальном|очередном|новом|свежем|щомісячному|щорічному|щотижневому|черговому|"
+    r"новому|свіжому|официальном|офіційному)\s+)?(?:отчете|отчёте|докладе|заявлении|сообщении|"
+    r"обзоре|бюллетене|звіті|доповіді|заяві|повідомленні|огляді|бюлетені)\s*$"
+)
+
+
 def _tidy(text: str) -> str:
     # "Департамент полиции и погранохраны Эстонии (ДПП)": the acronym in brackets after a
     # name is the same body's.
     text = _BRACKETED_END.sub("", _LEADING_SYMBOLS.sub("", text))  # "🔹 Қазақстанның ..."
     text = _CONNECTIVES.sub("", text)
+    text = _IN_A_REPORT_END.sub("", text)
     text = text.strip(" ,;:—–-()").strip()
     # A quotation mark at an end goes only if it has no partner: «Бахтар» keeps both.
     while text and text[0] in '"«“„' and not _QUOTED.search(text):

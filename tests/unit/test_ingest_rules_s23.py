@@ -182,3 +182,33 @@ def test_a_share_not_read_is_no_million(text: str) -> None:
     # Shares other than a half and a quarter are not read; "a million" after them is none.
     sentence = f"Last month {text} Afghans were deported from Iran to Afghanistan."
     assert read_candidates("en", DAY, sentence) == ()
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "chain"),
+    [
+        # A place in the genitive before the name belongs to the post: "Управления
+        # аэропортов Израиля Лиор Ядин" is Лиор Ядин.
+        ("ru", "На прошлой неделе в Египет выехали более 21 тыс. израильтян, сообщил "
+         "представитель Управления аэропортов Израиля Лиор Ядин.", ("Лиор Ядин", None)),
+        ("uk", "Минулого тижня до Єгипту виїхали понад 21 тис. ізраїльтян, повідомив "
+         "представник Управління аеропортів Ізраїлю Ліор Ядін.", ("Ліор Ядін", None)),
+        ("ru", "За три дня в Непал въехали около 18 тыс. паломников из Индии, сообщил "
+         "начальник иммиграционного поста Белахии Рам Прасад Бхаттараи.",
+         ("Рам Прасад Бхаттараи", None)),
+        # A station whose kind is its name's first word, capitalised.
+        ("ru", "Во вторник в Тонгу из США депортировали 23 человека, сообщил в эфире Радио "
+         "Тонга министр полиции Семиси Тауфа.", ("Семиси Тауфа", "Радио Тонга")),
+        ("uk", "У вівторок до Тонги зі США депортували 23 людини, повідомив в ефірі Радіо "
+         "Свобода міністр поліції Семісі Тауфа.", ("Семісі Тауфа", "Радіо Свобода")),
+        # Where the body said it, after its name, is no part of it.
+        ("ru", "Департамент занятости за рубежом в ежемесячном отчете сообщил, что в апреле "
+         "на работу в Катар выехали 61 тыс. 400 непальцев.",
+         ("Департамент занятости за рубежом", None)),
+    ],
+)  # fmt: skip
+def test_names_around_the_speaker(
+    language: str, text: str, chain: tuple[str, str | None]
+) -> None:
+    candidates = read_candidates(language, DAY, text)
+    assert [said_and_carried(candidate) for candidate in candidates] == [chain]
