@@ -361,6 +361,11 @@ def _name_and_paper(piece: str, language: str) -> list[tuple[str, str | date | N
         reporter = _NAME_AND_OUTLET_ROLE.fullmatch(piece.strip())
     if reporter is None or (name := _name(_unlabelled(reporter["name"]), strict=True)) is None:
         return None
+    if _place_or_section(name, language):
+        # "Алматы, «Казинформ»", "Новости, «Казинформ»": where it was filed, or the section.
+        return [("publisher", _plain(reporter["outlet"]))]
+    if not 2 <= len(name.split()) <= 4:
+        return None
     outlet = reporter["outlet"]
     if reporter.groupdict().get("for") and language in {"ru", "uk"}:
         outlet = nominative_phrase(outlet, "gent", language)
@@ -853,6 +858,8 @@ def _bare_masthead(line: str, language: str) -> bool:
         return False
     if any(c.isdigit() or c in ":|,." for c in line.strip(" .")) or _places_only(line, language):
         return False
+    if plain(line.strip('«»"“” ')) in _SECTIONS | _FLAGS:
+        return False  # "Analysis", "Exclusive" over the by-line: the story's kind
     if _is_body(line) or person_name(line, language) or _BYLINE.fullmatch(line.strip()):
         return False
     return not _read_line(line, language, {})  # "By Jane Doe", "Автор: ...": read otherwise

@@ -210,6 +210,11 @@ def test_a_source_on_the_datelines_line_carries_the_figures(header: str) -> None
         ("kk", "⚡️ Мұхит хабары | 20.11.2024", "Мұхит хабары", None),
         ("kk", "© Мұхит хабары | 2024 жылғы 20 қараша", "Мұхит хабары", None),
         ("kk", "🔴 ШҰҒЫЛ | 20.11.2024", None, None),
+        # A place or a section before a quoted paper is no reporter.
+        ("ru", "Алматы, «Атлантический курьер» · 20.11.2024", "Атлантический курьер", None),
+        ("ru", "Новости, «Атлантический курьер» | 20.11.2024", "Атлантический курьер", None),
+        # The story's kind over the by-line is no masthead.
+        ("en", "Analysis\nBy Rui Carvalho\n20 November 2024", None, "Rui Carvalho"),
         ("en", "Atlantic Herald\n📍 Porto | 20.11.2024", "Atlantic Herald", None),
     ],
 )  # fmt: skip

@@ -207,8 +207,6 @@ def test_a_share_not_read_is_no_million(text: str) -> None:
          ("Департамент занятости за рубежом", None)),
     ],
 )  # fmt: skip
-def test_names_around_the_speaker(
-    language: str, text: str, chain: tuple[str, str | None]
-) -> None:
+def test_names_around_the_speaker(language: str, text: str, chain: tuple[str, str | None]) -> None:
     candidates = read_candidates(language, DAY, text)
     assert [said_and_carried(candidate) for candidate in candidates] == [chain]
