@@ -309,8 +309,10 @@ def _valid_slavic(words: list[str], language: str) -> bool:
         named = position > 0 and word[:1].isupper() and pos not in _SLAVIC_INSIDE
         if word.isupper() or latin(word) or pos is None or named:
             noun = noun or word[:1].isupper()
-        elif pos in _SLAVIC_INSIDE and 0 < position < len(words) - 1:
-            continue  # "министерство по делам беженцев и репатриантов"
+        elif 0 < position < len(words) - 1 and any(p[2] in _SLAVIC_INSIDE for p in parses):
+            # "министерство по делам беженцев и репатриантов"; "Департамент зайнятості за
+            # кордоном", whose "за" the Ukrainian dictionary reads first as an adverb.
+            continue
         elif pos in _SLAVIC_NOUNS and parses[0][0] not in _TIME_NOUNS:
             noun = True
         else:

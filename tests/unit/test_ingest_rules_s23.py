@@ -205,6 +205,11 @@ def test_a_share_not_read_is_no_million(text: str) -> None:
         ("ru", "Департамент занятости за рубежом в ежемесячном отчете сообщил, что в апреле "
          "на работу в Катар выехали 61 тыс. 400 непальцев.",
          ("Департамент занятости за рубежом", None)),
+        # A preposition inside a body's name the Ukrainian dictionary reads first as an
+        # adverb ("за").
+        ("uk", "Департамент зайнятості за кордоном у щомісячному звіті повідомив, що у квітні "
+         "на роботу до Катару виїхали 61 тис. 400 непальців.",
+         ("Департамент зайнятості за кордоном", None)),
     ],
 )  # fmt: skip
 def test_names_around_the_speaker(language: str, text: str, chain: tuple[str, str | None]) -> None:
