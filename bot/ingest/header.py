@@ -877,20 +877,15 @@ def _place_stop_as_comma(line: str, language: str) -> str:
     if match is None or not _place_or_section(match["place"], language):
         return line
     rest = line[match.end() :]
-    dated = _HEADER_DATE_START.match(rest)
-    if dated is None or _when(_fold(dated[0]), language) is None:
+    folded = _fold(rest)
+    when = _when(folded)
+    if when is None or when[0] is None:
+        return line  # no dated day after the stop ("Kyiv. 5 May. Police said")
+    # The day opens what follows the stop, after a weekday at most ("Berlin. Wednesday, …").
+    before = folded[: when[1][0][0]].strip(" ,")
+    if before and before.rstrip(".") not in _words("filler", language):
         return line
     return f"{match['place']}, {rest}"
-
-
-# The date a header line's piece opens with: "20 ноября 2024 г.", "20.11.2024", "November 20,
-# 2024", "2024 жылғы 20 қараша".
-_HEADER_DATE_START = re.compile(
-    r"(?:[^\W\d_]+,\s+)?(?:\d{1,2}\.\d{1,2}\.(?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d|"
-    r"\d{1,2}\s+[^\W\d_]+\.?,?\s+(?:19|20)\d\d(?:\s*(?:года|г\.|року|р\.|жылы?|ж\.))?|"
-    r"[^\W\d_]+\.?\s+\d{1,2},?\s+(?:19|20)\d\d|"
-    r"(?:19|20)\d\d\s+жылғы\s+\d{1,2}\s+[^\W\d_]+)"
-)
 
 
 # "Автор — Абди Фарах": a label before a dash, where "Автор: Абди Фарах" has a colon.

@@ -198,13 +198,9 @@ def _digit_base(folded: str, toks: list[Token], j: int, language: str) -> _Base:
 def _share_of_a_scale(folded: str, toks: list[Token], j: int) -> bool:
     """Whether the word at ``j`` is the "a" of "a third of a million", "three quarters of a
     million": a share of the scale, which only "half" and "a quarter" are read as."""
-    if j < 2 or folded[toks[j][1] : toks[j][2]] not in {"a", "an"}:
+    if j < 2 or _text(folded, toks[j]) not in {"a", "an"}:
         return False
-    before, share = (
-        folded[toks[j - 1][1] : toks[j - 1][2]],
-        folded[toks[j - 2][1] : toks[j - 2][2]],
-    )
-    return before == "of" and share.startswith(_SHARES)
+    return _text(folded, toks[j - 1]) == "of" and _text(folded, toks[j - 2]).startswith(_SHARES)
 
 
 def _word_base(folded: str, toks: list[Token], j: int, language: str) -> _Base | None:
@@ -231,8 +227,8 @@ def _word_base(folded: str, toks: list[Token], j: int, language: str) -> _Base |
             and language == "en"
             and used == 1
             and k + 2 < len(toks)
-            and folded[toks[k + 1][1] : toks[k + 1][2]] in {"a", "an"}
-            and folded[toks[k + 2][1] : toks[k + 2][2]] in {"half", "quarter"}
+            and _text(folded, toks[k + 1]) in {"a", "an"}
+            and _text(folded, toks[k + 2]) in {"half", "quarter"}
         ):
             # "one and a half million": the share added to the number before it.
             k += 2
@@ -244,7 +240,7 @@ def _word_base(folded: str, toks: list[Token], j: int, language: str) -> _Base |
             and used
             and last.kind == HALF
             and k + 2 < len(toks)
-            and folded[toks[k + 1][1] : toks[k + 1][2]] in {"a", "an"}
+            and _text(folded, toks[k + 1]) in {"a", "an"}
         ):
             # "a quarter of a million": "of a" links the share to its scale, as "a" does in
             # "half a million".
