@@ -46,7 +46,8 @@ class Candidate:
 @dataclass(frozen=True)
 class LeftOut:
     """A figure read and not proposed, and why: "denied", "percent", "money", "measure",
-    "stock", "dead" (the dead or missing), "background" or "repeat"."""
+    "stock", "dead" (the dead or missing), "forecast" (expected, planned or possible, not
+    yet happened), "background" or "repeat"."""
 
     evidence: Evidence
     figure_text: str

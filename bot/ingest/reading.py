@@ -31,6 +31,7 @@ from bot.ingest.flow_places import (
     roles_of,
     settle_places,
 )
+from bot.ingest.forecasts import foreseen
 from bot.ingest.header import dateline_end
 from bot.ingest.metrics import choose_metric
 from bot.ingest.periods import FoundDate, find_dates
@@ -93,29 +94,6 @@ _BROKE_OUT = re.compile(
     r"|\b(?:тривають|тривали|триває|йдуть|идут|продолжаются|продолжается|идёт|идет)\s+"
     r"(?:\S+\s+){0,1}?(?:бої|війна|бойові|бои|война|боевые)"
     r"|\b(?:fighting|war|clashes)\s+(?:has|have)\s+(?:raged|continued|gone\s+on)"
-)
-# Words that make a figure what someone means or is ready to do: "has ordered the expulsion
-# of", "is ready to take in", "готова принять", "має намір прийняти"; Kazakh after it.
-_NOT_YET = re.compile(
-    r"(?i)(?:\b(?:ordered|announced|plans?|planned|intends?|intended|vowed|promised|pledged|"
-    r"(?:is|are|was|were)\s+(?:ready|prepared|willing))\s+(?:to\s+\w+(?:\s+in)?\s+|the\s+"
-    r"(?:expulsion|deportation|removal|return|relocation|resettlement|admission)\s+of\s+)"
-    r"(?:\w+\s+){0,3}$|(?:готов[аоыі]?|намерен[аоы]?|планиру\w+|собира\w+|обещал\w*|"
-    r"має\s+намір|мають\s+намір|планує|планують|пообіця\w+)\s+(?:\w+\s+){0,2}?(?:принять|"
-    r"выслать|депортировать|вернуть|прийняти|вислати|депортувати|повернути)\s+(?:\S+\s+){0,3}$)"
-    # "the government's target of 10,000 deportations a week", "поставило задачу выдворять
-    # до 10 тысяч": an aim, not a count.
-    r"|\b(?:target|goal|aim|ceiling)\s+of\s+(?:up\s+to\s+|some\s+|about\s+|around\s+)?$"
-    r"|(?:задач\w*|цель\w*|завданн\w*|мет[аиу])\s+(?:\w+\s+){0,2}?(?:выдвор|депорт|высыл|выслать|"
-    r"принима|принять|вернуть|возвращ|видвор|вислати|висила|прийма|прийняти|повернути|поверта)"
-    r"\w*\s+(?:\S+\s+){0,2}$"
-)
-_NOT_YET_AFTER = re.compile(
-    r"(?i)\s+(?:\S+\s+){0,3}?(?:қабылдауға|шығаруға|депортациялауға|қайтаруға)\s+"
-    r"(?:дайын|әзір|ниетті)"
-    # "340 of its citizens who are due to be sent back": to go, not gone.
-    r"|\s+(?:\S+\s+){0,4}?(?:who|that)\s+(?:are|is)\s+(?:due|scheduled|expected|set)\s+to\s+"
-    r"(?:be|leave|return|fly)\b"
 )
 # "Since the start of the war", with no day: the day the article says it began.
 _SINCE_THE_START = re.compile(
@@ -1395,7 +1373,7 @@ class _SentenceReader:
             words.between(*own_clause), text[own_clause[0] : own_clause[1]], self.language
         ):
             # "дев'ятеро наших громадян повернуться найближчими днями": will move, have not.
-            return self._left_out(figure, "background")
+            return self._left_out(figure, "forecast")
         if added is None and self._counts_things(figure, words, own_clause):
             return self._left_out(figure, "background")
         applied = {"asylum_applications", "citizenship_applications"}
@@ -1492,13 +1470,13 @@ class _SentenceReader:
             return self._left_out(figure, "dead")
         if metric is None:
             return self._left_out(figure, "stock" if "stock" in cues else "background")
-        if not metric.startswith("mobilisation") and (
-            _NOT_YET.search(text, own_clause[0], figure.start)
-            or _NOT_YET_AFTER.match(text, figure.end, own_clause[1])
+        if not metric.startswith("mobilisation") and foreseen(
+            text, (figure.start, figure.end), own_clause, (start, end)
         ):
-            # "has ordered the expulsion of up to 10,000 a week", "готова принять 100 тысяч",
-            # "100 мың ... қабылдауға дайын": what someone means to do, no one moved yet.
-            return self._left_out(figure, "background")
+            # "has ordered the expulsion of up to 10,000 a week", "expects up to 20,000 to
+            # leave", "100 мыңға жуық мигрант кетеді деп күтілуде": no one has moved yet. (A
+            # call-up is announced before it happens: its figure is the call-up's own.)
+            return self._left_out(figure, "forecast")
         if "population" in own_cues or _A_PLACE_OF.search(text, 0, figure.start):
             # "Қазақстан халқының саны 20 млн 33 мың адамға жетті": how many live there, no
             # one's move.

@@ -151,19 +151,19 @@ def test_applications_of_the_kind_counted_before() -> None:
             "en",
             "Its director said the government's target of 10,000 deportations a week is being "
             "met.",
-            "background",
+            "forecast",
         ),
         (
             "ru",
             "Правительство Доминиканской Республики ранее поставило задачу выдворять до 10 "
             "тысяч нелегальных мигрантов в неделю.",
-            "background",
+            "forecast",
         ),
         (
             "en",
             "The consulate said it had issued travel documents for a further 340 of its citizens "
             "who are due to be sent back before the end of the month.",
-            "background",
+            "forecast",
         ),
         # Who live or are left there.
         (

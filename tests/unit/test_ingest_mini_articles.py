@@ -463,11 +463,11 @@ def test_a_department_spokesperson_speaks_for_the_department_the_sentence_names(
             "en",
             "President Luis Abinader has ordered the expulsion of up to 10,000 undocumented "
             "migrants a week.",
-            "background",
+            "forecast",
         ),
-        ("en", "The ministry said it was ready to take in 5,000 refugees.", "background"),
-        ("ru", "Таджикистан готов принять до 100 тысяч беженцев из Афганистана.", "background"),
-        ("kk", "Душанбе 100 мың ауған босқынын қабылдауға дайын екенін мәлімдеді.", "background"),
+        ("en", "The ministry said it was ready to take in 5,000 refugees.", "forecast"),
+        ("ru", "Таджикистан готов принять до 100 тысяч беженцев из Афганистана.", "forecast"),
+        ("kk", "Душанбе 100 мың ауған босқынын қабылдауға дайын екенін мәлімдеді.", "forecast"),
         (
             "uk",
             "Нині активний статус мають близько 950 тисяч осіб, решта виїхали з країни.",

@@ -1155,7 +1155,7 @@ def test_this_period_is_the_period_named_before() -> None:
 def test_people_who_will_move_have_not(language: str, text: str) -> None:
     reading = read_article(text, language, PUBLISHED)
     assert not reading.candidates
-    assert [left.reason for left in reading.left_out] == ["background"]
+    assert [left.reason for left in reading.left_out] == ["forecast"]
 
 
 def test_a_countrys_planes_carry_none_of_its_people() -> None:
