@@ -46,6 +46,16 @@ _TOKEN = re.compile(
     r"|(?P<w>[^\W\d_]+(?:'[^\W\d_]+)*)"
     r"|(?P<p>\S)"
 )
+# Kazakh words of "several", "tens of", "many" before a number word that alone is one ("мың"
+# is a thousand): "ондаған мың" (tens of thousands), "бірнеше жүз" (several hundred) say no
+# figure. Russian and Ukrainian say those in the plural, which is never a figure alone.
+_VAGUE_COUNT = frozenset(
+    kazakh_fold(word)
+    for word in (
+        "бірнеше", "әлденеше", "ондаған", "жүздеген", "мыңдаған", "бірқанша", "біршама",
+        "бірталай", "көптеген", "біраз", "талай", "нешеме", "қаншама",
+    )
+)  # fmt: skip
 _GROUPED = re.compile(r"(\d{1,3})([ \u00a0\u202f\u2009,.])(\d{3})((?:\2\d{3})*)(?:[.,](\d+))?")
 
 Token = tuple[str, int, int]  # kind ("n", "w", "p" or "x"), start, end
@@ -314,6 +324,8 @@ def read_number(folded: str, toks: list[Token], i: int, language: str) -> Core |
         i: the index of the token to read from.
         language: "en", "ru", "uk" or "kk".
     """
+    if i > 0 and toks[i][0] == "w" and _text(folded, toks[i - 1]) in _VAGUE_COUNT:
+        return None
     base = _base(folded, toks, i, language)
     if base is not None and base.ordinal:
         return Core(toks[i][1], base.end, base.next, Decimal(base.whole or 0), base.reading, 0,
