@@ -1,4 +1,5 @@
-"""Figures of what has not happened: what someone expects, forecasts, plans or says may come.
+"""Figures of what has not happened: what someone expects, forecasts, plans or says may come,
+and what would have happened had something else.
 
 "The agency expects up to 20,000 to leave", "число уезжающих может вырасти до 30 тысяч",
 "очікується близько 24 тисяч заяв", "100 мыңға жуық мигрант кетеді деп күтілуде": no one has
@@ -79,6 +80,13 @@ _MODAL_AFTER = re.compile(
 _KAZAKH_AFTER = re.compile(
     r"(?i)(?<!\w)(?:күтіл\w*|деп\s+күт\w*|мүмкін(?!\w)(?!\s+(?:емес|болмады|болмай))|болжа\w*|жоспарлан\w*)"
 )
+# What would have happened had something else: "as many as 5,000 would have crossed",
+# "пересекли бы до 5 тысяч", "перетнули б", "өтер еді". Not "хотя бы 100" (at least 100).
+_WOULD_HAVE = re.compile(
+    r"(?i)(?<![\w-])would(?:\s+not)?\s+have(?!\w)|(?<!\w)would['’]ve(?!\w)"
+    r"|(?<!хотя\s)(?<!как\s)(?<!\w)бы(?!\w)|(?<!хоча\s)(?<!\w)би?(?![\w.])"
+    r"|(?<!\w)[^\W\d]+(?:ар|ер)\s+еді(?!\w)"
+)
 _WORDS_TO_THE_MODAL = 4
 # A relative clause between the people and a modal is about them, not the figure's verb: "64
 # citizens who could not show a return ticket", "людей, которые могут".
@@ -94,7 +102,7 @@ def foreseen(
     start, end = figure
     if _MEANT.search(text, clause[0], start) or _MEANT_AFTER.match(text, end, clause[1]):
         return True
-    if _MODAL_BEFORE.search(text, clause[0], start):
+    if _MODAL_BEFORE.search(text, clause[0], start) or _WOULD_HAVE.search(text, *clause):
         return True
     # English, Russian and Ukrainian put the modal by the people it is about ("up to 20,000
     # seasonal workers could leave"); Kazakh anywhere after them, last.

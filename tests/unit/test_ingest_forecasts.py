@@ -140,3 +140,36 @@ def test_the_curator_is_told_why_a_forecast_is_left_out(
 ) -> None:
     reading = under_a_headline(language, DAY, text)
     assert shown in render_left_out(list(reading.left_out), words_for(language))
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Without the fence, as many as 5,000 migrants would have crossed last week, the "
+         "minister claimed."),
+        ("en", "Officials said 3,000 more would've left Gaza had the crossing stayed open in "
+         "February."),
+        ("ru", "Без забора границу за неделю пересекли бы до 5 тысяч мигрантов, заявил министр."),
+        ("uk", "Без паркану кордон за тиждень перетнули б до 5 тисяч мігрантів, заявив міністр."),
+        ("kk", "Қоршау болмағанда, бір аптада шекарадан 5 мыңға дейін мигрант өтер еді, деді "
+         "министр."),
+    ],
+)  # fmt: skip
+def test_what_would_have_happened_is_not_proposed(language: str, text: str) -> None:
+    assert under_a_headline(language, DAY, text).candidates == ()
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("ru", "За неделю в Финляндию въехали хотя бы 100 граждан России, сообщили "
+         "пограничники."),
+        ("uk", "За тиждень до Фінляндії в'їхали хоча б 100 громадян Росії, повідомили "
+         "прикордонники."),
+        # "used to cross": what happened, every day.
+        ("kk", "Соғысқа дейін бекеттен күн сайын 300 адам өтетін еді, деп хабарлады "
+         "шекарашылар."),
+    ],
+)  # fmt: skip
+def test_the_particle_of_at_least_and_a_habit_are_no_would_have(language: str, text: str) -> None:
+    assert len(under_a_headline(language, DAY, text).candidates) == 1
