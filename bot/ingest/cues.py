@@ -481,7 +481,9 @@ CUES: dict[str, Phrases] = {
                "чистый приток"),
         "uk": ("населення", "чисельність населення", "сальдо",
                "чистий відтік", "чистий приплив"),
-        "kk": ("халык саны", "халкынын саны", "халык санагы", "тургындар саны", "сальдо"),
+        # "Халқы 20 миллион адам болатын Қазақстан": its population.
+        "kk": ("халык саны", "халкынын саны", "халык санагы", "тургындар саны", "сальдо",
+               "халкы"),
     },
     # Applications not yet decided: a backlog is a stock, whatever was applied for.
     # People held until they are sent away have not been sent yet.

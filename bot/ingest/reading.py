@@ -20,6 +20,7 @@ from bot.ingest.candidates import Candidate, Evidence, LeftOut, Reading
 from bot.ingest.clauses import MOVE_CUES, SentenceWords, read_words
 from bot.ingest.corridor import along_the_corridor
 from bot.ingest.counted import PEOPLE, counted_words
+from bot.ingest.differences import a_difference
 from bot.ingest.figure_scope import aside_before, clause, nearest_date, scope
 from bot.ingest.figures import FoundFigure, find_figures
 from bot.ingest.flow_places import (
@@ -327,6 +328,13 @@ _SHARE_OF = re.compile(
     r"чверть|дві\s+третини|більшість|частина)\s+(?:из|с|з|із)\s+"
     r"(?:этих\s+|тех\s+|цих\s+|тих\s+)?(?:почти\s+|около\s+|более\s+|майже\s+|близько\s+|"
     r"понад\s+)?$"
+)
+# Kazakh names the whole in the genitive, then its share: "4 мың грузиннің жартысы" (half of
+# the 4,000 Georgians), "5 мыңның үштен бірі".
+_KAZAKH_SHARE_OF = re.compile(
+    r"(?i)[^\W\d]*(?:\s+[^\W\d]+){0,2}?(?:ның|нің|дың|дің|тың|тің)\s+(?:жартысы|үштен\s+бірі|"
+    r"төрттен\s+бірі|бестен\s+бірі|оннан\s+бірі|көпшілігі|басым\s+бөлігі|бір\s+бөлігі|"
+    r"бөлігі|ширегі)(?!\w)"
 )
 # Mobilisation as when a period began, not what a figure counts.
 _SINCE_MOBILISATION = re.compile(
@@ -1040,6 +1048,10 @@ class _SentenceReader:
     ) -> Candidate | LeftOut:
         text = self.sentence.text
         own_clause = clause(text, figure, start, end)
+        if a_difference(text, (figure.start, figure.end), text[figure.start : figure.end]):
+            # "fell by 2,000 compared with March", "на 2 тысячи больше": by how much two
+            # counts differ, no one's move.
+            return self._left_out(figure, "difference")
         # Words before a cue that opens the sentence name the speaker, not the figure's
         # countries ("Kazakh Interior Ministry reported that ..."); a cue after the figure
         # ("..., the ministry said") leaves the whole sentence to it.
@@ -1385,9 +1397,12 @@ class _SentenceReader:
             # "пропускает 350–420 человек, хотя рассчитан на 300": what a post can take, no
             # one who moved.
             return self._left_out(figure, "background")
-        if _SHARE_OF.search(text, 0, figure.start):
-            # "Half of the 5,000 Russians who entered ... have left": the figure is what a
-            # share is of; the share, no count, is what the sentence says moved.
+        if _SHARE_OF.search(text, 0, figure.start) or (
+            self.language == "kk" and _KAZAKH_SHARE_OF.match(text, figure.end)
+        ):
+            # "Half of the 5,000 Russians who entered ... have left", "кеткен 4 мың грузиннің
+            # жартысы": the figure is what a share is of; the share, no count, is what the
+            # sentence says moved.
             return self._left_out(figure, "percent")
         if _compared_with_before(text, figure):
             # "1,210 reached the Canaries in February, down from 2,600 a year earlier": the

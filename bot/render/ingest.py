@@ -42,6 +42,8 @@ def _reason(reason: str, words: Words) -> str:
             return words.say("people who are in a place, not a movement")
         case "repeat":
             return words.say("the same figure again")
+        case "difference":
+            return words.say("a difference between two counts, not a count")
         case "forecast":
             return words.say("expected, planned or possible: no one has moved yet")
         case "dead":
