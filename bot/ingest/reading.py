@@ -53,6 +53,7 @@ from bot.ingest.refusals import (
 from bot.ingest.repeats import without_repeats
 from bot.ingest.report_days import from_report_day, kazakh_report_day, report_day
 from bot.ingest.reporting import relay_clause_at
+from bot.ingest.restatements import restates
 from bot.ingest.sentences import Sentence, split_sentences
 from bot.ingest.speaker_names import is_org_word, words_of
 from bot.language.countries import country_code
@@ -328,6 +329,13 @@ _SHARE_OF = re.compile(
     r"чверть|дві\s+третини|більшість|частина)\s+(?:из|с|з|із)\s+"
     r"(?:этих\s+|тех\s+|цих\s+|тих\s+)?(?:почти\s+|около\s+|более\s+|майже\s+|близько\s+|"
     r"понад\s+)?$"
+)
+# A sentence that opens with the number it gives: "Число суданцев, прибывших в Чад, в УВКБ
+# ООН оценили в 12 тысяч", "Кількість ...", "The number of ... was put by UNHCR at",
+# "Чадқа өткен судандықтардың санын БҰҰ БЖКБ 12 мың деп бағалады".
+_NUMBER_OF = re.compile(
+    r"(?i)(?:число|количество|численность|кількість|чисельність|the\s+(?:total\s+)?number\s+of)"
+    r"(?!\w)|(?:[^\W\d]+\s+){0,4}?[^\W\d]+(?:тың|тің|дың|дің|ның|нің)\s+санын(?!\w)"
 )
 # Kazakh names the whole in the genitive, then its share: "4 мың грузиннің жартысы" (half of
 # the 4,000 Georgians), "5 мыңның үштен бірі".
@@ -1057,9 +1065,11 @@ class _SentenceReader:
         # ("..., the ministry said") leaves the whole sentence to it.
         cue_end = self.attribution.cue_end or 0
         speaker_end = cue_end if cue_end <= figure.start else 0
-        if speaker_end and aside_before(text, speaker_end):
+        number_first = _NUMBER_OF.match(text) is not None
+        if speaker_end and (aside_before(text, speaker_end) or number_first):
             # "Граждан Монголии, по данным пограничников, въехало ...": the cue stands aside
-            # between commas; the words before it are the figure's.
+            # between commas; the words before it are the figure's. So are those of a number
+            # the speaker gives: "Число суданцев, прибывших в Чад, в УВКБ ООН оценили в".
             speaker_end = 0
         told_that = _THAT.search(text, speaker_end, figure.start) if speaker_end else None
         if told_that is not None and not any(
@@ -1076,7 +1086,7 @@ class _SentenceReader:
         # said 39,000 filed refugee claims" applied for asylum, not citizenship; nor when its
         # verb comes after the figure ("Грекияның Көші-қон және баспана министрлігі ... 1 100
         # адам жеткенін жазды" counted arrivals, not asylum claims).
-        cues_from = max(speaker_end, self._speaker_named_before(figure))
+        cues_from = 0 if number_first else max(speaker_end, self._speaker_named_before(figure))
         own_cues = words.cues(max(own_clause[0], cues_from), own_clause[1])
         for area in (own_clause, (start, end), (0, len(text))):
             cues = words.cues(max(area[0], cues_from), area[1])
@@ -1438,7 +1448,18 @@ class _SentenceReader:
         subset = _SUBSET.search(text, max(start, 0), figure.start) or _SUBSET_AFTER.match(
             text, figure.end
         )
-        part_of = whole if whole and subset else None
+        # "UNHCR put the figure at 7,000": another count of what the figure before counted,
+        # by whoever gives it; beside that one, never added to it.
+        # Only a count of the same paragraph is given again so.
+        told_before = earlier[-1] if earlier else context.last
+        restated = (
+            metric is None
+            and told_before is not None
+            and restates(text, (figure.start, figure.end), own_clause)
+        )
+        if restated:
+            whole = told_before
+        part_of = whole if whole and (subset or restated) else None
         # A қандас who moved in, citizens who came "елге" (home): they returned; unless they
         # are part of a figure before ("441 applied, 117 of them ethnic Kazakhs").
         kandas = "kandas" in words.cues(0, len(text)) and part_of is None
@@ -1882,6 +1903,10 @@ class _SentenceReader:
             ):
                 # "1,200 of them had gone back by Monday": since the whole's start, as of then.
                 period_start = part_of.period_start
+        if restated and part_of is not None:
+            # The same move between the same countries as the count it gives again.
+            origin, destination = part_of.origin, part_of.destination
+            citizenship, counted = part_of.citizenship, part_of.counted
         if len(waters_of) == 1 and metric == "deported":
             # "returned to Turkish waters": to that state's sea, from wherever they were.
             destination = waters_of[0]

@@ -577,8 +577,11 @@ def kazakh_subject(region: str) -> str | None:
     return _through(region, surnames[0].text) if surnames else None
 
 
-# The word that ends a clause said as a noun: "кіргенін", "өтіп жатқанын", "болатынын".
-_KAZAKH_WHAT_SAID = re.compile(r"\w+(?:ған|ген|қан|кен|екен|атын|етін|йтын|йтін)(?:ын|ін)(?!\w)")
+# The word that ends a clause said as a noun: "кіргенін", "өтіп жатқанын", "болатынын"; or
+# the number someone gives ("судандықтардың санын БҰҰ БЖКБ 12 мың деп бағалады").
+_KAZAKH_WHAT_SAID = re.compile(
+    r"\w+(?:ған|ген|қан|кен|екен|атын|етін|йтын|йтін)(?:ын|ін)(?!\w)|(?<!\w)санын(?!\w)"
+)
 _KAZAKH_SUBJECT_END = re.compile(
     r"\s(?:сондай-ақ|сонымен қатар|сонымен бірге|бұдан бөлек|бұған қоса|өз кезегінде)\s"
 )

@@ -1,0 +1,47 @@
+"""A figure that gives another count of what the figure before counted: "UNHCR put the figure
+at 7,000", "В УВКБ ООН оценили их число в 7 тысяч", "оцінили їхню кількість у 7 тисяч",
+"БҰҰ БЖКБ олардың санын 7 мың деп бағалады". It counts the same move over the same days
+between the same countries; only who says it differs, so a curator stores it beside the first,
+never added to it nor merged."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["restates"]
+
+# The words right before the figure, in its own clause. "Their number" in English may be of
+# people who stay somewhere ("Filipino workers in Kuwait ... puts their number at 268,000"):
+# only "the figure", "that number" point back at a count.
+_BEFORE = re.compile(
+    r"(?i)(?:(?<!\w)(?:put|puts|putting|placed|places|estimated|estimates|estimate|gave|gives|"
+    r"set|sets)\s+(?:the|this|that)\s+(?:figure|number|count|total|tally|estimate)\s+(?:at|as)"
+    r"|(?<!\w)(?:its|their|the\s+other|a\s+different|a\s+higher|a\s+lower)\s+(?:own\s+)?"
+    r"(?:figure|count|tally|estimate|total)\s+(?:was|is|stood\s+at|came\s+to|of)"
+    r"|(?<!\w)(?:оценил\w*|оценива\w*)\s+(?:их\s+|эту\s+|это\s+)?(?:число|количество|"
+    r"численность|цифру)\s+в"
+    r"|(?<!\w)(?:назвал\w*|привел\w*|привёл|приводит|приводят)\s+(?:другую|иную|свою|более\s+"
+    r"высокую|более\s+низкую)\s+(?:цифру|оценку)\s*[—:–-]?(?:\s+в)?"
+    r"|(?<!\w)насчитал\w*"
+    r"|(?<!\w)(?:оцінил\w*|оцінюю\w*|оцінює)\s+(?:їхню\s+|їх\s+|цю\s+)?(?:кількість|число|"
+    r"чисельність|цифру)\s+(?:у|в)"
+    r"|(?<!\w)(?:назвал\w*|навел\w*|навів|наводить|наводять)\s+(?:іншу|свою|вищу|нижчу)\s+"
+    r"(?:цифру|оцінку)\s*[—:–-]?(?:\s+(?:у|в))?"
+    r"|(?<!\w)нарахувал\w*"
+    r")\s+$"
+)
+# Kazakh names the count before the figure and its verb after: "олардың санын 7 мың деп
+# бағалады" (put their number at 7,000).
+_KAZAKH_BEFORE = re.compile(r"(?i)(?<!\w)(?:олардың|бұлардың)\s+(?:санын|саны)\s+$")
+_KAZAKH_AFTER = re.compile(r"(?i)\S*\s+деп\s+(?:бағала|есепте|көрсет)\w*")
+
+
+def restates(text: str, figure: tuple[int, int], clause: tuple[int, int]) -> bool:
+    """Whether the figure at ``figure`` (start, end) gives another count of what was counted
+    before it, read in its ``clause``."""
+    start, end = figure
+    if _BEFORE.search(text, clause[0], start):
+        return True
+    return bool(
+        _KAZAKH_BEFORE.search(text, clause[0], start) and _KAZAKH_AFTER.match(text, end, clause[1])
+    )

@@ -1,0 +1,76 @@
+"""Another source's count of the same move ("UNHCR put the figure at 7,000", "В УВКБ ООН
+оценили их число в 7 тысяч") is proposed beside the first, with its own speaker, the same
+move, countries and days, never added to it; and a sentence that opens with the number it
+gives ("Число суданцев, прибывших в Чад, в УВКБ ООН оценили в 12 тысяч") counts what its
+opening says, said by who gives it. Phrasings written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.ingest_reading import read_candidates, said_and_carried
+
+DAY = date(2025, 3, 5)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speakers"),
+    [
+        ("en", "The interior ministry said 5,000 Afghans were deported from Iran last week. "
+         "UNHCR put the figure at 7,000.", ("Ministry of Internal Affairs", "UNHCR")),
+        ("ru", "В МВД заявили, что за неделю из Ирана выслали 5 тысяч афганцев. В УВКБ ООН "
+         "оценили их число в 7 тысяч.", ("МВД", "УВКБ ООН")),
+        ("uk", "У МВС заявили, що за тиждень з Ірану вислали 5 тисяч афганців. В УВКБ ООН "
+         "оцінили їхню кількість у 7 тисяч.", ("МВС", "УВКБ ООН")),
+        ("kk", "ІІМ мәліметінше, бір аптада Ираннан 5 мың ауғандық депортацияланды. БҰҰ БЖКБ "
+         "олардың санын 7 мың деп бағалады.", ("ІІМ", "БҰҰ БЖКБ")),
+    ],
+)  # fmt: skip
+def test_another_sources_count_is_proposed_beside_the_first(
+    language: str, text: str, speakers: tuple[str, str]
+) -> None:
+    first, second = read_candidates(language, DAY, text)
+    assert (first.figure.value, second.figure.value) == (5000, 7000)
+    same = ("metric", "origin", "destination", "citizenship", "period_start", "period_end")
+    assert [getattr(second, key) for key in same] == [getattr(first, key) for key in same]
+    assert first.metric == "deported"
+    assert (said_and_carried(first)[0], said_and_carried(second)[0]) == speakers
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "Their number": of the workers who are in Kuwait, no move.
+        "Last week 58 Filipino workers flew home from Kuwait, the ministry said. Women make up "
+        "about 65 per cent of Filipino workers in Kuwait. The Department of Migrant Workers "
+        "puts their number at roughly 268,000.",
+        # A figure of another paragraph is not what a new one gives again.
+        "Iran deported 5,000 Afghans last week, the ministry said.\n\nThe agency put the figure "
+        "at 7,000.",
+    ],
+)
+def test_no_count_is_given_again_across_a_paragraph_or_of_people_who_stay(text: str) -> None:
+    assert len(read_candidates("en", DAY, text)) == 1
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        ("ru", "Число суданцев, пересекших границу с Чадом в феврале, в УВКБ ООН оценили в 12 "
+         "тысяч.", "УВКБ ООН"),
+        ("uk", "Кількість суданців, які перетнули кордон із Чадом у лютому, в УВКБ ООН оцінили "
+         "у 12 тисяч.", "УВКБ ООН"),
+        ("kk", "Ақпанда Чадқа өткен судандықтардың санын БҰҰ БЖКБ 12 мың деп бағалады.",
+         "БҰҰ БЖКБ"),
+        ("en", "UNHCR estimated the number of Sudanese who crossed into Chad in February at "
+         "12,000.", "UNHCR"),
+    ],
+)  # fmt: skip
+def test_a_number_given_after_what_it_counts(language: str, text: str, speaker: str) -> None:
+    (candidate,) = read_candidates(language, DAY, text)
+    assert (candidate.metric, candidate.figure.value) == ("entered", 12000)
+    assert (candidate.origin, candidate.destination) == ("SDN", "TCD")
+    assert (str(candidate.period_start), str(candidate.period_end)) == ("2025-02-01", "2025-02-28")
+    assert said_and_carried(candidate)[0] == speaker
