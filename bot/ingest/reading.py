@@ -54,6 +54,7 @@ from bot.ingest.repeats import without_repeats
 from bot.ingest.report_days import from_report_day, kazakh_report_day, report_day
 from bot.ingest.reporting import relay_clause_at
 from bot.ingest.restatements import restates
+from bot.ingest.second_sources import second_source
 from bot.ingest.sentences import Sentence, split_sentences
 from bot.ingest.speaker_names import is_org_word, words_of
 from bot.language.countries import country_code
@@ -951,6 +952,8 @@ class _SentenceReader:
         self.scopes: dict[tuple[int, int], tuple[int, int]] = {}
         # The figure the last one read is a part of ("of them, ..."), for the rest of a list.
         self.listed_part: Candidate | None = None
+        # Where another source's clause begins ("..., while UNHCR said 7,000 were"), if it does.
+        self.turned_at: int | None = None
         said = report_day(sentence.text, attribution.cue_end, self.figures, self.dates)
         if said is None and language == "kk":
             said = kazakh_report_day(sentence.text, attribution.cue_end, self.figures, self.dates)
@@ -1000,7 +1003,11 @@ class _SentenceReader:
             for i, f in enumerate(counts)
             if (f.start, f.end) not in self.scopes
         }
+        # "..., while UNHCR said 7,000 were": the figures after the turn are another source's.
+        turn = second_source(self.sentence, self.language, counts, self.attribution)
         for figure in counts:
+            if turn is not None and figure.start >= turn[0]:
+                self.attribution, self.turned_at = turn[1], turn[0]
             start, end = self.scopes[figure.start, figure.end]
             candidate = self._candidate(figure, words, start, end, found, context)
             if isinstance(candidate, LeftOut):
@@ -1452,10 +1459,13 @@ class _SentenceReader:
         # by whoever gives it; beside that one, never added to it.
         # Only a count of the same paragraph is given again so.
         told_before = earlier[-1] if earlier else context.last
+        # "..., while UNHCR said 7,000 were", "а по данным УВКБ ООН — 7 тысяч": the other
+        # source's count of what the sentence counted, its own clause saying nothing more.
+        other_sources = bool(earlier) and self.turned_at is not None
         restated = (
             metric is None
             and told_before is not None
-            and restates(text, (figure.start, figure.end), own_clause)
+            and (other_sources or restates(text, (figure.start, figure.end), own_clause))
         )
         if restated:
             whole = told_before

@@ -74,3 +74,45 @@ def test_a_number_given_after_what_it_counts(language: str, text: str, speaker: 
     assert (candidate.origin, candidate.destination) == ("SDN", "TCD")
     assert (str(candidate.period_start), str(candidate.period_end)) == ("2025-02-01", "2025-02-28")
     assert said_and_carried(candidate)[0] == speaker
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speakers"),
+    [
+        ("en", "The ministry said 5,000 Afghans were deported from Iran last week, while UNHCR "
+         "said 7,000 were.", ("The ministry", "UNHCR")),
+        ("en", "Iran deported 5,000 Afghans last week, according to the ministry, but UNHCR said "
+         "the figure was 7,000.", ("the ministry", "UNHCR")),
+        ("en", "Iran deported 5,000 Afghans last week, according to the ministry; UNHCR put the "
+         "figure at 7,000.", ("the ministry", "UNHCR")),
+        ("ru", "По данным МВД, за неделю из Ирана выслали 5 тысяч афганцев, а по данным УВКБ "
+         "ООН — 7 тысяч.", ("МВД", "УВКБ ООН")),
+        ("uk", "За даними МВС, за тиждень з Ірану вислали 5 тисяч афганців, а за даними УВКБ "
+         "ООН — 7 тисяч.", ("МВС", "УВКБ ООН")),
+        ("kk", "ІІМ мәліметінше, бір аптада Ираннан 5 мың ауғандық депортацияланды, ал БҰҰ "
+         "БЖКБ мәліметінше — 7 мың.", ("ІІМ", "БҰҰ БЖКБ")),
+    ],
+)  # fmt: skip
+def test_a_second_source_in_the_same_sentence_keeps_its_own_figure(
+    language: str, text: str, speakers: tuple[str, str]
+) -> None:
+    first, second = read_candidates(language, DAY, text)
+    assert (first.metric, first.figure.value, second.metric, second.figure.value) == (
+        "deported", 5000, "deported", 7000,
+    )  # fmt: skip
+    assert (first.origin, first.period_start) == (second.origin, second.period_start)
+    assert (said_and_carried(first)[0], said_and_carried(second)[0]) == speakers
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        ("en", "Some 5,000 people crossed into Poland last week, while 7,000 left, the border "
+         "guard said.", "the border guard"),
+        ("uk", "За тиждень до Польщі в'їхали 5 тисяч людей, а виїхали 7 тисяч, повідомили "
+         "прикордонники.", "прикордонники"),
+    ],
+)  # fmt: skip
+def test_one_source_after_both_figures_gives_both(language: str, text: str, speaker: str) -> None:
+    candidates = read_candidates(language, DAY, text)
+    assert [said_and_carried(candidate)[0] for candidate in candidates] == [speaker, speaker]
