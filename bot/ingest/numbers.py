@@ -163,6 +163,17 @@ def _scale_at(
     return entry, k, end, odd
 
 
+# "с половиной", "з половиною": and a half, between a number and its multiplier.
+_AND_A_HALF = (("с", "половиной"), ("з", "половиною"), ("із", "половиною"), ("зі", "половиною"))
+
+
+def _pair_at(folded: str, toks: list[Token], k: int) -> tuple[str, str] | None:
+    """The words of tokens ``k`` and ``k + 1``, if both are there."""
+    if k + 1 >= len(toks):
+        return None
+    return _text(folded, toks[k]), _text(folded, toks[k + 1])
+
+
 def _text(folded: str, token: Token) -> str:
     return folded[token[1] : token[2]]
 
@@ -332,6 +343,11 @@ def read_number(folded: str, toks: list[Token], i: int, language: str) -> Core |
                     False, ordinal=True, year_like=base.year_like)  # fmt: skip
     # A multiplier on its own ("тысяча", "мың") is never "tight" after digits: -1.
     scale = _scale_at(folded, toks, base.next if base else i, base.end if base else -1, language)
+    half = base is not None and scale is None and _pair_at(folded, toks, base.next) in _AND_A_HALF
+    if half and base is not None:
+        # "два с половиной миллиона", "два з половиною мільйони": two and a half million.
+        scale = _scale_at(folded, toks, base.next + 2, -1, language)
+        half = scale is not None
     if scale is None:
         if base is None or base.alone == NEVER:
             return None
@@ -341,7 +357,7 @@ def read_number(folded: str, toks: list[Token], i: int, language: str) -> Core |
     entry, k, end, odd = scale
     if base is None and entry.alone == NEVER:
         return None
-    reading = base.reading if base else Decimal(1)
+    reading = (base.reading if base else Decimal(1)) + (Decimal("0.5") if half else 0)
     total, last = reading * entry.value, int(entry.value)
     case, in_words = entry.case, base.words if base else True
     # "1 млн 303 тыс.", "two hundred thousand five hundred": smaller groups after a larger one.
@@ -364,6 +380,15 @@ def read_number(folded: str, toks: list[Token], i: int, language: str) -> Core |
             break
         else:
             break
+    if (
+        language == "en"
+        and total == reading * entry.value
+        and k + 2 < len(toks)
+        and (_pair_at(folded, toks, k), _text(folded, toks[k + 2])) == (("and", "a"), "half")
+    ):
+        # "a million and a half": one and a half million.
+        total += entry.value / 2
+        k, end = k + 3, toks[k + 2][2]
     alone = ALWAYS if base else entry.alone
     return Core(toks[i][1], end, k, total, reading, int(entry.value), in_words, case=case,
                 alone=alone, odd=odd)  # fmt: skip
