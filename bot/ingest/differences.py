@@ -31,6 +31,8 @@ _CHANGED_BY = re.compile(
     r"скоротил\w*|зменшил\w*|знизил\w*|збільшил\w*|зросл\w*|зріс|приріст|зростанн\w*|"
     r"зниженн\w*|скороченн\w*|зменшенн\w*|збільшенн\w*)\s+(?:\S+\s+){0,2}?на)" + _QUALIFIED
 )
+# "fell by 410 to 1,260", "сократилось на 410 до 1 260": the change, then the new count.
+_TO_THE_NEW = re.compile(r"(?i)\s+(?:to|до)\s+(?:[^\W\d]+\s+){0,2}?\d")
 # "2,000 more than in May", "2,000 fewer migrants than": more or fewer than another count.
 _MORE_THAN_AFTER = re.compile(r"(?i)\s+(?:more|fewer|less)\s+(?:[^\W\d]+\s+){0,2}?than\b")
 # "на 2 тысячи больше, чем", "на 5 тисяч менше": "на" before, "more" / "fewer" after.
@@ -66,7 +68,9 @@ def a_difference(text: str, figure: tuple[int, int], figure_text: str) -> bool:
     start, end = figure
     changed = _CHANGED_BY.search(text, max(0, start - 60), start)
     if changed is not None and (
-        changed.group("aside") is not None or _AGAINST.search(text) is not None
+        changed.group("aside") is not None
+        or _AGAINST.search(text) is not None
+        or _TO_THE_NEW.match(text, end) is not None
     ):
         # ", up 2,000 on March" says it is against something else by itself.
         return True

@@ -86,6 +86,9 @@ def _ends_free(folded: str, end: int) -> bool:
 _KAZAKH_BETWEEN = re.compile(r"\s+(?:[^\W\d_]+\s+)?аралы[гғ]")
 
 
+_BY_BEFORE = re.compile(r"\bby\s+(?:[a-z]+\s+){0,2}?$")
+
+
 def _range(
     folded: str, toks: list[Token], core: Core, language: str
 ) -> tuple[Core, int, Decimal] | None:
@@ -113,6 +116,9 @@ def _range(
             return None
         next_index, end = next_index + 1, closing[2]
     if opened and found.change.search(folded, window, core.start):
+        return None
+    if link == "to" and not opened and _BY_BEFORE.search(folded, window, core.start):
+        # "fell by 410 to 1,260": by how much, then the new count; no range.
         return None
     low = core.value
     # "5-6 thousand": the multiplier of the top applies to the bottom.

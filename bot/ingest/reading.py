@@ -996,6 +996,15 @@ class _SentenceReader:
             counts = [f for f in counts if f not in denied]
             if not counts:
                 return [], left_out
+        # "fell by 410 to 1,260", "на 2 тысячи больше": by how much two counts differ, no
+        # one's move; it takes no part of the sentence from the counts beside it.
+        differences = [
+            f for f in counts if a_difference(text, (f.start, f.end), text[f.start : f.end])
+        ]
+        left_out += [self._left_out(figure, "difference") for figure in differences]
+        counts = [f for f in counts if f not in differences]
+        if not counts:
+            return [], left_out
         found: list[Candidate] = []
         # "repatriated 164 Haitians on two charter flights over the weekend": a figure of
         # things cuts no part of the sentence from the people's figure it describes.
@@ -1066,10 +1075,6 @@ class _SentenceReader:
     ) -> Candidate | LeftOut:
         text = self.sentence.text
         own_clause = clause(text, figure, start, end)
-        if a_difference(text, (figure.start, figure.end), text[figure.start : figure.end]):
-            # "fell by 2,000 compared with March", "на 2 тысячи больше": by how much two
-            # counts differ, no one's move.
-            return self._left_out(figure, "difference")
         # Words before a cue that opens the sentence name the speaker, not the figure's
         # countries ("Kazakh Interior Ministry reported that ..."); a cue after the figure
         # ("..., the ministry said") leaves the whole sentence to it.

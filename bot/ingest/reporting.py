@@ -250,7 +250,13 @@ _EN = _Patterns(
         r"believes|"
         r"believed|calculate|calculates|calculated|"
         # "Officials put the number at 4,000", "the ministry puts the total at".
-        r"put(?:s)?(?=\s+(?:the|that|this|their|its)\s+(?:number|figure|total|toll|count)\b)|"
+        r"put(?:s)?(?=\s+(?:the|that|this|their|its)\s+(?:[\w-]+\s+){0,2}?(?:number|figure|total|"
+        r"toll|count)\b)|"
+        # "put June returns from Egypt at 41,200": what, then the figure.
+        r"put(?:s)?(?=\s+(?:[\w'’-]+\s+){1,5}?at\s+(?:[a-z]+\s+){0,2}?\d)|"
+        # "The Turkana County Government gave a higher figure of 5,200".
+        r"gave(?=\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:figure|estimate|number|count|"
+        r"total)\s+of\b)|"
         r"(?:(?<=data\s)|(?<=figures\s)|(?<=statistics\s))show(?:s|ed)?)\b"
         r"(?P<when>\s+(?:on|last)\s+[A-Z]\w+day|\s+on\s+\d{1,2}\s+[A-Z][a-z]+|"
         r"\s+yesterday|\s+today)?(?P<that>\s+that\b)?"

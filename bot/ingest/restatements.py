@@ -15,8 +15,9 @@ __all__ = ["restates"]
 # only "the figure", "that number" point back at a count.
 _BEFORE = re.compile(
     r"(?i)(?:(?<!\w)(?:put|puts|putting|placed|places|estimated|estimates|estimate|gave|gives|"
-    r"set|sets)\s+(?:the|this|that)\s+(?:figure|number|count|total|tally|estimate)\s+(?:at|as)"
-    r"|(?<!\w)(?:its|their|the\s+other|a\s+different|a\s+higher|a\s+lower)\s+(?:own\s+)?"
+    r"set|sets)\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:figure|number|count|total|tally|"
+    r"estimate)\s+(?:at|as)"
+    r"|(?<!\w)(?:its|their|the\s+other|an?)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:figure|count|tally|estimate|total)\s+(?:was|is|stood\s+at|came\s+to|of)"
     r"|(?<!\w)(?:оценил\w*|оценива\w*)\s+(?:их\s+|эту\s+|это\s+)?(?:число|количество|"
     r"численность|цифру)\s+в"

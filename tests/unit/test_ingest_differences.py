@@ -115,3 +115,24 @@ def test_a_kazakh_share_and_a_population_are_no_move(text: str, reason: str) -> 
     reading = under_a_headline("kk", DAY, text)
     assert reading.candidates == ()
     assert [item.reason for item in reading.left_out] == [reason]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Asylum applications from Iraqis fell by 410 to 1,260 last year, the Migration "
+         "Agency said."),
+        ("ru", "Число заявлений на убежище от иракцев в прошлом году сократилось на 410 до 1 260, "
+         "сообщило Миграционное ведомство."),
+        ("uk", "Кількість заяв на притулок від іракців торік зменшилася на 410 до 1 260, "
+         "повідомило Міграційне відомство."),
+    ],
+)  # fmt: skip
+def test_by_how_much_then_the_new_count(language: str, text: str) -> None:
+    reading = under_a_headline(language, DAY, text)
+    assert [(c.metric, c.figure.value) for c in reading.candidates] == [
+        ("asylum_applications", 1260)
+    ]
+    assert [(item.figure_text, item.reason) for item in reading.left_out] == [
+        ("410", "difference")
+    ]

@@ -116,3 +116,19 @@ def test_a_second_source_in_the_same_sentence_keeps_its_own_figure(
 def test_one_source_after_both_figures_gives_both(language: str, text: str, speaker: str) -> None:
     candidates = read_candidates(language, DAY, text)
     assert [said_and_carried(candidate)[0] for candidate in candidates] == [speaker, speaker]
+
+
+@pytest.mark.parametrize(
+    ("second", "speaker"),
+    [
+        ("The UN refugee agency put the September figure at 1,262.", "UN refugee agency"),
+        ("The county government gave a higher figure of 1,262.", "county government"),
+        ("The International Organization for Migration put September arrivals at 1,262.",
+         "International Organization for Migration"),
+    ],
+)  # fmt: skip
+def test_who_puts_or_gives_another_figure_said_it(second: str, speaker: str) -> None:
+    text = "The coast guard said 1,180 migrants reached Lesbos from Turkey in September. " + second
+    first, other = read_candidates("en", DAY, text)
+    assert (first.figure.value, other.figure.value) == (1180, 1262)
+    assert speaker in (said_and_carried(other)[0] or "")
