@@ -144,7 +144,7 @@ _MEASURE = (
     r"|acres?\b|square (?:kilomet(?:re|er)s?|miles?|met(?:re|er)s?)\b|sq\.? ?mi\b|times\b"
     # "crossed between the two countries": places counted, not people.
     r"|countries\b|islands\b|nations\b|стран(?:ы|ами|ах|ам)?\b|країн(?:и|ами|ах|ам)?\b"
-    r"|раза?\b|разів\b|рази\b|есе\b"
+    r"|раза?\b|разів\b|рази\b|есе(?:ден|дей|ге|лік)?\b"
 )
 # "five and a half weeks", "полтора"-like halves between the number and its unit.
 _HALF = r"(?:\s+(?:and a half|с половиной|з половиною|із половиною|жарым))?"

@@ -506,8 +506,9 @@ def kazakh_subject(region: str) -> str | None:
     """The subject that opens a Kazakh sentence: up to a full name, or to the noun naming a
     body in the nominative ("... Көші-қон комитеті хабарлады"); "Ол" (he or she)."""
     # "Ведомство сондай-ақ өткен жылы ... 14 ҚХР азаматын ... шығарды": the subject ends
-    # before "also".
+    # before "also"; "Бірақ Оспанов ... растады" begins after "but".
     region = _KAZAKH_SUBJECT_END.split(region, maxsplit=1)[0]
+    region = _KAZAKH_OPENING.sub("", region, count=1)
     said = list(_KAZAKH_WHAT_SAID.finditer(region))
     after_what = region[said[-1].end() :].strip() if said else ""
     if after_what and words_of(after_what):
@@ -539,8 +540,13 @@ def kazakh_subject(region: str) -> str | None:
     )
     if found:
         last = found[1] - 1
-        # "Зау Мин Тун MRTV мемлекеттік телеарнасына": an outlet's acronym after the name.
-        while last > found[0] and re.fullmatch(r"[A-Z][A-Z0-9]+", words[last].text):
+        # "Зау Мин Тун MRTV мемлекеттік телеарнасына": an outlet's acronym after the name;
+        # "Джанлука Росси Corriere della Sera газетіне": a Latin outlet after a Cyrillic name.
+        cyrillic = re.match(r"[А-ЯЁӘҒҚҢӨҰҮҺІа-яёәғқңөұүһі]", words[found[0]].text) is not None
+        while last > found[0] and (
+            re.fullmatch(r"[A-Z][A-Z0-9]+", words[last].text)
+            or (cyrillic and re.match(r"[A-Za-z]", words[last].text))
+        ):
             last -= 1
         found = (found[0], last + 1)
     if found and (titled or _KAZAKH_SURNAME.search(words[found[1] - 1].text.lower())):
@@ -584,6 +590,10 @@ _KAZAKH_WHAT_SAID = re.compile(
 )
 _KAZAKH_SUBJECT_END = re.compile(
     r"\s(?:сондай-ақ|сонымен қатар|сонымен бірге|бұдан бөлек|бұған қоса|өз кезегінде)\s"
+)
+_KAZAKH_OPENING = re.compile(
+    r"(?i)^\s*(?:бірақ|алайда|ал|дегенмен|әйтсе\s+де|сондай-ақ|сонымен\s+(?:қатар|бірге)|"
+    r"сонымен)\s*,?\s+"
 )
 _KAZAKH_DATIVE_END = re.compile(r"(?:ына|іне|сына|сіне|ға|ге|қа|ке)$")
 
