@@ -1463,12 +1463,11 @@ class _SentenceReader:
         subset = _SUBSET.search(text, max(start, 0), figure.start) or _SUBSET_AFTER.match(
             text, figure.end
         )
-        # "UNHCR put the figure at 7,000": another count of what the figure before counted,
-        # by whoever gives it; beside that one, never added to it.
-        # Only a count of the same paragraph is given again so.
+        # Another source's count of what the figure before counted, proposed beside it and
+        # never added to it: "UNHCR put the figure at 7,000" after a count of the same
+        # paragraph, or "..., while UNHCR said 7,000 were", "а по данным УВКБ ООН — 7 тысяч"
+        # after one of the same sentence, its own clause saying nothing more.
         told_before = earlier[-1] if earlier else context.last
-        # "..., while UNHCR said 7,000 were", "а по данным УВКБ ООН — 7 тысяч": the other
-        # source's count of what the sentence counted, its own clause saying nothing more.
         other_sources = bool(earlier) and self.turned_at is not None
         restated = (
             metric is None
