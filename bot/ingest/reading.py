@@ -1017,9 +1017,13 @@ class _SentenceReader:
         }
         # "..., while UNHCR said 7,000 were": the figures after the turn are another source's.
         turn = second_source(self.sentence, self.language, counts, self.attribution)
+        if turn is not None and turn[1] is not None:
+            # "X recorded 3,240 entries, while the IOM put the figure at about 3,000": the
+            # sentence's one cue is the second source's; the first figures are X's.
+            self.attribution = turn[1]
         for figure in counts:
             if turn is not None and figure.start >= turn[0]:
-                self.attribution, self.turned_at = turn[1], turn[0]
+                self.attribution, self.turned_at = turn[2], turn[0]
             start, end = self.scopes[figure.start, figure.end]
             candidate = self._candidate(figure, words, start, end, found, context)
             if isinstance(candidate, LeftOut):

@@ -132,3 +132,16 @@ def test_who_puts_or_gives_another_figure_said_it(second: str, speaker: str) -> 
     first, other = read_candidates("en", DAY, text)
     assert (first.figure.value, other.figure.value) == (1180, 1262)
     assert speaker in (said_and_carried(other)[0] or "")
+
+
+def test_a_body_that_counted_before_the_second_sources_turn_keeps_its_figure() -> None:
+    text = (
+        "Panama's National Migration Service recorded 3,240 entries from Costa Rica in March, "
+        "while the International Organization for Migration put the figure at about 3,000."
+    )
+    first, second = read_candidates("en", DAY, text)
+    assert (first.figure.value, second.figure.value) == (3240, 3000)
+    assert (said_and_carried(first)[0], said_and_carried(second)[0]) == (
+        "Panama's National Migration Service",
+        "International Organization for Migration",
+    )
