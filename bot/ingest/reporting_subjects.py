@@ -372,6 +372,8 @@ def slavic_subject(left: str, language: str) -> str | None:
     segment = " ".join(
         _AUDIENCE.sub(" ", _SAID_AT.sub(" ", _SAID_WHEN.sub(" ", segments[-1]))).split()
     )
+    # "Само ведомство опровергло", "Саме відомство спростувало": the body itself.
+    segment = _ITSELF.sub("", segment, count=1)
     if not segment:
         return None
     while segment:
@@ -397,6 +399,7 @@ def slavic_subject(left: str, language: str) -> str | None:
 
 
 _IN_A_BODY = frozenset({"в", "во", "у", "В", "Во", "У"})
+_ITSELF = re.compile(r"^(?:Сам|Сама|Само|Сами|Саме|Самі)\s+(?=\w)")
 
 
 def _from_its_nominative(subject: str, language: str) -> str:

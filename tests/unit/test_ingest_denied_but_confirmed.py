@@ -28,3 +28,14 @@ def test_what_a_denial_confirms_is_proposed(language: str, text: str) -> None:
     reading = under_a_headline(language, DAY, text)
     assert [(c.metric, c.figure.value) for c in reading.candidates] == [("left", 4000)]
     assert [item.reason for item in reading.left_out] == ["denied"]
+
+
+def test_a_russian_denial_that_confirms_names_its_speaker_and_route() -> None:
+    text = (
+        "В МВД опровергли информацию о выезде 10 тысяч грузин в Турцию в феврале, но "
+        "подтвердили 4 тысячи выездов."
+    )
+    (candidate,) = under_a_headline("ru", DAY, text).candidates
+    assert (candidate.origin, candidate.destination) == ("GEO", "TUR")
+    assert candidate.attributed_to is not None
+    assert candidate.attributed_to.name == "МВД"
