@@ -9,10 +9,6 @@ import re
 
 __all__ = ["a_difference"]
 
-_QUALIFIED = (
-    r"\s+(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|почти\s+|"
-    r"около\s+|более\s+чем\s+|более\s+|майже\s+|близько\s+|понад\s+)?$"
-)
 # A verb or noun of rising or falling with "by" / "of" / "на" right before the figure: "fell
 # by 2,000", "an increase of 3,000", "сократилось на 2 тысячи", "зросла на 5 тисяч"; "up" or
 # "down" after a comma or a "was": "5,000 crossed, up 2,000 on March" ("picked up 300
@@ -29,7 +25,9 @@ _CHANGED_BY = re.compile(
     r"|(?<!\w)(?:сократил\w*|уменьшил\w*|снизил\w*|упал\w*|увеличил\w*|вырос\w*|"
     r"возрос\w*|прирост\w*|рост\w*|снижени\w*|сокращени\w*|уменьшени\w*|увеличени\w*|"
     r"скоротил\w*|зменшил\w*|знизил\w*|збільшил\w*|зросл\w*|зріс|приріст|зростанн\w*|"
-    r"зниженн\w*|скороченн\w*|зменшенн\w*|збільшенн\w*)\s+(?:\S+\s+){0,2}?на)" + _QUALIFIED
+    r"зниженн\w*|скороченн\w*|зменшенн\w*|збільшенн\w*)\s+(?:\S+\s+){0,2}?на)"
+    # A figure starts at its qualifier ("by about 2,000"): nothing but a space after the cue.
+    r"\s+$"
 )
 # "fell by 410 to 1,260", "сократилось на 410 до 1 260": the change, then the new count.
 _TO_THE_NEW = re.compile(r"(?i)\s+(?:to|до)\s+(?:[^\W\d]+\s+){0,2}?\d")

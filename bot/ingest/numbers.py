@@ -149,7 +149,7 @@ def _scale_at(
 ) -> tuple[NumberWord, int, int, bool] | None:
     """The multiplier at token ``k`` (after an "с лишним"), its next token, end, and the odd."""
     odd = False
-    if k + 2 < len(toks) and (_text(folded, toks[k]), _text(folded, toks[k + 1])) in _ODD:
+    if k + 2 < len(toks) and _pair_at(folded, toks, k) in _ODD:
         odd, k = True, k + 2
     if k >= len(toks) or toks[k][0] != "w":
         return None
