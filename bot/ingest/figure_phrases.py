@@ -33,9 +33,11 @@ _BEFORE = {
         Q.AT_LEAST: r"at least|no fewer than|not fewer than|no less than|not less than"
         r"|a minimum of",
         Q.ABOUT: r"about|around|approximately|approx\.|roughly|some|an estimated|estimated|circa",
-        Q.ALMOST: r"almost|nearly|close to|just shy of",
+        # "just under 7,200": almost that many, as a curator writes it.
+        Q.ALMOST: r"almost|nearly|close to|just shy of|just short of|just under|just below",
         Q.UP_TO: r"up to|as many as|no more than|not more than|at most|a maximum of",
-        Q.LESS_THAN: r"(?:just |slightly |well )?(?:less than|fewer than|under|below|lower than)",
+        Q.LESS_THAN: r"(?:just |slightly |well )?(?:less than|fewer than|lower than)"
+        r"|(?:slightly |well )?(?:under|below)",
     },
     "ru": {
         Q.MORE_THAN: r"(?:чуть |немногим |немного |несколько |значительно |намного |гораздо "

@@ -97,6 +97,11 @@ FIGURES = [
     ("en", "[no more than 30] people", 30, None, "up_to", "count", False),
     ("en", "[less than 100] people", 100, None, "less_than", "count", False),
     ("en", "[fewer than 100] people", 100, None, "less_than", "count", False),
+    # "just under" is almost that many, as the article set's curators write it.
+    ("en", "[just under 7,200] applications", 7_200, None, "almost", "count", False),
+    ("en", "[just below 200] people", 200, None, "almost", "count", False),
+    ("en", "[under 200] people", 200, None, "less_than", "count", False),
+    ("en", "[well under 200] people", 200, None, "less_than", "count", False),
     ("en", "[under 50] people", 50, None, "less_than", "count", False),
     # qualifiers: Russian
     ("ru", "[более 200 тысяч]", 200_000, None, "more_than", "count", False),
