@@ -265,6 +265,13 @@ CUES: dict[str, Phrases] = {
         "en": ("register", "registered", "registration", "registrations", "were recorded",
                "was recorded", "been recorded", "has recorded", "have recorded",
                "had recorded", "granted",
+               # A residence permit given is a registration, as in Russian ("вид на
+               # жительство") and Ukrainian ("посвідка"); held, people who live there.
+               "residence permit", "residence permits", "residency permit",
+               "residency permits",
+               # Poland registers Ukrainian refugees by giving them a PESEL number: "issued
+               # 350,000 PESEL numbers" registered them.
+               "pesel",
                # Protection given is a registration, whatever verb receives it.
                "received temporary protection", "receive temporary protection",
                "receiving temporary protection", "obtained temporary protection",
@@ -274,13 +281,13 @@ CUES: dict[str, Phrases] = {
                "предоставить", "предоставлять", "на учёт", "на учет",
                # A residence permit issued is a registration: "выдала 2 400 видов на
                # жительство".
-               "вид на жительство"),
+               "вид на жительство", "pesel"),
         # Ukrainian participles are lemmas of their own: "зареєстрованих біженців".
         "uk": ("зареєструвати", "зареєструватися", "реєстрація", "оформити", "отримати",
                "реєструвати", "реєструватися", "зареєстрований", "отримувати", "оформлювати",
-               "надати", "надавати", "на облік", "посвідка"),
+               "надати", "надавати", "на облік", "посвідка", "pesel"),
         "kk": ("тиркел", "тирке", "тиркеу", "тиркелди", "алды", "берилди", "есепке алынды",
-               "есепке алынган", "есепке турды", "есепке туран"),
+               "есепке алынган", "есепке турды", "есепке туран", "pesel"),
     },
     "refugee": {
         # Poland's PESEL number is how Ukrainian refugees are registered there.
@@ -336,7 +343,12 @@ CUES: dict[str, Phrases] = {
                "tried to fly", "trying to fly", "attempted to fly", "attempting to fly",
                # "19 women had been intercepted at the departure hall": kept from flying out.
                "intercepted at the departure", "stopped at the departure",
-               "intercepted at departure", "stopped at departure"),
+               "intercepted at departure", "stopped at departure",
+               # "were denied permission to leave", "denied boarding", "banned from
+               # travelling abroad": kept from going out.
+               "permission to leave", "denied boarding", "refused boarding",
+               "not allowed to board", "barred from boarding", "from travelling abroad",
+               "from traveling abroad", "from travelling out", "from traveling out"),
         "ru": ("не выпустить", "не пустить", "не выпускать", "не пропустить", "отказать в выезде",
                "отказывать в выезде", "не дать отплыть", "не позволить отплыть",
                "запрет на выезд", "запретить выезд", "развернуть", "разворачивать",
@@ -351,7 +363,11 @@ CUES: dict[str, Phrases] = {
                "не смочь вылететь", "не смочь выехать", "не суметь вылететь",
                # "получили отказ в выезде", and "в выезде было отказано": told last.
                "отказ в выезде", "отказ на выезд", "в выезде",
-               "не разрешить выезд", "не разрешить выехать"),
+               "не разрешить выезд", "не разрешить выехать",
+               # "запретили покинуть страну", "не допустили к посадке на рейс".
+               "запретить покинуть", "не позволить покинуть", "не дать покинуть",
+               "не разрешить покинуть", "запретить выехать", "не допустить к посадка",
+               "не допустить до посадка"),
         "uk": ("не випустити", "не пустити", "не випускати", "не пропустити", "заборонити виїзд",
                "відмовити у виїзді", "відмовляти у виїзді", "відмовити в виїзді",
                "відмовляти в виїзді", "заборона на виїзд", "розвернути", "обмеження на виїзд",
@@ -366,7 +382,10 @@ CUES: dict[str, Phrases] = {
                "не змогти виїхати",
                # "отримали відмову у виїзді", and "у виїзді було відмовлено": told last.
                "відмова у виїзді", "відмова в виїзді", "у виїзді", "в виїзді",
-               "не дозволити виїзд"),
+               "не дозволити виїзд",
+               # "заборонили залишити країну", "не допустили до посадки на рейс".
+               "заборонити залишити", "не дозволити залишити", "не дати залишити",
+               "заборонити виїхати", "не допустити до посадка", "не допустити до посадки"),
         "kk": ("шыгармады", "жибермеди", "шыгуга тыйым", "шыгуына тыйым", "шекарадан откизбеди",
                "откизилмеди", "шыгарылмады", "откизбеген", "откизбеди", "шыгармаган",
                "жибермеген", "шыгарылмаган", "откизилмей", "откизилмеген", "шыгармай",
@@ -377,7 +396,14 @@ CUES: dict[str, Phrases] = {
                # "1 350 жігіттің елден шығуына жол бермеді": not let out.
                "шыгуына жол бермеди", "шыгуына жол бермеген", "шыгуына жол бермей",
                "шыгуына руксат бермеди", "шыгуына руксат етилмеди", "шыгуына руксат етилмеген",
-               "шыгуына руксат берилмеди", "шыгуына руксат берилмеген"),
+               "шыгуына руксат берилмеди", "шыгуына руксат берилмеген",
+               # "17 ресейлікке елден шығуға рұқсат берілмеді", as "кіруге" is for entry;
+               # "ұшуға рұқсат берілмеді": not let fly out.
+               "шыгуга руксат берилмеди", "шыгуга руксат берилмеген", "шыгуга руксат бермеди",
+               "шыгуга руксат бермеген", "шыгуга жол бермеди", "шыгуга жол бермеген",
+               "шыгуга жол берилмеди", "шыгуга жол берилмеген", "ушуга руксат берилмеди",
+               "ушуга руксат берилмеген", "ушуга руксат бермеди", "ушуга руксат бермеген",
+               "шыгудан бас тартылды", "шыгудан бас тартылган"),
     },
     # Turned away at a border: they never got in, whatever "entry" says ("refused entry to
     # 120 Belarusians", "отказали во въезде", "кіруге рұқсат берілмеді").

@@ -190,6 +190,9 @@ _SUBSET = re.compile(
     + r"|из них|"
     r"в том числе|среди них|з них|серед них|у тому числі|в тому числі|олардың|оның ішінде|"
     r"соның ішінде|"
+    # "120 мың адам кірген. Оның 95 мыңнан астамы": "its", of a count, right before a figure
+    # (searched up to the figure).
+    r"оның(?=\s*$)|"
     # "Sri Lankans filed the largest number, 2,180", "Больше всего ходатайств — 2 146 — подали":
     # the largest part of the whole before.
     r"the largest (?:number|group|share)|(?:больше|более) всего (?:заявлений|ходатайств)|"
@@ -744,7 +747,14 @@ def _given_to_compare(candidate: Candidate) -> bool:
 
 # A permit's nouns ("вид на жительство", "посвідка"): a registration's, but only the words
 # "got" or "issued" tell that one was made.
-_PERMIT_NOUNS = ("вид", "посвідк", "посвідок")
+_PERMIT_NOUNS = ("вид", "посвідк", "посвідок", "residence", "residency")
+# People who have a residence permit or a status now, in English: "hold Polish residence
+# permits", "hold an active PESEL number".
+_HOLDING_PERMITS = re.compile(
+    r"\b(?:[Hh]old|holds|holding|have|has|having)\s+(?:an?\s+)?(?:(?:temporary|permanent|valid|"
+    r"active|long-term|[A-Z][\w-]*)\s+){0,2}?(?:resid\w*\s+permits?|PESEL|refugee\s+status|"
+    r"protection\s+status|temporary\s+protection)\b"
+)
 
 
 # A figure given to compare with: "down from 2,600", "против 2,6 тыс.", "проти 2,6 тис.",
@@ -807,7 +817,15 @@ _FLOW_NOUNS = {
     "removals": "deport", "expulsions": "deport", "возвращений": "return", "прибытий": "enter",
     "депортаций": "deport", "высылок": "deport", "повернень": "return", "депортацій": "deport",
     "crossings": "crossings", "пересечений": "crossings", "перетинів": "crossings",
+    # "registered almost 53,000 entries of Russian citizens": entries counted, no one
+    # registered as anything.
+    "entries": "enter", "exits": "leave", "въездов": "enter", "выездов": "leave",
+    "в'їздів": "enter", "виїздів": "leave", "прибуттів": "enter",
+    "кіруі": "enter", "кіруін": "enter", "шығуы": "leave", "шығуын": "leave",
+    "өтуі": "crossings", "өтуін": "crossings",
 }  # fmt: skip
+# Kazakh qualifiers after the figure, before its noun: "53 мыңға жуық кіруін".
+_KK_AFTER_FIGURE = frozenset({"жуық", "астам", "артық", "шамасында", "шақты"})
 # Cues that tell no move of their own.
 _NO_MOVE = frozenset({"stock", "report", "plan", "allow", "both_ways"})
 # What an application is for, when the sentence says it.
@@ -1128,7 +1146,10 @@ class _SentenceReader:
             # what only the rest of the sentence names ("тимчасового захисту").
             if cues - _NO_MOVE and choose_metric(cues, has_destination=True, has_origin=True):
                 break
-        head = next((p for p in words.words if p.start >= figure.end), None)
+        after = (p for p in words.words if p.start >= figure.end)
+        head = next(after, None)
+        if head is not None and head.token.word.folded in _KK_AFTER_FIGURE:
+            head = next(after, None)
         in_clause = head is not None and head.start < own_clause[1]
         flow = _FLOW_NOUNS.get(head.token.word.folded) if head is not None and in_clause else None
         if flow is not None:
@@ -1553,6 +1574,11 @@ class _SentenceReader:
             # tells what the people do after the clause that says who they are.
             main_cues |= words.cues(back_to_the_main.start(), own_clause[1])
         registered_now = self.language == "kk" and _KAZAKH_REGISTERED.search(text) is not None
+        if self.language == "en" and _HOLDING_PERMITS.search(text, *own_clause):
+            # "30,000 Russians now hold temporary residence permits": have them now, whatever
+            # registered them once.
+            cues = (cues - {"register"}) | {"stock"}
+            main_cues = (main_cues - {"register"}) | {"stock"}
         if "stock" in cues and "register" in cues and _registered_as_attribute(words):
             cues = cues - {"register"}
             main_cues = main_cues - {"register"}
