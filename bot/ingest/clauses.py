@@ -416,6 +416,18 @@ def _towards(places: tuple[Place, ...], tokens: list[Token]) -> tuple[Place, ...
     bordering: set[str] = set()
     listed = -9
     for position, token in enumerate(tokens):
+        following = tokens[position + 1] if position + 1 < len(tokens) else None
+        if (
+            token.country is not None
+            and following is not None
+            and token.word.folded.endswith(("мен", "пен", "бен"))
+            and "шекара" in following.forms.keys
+        ):
+            # Kazakh "Қырғызстанмен шекарадан өтті": the border with Kyrgyzstan, as Russian
+            # "границу с Киргизией" says it.
+            bordering.add(token.country)
+            listed = position
+            continue
         if token.country is None or position < 2:
             continue
         after_with = tokens[position - 1].word.folded in {"с", "со", "з", "із", "зі"} or (

@@ -85,7 +85,10 @@ _FOREIGNERS = re.compile(
 _ENTERED = re.compile(
     r"(?i)(?<!\w)(?:entered|entering|enter|crossed|crossing|въех\w*|въезжа\w*|"
     r"в['’]їх\w*|в['’]їжджа\w*|пересек\w*|перетн\w*|перетина\w*|перешл\w*|перейшл\w*|"
-    r"кірді|кірген|кіріп|(?:шекара|бекет|пункт)\w*\s+(?:\w+\s+)?(?:өтті|өткен))"
+    r"кірді|кірген|кіріп|(?:шекара|бекет|пункт)\w*\s+(?:\w+\s+)?(?:өтті|өткен)"
+    # "«Ақ-Жол» өткізу бекеті арқылы Қазақстаннан Қырғызстанға 8 мың адам өтті": through a
+    # post, crossed, the verb at the sentence's end.
+    r"|(?:бекет|пункт)\w*\s+арқылы\s[^.!?]*?(?<!\w)(?:өтті|өткен|өтіп))"
 )
 # Counted with no border crossed, or both ways: no side to fill.
 _NO_SIDES = frozenset({"crossings", "mobilisation_target", "mobilisation_ceiling", "statement"})

@@ -220,6 +220,15 @@ class _Sentence:
     speaker_after: int  # where the words naming a speaker after it start, else the text's end
 
 
+# State bodies readers' news names by their initials alone, and their states: "повідомили в
+# ДПСУ" is Ukraine's border guard.
+_STATE_BODY_INITIALS: dict[str, tuple[str, ...]] = {
+    "дпсу": ("UKR",), "гпсу": ("UKR",), "дмсу": ("UKR",), "dpsu": ("UKR",),
+    "фсб": ("RUS",), "гувм": ("RUS",), "фмс": ("RUS",),
+    "гкнб": ("KGZ",), "ұқк": ("KAZ",),
+}  # fmt: skip
+
+
 def settle_places(
     metric: str,
     roles: Roles,
@@ -289,7 +298,9 @@ class _Settling:
             code
             for n, token in enumerate(speakers)
             if "city" not in token.concepts or _post_of_the_place(speakers[:n])
-            for code in at.words.peoples_of(token)
+            for code in (
+                at.words.peoples_of(token) or _STATE_BODY_INITIALS.get(token.word.folded, ())
+            )
         ]
         speaker_home = set(self.speaker_countries)
         self.counted_by_its_state = len(speaker_home) == 1 and (
@@ -474,6 +485,15 @@ class _Settling:
             if previous is not None:
                 # Where the clause before happened: the country entered, or the one left.
                 way = self.metrics.direction(previous.metric)
+                if (
+                    way is not Direction.OUT
+                    and previous.destination is None
+                    and previous.origin == previous.citizenship
+                    and self.citizenship not in {None, previous.citizenship}
+                ):
+                    # "во въезде было отказано пятерым гражданам Китая. Ещё 17 россиян не
+                    # выпустили из страны": the Chinese's home is no place the Russians were.
+                    return None, None
                 if way is Direction.OUT:
                     here = previous.origin or previous.destination
                 elif previous.destination is None and way is self.metrics.direction(self.metric):
@@ -514,6 +534,10 @@ class _Settling:
         # ("the border between Ukraine and Slovakia"), its people's country among them.
         at = self.at
         sides = list(dict.fromkeys(at.words.peoples(at.speaker_end, len(at.text))))
+        if len(sides) == 1 and self.counting_state not in {None, *sides}:
+            # "кордон з Польщею перетнули 28 тисяч осіб в обох напрямках, повідомили в ДПСУ":
+            # the border of the state whose guards counted them, with the country named.
+            sides = [self.counting_state, *sides]
         if sides:
             self.origin, self.destination = [*sides, None, None][:2]
         came_from, went_to = self.roles["from"], self.roles["into"]

@@ -61,7 +61,9 @@ _HEADING_FOR = re.compile(
 )
 # "did not let three men out", "didn't let 300 asylum seekers in": the phrase around them.
 _NOT_LET = re.compile(
-    r"(?i)(?:(?<!\w)not|n't|(?<!\w)never)\s+(?:let|allow)\s+(?:[\w,'-]+\s+){1,4}?(?P<way>out|in|into)"
+    r"(?i)(?:(?<!\w)not|n't|(?<!\w)never|(?<!\w)(?:refused|refusing|declined)\s+to)\s+"
+    # "refused to let 40 passengers leave": the verb after them says the way too.
+    r"(?:let|allow)\s+(?:[\w,'-]+\s+){1,4}?(?P<way>out|in|into|leave|depart|board|enter|land)"
     r"(?!\w)"
 )
 # A refusal that says no way ("не пропустили", "turned back"), and words that say it was
@@ -121,7 +123,8 @@ def refusal(
     if let is not None:
         # "did not let three men out into Poland", "did not let 40 migrants in": the
         # phrase's words around the people counted.
-        return "refuse_exit" if let["way"].casefold() == "out" else "refuse_entry"
+        way_out = let["way"].casefold() in {"out", "leave", "depart", "board"}
+        return "refuse_exit" if way_out else "refuse_entry"
     if not english and _TRYING_TO_ENTER.match(text, end, min(part_end, end + 90)):
         # "не пропустила на территорию страны 587 человек, пытавшихся въехать из Сербии".
         stopped = _REFUSED.search(text, *clause) or STOPPED.search(text, clause[0], start)

@@ -107,7 +107,11 @@ def from_report_day(
 # followed by a place ("3 қазанда Қазақстанға ...") is the event's.
 _OPENING = re.compile(r"^(?:Бұған дейін|Бұдан бұрын|Ертеректе)?[,\s]*")
 _NAME_AFTER = re.compile(r"\s+(?:«|\"|[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])[^\s,]*")
-_PLACE_ENDING = re.compile(r"(?:да|де|та|те|нда|нде|ға|ге|қа|ке|на|не|дан|ден|тан|тен|нан|нен)$")
+# A place's case endings: where, to, from, and "with" ("Қырғызстанмен шекарадан": over the
+# border with Kyrgyzstan).
+_PLACE_ENDING = re.compile(
+    r"(?:да|де|та|те|нда|нде|ға|ге|қа|ке|на|не|дан|ден|тан|тен|нан|нен|мен|пен|бен)$"
+)
 
 
 # After a day, where the source spoke that day: "сейсенбіде ORF арнасына берген сұхбатында",
