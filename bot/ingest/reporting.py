@@ -1380,10 +1380,21 @@ _EN_OUTLET_REPORTED_AFTER = re.compile(
 # names the outlet that relayed the words.
 _SLAVIC_RELAYED_AFTER = re.compile(
     r"\s*,\s*(?:(?:—|–)\s*)?(?:передает|передаёт|пишет|сообщает|информирует|передає|пише|"
-    r"повідомляє|інформує)\s+(?P<y>(?:(?:[а-яёіїєґ]+(?:ое|ий|ее|ая|а|е|і)\s+)?(?:агентство|"
+    r"повідомляє|інформує|цитирует|цитує|"
+    # "— заявил министр ..., слова которого приводит «Интерфакс»."
+    r"слова\s+(?:которого|которой|которых|якого|якої|яких)\s+(?:привод(?:ит|ят)|"
+    r"цитиру(?:ет|ют)|навод(?:ить|ять)|циту(?:є|ють)))\s+"
+    # "цитирует его «Интерфакс»": whom it quotes, then the outlet.
+    r"(?:(?:его|её|ее|их|його|її|їх)\s+)?(?P<y>(?:(?:[а-яёіїєґ]+(?:ое|ий|ее|ая|а|е|і)\s+)?(?:агентство|"
     r"агенція|информагентство|інформагентство|издание|видання|телеканал|газета|радио|радіо|"
     r"портал|сайт|телеграм-канал)\s+)?(?:«[^«»]{1,60}»|[A-ZА-ЯЁІЇЄҐ]"
     r"[^,;:()«»]{0,60}?))\s*(?=[,;:()]|\.(?:\s|$)|$)"
+)
+# "..., – деді министр ..., оның сөзін Интерфакс агенттігі келтіреді": the outlet that
+# quotes the speaker's words, after the speaker.
+_KK_RELAYED_AFTER = re.compile(
+    r"\s*,\s*(?:оның|олардың)\s+(?:сөзін|сөздерін)\s+(?P<y>\S[^,;:()]{0,60}?)\s+"
+    r"(?:келтіреді|келтірді|келтірген|жеткізді|жеткізеді)\s*\.?$"
 )
 _KK_AGENCY = ("агенттигинин",)
 
@@ -1485,6 +1496,13 @@ def _relayed_after(text: str, cue: Cue, language: str) -> Cue | None:
         if found is None or not names_outlet(found["y"], language):
             return None
         return Cue(found.end(), found["y"], "nomn", True, cue.phrase, cue.case, cue.back)
+    if language == "kk":
+        # The Kazakh verb comes before its speaker: the relay ends the speaker's phrase.
+        found = _KK_RELAYED_AFTER.search(cue.phrase)
+        if found is None or not names_outlet(found["y"], language):
+            return None
+        speaker = cue.phrase[: found.start()].strip()
+        return Cue(cue.end, found["y"], "nomn", True, speaker, cue.case, cue.back)
     if language != "en":
         return None
     # "said in a statement carried by X" was read as the outlet told; else it follows the cue.
