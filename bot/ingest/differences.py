@@ -36,6 +36,8 @@ _MORE_THAN_AFTER = re.compile(r"(?i)\s+(?:more|fewer|less)\s+(?:[^\W\d]+\s+){0,2
 # "на 2 тысячи больше, чем", "на 5 тисяч менше": "на" before, "more" / "fewer" after.
 _ON_BEFORE = re.compile(r"(?i)(?<!\w)на\s+$")
 _MORE_AFTER = re.compile(r"(?i)\s+(?:[^\W\d]+\s+)?(?:больше|меньше|більше|менше)(?!\w)")
+# The same, "more" / "fewer" first: "больше на 1 тыс. 200".
+_MORE_ON_BEFORE = re.compile(r"(?i)(?<!\w)(?:больше|меньше|більше|менше)\s+на\s+$")
 # Kazakh: the figure in the dative, then the verb of rising or falling ("2 мыңға артты",
 # "1,5 мың адамға азайды") or "more" / "fewer" ("2 мыңға көп").
 _KAZAKH_CHANGED = re.compile(
@@ -75,6 +77,10 @@ def a_difference(text: str, figure: tuple[int, int], figure_text: str) -> bool:
     if _MORE_THAN_AFTER.match(text, end):
         return True
     if _ON_BEFORE.search(text, max(0, start - 4), start) and _MORE_AFTER.match(text, end):
+        return True
+    if _MORE_ON_BEFORE.search(text, max(0, start - 20), start):
+        # "репатриантов было больше на 1 тыс. 200", "стало менше на 2 тисячі": more or
+        # fewer by it.
         return True
     changed = _KAZAKH_CHANGED.match(text, end)
     return (

@@ -534,10 +534,11 @@ class _Settling:
         # ("the border between Ukraine and Slovakia"), its people's country among them.
         at = self.at
         sides = list(dict.fromkeys(at.words.peoples(at.speaker_end, len(at.text))))
-        if len(sides) == 1 and self.counting_state not in {None, *sides}:
+        counting = self.counting_state
+        if len(sides) == 1 and counting is not None and counting not in sides:
             # "кордон з Польщею перетнули 28 тисяч осіб в обох напрямках, повідомили в ДПСУ":
             # the border of the state whose guards counted them, with the country named.
-            sides = [self.counting_state, *sides]
+            sides = [counting, *sides]
         if sides:
             self.origin, self.destination = [*sides, None, None][:2]
         came_from, went_to = self.roles["from"], self.roles["into"]

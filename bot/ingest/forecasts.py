@@ -16,11 +16,15 @@ __all__ = ["foreseen"]
 # Words that make a figure what someone means or is ready to do: "has ordered the expulsion
 # of", "is ready to take in", "готова принять", "має намір прийняти"; Kazakh after it.
 _MEANT = re.compile(
-    r"(?i)(?:\b(?:ordered|announced|plans?|planned|intends?|intended|vowed|promised|pledged|"
+    # "plans by the end of the year to return": when, between the plan and its verb.
+    r"(?i)(?:\b(?:plans?|planned|intends?|intended|vowed|promised|pledged)\s+"
+    r"(?:(?!that\b|and\b)\w+\s+){1,6}?to\s+\w+(?:\s+in)?\s+(?:\w+\s+){0,3}$|"
+    r"\b(?:ordered|announced|plans?|planned|intends?|intended|vowed|promised|pledged|"
     r"(?:is|are|was|were)\s+(?:ready|prepared|willing))\s+(?:to\s+\w+(?:\s+in)?\s+|the\s+"
     r"(?:expulsion|deportation|removal|return|relocation|resettlement|admission)\s+of\s+)"
     r"(?:\w+\s+){0,3}$|(?:готов[аоыі]?|намерен[аоы]?|планиру\w+|собира\w+|обещал\w*|"
-    r"має\s+намір|мають\s+намір|планує|планують|пообіця\w+)\s+(?:\w+\s+){0,2}?(?:принять|"
+    # "планирует до конца года вернуть": when, between the plan and its verb.
+    r"має\s+намір|мають\s+намір|планує|планують|пообіця\w+)\s+(?:\w+\s+){0,4}?(?:принять|"
     r"выслать|депортировать|вернуть|прийняти|вислати|депортувати|повернути)\s+(?:\S+\s+){0,3}$)"
     # "the government's target of 10,000 deportations a week", "поставило задачу выдворять
     # до 10 тысяч": an aim, not a count.

@@ -54,6 +54,7 @@ from bot.ingest.repeats import without_repeats
 from bot.ingest.report_days import from_report_day, kazakh_report_day, report_day
 from bot.ingest.reporting import relay_clause_at
 from bot.ingest.restatements import restates
+from bot.ingest.running_totals import running_total
 from bot.ingest.second_sources import second_source
 from bot.ingest.sentences import Sentence, split_sentences
 from bot.ingest.speaker_names import is_org_word, words_of
@@ -63,7 +64,7 @@ from bot.language.places import Place
 from bot.language.text import kazakh_fold
 from bot.language.tokens import Token
 from storage.metrics import Direction, Vocabulary, vocabulary
-from storage.models import Figure
+from storage.models import Figure, Qualifier
 
 __all__ = ["Candidate", "Evidence", "LeftOut", "Reading", "read_article"]
 
@@ -824,6 +825,14 @@ _FLOW_NOUNS = {
     "кіруі": "enter", "кіруін": "enter", "шығуы": "leave", "шығуын": "leave",
     "өтуі": "crossings", "өтуін": "crossings",
 }  # fmt: skip
+# A state's active "repatriated" right before its figure: "Malaysia repatriated 3,050".
+_REPATRIATED_THEM = re.compile(
+    r"(?i)(?<!\w)(?:repatriated|repatriates|репатриировал\w*|репатріював\w*|репатріювал\w*)"
+    r"\s+(?:(?:some|about|around|nearly|almost|more\s+than|over|at\s+least|another|a\s+"
+    r"further|около|почти|более|близько|майже|понад)\s+)?$"
+)
+# People named as migrants or refugees: no state's own citizens.
+_MIGRANTS = re.compile(r"(?i)(?<!\w)(?:мигрант|мігрант|беженц|біженц|migrant)\w*")
 # Kazakh qualifiers after the figure, before its noun: "53 мыңға жуық кіруін".
 _KK_AFTER_FIGURE = frozenset({"жуық", "астам", "артық", "шамасында", "шақты"})
 # Cues that tell no move of their own.
@@ -872,7 +881,9 @@ _DEAD_OR_MISSING = re.compile(
     r"(?i)(?<!\w)(?:died(?!\s+down)|drowned|perished|were\s+killed|went\s+missing|"
     r"(?:are|were|remain|remained|is|was)\s+(?:still\s+)?missing|погиб\w*|утонул\w*|умерл\w*|умер|пропал\w*\s+без\s+вести|"
     r"загинул\w*|загинуло|потонул\w*|потонуло|померл\w*|зникл\w*\s+безвісти|"
-    r"қаза\s+тап\w*|хабарсыз\s+кет\w*|көз\s+жұм\w*|мерт\s+бол\w*|суға\s+батып\s+\w+)(?!\w)"
+    # "кемінде үш адам суға кетті": drowned.
+    r"қаза\s+тап\w*|хабарсыз\s+кет\w*|көз\s+жұм\w*|мерт\s+бол\w*|суға\s+батып\s+\w+|"
+    r"суға\s+кет\w*|суға\s+бат\w*)(?!\w)"
 )
 # People taken back to a state's sea: "returned to Turkish waters", "towed back into Libyan
 # waters".
@@ -1270,6 +1281,10 @@ class _SentenceReader:
             # "stopped 900 migrants trying to reach Greece", "did not let three men out":
             # they did not get out (or in), whatever verb of moving the sentence has.
             cues = (cues - {"enter", "leave", "cross"}) | {refused}
+            if self.language == "kk":
+                # "өтпек болған 112 мигрантты кері қайтарды": turned back on the way, not sent
+                # back after they got in.
+                cues = cues - {"deport"}
         clause_names_a_country = any(roles.values())
         scope = roles_of(places_in(max(start, speaker_end), min(end, words_end)))
         if speaker_end and not scope["into"] and not scope["in"]:
@@ -1494,7 +1509,14 @@ class _SentenceReader:
         # after one of the same sentence, its own clause saying nothing more.
         told_before = earlier[-1] if earlier else context.last
         other_sources = bool(earlier) and self.turned_at is not None
-        restated = (
+        # "..., bringing this year's total to 3,271": the running total the figure before
+        # adds to, of the same move.
+        total = (
+            running_total(text, (figure.start, figure.end), own_clause)
+            if told_before is not None
+            else None
+        )
+        restated = total is not None or (
             metric is None
             and told_before is not None
             and (other_sources or restates(text, (figure.start, figure.end), own_clause))
@@ -1531,7 +1553,11 @@ class _SentenceReader:
             # "refused entry to 19 ... Twelve of those turned back were Chinese": a part of the
             # refusals counted, whichever way "turned back" reads alone.
             metric = part_of.metric
-        if (
+        if total is not None and part_of is not None:
+            # A running total counts what the figure before counted, whatever its verb ("3
+            # 271-ге жетті": reached).
+            metric = part_of.metric
+        elif (
             part_of is not None
             and metric in {None, "entered", "left"}
             and not other_way
@@ -1722,12 +1748,29 @@ class _SentenceReader:
         subject_state = origin if named_bare else None
         # English "Chadian authorities turned back 120 armed men": the speaking state's body
         # kept people out, whoever's they were.
-        turning_state = (subject_state or body_state) if citizenship or english else None
+        # "литовские пограничники развернули 112 мигрантов": migrants, foreigners, are no
+        # state's own people kept in.
+        strangers_turned = _MIGRANTS.search(text, *own_clause) is not None or foreigners_said(
+            text, own_clause
+        )
+        turning_state = (
+            (subject_state or body_state) if citizenship or english or strangers_turned else None
+        )
         kept_out_of = (
             turned_away_by(text, words, own_clause, turning_state)
-            if metric == "exit_refused" and (citizenship is not None or english)
+            if metric == "exit_refused"
+            and (citizenship is not None or english or strangers_turned)
             else None
         )
+        if (
+            kept_out_of not in {None, citizenship}
+            and strangers_turned
+            and origin == kept_out_of
+            and destination is not None
+        ):
+            # "литовські прикордонники розвернули 112 мігрантів, які намагалися перетнути
+            # кордон з Білоруссю": migrants kept out, coming from the border's other side.
+            origin, destination = destination, None
         if kept_out_of not in {None, citizenship} and destination in {None, kept_out_of}:
             # "Honduran officers turned back 214 people at Trojes": no one's citizens said,
             # a state's officers turning people back kept them out of it.
@@ -1954,6 +1997,29 @@ class _SentenceReader:
             # The same move between the same countries as the count it gives again.
             origin, destination = part_of.origin, part_of.destination
             citizenship, counted = part_of.citizenship, part_of.counted
+        qualifier = figure.qualifier
+        if total is not None and total.to_in_the_figure and qualifier == Qualifier.UP_TO:
+            qualifier = Qualifier.EXACT  # "доведя общее число до 3 271": the phrase's "до"
+        if total is not None and part_of is not None:
+            # A running total, up to the day the figure before was counted; from the year's
+            # first day when its words say "this year's".
+            until = part_of.period_end or part_of.as_of
+            this_year = total.this_year and until is not None
+            period_start = date(until.year, 1, 1) if this_year and until is not None else None
+            period_end, as_of = None, until
+        repatriated = _REPATRIATED_THEM.search(text, own_clause[0], figure.start)
+        if (
+            metric == "returned"
+            and repatriated is not None
+            and origin is not None
+            and citizenship not in {None, origin}
+            and origin
+            in {p.code for p in words.places(own_clause[0], repatriated.start(), self.language)[0]}
+        ):
+            # "The Turks and Caicos Islands repatriated 163 Haitian nationals": a state sending
+            # another's citizens home deported them ("the Philippines repatriated 52
+            # Filipinos" brought its own home).
+            metric = "deported"
         if len(waters_of) == 1 and metric == "deported":
             # "returned to Turkish waters": to that state's sea, from wherever they were.
             destination = waters_of[0]
@@ -1968,7 +2034,7 @@ class _SentenceReader:
             origin=origin,
             destination=destination,
             citizenship=citizenship,
-            figure=Figure(qualifier=figure.qualifier, value=figure.value, high=figure.high),
+            figure=Figure(qualifier=qualifier, value=figure.value, high=figure.high),
             period_start=period_start,
             period_end=period_end,
             as_of=as_of,

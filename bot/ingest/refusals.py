@@ -21,7 +21,9 @@ __all__ = [
 STOPPED = re.compile(
     r"(?i)(?<!\w)(?:stopped|intercepted|halted|blocked|prevented|turned away|detained|"
     r"arrested|apprehended|caught|задержа\w*|останови\w*|перехвати\w*|затрима\w*|"
-    r"зупини\w*|перехопи\w*|ұстал\w*|ұстады|ұстаған|тоқтат\w*)(?!\w)"
+    r"зупини\w*|перехопи\w*|ұстал\w*|ұстады|ұстаған|тоқтат\w*|"
+    # "өтпек болған 112 мигрантты кері қайтарды": turned back on their way.
+    r"кері\s+қайтар\w*)(?!\w)"
 )
 # Russian, Ukrainian, Kazakh: people who tried to leave or cross, right after them.
 _GOING = (
@@ -38,6 +40,9 @@ _TRYING_TO_LEAVE = re.compile(
     r"(?:өтпек|шықпақ|кетпек|өтуге|шығуға|кетуге)\s+(?:болған|болды|тырысқан|әрекеттенген))"
     r"(?!\w)"
 )
+# Kazakh "sent back" and "to cross" (no way out said, as "шықпақ" or "кетпек" would).
+_KK_SENT_BACK = re.compile(r"(?i)кері\s+қайтар\w*")
+_KK_CROSSING = re.compile(r"(?i)(?<!\w)(?:өтпек|өтуге)(?!\w)")
 # "587 человек, пытавшихся въехать из Сербии", "що намагалися в'їхати": on their way in.
 _TRYING_TO_ENTER = re.compile(
     r"(?i)[^.;]{0,40}?(?<!\w)(?:пытавш\w*|пытал\w*|намагал\w*|що намагалися)\s+"
@@ -71,7 +76,7 @@ _NOT_LET = re.compile(
 _NOT_LET_THROUGH = re.compile(
     r"(?i)(?<!\w)(?:не\s+(?:пропусти|пропуска|пусти|пуска)\w*|not\s+let\s+through|"
     # "turned 40 travellers away": the people between the verb and its particle.
-    r"turned\s+(?:[\w,'’-]+\s+){0,5}?(?:back|away)|prevented|разверну\w*|розверну\w*|разворачива\w*|розверта\w*|өткізбе\w*|өткізілме\w*)"
+    r"turned\s+(?:[\w,'’-]+\s+){0,5}?(?:back|away)|prevented|разверну\w*|розверну\w*|разворачива\w*|розверта\w*|өткізбе\w*|өткізілме\w*|кері\s+қайтар\w*)"
 )
 # Words that say a refusal was out of the country.
 _OUT_WORDS = re.compile(
@@ -147,6 +152,15 @@ def refusal(
     stopped = STOPPED.search(text, clause[0], start) or STOPPED.search(
         text, end, max(trying.start(), clause[1])
     )
+    if (
+        stopped is not None
+        and language == "kk"
+        and _KK_SENT_BACK.fullmatch(stopped.group())
+        and _KK_CROSSING.search(trying.group())
+    ):
+        # "шекарада заңсыз өтпек болған 2 мың 300 адам кері қайтарылды": turned back on
+        # their way across, into the country whose border it was.
+        return "refuse_entry"
     # "its coast guard had stopped 900 migrants trying to reach Greece": they did not get out.
     return "refuse_exit" if stopped is not None else None
 

@@ -69,6 +69,15 @@ DAY = date(2025, 3, 5)
         ("kk", "Болжам бойынша, шілдеде шекарадан 15 мың адам өтеді."),
         ("kk", "Сәуірде Қазақстанға 12 мыңға жуық ресейлік келеді деп күтілуде."),
         ("kk", "Көші-қон қызметінің болжамы бойынша, биыл елге 30 мыңнан астам қандас оралады."),
+        # When, between the plan and its verb.
+        ("en", "The government plans by the end of the year to return another 12,000 "
+         "refugees."),
+        ("ru", "Правительство Танзании планирует до конца года вернуть на родину еще 12 тыс. "
+         "беженцев."),
+        ("ru", "Иранские власти намерены до конца года выслать из страны еще 2 млн "
+         "нелегальных мигрантов."),
+        ("uk", "Уряд Танзанії планує до кінця року повернути на батьківщину ще 12 тис. "
+         "біженців."),
     ],
 )  # fmt: skip
 def test_what_is_expected_is_left_out_as_a_forecast(language: str, text: str) -> None:
@@ -89,6 +98,9 @@ def test_what_is_expected_is_left_out_as_a_forecast(language: str, text: str) ->
         ("en", "Border guards stopped 45 would-be migrants from boarding flights to Dubai last "
          "week, police said."),
         ("en", "In May 2,000 migrants were deported to Turkey, the minister said."),
+        # An announcement, then what happened: no plan of a figure.
+        ("en", "Officials announced on Monday that the road to Rafah was open and 500 people "
+         "had crossed."),
         ("en", "The office refused entry to 64 Myanmar citizens last week who could not show a "
          "return ticket, the ministry said."),
         ("en", "Some 4,000 people left Gaza through Rafah last week, Egyptian officials said, "

@@ -82,3 +82,45 @@ def test_other_peoples_refusal_keeps_no_country_of_the_first(
     # The Chinese's own country is no place the Russians came from or were kept in.
     assert (then.metric, then.citizenship) == (second, "RUS")
     assert then.origin in {None, "RUS"}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("ru", "В среду литовские пограничники развернули 112 мигрантов, пытавшихся пересечь "
+         "границу из Беларуси."),
+        ("ru", "В среду литовские пограничники развернули 112 мигрантов, пытавшихся пересечь "
+         "границу с Беларусью."),
+        ("uk", "У середу литовські прикордонники розвернули 112 мігрантів, які намагалися "
+         "перетнути кордон з Білоруссю."),
+        ("kk", "Сәрсенбіде Литва шекарашылары Беларусьтен өтпек болған 112 мигрантты кері "
+         "қайтарды."),
+        ("en", "On Wednesday Lithuanian border guards turned back 112 migrants trying to cross "
+         "from Belarus."),
+    ],
+)  # fmt: skip
+def test_migrants_turned_back_by_a_states_guards_were_kept_out(language: str, text: str) -> None:
+    # Migrants are no state's own people kept in: the guards' state kept them out.
+    (candidate,) = read_candidates(language, DAY, text)
+    assert (candidate.metric, candidate.origin, candidate.destination) == (
+        "entry_refused",
+        "BLR",
+        "LTU",
+    )
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("ru", "В среду украинские пограничники задержали 40 мужчин, пытавшихся пересечь "
+         "границу с Молдовой."),
+        ("uk", "У середу українські прикордонники затримали 40 чоловіків, які намагалися "
+         "перетнути кордон з Молдовою."),
+        ("kk", "Сәрсенбіде Қытайға заңсыз өтпек болған 5 қазақстандықты шекарашылар ұстады."),
+    ],
+)  # fmt: skip
+def test_a_states_own_people_stopped_on_their_way_out_were_refused_exit(
+    language: str, text: str
+) -> None:
+    (candidate,) = read_candidates(language, DAY, text)
+    assert candidate.metric == "exit_refused"
