@@ -18,6 +18,7 @@ from bot.ingest.article_context import ArticleContext
 from bot.ingest.attribution import Attribution, attribute
 from bot.ingest.candidates import Candidate, Evidence, LeftOut, Reading
 from bot.ingest.clauses import MOVE_CUES, SentenceWords, read_words
+from bot.ingest.compared_periods import compared_period
 from bot.ingest.corridor import along_the_corridor
 from bot.ingest.counted import PEOPLE, counted_words
 from bot.ingest.differences import a_difference
@@ -428,6 +429,13 @@ _SAME_PERIOD_A_YEAR_BEFORE = re.compile(
     r"|за\s+(?:аналогічний|той\s+самий|той\s+же)\s+період\s+(?:минулого|попереднього\s+року|"
     r"(?P<year_uk>(?:19|20)\d\d)\s+року)"
     r"|өткен\s+жылдың\s+(?:осы|сол|дәл\s+осы)\s+кезең\w*)"
+)
+
+
+# The same, right before the figure: "за аналогичный период прошлого года — 2 600".
+_SAME_PERIOD_FIRST = re.compile(
+    r"(?i)(?<!\w)(?:in\s+the\s+same|за\s+(?:аналогичный|тот\s+же|аналогічний|той\s+самий|той\s+же)"
+    r"|өткен\s+жылдың)\s[^.;:\d]{0,40}?\s*[—–-]?\s*$"
 )
 
 
@@ -972,6 +980,8 @@ class _SentenceReader:
         # "GORIS, Armenia, 29 September 2023 (Caucasus Wire) –": the story's day, no figure's.
         opening = dateline_end(sentence.text)
         dates = find_dates(sentence.text, language, published)
+        # Every date the sentence names, those of a comparison ("than in 2024") too.
+        self.all_dates = dates
         # Every date's words, the report's own day included: no figure is read inside one.
         self.spans = [(found.start, found.end) for found in dates]
         # "удвічі менше, ніж навесні 2022 року": a date compared with dates no figure.
@@ -2007,6 +2017,17 @@ class _SentenceReader:
             this_year = total.this_year and until is not None
             period_start = date(until.year, 1, 1) if this_year and until is not None else None
             period_end, as_of = None, until
+        before_days = (
+            (told_before.period_start, told_before.period_end)
+            if told_before is not None
+            and told_before.period_start is not None
+            and told_before.period_end is not None
+            else None
+        )
+        compared = compared_period(text, figure.start, self.all_dates, before_days)
+        if compared is not None:
+            # "compared with January, when 1,840 were sent back": January's count.
+            (period_start, period_end), as_of = compared, None
         repatriated = _REPATRIATED_THEM.search(text, own_clause[0], figure.start)
         if (
             metric == "returned"
@@ -2242,6 +2263,14 @@ class _SentenceReader:
             return None, None, self.report_day or context.report_day or self.published
         before = context.last or context.article_last
         year_before = _SAME_PERIOD_A_YEAR_BEFORE.match(self.sentence.text, figure.end)
+        if year_before is None:
+            # "тоді як за аналогічний період минулого року — 2 600": said before the figure.
+            first = _SAME_PERIOD_FIRST.search(self.sentence.text, 0, figure.start)
+            year_before = (
+                _SAME_PERIOD_A_YEAR_BEFORE.match(self.sentence.text, first.start())
+                if first is not None
+                else None
+            )
         compared = earlier[-1] if earlier else before
         if compared is not None and year_before is not None and compared.period_start:
             # "17,000 in the first four months of 2024, down from 42,000 in the same period
