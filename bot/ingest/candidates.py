@@ -47,7 +47,8 @@ class Candidate:
 class LeftOut:
     """A figure read and not proposed, and why: "denied", "percent", "money", "measure",
     "stock", "dead" (the dead or missing), "forecast" (expected, planned or possible, not
-    yet happened), "difference" (by how much two counts differ), "background" or "repeat"."""
+    yet happened), "difference" (by how much two counts differ), "within" (a move inside one
+    country), "background" or "repeat"."""
 
     evidence: Evidence
     figure_text: str

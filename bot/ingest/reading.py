@@ -839,6 +839,23 @@ _REPATRIATED_THEM = re.compile(
     r"\s+(?:(?:some|about|around|nearly|almost|more\s+than|over|at\s+least|another|a\s+"
     r"further|около|почти|более|близько|майже|понад)\s+)?$"
 )
+# "Another 318", "a further 200", "ещё 318", "ще 318", "тағы 318": more of the same.
+_ANOTHER = re.compile(r"(?i)(?<!\w)(?:another|a\s+further|ещё|еще|ще|тағы)\s+$")
+# Brought back by someone: "were flown back", "были доставлены обратно", "були повернуті".
+_SENT_BACK_PASSIVE = re.compile(
+    r"(?i)(?<!\w)(?:(?:were|was|have\s+been|had\s+been)\s+(?:flown|taken|bussed|driven|"
+    r"shipped|brought|put\s+on\s+(?:a\s+)?(?:flight|plane|bus)\w*)\s+(?:back|home)|"
+    r"(?:были|был|была)\s+(?:доставлены|отправлены|возвращены|вывезены)|"
+    r"(?:були|був|була)\s+(?:доставлені|відправлені|повернуті|вивезені)|"
+    r"қайтарылды|қайтарылған|жеткізілді|жөнелтілді)(?!\w)"
+)
+# The words before a town that say people went from it, or to it.
+_FROM_WORDS = frozenset({"from", "из", "с", "со", "з", "із", "зі", "від"})
+_TO_WORDS = frozenset({"to", "into", "в", "во", "до", "у", "на"})
+_KK_FROM_ENDINGS = ("нан", "нен", "дан", "ден", "тан", "тен")
+_KK_TO_ENDINGS = ("га", "ге", "ка", "ке", "на", "не")
+# Moves that cross a border when they happen between countries.
+_ACROSS_A_BORDER = frozenset({"entered", "left", "returned", "crossings", "deported"})
 # People named as migrants or refugees: no state's own citizens.
 _MIGRANTS = re.compile(r"(?i)(?<!\w)(?:мигрант|мігрант|беженц|біженц|migrant)\w*")
 # Kazakh qualifiers after the figure, before its noun: "53 мыңға жуық кіруін".
@@ -1582,15 +1599,18 @@ class _SentenceReader:
             # "120 migrants drowned after leaving Libya", "9 адам хабарсыз кетті": the dead and
             # the missing, whatever way they were going.
             return self._left_out(figure, "dead")
-        if metric is None:
-            return self._left_out(figure, "stock" if "stock" in cues else "background")
-        if not metric.startswith("mobilisation") and foreseen(
+        if metric in _ACROSS_A_BORDER and self._within_one_country(words, own_clause):
+            # "300 people were evacuated from Kharkiv to Lviv": no border crossed.
+            return self._left_out(figure, "within")
+        if (metric is None or not metric.startswith("mobilisation")) and foreseen(
             text, (figure.start, figure.end), own_clause, (start, end)
         ):
             # "has ordered the expulsion of up to 10,000 a week", "expects up to 20,000 to
             # leave", "100 мыңға жуық мигрант кетеді деп күтілуде": no one has moved yet. (A
             # call-up is announced before it happens: its figure is the call-up's own.)
             return self._left_out(figure, "forecast")
+        if metric is None:
+            return self._left_out(figure, "stock" if "stock" in cues else "background")
         if "population" in own_cues or _A_PLACE_OF.search(text, 0, figure.start):
             # "Қазақстан халқының саны 20 млн 33 мың адамға жетті": how many live there, no
             # one's move.
@@ -2041,6 +2061,18 @@ class _SentenceReader:
             # another's citizens home deported them ("the Philippines repatriated 52
             # Filipinos" brought its own home).
             metric = "deported"
+        more_of = (
+            told_before if _ANOTHER.search(text, max(0, figure.start - 20), figure.start) else None
+        )
+        if (
+            metric in {"returned", "entered"}
+            and more_of is not None
+            and more_of.metric == "deported"
+            and _SENT_BACK_PASSIVE.search(text, figure.end, own_clause[1])
+        ):
+            # "... deported 2,400 Zimbabweans. Another 318 Malawians were flown back to
+            # Lilongwe": more of those sent away, not people who came home of themselves.
+            metric = "deported"
         if len(waters_of) == 1 and metric == "deported":
             # "returned to Turkish waters": to that state's sea, from wherever they were.
             destination = waters_of[0]
@@ -2128,6 +2160,28 @@ class _SentenceReader:
                     break
                 start = boundary
         return start
+
+    def _within_one_country(self, words: SentenceWords, clause: tuple[int, int]) -> bool:
+        """Whether the clause names two or more towns of one country and no other country:
+        a move inside it ("з Харкова до Львова", "Қабулдан Кандагарға")."""
+        tokens = words.between(*clause)
+        towns: dict[str, str] = {}
+        ways: set[str] = set()
+        for at, token in enumerate(tokens):
+            if "city" not in token.concepts or not token.country:
+                continue
+            towns[token.word.folded] = token.country
+            before = tokens[at - 1].word.folded if at else ""
+            folded = kazakh_fold(token.word.folded)
+            if before in _FROM_WORDS or folded.endswith(_KK_FROM_ENDINGS):
+                ways.add("from")
+            elif before in _TO_WORDS or folded.endswith(_KK_TO_ENDINGS):
+                ways.add("to")
+        countries = set(towns.values())
+        named = {place.code for place in words.places(*clause, self.language)[0]}
+        # From one town to another: "5,000 Russians flew from Moscow and Kazan" went abroad.
+        both_ways = ways == {"from", "to"}
+        return both_ways and len(towns) >= 2 and len(countries) == 1 and named <= countries
 
     def _speakers_state(self) -> str | None:
         """The one country a body that speaks for the figure is named after ("Міністерство

@@ -48,6 +48,8 @@ def _reason(reason: str, words: Words) -> str:
             return words.say("expected, planned or possible: no one has moved yet")
         case "dead":
             return words.say("people dead or missing, not a movement")
+        case "within":
+            return words.say("a move within one country, not across a border")
         case "incomplete":
             return words.say("the text does not say enough for a fact (a country, a date)")
         case _:

@@ -59,3 +59,48 @@ def test_a_state_repatriating_its_own_brought_them_home(
         "LBN",
         home,
     )
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "South Africa deported 2,400 Zimbabweans through Beitbridge in March, the "
+         "Department of Home Affairs said. Another 318 Malawians were flown back to Lilongwe "
+         "from Johannesburg in the same month, the department added."),
+        ("ru", "В марте ЮАР депортировала через Бейтбридж 2400 зимбабвийцев, сообщило "
+         "министерство внутренних дел. Ещё 318 граждан Малави были доставлены обратно в "
+         "Лилонгве из Йоханнесбурга."),
+        ("uk", "У березні ПАР депортувала через Бейтбридж 2400 зімбабвійців, повідомило "
+         "міністерство внутрішніх справ. Ще 318 громадян Малаві були доставлені назад до "
+         "Лілонгве з Йоганнесбурга."),
+        ("kk", "Наурызда ОАР Бейтбридж арқылы 2400 зимбабвелікті депортациялады, деп хабарлады "
+         "Ішкі істер министрлігі. Тағы 318 Малави азаматы Йоханнесбургтен Лилонгвеге ұшақпен "
+         "қайтарылды."),
+    ],
+)  # fmt: skip
+def test_another_group_sent_back_after_a_deportation_was_deported(
+    language: str, text: str
+) -> None:
+    first, another = read_candidates(language, DAY, text)
+    assert (first.metric, first.destination) == ("deported", "ZWE")
+    assert (another.metric, another.figure.value) == ("deported", 318)
+    assert (another.origin, another.destination) == ("ZAF", "MWI")
+
+
+def test_another_group_flown_home_after_a_return_came_home() -> None:
+    text = (
+        "The Philippines brought home 52 workers from Lebanon on Monday. Another 40 were flown "
+        "home on Tuesday."
+    )
+    first, another = read_candidates("en", DAY, text)
+    assert first.metric == another.metric == "returned"
+
+
+def test_ukrainian_participles_of_sending_back() -> None:
+    text = "Минулого тижня 120 мігрантів були повернуті до Туреччини, повідомила грецька поліція."
+    (candidate,) = read_candidates("uk", DAY, text)
+    assert (candidate.metric, candidate.origin, candidate.destination) == (
+        "deported",
+        "GRC",
+        "TUR",
+    )
