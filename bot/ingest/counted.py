@@ -38,7 +38,9 @@ _COUNTED_STOP = frozenset(
      "шамамен", "кемінде", "около", "примерно", "почти", "более", "свыше", "близько",
      "приблизно", "майже", "понад", "about", "around", "almost", "nearly", "some",
      # What was done to them, after them: "38 Guyanese found working without permits".
-     "found", "caught", "detained", "arrested", "held"}
+     "found", "caught", "detained", "arrested", "held",
+     # "escorted 240 migrants back to the border": the way, not who.
+     "back"}
 )  # fmt: skip
 # Cues that name people: what a figure counts may be said by one ("40,000 refugees").
 _PEOPLE_CUES = frozenset({"cue:refugee", "cue:asylum_seekers", "cue:kandas"})

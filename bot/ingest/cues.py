@@ -183,6 +183,8 @@ CUES: dict[str, Phrases] = {
     "deport": {
         "en": ("deport", "deported", "deportation", "deportations", "expel", "expelled",
                "expulsion", "sent back", "sent home", "forcibly returned", "pushed back",
+               # "Hungarian police escorted 240 migrants back to the Serbian border".
+               "escorted back", "escorted out",
                # People "were returned" by someone: sent back, not come back.
                "were returned", "was returned", "been returned", "being returned",
                "removed", "handed over", "handed back", "deportee", "deportees",
@@ -474,20 +476,23 @@ CUES: dict[str, Phrases] = {
         "en": ("not true", "untrue", "fake", "false", "refute", "refuted", "baseless",
                "unfounded", "no truth", "exaggerated", "inaccurate", "not accurate",
                "invention", "fabricated", "rumours", "rumors",
+               # "Reports that 5,000 were massing at the border were 'pure propaganda'".
+               "propaganda", "disinformation", "misinformation",
                # "Nouakchott denied that 40 children had been among those expelled".
                "denied that", "denies that", "deny that"),
         "ru": ("не соответствовать действительность", "опровергнуть", "опровергать",
                "неправда", "фейк", "ложный", "ложь", "не соответствует действительности",
                "недостоверный", "преувеличенный", "преувеличить", "выдумка", "слухи",
                "не подтвердиться", "безосновательный", "необоснованный", "беспочвенный",
-               "спекуляция", "домысел"),
+               "спекуляция", "домысел", "пропаганда", "дезинформация"),
         "uk": ("не відповідати дійсність", "спростувати", "спростовувати", "неправда",
                "фейк", "неправдивий", "не відповідає дійсності", "недостовірний",
                "перебільшений", "перебільшити", "вигадка", "чутки", "не підтвердитися",
-               "безпідставний", "необґрунтований", "спекуляція", "домисел"),
+               "безпідставний", "необґрунтований", "спекуляція", "домисел", "пропаганда",
+               "дезінформація"),
         "kk": ("жалган", "шындыкка сай келмейди", "шындыкка жанаспайды", "жокка шыгар",
                "терискe шыгар", "териске шыгар", "негизсиз", "шындыкка сайкес келмейди",
-               "расталмады"),
+               "расталмады", "пропаганда", "дезинформация"),
     },
     # Verbs that deny only when what they deny is a report: "dismissed reports that ...".
     "dismiss": {

@@ -839,6 +839,17 @@ _REPATRIATED_THEM = re.compile(
     r"\s+(?:(?:some|about|around|nearly|almost|more\s+than|over|at\s+least|another|a\s+"
     r"further|около|почти|более|близько|майже|понад)\s+)?$"
 )
+# An aside on the figure before: ", a figure the spokesman later said was ...", ", цифру,
+# которую ... назвали", ", цифру, яку ... назвали".
+_FIGURE_ASIDE = re.compile(
+    r"(?i),\s+(?:a\s+(?:figure|number|claim|count|total)|цифр\w*|число,\s+которое|"
+    r"кількість,\s+яку)(?!\w)"
+)
+# Someone sending people back, the people between the verb and "back".
+_SENT_THEM_BACK = re.compile(
+    r"(?i)\b(?:escorted|drove|bussed|pushed|sent|forced|shipped|trucked)\s+"
+    r"(?:[\w,'’-]+\s+){1,5}?back\b(?!\s+home)"
+)
 # "Another 318", "a further 200", "ещё 318", "ще 318", "тағы 318": more of the same.
 _ANOTHER = re.compile(r"(?i)(?<!\w)(?:another|a\s+further|ещё|еще|ще|тағы)\s+$")
 # Brought back by someone: "were flown back", "были доставлены обратно", "були повернуті".
@@ -1048,6 +1059,15 @@ class _SentenceReader:
             # "Reports that 250,000 fled are not true": what the denial's clause counts;
             # "police had expelled 87 ..., and dismissed reports that 5,000 ..." keeps the 87.
             denied = [f for f in counts if any(self._same_clause(f, at) for at in denials)]
+            for at in denials:
+                # "3,000 had been 'escorted out', a figure the spokesman later said was
+                # 'wildly exaggerated'": the aside names the figure before it.
+                asides = [m.start() for m in _FIGURE_ASIDE.finditer(text, max(0, at - 120), at)]
+                aside = asides[-1] if asides else None
+                between = aside is not None and any(aside <= f.start < at for f in counts)
+                before = [f for f in counts if aside is not None and f.end <= aside]
+                if before and not between and before[-1] not in denied:
+                    denied.append(before[-1])
             left_out += [self._left_out(figure, "denied") for figure in denied]
             counts = [f for f in counts if f not in denied]
             if not counts:
@@ -1286,6 +1306,10 @@ class _SentenceReader:
             # "Immigration officers repatriated 164 Haitian nationals to Cap-Haïtien", "police
             # returned 40 migrants": a state's officers sending people away deported them.
             cues = (cues - {"return"}) | {"deport"}
+        if english and _SENT_THEM_BACK.search(text, *own_clause):
+            # "Hungarian police escorted 240 migrants back to the Serbian border", "sent 300
+            # Afghans back": the verb, the people, then "back".
+            cues = (cues - {"return", "enter", "leave"}) | {"deport"}
         to_waters = _BACK_TO_WATERS.search(text, *own_clause) if english else None
         if to_waters is not None:
             # "intercepted at sea and returned to Turkish waters": pushed back, not gone home.

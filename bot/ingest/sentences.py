@@ -45,7 +45,25 @@ _SCALE_END = re.compile(
 )
 
 
+# A title before a name, which sentencex takes for a sentence's end: "the ministry's
+# spokesman, Col. Amer Sartawi, later said".
+_TITLE_END = re.compile(
+    r"(?<![^\W\d_])(?:Col|Lt|Gen|Maj|Capt|Sgt|Cpl|Brig|Adm|Cmdr|Insp|Supt|Gov|Sen|Rep|Amb|"
+    r"Prof|Rev)\.\s*$"
+)
+
+
 def _pieces(text: str, language: str) -> list[str]:
+    pieces = [""]
+    for piece in _cut(text, language):
+        if _TITLE_END.search(pieces[-1]):
+            pieces[-1] += piece
+        else:
+            pieces.append(piece)
+    return [piece for piece in pieces if piece] or [""]
+
+
+def _cut(text: str, language: str) -> list[str]:
     pieces = []
     for piece in segment(language, text):
         cuts = [
