@@ -77,9 +77,12 @@ class RoundRobinProxy:
         )
         app = Starlette(routes=[Route("/{path:path}", self._forward, methods=_METHODS)])
         # log_config=None: uvicorn must not dictConfig() the process that runs it.
+        # timeout_keep_alive: nginx's own 75 s. uvicorn's 5 s closes an idle connection just
+        # as a client on a loaded machine reuses it from its pool (httpx.ReadError).
         config = uvicorn.Config(
             app, host="127.0.0.1", port=0, log_level="warning", lifespan="off",
             log_config=None, access_log=False, timeout_graceful_shutdown=1,
+            timeout_keep_alive=75,
         )  # fmt: skip
         self._server = _EmbeddedServer(config)
         self._task = asyncio.create_task(self._server.serve(), name="round-robin-proxy")
