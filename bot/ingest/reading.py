@@ -860,11 +860,6 @@ _SENT_BACK_PASSIVE = re.compile(
     r"(?:були|був|була)\s+(?:доставлені|відправлені|повернуті|вивезені)|"
     r"қайтарылды|қайтарылған|жеткізілді|жөнелтілді)(?!\w)"
 )
-# The words before a town that say people went from it, or to it.
-_FROM_WORDS = frozenset({"from", "из", "с", "со", "з", "із", "зі", "від"})
-_TO_WORDS = frozenset({"to", "into", "в", "во", "до", "у", "на"})
-_KK_FROM_ENDINGS = ("нан", "нен", "дан", "ден", "тан", "тен")
-_KK_TO_ENDINGS = ("га", "ге", "ка", "ке", "на", "не")
 # Moves that cross a border when they happen between countries.
 _ACROSS_A_BORDER = frozenset({"entered", "left", "returned", "crossings", "deported"})
 # People named as migrants or refugees: no state's own citizens.
@@ -2188,23 +2183,22 @@ class _SentenceReader:
     def _within_one_country(self, words: SentenceWords, clause: tuple[int, int]) -> bool:
         """Whether the clause names two or more towns of one country and no other country:
         a move inside it ("з Харкова до Львова", "Қабулдан Кандагарға")."""
-        tokens = words.between(*clause)
+        placed = [p for p in words.words if clause[0] <= p.start < clause[1]]
         towns: dict[str, str] = {}
-        ways: set[str] = set()
-        for at, token in enumerate(tokens):
-            if "city" not in token.concepts or not token.country:
+        ways: set[str | None] = set()
+        for at, town in enumerate(placed):
+            if "city" not in town.token.concepts or not town.token.country:
                 continue
-            towns[token.word.folded] = token.country
-            before = tokens[at - 1].word.folded if at else ""
-            folded = kazakh_fold(token.word.folded)
-            if before in _FROM_WORDS or folded.endswith(_KK_FROM_ENDINGS):
-                ways.add("from")
-            elif before in _TO_WORDS or folded.endswith(_KK_TO_ENDINGS):
-                ways.add("to")
+            towns[town.token.word.folded] = town.token.country
+            # The town with the word before it ("from Kharkiv", "до Львова"; Kazakh's case
+            # ending is its own), as the sentence's places read a role.
+            before = placed[at - 1] if at else None
+            opens = before.start if before and "city" not in before.token.concepts else town.start
+            ways |= {place.role for place in words.places(opens, town.end, self.language)[0]}
         countries = set(towns.values())
         named = {place.code for place in words.places(*clause, self.language)[0]}
         # From one town to another: "5,000 Russians flew from Moscow and Kazan" went abroad.
-        both_ways = ways == {"from", "to"}
+        both_ways = {"from", "into"} <= ways
         return both_ways and len(towns) >= 2 and len(countries) == 1 and named <= countries
 
     def _speakers_state(self) -> str | None:

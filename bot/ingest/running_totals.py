@@ -60,10 +60,11 @@ def running_total(
     """The running total the figure at ``figure`` (start, end) gives, read in its
     ``clause``; None when it gives none."""
     start, end = figure
-    to_in_the_figure = _TO_IN_THE_FIGURE.match(text, start) is not None
-    before = _BEFORE.search(text, clause[0], start + 3 if to_in_the_figure else start)
+    to = _TO_IN_THE_FIGURE.match(text, start)
+    # "доведя ... до 3 271": the phrase's "до" is read with it, its end the figure's number.
+    before = _BEFORE.search(text, clause[0], to.end() if to else start)
+    to_in_the_figure = to is not None and before is not None
     if before is None:
-        to_in_the_figure = False
         kazakh = _KAZAKH_BEFORE.search(text, clause[0], start)
         if kazakh is None or _KAZAKH_AFTER.match(text, end, clause[1]) is None:
             return None
