@@ -449,7 +449,9 @@ class _Settling:
         if into is None and named and heading and heading["x"] and self.metric == "exit_refused":
             # "stopped 900 migrants trying to reach Greece": where they were headed.
             heads_to = country_code(plain(heading["x"]))
-            into, named = (named, None) if heads_to == named else (into, named)
+            # "Ukrainian border guards stopped 37 men trying to reach Moldova": the guards'
+            # country named, the one they were headed for after it.
+            into, named = (named, None) if heads_to == named else (heads_to, named)
         if self.metric == "citizenship_applications":
             named = _applied_to(self.at.words, self.at.start, self.at.end) or named
         origin, destination = flow_countries(

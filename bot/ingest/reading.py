@@ -1811,14 +1811,20 @@ class _SentenceReader:
             and (citizenship is not None or english or strangers_turned)
             else None
         )
+        at_a_side = (
+            destination is not None
+            and Place(destination, "border") in words.places(*own_clause, self.language)[0]
+        )
         if (
             kept_out_of not in {None, citizenship}
-            and strangers_turned
+            and (strangers_turned or (english and at_a_side))
             and origin == kept_out_of
             and destination is not None
         ):
             # "литовські прикордонники розвернули 112 мігрантів, які намагалися перетнути
-            # кордон з Білоруссю": migrants kept out, coming from the border's other side.
+            # кордон з Білоруссю": migrants kept out, coming from the border's other side;
+            # in English anyone turned back ("Latvian border guards turned back 120 people at
+            # the border with Belarus").
             origin, destination = destination, None
         if kept_out_of not in {None, citizenship} and destination in {None, kept_out_of}:
             # "Honduran officers turned back 214 people at Trojes": no one's citizens said,
@@ -1897,6 +1903,12 @@ class _SentenceReader:
             guarding = guards_of(words, own_clause)
             if guarding is not None and guarding != destination:
                 origin, destination = destination, guarding
+            else:
+                # "At the border with Belarus, Lithuanian guards stopped 85 migrants": the
+                # border's other side, told before the clause, is where they came from.
+                named_first = words.places(0, own_clause[0], self.language)[0]
+                sides = {p.code for p in named_first if p.role == "border"} - {destination}
+                origin = sides.pop() if len(sides) == 1 else None
         arriving = _ARRIVING.match(text, figure.end, own_clause[1]) is not None
         arriving = arriving or (english and kept_out(text, own_clause))
         if metric == "exit_refused" and arriving and destination is None:

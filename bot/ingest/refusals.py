@@ -71,12 +71,39 @@ _NOT_LET = re.compile(
     r"(?:let|allow)\s+(?:[\w,'-]+\s+){1,4}?(?P<way>out|in|into|leave|depart|board|enter|land)"
     r"(?!\w)"
 )
+# Stopped at a border, no way said: "stopped 300 migrants at the border with Belarus", "на
+# границе ... остановили", "кордоні зупинили", "шекарада тоқтатылды", "border guards stopped":
+# kept from crossing it, as turned back (not "detained", said as much of people caught after
+# they crossed). The verb and the border, anywhere in the clause.
+_STOPPING = re.compile(r"(?i)(?<!\w)(?:stopped|halted|останов\w*|зупин\w*|тоқтат\w*)")
+_AT_A_BORDER = re.compile(
+    r"(?i)(?<!\w)(?:(?:at|on)\s+the\s+(?:[\w-]+\s+){0,2}?(?:border|frontier)s?(?!\w)|"
+    r"на\s+(?:[\w-]+\s+){0,2}?(?:границ|кордон)\w*|шекара(?:да|сында|ларда|ларында)(?!\w)|"
+    r"border\s+guards?|border\s+police|пограничник\w*|прикордонник\w*|шекарашы\w*)"
+)
+
+
+def _stopped_at_a_border(text: str, start: int, end: int) -> bool:
+    if TRYING_TO_GO.search(text, start, end) or _TRYING_TO_LEAVE.search(text, start, end):
+        # "stopped 37 men trying to reach Moldova": where they were going says the way.
+        return False
+    if _BOUND.search(text, start, end):
+        return False
+    # "At the border with Belarus, Lithuanian guards stopped 85": the border may be told
+    # before the clause, at the sentence's start.
+    return bool(_STOPPING.search(text, start, end) and _AT_A_BORDER.search(text, 0, end))
+
+
+_BOUND = re.compile(r"(?i)(?<!\w)(?:heading|headed|bound)\s+(?:for|to|towards)\b|-bound\b")
+
+
 # A refusal that says no way ("не пропустили", "turned back"), and words that say it was
 # out of the country.
 _NOT_LET_THROUGH = re.compile(
     r"(?i)(?<!\w)(?:не\s+(?:пропусти|пропуска|пусти|пуска)\w*|not\s+let\s+through|"
     # "turned 40 travellers away": the people between the verb and its particle.
-    r"turned\s+(?:[\w,'’-]+\s+){0,5}?(?:back|away)|prevented|разверну\w*|розверну\w*|разворачива\w*|розверта\w*|өткізбе\w*|өткізілме\w*|кері\s+қайтар\w*)"
+    r"turned\s+(?:[\w,'’-]+\s+){0,5}?(?:back|away)|prevented|разверну\w*|розверну\w*|"
+    r"разворачива\w*|розверта\w*|өткізбе\w*|өткізілме\w*|кері\s+қайтар\w*)"
 )
 # Words that say a refusal was out of the country.
 _OUT_WORDS = re.compile(
@@ -148,7 +175,9 @@ def refusal(
         # "Қытайға заңсыз өтпек болған 5 қазақстандықты ұстады": told before them.
         trying = _TRYING_TO_LEAVE.search(text, clause[0], start)
     if trying is None:
-        return None
+        # "Polish guards stopped 300 migrants at the border with Belarus": kept from crossing
+        # it; which way is the guards' state's to say (reading's turning back).
+        return "refuse_exit" if _stopped_at_a_border(text, *clause) else None
     stopped = STOPPED.search(text, clause[0], start) or STOPPED.search(
         text, end, max(trying.start(), clause[1])
     )
@@ -238,9 +267,11 @@ def turned_away_by(
     text: str, words: SentenceWords, clause: tuple[int, int], speakers_state: str | None
 ) -> str | None:
     """The state whose guards turned people away without a way said ("не пропустили",
-    "turned back"), by a people's adjective before "guards" or else the speaking body's;
-    None when the words say it was out of the country or say no such refusal."""
-    if not _NOT_LET_THROUGH.search(text, *clause) or _OUT_WORDS.search(text, *clause):
+    "turned back", "stopped at the border"), by a people's adjective before "guards" or else
+    the speaking body's; None when the words say it was out of the country or say no such
+    refusal."""
+    turned = _NOT_LET_THROUGH.search(text, *clause) or _stopped_at_a_border(text, *clause)
+    if not turned or _OUT_WORDS.search(text, *clause):
         return None
     return guards_of(words, clause) or speakers_state
 
@@ -256,7 +287,9 @@ def guards_of(words: SentenceWords, clause: tuple[int, int]) -> str | None:
     placed = [p.token for p in words.words if clause[0] <= p.start < clause[1]]
     for token, following in pairwise(placed):
         guard = following.word.folded.startswith(_GUARD_WORDS)
-        if guard and (token.country or token.demonym) and "where" in token.concepts:
+        # Kazakh names the guards' state by its bare name: "Польша шекарашылары".
+        owner = "where" in token.concepts or following.word.folded.startswith("шекараш")
+        if guard and (token.country or token.demonym) and owner:
             return token.country or token.demonym
     return None
 

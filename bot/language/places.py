@@ -355,7 +355,9 @@ def _role(tokens: list[Token], position: int, language: str, *, sides: bool = Fa
     at_it = at_it if beside else at_it[-1:]
     next_two = tokens[position + 1 : position + 3]
     # "на кордоні з Румунією, Угорщиною та Словаччиною": a border with several, no one side.
-    listed = any(t.country for t in next_two[:1]) or (
+    # ("на границе с Беларусью латвийские пограничники": a people's adjective after it
+    # begins a phrase of its own.)
+    listed = any(t.country and "where" not in t.concepts for t in next_two[:1]) or (
         len(next_two) == 2 and next_two[0].word.folded in CONJUNCTIONS and next_two[1].country
     )
     if (
