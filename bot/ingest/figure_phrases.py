@@ -150,11 +150,11 @@ _MEASURE = (
 )
 # "five and a half weeks", "полтора"-like halves between the number and its unit.
 _HALF = r"(?:\s+(?:and a half|с половиной|з половиною|із половиною|жарым))?"
-# "10 тысяч неделей ранее" is 10,000 a week earlier: a week's instrumental then "earlier"
-# measures no figure.
+# "10 тысяч неделей ранее" is 10,000 a week earlier ("2 700 годом ранее" a year earlier): a
+# week's instrumental then "earlier" measures no figure.
 _EARLIER_BY = (
-    r"(?!(?:неделей|месяцем|дн[её]м|тижнем|місяцем|днем)\s+(?:ранее|раньше|раніше|пізніше|"
-    r"позже|спустя))"
+    r"(?!(?:неделей|месяцем|дн[её]м|тижнем|місяцем|днем|годом|роком)\s+"
+    r"(?:ранее|раньше|раніше|пізніше|позже|спустя))"
 )
 _UNIT = (
     rf"{_HALF}[\s-]*(?:(?P<percent>{_PERCENT})|(?P<money>{_MONEY_OF}(?:{_MONEY}))|"
@@ -164,7 +164,12 @@ _UNIT = (
 _SHARE_BEFORE = r"(?:\b(?:one|\d+)\s+(?:in|out of)\s*)\Z"
 _MEASURE_BEFORE = (
     r"(?:aged|ages|age of|в возрасте(?: от)?|возрастом(?: от)?|у віці(?: від)?|в віці(?: від)?"
-    r"|віком(?: від)?|сағат)\s*\Z"
+    r"|віком(?: від)?|сағат"
+    # "men under 30", "children under 14", "women over 50": an age, no count (other languages
+    # write the years after it: "младше 30 лет", "до 35 років", "35 жасқа дейінгі").
+    r"|\b(?:men|women|children|boys|girls|people|adults|males|females|minors|teenagers|those"
+    r"|travellers|travelers|migrants|refugees|applicants)\s+(?:aged\s+)?(?:under|over|below"
+    r"|above|younger\s+than|older\s+than))\s*\Z"
 )
 _YEAR_AFTER = {
     # "2024 финансовом году", "2024 фінансового року", "2024 қаржы жылында": a fiscal year.

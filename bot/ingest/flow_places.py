@@ -502,6 +502,18 @@ class _Settling:
                     # "Қытайдан 1 200-ге жуық адам кірді. Оның 300-ден астамы – Қытай
                     # азаматтары": come the same way, from where the others came.
                     return previous.origin, None
+                elif (
+                    way is Direction.NONE
+                    and previous.origin
+                    and previous.destination
+                    and self.at.language != "kk"
+                    and _INTO_THE_COUNTRY.search(self.at.text)
+                ):
+                    # "через «Верхний Ларс» проходит до 10 тысяч человек. ... не пропустили в
+                    # страну 18": of a border's two sides, the one the article is about.
+                    sides = {previous.origin, previous.destination}
+                    about = home(self.context)
+                    here = about if about in sides else previous.destination
                 else:
                     here = previous.destination or previous.origin
                 origin, destination = flow_countries(
@@ -679,6 +691,17 @@ class _Settling:
             self.origin = state
         if metric == "left" and self.origin is None and _LEFT_THE_COUNTRY.search(at.text):
             # "212 россиян покинули страну": the country the article is about, not theirs.
+            self.origin = self._the_country()
+        if (
+            metric == "exit_refused"
+            and self.origin is None
+            and citizenship is None
+            and at.language == "kk"
+            and _FROM_THE_COUNTRY.search(at.text)
+        ):
+            # "12 борышкер елден шығарылмады": kept in the country Kazakh news's "ел" means
+            # (people of a country said are kept in theirs; Russian and Ukrainian "из
+            # страны" is as often the country of the people's flight).
             self.origin = self._the_country()
         if (
             metric == "left"

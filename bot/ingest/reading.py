@@ -21,6 +21,7 @@ from bot.ingest.clauses import MOVE_CUES, SentenceWords, read_words
 from bot.ingest.compared_periods import compared_period
 from bot.ingest.corridor import along_the_corridor
 from bot.ingest.counted import PEOPLE, counted_words
+from bot.ingest.denied_before import back_reference
 from bot.ingest.differences import a_difference
 from bot.ingest.figure_scope import aside_before, clause, nearest_date, scope
 from bot.ingest.figures import FoundFigure, find_figures
@@ -190,6 +191,9 @@ _SUBSET = re.compile(
     r"\b(?:of them|of whom|of those|of these|among them|among those|including|"
     + _OF_THE_COUNTED
     + r"|из них|"
+    # "Из этих 17 тысяч 1 800 прибыли": the whole said again, then its part.
+    r"(?:из\s+(?:этих|тех)|(?:з|із)\s+(?:цих|тих)|осы)\s+\d[\d\s,.]*"
+    r"(?:тысяч\w*|тыс\.|тисяч\w*|тис\.|мың\w*)?|"
     r"в том числе|среди них|з них|серед них|у тому числі|в тому числі|олардың|оның ішінде|"
     r"соның ішінде|"
     # "120 мың адам кірген. Оның 95 мыңнан астамы": "its", of a count, right before a figure
@@ -519,6 +523,16 @@ def read_article(
             curators=given,
         )
         found, dropped = reader.read(context)
+        told_just_before = (
+            index > 0
+            and bool(candidates)
+            and candidates[-1].evidence.start == sentences[index - 1].start
+        )
+        if not found and told_just_before and reader.denies_the_one_before():
+            # "Local media reported that 30,000 had crossed. The Border Guard called the
+            # figure exaggerated.": the figure before is denied, not proposed.
+            denied = candidates.pop()
+            left_out.append(LeftOut(denied.evidence, denied.figure_text, "denied"))
         if reader.headline and not found and context.headline_home is None:
             context.headline_home = _story_country(sentence.text, language)
         candidates += found
@@ -766,6 +780,12 @@ _HOLDING_PERMITS = re.compile(
 )
 
 
+# The whole a part is taken from, right before its figure: "Of the 17,000, 1,800 ...", "Из
+# этих 17 тысяч", "З цих 17 тисяч", "Осы 17 мыңның".
+_OF_THE_WHOLE = re.compile(
+    r"(?i)(?:^|[\s,;:(—–-])(?:of\s+(?:the|these|those|this|that)|из\s+(?:этих|тех|указанных)|"
+    r"(?:з|із)\s+(?:цих|тих|зазначених)|осы)\s*$"
+)
 # A figure given to compare with: "down from 2,600", "против 2,6 тыс.", "проти 2,6 тис.",
 # "compared with 2,600" ...
 _COMPARED_BEFORE = re.compile(
@@ -1063,6 +1083,11 @@ class _SentenceReader:
                 before = [f for f in counts if aside is not None and f.end <= aside]
                 if before and not between and before[-1] not in denied:
                     denied.append(before[-1])
+                pointed = self._pointed_back_at(counts, at)
+                if pointed is not None and pointed not in denied:
+                    # "..., but the Border Guard said the figure was wrong": the denial's
+                    # clause counts nothing of its own and points back at the figure before.
+                    denied.append(pointed)
             left_out += [self._left_out(figure, "denied") for figure in denied]
             counts = [f for f in counts if f not in denied]
             if not counts:
@@ -1103,6 +1128,32 @@ class _SentenceReader:
                 found.append(candidate)
         return found, left_out
 
+    def _pointed_back_at(self, counts: list[FoundFigure], at: int) -> FoundFigure | None:
+        """The count a denial at ``at`` points back at ("the figure", "эту цифру") from a
+        clause that counts nothing of its own: the last one before the pointing words."""
+        if any(self._same_clause(f, at) for f in counts):
+            return None
+        text = self.sentence.text
+        pointing = back_reference(text, max(0, at - 80), min(len(text), at + 80))
+        if pointing is None:
+            return None
+        before = [f for f in counts if f.end <= min(pointing.start(), at)]
+        return before[-1] if before else None
+
+    def denies_the_one_before(self) -> bool:
+        """Whether the sentence, counting nothing, denies a figure said before it: "The
+        Border Guard called the figure exaggerated.", "В МВД назвали эту цифру фейком"."""
+        text = self.sentence.text
+        if any(f.unit == "count" for f in self.figures) or back_reference(text) is None:
+            return False
+        words = read_words(text, self.language)
+        every_cue = words.cues(0, len(text))
+        return any(
+            ("cue:deny" in placed.token.concepts and not _FORGED_PAPERS.match(text, placed.end))
+            or ("cue:dismiss" in placed.token.concepts and "report" in every_cue)
+            for placed in words.words
+        )
+
     def _same_clause(self, figure: FoundFigure, at: int) -> bool:
         """Whether nothing joins another clause between a figure and a word at ``at``."""
         text = self.sentence.text
@@ -1133,6 +1184,14 @@ class _SentenceReader:
     def _in_a_date(self, figure: FoundFigure) -> bool:
         return any(start < figure.end and figure.start < end for start, end in self.spans)
 
+    @staticmethod
+    def _told_before(
+        figure: FoundFigure, earlier: list[Candidate], context: ArticleContext
+    ) -> bool:
+        """Whether a candidate read before in the article has the figure's value."""
+        told = [*earlier, context.last, context.article_last, *context.by_metric.values()]
+        return any(c is not None and c.figure.value == figure.value for c in told)
+
     def _left_out(self, figure: FoundFigure, reason: str) -> LeftOut:
         return LeftOut(self._evidence(), self.sentence.text[figure.start : figure.end], reason)
 
@@ -1150,6 +1209,12 @@ class _SentenceReader:
     ) -> Candidate | LeftOut:
         text = self.sentence.text
         own_clause = clause(text, figure, start, end)
+        if _OF_THE_WHOLE.search(text, 0, figure.start) and self._told_before(
+            figure, earlier, context
+        ):
+            # "More than 17,000 crossed ... Of the 17,000, 1,800 arrived at Vaalimaa": the
+            # whole a part is taken from, said again.
+            return self._left_out(figure, "repeat")
         # Words before a cue that opens the sentence name the speaker, not the figure's
         # countries ("Kazakh Interior Ministry reported that ..."); a cue after the figure
         # ("..., the ministry said") leaves the whole sentence to it.
@@ -1515,9 +1580,11 @@ class _SentenceReader:
             # жартысы": the figure is what a share is of; the share, no count, is what the
             # sentence says moved.
             return self._left_out(figure, "percent")
-        if _compared_with_before(text, figure):
-            # "1,210 reached the Canaries in February, down from 2,600 a year earlier": the
-            # earlier figure is another period's, which the sentence does not date.
+        compared_dated = bool(earlier) and bool(earlier[-1].as_of or earlier[-1].period_end)
+        if _compared_with_before(text, figure) and not compared_dated:
+            # "1,210 have reached the Canaries, down from 2,600 a year earlier": the earlier
+            # figure is another period's, which the sentence does not date. ("... in February,
+            # down from 2,600 a year earlier" is February's a year before: see _period.)
             return self._left_out(figure, "background")
         # "Шри-Ланканың ... департаменті елге 5 318 қазақстандық турист келгенін хабарлады":
         # "елге" is the country of the foreign body that speaks, not the people's home.
@@ -1811,15 +1878,17 @@ class _SentenceReader:
             and (citizenship is not None or english or strangers_turned)
             else None
         )
-        at_a_side = (
-            destination is not None
-            and Place(destination, "border") in words.places(*own_clause, self.language)[0]
-        )
         if (
             kept_out_of not in {None, citizenship}
-            and (strangers_turned or (english and at_a_side))
             and origin == kept_out_of
             and destination is not None
+            and (
+                strangers_turned
+                or (
+                    english
+                    and Place(destination, "border") in words.places(*own_clause, self.language)[0]
+                )
+            )
         ):
             # "литовські прикордонники розвернули 112 мігрантів, які намагалися перетнути
             # кордон з Білоруссю": migrants kept out, coming from the border's other side;

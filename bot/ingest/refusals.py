@@ -84,6 +84,8 @@ _AT_A_BORDER = re.compile(
 
 
 def _stopped_at_a_border(text: str, start: int, end: int) -> bool:
+    if not _STOPPING.search(text, start, end):
+        return False
     if TRYING_TO_GO.search(text, start, end) or _TRYING_TO_LEAVE.search(text, start, end):
         # "stopped 37 men trying to reach Moldova": where they were going says the way.
         return False
@@ -91,7 +93,7 @@ def _stopped_at_a_border(text: str, start: int, end: int) -> bool:
         return False
     # "At the border with Belarus, Lithuanian guards stopped 85": the border may be told
     # before the clause, at the sentence's start.
-    return bool(_STOPPING.search(text, start, end) and _AT_A_BORDER.search(text, 0, end))
+    return _AT_A_BORDER.search(text, 0, end) is not None
 
 
 _BOUND = re.compile(r"(?i)(?<!\w)(?:heading|headed|bound)\s+(?:for|to|towards)\b|-bound\b")

@@ -55,6 +55,15 @@ def match_lexicon(tokens: list[Token], index: dict[str, list[Entry]] | None = No
             position += 1
             continue
         width = len(matched[0].keys)
+        # Of phrases as long, those whose words match as written beat those matched by a
+        # stem: "елден шығарылмады" is "not let out", not "елден шығарыл" (expelled).
+        covered = tokens[position : position + width]
+        exact = [
+            sum(key == token.forms.keys[0] for key, token in zip(e.keys, covered, strict=True))
+            for e in matched
+        ]
+        best = max(exact)
+        matched = [entry for entry, score in zip(matched, exact, strict=True) if score == best]
         for offset in range(width):
             tokens[position + offset].concepts |= {entry.concept for entry in matched}
             tokens[position + offset].phrase = matched[0].phrase

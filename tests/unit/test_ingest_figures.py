@@ -223,6 +223,12 @@ FIGURES = [
     ("en", "[18 years old]", 18, None, "exact", "measure", False),
     ("en", "an [18-year-old] man", 18, None, "exact", "measure", False),
     ("en", "men aged [18] and over", 18, None, "exact", "measure", False),
+    # An age after the people it describes: no count of them.
+    ("en", "were men [under 30]", 30, None, "less_than", "measure", False),
+    ("en", "children [under 14] made up a third", 14, None, "less_than", "measure", False),
+    ("en", "women [over 50]", 50, None, "more_than", "measure", False),
+    ("en", "people younger than [30]", 30, None, "exact", "measure", False),
+    ("en", "[Over 30,000] people", 30000, None, "more_than", "count", False),
     ("en", "within [3 days]", 3, None, "exact", "measure", False),
     ("ru", "[300 километров]", 300, None, "exact", "measure", False),
     ("ru", "мужчины [18 лет]", 18, None, "exact", "measure", False),

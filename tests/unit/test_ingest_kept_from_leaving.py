@@ -124,3 +124,28 @@ def test_a_states_own_people_stopped_on_their_way_out_were_refused_exit(
 ) -> None:
     (candidate,) = read_candidates(language, DAY, text)
     assert candidate.metric == "exit_refused"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Сенбі күні Алматы әуежайында 12 борышкер елден шығарылмады, деп хабарлады ҰҚК Шекара "
+        "қызметі.",
+        "Өткен аптада Өзбекстанға шыққысы келген бес қазақстандық елден шығарылмады: олардың "
+        "қарызы бар.",
+    ],
+)
+def test_kazakh_not_let_out_of_the_country_is_no_expulsion(text: str) -> None:
+    # "елден шығарылмады" (not let out), not "елден шығарылды" (expelled).
+    (candidate,) = read_candidates("kk", DAY, text)
+    assert (candidate.metric, candidate.origin) == ("exit_refused", "KAZ")
+
+
+def test_kazakh_expelled_from_the_country_stays_deported() -> None:
+    text = "Өткен жылы елден 27 Қытай азаматы шығарылды, деп хабарлады ІІМ."
+    (candidate,) = read_candidates("kk", DAY, text)
+    assert (candidate.metric, candidate.origin, candidate.citizenship) == (
+        "deported",
+        "KAZ",
+        "CHN",
+    )
