@@ -34,6 +34,9 @@ class ArticleContext:
     by_metric: dict[str, Candidate] = field(default_factory=dict)
     # The article's last candidate, whatever its paragraph: "of them, 5,000 came from ...".
     article_last: Candidate | None = None
+    # ... and its last not given to compare with: "down from 110,000 a year earlier. About
+    # 1,600 of them were Venezuelans" are of the first count, not of last year's.
+    article_main: Candidate | None = None
     # The first day the article counts from ("since fighting broke out on 15 April").
     since: date | None = None
     # Else the first day of the first span it gives ("from 24 February 2022 to ...").
@@ -52,6 +55,7 @@ class ArticleContext:
             paragraph=paragraph,
             by_metric=self.by_metric,
             article_last=self.article_last,
+            article_main=self.article_main,
             since=self.since,
             began=self.began,
             began_by_onset=self.began_by_onset,

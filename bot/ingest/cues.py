@@ -276,8 +276,9 @@ CUES: dict[str, Phrases] = {
                "residence permit", "residence permits", "residency permit",
                "residency permits",
                # Poland registers Ukrainian refugees by giving them a PESEL number: "issued
-               # 350,000 PESEL numbers" registered them.
-               "pesel",
+               # 350,000 PESEL numbers" registered them; Kazakhstan gives foreigners an
+               # individual identification number (IIN).
+               "pesel", "identification number", "identification numbers", "iin", "iins",
                # Protection given is a registration, whatever verb receives it.
                "received temporary protection", "receive temporary protection",
                "receiving temporary protection", "obtained temporary protection",

@@ -191,9 +191,6 @@ _SUBSET = re.compile(
     r"\b(?:of them|of whom|of those|of these|among them|among those|including|"
     + _OF_THE_COUNTED
     + r"|из них|"
-    # "Из этих 17 тысяч 1 800 прибыли": the whole said again, then its part.
-    r"(?:из\s+(?:этих|тех)|(?:з|із)\s+(?:цих|тих)|осы)\s+\d[\d\s,.]*"
-    r"(?:тысяч\w*|тыс\.|тисяч\w*|тис\.|мың\w*)?|"
     r"в том числе|среди них|з них|серед них|у тому числі|в тому числі|олардың|оның ішінде|"
     r"соның ішінде|"
     # "120 мың адам кірген. Оның 95 мыңнан астамы": "its", of a count, right before a figure
@@ -206,6 +203,13 @@ _SUBSET = re.compile(
     re.IGNORECASE,
 )
 # "..., 17,600 of them in the past week": a part named after its figure.
+# "Of the 17,000, 1,800 arrived", "Из этих 17 тысяч 1 800 прибыли", "Осы 17 мыңның 1 800-і":
+# the whole said again right before its part.
+_WHOLE_AGAIN = re.compile(
+    r"(?i)(?<!\w)(?:of\s+(?:the|these|those)|из\s+(?:этих|тех)|(?:з|із)\s+(?:цих|тих)|осы)\s+"
+    r"\d[\d\s,.]*?(?:\s*(?:thousand|million|тысяч\w*|тыс\.|тисяч\w*|тис\.|мың\w*))?"
+    r"[\s,]*$"
+)
 _SUBSET_AFTER = re.compile(
     r"\s*(?:of them|of whom|of those|"
     + _OF_THE_PAPERS
@@ -390,8 +394,8 @@ _SAME_DAY = re.compile(
 )
 # The period of the figure before: "over the same period", "за те же семь дней", "аталған кезеңде".
 _SAME_PERIOD = re.compile(
-    r"(?i)(?<!\w)(?:(?:over|in|during|for) (?:the same|that) (?:\w+ )?(?:period|time|days?|weeks?"
-    r"|months?)"
+    r"(?i)(?<!\w)(?:(?:over|in|during|for|on) (?:the same|that) (?:\w+ )?(?:period|time|days?"
+    r"|weeks?|months?|weekends?|fortnight|quarter|holidays?)"
     # "за ту ж добу", "за те же сутки", "сол тәулікте": the day just named.
     r"|за (?:ту ж(?:е)?|ту саму|цю ж) добу|за (?:те же|эти же|те самые) сутки"
     r"|(?:сол|осы) тәулікте"
@@ -403,10 +407,12 @@ _SAME_PERIOD = re.compile(
     # "за то же время", "за это время", "за цей час": the time just named.
     r"|за (?:то же|это же|это|то самое) время|за (?:той же|цей же|цей|той самий) час"
     r"|за (?:этот|указанный) период|за (?:цей|зазначений) період|(?:over|in|during) this period"
-    r"|за те же (?:\w+ )?(?:дни|дней|дня|недели|недель|месяцы|месяцев|месяца)"
+    r"|за (?:те же|эти же|эти) (?:\w+ )?(?:дни|дней|дня|недели|недель|месяцы|месяцев|месяца"
+    r"|выходные|праздники)"
     r"|(?:за|у|в) (?:той самий|той же|цей же|зазначений|вказаний) (?:період|термін|місяць|рік"
     r"|квартал)|(?:за|на) (?:той самий|той же|цей же) тиждень|того ж(?:е)? (?:місяця|року)"
-    r"|за ті ж(?:е|і)? (?:самі )?(?:\w+ )?(?:дні|днів|тижні|тижнів|місяці|місяців)"
+    r"|за (?:ті ж(?:е|і)?|ці ж(?:е|і)?|ці) (?:самі )?(?:\w+ )?(?:дні|днів|тижні|тижнів|місяці"
+    r"|місяців|вихідні|свята)"
     r"|(?:аталған|осы|сол|көрсетілген) (?:кезеңде|кезең ішінде|мерзімде|уақытта)"
     # "за ці чотири місяці", "за эти две недели", "in those three weeks": the days just named.
     # "за эти же два дня", "в эти же дни", "у ці ж дні": the days just named.
@@ -544,6 +550,7 @@ def read_article(
             )
             context.by_metric |= {candidate.metric: candidate for candidate in found}
             context.article_last = found[-1]
+            context.article_main = context.main_last
         # "У 2023 році прикордонники зафіксували майже 26 тисяч спроб.": a year whose only
         # figures were left out dates nothing after it ("Водночас ... в'їхали 3,5 тисячі").
         background = not found and bool(dropped)
@@ -780,6 +787,11 @@ _HOLDING_PERMITS = re.compile(
 )
 
 
+# "A year earlier", told anywhere in the sentence: "годом ранее за те же праздники".
+_A_YEAR_EARLIER = re.compile(
+    r"(?i)(?<!\w)(?:(?:a|one)\s+year\s+(?:earlier|before)|the\s+year\s+before|"
+    r"годом\s+(?:ранее|раньше)|роком\s+раніше|бір\s+жыл\s+бұрын)(?!\w)"
+)
 # The whole a part is taken from, right before its figure: "Of the 17,000, 1,800 ...", "Из
 # этих 17 тысяч", "З цих 17 тисяч", "Осы 17 мыңның".
 _OF_THE_WHOLE = re.compile(
@@ -1187,10 +1199,11 @@ class _SentenceReader:
     @staticmethod
     def _told_before(
         figure: FoundFigure, earlier: list[Candidate], context: ArticleContext
-    ) -> bool:
-        """Whether a candidate read before in the article has the figure's value."""
-        told = [*earlier, context.last, context.article_last, *context.by_metric.values()]
-        return any(c is not None and c.figure.value == figure.value for c in told)
+    ) -> Candidate | None:
+        """The candidate read before in the article with the figure's value, the latest."""
+        told = [*reversed(earlier), context.last, context.article_last]
+        told += reversed(context.by_metric.values())
+        return next((c for c in told if c is not None and c.figure.value == figure.value), None)
 
     def _left_out(self, figure: FoundFigure, reason: str) -> LeftOut:
         return LeftOut(self._evidence(), self.sentence.text[figure.start : figure.end], reason)
@@ -1209,8 +1222,9 @@ class _SentenceReader:
     ) -> Candidate | LeftOut:
         text = self.sentence.text
         own_clause = clause(text, figure, start, end)
-        if _OF_THE_WHOLE.search(text, 0, figure.start) and self._told_before(
-            figure, earlier, context
+        if (
+            _OF_THE_WHOLE.search(text, 0, figure.start)
+            and self._told_before(figure, earlier, context) is not None
         ):
             # "More than 17,000 crossed ... Of the 17,000, 1,800 arrived at Vaalimaa": the
             # whole a part is taken from, said again.
@@ -1612,10 +1626,25 @@ class _SentenceReader:
                 and not _TRANSIT.search(text[start:end])
             )
         )
-        whole = earlier[-1] if earlier else context.article_last
-        subset = _SUBSET.search(text, max(start, 0), figure.start) or _SUBSET_AFTER.match(
-            text, figure.end
+        whole = earlier[-1] if earlier else (context.article_main or context.article_last)
+        subset = (
+            _SUBSET.search(text, max(start, 0), figure.start)
+            or _SUBSET_AFTER.match(text, figure.end)
+            or _WHOLE_AGAIN.search(text, 0, figure.start)
         )
+        said_again = next(
+            (
+                f
+                for f in self.figures
+                if subset is not None
+                and f is not figure
+                and subset.start() <= f.start < subset.end()
+            ),
+            None,
+        )
+        if said_again is not None:
+            # "Of the 17,000, 1,800 ...": a part of the figure of that value told before.
+            whole = self._told_before(said_again, earlier, context) or whole
         # Another source's count of what the figure before counted, proposed beside it and
         # never added to it: "UNHCR put the figure at 7,000" after a count of the same
         # paragraph, or "..., while UNHCR said 7,000 were", "а по данным УВКБ ООН — 7 тысяч"
@@ -1629,10 +1658,21 @@ class _SentenceReader:
             if told_before is not None
             else None
         )
+        # "..., the Border Guard said on Monday, up from about 9,000 a week earlier": the
+        # figure before's count, another week's, its verb left before the speaker.
+        compared_back = (
+            bool(earlier)
+            and _COMPARED.search(text, max(0, figure.start - 40), figure.start) is not None
+            and _EARLIER_BY.match(text, figure.end) is not None
+        )
         restated = total is not None or (
             metric is None
             and told_before is not None
-            and (other_sources or restates(text, (figure.start, figure.end), own_clause))
+            and (
+                other_sources
+                or compared_back
+                or restates(text, (figure.start, figure.end), own_clause)
+            )
         )
         if restated:
             whole = told_before
@@ -2456,6 +2496,14 @@ class _SentenceReader:
                 # "over the same month": the last figure of one month, not of a half year.
                 told = [*reversed(earlier or []), *reversed(context.by_metric.values())]
                 same = next((c for c in told if _one_month(c)), same)
+            if _A_YEAR_EARLIER.search(self.sentence.text, 0, around[1]):
+                # "годом ранее за те же праздники приехали около 9 тыс.": those days, a year
+                # before.
+                return (
+                    _a_year_before(same.period_start) if same.period_start else None,
+                    _a_year_before(same.period_end) if same.period_end else None,
+                    _a_year_before(same.as_of) if same.as_of else None,
+                )
             return same.period_start, same.period_end, same.as_of
         since_then = own is None and _SINCE_THEN.search(self.sentence.text, *around) is not None
         if before is not None and before.period_start and since_then:

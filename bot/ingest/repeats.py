@@ -96,6 +96,12 @@ def _better(one: Candidate, other: Candidate) -> Candidate:
     """The fuller of two readings of one fact: not a headline, naming more of its countries,
     dated, quoted, then the first."""
 
+    periods = {(c.period_start, c.period_end, c.as_of) for c in (one, other)}
+    if one.quoted != other.quoted and len(periods) == 2 and not (one.headline or other.headline):
+        # "21-27 қыркүйек аралығында ... 60 мыңға жуық" and, quoted, "Бір аптада 60 мыңға
+        # жуық": the text's own dates are surer than the days a speaker's words leave.
+        return other if one.quoted else one
+
     def rank(candidate: Candidate) -> tuple[int, int, int, int]:
         named = (candidate.origin, candidate.destination, candidate.citizenship)
         return (

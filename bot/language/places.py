@@ -320,6 +320,16 @@ def _kazakh_place_noun(token: Token) -> bool:
     return folded.startswith(_KAZAKH_PLACE_NOUNS) and _KAZAKH_NOUN_CASE.search(folded) is not None
 
 
+# Kazakh "өтті" and its forms, folded (not "өткізу", letting through).
+_KAZAKH_CROSSED = ("отти", "откен", "отеди", "отип", "отуде", "отпек", "отуге", "от ")
+# English verbs of crossing a border named by its country: "crossed the Kazakh border".
+_CROSSING_VERBS = frozenset({"crossed", "cross", "crosses", "crossing"})
+
+
+def _crossing(token: Token) -> bool:
+    return token.word.folded in _CROSSING_VERBS
+
+
 # A border as what is crossed (Russian's accusative; Ukrainian's is its nominative).
 _BORDER_CROSSED = frozenset({"границу", "кордон"})
 
@@ -328,6 +338,23 @@ def _role(tokens: list[Token], position: int, language: str, *, sides: bool = Fa
     token = tokens[position]
     if "heading" in token.concepts:
         return "into"  # marked so by the article's reader ("в российские вузы")
+    following = tokens[position + 1] if position + 1 < len(tokens) else None
+    if (
+        position > 0
+        and _crossing(tokens[position - 1])
+        and following is not None
+        and "topic:border" in following.concepts
+    ):
+        # "crossed Ukraine's borders": into it.
+        return "into"
+    if (
+        position >= 3
+        and tokens[position - 1].word.folded == "of"
+        and "topic:border" in tokens[position - 2].concepts
+        and _crossing(tokens[position - 3])
+    ):
+        # "crossed the border of Ukraine": into it.
+        return "into"
     if position >= 2 and tokens[position - 1].word.folded.startswith(PART_OF):
         position -= 1  # the preposition is before the part's word
     place_noun = position >= 2 and tokens[position - 1].word.folded.startswith(PLACE_NOUNS)
@@ -403,16 +430,22 @@ def _role(tokens: list[Token], position: int, language: str, *, sides: bool = Fa
         # "Газа", "Ақтөбе": a city's own last vowel is no dative; "Астана" is the city's
         # name whole, its "-на" no dative after a possessive.
         return None
-    after_that = tokens[position + 2] if position + 2 < len(tokens) else None
     if (
         language == "kk"
         and bare
         and following is not None
-        and after_that is not None
         and kazakh_fold(following.word.folded).startswith(("шекарасынан", "шекарадан"))
-        and kazakh_fold(after_that.word.folded).startswith("от")
+        # "Қазақстан-Ресей шекарасынан өтті": a border of two, crossed either way.
+        and not (
+            position > 0 and tokens[position - 1].country and not tokens[position - 1].demonym
+        )
+        and any(
+            kazakh_fold(later.word.folded).startswith(_KAZAKH_CROSSED)
+            for later in tokens[position + 2 : position + 8]
+        )
     ):
-        # "Молдова шекарасынан өтті": crossed Moldova's border, into Moldova.
+        # "Молдова шекарасынан өтті", "Қазақстан шекарасынан 45 мың ресейлік өтті": crossed
+        # the country's border, into it.
         return "into"
     if (
         sides
@@ -543,7 +576,10 @@ def read_places(
                 after = tokens[position + 2].word.folded if position + 2 < len(tokens) else ""
                 # "Iranian border officials" are Iran's, no side of a border.
                 border = "topic:border" in following.concepts and after not in _BORDER_BODIES
-                places.append(Place(token.demonym, "border" if border else None))
+                crossed = border and position > 0 and _crossing(tokens[position - 1])
+                # "crossed the Kazakh border": into Kazakhstan, not at its side.
+                role = "into" if crossed else "border" if border else None
+                places.append(Place(token.demonym, role))
             else:
                 citizenship = citizenship or token.demonym
         elif token.country:
