@@ -276,9 +276,9 @@ CUES: dict[str, Phrases] = {
                "residence permit", "residence permits", "residency permit",
                "residency permits",
                # Poland registers Ukrainian refugees by giving them a PESEL number: "issued
-               # 350,000 PESEL numbers" registered them; Kazakhstan gives foreigners an
-               # individual identification number (IIN).
-               "pesel", "identification number", "identification numbers", "iin", "iins",
+               # 350,000 PESEL numbers" registered them. (Kazakhstan's individual numbers
+               # (IIN), given to any foreigner who works or banks there, register no refugee.)
+               "pesel",
                # Protection given is a registration, whatever verb receives it.
                "received temporary protection", "receive temporary protection",
                "receiving temporary protection", "obtained temporary protection",
@@ -491,12 +491,13 @@ CUES: dict[str, Phrases] = {
                "недостоверный", "преувеличенный", "преувеличить", "выдумка", "слухи",
                "не подтвердиться", "безосновательный", "необоснованный", "беспочвенный",
                "спекуляция", "домысел", "пропаганда", "дезинформация", "неверный",
-               "ошибочный"),
+               "ошибочный", "не подтверждаться", "отношения к действительности"),
         "uk": ("не відповідати дійсність", "спростувати", "спростовувати", "неправда",
                "фейк", "неправдивий", "не відповідає дійсності", "недостовірний",
                "перебільшений", "перебільшити", "вигадка", "чутки", "не підтвердитися",
                "безпідставний", "необґрунтований", "спекуляція", "домисел", "пропаганда",
-               "дезінформація", "невірний", "помилковий"),
+               "дезінформація", "невірний", "помилковий", "не підтверджуватися",
+               "стосунку до дійсності", "відношення до дійсності"),
         "kk": ("жалган", "шындыкка сай келмейди", "шындыкка жанаспайды", "жокка шыгар",
                "терискe шыгар", "териске шыгар", "негизсиз", "шындыкка сайкес келмейди",
                "расталмады", "пропаганда", "дезинформация"),

@@ -533,6 +533,9 @@ def _merged(places: list[Place], citizenship: str | None) -> tuple[Place, ...]:
             continue
         if roles.get(place.code) is None:
             roles[place.code] = place.role
+        elif roles[place.code] == "in" and place.role in {"into", "from"}:
+            # "в аеропорту Пірсон не пустили до Канади": where it happened, then the way.
+            roles[place.code] = place.role
     merged = [Place(code, role) for code, role in roles.items()]
     if len(merged) > 1:
         merged = [p for p in merged if p.code != citizenship or p.role is not None]

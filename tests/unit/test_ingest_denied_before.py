@@ -95,3 +95,29 @@ def test_a_figure_an_aside_calls_erroneous_is_denied() -> None:
     )
     reading = read_article("Headline\n\n" + text, "ru", DAY)
     assert reading.candidates == ()
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("ru", "«Цифра в тысячу высланных, которую называют в соцсетях, не имеет отношения к "
+         "действительности», — добавил он."),
+        ("ru", "По словам дипломатов, сообщения о массовой высылке — якобы 5 тысяч человек за "
+         "неделю из одного Екатеринбурга — не подтверждаются."),
+        ("uk", "Повідомлення про 5 тисяч висланих за тиждень не підтверджуються, заявили в "
+         "посольстві."),
+        ("uk", "Цифра в тисячу висланих з Росії не має стосунку до дійсності, додав він."),
+    ],
+)  # fmt: skip
+def test_a_figure_said_to_have_nothing_to_do_with_reality_is_denied(
+    language: str, text: str
+) -> None:
+    reading = read_article("Headline\n\n" + text, language, DAY)
+    assert reading.candidates == ()
+    assert [item.reason for item in reading.left_out] == ["denied"]
+
+
+def test_a_figure_confirmed_in_russian_stays() -> None:
+    text = "Вчера в Грузию въехали 5 тысяч россиян, это подтверждается данными МВД Грузии."
+    reading = read_article("Headline\n\n" + text, "ru", DAY)
+    assert [c.figure.value for c in reading.candidates] == [5000]

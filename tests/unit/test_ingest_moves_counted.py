@@ -124,18 +124,3 @@ def test_people_who_received_protection_were_registered() -> None:
     )
     (candidate,) = read_candidates("en", DAY, text)
     assert (candidate.metric, candidate.figure.value) == ("refugees_registered", 1_200_000)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Kazakhstan issued individual identification numbers to 100,000 Russians in two weeks, "
-        "the Justice Ministry said.",
-        "In two weeks 100,000 Russians got an IIN in Kazakhstan, the Justice Ministry said.",
-    ],
-)
-def test_identification_numbers_given_are_a_registration(text: str) -> None:
-    # Kazakhstan registers foreigners by giving them an individual identification number.
-    (candidate,) = read_candidates("en", DAY, text)
-    assert (candidate.metric, candidate.figure.value) == ("refugees_registered", 100_000)
-    assert (candidate.destination, candidate.citizenship) == ("KAZ", "RUS")

@@ -96,3 +96,22 @@ def test_a_border_named_at_the_start_keeps_its_side_before_a_peoples_adjective()
     text = "На границе с Беларусью латвийские пограничники не пропустили 120 человек."
     places, _ = read_words(text, "ru").places(0, len(text), "ru")
     assert Place("BLR", "border") in places
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("uk", "Минулого місяця прикордонники в аеропорту Пірсон не пустили до Канади щонайменше "
+         "25 українців, у яких були недійсні візи, сказала речниця агентства Ребекка Міллс."),
+        ("ru", "В прошлом месяце пограничники в аэропорту Пирсон не пустили в Канаду не менее 25 "
+         "украинцев, сказала представитель агентства Ребекка Миллс."),
+    ],
+)  # fmt: skip
+def test_not_let_into_a_country_at_its_airport_is_refused_entry(language: str, text: str) -> None:
+    # Where it happened (the airport, in Canada) and then the way (into Canada): the way.
+    (candidate,) = read_candidates(language, DAY, text)
+    assert (candidate.metric, candidate.origin, candidate.destination) == (
+        "entry_refused",
+        "UKR",
+        "CAN",
+    )
