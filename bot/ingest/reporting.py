@@ -610,8 +610,11 @@ _KK_RELAYED = re.compile(
     r"^деп\s+(?:хабарлайды|хабарлады|жазады|жазды)\s+(?P<outlet>«[^»]+»|\S+)"
     r"(?:\s+агенттігі)?\s+(?P<rest>.+)$"
 )
+# An outlet's kind after its name, or in the genitive before "хабарлауынша" ("Kazinform
+# агенттігінің ІІМ-ге сілтеме жасап хабарлауынша").
 _KK_OUTLET_KINDS = (
-    r"(?:телеарнасы|агенттігі|ақпарат агенттігі|басылымы|сайты|порталы|газеті|радиосы|арнасы)"
+    r"(?:телеарнасы(?:ның)?|агенттігі(?:нің)?|ақпарат агенттігі(?:нің)?|басылымы(?:ның)?|"
+    r"сайты(?:ның)?|порталы(?:ның)?|газеті(?:нің)?|радиосы(?:ның)?|арнасы(?:ның)?)"
 )
 _KK_OUTLET_FIRST = re.compile(
     r"^(?P<outlet>(?:«[^»]+»|\S+)(?:\s+\S+){0,3}?\s+" + _KK_OUTLET_KINDS + r")\s+(?P<rest>.+)$"
@@ -1899,6 +1902,14 @@ def _find_cue(text: str, language: str, line_start: bool = True) -> Cue | None:
         # agency carried what the body it cites said.
         backward = cue.back or _KK.back.match(text) is not None
         return Cue(citing.end(), quoted["outlet"], "nomn", True, kind["rest"], "datv", backward)
+    if relayed is None and led is None and language == "kk":
+        # "Kazinform ІІМ-ге сілтеме жасап, ... хабарлады": an outlet the reader knows, named
+        # bare, then whom it cites.
+        words = cited.split()
+        known = known_opening(words[:-1])
+        if known:
+            outlet, rest = " ".join(words[:known]), " ".join(words[known:])
+            return Cue(citing.end(), outlet, "nomn", True, rest, "datv", cue.back)
     if relayed is None and led is not None:
         # "Al Jazeera телеарнасы ХКҰ-ға сілтеме жасап хабарлағандай": the outlet named first
         # carried what the body it cites said.

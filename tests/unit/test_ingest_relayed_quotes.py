@@ -45,3 +45,19 @@ def test_the_outlet_quoting_the_speaker_carried_the_figure(
     (candidate,) = read_candidates(language, DAY, text)
     assert candidate.figure.value == 78_000
     assert said_and_carried(candidate) == (said, carried)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # An outlet the reader knows, named bare before whom it cites; or in the genitive
+        # before "хабарлауынша" (twenty-fourth session).
+        "Kazinform ІІМ-ге сілтеме жасап, бір аптада елге 20 мың ресейлік келгенін хабарлады.",
+        "Kazinform агенттігінің ІІМ-ге сілтеме жасап хабарлауынша, бір аптада елге 20 мың "
+        "ресейлік келген.",
+        "Бір аптада елге 20 мың ресейлік келген, деп хабарлады Kazinform ІІМ-ге сілтеме жасап.",
+    ],
+)
+def test_kazakh_outlet_citing_a_body_before_the_figure(text: str) -> None:
+    (candidate,) = read_candidates("kk", DAY, text)
+    assert said_and_carried(candidate) == ("ІІМ", "Kazinform")
