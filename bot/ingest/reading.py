@@ -202,14 +202,19 @@ _SUBSET = re.compile(
     r"найбільше (?:заяв|клопотань)|ең көп өтініш\w*|өтініш берушілердің ең көбі)\b",
     re.IGNORECASE,
 )
-# "..., 17,600 of them in the past week": a part named after its figure.
+# "Of the 17,000, ...", "Из этих 17 тысяч", "З цих 17 тисяч", "Осы 17 мыңның": the words
+# that say a whole again, right before its figure.
+_OF_THESE = (
+    r"(?:of\s+(?:the|these|those|this|that)|из\s+(?:этих|тех|указанных)|"
+    r"(?:з|із)\s+(?:цих|тих|зазначених)|осы)"
+)
 # "Of the 17,000, 1,800 arrived", "Из этих 17 тысяч 1 800 прибыли", "Осы 17 мыңның 1 800-і":
 # the whole said again right before its part.
 _WHOLE_AGAIN = re.compile(
-    r"(?i)(?<!\w)(?:of\s+(?:the|these|those)|из\s+(?:этих|тех)|(?:з|із)\s+(?:цих|тих)|осы)\s+"
-    r"\d[\d\s,.]*?(?:\s*(?:thousand|million|тысяч\w*|тыс\.|тисяч\w*|тис\.|мың\w*))?"
-    r"[\s,]*$"
+    r"(?i)(?<!\w)" + _OF_THESE + r"\s+\d[\d\s,.]*?"
+    r"(?:\s*(?:thousand|million|тысяч\w*|тыс\.|тисяч\w*|тис\.|мың\w*))?[\s,]*$"
 )
+# "..., 17,600 of them in the past week": a part named after its figure.
 _SUBSET_AFTER = re.compile(
     r"\s*(?:of them|of whom|of those|"
     + _OF_THE_PAPERS
@@ -792,12 +797,8 @@ _A_YEAR_EARLIER = re.compile(
     r"(?i)(?<!\w)(?:(?:a|one)\s+year\s+(?:earlier|before)|the\s+year\s+before|"
     r"годом\s+(?:ранее|раньше)|роком\s+раніше|бір\s+жыл\s+бұрын)(?!\w)"
 )
-# The whole a part is taken from, right before its figure: "Of the 17,000, 1,800 ...", "Из
-# этих 17 тысяч", "З цих 17 тисяч", "Осы 17 мыңның".
-_OF_THE_WHOLE = re.compile(
-    r"(?i)(?:^|[\s,;:(—–-])(?:of\s+(?:the|these|those|this|that)|из\s+(?:этих|тех|указанных)|"
-    r"(?:з|із)\s+(?:цих|тих|зазначених)|осы)\s*$"
-)
+# The whole a part is taken from, right before its own figure: "Of the 17,000, 1,800 ...".
+_OF_THE_WHOLE = re.compile(r"(?i)(?:^|[\s,;:(—–-])" + _OF_THESE + r"\s*$")
 # A figure given to compare with: "down from 2,600", "против 2,6 тыс.", "проти 2,6 тис.",
 # "compared with 2,600" ...
 _COMPARED_BEFORE = re.compile(

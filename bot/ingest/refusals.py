@@ -84,6 +84,7 @@ _AT_A_BORDER = re.compile(
 
 
 def _stopped_at_a_border(text: str, start: int, end: int) -> bool:
+    """Whether the clause [start, end) says people were stopped at a border, no way said."""
     if not _STOPPING.search(text, start, end):
         return False
     if TRYING_TO_GO.search(text, start, end) or _TRYING_TO_LEAVE.search(text, start, end):
@@ -96,6 +97,7 @@ def _stopped_at_a_border(text: str, start: int, end: int) -> bool:
     return _AT_A_BORDER.search(text, 0, end) is not None
 
 
+# "heading for", "bound for", "Qatar-bound": where people were going.
 _BOUND = re.compile(r"(?i)(?<!\w)(?:heading|headed|bound)\s+(?:for|to|towards)\b|-bound\b")
 
 

@@ -321,7 +321,7 @@ def _kazakh_place_noun(token: Token) -> bool:
 
 
 # Kazakh "өтті" and its forms, folded (not "өткізу", letting through).
-_KAZAKH_CROSSED = ("отти", "откен", "отеди", "отип", "отуде", "отпек", "отуге", "от ")
+_KAZAKH_CROSSED = ("отти", "откен", "отеди", "отип", "отуде", "отпек", "отуге")
 # English verbs of crossing a border named by its country: "crossed the Kazakh border".
 _CROSSING_VERBS = frozenset({"crossed", "cross", "crosses", "crossing"})
 

@@ -59,8 +59,8 @@ def match_lexicon(tokens: list[Token], index: dict[str, list[Entry]] | None = No
         # stem: "елден шығарылмады" is "not let out", not "елден шығарыл" (expelled).
         covered = tokens[position : position + width]
         exact = [
-            sum(key == token.forms.keys[0] for key, token in zip(e.keys, covered, strict=True))
-            for e in matched
+            sum(key == word.forms.keys[0] for key, word in zip(entry.keys, covered, strict=True))
+            for entry in matched
         ]
         best = max(exact)
         matched = [entry for entry, score in zip(matched, exact, strict=True) if score == best]
