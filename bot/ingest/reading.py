@@ -815,6 +815,22 @@ _EARLIER_AFTER = re.compile(
 )
 
 
+def _denials(text: str, words: SentenceWords) -> list[int]:
+    """Where the sentence's words deny a figure: a denial's cue ("not true", "фейк"), or a
+    verb that dismisses ("denied", "отвергли") where the sentence speaks of reports."""
+    every_cue = words.cues(0, len(text))
+    return [
+        placed.start
+        for placed in words.words
+        if (
+            "cue:deny" in placed.token.concepts
+            # "with fake passports", "жалған жұмыс шақыруымен": forged papers deny nothing.
+            and not _FORGED_PAPERS.match(text, placed.end)
+        )
+        or ("cue:dismiss" in placed.token.concepts and "report" in every_cue)
+    ]
+
+
 def _compared_with_before(text: str, figure: FoundFigure) -> bool:
     """Whether the figure is one an earlier time gave, set beside the sentence's own."""
     before = text[max(0, figure.start - 40) : figure.start]
@@ -1072,17 +1088,7 @@ class _SentenceReader:
         if not counts:
             return [], left_out
         words = read_words(text, self.language)
-        every_cue = words.cues(0, len(text))
-        denials = [
-            placed.start
-            for placed in words.words
-            if (
-                "cue:deny" in placed.token.concepts
-                # "with fake passports", "жалған жұмыс шақыруымен": forged papers deny nothing.
-                and not _FORGED_PAPERS.match(text, placed.end)
-            )
-            or ("cue:dismiss" in placed.token.concepts and "report" in every_cue)
-        ]
+        denials = _denials(text, words)
         if denials:
             # "Reports that 250,000 fled are not true": what the denial's clause counts;
             # "police had expelled 87 ..., and dismissed reports that 5,000 ..." keeps the 87.
@@ -1159,13 +1165,7 @@ class _SentenceReader:
         text = self.sentence.text
         if any(f.unit == "count" for f in self.figures) or back_reference(text) is None:
             return False
-        words = read_words(text, self.language)
-        every_cue = words.cues(0, len(text))
-        return any(
-            ("cue:deny" in placed.token.concepts and not _FORGED_PAPERS.match(text, placed.end))
-            or ("cue:dismiss" in placed.token.concepts and "report" in every_cue)
-            for placed in words.words
-        )
+        return bool(_denials(text, read_words(text, self.language)))
 
     def _same_clause(self, figure: FoundFigure, at: int) -> bool:
         """Whether nothing joins another clause between a figure and a word at ``at``."""

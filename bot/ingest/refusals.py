@@ -61,9 +61,8 @@ _PREVENTED = re.compile(
     r"відвер\w*|припини\w*|жолы\s+кесіл\w*|жолын\s+кес\w*)"
 )
 # "2,000 people heading for Greece": where they were going, right after them.
-_HEADING_FOR = re.compile(
-    r"(?i)(?:\s+[\w-]+){1,3}?\s+(?:heading|headed|bound)\s+(?:for|to|towards)\b"
-)
+_HEADED = r"(?:heading|headed|bound)\s+(?:for|to|towards)\b"
+_HEADING_FOR = re.compile(r"(?i)(?:\s+[\w-]+){1,3}?\s+" + _HEADED)
 # "did not let three men out", "didn't let 300 asylum seekers in": the phrase around them.
 _NOT_LET = re.compile(
     r"(?i)(?:(?<!\w)not|n't|(?<!\w)never|(?<!\w)(?:refused|refusing|declined)\s+to)\s+"
@@ -98,7 +97,7 @@ def _stopped_at_a_border(text: str, start: int, end: int) -> bool:
 
 
 # "heading for", "bound for", "Qatar-bound": where people were going.
-_BOUND = re.compile(r"(?i)(?<!\w)(?:heading|headed|bound)\s+(?:for|to|towards)\b|-bound\b")
+_BOUND = re.compile(r"(?i)(?<!\w)" + _HEADED + r"|-bound\b")
 
 
 # A refusal that says no way ("не пропустили", "turned back"), and words that say it was
