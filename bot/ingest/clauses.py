@@ -590,6 +590,17 @@ def _read_airports(text: str, placed: list[Placed]) -> None:
         named[0].token.concepts |= {"city", "airport"}
 
 
+# Kazakh "this" and "that" in their cases, capitalised at a sentence's start; some read as a
+# city's name in the ablative ("Бұдан": from Buda).
+_KAZAKH_THIS = frozenset(
+    kazakh_fold(word)
+    for word in (
+        "бұдан", "бұған", "бұны", "мұны", "бұнда", "мұнда", "мұнан", "осыдан", "осыған", "осында",
+        "одан", "оған", "онда", "содан", "соған", "сонда", "сонан",
+    )
+)  # fmt: skip
+
+
 def _read_cities(text: str, placed: list[Placed], language: str) -> None:
     """Mark the cities a sentence names with their country: "рейсами из Москвы в Ереван",
     "Тбилисиден Нұр-Сұлтанға" (from Georgia into Kazakhstan). A dateline's city is the
@@ -603,6 +614,8 @@ def _read_cities(text: str, placed: list[Placed], language: str) -> None:
             continue
         if not token.word.text[:1].isupper() or position in codes:
             continue
+        if kazakh_fold(token.word.folded) in _KAZAKH_THIS:
+            continue  # "Бұдан бір апта бұрын": "before this", not "from Buda"
         opened = placed[position - 1].end if position else 0
         quoted = text[opened : item.start].rstrip().endswith(("«", '"', "“", "„"))
         named_port = position and placed[position - 1].token.word.folded.startswith(_PORT_NOUNS)

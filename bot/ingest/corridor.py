@@ -269,8 +269,12 @@ def _filled(
         # Leaving, or stopped leaving: from their own country, else the article's home.
         origin = origin or (own if own != destination else None) or corridor.home
         if metric == "left" and destination is None and own not in {None, origin}:
-            # "2,050 Ecuadorians left Colombia, most of them heading home": home, said so.
-            destination = own if _HOMEWARD_WORDS.search(candidate.evidence.sentence) else None
+            # "2,050 Ecuadorians left Colombia, most of them heading home": home, said so
+            # after the figure ("елге 150 мың ресейлік келген, оның 110 мыңы кеткен": the
+            # country they came to, before it, is no home of theirs).
+            sentence = candidate.evidence.sentence
+            after = max(0, sentence.find(candidate.figure_text))
+            destination = own if _HOMEWARD_WORDS.search(sentence, after) else None
     else:
         # Arrived, registered, applied: in the country the article's people went to (home,
         # for people brought from the country they were in: "Египеттен 2 400 адам

@@ -414,11 +414,15 @@ def _to_a_country(folded: str, end: int) -> bool:
     after = _TO_A_PLACE.match(folded, end)
     if after is None:
         return False
+    if _THE_COUNTRY.fullmatch(after[1].casefold()):
+        return True  # "за останній тиждень до країни в'їхали": the article's country
     return any(question_country_code(key) for language in ("uk", "ru")
                for key in forms(after[1], language).keys)  # fmt: skip
 
 
 _TO_A_PLACE = re.compile(r"\s+до\s+([^\W\d_]+)")
+# "до країни", "до держави", "до ЄС": a place unnamed, never an event before which.
+_THE_COUNTRY = re.compile(r"країн\w*|держав\w*|республік\w*|єс|євросоюзу|європи|шенгену")
 _TO_A_NUMBER = re.compile(r"\s+до\s+(?:\d[\d\s.,]*|([^\W\d_]+)\s*)")
 
 

@@ -56,7 +56,59 @@ def find_dates(text: str, language: str, reference: date) -> list[FoundDate]:
     folded = ordinals_as_digits(_fold(text))
     found = find_written_dates(text, folded, language, reference)
     found += find_named_periods(text, folded, language, reference)
-    return _since_to_an_end(text, _one_day_said_twice(_years_said_again(text, apart(found))))
+    found = _years_said_again(text, apart(found))
+    return _since_to_an_end(text, _one_day_said_twice(_year_then_its_days(text, found)))
+
+
+# Between "last year" and the month or day it dates: "Торік у червні", "в прошлом году в июне".
+_YEAR_THEN = re.compile(r"(?i)\s*,?\s*(?:(?:в|во|у|in|on)\s+)?")
+_WRITTEN_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _year_then_its_days(text: str, found: list[FoundDate]) -> list[FoundDate]:
+    """ "Торік у червні", "в прошлом году в июне", "былтыр маусымда": the month (or days) of
+    the year named just before it, read as one; a month alone is the latest such month."""
+    kept: list[FoundDate] = []
+    for reading in found:
+        before = kept[-1] if kept else None
+        whole_year = (
+            before is not None
+            and before.kind == "relative"
+            and before.period_start is not None
+            and before.period_end is not None
+            and (before.period_start.month, before.period_start.day) == (1, 1)
+            and (before.period_end.month, before.period_end.day) == (12, 31)
+            and before.period_start.year == before.period_end.year
+        )
+        if (
+            before is not None
+            and whole_year
+            and reading.kind in {"month", "day", "range"}
+            and reading.period_start is not None
+            and _YEAR_THEN.fullmatch(text, before.end, reading.start)
+            and _WRITTEN_YEAR.search(text, reading.start, reading.end) is None
+        ):
+            years = before.period_start.year - reading.period_start.year  # type: ignore[union-attr]
+            kept[-1] = FoundDate(
+                before.start,
+                reading.end,
+                _shifted(reading.period_start, years),
+                _shifted(reading.period_end, years) if reading.period_end else None,
+                _shifted(reading.as_of, years) if reading.as_of else None,
+                reading.kind,
+                relative=True,
+            )
+            continue
+        kept.append(reading)
+    return kept
+
+
+def _shifted(day: date, years: int) -> date:
+    """The same day ``years`` on (28 February for a 29th that year lacks)."""
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:
+        return day.replace(year=day.year + years, day=28)
 
 
 # Between "since" a day and the day a period ends: "Від січня до кінця жовтня", "From January

@@ -55,7 +55,7 @@ from bot.ingest.refusals import (
 from bot.ingest.repeats import without_repeats
 from bot.ingest.report_days import from_report_day, kazakh_report_day, report_day
 from bot.ingest.reporting import relay_clause_at
-from bot.ingest.restatements import restates
+from bot.ingest.restatements import kind_said_again, restates, same_kind
 from bot.ingest.running_totals import running_total
 from bot.ingest.second_sources import second_source
 from bot.ingest.sentences import Sentence, split_sentences
@@ -184,6 +184,19 @@ _OF_THE_COUNTED = (
     _OF_THE + r"(?:applications|claims|requests|applicants|arrivals|departures|deportees|"
     r"returnees|removals|crossings|entries)"
 )
+# Applications turned down: "rejected", "отклонены", "відхилено", "қабылданбады". Not the
+# people so named ("deported 164 rejected asylum seekers"), nor refused entry.
+_TURNED_DOWN = re.compile(
+    r"(?i)\b(?<!those\s)(?<!these\s)(?:(?:rejected|refused|dismissed|turned\s+down)\b"
+    r"(?!\s+(?:asylum[\s-]+seekers?|applicants|claimants))|denied\s+(?:asylum|protection|refugee)|"
+    r"отклон\w*|отказал\w*\s+в\s+(?:убежищ|предоставлени|статус|защит)\w*|"
+    r"отказано\s+в\s+(?:убежищ|предоставлени|статус|защит)\w*|получил\w*\s+отказ|"
+    r"відхил\w*|відмовил\w*\s+(?:у|в)\s+(?:притулк|наданн|статус|захист)\w*|"
+    r"відмовлено\s+(?:у|в)\s+(?:притулк|наданн|статус|захист)\w*|отримал\w*\s+відмов\w*|"
+    r"қабылданбады|қабылдамады|бас\s+тарт(?:ты|ылды))"
+)
+# "2,000 of the arrivals": the whole, by what it counted, right after a part's figure.
+_OF_THE_COUNTED_AFTER = re.compile(r"(?i)\s+" + _OF_THE_COUNTED + r"\b")
 # "1,020 of the claims": a part of the papers counted before, told after its figure.
 _OF_THE_PAPERS = _OF_THE + r"(?:applications|claims|requests)"
 # Words that make a figure a part of the one before: "of them", "олардың", "из них".
@@ -473,6 +486,20 @@ _EARLIER_BY = re.compile(
     r"|(?P<year_k>бір\s+жыл\s+бұрын))(?!\w)"
 )
 
+# "for the whole year", "за весь год", "за весь рік", "жыл бойы": all of a year's days.
+_WHOLE_YEAR = re.compile(
+    r"(?i)(?<!\w)(?:(?:for|over|in|during)\s+the\s+(?:whole|full|entire)\s+year|"
+    r"(?:за|в\s+течение|протягом|упродовж)\s+(?:всего|весь|целый|цілий|усього|всього)\s+"
+    r"(?:года|год|року|рік)|жыл\s+бойы|бүкіл\s+жыл\w*)(?!\w)"
+)
+# The same, opening the clause of a figure: "A week earlier, ...", "Днём ранее ...".
+_EARLIER_LEAD = re.compile(
+    r"(?i)\s*(?:(?:and|but|и|а|но|і|та|але)\s+)?(?:(?:a|one)\s+(?:(?P<day>day)|(?P<week>week)|"
+    r"(?P<month>month)|(?P<year>year))\s+(?:earlier|before)|(?:(?P<day_s>днем|днём|дн[её]м)|"
+    r"(?P<week_s>неделей|тижнем)|(?P<month_s>месяцем|місяцем)|(?P<year_s>годом|роком))\s+"
+    r"(?:ранее|раньше|раніше)|бұдан\s+бір\s+(?:(?P<day_k>күн)|(?P<week_k>апта)|(?P<month_k>ай)|"
+    r"(?P<year_k>жыл))\s+бұрын)(?!\w)"
+)
 
 # The words before a figure compared with the one before it.
 _COMPARED = re.compile(
@@ -852,6 +879,15 @@ _RETURNED_THEM = re.compile(
     r"more\s+than\s+|at\s+least\s+)?\d+|вернул[аио]?|возвратил[аио]?|повернул[аио]?|"
     # "270-ке жуық адам Ливанға қайтарылған": sent back, by whoever returned them.
     r"повернув|қайтарыл\w*|қайтарды|қайтарған\w*)(?!\w)"
+)
+# Returns people chose, with help: "при содействии МОМ", "добровільно", "voluntarily".
+_HELPED_HOME = re.compile(
+    r"(?i)(?<!\w)(?:добровольн\w*|добровільн\w*|voluntar\w*|при\s+содействии|"
+    r"за\s+сприяння|при\s+поддержке\s+(?:МОМ|IOM)|за\s+підтримки\s+(?:МОМ|IOM)|ерікті)(?!\w)"
+)
+# English "were returned to", "were detained and returned to": sent back by others.
+_WERE_RETURNED = re.compile(
+    r"(?i)(?<!\w)(?:were|was|been|being)\s+(?:[\w-]+\s+){0,6}?returned\s+(?:to|across)(?!\w)"
 )
 # People a state fetched back rather than sent: "з Росії", "домой", "своих граждан".
 _FETCHED_BACK = re.compile(
@@ -1258,8 +1294,16 @@ class _SentenceReader:
         # адам жеткенін жазды" counted arrivals, not asylum claims).
         cues_from = 0 if number_first else max(speaker_end, self._speaker_named_before(figure))
         own_cues = words.cues(max(own_clause[0], cues_from), own_clause[1])
+        whole_named = _OF_THE_COUNTED_AFTER.match(text, figure.end)
         for area in (own_clause, (start, end), (0, len(text))):
             cues = words.cues(max(area[0], cues_from), area[1])
+            if whole_named is not None:
+                # "2,000 of the arrivals had moved on": the noun counted the whole; the
+                # part's own verb, where it has one, says what the part did.
+                verbs = words.cues(max(area[0], cues_from), whole_named.start()) | words.cues(
+                    whole_named.end(), area[1]
+                )
+                cues = verbs if verbs - _NO_MOVE else cues
             if self.language == "en" and _CROSSINGS.search(text, *area):
                 cues.add("crossings")
             if _HANDED_OVER.search(text, *area):
@@ -1584,6 +1628,10 @@ class _SentenceReader:
             # "received 2,000 applications", "2,000 visa applications", "получила 2 тысячи
             # заявлений": papers of a kind the text does not make a move or asylum.
             return self._left_out(figure, "background")
+        if metric in applied and _TURNED_DOWN.search(text, *own_clause):
+            # "Poland rejected 1,020 asylum applications", "отклонила 1 020 заявлений":
+            # decisions on papers filed before, neither new applications nor a move.
+            return self._left_out(figure, "background")
         if _CAPACITY_BEFORE.search(text[max(0, figure.start - 40) : figure.start]):
             # "пропускает 350–420 человек, хотя рассчитан на 300": what a post can take, no
             # one who moved.
@@ -1651,6 +1699,14 @@ class _SentenceReader:
         # paragraph, or "..., while UNHCR said 7,000 were", "а по данным УВКБ ООН — 7 тысяч"
         # after one of the same sentence, its own clause saying nothing more.
         told_before = earlier[-1] if earlier else context.last
+        such_kind = kind_said_again(text, (figure.start, figure.end), (start, end))
+        if such_kind is not None:
+            # "Торік у червні таких спроб було 6 200": the last count of attempts, not the
+            # last figure ("212 who got across were sent back").
+            told = sorted([*context.by_metric.values(), *earlier], key=lambda c: c.evidence.start)
+            told_before = next(
+                (c for c in reversed(told) if same_kind(c.counted, such_kind)), told_before
+            )
         other_sources = bool(earlier) and self.turned_at is not None
         # "..., bringing this year's total to 3,271": the running total the figure before
         # adds to, of the same move.
@@ -1673,6 +1729,7 @@ class _SentenceReader:
                 other_sources
                 or compared_back
                 or restates(text, (figure.start, figure.end), own_clause)
+                or such_kind is not None
             )
         )
         if restated:
@@ -2033,7 +2090,12 @@ class _SentenceReader:
             # "через аеропорт у Катманду за кордон вилітають 2 100 непальців": people leave
             # their own country, the place named is where they left from.
             origin, destination = destination, None
-        sent_back = _RETURNED_THEM.search(text, *own_clause) is not None
+        # "Ще 212 іноземців, яким вдалося перейти кордон, ... повернули до Білорусі": the
+        # verb after a clause about the people, in the part of the sentence that is theirs.
+        sent_back = _RETURNED_THEM.search(text, own_clause[0], max(own_clause[1], end)) is not None
+        # "212 foreigners ... were detained inside Poland and returned to Belarus": sent.
+        passive = english and _WERE_RETURNED.search(text, own_clause[0], max(own_clause[1], end))
+        sent_back = sent_back or bool(passive)
         if (
             metric in {"returned", "entered"}
             and sent_back
@@ -2046,7 +2108,7 @@ class _SentenceReader:
         if (
             metric == "returned"
             and sent_back
-            and self.language in {"ru", "uk", "kk"}
+            and (self.language in {"ru", "uk", "kk"} or passive)
             and destination is not None
             and (
                 citizenship in {None, origin}
@@ -2056,6 +2118,8 @@ class _SentenceReader:
             )
             and (origin is not None or foreigners_said(text, own_clause))
             and not _FETCHED_BACK.search(text, *own_clause)
+            # "вернули на родину при содействии МОМ": helped home, by their own will.
+            and not _HELPED_HOME.search(text, own_clause[0], max(own_clause[1], end))
             # "Сириядан 47 адам қайтарылған": brought back from where they were.
             and not (self.language == "kk" and origin is not None and origin == roles["from"])
         ):
@@ -2477,12 +2541,23 @@ class _SentenceReader:
                 _a_year_before(compared.as_of, years) if compared.as_of else None,
             )
         shifted = _EARLIER_BY.match(self.sentence.text, figure.end)
+        lead = _EARLIER_LEAD.match(self.sentence.text, 0, figure.start)
+        if shifted is None and lead is not None and (own is None or own.end <= lead.end()):
+            # "A week earlier, up to 10,000 a day were crossing", "Неделей ранее ...",
+            # "Бұдан бір апта бұрын" (its "бір апта бұрын" read as a day before the report):
+            # the time said before the figure, of the figure told before.
+            shifted = lead
         dated = compared is not None and (compared.as_of or compared.period_end)
         if compared is not None and shifted is not None and dated:
             # "fell to 4,500 a day, down from 10,000 a week earlier": the days of the figure
             # compared, that much before.
             unit = next(name for name, value in shifted.groupdict().items() if value)
             start, end, as_of = compared.period_start, compared.period_end, compared.as_of
+            if unit.startswith("year") and start and _WHOLE_YEAR.search(self.sentence.text):
+                # "Годом ранее заявлений за весь год было 4 150": the whole year before, not
+                # its days up to the day this year's count was made.
+                year = start.year - 1
+                return date(year, 1, 1), date(year, 12, 31), None
             return (
                 _earlier(start, unit) if start else None,
                 _earlier(end, unit) if end else None,

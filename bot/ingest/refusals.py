@@ -54,12 +54,24 @@ _TRYING_BEFORE = re.compile(
     r"(?i)(?<!\w)(?:пыта\w*|намага\w*)\s+(?:\w+\s+){0,2}?" + _GOING + r"(?:\s+[\w-]+){0,3}\s*$"
 )
 # A figure that counts attempts, not people: "8,960 attempts", "212 попыток", "300 спроб".
-_ATTEMPTS = re.compile(r"(?i)\s+(?:attempts?|попыт\w*|спроб\w*|әрекет\w*)(?!\w)")
+_ATTEMPTS = re.compile(
+    r"(?i)\s+(?:(?:illegal|irregular|unlawful|border|crossing|entry)\s+){0,3}(?:attempts?|"
+    r"attempted\s+crossings|попыт\w*|спроб\w*|әрекет\w*)(?!\w)"
+)
 # Words that say attempts came to nothing, beside STOPPED's.
 _PREVENTED = re.compile(
     r"(?i)(?<!\w)(?:thwarted|foiled|averted|предотвра\w*|пресе[чк]\w*|запобі\w*|"
     r"відвер\w*|припини\w*|жолы\s+кесіл\w*|жолын\s+кес\w*)"
 )
+# What the attempts were, right after them: "to cross", "перетнути", "пересечения", "өтуге".
+_TO_CROSS = re.compile(
+    r"(?i)\s+(?:to\s+(?:cross|enter|leave|get\s+(?:in|into|out|across)|reach)\b|"
+    r"(?:пересе[чк]\w*|перейти|проникн\w*|въезд\w*|въехать|выезд\w*|выехать|перетин\w*|"
+    r"перетнути|перейти|в['’]їзд\w*|в['’]їхати|виїзд\w*|виїхати)(?!\w)|"
+    r"(?:кесіп\s+)?(?:өтуге|кіруге|шығуға)(?!\w))"
+)
+# "illegal", "irregular", "незаконного", "нелегально", "заңсыз": a crossing the guards stop.
+_ILLEGALLY = re.compile(r"(?i)(?<!\w)(?:illegal\w*|irregular\w*|незакон\w*|нелегал\w*|заңсыз)")
 # "2,000 people heading for Greece": where they were going, right after them.
 _HEADED = r"(?:heading|headed|bound)\s+(?:for|to|towards)\b"
 _HEADING_FOR = re.compile(r"(?i)(?:\s+[\w-]+){1,3}?\s+" + _HEADED)
@@ -148,8 +160,15 @@ def refusal(
     ``part_end``; None when they say no one was stopped."""
     start, end = figure
     english = language == "en"
-    if _ATTEMPTS.match(text, end) and (
-        STOPPED.search(text, *clause) or _PREVENTED.search(text, *clause)
+    attempts = _ATTEMPTS.match(text, end)
+    if attempts is not None and (
+        STOPPED.search(text, *clause)
+        or _PREVENTED.search(text, *clause)
+        # "recorded 213 attempts to cross the border illegally", "25 тисяч спроб перетнути
+        # кордон": attempts a border's guards count are the ones that failed (those that got
+        # through go uncounted).
+        or _ILLEGALLY.search(text, *clause)
+        or _TO_CROSS.match(text, attempts.end())
     ):
         # "8,960 attempts have been stopped", "212 попыток незаконно пересечь границу были
         # предотвращены": kept out, unless the words say it was on the way out.
@@ -294,7 +313,19 @@ def guards_of(words: SentenceWords, clause: tuple[int, int]) -> str | None:
         owner = "where" in token.concepts or following.word.folded.startswith("шекараш")
         if guard and (token.country or token.demonym) and owner:
             return token.country or token.demonym
+    for at, token in enumerate(placed):
+        # "Прикордонна служба Польщі", "Погранслужба Латвии", "the Border Guard of Poland":
+        # the guards' body, its state's name after it.
+        if token.word.folded.startswith(_GUARD_BODIES):
+            after = placed[at + 1 : at + 3]
+            state = next((t.country for t in after if t.country and not t.demonym), None)
+            if state is not None:
+                return state
     return None
+
+
+# A border guard's body, named before its state: "Прикордонна служба Польщі".
+_GUARD_BODIES = ("прикордонн", "погранич", "погранслужб", "погранохран", "guard")
 
 
 def attempted(text: str, language: str, figure: tuple[int, int], clause: tuple[int, int]) -> bool:

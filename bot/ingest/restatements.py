@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["restates"]
+__all__ = ["kind_said_again", "restates", "same_kind"]
 
 # The words right before the figure, in its own clause. "Their number" in English may be of
 # people who stay somewhere ("Filipino workers in Kuwait ... puts their number at 268,000"):
@@ -46,3 +46,30 @@ def restates(text: str, figure: tuple[int, int], clause: tuple[int, int]) -> boo
     return bool(
         _KAZAKH_BEFORE.search(text, clause[0], start) and _KAZAKH_AFTER.match(text, end, clause[1])
     )
+
+
+# "таких спроб було понад 19 тисяч", "such attempts numbered 16,000", "16 тысяч подобных
+# попыток": the kind counted before, said by "such", with no verb of its own.
+_SUCH = (
+    r"(?:such|similar|таких|такие|подобных|подобные|аналогичных|такі|подібних|подібні|"
+    r"аналогічних|мұндай|осындай)\s+(?:[\w-]+\s+)?(?:attempts?|crossings|попыт\w*|"
+    r"пересечени\w*|спроб\w*|перетин\w*|әрекет\w*)"
+)
+_SUCH_BEFORE = re.compile(r"(?i)(?<!\w)" + _SUCH + r"(?!\w)")
+_SUCH_AFTER = re.compile(r"(?i)\s+" + _SUCH + r"(?!\w)")
+
+
+def kind_said_again(text: str, figure: tuple[int, int], clause: tuple[int, int]) -> str | None:
+    """The noun by which the figure at ``figure`` (start, end) counts the kind of thing counted
+    before ("таких спроб було понад 19 тисяч", "16,000 such attempts"), read in its
+    ``clause``; None when it says no "such"."""
+    start, end = figure
+    found = _SUCH_BEFORE.search(text, clause[0], start) or _SUCH_AFTER.match(text, end)
+    return found.group().split()[-1] if found is not None else None
+
+
+def same_kind(counted: str, noun: str) -> bool:
+    """Whether what a figure before ``counted`` ("спроб незаконного") is of the ``noun``'s
+    kind ("спроб", "спроби"): a word of the same first letters."""
+    stem = noun.casefold()[:4]
+    return any(word.startswith(stem) for word in counted.casefold().split())

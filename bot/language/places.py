@@ -397,6 +397,17 @@ def _role(tokens: list[Token], position: int, language: str, *, sides: bool = Fa
         # "на кордоні з Росією", "на границе с Китаем", "at the border with Russia": the
         # border's other side, as "на російському кордоні" names it.
         return "border"
+    if (
+        sides
+        and language == "en"
+        and following is not None
+        and "topic:border" in following.concepts
+        and preposition in _AT_A_PLACE
+        and (position + 2 >= len(tokens) or tokens[position + 2].word.folded != "with")
+    ):
+        # "at the Belarus border" ("the" is no token), as "at the Belarusian border" names
+        # its other side ("at Ukraine's border with Moldova" is Ukraine's own).
+        return "border"
     if "from_preposition" in before:
         # "з Грузією", "с Грузией": with, not from.
         return None if token.forms.instrumental else "from"
