@@ -30,13 +30,36 @@ _MEANT = re.compile(
     # "the government's target of 10,000 deportations a week", "поставило задачу выдворять
     # до 10 тысяч": an aim, not a count.
     r"|\b(?:target|goal|aim|ceiling)\s+of\s+(?:up\s+to\s+|some\s+|about\s+|around\s+)?$"
+    # "страну должны покинуть 4 млн": must go, have not.
+    r"|(?<!\w)(?:должн[ыао]?|обязаны|повинні|мусять|зобов['’]язані)\s+(?:покинуть|выехать|"
+    r"уехать|залишити|виїхати|покинути)\s+(?:\S+\s+){0,3}$"
     r"|(?:задач\w*|цель\w*|завданн\w*|мет[аиу])\s+(?:\w+\s+){0,2}?(?:выдвор|депорт|высыл|выслать|"
     r"принима|принять|вернуть|возвращ|видвор|вислати|висила|прийма|прийняти|повернути|поверта)"
     r"\w*\s+(?:\S+\s+){0,2}$"
 )
+# "требуют, чтобы 4 млн афганцев покинули страну", "хочуть, щоб 300 ... виїхали": a demand
+# of a move, not the move; its clause opens after the comma.
+_DEMANDED = re.compile(
+    r"(?i)(?<!\w)(?:требу|потребова|хот|хоч|вимага|зажада)\w*\s*,?\s+(?:чтобы|щоб|аби)\s+"
+    r"(?:\S+\s+){0,3}$"
+)
+# "want 4 million undocumented Afghans to leave", "ordered 300 foreigners to leave": told or
+# made to go, not gone (not "stopped 240 people trying to leave").
+_TOLD_BEFORE = re.compile(
+    r"(?i)(?<!\w)(?:want|wants|wanted|order|orders|ordered|told|tells|tell|urged|urges|asked|"
+    r"asks|required|requires|forced|forces|gave|given|gives)\s+(?:[\w'’-]+\s+){0,4}?$"
+)
+_TO_GO_AFTER = re.compile(
+    r"(?i)\s+(?:[\w-]+\s+){0,3}?to\s+(?:leave|go\s+home|depart|quit|self-deport)(?!\w)"
+)
 _MEANT_AFTER = re.compile(
     r"(?i)\s+(?:\S+\s+){0,3}?(?:қабылдауға|шығаруға|депортациялауға|қайтаруға)\s+"
     r"(?:дайын|әзір|ниетті)"
+    # "want 4 million undocumented Afghans to leave", "должны покинуть страну", "мають
+    # виїхати", "елден кетуі тиіс": told or made to go, not gone.
+    r"|\s+(?:[\w-]+\s+){0,3}?(?:должн\w*|обязан\w*|мают|мають|повинні|зобов['’]язані|мусять)\s+"
+    r"(?:покинуть|выехать|уехать|залишити|виїхати|покинути|поїхати)(?!\w)"
+    r"|\s+(?:\S+\s+){0,4}?кету(?:і|лері|ін)\s+(?:тиіс|керек|қажет|талап)"
     # "340 of its citizens who are due to be sent back": to go, not gone.
     r"|\s+(?:\S+\s+){0,4}?(?:who|that)\s+(?:are|is)\s+(?:due|scheduled|expected|set)\s+to\s+"
     r"(?:be|leave|return|fly)\b"
@@ -106,6 +129,10 @@ def foreseen(
     clause of its own ("ожидают, что …"), in the rest of its ``scope`` before it."""
     start, end = figure
     if _MEANT.search(text, clause[0], start) or _MEANT_AFTER.match(text, end, clause[1]):
+        return True
+    if _DEMANDED.search(text, scope[0], start):
+        return True
+    if _TOLD_BEFORE.search(text, clause[0], start) and _TO_GO_AFTER.match(text, end, clause[1]):
         return True
     if _MODAL_BEFORE.search(text, clause[0], start) or _WOULD_HAVE.search(text, *clause):
         return True

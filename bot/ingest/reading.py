@@ -520,6 +520,18 @@ def _earlier(day: date, unit: str) -> date:
     return day - timedelta(days=7 if unit.startswith("week") else 1)
 
 
+def _within(start: date | None, end: date | None, before: Candidate) -> bool:
+    """Whether the days ``start`` to ``end`` are some of the days a figure before counted."""
+    return (
+        start is not None
+        and end is not None
+        and before.period_start is not None
+        and before.period_end is not None
+        and before.period_start <= start <= end <= before.period_end
+        and (start, end) != (before.period_start, before.period_end)
+    )
+
+
 def _a_year_before(day: date, years: int = -1) -> date:
     """The same day a year earlier (``years`` away); 28 February for a 29th."""
     return day.replace(year=day.year + years, day=min(day.day, 28) if day.month == 2 else day.day)
@@ -2278,6 +2290,18 @@ class _SentenceReader:
             # "... deported 2,400 Zimbabweans. Another 318 Malawians were flown back to
             # Lilongwe": more of those sent away, not people who came home of themselves.
             metric = "deported"
+        if (
+            destination is None
+            and told_before is not None
+            and told_before.metric == metric
+            and told_before.destination is not None
+            and told_before.origin == origin
+            and not any(roles.values())
+            and _within(period_start, period_end, told_before)
+        ):
+            # "40,000 left Ukraine for Poland from 30 December to 1 January. ... 16,500 left on
+            # 30 December": some of the same days, the same way, where they went too.
+            destination = told_before.destination
         if len(waters_of) == 1 and metric == "deported":
             # "returned to Turkish waters": to that state's sea, from wherever they were.
             destination = waters_of[0]
