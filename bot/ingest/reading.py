@@ -520,6 +520,14 @@ def _earlier(day: date, unit: str) -> date:
     return day - timedelta(days=7 if unit.startswith("week") else 1)
 
 
+def _words_after(candidate: Candidate) -> str:
+    """What a candidate counted, as written after its figure: "первичных заявления о"."""
+    sentence = candidate.evidence.sentence
+    at = sentence.find(candidate.figure_text)
+    after = sentence[at + len(candidate.figure_text) :][:40] if at >= 0 else ""
+    return f"{candidate.counted} {after}"
+
+
 def _within(start: date | None, end: date | None, before: Candidate) -> bool:
     """Whether the days ``start`` to ``end`` are some of the days a figure before counted."""
     return (
@@ -1717,7 +1725,7 @@ class _SentenceReader:
             # last figure ("212 who got across were sent back").
             told = sorted([*context.by_metric.values(), *earlier], key=lambda c: c.evidence.start)
             told_before = next(
-                (c for c in reversed(told) if same_kind(c.counted, such_kind)), told_before
+                (c for c in reversed(told) if same_kind(_words_after(c), such_kind)), told_before
             )
         other_sources = bool(earlier) and self.turned_at is not None
         # "..., bringing this year's total to 3,271": the running total the figure before
@@ -2290,6 +2298,18 @@ class _SentenceReader:
             # "... deported 2,400 Zimbabweans. Another 318 Malawians were flown back to
             # Lilongwe": more of those sent away, not people who came home of themselves.
             metric = "deported"
+        same_kind_again = (
+            such_kind is not None
+            and told_before is not None
+            and told_before.metric == metric
+            and not any(roles.values())
+            and citizenship is None
+        )
+        if same_kind_again and told_before is not None:
+            # "В 2022 году таких заявлений было 2 851": such applications as the ones before,
+            # by the same people to the same country, on other days.
+            origin, destination = told_before.origin, told_before.destination
+            citizenship = told_before.citizenship
         if (
             destination is None
             and told_before is not None

@@ -52,8 +52,9 @@ def restates(text: str, figure: tuple[int, int], clause: tuple[int, int]) -> boo
 # попыток": the kind counted before, said by "such", with no verb of its own.
 _SUCH = (
     r"(?:such|similar|таких|такие|подобных|подобные|аналогичных|такі|подібних|подібні|"
-    r"аналогічних|мұндай|осындай)\s+(?:[\w-]+\s+)?(?:attempts?|crossings|попыт\w*|"
-    r"пересечени\w*|спроб\w*|перетин\w*|әрекет\w*)"
+    r"аналогічних|мұндай|осындай)\s+(?:[\w-]+\s+)?(?:attempts?|crossings|applications|"
+    r"claims|попыт\w*|пересечени\w*|заявлени\w*|ходатайств\w*|спроб\w*|перетин\w*|заяв\w*|"
+    r"клопотан\w*|әрекет\w*|өтініш\w*)"
 )
 _SUCH_BEFORE = re.compile(r"(?i)(?<!\w)" + _SUCH + r"(?!\w)")
 _SUCH_AFTER = re.compile(r"(?i)\s+" + _SUCH + r"(?!\w)")
