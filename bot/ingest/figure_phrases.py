@@ -104,6 +104,14 @@ _PERCENT = (
     # A share as a fraction: "two-thirds of", "три четверти", "дві третини".
     r"|thirds?\b|quarters?\b|fifths?\b|tenths?\b|трет(?:и|ей|ь)\b|четверт(?:и|ей|ь)\b"
     r"|третин\w*|чверт(?:і|ей|ь)\b"
+    # "nine in ten", "девять из десяти", "дев'ять із десяти": the part, its whole after it.
+    r"|(?:in|out\s+of)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\b"
+    r"(?![.,]?\d|\s*(?:days?|weeks?|months?|years?|hours?|minutes?|[-–]))"
+    r"|(?:из|із|з)\s+(?:двух|тр[её]х|четыр[её]х|пяти|шести|семи|восьми|девяти|десяти|двох|"
+    r"трьох|чотирьох|п'яти|шести|семи|восьми|дев'яти|десяти)(?!\w)"
+    # Kazakh's "оннан тоғызы" (nine of ten): the whole, then the part of it.
+    r"|(?:(?<=нан)|(?<=нен)|(?<=дан)|(?<=ден)|(?<=тан)|(?<=тен)|нан|нен|дан|ден|тан|тен)\s+"
+    r"(?:бір|екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз)\w*"
 )
 # Every currency sign ("₱150,000", "₦2m", "₺500"): Unicode's currency block, and the older ones.
 _CURRENCY_SIGNS = "$£¥\u20a0-\u20cf"
@@ -161,7 +169,12 @@ _UNIT = (
     rf"{_EARLIER_BY}(?P<measure>{_MEASURE}))"
 )
 # "one in five", "каждый пятый": a share, the number after "in" its whole.
-_SHARE_BEFORE = r"(?:\b(?:one|\d+)\s+(?:in|out of)\s*)\Z"
+_SHARE_BEFORE = (
+    r"(?:\b(?:one|two|three|four|five|six|seven|eight|nine|\d+)\s+(?:in|out of)\s*|"
+    # "девять из десяти", "дев'ять із десяти": a part in words, then its whole.
+    r"(?<!\w)(?:один|одна|два|две|дві|три|четыре|чотири|пять|п'ять|шесть|шість|семь|сім|"
+    r"восемь|вісім|девять|дев'ять)\s+(?:из|з|із)\s*)\Z"
+)
 _MEASURE_BEFORE = (
     r"(?:aged|ages|age of|в возрасте(?: от)?|возрастом(?: от)?|у віці(?: від)?|в віці(?: від)?"
     r"|віком(?: від)?|сағат"

@@ -164,7 +164,8 @@ def _unit(folded: str, last: Core, start: int, window: int, language: str) -> tu
         return "money", money.start(), end
     if found.measure_before.search(folded, window, start):
         return "measure", start, end
-    if found.share_before.search(folded, window, start):
+    # "nine in ten": the part before the whole is a figure of its own, no stop for it.
+    if found.share_before.search(folded, max(0, start - WINDOW), start):
         return "percent", start, end  # "one in five": a share, like "20%"
     return "count", start, end
 

@@ -890,7 +890,14 @@ _CAPACITY_BEFORE = re.compile(
     r"(?i)(?<!\w)(?:рассчитан\w*\s+на|розрахован\w*\s+на|designed\s+(?:to\s+\w+\s+|for\s+)|"
     r"built\s+for|(?:a\s+)?capacity\s+(?:of|for)|вместимост\w*|місткіст\w*|"
     r"пропускн\w+\s+способност\w*\s*(?:—|-|–)?\s*(?:до|в)?|"
-    r"пропускн\w+\s+спроможн\w*\s*(?:—|-|–)?\s*(?:до)?)\s*(?:до\s+|up\s+to\s+)?$"
+    r"пропускн\w+\s+спроможн\w*\s*(?:—|-|–)?\s*(?:до)?|"
+    # "cannot cope with more than 100,000 new arrivals", "способна принять до 5 тысяч": what a
+    # state can take, no one who came.
+    r"(?:cope|deal)\s+with|able\s+to\s+(?:take\s+in|take|accept|host|absorb|house)|"
+    r"(?:can|could|cannot|can['’]t)\s+(?:take\s+in|take|accept|host|absorb|house)|"
+    r"(?:не\s+)?(?:справ\w*|впора\w*)\s+(?:с|із|з)|(?:способн|здатн|спроможн)\w*\s+"
+    r"(?:принять|прийняти|разместить|розмістити))\s*(?:more\s+than\s+|over\s+|до\s+|"
+    r"более\s+(?:чем\s+)?|понад\s+|up\s+to\s+)?$"
 )
 # Returned by someone (the verb transitive, its object the people): "returned 19 Ukrainians
 # to", "вернула в Стамбул", "повернули до Стамбула", not "вернулись", "повернулися".
