@@ -480,6 +480,9 @@ _EARLIER_BY = re.compile(
     r"(?P<month_s>месяцем|місяцем))\s+(?:ранее|раньше|раніше)|(?:(?P<week_n>неделю|тиждень)|"
     r"(?P<month_n>месяц|місяць))\s+(?:назад|тому)|бір\s+(?:(?P<day_k>күн)|(?P<week_k>апта)|"
     r"(?P<month_k>ай))\s+бұрын"
+    # "compared with 5,500 the previous week", "the week before": a week before it.
+    r"|the\s+(?:previous|preceding|prior)\s+(?:(?P<day_p>day)|(?P<week_p>week)|(?P<month_p>month))"
+    r"|the\s+(?:(?P<day_b>day)|(?P<week_b>week)|(?P<month_b>month))\s+before"
     # "against 3,000-odd the year before", "годом ранее": a year earlier.
     r"|(?P<year>(?:a|one)\s+year\s+(?:earlier|before)|the\s+year\s+before|the\s+previous\s+year)"
     r"|(?P<year_s>годом\s+(?:ранее|раньше)|роком\s+раніше|год\s+назад|рік\s+тому)"
@@ -503,9 +506,9 @@ _EARLIER_LEAD = re.compile(
 
 # The words before a figure compared with the one before it.
 _COMPARED = re.compile(
-    r"(?i)(?:(?:down|up)\s+from|compared\s+(?:with|to)|против|проти|по\s+сравнению\s+с|"
-    r"порівняно\s+з)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+|около\s+|"
-    r"почти\s+|близько\s+|майже\s+)?\Z"
+    r"(?i)(?:(?:down|up)\s+from|compared?s?\s+(?:with|to)|against|против|проти|"
+    r"по\s+сравнению\s+с|порівняно\s+з)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|"
+    r"around\s+|roughly\s+|около\s+|почти\s+|близько\s+|майже\s+)?\Z"
 )
 
 
@@ -597,9 +600,10 @@ def read_article(
         left_out += dropped
         if found:
             context.last = found[-1]
-            context.main_last = next(
-                (c for c in reversed(found) if not _given_to_compare(c)), found[-1]
-            )
+            # A count given only to compare ("That compares with 5,500 the previous week")
+            # leaves the main count where it was.
+            main = next((c for c in reversed(found) if not _given_to_compare(c)), None)
+            context.main_last = main or context.main_last or context.article_main or found[-1]
             context.by_metric |= {candidate.metric: candidate for candidate in found}
             context.article_last = found[-1]
             context.article_main = context.main_last
@@ -823,8 +827,12 @@ def _given_to_compare(candidate: Candidate) -> bool:
     sentence = candidate.evidence.sentence
     at = sentence.find(candidate.figure_text)
     earlier = _EARLIER_BY.match(sentence, at + len(candidate.figure_text)) if at >= 0 else None
+    # "Годом ранее за тот же период их было 6 522": told before it, opening the sentence.
+    lead = _EARLIER_LEAD.match(sentence, 0, at) if at >= 0 else None
     # "почти 8 600 россиян против 4 200 неделей ранее": the time is the next figure's.
-    return earlier is not None and not any(char.isdigit() for char in earlier.group())
+    return (
+        earlier is not None and not any(char.isdigit() for char in earlier.group())
+    ) or lead is not None
 
 
 # A permit's nouns ("вид на жительство", "посвідка"): a registration's, but only the words
@@ -1726,6 +1734,13 @@ class _SentenceReader:
         # paragraph, or "..., while UNHCR said 7,000 were", "а по данным УВКБ ООН — 7 тысяч"
         # after one of the same sentence, its own clause saying nothing more.
         told_before = earlier[-1] if earlier else context.last
+        pointing_back = _COMPARED.search(
+            text, max(0, figure.start - 40), figure.start
+        ) is not None or (_EARLIER_LEAD.match(text, 0, figure.start) is not None)
+        if told_before is None and pointing_back:
+            # "That compares with roughly 5,500 the previous week", opening a paragraph: the
+            # article's last count.
+            told_before = context.article_last
         such_kind = kind_said_again(text, (figure.start, figure.end), (start, end))
         if such_kind is not None:
             # "Торік у червні таких спроб було 6 200": the last count of attempts, not the
@@ -1745,16 +1760,20 @@ class _SentenceReader:
         # "..., the Border Guard said on Monday, up from about 9,000 a week earlier": the
         # figure before's count, another week's, its verb left before the speaker.
         compared_back = (
-            bool(earlier)
+            told_before is not None
             and _COMPARED.search(text, max(0, figure.start - 40), figure.start) is not None
             and _EARLIER_BY.match(text, figure.end) is not None
         )
+        earlier_lead = _EARLIER_LEAD.match(text, 0, figure.start) is not None
+        shifted_back = earlier_lead or compared_back
         restated = total is not None or (
             metric is None
             and told_before is not None
             and (
                 other_sources
                 or compared_back
+                # "Неделей ранее их было около 5,5 тысячи": the count before, a week back.
+                or earlier_lead
                 or restates(text, (figure.start, figure.end), own_clause)
                 or such_kind is not None
             )
@@ -2242,7 +2261,10 @@ class _SentenceReader:
             if taken_to is not None and taken_to != part_of.origin:
                 origin, destination = part_of.origin, taken_to
                 citizenship = citizenship or part_of.citizenship
-            if nearest_date(self.dates, figure, self._scope_end(figure)) is None:
+            if nearest_date(self.dates, figure, self._scope_end(figure)) is None and not (
+                shifted_back
+            ):
+                # (A week or a year back from the whole's days is read by _period.)
                 period_start, period_end = part_of.period_start, part_of.period_end
                 # "said on Thursday it had registered 61,500 of them": as of the report.
                 as_of = (self.report_day or part_of.as_of) if part_of.as_of else None
@@ -2337,6 +2359,11 @@ class _SentenceReader:
             # "громадянами Молдови — 310, Узбекистану — 190": another item's country, taken
             # from the figure before, is no place these went; the deported went home.
             destination = list_item if metric == "deported" and citizenship == list_item else None
+        attributed_to, carried_by = self.attribution.attributed_to, self.attribution.carried_by
+        if self.attribution.cue_end is None and told_before is not None and shifted_back:
+            # "That compares with roughly 5,500 the previous week": the count before's source
+            # gave it too, whatever source the article's line names.
+            attributed_to, carried_by = told_before.attributed_to, told_before.carried_by
         return Candidate(
             metric=metric,
             counted=counted or PEOPLE.get(self.language, "people"),
@@ -2347,8 +2374,8 @@ class _SentenceReader:
             period_start=period_start,
             period_end=period_end,
             as_of=as_of,
-            attributed_to=self.attribution.attributed_to,
-            carried_by=self.attribution.carried_by,
+            attributed_to=attributed_to,
+            carried_by=carried_by,
             evidence=self._evidence(),
             figure_text=text[figure.start : figure.end],
             per_day=figure.per_day or self._compared_with_a_rate(figure, earlier),
@@ -2614,11 +2641,17 @@ class _SentenceReader:
                 _earlier(end, unit) if end else None,
                 _earlier(as_of, unit) if as_of else None,
             )
+        further = _ANOTHER.search(self.sentence.text, max(0, figure.start - 12), figure.start)
+        main = context.main_last or context.article_main
+        if own is None and further is not None and main is not None:
+            # "The agency said a further 1,250 were denied entry": more of the same days as the
+            # main count before (not one it was compared with).
+            return main.period_start, main.period_end, main.as_of
         said_same = _SAME_PERIOD.search(self.sentence.text, 0, around[1])
         if before is not None and said_same:
             # "За те же семь дней в Казахстан въехали 38,7 тыс.": the days of the figure before,
             # not of one it was compared with ("up from 4,200 a week earlier").
-            same = context.main_last or before
+            same = context.main_last or context.article_main or before
             if _A_MONTH_SAID.search(said_same.group()) and not _one_month(same):
                 # "over the same month": the last figure of one month, not of a half year.
                 told = [*reversed(earlier or []), *reversed(context.by_metric.values())]

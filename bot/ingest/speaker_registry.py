@@ -46,6 +46,13 @@ _GENERIC_BODIES = frozenset(
 # The kinds of body a sentence's own named body may be called by in the same sentence.
 _BODY_KINDS_HERE = _GENERIC_BODIES | {"department"}
 _GENDERS = frozenset({"masc", "femn"})
+# Outlets that are news agencies, which "the agency" may mean: wires by name, or so called.
+_NEWS_AGENCY = re.compile(
+    r"(?i)(?<!\w)(?:reuters|ap|associated\s+press|afp|agence|dpa|efe|ansa|xinhua|anadolu|"
+    r"interfax|интерфакс|інтерфакс|tass|тасс|ria|риа|kazinform|казинформ|ukrinform|укрінформ|"
+    r"unian|уніан|kabar|кабар|trend|apa|yonhap|kyodo|bernama|antara|pap|ptі|pti|ani|agency|"
+    r"агентств\w*|агенція|агенттігі)(?!\w)"
+)
 _LONGEST_ENDING = 4  # "Ахметжановтың" is "Ахметжанов" and a case ending
 
 
@@ -332,6 +339,14 @@ class Registry:
                 # Migration said": the body last named, whose name does not say what it is;
                 # after a news agency, "the agency" is that agency, not a body before it.
                 found = last if last.kind == "organisation" else None
+                if last.kind == "outlet" and not _NEWS_AGENCY.search(last.name):
+                    # "..., according to Peru's migration superintendency, as cited by El
+                    # Comercio. The agency said ...": a newspaper is no agency; the body is.
+                    found = next(
+                        (e.speaker for e in reversed(self.entries)
+                         if e.speaker.kind == "organisation"),
+                        None,
+                    )  # fmt: skip
             if found is None and mention.generic:
                 # "Reuters, citing the ministry": a body the article names no otherwise.
                 found = Speaker(mention.generic, "organisation", None)
