@@ -548,11 +548,24 @@ class _Settling:
         # ("the border between Ukraine and Slovakia"), its people's country among them.
         at = self.at
         sides = list(dict.fromkeys(at.words.peoples(at.speaker_end, len(at.text))))
+        own_part = list(dict.fromkeys(at.words.peoples(max(at.speaker_end, at.start), at.end)))
+        if len(sides) > 2 or (len(sides) == 2 and len(own_part) == 1):
+            # "на кордоні з Польщею пройшли 21 тисяча осіб, з Молдовою – 9,8 тисячі": each
+            # figure's own border, in its part of the sentence.
+            sides = own_part or sides
         counting = self.counting_state
         if len(sides) == 1 and counting is not None and counting not in sides:
             # "кордон з Польщею перетнули 28 тисяч осіб в обох напрямках, повідомили в ДПСУ":
             # the border of the state whose guards counted them, with the country named.
             sides = [counting, *sides]
+        # The country whose border the article counted crossings of ("перетнули кордон
+        # України"), else where its figures went.
+        crossed = self.context.by_metric.get("crossings")
+        one_side = crossed.origin if crossed is not None and not crossed.destination else None
+        about = one_side or home(self.context)
+        if len(sides) == 1 and counting is None and about is not None and about not in sides:
+            # The same, told in the next paragraph: the country the article is about.
+            sides = [about, *sides]
         if sides:
             self.origin, self.destination = [*sides, None, None][:2]
         came_from, went_to = self.roles["from"], self.roles["into"]

@@ -315,7 +315,7 @@ _EN_MAIN_AFTER_RELATIVE = re.compile(r"\s(?:are|is|were|was|remain|remains|still
 # "через пункт пропуска", "через КПП", "через Мотаайн": through a crossing point, by its
 # kind or its name.
 _THROUGH_A_POST = re.compile(
-    r"(?<!\w)через\s+(?:(?:пограничн\w*|прикордонн\w*|автомобильн\w*|автомобільн\w*|"
+    r"(?<!\w)[Чч]ерез\s+(?:(?:пограничн\w*|прикордонн\w*|автомобильн\w*|автомобільн\w*|"
     r"железнодорожн\w*|залізничн\w*)\s+)?(?:пункт\w*(?:\s+пропуска|\s+пропуску)?|"
     r"КПП|переход\w*|перехід|мост\w*|міст|[«\"]?[А-ЯЁІЇЄҐ][\w-]*[»\"]?)"
 )
@@ -1010,6 +1010,10 @@ _COUNTRY_THEN_FIGURE = (
     r"(?:(?:около|более|почти|свыше|близько|понад|майже|до)\s+)?"
 )
 _COUNTRY_THEN_DASH = re.compile(_COUNTRY_THEN_FIGURE + "$")
+# Between one item of a list and the next: "осіб, з ", "человек, а с ", "тисячі; із ".
+_LIST_GLUE = re.compile(
+    r"(?i)\s*(?:[^\W\d_]+\s*){0,2}[,;]\s*(?:(?:а|и|і|й|та)\s+)?(?:(?:з|із|зі|с|со|в|у|на)\s+)?"
+)
 _COUNTRY_THEN_DASH_ANY = re.compile(_COUNTRY_THEN_FIGURE + r"\d")
 # Whose citizens a list counts, before its items: "граждане", "громадян", "выходцы".
 _CITIZENS_WORD = re.compile(r"(?i)(?<!\w)(?:граждан|громадян|выходц|вихідц|уроженц|уродженц)\w*")
@@ -1651,6 +1655,11 @@ class _SentenceReader:
         if added is not None:
             # "issued 1,200 visas", when curators added "visas issued": their metric.
             metric = added
+        elided = self._elided_list_item(figure, earlier, words)
+        if elided is not None:
+            # "на кордоні з Польщею пройшли 21 тисяча осіб, з Молдовою – 9,8 тисячі": the
+            # list's verb is its first item's.
+            metric = elided
         if _only_to_come(
             words.between(*own_clause), text[own_clause[0] : own_clause[1]], self.language
         ):
@@ -2255,6 +2264,15 @@ class _SentenceReader:
                 if towards is not None:
                     destination = towards
                     origin = next(code for code in pair if code != towards)
+            if one_way_of_both and len(pair) == 1:
+                # "51,400 crossed Ukraine's border both ways. Of them, 27,100 left and 24,300
+                # entered": out of or into the one country whose border it was.
+                (its,) = pair
+                way = self.metrics.direction(metric)
+                if way is Direction.INTO and destination in {None, its}:
+                    origin, destination = (None if origin == its else origin), its
+                elif way is Direction.OUT and origin in {None, its}:
+                    origin, destination = its, (None if destination == its else destination)
             # The country named last before the verb, in its clause or the one before.
             takers = places_in(0, taken_in.start()) if taken_in is not None else ()
             taken_to = takers[-1].code if takers else None
@@ -2389,6 +2407,25 @@ class _SentenceReader:
         before = self.sentence.text[max(0, figure.start - 30) : figure.start]
         return bool(earlier) and earlier[-1].per_day and _COMPARED.search(before) is not None
 
+    def _elided_list_item(
+        self, figure: FoundFigure, earlier: list[Candidate], words: SentenceWords
+    ) -> str | None:
+        """The metric of the figure before in the sentence when this one is an item of its
+        list with no verb of its own ("..., з Молдовою – 9,8 тисячі"); else None."""
+        # Only crossings: other lists ("в Боготе его покинули 70 граждан Колумбии, в Лиме — 68
+        # перуанцев") are read item by item, their verb a cue to the whole story's move.
+        if self.language not in {"ru", "uk"} or not earlier or earlier[-1].metric != "crossings":
+            return None
+        text = self.sentence.text
+        item = _COUNTRY_THEN_DASH.search(text, max(0, figure.start - 80), figure.start)
+        previous = text.rfind(earlier[-1].figure_text, 0, figure.start)
+        if item is None or previous < 0 or previous > item.start():
+            return None
+        between = text[previous + len(earlier[-1].figure_text) : item.start()]
+        if not _LIST_GLUE.fullmatch(between) or words.cues(item.start(), figure.start):
+            return None
+        return earlier[-1].metric
+
     def _through_a_post(
         self, text: str, words: SentenceWords, clause: tuple[int, int], context: ArticleContext
     ) -> bool:
@@ -2398,8 +2435,11 @@ class _SentenceReader:
         прошли около 210 тыс. человек" (not "через Польшу", a way between two countries; not
         "через Стурског прошли 1 270" after arrivals into Norway, the same way as those)."""
         before = context.last or context.article_last
+        # "... перетнули 51,4 тисячі. З них на виїзд ..., на в'їзд ...": a count of crossings
+        # the article gave, whatever ways its parts went.
+        counted_crossings = "crossings" in context.by_metric
         if self.language not in {"ru", "uk"} or (
-            before is not None and before.metric != "crossings"
+            before is not None and before.metric != "crossings" and not counted_crossings
         ):
             return False
         through = _THROUGH_A_POST.search(text, *clause)
@@ -2650,8 +2690,17 @@ class _SentenceReader:
         said_same = _SAME_PERIOD.search(self.sentence.text, 0, around[1])
         if before is not None and said_same:
             # "За те же семь дней в Казахстан въехали 38,7 тыс.": the days of the figure before,
-            # not of one it was compared with ("up from 4,200 a week earlier").
-            same = context.main_last or context.article_main or before
+            # not of one it was compared with ("up from 4,200 a week earlier"); "700,000
+            # entered ..., while about 650,000 left over the same period": the sentence's own.
+            here = next(
+                (
+                    c
+                    for c in reversed(earlier or [])
+                    if not _given_to_compare(c) and c.period_start is not None
+                ),
+                None,
+            )
+            same = here or context.main_last or context.article_main or before
             if _A_MONTH_SAID.search(said_same.group()) and not _one_month(same):
                 # "over the same month": the last figure of one month, not of a half year.
                 told = [*reversed(earlier or []), *reversed(context.by_metric.values())]

@@ -73,3 +73,23 @@ def test_a_part_of_the_whole_said_again_takes_the_whole_s_days() -> None:
         "checkpoint alone, the Border Guard said."
     )
     assert _read(text, "en", date(2022, 9, 29))[-1] == (1800, "entered", "RUS", "FIN", *WEEKEND)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Per-day rates fell to about 1,800 in late November, the ministry said.\n\nIn "
+         "total, some 700,000 Russian citizens entered Georgia between September 21 and "
+         "November 30, while about 650,000 left over the same period."),
+        ("ru", "Ежедневно въезжают около 1 800 человек, сообщило МВД.\n\nС 21 сентября по 30 "
+         "ноября в Грузию въехали около 700 тысяч граждан России, а выехали за тот же период "
+         "около 650 тысяч."),
+    ],
+)  # fmt: skip
+def test_the_same_period_in_the_same_sentence_is_its_own(language: str, text: str) -> None:
+    # Twenty-fifth session: the days of the count before in the sentence, not of the
+    # paragraph before.
+    *_, entered, left = read_article(text, language, date(2022, 12, 5)).candidates
+    days = (date(2022, 9, 21), date(2022, 11, 30))
+    assert (entered.figure.value, entered.period_start, entered.period_end) == (700000, *days)
+    assert (left.figure.value, left.period_start, left.period_end) == (650000, *days)
