@@ -2309,11 +2309,14 @@ class _SentenceReader:
             this_year = total.this_year and until is not None
             period_start = date(until.year, 1, 1) if this_year and until is not None else None
             period_end, as_of = None, until
+        # "«Это почти вдвое больше, чем годом ранее, когда были выдворены 23 человека»",
+        # opening a paragraph: compared with the article's main count.
+        compared_with = told_before or context.article_main
         before_days = (
-            (told_before.period_start, told_before.period_end)
-            if told_before is not None
-            and told_before.period_start is not None
-            and told_before.period_end is not None
+            (compared_with.period_start, compared_with.period_end)
+            if compared_with is not None
+            and compared_with.period_start is not None
+            and compared_with.period_end is not None
             else None
         )
         compared = compared_period(text, figure.start, self.all_dates, before_days)

@@ -172,7 +172,12 @@ _EN_MINISTRY = re.compile(
 
 # Words inside a body's name before the words that name it: "Department of ...".
 _NAME_LINKS = frozenset({"of", "for", "and", "on"})
-_DATA_OF = re.compile(r"(?i)(?:дані|даних|данные|данных|статистику|статистика)\s+(?=\w)")
+_DATA_OF = re.compile(
+    r"(?i)(?:дані|даних|данные|данных|статистику|статистика|"
+    # "со ссылкой на отчёт ведомства", "з посиланням на звіт служби": the report's body.
+    r"(?:годовой\s+|ежегодный\s+|річний\s+|щорічний\s+)?(?:отч[её]т|доклад|звіт|доповідь))"
+    r"\s+(?=\w)"
+)
 _EDITION = re.compile(r"(?:\s+(?:News|[A-ZА-ЯІЇЄҐҚҒҮҰӨҺ][\w'’-]*))+(?=\s*$)")
 _LEADING_SYMBOLS = re.compile(r"^[^\w«\"“„(]+")
 # Words that tie a sentence to the one before, no part of whoever speaks: "Сондай-ақ комитет",
