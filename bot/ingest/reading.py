@@ -1010,6 +1010,8 @@ _COUNTRY_THEN_FIGURE = (
     r"(?:(?:около|более|почти|свыше|близько|понад|майже|до)\s+)?"
 )
 _COUNTRY_THEN_DASH = re.compile(_COUNTRY_THEN_FIGURE + "$")
+# Turned back, with no way said: "развернули", "розвернули".
+_TURNED_BACK_RU_UK = re.compile(r"(?i)(?<!\w)(?:развернул\w*|розвернул\w*|развёрнут\w*)")
 # Between one item of a list and the next: "осіб, з ", "человек, а с ", "тисячі; із ".
 _LIST_GLUE = re.compile(
     r"(?i)\s*(?:[^\W\d_]+\s*){0,2}[,;]\s*(?:(?:а|и|і|й|та)\s+)?(?:(?:з|із|зі|с|со|в|у|на)\s+)?"
@@ -1382,7 +1384,10 @@ class _SentenceReader:
             # "доставлены 47 граждан Непала, депортированных из Малайзии", "прибули 1 870
             # громадян, яких видворили з Росії": people deported, whatever brought them.
             cues = (cues - {"return", "enter", "leave"}) | {"deport"}
-        if "stock" in own_cues and not own_cues - _NO_MOVE:
+        # "bringing the total for the year to 39,910, already more than in all of 2023": a
+        # running total of a move, whatever "already" says of people elsewhere.
+        a_total = running_total(text, (figure.start, figure.end), own_clause) is not None
+        if "stock" in own_cues and not own_cues - _NO_MOVE and not a_total:
             # "— це острів, де живе близько 11 тисяч мешканців": who live there, whatever
             # moved in the rest of the sentence.
             return self._left_out(figure, "stock")
@@ -1909,6 +1914,7 @@ class _SentenceReader:
         if (
             taken_in is None
             and flow is None
+            and total is None
             and (
                 "backlog" in cues
                 or ("stock" in cues and not cues & _MOVED)
@@ -2095,6 +2101,28 @@ class _SentenceReader:
             side = next((p.code for p in named_here if p.role == "border"), None)
             if guards is not None and side not in {None, guards} and destination in {None, side}:
                 metric, origin, destination = "entry_refused", side, guards
+        kept_out_before = context.by_metric.get("entry_refused")
+        kept_in_before = context.by_metric.get("exit_refused")
+        if (
+            metric == "exit_refused"
+            and citizenship is None
+            and kept_out_before is not None
+            # (The same figure again, "«мы развернули 96 человек»", is a repeat, its first
+            # telling the fact.)
+            and kept_out_before.figure.value != figure.value
+            and (
+                kept_in_before is None
+                or kept_in_before.evidence.start < kept_out_before.evidence.start
+            )
+            and not out_said(text, own_clause)
+            and not any(roles.values())
+            and _TURNED_BACK_RU_UK.search(text, *own_clause) is not None
+        ):
+            # "Литовские пограничники не пустили в страну 85 мигрантов. ... за весь 2022 год
+            # пограничники развернули 11 200 человек": turned back as the article's guards
+            # turned back those before, the same way.
+            metric = "entry_refused"
+            origin, destination = kept_out_before.origin, kept_out_before.destination
         at_its_border = (
             turned_away_at(text, own_clause)
             if english and metric == "exit_refused" and origin is not None

@@ -13,7 +13,8 @@ __all__ = ["RunningTotal", "running_total"]
 
 # "this year's", "so far this year", "с начала года", "з початку року", "жыл басынан", "биыл".
 _THIS_YEAR = (
-    r"this\s+year|the\s+year['’]s|year['’]s|so\s+far\s+this\s+year|since\s+(?:the\s+start\s+of\s+"
+    r"this\s+year|the\s+year['’]s|year['’]s|for\s+the\s+year|so\s+far\s+this\s+year|"
+    r"since\s+(?:the\s+start\s+of\s+"
     r"the\s+year|January|Jan\.?\s+1|1\s+January|January\s+1)|с\s+начала\s+(?:этого\s+|текущего\s+)?"
     r"года|в\s+этом\s+году|з\s+початку\s+(?:цього\s+|поточного\s+)?року|цього\s+року|"
     r"жыл\s+басынан|биыл"
