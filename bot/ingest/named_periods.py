@@ -354,7 +354,8 @@ def _month_half(match: re.Match[str], reference: date) -> FoundDate | None:
 
 
 def _month_first_days(match: re.Match[str], language: str, reference: date) -> FoundDate | None:
-    """A month's first N days or weeks, from its 1st; with no year, the latest begun."""
+    """A month's first (or last) N days or weeks, from its 1st (to its last day); with no year,
+    the latest begun."""
     month = month_of(match["m"])
     if month is None:
         return None
@@ -363,8 +364,13 @@ def _month_first_days(match: re.Match[str], language: str, reference: date) -> F
     year = int(match["y"]) if match["y"] else reference.year
     if not match["y"] and date(year, month, 1) > reference:
         year -= 1
-    if not 1 <= days <= monthrange(year, month)[1]:
+    length = monthrange(year, month)[1]
+    if not 1 <= days <= length:
         return None
+    if match.groupdict().get("last"):
+        # "the last week of November", "қарашаның соңғы аптасында": its last days.
+        end = date(year, month, length)
+        return FoundDate(*match.span(), end - timedelta(days=days - 1), end, None, "range", False)
     start = date(year, month, 1)
     return FoundDate(*match.span(), start, start + timedelta(days=days - 1), None, "range", False)
 

@@ -191,6 +191,12 @@ def _kazakh() -> dict[str, NumberWord]:
             # "11 мыңын тіркеді": 11 thousand of them, the object of the verb.
             for possessive in ("ы", "и", "ын", "ин"):
                 words.setdefault(stem + possessive, NumberWord(Decimal(value), kind, alone))
+                # "650 мыңдайы елден шыққан": about 650 thousand of them.
+                for about in ("дай", "дей", "тай", "тей"):
+                    words.setdefault(
+                        stem + about + possessive,
+                        NumberWord(Decimal(value), kind, alone, "approx"),
+                    )
 
     for n, word in enumerate(_KAZAKH):
         value = n + 1 if n < 10 else 10 * (n - 8)

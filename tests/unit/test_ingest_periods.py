@@ -143,7 +143,9 @@ CASES: list[tuple[str, str, str, list[Reading]]] = [
     ("en", "Over 200,000 Russians, 7% of the 2.8 million, may march on.", R, []),
     ("en", "The hidden 7th paragraph allowed 1 million to be called up, not 300,000.", R, []),
     ("en", "About 11,000 people left, 5,000 a day, at 10:23.", R, []),
-    ("en", "In the last week of September, 60,000 crossed.", R, []),
+    # A month's last week is its last seven days (twenty-fifth session), not the week to R.
+    ("en", "In the last week of September, 60,000 crossed.", R,
+     [("In the last week of September", "2022-09-24", "2022-09-30", None, "range", False)]),
     ("en", "A week before the vote, 2,000 left; from 2000 to 3000 people a day.", R, []),
     ("en", "In the 1990s, and in the second half of the match.", R, []),
     # Russian.
