@@ -71,24 +71,16 @@ def _year_then_its_days(text: str, found: list[FoundDate]) -> list[FoundDate]:
     kept: list[FoundDate] = []
     for reading in found:
         before = kept[-1] if kept else None
-        whole_year = (
-            before is not None
-            and before.kind == "relative"
-            and before.period_start is not None
-            and before.period_end is not None
-            and (before.period_start.month, before.period_start.day) == (1, 1)
-            and (before.period_end.month, before.period_end.day) == (12, 31)
-            and before.period_start.year == before.period_end.year
-        )
+        year = _whole_year(before)
         if (
             before is not None
-            and whole_year
+            and year is not None
             and reading.kind in {"month", "day", "range"}
             and reading.period_start is not None
             and _YEAR_THEN.fullmatch(text, before.end, reading.start)
             and _WRITTEN_YEAR.search(text, reading.start, reading.end) is None
         ):
-            years = before.period_start.year - reading.period_start.year  # type: ignore[union-attr]
+            years = year - reading.period_start.year
             kept[-1] = FoundDate(
                 before.start,
                 reading.end,
@@ -101,6 +93,16 @@ def _year_then_its_days(text: str, found: list[FoundDate]) -> list[FoundDate]:
             continue
         kept.append(reading)
     return kept
+
+
+def _whole_year(reading: FoundDate | None) -> int | None:
+    """The year a relative reading spans whole ("торік", "last year"), if it is one."""
+    if reading is None or reading.kind != "relative":
+        return None
+    start, end = reading.period_start, reading.period_end
+    if start is None or end is None or start.year != end.year:
+        return None
+    return start.year if (start.month, start.day, end.month, end.day) == (1, 1, 12, 31) else None
 
 
 def _shifted(day: date, years: int) -> date:

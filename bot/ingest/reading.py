@@ -1748,10 +1748,11 @@ class _SentenceReader:
         # paragraph, or "..., while UNHCR said 7,000 were", "а по данным УВКБ ООН — 7 тысяч"
         # after one of the same sentence, its own clause saying nothing more.
         told_before = earlier[-1] if earlier else context.last
-        pointing_back = _COMPARED.search(
-            text, max(0, figure.start - 40), figure.start
-        ) is not None or (_EARLIER_LEAD.match(text, 0, figure.start) is not None)
-        if told_before is None and pointing_back:
+        # "compared with", "против" right before the figure; "A week earlier", "Неделей ранее"
+        # opening its sentence: the figure points back at a count before it.
+        compared_words = _COMPARED.search(text, max(0, figure.start - 40), figure.start)
+        earlier_lead = _EARLIER_LEAD.match(text, 0, figure.start) is not None
+        if told_before is None and (compared_words is not None or earlier_lead):
             # "That compares with roughly 5,500 the previous week", opening a paragraph: the
             # article's last count.
             told_before = context.article_last
@@ -1775,10 +1776,9 @@ class _SentenceReader:
         # figure before's count, another week's, its verb left before the speaker.
         compared_back = (
             told_before is not None
-            and _COMPARED.search(text, max(0, figure.start - 40), figure.start) is not None
+            and compared_words is not None
             and _EARLIER_BY.match(text, figure.end) is not None
         )
-        earlier_lead = _EARLIER_LEAD.match(text, 0, figure.start) is not None
         shifted_back = earlier_lead or compared_back
         restated = total is not None or (
             metric is None
@@ -2175,10 +2175,10 @@ class _SentenceReader:
             origin, destination = destination, None
         # "Ще 212 іноземців, яким вдалося перейти кордон, ... повернули до Білорусі": the
         # verb after a clause about the people, in the part of the sentence that is theirs.
-        sent_back = _RETURNED_THEM.search(text, own_clause[0], max(own_clause[1], end)) is not None
+        their_part = (own_clause[0], max(own_clause[1], end))
         # "212 foreigners ... were detained inside Poland and returned to Belarus": sent.
-        passive = english and _WERE_RETURNED.search(text, own_clause[0], max(own_clause[1], end))
-        sent_back = sent_back or bool(passive)
+        passive = english and _WERE_RETURNED.search(text, *their_part) is not None
+        sent_back = _RETURNED_THEM.search(text, *their_part) is not None or passive
         if (
             metric in {"returned", "entered"}
             and sent_back
@@ -2202,7 +2202,7 @@ class _SentenceReader:
             and (origin is not None or foreigners_said(text, own_clause))
             and not _FETCHED_BACK.search(text, *own_clause)
             # "вернули на родину при содействии МОМ": helped home, by their own will.
-            and not _HELPED_HOME.search(text, own_clause[0], max(own_clause[1], end))
+            and not _HELPED_HOME.search(text, *their_part)
             # "Сириядан 47 адам қайтарылған": brought back from where they were.
             and not (self.language == "kk" and origin is not None and origin == roles["from"])
         ):
@@ -2307,9 +2307,8 @@ class _SentenceReader:
             if taken_to is not None and taken_to != part_of.origin:
                 origin, destination = part_of.origin, taken_to
                 citizenship = citizenship or part_of.citizenship
-            if nearest_date(self.dates, figure, self._scope_end(figure)) is None and not (
-                shifted_back
-            ):
+            undated = nearest_date(self.dates, figure, self._scope_end(figure)) is None
+            if undated and not shifted_back:
                 # (A week or a year back from the whole's days is read by _period.)
                 period_start, period_end = part_of.period_start, part_of.period_end
                 # "said on Thursday it had registered 61,500 of them": as of the report.
@@ -2376,14 +2375,13 @@ class _SentenceReader:
             # "... deported 2,400 Zimbabweans. Another 318 Malawians were flown back to
             # Lilongwe": more of those sent away, not people who came home of themselves.
             metric = "deported"
-        same_kind_again = (
+        if (
             such_kind is not None
             and told_before is not None
             and told_before.metric == metric
             and not any(roles.values())
             and citizenship is None
-        )
-        if same_kind_again and told_before is not None:
+        ):
             # "В 2022 году таких заявлений было 2 851": such applications as the ones before,
             # by the same people to the same country, on other days.
             origin, destination = told_before.origin, told_before.destination

@@ -50,7 +50,7 @@ _GENDERS = frozenset({"masc", "femn"})
 _NEWS_AGENCY = re.compile(
     r"(?i)(?<!\w)(?:reuters|ap|associated\s+press|afp|agence|dpa|efe|ansa|xinhua|anadolu|"
     r"interfax|интерфакс|інтерфакс|tass|тасс|ria|риа|kazinform|казинформ|ukrinform|укрінформ|"
-    r"unian|уніан|kabar|кабар|trend|apa|yonhap|kyodo|bernama|antara|pap|ptі|pti|ani|agency|"
+    r"unian|уніан|kabar|кабар|trend|apa|yonhap|kyodo|bernama|antara|pap|pti|ani|agency|"
     r"агентств\w*|агенція|агенттігі)(?!\w)"
 )
 _LONGEST_ENDING = 4  # "Ахметжановтың" is "Ахметжанов" and a case ending
