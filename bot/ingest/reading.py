@@ -474,19 +474,26 @@ _APPLICATIONS = re.compile(
 )
 # "down from 10,000 a week earlier", "против 10 тысяч неделей ранее", "тижнем раніше",
 # "бір апта бұрын".
+# "a week earlier", "неделей ранее", "тижнем раніше": back from the figure told before, by a
+# unit ``_earlier`` reads from the group's name; and a year so.
+_UNIT_EARLIER = (
+    r"(?:a|one)\s+(?:(?P<day>day)|(?P<week>week)|(?P<month>month))\s+(?:earlier|before)|"
+    r"(?:(?P<day_s>днем|днём|дн[её]м)|(?P<week_s>неделей|тижнем)|(?P<month_s>месяцем|місяцем))"
+    r"\s+(?:ранее|раньше|раніше)"
+)
+_YEAR_EARLIER = r"(?:a|one)\s+year\s+(?:earlier|before)|годом\s+(?:ранее|раньше)|роком\s+раніше"
+# The same told right after a figure ("up from 4,200 a week earlier"), "ago" too.
 _EARLIER_BY = re.compile(
-    r"(?i)[^.;:,—–%]{0,25}?(?<!\w)(?:(?:a|one)\s+(?:(?P<day>day)|(?P<week>week)|(?P<month>month))"
-    r"\s+(?:earlier|before|ago)|(?:(?P<day_s>днем|днём|дн[её]м)|(?P<week_s>неделей|тижнем)|"
-    r"(?P<month_s>месяцем|місяцем))\s+(?:ранее|раньше|раніше)|(?:(?P<week_n>неделю|тиждень)|"
+    r"(?i)[^.;:,—–%]{0,25}?(?<!\w)(?:" + _UNIT_EARLIER + r"|(?:a|one)\s+(?:(?P<day_a>day)|"
+    r"(?P<week_a>week)|(?P<month_a>month))\s+ago|(?:(?P<week_n>неделю|тиждень)|"
     r"(?P<month_n>месяц|місяць))\s+(?:назад|тому)|бір\s+(?:(?P<day_k>күн)|(?P<week_k>апта)|"
     r"(?P<month_k>ай))\s+бұрын"
     # "compared with 5,500 the previous week", "the week before": a week before it.
     r"|the\s+(?:previous|preceding|prior)\s+(?:(?P<day_p>day)|(?P<week_p>week)|(?P<month_p>month))"
     r"|the\s+(?:(?P<day_b>day)|(?P<week_b>week)|(?P<month_b>month))\s+before"
     # "against 3,000-odd the year before", "годом ранее": a year earlier.
-    r"|(?P<year>(?:a|one)\s+year\s+(?:earlier|before)|the\s+year\s+before|the\s+previous\s+year)"
-    r"|(?P<year_s>годом\s+(?:ранее|раньше)|роком\s+раніше|год\s+назад|рік\s+тому)"
-    r"|(?P<year_k>бір\s+жыл\s+бұрын))(?!\w)"
+    r"|(?P<year>" + _YEAR_EARLIER + r"|the\s+year\s+before|the\s+previous\s+year|год\s+назад|"
+    r"рік\s+тому|бір\s+жыл\s+бұрын))(?!\w)"
 )
 
 # "for the whole year", "за весь год", "за весь рік", "жыл бойы": all of a year's days.
@@ -497,11 +504,12 @@ _WHOLE_YEAR = re.compile(
 )
 # The same, opening the clause of a figure: "A week earlier, ...", "Днём ранее ...".
 _EARLIER_LEAD = re.compile(
-    r"(?i)\s*(?:(?:and|but|и|а|но|і|та|але)\s+)?(?:(?:a|one)\s+(?:(?P<day>day)|(?P<week>week)|"
-    r"(?P<month>month)|(?P<year>year))\s+(?:earlier|before)|(?:(?P<day_s>днем|днём|дн[её]м)|"
-    r"(?P<week_s>неделей|тижнем)|(?P<month_s>месяцем|місяцем)|(?P<year_s>годом|роком))\s+"
-    r"(?:ранее|раньше|раніше)|бұдан\s+бір\s+(?:(?P<day_k>күн)|(?P<week_k>апта)|(?P<month_k>ай)|"
-    r"(?P<year_k>жыл))\s+бұрын)(?!\w)"
+    r"(?i)\s*(?:(?:and|but|и|а|но|і|та|але)\s+)?(?:"
+    + _UNIT_EARLIER
+    + r"|(?P<year>"
+    + _YEAR_EARLIER
+    + r")|бұдан\s+бір\s+(?:(?P<day_k>күн)|(?P<week_k>апта)|(?P<month_k>ай)|(?P<year_k>жыл))"
+    r"\s+бұрын)(?!\w)"
 )
 
 # The words before a figure compared with the one before it.
@@ -849,8 +857,7 @@ _HOLDING_PERMITS = re.compile(
 
 # "A year earlier", told anywhere in the sentence: "годом ранее за те же праздники".
 _A_YEAR_EARLIER = re.compile(
-    r"(?i)(?<!\w)(?:(?:a|one)\s+year\s+(?:earlier|before)|the\s+year\s+before|"
-    r"годом\s+(?:ранее|раньше)|роком\s+раніше|бір\s+жыл\s+бұрын)(?!\w)"
+    r"(?i)(?<!\w)(?:" + _YEAR_EARLIER + r"|the\s+year\s+before|бір\s+жыл\s+бұрын)(?!\w)"
 )
 # The whole a part is taken from, right before its own figure: "Of the 17,000, 1,800 ...".
 _OF_THE_WHOLE = re.compile(r"(?i)(?:^|[\s,;:(—–-])" + _OF_THESE + r"\s*$")

@@ -19,7 +19,7 @@ from bot.ingest.speaker_names import (
     slavic_parses,
     words_of,
 )
-from bot.ingest.speaker_words import DEPUTIES, NOT_NAMES, plain
+from bot.ingest.speaker_words import DEPUTIES, NEWS_AGENCY, NOT_NAMES, plain
 from bot.ingest.speakers import Mention, Speaker, ministry_of
 
 __all__ = ["Registry"]
@@ -46,13 +46,6 @@ _GENERIC_BODIES = frozenset(
 # The kinds of body a sentence's own named body may be called by in the same sentence.
 _BODY_KINDS_HERE = _GENERIC_BODIES | {"department"}
 _GENDERS = frozenset({"masc", "femn"})
-# Outlets that are news agencies, which "the agency" may mean: wires by name, or so called.
-_NEWS_AGENCY = re.compile(
-    r"(?i)(?<!\w)(?:reuters|ap|associated\s+press|afp|agence|dpa|efe|ansa|xinhua|anadolu|"
-    r"interfax|интерфакс|інтерфакс|tass|тасс|ria|риа|kazinform|казинформ|ukrinform|укрінформ|"
-    r"unian|уніан|kabar|кабар|trend|apa|yonhap|kyodo|bernama|antara|pap|pti|ani|agency|"
-    r"агентств\w*|агенція|агенттігі)(?!\w)"
-)
 _LONGEST_ENDING = 4  # "Ахметжановтың" is "Ахметжанов" and a case ending
 
 
@@ -339,7 +332,7 @@ class Registry:
                 # Migration said": the body last named, whose name does not say what it is;
                 # after a news agency, "the agency" is that agency, not a body before it.
                 found = last if last.kind == "organisation" else None
-                if last.kind == "outlet" and not _NEWS_AGENCY.search(last.name):
+                if last.kind == "outlet" and not NEWS_AGENCY.search(last.name):
                     # "..., according to Peru's migration superintendency, as cited by El
                     # Comercio. The agency said ...": a newspaper is no agency; the body is.
                     found = next(

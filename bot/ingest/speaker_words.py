@@ -22,6 +22,7 @@ __all__ = [
     "KNOWN_BODIES",
     "KNOWN_OUTLETS",
     "MASTHEAD_WORDS",
+    "NEWS_AGENCY",
     "NOT_NAMES",
     "ORG_HEADS",
     "ORG_ROLES",
@@ -302,6 +303,13 @@ _KNOWN_OUTLET_NAMES = (
            # Channels whose number is part of the name.
            "Хабар 24", "Khabar 24", "France 24", "Rustavi 2", "Рустави 2", "Ukraine 24",
 )  # fmt: skip
+# Outlets that are news agencies, which "the agency" may mean: wires by name, or so called.
+NEWS_AGENCY = re.compile(
+    r"(?i)(?<!\w)(?:reuters|ap|associated\s+press|afp|agence|dpa|efe|ansa|xinhua|anadolu|"
+    r"interfax|интерфакс|інтерфакс|tass|тасс|ria|риа|kazinform|казинформ|ukrinform|укрінформ|"
+    r"unian|уніан|kabar|кабар|trend|apa|yonhap|kyodo|bernama|antara|pap|pti|ani|agency|"
+    r"агентств\w*|агенція|агенттігі)(?!\w)"
+)
 # The words an English paper's masthead ends with: "The New Times", "the Bangkok Post".
 MASTHEAD_WORDS = (
     r"(?:Times|Post|Herald|Tribune|Guardian|Independent|Telegraph|Gazette|Journal|Observer|"
