@@ -33,7 +33,7 @@ from bot.ingest.reporting import (
     sourced_line,
 )
 from bot.ingest.reporting_subjects import bodies_with_acronyms
-from bot.ingest.sentences import Sentence
+from bot.ingest.sentences import Sentence, body_start
 from bot.ingest.speaker_names import country_code, initials, latin, nominative_phrase
 from bot.ingest.speaker_registry import Registry
 from bot.ingest.speaker_words import PRONOUNS, plain
@@ -546,6 +546,9 @@ class _Article:
         from nobody). The publisher's own count ("по нашим подсчётам") and "Background:" and
         its kin are the publisher's own words: they take no source from another section."""
         named = [i for i, r in enumerate(self.readings) if r.attributed_to or r.carried_by]
+        # "МВД: ... выдворены свыше 50 тысяч": the headline names the body its story's
+        # speaker speaks for, no second source.
+        body = body_start(self.sentences)
         for index, reading in enumerate(self.readings):
             if reading.origin not in {"none", "unresolved"} or self.sections[index]:
                 continue
@@ -560,7 +563,7 @@ class _Article:
             speakers = {
                 _key(self.readings[i].attributed_to or self.readings[i].carried_by)
                 for i in before
-                if self.readings[i].origin != "nearest"
+                if self.readings[i].origin != "nearest" and i >= body
             }
             if (
                 reading.origin == "none"

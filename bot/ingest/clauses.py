@@ -446,7 +446,11 @@ def _towards(places: tuple[Place, ...], tokens: list[Token]) -> tuple[Place, ...
         elif position - listed == 1:
             bordering.add(token.country)
             listed = position
-    went_in = any(place.role == "into" for place in places)
+    # "повернулися через кордон зі Словаччиною": people coming home came from the country
+    # beyond the border, as they do when the sentence names where they went.
+    went_in = any(place.role == "into" for place in places) or any(
+        "cue:return" in token.concepts for token in tokens
+    )
     return tuple(
         Place(place.code, "into")
         if place.role is None

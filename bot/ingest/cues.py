@@ -285,7 +285,12 @@ CUES: dict[str, Phrases] = {
                # Protection given is a registration, whatever verb receives it.
                "received temporary protection", "receive temporary protection",
                "receiving temporary protection", "obtained temporary protection",
-               "got temporary protection"),
+               "got temporary protection",
+               # "21,400 Ukrainians received the status" (named before), "received protection
+               # status", "received refugee status".
+               "received protection", "received protection status", "received the status",
+               "received status", "received refugee status", "obtained the status",
+               "obtained protection status"),
         "ru": ("зарегистрировать", "зарегистрироваться", "регистрация", "оформить", "получить",
                "регистрировать", "регистрироваться", "получать", "оформлять",
                "предоставить", "предоставлять", "на учёт", "на учет",
@@ -488,7 +493,9 @@ CUES: dict[str, Phrases] = {
                # "Nouakchott denied that 40 children had been among those expelled".
                "denied that", "denies that", "deny that",
                # "..., but the Border Guard said the figure was wrong".
-               "was wrong", "were wrong", "is wrong", "are wrong", "incorrect", "not correct"),
+               "was wrong", "were wrong", "is wrong", "are wrong", "incorrect", "not correct",
+               # "the border committee called the figure inflated".
+               "overstated", "inflated", "an exaggeration"),
         "ru": ("не соответствовать действительность", "опровергнуть", "опровергать",
                "неправда", "фейк", "ложный", "ложь", "не соответствует действительности",
                "недостоверный", "преувеличенный", "преувеличить", "выдумка", "слухи",
@@ -496,17 +503,22 @@ CUES: dict[str, Phrases] = {
                "спекуляция", "домысел", "пропаганда", "дезинформация", "неверный",
                "ошибочный", "не подтверждаться", "отношения к действительности",
                # "в ведомстве эту цифру не подтвердили": would not stand by it.
-               "не подтвердить"),
+               "не подтвердить",
+               # "в погранкомитете эту цифру назвали завышенной".
+               "завышенный", "завысить", "завышать", "раздутый"),
         "uk": ("не відповідати дійсність", "спростувати", "спростовувати", "неправда",
                "фейк", "неправдивий", "не відповідає дійсності", "недостовірний",
                "перебільшений", "перебільшити", "вигадка", "чутки", "не підтвердитися",
                "безпідставний", "необґрунтований", "спекуляція", "домисел", "пропаганда",
                "дезінформація", "невірний", "помилковий", "не підтверджуватися",
                "не підтвердити",
-               "стосунку до дійсності", "відношення до дійсності"),
+               "стосунку до дійсності", "відношення до дійсності",
+               "завищений", "завищити", "завищувати", "роздутий"),
         "kk": ("жалган", "шындыкка сай келмейди", "шындыкка жанаспайды", "жокка шыгар",
                "терискe шыгар", "териске шыгар", "негизсиз", "шындыкка сайкес келмейди",
-               "расталмады", "растамады", "пропаганда", "дезинформация"),
+               "расталмады", "растамады", "пропаганда", "дезинформация",
+               # "шекара комитеті бұл санды асыра айтылған деп атады": overstated.
+               "асыра айтылган", "асыра корсетилген", "асыра багаланган", "асыра айтылды"),
     },
     # Verbs that deny only when what they deny is a report: "dismissed reports that ...".
     "dismiss": {

@@ -62,10 +62,20 @@ _AGAINST = re.compile(
 )
 
 
+# The difference named as such: "різниця становить понад 3,4 тисячі на користь в'їзду", "the
+# difference was 3,400", "a net gain of 3,400", "разница составила 3,4 тысячи".
+_DIFFERENCE_NAMED = re.compile(
+    r"(?i)(?<!\w)(?:difference|net\s+(?:gain|loss|inflow|outflow|increase|decrease|balance)|"
+    r"разниц\w*|різниц\w*|айырма\w*)(?:\s+[^\W\d]+){0,3}?\s+$"
+)
+
+
 def a_difference(text: str, figure: tuple[int, int], figure_text: str) -> bool:
     """Whether the figure at ``figure`` (start, end), written ``figure_text``, is by how much
     one count differs from another."""
     start, end = figure
+    if _DIFFERENCE_NAMED.search(text, max(0, start - 50), start):
+        return True
     changed = _CHANGED_BY.search(text, max(0, start - 60), start)
     if changed is not None and (
         changed.group("aside") is not None

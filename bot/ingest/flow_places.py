@@ -285,6 +285,9 @@ class _Settling:
         self.metrics = metrics
         self.origin: str | None = None
         self.destination: str | None = None
+        # "In the opposite direction, almost 4,000 crossed": the figure before's way turned
+        # round; its side it did not name stays unnamed, not filled back from it.
+        self.turned_round = False
         # People who left, or who were stopped from leaving: counted where they set out from.
         self.outward = metrics.direction(metric) is Direction.OUT or metric == "exit_refused"
         # "За даними інституту міграції Мексики, до країни прилетіли 9 тисяч": a state's body
@@ -363,6 +366,7 @@ class _Settling:
         if before is not None and OTHER_WAY.search(self.at.text, self.at.start, self.at.end):
             # "у напрямку Грузії перетнули 620, а у зворотному напрямку – 85": the other way.
             self.origin, self.destination = before.destination, before.origin
+            self.turned_round = True
         self._from_the_figure_before()
         if self.metric.startswith("mobilisation"):
             self._mobilised()
@@ -531,7 +535,9 @@ class _Settling:
         if neighbour and _TO_THE_NEIGHBOUR.search(text):
             # "з Гаїті до сусідньої країни виїхали": the neighbour the figure before went to.
             return neighbour if neighbour != self.origin else None
+        # "37 шетелдікті елге кіргізбеді": kept out of the country, on their way into it.
         into = self.metrics.direction(self.metric) is Direction.INTO
+        into = into or self.metric == "entry_refused"
         if not into or not _INTO_THE_COUNTRY.search(text):
             return None
         # "в страну прибыли ..., сообщило Министерство ... Израиля": the speaking body's
@@ -539,9 +545,14 @@ class _Settling:
         # Ukrainian "the country" with no body speaking is the one named last, which the
         # figures before give.
         speakers = set(self.speaker_countries)
+        found: str | None = None
         if len(speakers) == 1:
-            return speakers.pop()
-        return self._the_country() if self.at.language == "kk" else None
+            found = speakers.pop()
+        elif self.at.language == "kk":
+            found = self._the_country()
+        # "37 шетелдікке Өзбекстан жағынан елге кіруге рұқсат берілмеді": the country they
+        # came from is not the one they came into.
+        return None if found in {self.origin, self.roles["from"]} else found
 
     def _both_sides(self) -> None:
         # Crossings go both ways: the border's two sides, as the sentence names them
@@ -618,12 +629,15 @@ class _Settling:
         if same is not None and not metric.startswith("mobilisation"):
             # "441 applied for Kazakh citizenship, of which 117 are ethnic Kazakhs": a part of
             # the figure before shares its country and its people.
-            self.destination = self.destination or same.destination
+            if not self.turned_round:
+                self.destination = self.destination or same.destination
             if not self.own_people:
                 # "..., along with 6,000 citizens of other countries": people of their own.
                 self.citizenship = self.citizenship or same.citizenship
         elif self.counted_by_its_state:
             pass  # into the speaker's state (_from_the_speaker)
+        elif self.turned_round:
+            pass
         elif self.destination is None and metric in context.by_metric and not self.outward:
             # "1 870-і Қытайдан": came back, as the sentence before said, to the same country.
             self.destination = context.by_metric[metric].destination
@@ -790,7 +804,15 @@ class _Settling:
             before = self.earlier[-1] if self.earlier else context.last or context.article_last
             if before is not None and {before.origin, before.destination} == set(sides):
                 self.origin, self.destination = before.origin, before.destination
-                if self.metric == "returned" and before.metric != "returned":
+                back = self.metric == "returned" and before.metric != "returned"
+                # "выехали 8 900 граждан РФ, въехали — 4 300, сообщили в МВД Грузии": the other
+                # way over the post, back into the counting state the others left.
+                other_way = (
+                    self.metrics.direction(before.metric) is Direction.OUT
+                    and before.origin is not None
+                    and before.origin == self.counting_state
+                )
+                if back or other_way:
                     # "Вчера через Табу вернулись около 6 тыс.", after thousands left Israel
                     # for Egypt over that post: the way back.
                     self.origin, self.destination = before.destination, before.origin

@@ -42,6 +42,7 @@ from bot.ingest.period_words import (
     fold_pattern,
     month_of,
 )
+from bot.language.cities import city_country
 from bot.language.countries import question_country_code
 from bot.language.lemmas import forms
 
@@ -422,13 +423,24 @@ def _to_a_country(folded: str, end: int) -> bool:
         return False
     if _THE_COUNTRY.fullmatch(after[1].casefold()):
         return True  # "за останній тиждень до країни в'їхали": the article's country
-    return any(question_country_code(key) for language in ("uk", "ru")
-               for key in forms(after[1], language).keys)  # fmt: skip
+    if _A_PLACE.fullmatch(after[1].casefold()):
+        return True  # "за останні три тижні до аеропорту Душанбе прибули"
+    keys = [key for language in ("uk", "ru") for key in forms(after[1], language).keys]
+    # "за три тижні до Душанбе прибули": a city, as a country, is where people went.
+    return any(question_country_code(key) for key in keys) or city_country(tuple(keys)) is not None
 
 
 _TO_A_PLACE = re.compile(r"\s+до\s+([^\W\d_]+)")
 # "до країни", "до держави", "до ЄС": a place unnamed, never an event before which.
 _THE_COUNTRY = re.compile(r"країн\w*|держав\w*|республік\w*|єс|євросоюзу|європи|шенгену")
+# An average around a day's length: "в среднем за сутки", "за добу в середньому".
+_AVERAGE_BEFORE = re.compile(r"(?:в\s+среднем|[ву]\s+середньому)\s+\Z")
+_AVERAGE_AFTER = re.compile(r"\s+(?:в\s+среднем|[ву]\s+середньому)(?!\w)")
+# The places people arrive at: "до аеропорту", "до кордону", "до пункту пропуску", "до табору".
+_A_PLACE = re.compile(
+    r"аеропорт\w*|аэропорт\w*|кордон\w*|границ\w*|пункт\w*|табор\w*|лагер\w*|столиц\w*|"
+    r"міст\w*|город\w*|порт\w*|вокзал\w*"
+)
 _TO_A_NUMBER = re.compile(r"\s+до\s+(?:\d[\d\s.,]*|([^\W\d_]+)\s*)")
 
 
@@ -451,6 +463,10 @@ def _duration(
     groups = match.groupdict()
     unit, count = _unit(match), _count(match, language)
     prep, mod = groups.get("prep"), groups.get("mod")
+    if _AVERAGE_BEFORE.search(folded, 0, match.start()) or _AVERAGE_AFTER.match(
+        folded, match.end()
+    ):
+        return None  # "в среднем за сутки": an average day's rate, no day of its own
     if not ago:
         not_a_span = NOT_A_SPAN.match(folded, match.end())
         # "in the past 30 days after the season ended": "after" opens a clause of its own

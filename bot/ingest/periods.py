@@ -24,6 +24,7 @@ by ``bot.ingest.named_periods``; both give ``FoundDate``s (``bot.ingest.found_da
 from __future__ import annotations
 
 import re
+from calendar import monthrange
 from datetime import date
 from functools import cache
 
@@ -81,11 +82,15 @@ def _year_then_its_days(text: str, found: list[FoundDate]) -> list[FoundDate]:
             and _WRITTEN_YEAR.search(text, reading.start, reading.end) is None
         ):
             years = year - reading.period_start.year
+            end = _shifted(reading.period_end, years) if reading.period_end else None
+            if reading.kind == "month" and end is not None:
+                # "Торік у лютому" of a leap year ends on the 29th.
+                end = end.replace(day=monthrange(end.year, end.month)[1])
             kept[-1] = FoundDate(
                 before.start,
                 reading.end,
                 _shifted(reading.period_start, years),
-                _shifted(reading.period_end, years) if reading.period_end else None,
+                end,
                 _shifted(reading.as_of, years) if reading.as_of else None,
                 reading.kind,
                 relative=True,

@@ -19,7 +19,7 @@ from bot.ingest.attribution import Attribution, attribute
 from bot.ingest.candidates import Candidate, Evidence, LeftOut, Reading
 from bot.ingest.clauses import MOVE_CUES, SentenceWords, read_words
 from bot.ingest.compared_periods import compared_period
-from bot.ingest.corridor import along_the_corridor
+from bot.ingest.corridor import HOME_WORDS, along_the_corridor
 from bot.ingest.counted import PEOPLE, counted_words
 from bot.ingest.denied_before import back_reference
 from bot.ingest.differences import a_difference
@@ -43,6 +43,7 @@ from bot.ingest.refusals import (
     attempted,
     foreigners_said,
     guards_of,
+    kept_from_leaving,
     kept_out,
     let_in_said,
     not_let_into,
@@ -58,7 +59,7 @@ from bot.ingest.reporting import relay_clause_at
 from bot.ingest.restatements import kind_said_again, restates, same_kind
 from bot.ingest.running_totals import running_total
 from bot.ingest.second_sources import second_source
-from bot.ingest.sentences import Sentence, split_sentences
+from bot.ingest.sentences import Sentence, body_start, split_sentences
 from bot.ingest.speaker_names import is_org_word, words_of
 from bot.language.countries import country_code
 from bot.language.lemmas import morph
@@ -195,6 +196,40 @@ _TURNED_DOWN = re.compile(
     r"відмовлено\s+(?:у|в)\s+(?:притулк|наданн|статус|захист)\w*|отримал\w*\s+відмов\w*|"
     r"қабылданбады|қабылдамады|бас\s+тарт(?:ты|ылды))"
 )
+# Any word of home, to keep a move from being read as going anywhere else.
+_HOME_SAID = re.compile(rf"(?i)(?<!\w)(?:{HOME_WORDS})(?!\w)")
+# Waiting to move: "waiting on the coast to make the journey", "massed at the border to
+# cross", "ждут возможности пересечь", "чекають, щоб перетнути", "өтуді күтіп".
+_WAITING_TO_GO = re.compile(
+    r"(?i)(?<!\w)(?:(?:waiting|queuing|queueing|massing|massed|gathered|camped)\s+(?:[\w,'’-]+\s+)"
+    r"{0,6}?(?:to|for\s+a\s+chance\s+to)\s+(?:cross|make|enter|reach|leave|board|travel|go|get)"
+    r"|(?:ожида\w*|жд[уёе]\w*|чека\w*|очіку\w*)\s+(?:[\w,-]+\s+){0,4}?(?:чтобы|щоб|"
+    r"возможност\w*|можливост\w*|очеред\w*|черг\w*)"
+    r"|(?:өтуді|кіруді|шығуды)\s+күт\w*)(?!\w)"
+)
+# People named as having applied, and the verbs that tell that they did.
+_APPLICANTS = re.compile(
+    r"(?i)(?<!\w)(?:applicants|claimants|заявител\w*|заявник\w*|өтініш\s+берушіл\w*)(?!\w)"
+)
+_APPLIED_VERB = re.compile(
+    r"(?i)(?<!\w)(?:appl(?:y|ied|ying)|lodged|filed|sought|подал\w*|обратил\w*|"
+    r"звернул\w*|тапсырды|берді)(?!\w)"
+)
+# An average told before its figure, in its part of the sentence: "an average of 15,600 people
+# a day", "в среднем проходят 350 человек", "crossings averaged 350 a day" (a qualifier of its
+# own wins: "орта есеппен 12 мыңға жуық" is almost 12,000).
+_ON_AVERAGE = re.compile(
+    r"(?i)(?<!\w)(?:on\s+average|averaged?|averaging|в\s+среднем|в\s+середньому|у\s+середньому|"
+    r"орта\s+есеппен|орташа)(?!\w)"
+)
+# People who lost a status or a permit: "втратили — 38 тисяч, переважно через виїзд", "lost
+# their protection status": a register's loss, whatever made them lose it, no move counted.
+_LOST_STATUS = re.compile(
+    r"(?i)\b(?:lost\s+(?:their\s+|the\s+|this\s+)?(?:\w+\s+)?(?:status|protection|permits?)"
+    r"|lost\s+it|stripped\s+of)\b|(?<!\w)(?:утратил\w*|потерял\w*\s+статус\w*|лишил\w*\s+статус\w*|"
+    r"лишен\w*\s+статус\w*|втратил\w*|позбавлен\w*\s+статус\w*|мәртебесінен\s+айырыл\w*|"
+    r"мәртебесін\s+жоғалт\w*)"
+)
 # "2,000 of the arrivals": the whole, by what it counted, right after a part's figure.
 _OF_THE_COUNTED_AFTER = re.compile(r"(?i)\s+" + _OF_THE_COUNTED + r"\b")
 # "1,020 of the claims": a part of the papers counted before, told after its figure.
@@ -214,6 +249,18 @@ _SUBSET = re.compile(
     r"the largest (?:number|group|share)|(?:больше|более) всего (?:заявлений|ходатайств)|"
     r"найбільше (?:заяв|клопотань)|ең көп өтініш\w*|өтініш берушілердің ең көбі)\b",
     re.IGNORECASE,
+)
+# "Most came through the Siret crossing, about 28,000", "Найбільше людей прибуло через Сірет —
+# близько 28 тисяч": the largest part of the whole before, by where it crossed (not "Больше
+# всего людей пришлось на первые дни: ... до 7 тыс. в сутки", a day's rate told after a colon).
+_LARGEST_PART = re.compile(
+    r"(?i)(?<!\w)(?:the most|most (?:came|crossed|arrived|entered|left|went)|the busiest "
+    r"(?:crossing|checkpoint|border post|point)|(?:больше|более) всего(?: \w+)?|"
+    r"найбільше(?: \w+)?|ең көбі|ең көп|"
+    # "Большинство выдворенных — граждане Узбекистана (около 19 тыс.)": most of those counted.
+    r"the majority of|most of (?:them|those|the)|большинство|більшість|көпшілігі)(?!\w)"
+    # Up to the figure, within its sentence (a quotation read as one holds several).
+    r"(?:(?![.!?]\s+[«\"“]?[A-ZА-ЯЁІЇЄҐӘҒҚҢӨҰҮҺ])[^:])*$"
 )
 # "Of the 17,000, ...", "Из этих 17 тысяч", "З цих 17 тисяч", "Осы 17 мыңның": the words
 # that say a whole again, right before its figure.
@@ -287,6 +334,12 @@ _GONE_HOME = re.compile(
     re.IGNORECASE,
 )
 _TRANSIT = re.compile(r"транзит|transit", re.IGNORECASE)
+# A clause about the others after a figure's: "..., а решту — через пункти на кордоні з
+# Молдовою", "..., and the rest via Moldova": their places are not the figure's.
+_THE_REST_AFTER = re.compile(
+    r"(?i)[,;]\s*(?:(?:а|и|і|та|and|while|ал)\s+)?(?:решт\w*|остальн\w*|прочи[ех]|"
+    r"the\s+rest|the\s+others|others|the\s+remainder|қалған\w*)(?!\w)"
+)
 _INNER_SENTENCE_END = re.compile(r"[.!?]\s+(?=[«\"“]?[A-ZА-ЯЁІЇЄҐӘҒҚҢӨҰҮҺ])")
 _KAZAKH_HOME = re.compile(r"(?<!\w)елге(?!\w)", re.IGNORECASE)
 # "елге ... кірді": entered the country, whoever's it is ("кірді", "кірген", "кіріпті").
@@ -338,6 +391,12 @@ _NOW = re.compile(
     r"\b(?:now|currently|сейчас|теперь|в настоящее время|зараз|нині|наразі|қазір)\b", re.I
 )
 _CROSSINGS = re.compile(r"\bcrossings\b", re.IGNORECASE)
+# A crossing told "between" two countries goes either way: "crossed the Svinesund bridges
+# between Norway and Sweden", "пересекли границу между Россией и Грузией".
+_BETWEEN_TWO = re.compile(
+    r"\bbetween\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+and\s+(?:the\s+)?[A-Z]"
+    r"|(?<!\w)(?:между|між)\s+[А-ЯЁІЇЄҐ][\w'’-]*\s+(?:и|і|й|та)\s+[А-ЯЁІЇЄҐ]"
+)
 # People "processed" at a border post: "на КПП ... оформляют", "на пункті пропуску оформили".
 _PROCESSED_AT_A_POST = re.compile(
     r"(?i)(?<!\w)(?:на|через)\s+(?:КПП|пункт\w*\s+пропуск\w*|погранперех\w*|границ\w*|"
@@ -439,6 +498,18 @@ _SAME_PERIOD = re.compile(
     r"|(?:in|over|during) (?:those|these) (?:\w+ )?(?:days|weeks|months))"
     r"(?!\w)"
 )
+# "At the same time, 7,200 returned", "Водночас ...", "Одновременно ...": opening a sentence
+# with no date of its own, the days of the figure before.
+_AT_THE_SAME_TIME = re.compile(
+    r"(?i)^\W*(?:(?:and|but|а|и|і|та)\s+)?(?:at\s+the\s+same\s+time|meanwhile|in\s+the\s+meantime|"
+    r"одновременно|в\s+то\s+же\s+время|тем\s+временем|водночас|одночасно|у\s+той\s+же\s+час|"
+    r"в\s+той\s+же\s+час|тим\s+часом|сол\s+уақытта|бір\s+мезгілде|сонымен\s+бір\s+мезгілде)"
+    r"(?!\w)"
+)
+_SO_FAR = re.compile(
+    r"(?i)(?<!\w)(?:already|so far|to date|in total|уже|вже|всего|всього|загалом|досі|"
+    r"до сих пор|на сегодня|на сьогодні|қазірдің өзінде|барлығы)(?!\w)"
+)
 # "since then", "с тех пор", "відтоді", "содан бері": from the figure before's start on.
 _SINCE_THEN = re.compile(
     r"(?i)(?<!\w)(?:since\s+then|since\s+that\s+(?:day|date|time)|с\s+тех\s+пор(?!,?\s+как)"
@@ -513,8 +584,13 @@ _EARLIER_LEAD = re.compile(
 )
 
 # The words before a figure compared with the one before it.
+# Moves home, by the word an article uses the second time: "deported 6,312 ..., double the
+# 3,400 returned a year earlier".
+_HOMEWARD_AGAIN = frozenset({"deported", "returned"})
 _COMPARED = re.compile(
     r"(?i)(?:(?:down|up)\s+from|compared?s?\s+(?:with|to)|against|против|проти|"
+    # "nearly double the 3,400", "twice the", "half the".
+    r"(?:double|twice|triple|three\s+times|half)\s+the|"
     r"по\s+сравнению\s+с|порівняно\s+з)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|"
     r"around\s+|roughly\s+|около\s+|почти\s+|близько\s+|майже\s+)?\Z"
 )
@@ -575,7 +651,7 @@ def read_article(
     metrics = metrics or vocabulary()
     sentences = split_sentences(text, language)
     attributions = attribute(sentences, language)
-    body_starts = _body_start(sentences)
+    body_starts = body_start(sentences)
     candidates: list[Candidate] = []
     left_out: list[LeftOut] = []
     context = ArticleContext()
@@ -655,14 +731,6 @@ def _story_country(text: str, language: str) -> str | None:
     places, _citizenship = read_words(text, language).places(0, len(text), language)
     roles = roles_of(places)
     return roles["into"] or roles["in"]
-
-
-def _body_start(sentences: list[Sentence]) -> int:
-    """The index of the first sentence of the body: headline, date and by-lines come before."""
-    for index, sentence in enumerate(sentences):
-        if len(sentence.text.split()) >= 8 and sentence.text.rstrip()[-1:] in '.!?"”»':
-            return index
-    return 0
 
 
 _MOVES = frozenset({"cue:enter", "cue:leave", "cue:return", "cue:deport", "cue:flee", "cue:cross"})
@@ -837,10 +905,17 @@ def _given_to_compare(candidate: Candidate) -> bool:
     earlier = _EARLIER_BY.match(sentence, at + len(candidate.figure_text)) if at >= 0 else None
     # "Годом ранее за тот же период их было 6 522": told before it, opening the sentence.
     lead = _EARLIER_LEAD.match(sentence, 0, at) if at >= 0 else None
+    # "That was nearly double the 3,400 returned in January last year": compared with.
+    compared = _COMPARED.search(sentence, max(0, at - 40), at) if at >= 0 else None
+    # "За тот же период прошлого года страну покинули 121 тыс. 800": the same days a year
+    # before.
+    compared = compared or (_SAME_PERIOD_FIRST.search(sentence, 0, at) if at >= 0 else None)
     # "почти 8 600 россиян против 4 200 неделей ранее": the time is the next figure's.
     return (
-        earlier is not None and not any(char.isdigit() for char in earlier.group())
-    ) or lead is not None
+        (earlier is not None and not any(char.isdigit() for char in earlier.group()))
+        or lead is not None
+        or compared is not None
+    )
 
 
 # A permit's nouns ("вид на жительство", "посвідка"): a registration's, but only the words
@@ -852,6 +927,14 @@ _HOLDING_PERMITS = re.compile(
     r"\b(?:[Hh]old|holds|holding|have|has|having)\s+(?:an?\s+)?(?:(?:temporary|permanent|valid|"
     r"active|long-term|[A-Z][\w-]*)\s+){0,2}?(?:resid\w*\s+permits?|PESEL|refugee\s+status|"
     r"protection\s+status|temporary\s+protection)\b"
+)
+
+# People on a register of who works in a country now: "were registered as working in Russia",
+# "зарегистрированы как работающие", "зареєстровані як працюючі".
+_REGISTERED_AS_WORKING = re.compile(
+    r"(?i)\bregistered\s+as\s+(?:working|employed|being\s+employed)\b"
+    r"|(?<!\w)(?:зарегистрирован\w*|зареєстрован\w*)\s+(?:как|в\s+качестве|як)\s+"
+    r"(?:работающ\w*|трудоустроенн\w*|працююч\w*|працевлаштован\w*)"
 )
 
 
@@ -1354,6 +1437,14 @@ class _SentenceReader:
                 cues = verbs if verbs - _NO_MOVE else cues
             if self.language == "en" and _CROSSINGS.search(text, *area):
                 cues.add("crossings")
+            between = _BETWEEN_TWO.search(text, *area)
+            if (
+                between is not None
+                and cues & {"cross", "enter", "leave"} == {"cross"}
+                and len(words.places(between.start(), between.end() + 30, self.language)[0]) > 1
+            ):
+                # "between Norway and Sweden", not "between Monday and Wednesday".
+                cues.add("crossings")
             if _HANDED_OVER.search(text, *area):
                 cues.add("deport")
             if _COULD_NOT_LEAVE.search(text, *area):
@@ -1507,7 +1598,10 @@ class _SentenceReader:
                 # back after they got in.
                 cues = cues - {"deport"}
         clause_names_a_country = any(roles.values())
-        scope = roles_of(places_in(max(start, speaker_end), min(end, words_end)))
+        # "..., а решту — через пункти на кордоні з Молдовою": the others' places.
+        the_rest = _THE_REST_AFTER.search(text, figure.end, words_end)
+        others_from = the_rest.start() if the_rest is not None else words_end
+        scope = roles_of(places_in(max(start, speaker_end), min(end, others_from)))
         if speaker_end and not scope["into"] and not scope["in"]:
             # "In neighbouring Czechia, the deputy minister told ... that": where it happened
             # may come before the speaker.
@@ -1533,8 +1627,8 @@ class _SentenceReader:
             # where that one happened ("..., and 147,000 have left"): see _countries. A
             # quotation read as one sentence ends the figure's own at its full stop: "...
             # келеді. ... Қазақстанға депортацияладық" sends none of the first ones home.
-            inner = _INNER_SENTENCE_END.search(text, figure.end, words_end)
-            roles = roles_of(places_in(speaker_end, inner.start() if inner else words_end))
+            inner = _INNER_SENTENCE_END.search(text, figure.end, others_from)
+            roles = roles_of(places_in(speaker_end, inner.start() if inner else others_from))
         # "4 112 иностранцев, большинство из них — сирийцы": the people most of them are
         # are not all of them.
         most = _MOST_OF_THEM.search(text, figure.end, end)
@@ -1688,6 +1782,10 @@ class _SentenceReader:
             # "Poland rejected 1,020 asylum applications", "отклонила 1 020 заявлений":
             # decisions on papers filed before, neither new applications nor a move.
             return self._left_out(figure, "background")
+        if _LOST_STATUS.search(text, own_clause[0], own_clause[1]):
+            # "тоді як втратили — 38 тисяч, переважно через виїзд за межі Польщі": a register's
+            # loss, no count of who left.
+            return self._left_out(figure, "background")
         if _CAPACITY_BEFORE.search(text[max(0, figure.start - 40) : figure.start]):
             # "пропускает 350–420 человек, хотя рассчитан на 300": what a post can take, no
             # one who moved.
@@ -1787,12 +1885,27 @@ class _SentenceReader:
             and _EARLIER_BY.match(text, figure.end) is not None
         )
         shifted_back = earlier_lead or compared_back
+        # "That was nearly double the 3,400 returned in January last year", "up from 3,400 in
+        # January 2024": the figure before's count, on days of its own.
+        compared_dated = (
+            told_before is not None
+            and compared_words is not None
+            and any(figure.end <= d.start and d.end <= own_clause[1] for d in self.dates)
+        )
+        if (
+            compared_dated
+            and told_before is not None
+            and {metric, told_before.metric} <= _HOMEWARD_AGAIN
+        ):
+            # "the 3,400 returned": the deported the count before counted, sent home.
+            metric = None
         restated = total is not None or (
             metric is None
             and told_before is not None
             and (
                 other_sources
                 or compared_back
+                or compared_dated
                 # "Неделей ранее их было около 5,5 тысячи": the count before, a week back.
                 or earlier_lead
                 or restates(text, (figure.start, figure.end), own_clause)
@@ -1881,7 +1994,9 @@ class _SentenceReader:
             # tells what the people do after the clause that says who they are.
             main_cues |= words.cues(back_to_the_main.start(), own_clause[1])
         registered_now = self.language == "kk" and _KAZAKH_REGISTERED.search(text) is not None
-        if self.language == "en" and _HOLDING_PERMITS.search(text, *own_clause):
+        if (
+            self.language == "en" and _HOLDING_PERMITS.search(text, *own_clause)
+        ) or _REGISTERED_AS_WORKING.search(text, *own_clause):
             # "30,000 Russians now hold temporary residence permits": have them now, whatever
             # registered them once.
             cues = (cues - {"register"}) | {"stock"}
@@ -1916,6 +2031,16 @@ class _SentenceReader:
             # "в реестре лиц с запретом на въезд остаются около 71 тыс. граждан", "в базе
             # ограничений на выезд находятся 8 млн человек": a register's count, no one moved.
             return self._left_out(figure, "stock")
+        # "about 40,000 migrants were waiting on the northern coast to make the journey",
+        # "ждут возможности пересечь границу": a move they mean to make, a stock now.
+        waiting_to_go = "stock" in cues and _WAITING_TO_GO.search(text, *own_clause) is not None
+        # "About 1,600 applicants are living in tents": who they are says they applied once;
+        # where they live now is a stock.
+        named_applicants = (
+            cues & _MOVED == {"apply"}
+            and _APPLICANTS.search(text, *own_clause) is not None
+            and _APPLIED_VERB.search(text, *own_clause) is None
+        )
         # "residents made 5.63 million crossings": the noun after the figure counts moves,
         # whoever made them.
         if (
@@ -1924,7 +2049,8 @@ class _SentenceReader:
             and total is None
             and (
                 "backlog" in cues
-                or ("stock" in cues and not cues & _MOVED)
+                or ("stock" in cues and (not cues & _MOVED or named_applicants))
+                or waiting_to_go
                 or ("stock" in main_cues and not main_cues & _MOVED)
                 or ("stock" in cues and registered_now)
                 or stays_last
@@ -1977,6 +2103,22 @@ class _SentenceReader:
             metrics=self.metrics,
         )
         origin, destination, citizenship = places.origin, places.destination, places.citizenship
+        another = _ANOTHER.search(text, max(0, figure.start - 20), figure.start) is not None
+        main = context.main_last or context.article_main
+        if (
+            another
+            and metric == "returned"
+            and origin is not None
+            and destination is None
+            # Not "ще 312 стажистів повернулися додому": home, not where the others went.
+            and _HOME_SAID.search(text, *own_clause) is None
+            and main is not None
+            and self.metrics.direction(main.metric) is Direction.INTO
+            and main.destination not in {None, origin}
+        ):
+            # "Ще 1 200 людей повернулися через кордон зі Словаччиною", after arrivals into
+            # Ukraine: more who came into the same country.
+            destination = main.destination
         # Kazakh lists the people, then their one verb: "Ливаннан 54 қазақстандық пен 4
         # Қырғызстан азаматы эвакуацияланды".
         verbless = self.language == "kk" and not own_cues & (_MOVED | {"flee", "cross"})
@@ -2042,6 +2184,8 @@ class _SentenceReader:
             turned_away_by(text, words, own_clause, turning_state)
             if metric == "exit_refused"
             and (citizenship is not None or english or strangers_turned)
+            # "French police prevented 812 people from crossing the Channel": kept in.
+            and not (english and kept_from_leaving(text, figure.end, own_clause[1]))
             else None
         )
         if (
@@ -2168,10 +2312,12 @@ class _SentenceReader:
                 origin = sides.pop() if len(sides) == 1 else None
         arriving = _ARRIVING.match(text, figure.end, own_clause[1]) is not None
         arriving = arriving or (english and kept_out(text, own_clause))
-        if metric == "exit_refused" and arriving and destination is None:
+        # "turned back 35 people trying to enter Poland": the country entered named as such.
+        way_in_named = destination is not None and english and trying_into(text, own_clause)
+        if metric == "exit_refused" and arriving and (destination is None or way_in_named):
             # "officers at Shahan turned back 212 travellers arriving from Yemen": people
             # turned back on their way in were refused entry, wherever they came from.
-            metric, destination = "entry_refused", kept_out_of or body_state
+            metric, destination = "entry_refused", destination or kept_out_of or body_state
             if english and destination is None and trying_into(text, own_clause):
                 # "turned back 35 people trying to enter Poland": the place was the way in.
                 origin, destination = None, origin
@@ -2334,6 +2480,9 @@ class _SentenceReader:
             origin, destination = part_of.origin, part_of.destination
             citizenship, counted = part_of.citizenship, part_of.counted
         qualifier = figure.qualifier
+        if qualifier == Qualifier.EXACT and _ON_AVERAGE.search(text, start, figure.start):
+            # "Через КПП в среднем проходят 350 человек в сутки": an average, about that many.
+            qualifier = Qualifier.ABOUT
         if total is not None and total.to_in_the_figure and qualifier == Qualifier.UP_TO:
             qualifier = Qualifier.EXACT  # "доведя общее число до 3 271": the phrase's "до"
         if total is not None and part_of is not None:
@@ -2718,12 +2867,20 @@ class _SentenceReader:
                 _earlier(as_of, unit) if as_of else None,
             )
         further = _ANOTHER.search(self.sentence.text, max(0, figure.start - 12), figure.start)
+        # "Most came through the Siret crossing, about 28,000", opening a paragraph: the
+        # largest part of the main count before, over its days.
+        if not figure.per_day:
+            further = further or _LARGEST_PART.search(self.sentence.text, 0, figure.start)
         main = context.main_last or context.article_main
         if own is None and further is not None and main is not None:
             # "The agency said a further 1,250 were denied entry": more of the same days as the
             # main count before (not one it was compared with).
             return main.period_start, main.period_end, main.as_of
         said_same = _SAME_PERIOD.search(self.sentence.text, 0, around[1])
+        if said_same is None and own is None and not _SO_FAR.search(self.sentence.text):
+            # Not "Водночас в Україну вже повернулися 4 тисячі": so far, no days of the one
+            # before.
+            said_same = _AT_THE_SAME_TIME.match(self.sentence.text)
         if before is not None and said_same:
             # "За те же семь дней в Казахстан въехали 38,7 тыс.": the days of the figure before,
             # not of one it was compared with ("up from 4,200 a week earlier"); "700,000
@@ -2740,7 +2897,7 @@ class _SentenceReader:
             if _A_MONTH_SAID.search(said_same.group()) and not _one_month(same):
                 # "over the same month": the last figure of one month, not of a half year.
                 told = [*reversed(earlier or []), *reversed(context.by_metric.values())]
-                same = next((c for c in told if _one_month(c)), same)
+                same = next((c for c in told if _one_month(c) and not _given_to_compare(c)), same)
             if _A_YEAR_EARLIER.search(self.sentence.text, 0, around[1]):
                 # "годом ранее за те же праздники приехали около 9 тыс.": those days, a year
                 # before.

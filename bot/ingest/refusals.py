@@ -13,7 +13,8 @@ from bot.ingest.clauses import SentenceWords
 from bot.ingest.flow_places import TRYING_TO_GO
 
 __all__ = [
-    "STOPPED", "attempted", "guards_of", "kept_out", "not_let_into", "out_said", "refusal",
+    "STOPPED", "attempted", "guards_of", "kept_from_leaving", "kept_out", "not_let_into",
+    "out_said", "refusal",
     "turned_away_at", "turned_away_by",
 ]  # fmt: skip
 
@@ -81,6 +82,16 @@ _NOT_LET = re.compile(
     # "refused to let 40 passengers leave": the verb after them says the way too.
     r"(?:let|allow)\s+(?:[\w,'-]+\s+){1,4}?(?P<way>out|in|into|leave|depart|board|enter|land)"
     r"(?!\w)"
+)
+# "stopped 812 people from attempting the crossing", "prevented them from leaving": what they
+# were kept from, right after them.
+_KEPT_FROM = re.compile(
+    r"(?i)\s+(?:[\w,'’-]+\s+){0,4}?from\s+(?:attempting\s+|trying\s+(?:to\s+)?)?(?:the\s+|a\s+)?"
+    # ("from reaching the shore" says no way: the shore may be theirs.)
+    r"(?P<way>crossing|cross|leaving|leave|making|make|entering|enter|boarding|"
+    r"setting\s+off|setting\s+sail|departing)\b"
+    # "from crossing from Turkey", "from crossing into Greece": the way named, read elsewhere.
+    r"(?!\s+(?:illegally\s+)?(?:from|into|to)\b)"
 )
 # Stopped at a border, no way said: "stopped 300 migrants at the border with Belarus", "на
 # границе ... остановили", "кордоні зупинили", "шекарада тоқтатылды", "border guards stopped":
@@ -173,6 +184,11 @@ def refusal(
         # "8,960 attempts have been stopped", "212 попыток незаконно пересечь границу были
         # предотвращены": kept out, unless the words say it was on the way out.
         return "refuse_exit" if _OUT_WORDS.search(text, *clause) else "refuse_entry"
+    kept_from = _KEPT_FROM.match(text, end, clause[1]) if english else None
+    if kept_from is not None and STOPPED.search(text, clause[0], start):
+        # "stopped 812 people from attempting the crossing", "prevented 300 from entering":
+        # the way they were kept from.
+        return "refuse_entry" if kept_from["way"].startswith("enter") else "refuse_exit"
     let = _NOT_LET.search(text, *clause) if english else None
     if let is not None:
         # "did not let three men out into Poland", "did not let 40 migrants in": the
@@ -214,6 +230,13 @@ def refusal(
         return "refuse_entry"
     # "its coast guard had stopped 900 migrants trying to reach Greece": they did not get out.
     return "refuse_exit" if stopped is not None else None
+
+
+def kept_from_leaving(text: str, figure_end: int, clause_end: int) -> bool:
+    """Whether English words right after a figure say its people were kept from going out:
+    "stopped 812 people from attempting the crossing", "prevented 300 from leaving"."""
+    kept_from = _KEPT_FROM.match(text, figure_end, clause_end)
+    return kept_from is not None and not kept_from["way"].startswith("enter")
 
 
 def kept_out(text: str, clause: tuple[int, int]) -> bool:

@@ -37,6 +37,11 @@ def _closes_after_cue(text: str, cue_end: int, found: FoundDate) -> bool:
     )
 
 
+# ", как сообщила ...", ", як повідомив ...", ", as the ministry said ...": a reporting verb
+# set between commas.
+_AS_SAID_ASIDE = re.compile(r"(?i),\s*(?:как|як|as)\s+\w+")
+
+
 def report_day(
     text: str, cue_end: int | None, figures: list[FoundFigure], dates: list[FoundDate]
 ) -> ReportDay | None:
@@ -60,11 +65,18 @@ def report_day(
             return closing[-1].period_start, (closing[-1].start, closing[-1].end)
         return None
     # A verb reports ("X said"); "according to X," ("Накануне, по данным X,") dates
-    # nothing: the day before it is the figure's own.
-    if not text[:cue_end].rstrip()[-1:].isalpha():
+    # nothing: the day before it is the figure's own. An aside with a verb ("В январе —
+    # марте, как сообщила во вторник пресс-служба, ...") does.
+    aside = _AS_SAID_ASIDE.search(text, 0, cue_end)
+    if not text[:cue_end].rstrip()[-1:].isalpha() and aside is None:
         return None
+    # Only a day inside the aside is when it was said ("Во вторник, как сообщила
+    # пресс-служба, ..." dates the figure).
+    aside_start = aside.start() if aside is not None else 0
     first = min(f.start for f in figures) if figures else len(text)
     for found in dates:
+        if found.start < aside_start:
+            continue
         # "said on Sunday that": a weekday or "yesterday" is a day too; so is one right
         # after the verb ("said on Thursday it had registered", "told Czech Radio on
         # Sunday that"), but not one inside what was said ("said that on Monday ...").

@@ -30,6 +30,7 @@ from bot.ingest.speaker_words import (
     ORG_ROLES,
     OUTLET_NOUNS,
     PERSON_ROLES,
+    UNNAMED_SOURCE,
     plain,
 )
 from bot.language.countries import everyday_country_code
@@ -167,6 +168,10 @@ def _valid_english(words: list[str]) -> bool:
         return len(words) == 1
     if lowered[0] in _EN_BAD_START or lowered[-1] in _EN_CONNECT | _DETERMINERS:
         return False
+    if UNNAMED_SOURCE.match(" ".join(words)):
+        # "..., witnesses said", "rights activists said": people who said it, if no one a
+        # reader could cite; the body that did it did not say so.
+        return True
     # "the X", and "chief of the Mae Sot immigration checkpoint": a role opens a description
     # that may hold other words.
     determined = (

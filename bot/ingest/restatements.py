@@ -16,7 +16,10 @@ __all__ = ["kind_said_again", "restates", "same_kind"]
 _BEFORE = re.compile(
     r"(?i)(?:(?<!\w)(?:put|puts|putting|placed|places|estimated|estimates|estimate|gave|gives|"
     r"set|sets)\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:figure|number|count|total|tally|"
-    r"estimate)\s+(?:at|as)"
+    r"estimate)"
+    # "put the figure for the past week higher, at 18,000".
+    r"(?:\s+for\s+(?:[\w-]+\s+){0,3}?[\w-]+)?(?:\s+(?:much\s+|far\s+|even\s+)?(?:higher|lower))?"
+    r",?\s+(?:at|as)"
     r"|(?<!\w)(?:its|their|the\s+other|an?)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:figure|count|tally|estimate|total)\s+(?:was|is|stood\s+at|came\s+to|of)"
     r"|(?<!\w)(?:оценил\w*|оценива\w*)\s+(?:их\s+|эту\s+|это\s+)?(?:число|количество|"
@@ -41,7 +44,9 @@ def restates(text: str, figure: tuple[int, int], clause: tuple[int, int]) -> boo
     """Whether the figure at ``figure`` (start, end) gives another count of what was counted
     before it, read in its ``clause``."""
     start, end = figure
-    if _BEFORE.search(text, clause[0], start):
+    # The words end right at the figure; they may run over a comma of their own ("put the
+    # figure higher, at 18,000").
+    if _BEFORE.search(text, 0, start):
         return True
     return bool(
         _KAZAKH_BEFORE.search(text, clause[0], start) and _KAZAKH_AFTER.match(text, end, clause[1])
@@ -54,7 +59,10 @@ _SUCH = (
     r"(?:such|similar|таких|такие|подобных|подобные|аналогичных|такі|подібних|подібні|"
     r"аналогічних|мұндай|осындай)\s+(?:[\w-]+\s+)?(?:attempts?|crossings|applications|"
     r"claims|попыт\w*|пересечени\w*|заявлени\w*|ходатайств\w*|спроб\w*|перетин\w*|заяв\w*|"
-    r"клопотан\w*|әрекет\w*|өтініш\w*)"
+    r"клопотан\w*|әрекет\w*|өтініш\w*|"
+    # "Былтыр ақпанда мұндай жағдайлар 25 болған", "таких случаев было 25": cases of what
+    # was counted last.
+    r"cases|incidents|случа\w*|инцидент\w*|випадк\w*|інцидент\w*|жағдай\w*)"
 )
 _SUCH_BEFORE = re.compile(r"(?i)(?<!\w)" + _SUCH + r"(?!\w)")
 _SUCH_AFTER = re.compile(r"(?i)\s+" + _SUCH + r"(?!\w)")

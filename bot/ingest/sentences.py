@@ -9,13 +9,14 @@ every candidate fact can point at the words it came from.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sentencex import segment
 
 from bot.ingest.header import dateline_end
 
-__all__ = ["Sentence", "split_sentences"]
+__all__ = ["Sentence", "body_start", "split_sentences"]
 
 _LINE = re.compile(r"[^\n]+")
 # List bullets and other furniture a line may open with.
@@ -117,3 +118,11 @@ def split_sentences(text: str, language: str) -> list[Sentence]:
             first = False
             offset = end
     return sentences
+
+
+def body_start(sentences: Sequence[Sentence]) -> int:
+    """The index of the first sentence of the body: headline, date and by-lines come before."""
+    for index, sentence in enumerate(sentences):
+        if len(sentence.text.split()) >= 8 and sentence.text.rstrip()[-1:] in '.!?"”»':
+            return index
+    return 0

@@ -32,6 +32,7 @@ __all__ = [
     "PLURAL_PRONOUNS",
     "PRONOUNS",
     "SLAVIC_ORG_HEADS",
+    "UNNAMED_SOURCE",
     "plain",
 ]
 
@@ -374,3 +375,34 @@ EN_FIELDS = {
     "emergencies": "Emergency Situations",
     "emergency": "Emergency Situations",
 }
+
+
+# A source the article does not name: "источник в погранслужбе", "sources at the ministry",
+# "джерело в ДПСУ".
+UNNAMED_SOURCE = re.compile(
+    r"(?i)(?:an?\s+|the\s+)?(?:(?:unnamed|anonymous|senior|informed|official|diplomatic|"
+    r"security)\s+)*sources?\b(?!\s*:)|(?:осведомленн\w+\s+|информированн\w+\s+|"
+    r"анонимн\w+\s+)?источник\w*\b|(?:поінформован\w+\s+|анонімн\w+\s+)?джерел\w*\b"
+    # "по словам собеседника агентства": the agency's unnamed interlocutor.
+    r"|собеседник\w*\s+(?:агентства|издания|газеты|телеканала|редакции)\b"
+    r"|співрозмовник\w*\s+(?:агентства|агенції|видання|газети|телеканалу|редакції)\b"
+    # "за даними правозахисників", "according to rights groups": groups the article does
+    # not name.
+    r"|(?:місцев\w+\s+|местн\w+\s+)?(?:правозахисник\w*|правозащитник\w*|активіст\w*|"
+    r"активист\w*|волонтер\w*|волонтёр\w*)$|(?:local\s+|human\s+)?(?:rights\s+groups|"
+    r"rights\s+activists|activists|aid\s+workers|volunteers)$"
+    # "according to lawyers who represent the migrants", "по словам адвокатов мигрантов",
+    # "за словами родичів затриманих": people, not a source a reader could look up.
+    r"|(?:(?:the\s+)?(?:migrants['’]|their|local|immigration|defen[cs]e|human\s+rights)\s+)?"
+    r"(?:lawyers|attorneys|relatives|families|witnesses|eyewitnesses|residents|locals|"
+    r"drivers|truck\s+drivers|travell?ers)(?:,?\s+(?:for|of|representing|who|working)\s.*)?$"
+    r"|(?:местн\w+\s+|місцев\w+\s+)?(?:адвокат\w*|юрист\w*|очевидц\w*|"
+    r"родственник\w*|родич\w*|жител\w*|мешканц\w*|водител\w*|водії\w*)"
+    r"(?:\s+(?:мигрант\w*|мігрант\w*|задержанн\w*|затриман\w*|семей|сімей)|,\s.*)?$"
+    # "құқық қорғаушылардың айтуынша", "мигранттардың адвокаттары": the same in Kazakh.
+    r"|(?:\w+(?:дың|дің|тың|тің|ның|нің)\s+|жергілікті\s+)?(?:құқық\s+қорғаушы\w*|"
+    r"белсенді\w*|ерікті\w*|туыс\w*|куәгер\w*|тұрғын\w*|жүргізуші\w*|заңгер\w*|"
+    r"адвокат\w*|дереккөз\w*)$"
+    # "citing airport staff": people of a place, no one the reader could cite.
+    r"|(?:airport|border|camp|hospital|port|local|ground)\s+(?:staff|workers|employees)$"
+)

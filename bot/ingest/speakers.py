@@ -46,6 +46,7 @@ from bot.ingest.speaker_words import (
     PERSON_ROLES,
     PLURAL_PRONOUNS,
     PRONOUNS,
+    UNNAMED_SOURCE,
     plain,
 )
 from bot.language.demonyms import DEMONYMS
@@ -826,28 +827,11 @@ _THE_SAME = re.compile(
 
 # "the UN agency": one of the UN's, named before by its own name.
 _UN_AGENCY = re.compile(r"(?i)(?:the\s+)?(?:UN|U\.N\.|United\s+Nations)\s+agency")
-# A source the article does not name: "источник в погранслужбе", "sources at the ministry",
-# "джерело в ДПСУ".
-_UNNAMED_SOURCE = re.compile(
-    r"(?i)(?:an?\s+|the\s+)?(?:(?:unnamed|anonymous|senior|informed|official|diplomatic|"
-    r"security)\s+)*sources?\b(?!\s*:)|(?:осведомленн\w+\s+|информированн\w+\s+|"
-    r"анонимн\w+\s+)?источник\w*\b|(?:поінформован\w+\s+|анонімн\w+\s+)?джерел\w*\b"
-    # "по словам собеседника агентства": the agency's unnamed interlocutor.
-    r"|собеседник\w*\s+(?:агентства|издания|газеты|телеканала|редакции)\b"
-    r"|співрозмовник\w*\s+(?:агентства|агенції|видання|газети|телеканалу|редакції)\b"
-    # "за даними правозахисників", "according to rights groups": groups the article does
-    # not name.
-    r"|(?:місцев\w+\s+|местн\w+\s+)?(?:правозахисник\w*|правозащитник\w*|активіст\w*|"
-    r"активист\w*|волонтер\w*|волонтёр\w*)$|(?:local\s+|human\s+)?(?:rights\s+groups|"
-    r"rights\s+activists|activists|aid\s+workers|volunteers)$"
-    # "citing airport staff": people of a place, no one the reader could cite.
-    r"|(?:airport|border|camp|hospital|port|local|ground)\s+(?:staff|workers|employees)$"
-)
 
 
 def unnamed_source(text: str) -> bool:
     """Whether words name a source the article does not name ("источник в погранслужбе")."""
-    return _UNNAMED_SOURCE.match(_tidy(text)) is not None
+    return UNNAMED_SOURCE.match(_tidy(text)) is not None
 
 
 _OF_THE_COUNTRY_END = re.compile(r"(?i)(?<=\w)\s+(?:країни|страны)$")

@@ -487,6 +487,20 @@ def _role(tokens: list[Token], position: int, language: str, *, sides: bool = Fa
     if language == "en" and preposition == "in" and before_in in _ARRIVED:
         # "146 Kazakhstanis arrived in Almaty": where they went, even their own country.
         return "into"
+    if sides and language == "en" and preposition in _ENTERED:
+        # "3,240 Uzbeks entered Uzbekistan": the country entered, even the people's own (an
+        # article's sentence; a question's verb is read with its own words).
+        return "into"
+    if sides and language == "en" and preposition in _LEFT:
+        return "from"  # "Russians left Russia"
+    if (
+        language == "en"
+        and preposition == "at"
+        and before_in in _ARRIVED
+        and "city" in token.concepts
+    ):
+        # "11,800 Tajiks arrived at Dushanbe airport": the city's airport, where they went.
+        return "into"
     if language == "en" and preposition == "in" and before_in in _WORK:
         # "left for jobs in Malaysia", "went to work in Poland": where they went.
         return "into"
@@ -515,6 +529,11 @@ _STRIFE = frozenset(
 )
 _WORK = frozenset({"jobs", "job", "work", "employment", "study", "studies"})
 _BOUND = frozenset({"bound", "headed", "heading", "destined", "departing", "leaving"})
+# English verbs whose object is the country entered or left.
+_ENTERED = frozenset({"entered", "enter", "enters", "entering", "reached", "reach", "reaching"})
+_LEFT = frozenset(
+    {"left", "leave", "leaves", "leaving", "fled", "flee", "flees", "fleeing", "exited", "exit"}
+)
 _ARRIVED = frozenset(
     {"arrive", "arrived", "arrives", "arriving", "land", "landed", "lands", "landing"}
 )
