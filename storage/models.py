@@ -170,12 +170,18 @@ class Citation(_Model):
     document: Document
 
 
+# Ten billion people: more than live on Earth.
+MAX_FIGURE = 10_000_000_000
+
+
 class Figure(_Model):
     """A number exactly as reported: the value and its qualifier ("more than 200,000")."""
 
     qualifier: Qualifier
-    value: int = Field(ge=0)
-    high: int | None = Field(default=None, ge=0)
+    # Bounded below what SQLite stores in an INTEGER: no flow of people is near it, and a
+    # value past it ("99999999999999999999") is refused with a message, not an overflow.
+    value: int = Field(ge=0, le=MAX_FIGURE)
+    high: int | None = Field(default=None, ge=0, le=MAX_FIGURE)
 
     @model_validator(mode="after")
     def _range_needs_high(self) -> Self:

@@ -200,6 +200,8 @@ def _phrase_of(error: Any) -> Phrase:
     match kind:
         case "greater_than_equal":
             return say("Input should be greater than or equal to {ge}", ge=str(context["ge"]))
+        case "less_than_equal":
+            return say("Input should be less than or equal to {le}", le=str(context["le"]))
         case "string_too_long":
             return plural(
                 "String should have at most {count} character",
