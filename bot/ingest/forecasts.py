@@ -60,6 +60,19 @@ _MEANT_AFTER = re.compile(
     r"|\s+(?:[\w-]+\s+){0,3}?(?:должн\w*|обязан\w*|мають|повинні|зобов['’]язані|мусять)\s+"
     r"(?:покинуть|выехать|уехать|залишити|виїхати|покинути|поїхати)(?!\w)"
     r"|\s+(?:\S+\s+){0,4}?кету(?:і|лері|ін)\s+(?:тиіс|керек|қажет|талап)"
+    # "1,400 of them have asked to be repatriated", "попросили об эвакуации", "звернулися з
+    # проханням про евакуацію", "елге оралуға өтініш берген": asked to go, not gone.
+    r"|\s+(?:\S+\s+){0,4}?(?:have\s+|had\s+)?(?:asked|applied|registered|signed\s+up)\s+"
+    r"(?:to\s+be\s+(?:repatriated|evacuated|flown\s+home|returned|taken\s+home)|for\s+"
+    r"(?:repatriation|evacuation))"
+    # Not "asked to be taken home and were driven by bus to the border": asked, then gone.
+    r"(?!\s+and\s+(?:were|was|have\s+been|had\s+been)\b)"
+    r"|\s+(?:\S+\s+){0,3}?(?:попросил\w*|просят|просили|обратил\w*\s+с\s+просьбой|"
+    r"звернул\w*\s+з\s+проханням|попросив\w*|просять|подал\w*\s+заявк\w*)\s+"
+    r"(?:\S+\s+){0,2}?(?:об?\s+|про\s+)?(?:эвакуац|вывез|вернуть|возвращ|репатриац|евакуац|"
+    r"вивез|повернут|повернен|репатріац)"
+    r"|\s+(?:\S+\s+){0,3}?(?:оралуға|эвакуациялануға|қайтуға)\s+(?:өтініш|ниет|тілек)\w*\s+"
+    r"(?:берген|берді|білдірген|білдірді)"
     # "340 of its citizens who are due to be sent back": to go, not gone.
     r"|\s+(?:\S+\s+){0,4}?(?:who|that)\s+(?:are|is)\s+(?:due|scheduled|expected|set)\s+to\s+"
     r"(?:be|leave|return|fly)\b"

@@ -1029,6 +1029,9 @@ _COULD_NOT_LEAVE = re.compile(
 # Kazakh "our compatriots/citizens ... were evacuated".
 _OUR_PEOPLE_EVACUATED = re.compile(
     r"(?i)(?:отандас|азамат)\w*(?:ымыз|іміз)\b[^.]{0,40}?эвакуациялан"
+    # "Израильден 500-ден астам азамат эвакуацияланған": citizens with no country named are
+    # the news's own.
+    r"|(?:\d|астам|жуық)\s+азамат(?:тар)?\s+(?:\S+\s+){0,3}?эвакуациялан"
 )
 # Nouns of a move right after a figure: "310,000 returns", "12 000 депортаций".
 _FLOW_NOUNS = {
