@@ -22,6 +22,7 @@ from bot.ingest.clauses import read_words
 from storage.metrics import Direction, Vocabulary
 
 __all__ = [
+    "HOMEWARD_WORDS",
     "HOME_WORDS",
     "IN_MANY_COUNTRIES",
     "OTHER_WAY",
@@ -45,7 +46,7 @@ _OUR_PEOPLE = re.compile(
 )
 # A move "home": "депортированы на родину", "елге депортацияланды", "heading home".
 HOME_WORDS = r"home|homeland|на родину|домой|на батьківщину|додому|елге|еліне|отанына"
-_HOMEWARD_WORDS = re.compile(rf"(?i)(?<!\w)(?:{HOME_WORDS})(?!\w)")
+HOMEWARD_WORDS = re.compile(rf"(?i)(?<!\w)(?:{HOME_WORDS})(?!\w)")
 _KANDAS = re.compile(r"(?i)қандас|кандас|оралман|этникалық қазақ")
 _REPATRIATES = re.compile(r"(?i)репатри|репатрі|repatriate|олим|олім")
 # "from other countries", "шетелден": an origin the text says is many, or anywhere.
@@ -257,7 +258,7 @@ def _filled(
         if (
             destination is None
             and own not in {None, origin}
-            and _HOMEWARD_WORDS.search(candidate.evidence.sentence)
+            and HOMEWARD_WORDS.search(candidate.evidence.sentence)
         ):
             # "37 азаматымыздың депортацияланып, елге оралғанын": sent home, said so.
             destination = own
@@ -275,7 +276,7 @@ def _filled(
             # country they came to, before it, is no home of theirs).
             sentence = candidate.evidence.sentence
             after = max(0, sentence.find(candidate.figure_text))
-            destination = own if _HOMEWARD_WORDS.search(sentence, after) else None
+            destination = own if HOMEWARD_WORDS.search(sentence, after) else None
     else:
         # Arrived, registered, applied: in the country the article's people went to (home,
         # for people brought from the country they were in: "Египеттен 2 400 адам

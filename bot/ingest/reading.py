@@ -19,7 +19,7 @@ from bot.ingest.attribution import Attribution, attribute
 from bot.ingest.candidates import Candidate, Evidence, LeftOut, Reading
 from bot.ingest.clauses import MOVE_CUES, SentenceWords, read_words
 from bot.ingest.compared_periods import compared_period
-from bot.ingest.corridor import HOME_WORDS, along_the_corridor
+from bot.ingest.corridor import HOMEWARD_WORDS, along_the_corridor
 from bot.ingest.counted import PEOPLE, counted_words
 from bot.ingest.denied_before import back_reference
 from bot.ingest.differences import a_difference
@@ -196,8 +196,6 @@ _TURNED_DOWN = re.compile(
     r"відмовлено\s+(?:у|в)\s+(?:притулк|наданн|статус|захист)\w*|отримал\w*\s+відмов\w*|"
     r"қабылданбады|қабылдамады|бас\s+тарт(?:ты|ылды))"
 )
-# Any word of home, to keep a move from being read as going anywhere else.
-_HOME_SAID = re.compile(rf"(?i)(?<!\w)(?:{HOME_WORDS})(?!\w)")
 # Waiting to move: "waiting on the coast to make the journey", "massed at the border to
 # cross", "ждут возможности пересечь", "чекають, щоб перетнути", "өтуді күтіп".
 _WAITING_TO_GO = re.compile(
@@ -2114,7 +2112,7 @@ class _SentenceReader:
             and origin is not None
             and destination is None
             # Not "ще 312 стажистів повернулися додому": home, not where the others went.
-            and _HOME_SAID.search(text, *own_clause) is None
+            and HOMEWARD_WORDS.search(text, *own_clause) is None
             and main is not None
             and self.metrics.direction(main.metric) is Direction.INTO
             and main.destination not in {None, origin}
