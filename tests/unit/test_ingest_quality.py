@@ -38,6 +38,9 @@ def _keeps_its_floor(results: dict[str, Any], language: str, floor: dict[str, fl
     assert score.recall >= floor["recall"]
 
 
+# The first test of each set reads every article of it (the module's fixture): about 30 s
+# alone, and up to twice that while the suite's other workers share the machine's cores.
+@pytest.mark.timeout(240)
 @pytest.mark.parametrize("language", sorted(FLOORS))
 def test_precision_and_recall_keep_their_floor(results: dict[str, Any], language: str):
     _keeps_its_floor(results, language, FLOORS[language])
@@ -48,6 +51,7 @@ def _short_results() -> dict[str, Any]:
     return evaluate(load_articles(SHORT))
 
 
+@pytest.mark.timeout(240)
 @pytest.mark.parametrize("language", sorted(SHORT_FLOORS))
 def test_the_short_items_keep_their_floor(short_results: dict[str, Any], language: str):
     _keeps_its_floor(short_results, language, SHORT_FLOORS[language])
