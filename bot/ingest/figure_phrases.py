@@ -139,6 +139,8 @@ _MEASURE = (
     r"km\b|m\b|м\b|kilomet(?:re|er)s?\b|miles?\b|met(?:re|er)s?\b|kg\b|kilo(?:gram)?s?\b|tonnes?\b"
     r"|tons?\b|hectares?\b|lit(?:re|er)s?\b|sq\.?\s?km\b|km²|years?(?: old|-old)?\b|months?\b"
     r"|weeks?\b|days?\b|hours?\b|minutes?\b|o['’]clock\b|percentage points?\b|directions?\b"
+    # A time of day: "as of 10 a.m.", "на 10 утра", "станом на 10 ранку".
+    r"|[ap]\.\s?m\.|[ap]m\b|утра\b|вечера\b|ночи\b|ранку\b|вечора\b|ночі\b"
     r"|ways\b"
     r"|направлени\w*|напрям\w*|бағыт\w*"
     r"|км\b|километр\w*|миль?\b|метр\w*|кг\b|килограмм\w*|тонн\w*|гектар\w*|литр\w*|лет\b"

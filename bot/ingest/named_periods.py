@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from calendar import monthrange
+from dataclasses import replace
 from datetime import date, timedelta
 from functools import cache
 
@@ -31,6 +32,8 @@ from bot.ingest.period_words import (
     ORDINALS,
     PART,
     QUARTERS,
+    SINCE_NAMED,
+    SINCE_NAMED_AFTER,
     UNITS,
     WEEKDAY,
     WEEKDAY_PAST,
@@ -121,7 +124,14 @@ def find_named_periods(text: str, folded: str, language: str, reference: date) -
         for match in pattern.finditer(folded):
             if name == "calendar":
                 key = (match.lastgroup or "").rsplit("_", 1)[0]
-                found.append(_calendar(key, match, reference))
+                named = _calendar(key, match, reference)
+                if key in _CLOSED and (
+                    SINCE_NAMED[language].search(folded, max(0, match.start() - 80), match.start())
+                    or SINCE_NAMED_AFTER[language].match(folded, match.end())
+                ):
+                    # "since the offensive last week": from then, up to R.
+                    named = replace(named, period_end=None, as_of=reference, kind="since")
+                found.append(named)
             elif name == "part":
                 part = _part(match, reference)
                 if part is not None:
@@ -198,6 +208,9 @@ def _calendar(key: str, match: re.Match[str], reference: date) -> FoundDate:
         "last_year_start": (january.replace(year=reference.year - 1), None),
         "month_start": (first, None),
         "week_start": (monday, None),
+        "last_week_start": (monday - 7 * _DAY, None),
+        "last_month_start": (_add_months(first, -1), None),
+        "yesterday_start": (reference - _DAY, None),
         # "з початку літа": since 1 June, this year's once June has begun.
         **{
             f"{season}_start": (_season_start(month, reference), None)
@@ -210,6 +223,13 @@ def _calendar(key: str, match: re.Match[str], reference: date) -> FoundDate:
     # A period still running ("this week") is counted up to R, as "since" is.
     as_of = reference if period_end is None else None
     return FoundDate(start, end, period_start, period_end, as_of, kind, relative=True)
+
+
+# The named periods that end before R: "since" one of them opens a period up to R.
+_CLOSED = frozenset(
+    {"yesterday", "before_yesterday", "last_week", "last_month", "month_before_last",
+     "last_year", "year_before_last", "weekend"}
+)  # fmt: skip
 
 
 # The month each season of the northern year begins in.

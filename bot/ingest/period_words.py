@@ -54,6 +54,8 @@ __all__ = [
     "PART",
     "QUARTERS",
     "SINCE_CLAUSE",
+    "SINCE_NAMED",
+    "SINCE_NAMED_AFTER",
     "TO_WORDS",
     "UNITS",
     "WEEKDAY",
@@ -229,6 +231,32 @@ SINCE_CLAUSE = {
     }.items()
 }
 
+# "since" before a closed period named from R: "since last week", "since Azerbaijan's offensive
+# last week", "с начала наступления на прошлой неделе", "з минулого тижня": the period opens
+# there and runs up to R.
+SINCE_NAMED = {
+    language: re.compile(fold_pattern(pattern) + r"\Z")
+    for language, pattern in {
+        "en": r"(?<![\w'])since\s+(?:[^.;:!?()\d,]{1,60}?\s+)?",
+        "ru": r"(?<![\w'])(?:(?:с|со)\s+(?:начала|момента)\s+[^.;:!?()\d,]{1,50}?\s+"
+        r"|с\s+тех\s+пор,?\s+как\s+(?:[^.;:!?()\d,]{1,50}?\s+)?|(?:с|со)\s+)",
+        "uk": r"(?<![\w'])(?:(?:з|зі|із|від)\s+(?:початку|моменту)\s+[^.;:!?()\d,]{1,50}?\s+"
+        r"|(?:з|зі|із|від)\s+|відтоді,?\s+як\s+(?:[^.;:!?()\d,]{1,50}?\s+)?)",
+        "kk": r"(?!)",
+    }.items()
+}
+# Kazakh says "since" after what opens the period: "өткен аптадағы шабуылдан бері" (since the
+# offensive last week).
+SINCE_NAMED_AFTER = {
+    language: re.compile(fold_pattern(pattern)) if pattern else NEVER
+    for language, pattern in {
+        "en": "",
+        "ru": "",
+        "uk": "",
+        "kk": r"(?:\s+[^\W\d_]+){0,4}?(?:дан|ден|тан|тен|нан|нен)\s+(?:бері|бастап)(?!\w)",
+    }.items()
+}
+
 
 # ---- Periods counted from the reference date -----------------------------------------------
 
@@ -274,6 +302,10 @@ CALENDAR: dict[str, tuple[tuple[str, str], ...]] = {
         (r"накануне|дн[её]м\s+ранее", "yesterday"),
         (r"(?:на|за)\s+(?:прошлой|минувшей|предыдущей)\s+неделе"
          r"|за\s+(?:прошлую|предыдущую|минувшую)\s+неделю", "last_week"),
+        # "с прошлой недели": the genitive only "с" takes (SINCE_NAMED opens the period).
+        (r"(?<=с\s)(?:прошлой|минувшей|предыдущей)\s+недели", "last_week"),
+        (r"(?<=с\s)(?:прошлого|минувшего|предыдущего)\s+месяца", "last_month"),
+        (r"(?<=с\s)(?:прошлого|минувшего|предыдущего)\s+года", "last_year"),
         (r"на\s+(?:этой|текущей|нынешней)\s+неделе", "this_week"),
         (r"в\s+(?:прошлом|минувшем|предыдущем)\s+месяце|за\s+(?:прошлый|предыдущий)\s+месяц",
          "last_month"),
@@ -337,6 +369,11 @@ CALENDAR: dict[str, tuple[tuple[str, str], ...]] = {
         (r"бүгін", "today"),
         (r"кеше(?:гі)?", "yesterday"),
         (r"алдыңғы\s+күні", "before_yesterday"),
+        # "өткен аптадан бері": since last week (Kazakh says "since" after it).
+        (r"өткен\s+аптадан\s+(?:бері|бастап)", "last_week_start"),
+        (r"өткен\s+айдан\s+(?:бері|бастап)", "last_month_start"),
+        (r"кешеден\s+(?:бері|бастап)", "yesterday_start"),
+        (r"былтырдан\s+(?:бері|бастап)|өткен\s+жылдан\s+(?:бері|бастап)", "last_year_start"),
         (r"өткен\s+апта(?:да|дағы|\s+ішінде)?", "last_week"),
         (r"осы\s+апта(?:да|\s+ішінде)", "this_week"),
         (r"өткен\s+ай(?:да|дағы|\s+ішінде)", "last_month"),

@@ -578,7 +578,11 @@ _EARLIER_LEAD = re.compile(
     + r"|(?P<year>"
     + _YEAR_EARLIER
     + r")|бұдан\s+бір\s+(?:(?P<day_k>күн)|(?P<week_k>апта)|(?P<month_k>ай)|(?P<year_k>жыл))"
-    r"\s+бұрын)(?!\w)"
+    r"\s+бұрын"
+    # "On Friday alone, 12,700 arrived. The day before, ... almost 15,000": the day before the
+    # day just told ("накануне", "напередодні" so too), when that was one day (``_one_day``).
+    r"|(?P<day_o>(?:on\s+)?the\s+(?:day\s+before|previous\s+day|preceding\s+day)"
+    r"|накануне|напередодні|бір\s+күн\s+бұрын))(?!\w)"
 )
 
 # The words before a figure compared with the one before it.
@@ -603,6 +607,11 @@ def _earlier(day: date, unit: str) -> date:
         year = day.year - (day.month == 1)
         return day.replace(year=year, month=month, day=min(day.day, monthrange(year, month)[1]))
     return day - timedelta(days=7 if unit.startswith("week") else 1)
+
+
+def _one_day(candidate: Candidate) -> bool:
+    """Whether a candidate counted one day's moves: "on Friday alone"."""
+    return candidate.period_start is not None and candidate.period_start == candidate.period_end
 
 
 def _words_after(candidate: Candidate) -> str:
@@ -903,6 +912,7 @@ def _given_to_compare(candidate: Candidate) -> bool:
     earlier = _EARLIER_BY.match(sentence, at + len(candidate.figure_text)) if at >= 0 else None
     # "Годом ранее за тот же период их было 6 522": told before it, opening the sentence.
     lead = _EARLIER_LEAD.match(sentence, 0, at) if at >= 0 else None
+    lead = None if lead is not None and lead["day_o"] else lead  # the day before: a day's own
     # "That was nearly double the 3,400 returned in January last year": compared with.
     compared = _COMPARED.search(sentence, max(0, at - 40), at) if at >= 0 else None
     # "За тот же период прошлого года страну покинули 121 тыс. 800": the same days a year
@@ -1857,7 +1867,8 @@ class _SentenceReader:
         # "compared with", "против" right before the figure; "A week earlier", "Неделей ранее"
         # opening its sentence: the figure points back at a count before it.
         compared_words = _COMPARED.search(text, max(0, figure.start - 40), figure.start)
-        earlier_lead = _EARLIER_LEAD.match(text, 0, figure.start) is not None
+        lead = _EARLIER_LEAD.match(text, 0, figure.start)
+        earlier_lead = lead is not None and not lead["day_o"]
         if told_before is None and (compared_words is not None or earlier_lead):
             # "That compares with roughly 5,500 the previous week", opening a paragraph: the
             # article's last count.
@@ -2846,6 +2857,8 @@ class _SentenceReader:
             )
         shifted = _EARLIER_BY.match(self.sentence.text, figure.end)
         lead = _EARLIER_LEAD.match(self.sentence.text, 0, figure.start)
+        if lead is not None and lead["day_o"] and not (compared and _one_day(compared)):
+            lead = None  # "Накануне" after a count over weeks: the day before the report
         if shifted is None and lead is not None and (own is None or own.end <= lead.end()):
             # "A week earlier, up to 10,000 a day were crossing", "Неделей ранее ...",
             # "Бұдан бір апта бұрын" (its "бір апта бұрын" read as a day before the report):
