@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from bot.ingest.article_context import (
@@ -56,6 +57,10 @@ _LEFT_THE_COUNTRY = re.compile(
     r"{0,6}?(?:көшіп\s+)?(?:кет|шық)\w*"
     # "из страны выехали около 147 тысяч": the way out first.
     r"|из\s+страны\s+(?:\S+\s+){0,2}?(?:вы|у)ехал\w*|з\s+країни\s+(?:\S+\s+){0,2}?(?:ви|по)їхал\w*)"
+)
+# Foreigners and migrants: no country's own people.
+_STRANGERS = re.compile(
+    r"(?i)(?<!\w)(?:іноземц|иностран|шетелдік|foreign|мигрант|мігрант|migrant)\w*"
 )
 # To "the neighbouring country", named before: "до сусідньої країни", "в соседнюю страну".
 _TO_THE_NEIGHBOUR = re.compile(
@@ -825,10 +830,28 @@ class _Settling:
             # "Оман Корольдік полициясына сілтеме жасап ... елден 27 қазақстандық": a foreign
             # state's body's "ел" is its own state, as with "елге".
             return speaker
-        found = home(self.context) or speaker
+        strangers = _STRANGERS.search(self.at.text, self.at.start, self.at.end) is not None
+        found = self._where_moves_happened(strangers=strangers) or speaker
         if found is None and self.at.language == "kk":
             found = "KAZ"
         return found
+
+    def _where_moves_happened(self, *, strangers: bool) -> str | None:
+        """The country most of the article's figures so far happened in: the one entered,
+        or the one left ("81,200 New Zealanders departed for Australia. ... 131,200 left the
+        country": New Zealand). Deportees are the story of the country they are sent to,
+        unless foreigners leave "the country" after them ("из России выдворили ... 22,5
+        тысячи в Таджикистан. Еще 14 тысяч иностранцев покинули страну": Russia)."""
+        places = [
+            c.origin
+            if self.metrics.direction(c.metric) is Direction.OUT
+            and (strangers or c.metric != "deported")
+            else c.destination
+            for c in self.context.by_metric.values()
+        ]
+        # Counter keeps first-seen order among equals: the same answer on every run.
+        counted = Counter(place for place in places if place)
+        return counted.most_common(1)[0][0] if counted else self.context.headline_home
 
     def _from_the_speaker(self) -> None:
         at, direction = self.at, self.metrics.direction(self.metric)

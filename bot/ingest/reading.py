@@ -56,7 +56,8 @@ from bot.ingest.refusals import (
 from bot.ingest.repeats import without_repeats
 from bot.ingest.report_days import from_report_day, kazakh_report_day, report_day
 from bot.ingest.reporting import relay_clause_at
-from bot.ingest.restatements import kind_said_again, restates, same_kind
+from bot.ingest.respectively import each_its_own
+from bot.ingest.restatements import kind_said_again, restates, same_kind, tells_exactly
 from bot.ingest.running_totals import running_total
 from bot.ingest.second_sources import second_source
 from bot.ingest.sentences import Sentence, body_start, split_sentences
@@ -237,8 +238,8 @@ _SUBSET = re.compile(
     r"\b(?:of them|of whom|of those|of these|among them|among those|including|"
     + _OF_THE_COUNTED
     + r"|из них|"
-    r"в том числе|среди них|з них|серед них|у тому числі|в тому числі|олардың|оның ішінде|"
-    r"соның ішінде|"
+    r"в том числе|среди них|з них|із них|з-поміж них|серед них|у тому числі|в тому числі|"
+    r"олардың|оның ішінде|соның ішінде|"
     # "120 мың адам кірген. Оның 95 мыңнан астамы": "its", of a count, right before a figure
     # (searched up to the figure).
     r"оның(?=\s*$)|"
@@ -288,6 +289,8 @@ _NEXT_CLAUSE = re.compile(
     # A quotation of two sentences is read as one; the second is a clause of its own.
     r"|[a-zа-яёіїєґәғқңөұүһ]{2}[.!?]\s+(?-i:[A-ZА-ЯЁІЇЄҐӘҒҚҢӨҰҮҺ])"
 )
+# A quotation's next sentence (a quotation of two is read as one).
+_NEXT_QUOTED_SENTENCE = re.compile(r"[.!?]\s+[«\"“]?[A-ZА-ЯЁІЇЄҐӘҒҚҢӨҰҮҺ]")
 # Where a "most of them" aside ends: the clause's next mark ("большинство из них — в
 # Гватемалу": a dash inside it is no end).
 _PART_END = re.compile(r"[,;:()]")
@@ -675,6 +678,8 @@ def read_article(
             curators=given,
         )
         found, dropped = reader.read(context)
+        # "граждане Узбекистана и Таджикистана: 31 тысяча и 22,5 тысячи соответственно".
+        found = each_its_own(sentence.text, language, found)
         told_just_before = (
             index > 0
             and bool(candidates)
@@ -1111,8 +1116,17 @@ _COUNTRY_THEN_FIGURE = (
     r"(?:(?:около|более|почти|свыше|близько|понад|майже|до)\s+)?"
 )
 _COUNTRY_THEN_DASH = re.compile(_COUNTRY_THEN_FIGURE + "$")
+# Why people turned back were: they could not enter ("не было оснований для въезда", "не мали
+# підстав для в'їзду").
+_NO_GROUNDS_TO_ENTER = re.compile(
+    r"(?i)[^.;]{0,60}?(?<!\w)(?:(?:для|на)\s+(?:въезда|въезд|в['’]їзду|в['’]їзд)"
+    r"|no\s+(?:grounds|right|permission|reason|basis)\s+(?:for\s+entry|for\s+entering|to\s+enter))"
+    r"(?!\w)"
+)
 # Turned back, with no way said: "развернули", "розвернули".
 _TURNED_BACK_RU_UK = re.compile(r"(?i)(?<!\w)(?:развернул\w*|розвернул\w*|развёрнут\w*)")
+# The same in English, which says the way: "turned back at the border".
+_TURNED_BACK_EN = re.compile(r"(?i)(?<!\w)turned\s+(?:back|away)(?!\w)")
 # Between one item of a list and the next: "осіб, з ", "человек, а с ", "тисячі; із ".
 _LIST_GLUE = re.compile(
     r"(?i)\s*(?:[^\W\d_]+\s*){0,2}[,;]\s*(?:(?:а|и|і|й|та)\s+)?(?:(?:з|із|зі|с|со|в|у|на)\s+)?"
@@ -1841,8 +1855,13 @@ class _SentenceReader:
             )
         )
         whole = earlier[-1] if earlier else (context.article_main or context.article_last)
+        of_them = _SUBSET.search(text, max(start, 0), figure.start)
+        if of_them is not None and _NEXT_QUOTED_SENTENCE.search(text, of_them.end(), figure.start):
+            # "«Більшість із них не зупиняється в Хорватії ... Щодня ... виїжджають від 40 до 60
+            # українців»": "of them" in a quotation's sentence before the figure's.
+            of_them = None
         subset = (
-            _SUBSET.search(text, max(start, 0), figure.start)
+            of_them
             or _SUBSET_AFTER.match(text, figure.end)
             or _WHOLE_AGAIN.search(text, 0, figure.start)
         )
@@ -1869,9 +1888,11 @@ class _SentenceReader:
         compared_words = _COMPARED.search(text, max(0, figure.start - 40), figure.start)
         lead = _EARLIER_LEAD.match(text, 0, figure.start)
         earlier_lead = lead is not None and not lead["day_o"]
-        if told_before is None and (compared_words is not None or earlier_lead):
-            # "That compares with roughly 5,500 the previous week", opening a paragraph: the
-            # article's last count.
+        restating = restates(text, (figure.start, figure.end), own_clause)
+        exactly = restating and tells_exactly(text, (figure.start, figure.end), own_clause)
+        if told_before is None and (compared_words is not None or earlier_lead or exactly):
+            # "That compares with roughly 5,500 the previous week", "Как уточнили в ведомстве,
+            # речь идет о 79 856 человек", opening a paragraph: the article's last count.
             told_before = context.article_last
         such_kind = kind_said_again(text, (figure.start, figure.end), (start, end))
         if such_kind is not None:
@@ -1920,7 +1941,7 @@ class _SentenceReader:
                 or compared_dated
                 # "Неделей ранее их было около 5,5 тысячи": the count before, a week back.
                 or earlier_lead
-                or restates(text, (figure.start, figure.end), own_clause)
+                or restating
                 or such_kind is not None
             )
         )
@@ -2286,6 +2307,18 @@ class _SentenceReader:
             # turned back those before, the same way.
             metric = "entry_refused"
             origin, destination = kept_out_before.origin, kept_out_before.destination
+        elif (
+            metric == "exit_refused"
+            and citizenship is None
+            and not out_said(text, own_clause)
+            and (_TURNED_BACK_RU_UK if not english else _TURNED_BACK_EN).search(text, *own_clause)
+            and (strangers_turned or _NO_GROUNDS_TO_ENTER.search(text, figure.end) is not None)
+        ):
+            # "на границе развернули более 4,5 тысячи мигрантов, у которых не было оснований
+            # для въезда": turned back on their way in, into the country they were leaving.
+            metric = "entry_refused"
+            if destination is None:
+                origin, destination = None, origin
         at_its_border = (
             turned_away_at(text, own_clause)
             if english and metric == "exit_refused" and origin is not None

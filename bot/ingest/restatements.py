@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["kind_said_again", "restates", "same_kind"]
+__all__ = ["kind_said_again", "restates", "same_kind", "tells_exactly"]
 
 # The words right before the figure, in its own clause. "Their number" in English may be of
 # people who stay somewhere ("Filipino workers in Kuwait ... puts their number at 268,000"):
@@ -34,10 +34,22 @@ _BEFORE = re.compile(
     r"|(?<!\w)нарахувал\w*"
     r")\s+$"
 )
+# "речь идет о 79 856 человек", "йдеться про 79 856 осіб", "the exact figure is 79,856":
+# the count before, told exactly; it may open a paragraph of its own.
+_EXACTLY_BEFORE = re.compile(
+    r"(?i)(?:(?<!\w)речь\s+(?:ид[её]т|шла)\s+о(?:б)?"
+    r"|(?<!\w)(?:(?:й|і)деться|мова\s+(?:йде|йшла|іде))\s+(?:про|о)"
+    r"|(?<!\w)the\s+(?:exact|precise|full|official)\s+(?:figure|number|count|total)\s+"
+    r"(?:was|is|stood\s+at|came\s+to))\s+$"
+)
 # Kazakh names the count before the figure and its verb after: "олардың санын 7 мың деп
 # бағалады" (put their number at 7,000).
 _KAZAKH_BEFORE = re.compile(r"(?i)(?<!\w)(?:олардың|бұлардың)\s+(?:санын|саны)\s+$")
 _KAZAKH_AFTER = re.compile(r"(?i)\S*\s+деп\s+(?:бағала|есепте|көрсет)\w*")
+# "әңгіме 79 856 адам туралы болып отыр" (it is about 79,856 people): the count before, told
+# exactly.
+_KAZAKH_TALK_BEFORE = re.compile(r"(?i)(?<!\w)әңгіме\s+$")
+_KAZAKH_TALK_AFTER = re.compile(r"(?i)(?:\s*\S+){0,2}?\s+туралы(?!\w)")
 
 
 def restates(text: str, figure: tuple[int, int], clause: tuple[int, int]) -> bool:
@@ -48,8 +60,22 @@ def restates(text: str, figure: tuple[int, int], clause: tuple[int, int]) -> boo
     # figure higher, at 18,000").
     if _BEFORE.search(text, 0, start):
         return True
+    if tells_exactly(text, figure, clause):
+        return True
     return bool(
         _KAZAKH_BEFORE.search(text, clause[0], start) and _KAZAKH_AFTER.match(text, end, clause[1])
+    )
+
+
+def tells_exactly(text: str, figure: tuple[int, int], clause: tuple[int, int]) -> bool:
+    """Whether the figure at ``figure`` tells the count before exactly ("речь идет о 79 856
+    человек", "әңгіме 79 856 адам туралы болып отыр"), read in its ``clause``."""
+    start, end = figure
+    if _EXACTLY_BEFORE.search(text, clause[0], start):
+        return True
+    return bool(
+        _KAZAKH_TALK_BEFORE.search(text, clause[0], start)
+        and _KAZAKH_TALK_AFTER.match(text, end, clause[1])
     )
 
 

@@ -386,8 +386,31 @@ def person_span(words: list[Word], language: str) -> tuple[int, int] | None:
                 # "начальник поста Белахии Рам Прасад Бхаттараи": the post's place first.
                 first += 1
             return first, last
+        if end - start == 1 and start > 0 and _a_first_name_and_a_city(words[start - 1]):
+            # "Владимир Колокольцев": a first name that is also a city's name, then a surname.
+            return _whole_foreign_name(words, start - 1, end, language)
         start = end + 1
     return None
+
+
+def _a_first_name_and_a_city(word: Word) -> bool:
+    """Whether a capitalised Cyrillic word is a first name the dictionary knows, which
+    ``name_like`` refuses only as a city's name ("Владимир"); Kazakh writes Russian names
+    so too ("Владимир Колокольцев")."""
+    text = word.text
+    if latin(text) or not text[:1].isupper() or text.isupper():
+        return False
+    if word.plain in NOT_NAMES:
+        return False
+    # (Not the bodies' head nouns' test: "влади", the authorities, opens "Владимир".)
+    # Only a dictionary that knows the word: one guessed for an unknown word ("Түркия") may
+    # be a name as well as anything.
+    return any(
+        "Name" in parse[1] and "nomn" in parse[1]
+        for language in ("ru", "uk")
+        if morph(language).word_is_known(text.lower())
+        for parse in slavic_parses(text, language)
+    )
 
 
 def _whole_foreign_name(words: list[Word], start: int, end: int, language: str) -> tuple[int, int]:
