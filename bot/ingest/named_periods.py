@@ -509,6 +509,10 @@ def _duration(
             return None  # "the last week of September", "последняя неделя сентября"
         if not _spans(language, prep, mod, groups.get("n"), unit):
             return None
+    if not ago and unit == "day" and _ONE_SAID.search(match.group()):
+        # "розвернули рекордні 97 осіб за одну добу", "in a single day": how fast, on a day
+        # told elsewhere ("У суботу, 3 серпня"), not the day before R.
+        return None
     if unit == "hour":
         unit, count = "day", max(1, -(-count // 24))
     if unit in _DAYS_IN:
@@ -521,6 +525,10 @@ def _duration(
     if ago:
         return FoundDate(*match.span(), day, day, None, "relative", relative=True)
     return FoundDate(*match.span(), first, reference, reference, "duration", relative=True)
+
+
+# One day, said as one: "за одну добу", "за один день", "in a single day", "in one day".
+_ONE_SAID = re.compile(r"(?<!\w)(?:одну|один|одни|single|one|бір)(?!\w)")
 
 
 def _spans(language: str, prep: str | None, mod: str | None, n: str | None, unit: str) -> bool:

@@ -588,6 +588,28 @@ _EARLIER_LEAD = re.compile(
     r"|накануне|напередодні|бір\s+күн\s+бұрын))(?!\w)"
 )
 
+# "Це майже вдвічі більше, ніж тижнем раніше, коли розвернули 168 осіб", "than a week
+# earlier, when 168 were turned back": the time before the figure, in a clause of its own.
+_THAN_EARLIER_WHEN = re.compile(
+    r"(?i)[^.;:!?]*?(?<!\w)(?:ніж|чем|than|as)\s+(?:"
+    + _UNIT_EARLIER
+    + r"|(?P<year>"
+    + _YEAR_EARLIER
+    + r"))\s*,?\s*(?:коли|когда|when)(?!\w)"
+)
+
+
+def _earlier_lead(text: str, end: int) -> re.Match[str] | None:
+    """A time before the figure told before, said before the figure (``end``): opening its
+    clause ("A week earlier, ...") or compared ("than a week earlier, when ...")."""
+    return _EARLIER_LEAD.match(text, 0, end) or _THAN_EARLIER_WHEN.match(text, 0, end)
+
+
+def _the_day_before(lead: re.Match[str]) -> bool:
+    """Whether an earlier lead says "the day before" (``_EARLIER_LEAD``'s ``day_o``)."""
+    return bool(lead.groupdict().get("day_o"))
+
+
 # The words before a figure compared with the one before it.
 # Moves home, by the word an article uses the second time: "deported 6,312 ..., double the
 # 3,400 returned a year earlier".
@@ -916,8 +938,10 @@ def _given_to_compare(candidate: Candidate) -> bool:
     at = sentence.find(candidate.figure_text)
     earlier = _EARLIER_BY.match(sentence, at + len(candidate.figure_text)) if at >= 0 else None
     # "Годом ранее за тот же период их было 6 522": told before it, opening the sentence.
-    lead = _EARLIER_LEAD.match(sentence, 0, at) if at >= 0 else None
-    lead = None if lead is not None and lead["day_o"] else lead  # the day before: a day's own
+    lead = _earlier_lead(sentence, at) if at >= 0 else None
+    lead = (
+        None if lead is not None and _the_day_before(lead) else lead
+    )  # the day before: a day's own
     # "That was nearly double the 3,400 returned in January last year": compared with.
     compared = _COMPARED.search(sentence, max(0, at - 40), at) if at >= 0 else None
     # "За тот же период прошлого года страну покинули 121 тыс. 800": the same days a year
@@ -1886,8 +1910,8 @@ class _SentenceReader:
         # "compared with", "против" right before the figure; "A week earlier", "Неделей ранее"
         # opening its sentence: the figure points back at a count before it.
         compared_words = _COMPARED.search(text, max(0, figure.start - 40), figure.start)
-        lead = _EARLIER_LEAD.match(text, 0, figure.start)
-        earlier_lead = lead is not None and not lead["day_o"]
+        lead = _earlier_lead(text, figure.start)
+        earlier_lead = lead is not None and not _the_day_before(lead)
         restating = restates(text, (figure.start, figure.end), own_clause)
         exactly = restating and tells_exactly(text, (figure.start, figure.end), own_clause)
         if told_before is None and (compared_words is not None or earlier_lead or exactly):
@@ -2317,7 +2341,10 @@ class _SentenceReader:
             # "на границе развернули более 4,5 тысячи мигрантов, у которых не было оснований
             # для въезда": turned back on their way in, into the country they were leaving.
             metric = "entry_refused"
-            if destination is None:
+            said_places = words.places(*own_clause, self.language)[0]
+            came_from = origin is not None and Place(origin, "from") in said_places
+            if destination is None and not came_from:
+                # (Not "turned back 312 migrants from Belarus": they came from there.)
                 origin, destination = None, origin
         at_its_border = (
             turned_away_at(text, own_clause)
@@ -2889,8 +2916,8 @@ class _SentenceReader:
                 _a_year_before(compared.as_of, years) if compared.as_of else None,
             )
         shifted = _EARLIER_BY.match(self.sentence.text, figure.end)
-        lead = _EARLIER_LEAD.match(self.sentence.text, 0, figure.start)
-        if lead is not None and lead["day_o"] and not (compared and _one_day(compared)):
+        lead = _earlier_lead(self.sentence.text, figure.start)
+        if lead is not None and _the_day_before(lead) and not (compared and _one_day(compared)):
             lead = None  # "Накануне" after a count over weeks: the day before the report
         if shifted is None and lead is not None and (own is None or own.end <= lead.end()):
             # "A week earlier, up to 10,000 a day were crossing", "Неделей ранее ...",
