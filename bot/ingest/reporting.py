@@ -1385,6 +1385,13 @@ _EN_OUTLET_REPORTED_AFTER = re.compile(
     r"\s*,\s*(?P<y>(?:the\s+)?[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3})\s+"
     r"(?:reported|reports|wrote|writes)\s*(?=[,;:()]|\.(?:\s|$)|$)"
 )
+# "..., Egypt's foreign ministry said, according to Ahram Online.": the outlet it was read in,
+# after the speaker's cue.
+_EN_ACCORDING_AFTER = re.compile(
+    r"\s*,\s*according\s+to\s+(?:the\s+)?(?P<y>[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3})"
+    r"(?:\s+(?:website|newspaper|daily|news\s+agency|agency|channel|broadcaster))?"
+    r"\s*(?=[,;:()]|\.(?:\s|$)|$)"
+)
 # "..., заявили в ливанской армии, передает Reuters": an outlet's verb after the speaker's cue
 # names the outlet that relayed the words.
 _SLAVIC_RELAYED_AFTER = re.compile(
@@ -1520,6 +1527,9 @@ def _relayed_after(text: str, cue: Cue, language: str) -> Cue | None:
     reported = _EN_OUTLET_REPORTED_AFTER.match(text, cue.end) if found is None else None
     if reported is not None and names_outlet(reported["y"], language):
         found = reported  # "..., the spokesman said, Reuters reported."
+    according = _EN_ACCORDING_AFTER.match(text, cue.end) if found is None else None
+    if according is not None and names_outlet(according["y"], language):
+        found = according  # "..., the foreign ministry said, according to Ahram Online."
     if found is None:
         return None
     told = None if in_told else cue.told

@@ -315,7 +315,9 @@ NEWS_AGENCY = re.compile(
 MASTHEAD_WORDS = (
     r"(?:Times|Post|Herald|Tribune|Guardian|Independent|Telegraph|Gazette|Journal|Observer|"
     r"Chronicle|Mirror|Express|Standard|Monitor|Courier|Inquirer|Dispatch|Ledger|Record|"
-    r"Bulletin|Register|Hindu|Globe|Examiner|Sentinel|Nation)"
+    r"Bulletin|Register|Hindu|Globe|Examiner|Sentinel|Nation|"
+    # "Ahram Online", "Arab News", "USA Today", "Kyiv Independent", "Balkan Insight".
+    r"Online|News|Today|Daily|Weekly|Review|Insider|Insight|Wire)"
 )
 # How each known outlet spells its own name: "KAZINFORM" in a dateline is Kazinform.
 OUTLET_SPELLING = {plain(name): name for name in _KNOWN_OUTLET_NAMES}

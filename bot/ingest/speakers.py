@@ -947,6 +947,8 @@ def read_phrase(text: str, language: str, case: str = "nomn", media: bool = Fals
         or (media and language == "kk" and plain(words[-1].text).startswith(plain("агенттіг")))
         # "Ukrainska Pravda писала": an outlet the reader knows, however like a name it looks.
         or _whole_known_outlet(text)
+        # "according to Ahram Online": a paper's name by its masthead's last word.
+        or (language == "en" and _MASTHEAD.fullmatch(text.strip()) is not None)
     )
     outlet = _outlet(text, words, language, media) if named_an_outlet else None
     if outlet is not None:
