@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from bot.ingest.cues import cue_index
 from bot.ingest.header import dateline_end
+from bot.ingest.numerals import lexicon
 from bot.language.airports import find_airports
 from bot.language.checkpoints import find_checkpoints
 from bot.language.cities import city_country
@@ -187,7 +188,7 @@ class SentenceWords:
                 # "27 қазақстандық визалық режимді бұзғаны үшін": right after its figure, a
                 # Kazakh people's word is the people counted, whatever follows it.
                 counted = (
-                    language == "kk" and position and tokens[position - 1].word.text.isdigit()
+                    language == "kk" and position and _a_kazakh_number(tokens[position - 1])
                 ) or _plural_people(token, language)
                 # "applications for Portuguese nationality": the nationality applied for.
                 applied_for = (
@@ -204,6 +205,11 @@ class SentenceWords:
                     continue
                 return token.demonym
         return _citizens_of(tokens, language)
+
+
+def _a_kazakh_number(token: Token) -> bool:
+    """Whether a Kazakh token is a number, in digits or words ("27", "он екі")."""
+    return token.word.text.isdigit() or kazakh_fold(token.word.folded) in lexicon("kk")
 
 
 def _plural_people(token: Token, language: str) -> bool:

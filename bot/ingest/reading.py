@@ -942,9 +942,8 @@ def _given_to_compare(candidate: Candidate) -> bool:
     earlier = _EARLIER_BY.match(sentence, at + len(candidate.figure_text)) if at >= 0 else None
     # "Годом ранее за тот же период их было 6 522": told before it, opening the sentence.
     lead = _earlier_lead(sentence, at) if at >= 0 else None
-    lead = (
-        None if lead is not None and _the_day_before(lead) else lead
-    )  # the day before: a day's own
+    if lead is not None and _the_day_before(lead):
+        lead = None  # "The day before, almost 15,000": a day's own count, not one to compare
     # "That was nearly double the 3,400 returned in January last year": compared with.
     compared = _COMPARED.search(sentence, max(0, at - 40), at) if at >= 0 else None
     # "За тот же период прошлого года страну покинули 121 тыс. 800": the same days a year
@@ -1143,8 +1142,8 @@ _COUNTRY_THEN_FIGURE = (
     r"(?:(?:около|более|почти|свыше|близько|понад|майже|до)\s+)?"
 )
 _COUNTRY_THEN_DASH = re.compile(_COUNTRY_THEN_FIGURE + "$")
-# Why people turned back were: they could not enter ("не было оснований для въезда", "не мали
-# підстав для в'їзду").
+# Why people were turned back: they could not enter ("не было оснований для въезда", "не мали
+# підстав для в'їзду", "with no grounds for entry").
 _NO_GROUNDS_TO_ENTER = re.compile(
     r"(?i)[^.;]{0,60}?(?<!\w)(?:(?:для|на)\s+(?:въезда|въезд|в['’]їзду|в['’]їзд)"
     r"|no\s+(?:grounds|right|permission|reason|basis)\s+(?:for\s+entry|for\s+entering|to\s+enter))"
