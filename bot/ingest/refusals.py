@@ -59,6 +59,13 @@ _ATTEMPTS = re.compile(
     r"(?i)\s+(?:(?:illegal|irregular|unlawful|border|crossing|entry)\s+){0,3}(?:attempts?|"
     r"attempted\s+crossings|попыт\w*|спроб\w*|әрекет\w*)(?!\w)"
 )
+# The same said before the figure: "спроб незаконного перетину кордону було 2 104", "попыток
+# незаконного пересечения границы было 2 104".
+_ATTEMPTS_BEFORE = re.compile(
+    r"(?i)(?<!\w)(?:attempts|попыт\w*|спроб\w*)\s+(?:[\w'’-]+\s+){0,8}?"
+    r"(?:было|було|были|були|составило|становило|склало|зафіксовано|зафиксировано|numbered|"
+    r"totalled|totaled)\s*(?:[—–-]\s*)?(?:[^\W\d]+\s+)?$"
+)
 # Words that say attempts came to nothing, beside STOPPED's.
 _PREVENTED = re.compile(
     r"(?i)(?<!\w)(?:thwarted|foiled|averted|предотвра\w*|пресе[чк]\w*|запобі\w*|"
@@ -171,7 +178,7 @@ def refusal(
     ``part_end``; None when they say no one was stopped."""
     start, end = figure
     english = language == "en"
-    attempts = _ATTEMPTS.match(text, end)
+    attempts = _ATTEMPTS.match(text, end) or _ATTEMPTS_BEFORE.search(text, clause[0], start)
     if attempts is not None and (
         STOPPED.search(text, *clause)
         or _PREVENTED.search(text, *clause)

@@ -63,3 +63,20 @@ def test_migrants_turned_back_from_a_country_came_from_it() -> None:
     assert (candidate.metric, candidate.origin, candidate.destination) == (
         "entry_refused", "BLR", None
     )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("uk", "Від початку року спроб незаконного перетину кордону з Білорусі до Литви було "
+         "2 104, повідомили литовські прикордонники."),
+        ("ru", "С начала года попыток незаконного пересечения границы из Беларуси в Литву было "
+         "2 104, сообщили литовские пограничники."),
+        ("en", "Since the start of the year, Lithuanian guards have recorded 2,104 attempts to "
+         "cross illegally from Belarus."),
+    ],
+)  # fmt: skip
+def test_attempts_named_before_their_count_were_kept_out(language: str, text: str) -> None:
+    (candidate,) = read_article(text, language, FRIDAY).candidates
+    assert (candidate.figure.value, candidate.metric) == (2104, "entry_refused")
+    assert candidate.destination == "LTU"
