@@ -4,6 +4,7 @@ dates the paragraph gave, the article's last figure of each kind, the day it cou
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -63,10 +64,16 @@ class ArticleContext:
         )
 
 
-def home(context: ArticleContext) -> str | None:
-    """The country the article is about: where most of its figures so far went, else where
-    its headline puts the story."""
-    places = [c.destination for c in context.by_metric.values() if c.destination]
+def _went_to(candidate: Candidate) -> str | None:
+    return candidate.destination
+
+
+def home(
+    context: ArticleContext, where: Callable[[Candidate], str | None] = _went_to
+) -> str | None:
+    """The country the article is about: where most of its figures so far went (or happened,
+    as ``where`` reads each), else where its headline puts the story."""
+    places = [place for c in context.by_metric.values() if (place := where(c))]
     # Counter keeps first-seen order among equals: the same answer on every run.
     return Counter(places).most_common(1)[0][0] if places else context.headline_home
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections import Counter
 from dataclasses import dataclass
 
 from bot.ingest.article_context import (
@@ -842,16 +841,14 @@ class _Settling:
         country": New Zealand). Deportees are the story of the country they are sent to,
         unless foreigners leave "the country" after them ("из России выдворили ... 22,5
         тысячи в Таджикистан. Еще 14 тысяч иностранцев покинули страну": Russia)."""
-        places = [
-            c.origin
-            if self.metrics.direction(c.metric) is Direction.OUT
-            and (strangers or c.metric != "deported")
-            else c.destination
-            for c in self.context.by_metric.values()
-        ]
-        # Counter keeps first-seen order among equals: the same answer on every run.
-        counted = Counter(place for place in places if place)
-        return counted.most_common(1)[0][0] if counted else self.context.headline_home
+
+        def happened_in(candidate: Candidate) -> str | None:
+            out = self.metrics.direction(candidate.metric) is Direction.OUT
+            if out and (strangers or candidate.metric != "deported"):
+                return candidate.origin
+            return candidate.destination
+
+        return home(self.context, happened_in)
 
     def _from_the_speaker(self) -> None:
         at, direction = self.at, self.metrics.direction(self.metric)

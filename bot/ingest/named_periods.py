@@ -208,9 +208,6 @@ def _calendar(key: str, match: re.Match[str], reference: date) -> FoundDate:
         "last_year_start": (january.replace(year=reference.year - 1), None),
         "month_start": (first, None),
         "week_start": (monday, None),
-        "last_week_start": (monday - 7 * _DAY, None),
-        "last_month_start": (_add_months(first, -1), None),
-        "yesterday_start": (reference - _DAY, None),
         # "з початку літа": since 1 June, this year's once June has begun.
         **{
             f"{season}_start": (_season_start(month, reference), None)

@@ -245,15 +245,15 @@ SINCE_NAMED = {
         "kk": r"(?!)",
     }.items()
 }
-# Kazakh says "since" after what opens the period: "өткен аптадағы шабуылдан бері" (since the
-# offensive last week).
+# Kazakh says "since" after what opens the period: "өткен аптадан бері" (since last week),
+# "өткен аптадағы шабуылдан бері" (since the offensive last week).
 SINCE_NAMED_AFTER = {
     language: re.compile(fold_pattern(pattern)) if pattern else NEVER
     for language, pattern in {
         "en": "",
         "ru": "",
         "uk": "",
-        "kk": r"(?:\s+[^\W\d_]+){0,4}?(?:дан|ден|тан|тен|нан|нен)\s+(?:бері|бастап)(?!\w)",
+        "kk": r"(?:(?:\s+[^\W\d_]+){0,4}?(?:дан|ден|тан|тен|нан|нен))?\s+(?:бері|бастап)(?!\w)",
     }.items()
 }
 
@@ -367,18 +367,14 @@ CALENDAR: dict[str, tuple[tuple[str, str], ...]] = {
     ),
     "kk": (
         (r"бүгін", "today"),
-        (r"кеше(?:гі)?", "yesterday"),
+        # "-дан" (from) with "бері" after it: since then (SINCE_NAMED_AFTER).
+        (r"кеше(?:гі|ден)?", "yesterday"),
         (r"алдыңғы\s+күні", "before_yesterday"),
-        # "өткен аптадан бері": since last week (Kazakh says "since" after it).
-        (r"өткен\s+аптадан\s+(?:бері|бастап)", "last_week_start"),
-        (r"өткен\s+айдан\s+(?:бері|бастап)", "last_month_start"),
-        (r"кешеден\s+(?:бері|бастап)", "yesterday_start"),
-        (r"былтырдан\s+(?:бері|бастап)|өткен\s+жылдан\s+(?:бері|бастап)", "last_year_start"),
-        (r"өткен\s+апта(?:да|дағы|\s+ішінде)?", "last_week"),
+        (r"өткен\s+апта(?:да|дағы|дан|\s+ішінде)?", "last_week"),
         (r"осы\s+апта(?:да|\s+ішінде)", "this_week"),
-        (r"өткен\s+ай(?:да|дағы|\s+ішінде)", "last_month"),
+        (r"өткен\s+ай(?:да|дағы|дан|\s+ішінде)", "last_month"),
         (r"(?:осы|ағымдағы)\s+ай(?:да|\s+ішінде)", "this_month"),
-        (r"өткен\s+жыл(?:ы|дағы|\s+ішінде)|былтыр(?:ғы)?", "last_year"),
+        (r"өткен\s+жыл(?:ы|дағы|дан|\s+ішінде)|былтыр(?:ғы|дан)?", "last_year"),
         (r"биыл(?:ғы)?|(?:осы|ағымдағы)\s+жыл(?:ы|\s+ішінде)", "this_year"),
         (r"(?:биыл\s+)?жыл(?:дың)?\s+басынан\s+(?:бері|бастап)", "year_start"),
         (r"(?:былтырғы|өткен)\s+жыл(?:дың)?\s+басынан\s+(?:бері|бастап)", "last_year_start"),

@@ -289,8 +289,6 @@ _NEXT_CLAUSE = re.compile(
     # A quotation of two sentences is read as one; the second is a clause of its own.
     r"|[a-zа-яёіїєґәғқңөұүһ]{2}[.!?]\s+(?-i:[A-ZА-ЯЁІЇЄҐӘҒҚҢӨҰҮҺ])"
 )
-# A quotation's next sentence (a quotation of two is read as one).
-_NEXT_QUOTED_SENTENCE = re.compile(r"[.!?]\s+[«\"“]?[A-ZА-ЯЁІЇЄҐӘҒҚҢӨҰҮҺ]")
 # Where a "most of them" aside ends: the clause's next mark ("большинство из них — в
 # Гватемалу": a dash inside it is no end).
 _PART_END = re.compile(r"[,;:()]")
@@ -1882,7 +1880,7 @@ class _SentenceReader:
         )
         whole = earlier[-1] if earlier else (context.article_main or context.article_last)
         of_them = _SUBSET.search(text, max(start, 0), figure.start)
-        if of_them is not None and _NEXT_QUOTED_SENTENCE.search(text, of_them.end(), figure.start):
+        if of_them is not None and _INNER_SENTENCE_END.search(text, of_them.end(), figure.start):
             # "«Більшість із них не зупиняється в Хорватії ... Щодня ... виїжджають від 40 до 60
             # українців»": "of them" in a quotation's sentence before the figure's.
             of_them = None

@@ -191,11 +191,11 @@ def refusal(
         # "8,960 attempts have been stopped", "212 попыток незаконно пересечь границу были
         # предотвращены": kept out, unless the words say it was on the way out.
         return "refuse_exit" if _OUT_WORDS.search(text, *clause) else "refuse_entry"
-    kept_from = _KEPT_FROM.match(text, end, clause[1]) if english else None
+    kept_from = _kept_from(text, end, clause[1]) if english else None
     if kept_from is not None and STOPPED.search(text, clause[0], start):
         # "stopped 812 people from attempting the crossing", "prevented 300 from entering":
         # the way they were kept from.
-        return "refuse_entry" if kept_from["way"].startswith("enter") else "refuse_exit"
+        return kept_from
     let = _NOT_LET.search(text, *clause) if english else None
     if let is not None:
         # "did not let three men out into Poland", "did not let 40 migrants in": the
@@ -242,8 +242,16 @@ def refusal(
 def kept_from_leaving(text: str, figure_end: int, clause_end: int) -> bool:
     """Whether English words right after a figure say its people were kept from going out:
     "stopped 812 people from attempting the crossing", "prevented 300 from leaving"."""
+    return _kept_from(text, figure_end, clause_end) == "refuse_exit"
+
+
+def _kept_from(text: str, figure_end: int, clause_end: int) -> str | None:
+    """The cue of the way English words right after a figure say its people were kept from,
+    "refuse_entry" ("from entering") or "refuse_exit" ("from crossing", "from leaving")."""
     kept_from = _KEPT_FROM.match(text, figure_end, clause_end)
-    return kept_from is not None and not kept_from["way"].startswith("enter")
+    if kept_from is None:
+        return None
+    return "refuse_entry" if kept_from["way"].startswith("enter") else "refuse_exit"
 
 
 def kept_out(text: str, clause: tuple[int, int]) -> bool:
