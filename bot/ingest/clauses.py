@@ -355,6 +355,7 @@ _PLACES_AND_AUTHORITIES = frozenset({
 })  # fmt: skip
 _SIDES = frozenset({"сторона", "бік", "тарап", "side"})
 _WITH = frozenset({"с", "со", "з", "із", "зі", "with"})
+_FROM_A_SIDE = frozenset({"боку", "стороны", "сторони"})
 # "у напрямку Польщі", "в направлении России", "in the direction of Poland": into it.
 _TOWARDS = frozenset({"напрямку", "напрямі", "направлении", "направлению", "direction",
                       "бік", "сторону", "напрямок", "направление",
@@ -1067,6 +1068,8 @@ def read_words(text: str, language: str) -> SentenceWords:
         if position + 2 < len(tokens) and following.word.folded == "border":
             nouns |= set(tokens[position + 2].forms.keys)  # "Azerbaijani border guards"
         with_it = position and tokens[position - 1].word.folded in _WITH
+        # "із сенегальського боку", "со стороны": from it (the genitive), not with it.
+        with_it = with_it and following.word.folded not in _FROM_A_SIDE
         if with_it and not nouns.isdisjoint(_SIDES):
             continue  # "по договорённости с афганской стороной": with whom, not where
         # "до італійського Барі": a people's adjective between a preposition of heading and

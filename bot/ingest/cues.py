@@ -86,7 +86,9 @@ CUES: dict[str, Phrases] = {
                "heading to", "set off for", "set out for", "moved abroad", "relocated abroad",
                # Arrivals who went further: "2,000 of the arrivals had moved on to third
                # countries" left the country they came to.
-               "moved on", "travelled on", "traveled on", "flew on", "continued on",
+               # ("travellers on Sunday" shares the words of "travelled on": "to" says it.)
+               "moved on", "travelled on to", "traveled on to", "travelled onward",
+               "traveled onward", "flew on", "continued on",
                # Checking in for flights out is leaving, no registration.
                "check in for flights", "checked in for flights", "checking in for flights"),
         "ru": ("выехать", "выезжать", "выезд", "уехать", "уезжать", "покинуть", "покидать",

@@ -67,10 +67,20 @@ def _list_comma(text: str, at: int) -> bool:
     return _NAME_BEFORE.search(text, 0, at) is not None and bool(_NAME_LISTED.match(text, at + 1))
 
 
+def _last_full_stop(text: str, start: int, end: int) -> int:
+    """Where the last ". " in [start, end) is, but an initial's ("The U.S. Coast Guard",
+    "J. Smith"); -1 when there is none."""
+    at = text.rfind(". ", start, end)
+    while at > start and text[at - 1].isupper() and (at < 2 or not text[at - 2].isalpha()):
+        at = text.rfind(". ", start, at)
+    return at
+
+
 def clause(text: str, figure: FoundFigure, start: int, end: int) -> tuple[int, int]:
     """The comma-bounded stretch of ``text`` around a figure, within [start, end); a list of
     names after it ("from Niger, Libya and Mali") stays whole."""
-    left = max(text.rfind(mark, start, figure.start) for mark in (*",;:—–(", ". ", "! ", "? "))
+    left = max(text.rfind(mark, start, figure.start) for mark in (*",;:—–(", "! ", "? "))
+    left = max(left, _last_full_stop(text, start, figure.start))
     while left > start and text[left] == ",":
         # "Граждан Монголии, по данным пограничников, въехало ... 71 тысячи": an aside
         # between commas is no bound of the figure's clause.

@@ -35,6 +35,7 @@ __all__ = [
     "FlowPlaces",
     "Roles",
     "into_the_country",
+    "left_the_country",
     "own_country_origin",
     "roles_of",
     "settle_places",
@@ -85,10 +86,12 @@ _LEFT_FOR = re.compile(
 # "trying to reach Greece", "attempting to cross into Poland": headed somewhere, not there yet
 # (the country, when named, is where they were headed).
 TRYING_TO_GO = re.compile(
-    r"\b(?i:trying|tried|attempting|attempted|seeking)\s+to\s+(?i:reach|cross(?:\s+into)?|"
+    r"(?:\b(?i:trying|tried|attempting|attempted|seeking)\s+to\s+(?i:reach|cross(?:\s+into)?|"
     r"get(?:\s+to)?|sail(?:\s+to)?|travel(?:\s+to)?|go(?:\s+to)?|make\s+it(?:\s+to)?|"
     # "tried to swim across the Tisa river into Romania".
     r"swim(?:\s+across|\s+to)?|wade(?:\s+across)?|climb(?:\s+over)?|slip(?:\s+into)?)\b"
+    # "stopped at the Abdali post on their way to Iraq", "en route to Italy".
+    r"|\b(?i:on\s+(?:their|his|her|its)\s+way\s+(?:to|into)|en\s+route\s+to)\b)"
     r"(?:\s+(?P<x>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?))?"
 )
 # Posts that a place's name after them says where they are: "the governor of Selenge
@@ -184,6 +187,12 @@ _ANYWHERE = frozenset({"returned", "left", "deported", "crossings", "exit_refuse
 _KK_CAME_FROM = re.compile(
     r"\w(?:дан|ден|тан|тен|нан|нен)\s+(?:(?:қашып|көшіп|қоныс\s+аударып)\s+)?келген(?!\w)"
 )
+
+
+def left_the_country(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` says its people left "the country" ("18,900 left the
+    country", "покинули страну"), an origin though no country is named."""
+    return _LEFT_THE_COUNTRY.search(text, start, end) is not None
 
 
 def into_the_country(text: str, start: int, end: int) -> bool:

@@ -87,7 +87,9 @@ def choose_metric(cues: set[str], *, has_destination: bool, has_origin: bool) ->
         if has_destination:
             return "entered"
         if has_origin:
-            return "left"
+            # "crossed from South Sudan", "переходят из Южного Судана": arrivals from it, as
+            # curators of the tuning articles read them (6 of 6), into wherever the story is.
+            return "left" if moved else "entered"
         return "entered" if "enter" in cues or "cross" in cues else None
     # Last: "since the start of mobilisation, 53,000 entered" is about the entering.
     if "mobilise" in cues:

@@ -16,6 +16,7 @@ from datetime import date, timedelta
 from bot.ingest.added_metrics import added_metric
 from bot.ingest.article_context import ArticleContext
 from bot.ingest.attribution import Attribution, attribute
+from bot.ingest.border_posts import put_through_a_post
 from bot.ingest.candidates import Candidate, Evidence, LeftOut, Reading
 from bot.ingest.clauses import MOVE_CUES, SentenceWords, read_words
 from bot.ingest.compared_periods import compared_period
@@ -30,6 +31,7 @@ from bot.ingest.flow_places import (
     from_abroad,
     holds_a_place,
     into_the_country,
+    left_the_country,
     own_country_origin,
     roles_of,
     settle_places,
@@ -62,7 +64,7 @@ from bot.ingest.running_totals import running_total
 from bot.ingest.second_sources import second_source
 from bot.ingest.sentences import Sentence, body_start, split_sentences
 from bot.ingest.speaker_names import is_org_word, words_of
-from bot.language.countries import country_code
+from bot.language.countries import country_code, sovereign
 from bot.language.lemmas import morph
 from bot.language.places import Place
 from bot.language.text import kazakh_fold
@@ -284,10 +286,21 @@ _SUBSET_AFTER = re.compile(
 _NEXT_CLAUSE = re.compile(
     r"(?i)(?:[,;]\s*(?:and|but|while|а|и|но|однако|і|та|але|проте|ал|бірақ)\s|;\s)"
     # "denied that 10,000 had left but confirmed 4,000 departures": what it does say.
-    r"|\s(?:but|но|однако|але|проте|бірақ|алайда)\s+(?:[^\W\d]+\s+)?(?:confirm|acknowledg|admitt|"
-    r"подтверд|признал|признав|підтверд|визнал|визнав|раста|мойында)\w*"
+    r"|\s(?:but|но|однако|але|проте|бірақ|алайда|вместе\s+с\s+тем|при\s+этом|водночас|"
+    r"разом\s+з\s+тим|at\s+the\s+same\s+time|however),?\s+(?:[^\W\d]+\s+)?(?:confirm|acknowledg|"
+    r"admitt|подтверд|признал|признав|підтверд|визнал|визнав|раста|мойында)\w*"
+    # "отверг данные о «тысячах депортированных» и заявил, что ... 303": what it does say.
+    r"|\s(?:and|и|і|та)\s+(?:said|added|stated|заявил\w*|сказал\w*|добавил\w*|уточнил\w*|"
+    r"отметил\w*|заявив\w*|сказав\w*|додав\w*|уточнив\w*|зазначив\w*)(?!\w)"
     # A quotation of two sentences is read as one; the second is a clause of its own.
     r"|[a-zа-яёіїєґәғқңөұүһ]{2}[.!?]\s+(?-i:[A-ZА-ЯЁІЇЄҐӘҒҚҢӨҰҮҺ])"
+)
+# "... and denied that", "... и опроверг", "... і заперечив": a verb of denial joined to the
+# verb before it, its object after it.
+_AND_DENYING = re.compile(
+    r"(?i)\s(?:and|и|і|та|әрі)\s+(?:(?:later|also|then|тоже|также|також)\s+)?"
+    r"(?:denied|denies|dismissed|dismisses|rejected|rejects|refuted|refutes|опроверг\w*|"
+    r"отверг\w*|отрица\w*|спростува\w*|спростову\w*|запереч\w*|відкину\w*|відкида\w*)(?!\w)"
 )
 # Where a "most of them" aside ends: the clause's next mark ("большинство из них — в
 # Гватемалу": a dash inside it is no end).
@@ -360,7 +373,15 @@ _REGISTERED_MOVING = re.compile(
     # "1,950 people arriving on Samos from the Turkish coast were recorded by the coast guard".
     r"|\b(?:entering|arriving|crossing|leaving|coming|departing)\s+(?:[\w,.()-]+\s+){0,8}?"
     r"(?:were|was|have\s+been|had\s+been)\s+(?:registered|recorded|counted|logged)\b"
+    # "зарегистрировала 4 812 граждан Украины, незаконно пересекших границу", "зафіксувала
+    # 300 осіб, які перетнули кордон": counted people who crossed, no one registered as
+    # anything. (Not "вновь прибывших рохинджа": people who came, registered as such.)
+    r"|(?<!\w)(?:зарегистрир|зафиксир|зареєстр|зафіксув)\w*\s+(?:\S+\s+){1,5}?\S+,\s*"
+    r"(?:(?:незаконно|нелегально|\w+но)\s+)?(?:пересекш\w*|перешедш\w*|въехавш\w*|"
+    r"прибывш\w*|покинувш\w*|выехавш\w*|(?:які|яка|що)\s+(?:\w+\s+)?(?:перетнул\w*|"
+    r"перейшл\w*|в['’]їхал\w*|прибул\w*|виїхал\w*|залишил\w*))(?!\w)"
 )
+_REFUGEES = re.compile(r"(?i)(?<!\w)(?:refugee|беженц|біженц|босқын)\w*")
 # Where an English sentence's own verb comes back after a relative clause: "who moved ... are
 # still living there".
 _EN_MAIN_AFTER_RELATIVE = re.compile(r"\s(?:are|is|were|was|remain|remains|still)\s")
@@ -396,13 +417,17 @@ _BETWEEN_TWO = re.compile(
     r"\bbetween\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+and\s+(?:the\s+)?[A-Z]"
     r"|(?<!\w)(?:между|між)\s+[А-ЯЁІЇЄҐ][\w'’-]*\s+(?:и|і|й|та)\s+[А-ЯЁІЇЄҐ]"
 )
-# People "processed" at a border post: "на КПП ... оформляют", "на пункті пропуску оформили".
-_PROCESSED_AT_A_POST = re.compile(
-    r"(?i)(?<!\w)(?:на|через)\s+(?:КПП|пункт\w*\s+пропуск\w*|погранперех\w*|границ\w*|"
-    r"кордон\w*)(?:\s+\S+){0,4}?\s+(?:\w+\s+){0,2}оформ\w*(?!\w)"
-    r"(?![^.]*(?:вид\w* на жительство|посвідк\w*|статус\w*|убежищ\w*|притулк\w*|"
-    r"защит\w*|захист\w*|гражданств\w*|громадянств\w*))"
+# A headline's two sides: "Приморье — Китай: границу пересекли почти 60 тысяч человек".
+_HEADLINE_SIDES = re.compile(
+    # (after a mark or two: "⚡️ Приморье — Китай:")
+    r"[^\w\n]{0,6}[A-ZА-ЯЁІЇЄҐ][\w'’-]*(?:\s+[A-ZА-ЯЁІЇЄҐ][\w'’-]*)?\s+[—–]\s+"
+    r"[A-ZА-ЯЁІЇЄҐ][\w'’-]*(?:\s+[A-ZА-ЯЁІЇЄҐ][\w'’-]*)?\s*:"
 )
+# What the clause beside a border post's verb may say of the way people went.
+_WAYS_SAID = frozenset(
+    {"enter", "leave", "return", "deport", "flee", "cross", "apply", "refuse_exit",
+     "refuse_entry", "refugee", "asylum_seekers"}
+)  # fmt: skip
 # Handed over to the other side's guards: "передали российской стороне девятерых",
 # "передала українській стороні трьох чоловіків" (a deportation, whatever words stand between).
 _HANDED_OVER = re.compile(
@@ -1001,15 +1026,20 @@ def _denials(text: str, words: SentenceWords) -> list[int]:
     """Where the sentence's words deny a figure: a denial's cue ("not true", "фейк"), or a
     verb that dismisses ("denied", "отвергли") where the sentence speaks of reports."""
     every_cue = words.cues(0, len(text))
+    # "whose asylum claims had been rejected": claims turned down deny no report.
+    turned_down = [m.span() for m in _CLAIMS_TURNED_DOWN.finditer(text)]
     return [
         placed.start
         for placed in words.words
-        if (
-            "cue:deny" in placed.token.concepts
-            # "with fake passports", "жалған жұмыс шақыруымен": forged papers deny nothing.
-            and not _FORGED_PAPERS.match(text, placed.end)
+        if not any(a <= placed.start < b for a, b in turned_down)
+        and (
+            (
+                "cue:deny" in placed.token.concepts
+                # "with fake passports", "жалған жұмыс шақыруымен": forged papers deny nothing.
+                and not _FORGED_PAPERS.match(text, placed.end)
+            )
+            or ("cue:dismiss" in placed.token.concepts and "report" in every_cue)
         )
-        or ("cue:dismiss" in placed.token.concepts and "report" in every_cue)
     ]
 
 
@@ -1125,6 +1155,21 @@ _DESCRIBED_DEPORTED = re.compile(
     r"(?i),\s*(?:(?:которых|которые\s+были|яких|які\s+були|who\s+(?:had\s+)?(?:been|were))\s+"
     r"(?:\w+\s+){0,2}?)?(?:депортирова|выдвор|выслан|выслал|депортува|депортова|видвор|вислан|"
     r"вислал|deported|expelled|removed\s+from)"
+)
+# People whose asylum claims were turned down, told right after them: "чьи заявления о
+# защите были отклонены", "которым было отказано в убежище", "whose asylum claims had been
+# rejected", "яким відмовили у притулку".
+_THEIR_CLAIMS_REJECTED = re.compile(
+    r"(?i)[^.;]{0,60}?(?:(?:чьи|чиї|whose)\s+(?:[\w-]+\s+){0,4}?(?:отклонен\w*|"
+    r"відхилен\w*|(?:were|was|had\s+been|have\s+been)\s+(?:rejected|refused|denied|turned\s+down))|"
+    r"(?:которым|яким|who\s+(?:had\s+been|were))\s+(?:было\s+|було\s+)?(?:отказа\w*|"
+    r"відмов\w*|denied|refused)\s+(?:в|у|asylum|protection)|"
+    r"(?:rejected|failed)\s+asylum[\s-]seekers)"
+)
+_CLAIMS_TURNED_DOWN = re.compile(
+    r"(?i)\b(?:asylum|protection|refugee)\s+(?:claims?|applications?|requests?)\s+"
+    r"(?:(?:had|have|has)\s+been|were|was)\s+(?:rejected|refused|denied|dismissed|turned\s+down)"
+    r"|\b(?:rejected|refused|denied)\s+asylum\b"
 )
 # Coming back, in the progressive: "had been returning", "have been returning home".
 _BEEN_RETURNING = re.compile(r"(?i)\b(?:had|has|have)\s+been\s+returning\b")
@@ -1387,6 +1432,11 @@ class _SentenceReader:
         """Whether nothing joins another clause between a figure and a word at ``at``."""
         text = self.sentence.text
         between = text[min(figure.end, at) : max(figure.start, at)]
+        and_then = _AND_DENYING.search(text, figure.end, at + 30) if figure.end <= at else None
+        if and_then is not None and and_then.start() <= at:
+            # "had expelled 4,700 foreigners since May 1 and denied that any had been
+            # mistreated": a second verb of the same subject, whose denial is what follows it.
+            return False
         return _NEXT_CLAUSE.search(between) is None
 
     def _clause_of(self, figure: FoundFigure) -> tuple[int, int]:
@@ -1494,19 +1544,36 @@ class _SentenceReader:
             ):
                 # "between Norway and Sweden", not "between Monday and Wednesday".
                 cues.add("crossings")
+            headline_sides = _HEADLINE_SIDES.match(text) is not None
+            if headline_sides and cues & {"cross", "enter", "leave"} == {"cross"}:
+                # "Приморье — Китай: ... границу пересекли почти 60 тысяч человек": between the
+                # headline's two sides (one may be a region no gazetteer names).
+                cues.add("crossings")
             if _HANDED_OVER.search(text, *area):
                 cues.add("deport")
             if _COULD_NOT_LEAVE.search(text, *area):
                 cues.add("refuse_exit")
-            moving = _REGISTERED_MOVING.search(text, *area)
-            if "register" in cues and moving and "refugee" not in moving.group().casefold():
+            moving = _REGISTERED_MOVING.search(text, area[0], max(area[1], end))
+            refugees = moving is not None and _REFUGEES.search(
+                text, moving.start(), min(len(text), moving.end() + 25)
+            )
+            if "register" in cues and moving and not refugees:
                 # "registered more than 11,300 Cubans entering the country": counted them
                 # coming in, no one registered as anything.
                 cues = cues - {"register"}
-            if "register" in cues and _PROCESSED_AT_A_POST.search(text, *area):
-                # "на КПП «Верхний Ларс» ежедневно оформляют до 6 тысяч человек": people
-                # put through a border post crossed it; no one registered as anything.
-                cues = (cues - {"register"}) | {"crossings"}
+            put = put_through_a_post(text, self.language, area)
+            if put is not None:
+                # "на КПП «Верхний Ларс» ежедневно оформляют до 6 тысяч человек", "officers at
+                # the checkpoint checked 46,000 people": put through a border post, they
+                # crossed it; no one registered as anything. Its verb says no way in
+                # ("пропустили"), unless the rest of the clause does.
+                beside = words.cues(max(area[0], cues_from), put.start()) | words.cues(
+                    put.end(), area[1]
+                )
+                if not beside & _WAYS_SAID:
+                    cues = (cues - {"register", "enter"}) | {"crossings"}
+                elif "register" in cues:
+                    cues = (cues - {"register"}) | {"crossings"}
             # Cues that say what was counted: "відповідні посвідки отримали" (got them) says
             # what only the rest of the sentence names ("тимчасового захисту").
             if cues - _NO_MOVE and choose_metric(cues, has_destination=True, has_origin=True):
@@ -1527,6 +1594,18 @@ class _SentenceReader:
             # "қазақстандықтар тағы 310 өтініш тапсырған" after asylum claims before: more
             # applications of the kind the article counted.
             cues = cues | {"asylum" if kind.startswith("asylum") else "citizenship"}
+        rejected = _THEIR_CLAIMS_REJECTED.match(text, figure.end, min(end, figure.end + 160))
+        if (
+            rejected is not None
+            # ("40 Georgians who were denied asylum returned home": they went home.)
+            and cues & {"enter", "leave"}
+            and "return" not in cues
+            and not _HELPED_HOME.search(text, start, end)
+        ):
+            # "вылетел чартерный рейс с 38 гражданами Ирака, которым было отказано в убежище",
+            # "a charter with 180 Venezuelans whose asylum claims were rejected": flown out
+            # of the country that turned them down, no one applying.
+            cues = (cues - {"return", "enter", "leave", "apply", "asylum"}) | {"deport"}
         if "deport" not in cues and _DESCRIBED_DEPORTED.match(text, own_clause[1]):
             # "доставлены 47 граждан Непала, депортированных из Малайзии", "прибули 1 870
             # громадян, яких видворили з Росії": people deported, whatever brought them.
@@ -2271,6 +2350,16 @@ class _SentenceReader:
             metric, destination = "entry_refused", kept_out_of
             origin = citizenship if origin in {None, kept_out_of} else origin
             origin = None if origin == destination else origin
+        guards = guards_of(words, own_clause) if metric == "exit_refused" else None
+        if (
+            guards not in {None, origin}
+            and origin is not None
+            and roles["from"] == origin
+            and destination in {None, guards}
+        ):
+            # "словацкие пограничники не пропустили из Венгрии почти 400 человек": one
+            # state's guards turning away people coming from another kept them out.
+            metric, destination = "entry_refused", guards
         # Whose people were kept from the place, when no citizenship says: "ДПСУ: не пустили в
         # Україну 214 іноземців" (its own state's border), "не пустили до Кенії" (no body;
         # "не пропустили до Польщі" may as well be a state keeping its own men in).
@@ -2453,8 +2542,12 @@ class _SentenceReader:
         period_start, period_end, as_of = self._period(figure, metric, context, earlier)
         if part_of is not None:
             # "Of them, almost 5,000 came from Uzbekistan": a part of the figure before, over
-            # its period and into its country.
-            if not clause_names_a_country:
+            # its period and into its country. "..., and 18,900 left the country" names its
+            # country too, the one the article is about.
+            the_country_said = (origin is not None and left_the_country(text, *own_clause)) or (
+                destination is not None and into_the_country(text, *own_clause)
+            )
+            if not clause_names_a_country and not the_country_said:
                 # "292,000 Ukrainians ..., 17,600 of them in the past seven days": between
                 # the whole's countries, whatever the sentence's other clauses name.
                 # A part sent home goes home, wherever the whole was headed ("Of those,
@@ -2510,13 +2603,16 @@ class _SentenceReader:
             if one_way_of_both and len(pair) == 2:
                 # "... 5,300 of them towards Georgia", "из них въехавших в Молдову": the way the
                 # sentence names, between the whole's two countries.
-                said = roles_of(places_in(0, len(text)))
+                said = roles_of(places_in(start, end))
                 towards = said["into"] if said["into"] in pair else None
                 if towards is None and said["from"] in pair:
                     towards = next(code for code in pair if code != said["from"])
                 if towards is not None:
                     destination = towards
                     origin = next(code for code in pair if code != towards)
+                elif origin in pair and destination is None:
+                    # "..., and 18,900 left the country": out of one side, into the other.
+                    destination = next(code for code in pair if code != origin)
             if one_way_of_both and len(pair) == 1:
                 # "51,400 crossed Ukraine's border both ways. Of them, 27,100 left and 24,300
                 # entered": out of or into the one country whose border it was.
@@ -2781,6 +2877,7 @@ class _SentenceReader:
         if trying is None or trying["x"] is None:
             return None
         goal = {p.code for p in words.places(*trying.span("x"), self.language)[0]}
+        goal |= {sovereign(code) for code in goal}
         keepers = {guards_of(words, own_clause), self._speakers_state()} - {None}
         return "refuse_entry" if goal & keepers else None
 

@@ -66,6 +66,19 @@ _ATTEMPTS_BEFORE = re.compile(
     r"(?:было|було|были|були|составило|становило|склало|зафіксовано|зафиксировано|numbered|"
     r"totalled|totaled)\s*(?:[—–-]\s*)?(?:[^\W\d]+\s+)?$"
 )
+# "Entry into Romania was refused to 64", "Exit from Ukraine was denied to 12 men": the way,
+# its country, then the refusal, all before the people.
+_WAY_REFUSED = re.compile(
+    r"(?i)(?<!\w)(?P<way>entry|admission|exit|departure)\s+(?:(?:in)?to|from)\s+"
+    r"(?:[\w'’.-]+\s+){1,4}?(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
+    r"(?:refused|denied)\s+to\s+(?:[\w-]+\s+){0,2}$"
+)
+# "13,500 illegal crossings from Belarus", "400 entries into Poland": crossings whose way is
+# said, right after their figure.
+_CROSSINGS_FROM = re.compile(
+    r"(?i)\s+(?:(?:illegal|irregular|unauthori[sz]ed|unlawful|border)\s+){0,2}"
+    r"(?:crossings|entries|entry\s+attempts|crossing\s+attempts)\s+(?:from|into|to)\s"
+)
 # Words that say attempts came to nothing, beside STOPPED's.
 _PREVENTED = re.compile(
     r"(?i)(?<!\w)(?:thwarted|foiled|averted|предотвра\w*|пресе[чк]\w*|запобі\w*|"
@@ -107,6 +120,9 @@ _KEPT_FROM = re.compile(
 _STOPPING = re.compile(r"(?i)(?<!\w)(?:stopped|halted|останов\w*|зупин\w*|тоқтат\w*)")
 _AT_A_BORDER = re.compile(
     r"(?i)(?<!\w)(?:(?:at|on)\s+the\s+(?:[\w-]+\s+){0,2}?(?:border|frontier)s?(?!\w)|"
+    # "были остановлены на пунктах пропуска «Паланка» и «Рени»", "at the Kazungula post".
+    r"(?:на|у|в)\s+(?:[\w-]+\s+)?(?:пункт\w*\s+пропуск\w*|КПП|МАПП)|"
+    r"at\s+the\s+(?:[\w-]+\s+){0,3}?(?:checkpoints?|border\s+posts?|border\s+crossings?)\b|"
     r"на\s+(?:[\w-]+\s+){0,2}?(?:границ|кордон)\w*|шекара(?:да|сында|ларда|ларында)(?!\w)|"
     r"border\s+guards?|border\s+police|пограничник\w*|прикордонник\w*|шекарашы\w*)"
 )
@@ -191,6 +207,17 @@ def refusal(
         # "8,960 attempts have been stopped", "212 попыток незаконно пересечь границу были
         # предотвращены": kept out, unless the words say it was on the way out.
         return "refuse_exit" if _OUT_WORDS.search(text, *clause) else "refuse_entry"
+    crossings = _CROSSINGS_FROM.match(text, end, clause[1]) if english else None
+    if crossings is not None and (
+        STOPPED.search(text, clause[0], start) or _PREVENTED.search(text, clause[0], start)
+    ):
+        # "guards have prevented roughly 13,500 illegal crossings from Belarus": kept out of
+        # the country the crossings were headed for.
+        return "refuse_entry"
+    way = _WAY_REFUSED.search(text, clause[0], start) if english else None
+    if way is not None:
+        # "Entry into Romania was refused to 64 foreign citizens": the way named first.
+        return "refuse_exit" if way["way"].casefold() in {"exit", "departure"} else "refuse_entry"
     kept_from = _kept_from(text, end, clause[1]) if english else None
     if kept_from is not None and STOPPED.search(text, clause[0], start):
         # "stopped 812 people from attempting the crossing", "prevented 300 from entering":
@@ -204,7 +231,14 @@ def refusal(
         return "refuse_exit" if way_out else "refuse_entry"
     if not english and _TRYING_TO_ENTER.match(text, end, min(part_end, end + 90)):
         # "не пропустила на территорию страны 587 человек, пытавшихся въехать из Сербии".
-        stopped = _REFUSED.search(text, *clause) or STOPPED.search(text, clause[0], start)
+        stopped = (
+            _REFUSED.search(text, *clause)
+            or STOPPED.search(text, clause[0], start)
+            # "1 140 осіб, які намагалися в'їхати із сенегальського боку, розвернули на
+            # пункті пропуску": the turning back told after them.
+            or _NOT_LET_THROUGH.search(text, end, part_end)
+            or _REFUSED.search(text, end, part_end)
+        )
         return "refuse_entry" if stopped else None
     trying = (
         TRYING_TO_GO.search(text, end, clause[1])
@@ -345,10 +379,13 @@ def guards_of(words: SentenceWords, clause: tuple[int, int]) -> str | None:
     """The state a people's adjective before "guards" names in the clause ("польські
     прикордонники", "Polish border guards"), whatever they did, or None."""
     placed = [p.token for p in words.words if clause[0] <= p.start < clause[1]]
-    for token, following in pairwise(placed):
+    for at, (token, following) in enumerate(pairwise(placed)):
+        # "the U.S. Coast Guard", "Polish Border Guard officers": a name's words between.
+        named = following.word.folded in {"coast", "border", "frontier"} and at + 2 < len(placed)
+        following = placed[at + 2] if named else following
         guard = following.word.folded.startswith(_GUARD_WORDS)
         # Kazakh names the guards' state by its bare name: "Польша шекарашылары".
-        owner = "where" in token.concepts or following.word.folded.startswith("шекараш")
+        owner = "where" in token.concepts or following.word.folded.startswith("шекараш") or named
         if guard and (token.country or token.demonym) and owner:
             return token.country or token.demonym
     for at, token in enumerate(placed):

@@ -29,6 +29,7 @@ __all__ = [
     "question_country_code",
     "question_country_names",
     "resolve_country",
+    "sovereign",
 ]
 
 # The languages whose names are understood: the region the facts are about, then widely used
@@ -336,3 +337,28 @@ def everyday_country_code(text: str) -> str | None:
 def exact_country_code(text: str) -> str | None:
     """The alpha-3 code of the country ``text`` names exactly (no typo tolerance), or None."""
     return _exact(_normalise(text))
+
+
+# Territories with ISO codes of their own and the state whose guards keep their borders (ISO
+# 3166-1 gives no sovereignty, nor do pycountry or CLDR): "the U.S. Coast Guard stopped
+# 1,146 Dominicans trying to reach Puerto Rico" kept them out of Puerto Rico.
+_SOVEREIGNS = {
+    "USA": ("PRI", "GUM", "VIR", "ASM", "MNP", "UMI"),
+    "FRA": ("GUF", "GLP", "MTQ", "REU", "MYT", "NCL", "PYF", "SPM", "BLM", "MAF", "WLF", "ATF"),
+    "GBR": ("GIB", "BMU", "CYM", "TCA", "VGB", "AIA", "MSR", "FLK", "IMN", "JEY", "GGY", "SHN",
+            "PCN", "IOT", "SGS"),
+    "NLD": ("ABW", "CUW", "SXM", "BES"),
+    "DNK": ("GRL", "FRO"),
+    "NOR": ("SJM", "BVT"),
+    "FIN": ("ALA",),
+    "AUS": ("NFK", "CXR", "CCK", "HMD"),
+    "NZL": ("COK", "NIU", "TKL"),
+    "CHN": ("HKG", "MAC"),
+}  # fmt: skip
+_SOVEREIGN_OF = {territory: state for state, held in _SOVEREIGNS.items() for territory in held}
+
+
+def sovereign(code: str) -> str:
+    """The state that keeps the borders of the country or territory ``code``: itself, or
+    the state a territory belongs to ("PRI" → "USA")."""
+    return _SOVEREIGN_OF.get(code, code)

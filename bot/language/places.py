@@ -584,6 +584,37 @@ def _next_is_topic(tokens: list[Token], position: int) -> bool:
     return any(concept.startswith("topic:") for token in following for concept in token.concepts)
 
 
+# "с казахстанской стороны", "із сенегальського боку", "from the Senegalese side": from
+# that country; "на казахстанскую сторону", "в бік", "to the Georgian side": into it.
+_FROM_SIDE = frozenset({"с", "со", "з", "із", "зі", "from"})
+_INTO_SIDE = frozenset({"на", "в", "во", "у", "to", "into", "towards"})
+_SIDE_FROM = frozenset({"стороны", "сторони", "боку", "side"})
+_SIDE_INTO = frozenset({"сторону", "бік", "side"})
+_KAZAKH_FROM_SIDE = frozenset({"тарапынан", "жағынан"})
+_KAZAKH_INTO_SIDE = frozenset({"тарапына", "тарапқа", "жағына"})
+
+
+def _to_or_from_a_side(tokens: list[Token], position: int) -> str | None:
+    """The role of a people's adjective before "side" ("с казахстанской стороны"): "from" or
+    "into" as the preposition before it says, else None."""
+    if position + 1 >= len(tokens):
+        return None
+    side = tokens[position + 1].word.folded
+    if side in _KAZAKH_FROM_SIDE:
+        # "Мьянма тарапынан 8 мың адам шекарадан өткен": from Myanmar's side.
+        return "from"
+    if side in _KAZAKH_INTO_SIDE:
+        return "into"
+    if position == 0:
+        return None
+    before = tokens[position - 1].word.folded
+    if before in _FROM_SIDE and side in _SIDE_FROM:
+        return "from"
+    if before in _INTO_SIDE and side in _SIDE_INTO:
+        return "into"
+    return None
+
+
 def read_places(
     tokens: list[Token], language: str, *, conjoined: bool = False, sides: bool = False
 ) -> tuple[tuple[Place, ...], str | None]:
@@ -612,6 +643,7 @@ def read_places(
                 crossed = border and position > 0 and _crossing(tokens[position - 1])
                 # "crossed the Kazakh border": into Kazakhstan, not at its side.
                 role = "into" if crossed else "border" if border else None
+                role = role or _to_or_from_a_side(tokens, position)
                 places.append(Place(token.demonym, role))
             else:
                 citizenship = citizenship or token.demonym
@@ -629,7 +661,9 @@ def read_places(
                 citizenship = citizenship or token.country
                 citizens_at = position
             else:
-                role = _role(tokens, position, language, sides=sides)
+                role = _role(tokens, position, language, sides=sides) or _to_or_from_a_side(
+                    tokens, position
+                )
                 # "from Niger, Libya and Mali": a comma, or a word of the list, between.
                 # Kazakh names a country's people next to where they went ("Эстонияға
                 # Қазақстанның 643 азаматы"), and gives each listed name its case.
