@@ -1,7 +1,7 @@
 """People put through a border post: "border police officers at the Moravița checkpoint
 checked more than 46,000 people", "на КПП «Верхний Ларс» оформили 6 тысяч человек", "на кордоні
-з Польщею оформили 40 тисяч осіб". Checked or processed, they crossed the border, whichever
-way; no one registered as anything."""
+з Польщею оформили 40 тисяч осіб", "шекарашылар 4 мың жолаушыны рәсімдеп жатыр". Checked or
+processed, they crossed the border, whichever way; no one registered as anything."""
 
 from __future__ import annotations
 
@@ -16,6 +16,8 @@ _PUT_THROUGH = {
     # Verbs, not the noun ("вікна для оформлення").
     "ru": re.compile(r"(?i)(?<!\w)оформ(?!\w*(?:ние|ния|нию|нием|нии)(?!\w))\w*"),
     "uk": re.compile(r"(?i)(?<!\w)оформ(?!\w*(?:ння|нню|нням|нні)(?!\w))\w*"),
+    # "шекарашылар тәулігіне 4 мыңнан астам жолаушыны рәсімдеп жатыр".
+    "kk": re.compile(r"(?i)(?<!\w)рәсімде(?:п|ді|лді|лген|ген|уде|йді)\w*"),
 }
 # A border, its post or its guards, anywhere in the sentence.
 _A_POST = {
@@ -28,6 +30,7 @@ _A_POST = {
         r"погранслужб\w*)"
     ),
     "uk": re.compile(r"(?i)(?<!\w)(?:КПП|пункт\w*\s+пропуск\w*|кордон\w*|прикордон\w*|ДПСУ)"),
+    "kk": re.compile(r"(?i)(?<!\w)(?:бекет\w*|шекара\w*|өткізу\s+пункт\w*)"),
 }
 # What an officer may "process" or a state "оформить" that is no crossing: papers and status.
 _PAPERS = re.compile(

@@ -9,6 +9,7 @@ whitespace; Kazakh phrases are matched as ``kazakh_fold`` types them.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
@@ -132,6 +133,47 @@ _MONEY = (
     # "бирр", not "бир": Kazakh "бір" (one) folds to it.
     r"|afghanis?\b|pula\b|dalasis?\b|kip\b|dong\b|tugriks?\b|франк\w*|бирр\w*|така\b"
     r"|бат(?:ов)?\b|ринггит\w*|афгани\b|тугрик\w*|төгрөг\w*"
+)
+# The English names of every currency in use, singular and plural (CLDR's, through Babel's
+# get_currency_name for each territory's currencies; a test keeps the two in step), and the
+# Spanish plurals English news borrows. Not "mark": "passed the 100,000 mark".
+CURRENCY_WORDS = frozenset(
+    (
+        "afghani", "afghanis", "ariaries", "ariary", "baht", "balboa", "balboas", "birr", "birrs",
+        "boliviano", "bolivianos", "bolívar", "bolívars", "cedi", "cedis", "colón", "colóns",
+        "córdoba", "córdobas", "dalasi", "dalasis", "denar", "denari", "dinar", "dinars",
+        "dirham", "dirhams", "dobra", "dobras", "dollar", "dollars", "dong", "dram", "drams",
+        "emalangeni", "escudo", "escudos", "euro", "euros", "florin", "forint", "forints",
+        "franc", "francs", "gourde", "gourdes", "guarani", "guaranis", "guilder", "guilders",
+        "hryvnia", "hryvnias", "kina", "kip", "kips", "koruna", "korunas", "krona", "krone",
+        "kroner", "kronor", "króna", "krónur", "kwacha", "kwachas", "kwanza", "kwanzas", "kyat",
+        "kyats", "lari", "laris", "lei", "lek", "lekë", "lempira", "lempiras", "leone", "leones",
+        "leu", "lev", "leva", "lilangeni", "lira", "loti", "lotis", "manat", "manats", "metical",
+        "meticals", "naira", "nairas", "nakfa", "nakfas", "ngultrum", "ngultrums", "ouguiya",
+        "ouguiyas", "pataca", "patacas", "paʻanga", "peso", "pesos", "pound", "pounds", "pula",
+        "pulas", "quetzal", "quetzals", "rand", "real", "reals", "rial", "rials", "riel", "riels",
+        "ringgit", "ringgits", "riyal", "riyals", "ruble", "rubles", "rufiyaa", "rufiyaas",
+        "rupee", "rupees", "rupiah", "rupiahs", "shekel", "shekels", "shilling", "shillings",
+        "sol", "soles", "som", "somoni", "somonis", "soms", "taka", "takas", "tala", "tenge",
+        "tenges", "tugrik", "tugriks", "vatu", "vatus", "won", "yen", "yuan", "zloty", "zlotys",
+        "quetzales", "colones", "bolívares"
+    )
+)  # fmt: skip
+
+
+def _unaccented(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+
+
+_MONEY += (
+    "|(?:"
+    + "|".join(
+        re.escape(word)
+        for word in sorted(CURRENCY_WORDS | {_unaccented(w) for w in CURRENCY_WORDS}, key=len)[
+            ::-1
+        ]
+    )
+    + r")(?![\w'])"
 )
 # A money's country before it: "160 данських крон", "500 шведских крон", "200 Danish kroner".
 _MONEY_OF = r"(?:[^\W\d_]+(?:ских|ських|ск(?:ие|і)|ish|ian|ese)\s+)?"

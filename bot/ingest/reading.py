@@ -381,6 +381,11 @@ _REGISTERED_MOVING = re.compile(
     r"прибывш\w*|покинувш\w*|выехавш\w*|(?:які|яка|що)\s+(?:\w+\s+)?(?:перетнул\w*|"
     r"перейшл\w*|в['’]їхал\w*|прибул\w*|виїхал\w*|залишил\w*))(?!\w)"
 )
+_STILL_REGISTERED = re.compile(
+    r"(?i)\b(?:remain|remains|remained|are\s+still|were\s+still|still\s+are)\s+registered\b"
+    r"|(?<!\w)(?:остаются|остаётся|остается|по-прежнему|до сих пор)\s+(?:\w+\s+)?зарегистрир"
+    r"|(?<!\w)(?:залишаються|залишається|досі|і\s+досі)\s+(?:\w+\s+)?зареєстр"
+)
 _REFUGEES = re.compile(r"(?i)(?<!\w)(?:refugee|беженц|біженц|босқын)\w*")
 # Where an English sentence's own verb comes back after a relative clause: "who moved ... are
 # still living there".
@@ -1616,6 +1621,10 @@ class _SentenceReader:
         if "stock" in own_cues and not own_cues - _NO_MOVE and not a_total:
             # "— це острів, де живе близько 11 тисяч мешканців": who live there, whatever
             # moved in the rest of the sentence.
+            return self._left_out(figure, "stock")
+        if _STILL_REGISTERED.search(text, *own_clause) and not a_total:
+            # "About 560,000 Syrians remain registered with UNHCR in Jordan": on the register
+            # now, no one registered since.
             return self._left_out(figure, "stock")
         if "mobilise" in cues and _SINCE_MOBILISATION.search(text):
             # "200,000 Russians since mobilisation": when, not how many are called up.

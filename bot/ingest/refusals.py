@@ -22,7 +22,7 @@ __all__ = [
 STOPPED = re.compile(
     r"(?i)(?<!\w)(?:stopped|intercepted|halted|blocked|prevented|turned away|detained|"
     r"arrested|apprehended|caught|задержа\w*|останови\w*|перехвати\w*|затрима\w*|"
-    r"зупини\w*|перехопи\w*|ұстал\w*|ұстады|ұстаған|тоқтат\w*|"
+    r"зупини\w*|перехопи\w*|ұстал\w*|ұстады|ұстаған|тоқтат\w*|жолы\s+кесіл\w*|жолын\s+кес\w*|"
     # "өтпек болған 112 мигрантты кері қайтарды": turned back on their way.
     r"кері\s+қайтар\w*)(?!\w)"
 )
@@ -44,6 +44,7 @@ _TRYING_TO_LEAVE = re.compile(
 # Kazakh "sent back" and "to cross" (no way out said, as "шықпақ" or "кетпек" would).
 _KK_SENT_BACK = re.compile(r"(?i)кері\s+қайтар\w*")
 _KK_CROSSING = re.compile(r"(?i)(?<!\w)(?:өтпек|өтуге)(?!\w)")
+_KK_INTO_THE_COUNTRY = re.compile(r"(?i)(?<!\w)(?:елге|елімізге)\s+(?:\S+\s+){0,2}$")
 # "587 человек, пытавшихся въехать из Сербии", "що намагалися в'їхати": on their way in.
 _TRYING_TO_ENTER = re.compile(
     r"(?i)[^.;]{0,40}?(?<!\w)(?:пытавш\w*|пытал\w*|намагал\w*|що намагалися)\s+"
@@ -260,12 +261,13 @@ def refusal(
     stopped = STOPPED.search(text, clause[0], start) or STOPPED.search(
         text, end, max(trying.start(), clause[1])
     )
-    if (
-        stopped is not None
-        and language == "kk"
-        and _KK_SENT_BACK.fullmatch(stopped.group())
-        and _KK_CROSSING.search(trying.group())
-    ):
+    crossing = _KK_CROSSING.search(text, *trying.span()) if language == "kk" else None
+    sent_back = crossing is not None and (
+        _KK_SENT_BACK.search(text, *clause) is not None
+        # "елге заңсыз өтпек болған": on their way into the country.
+        or _KK_INTO_THE_COUNTRY.search(text, clause[0], crossing.start()) is not None
+    )
+    if stopped is not None and sent_back:
         # "шекарада заңсыз өтпек болған 2 мың 300 адам кері қайтарылды": turned back on
         # their way across, into the country whose border it was.
         return "refuse_entry"

@@ -456,8 +456,13 @@ def _role(tokens: list[Token], position: int, language: str, *, sides: bool = Fa
         )
     ):
         # "Молдова шекарасынан өтті", "Қазақстан шекарасынан 45 мың ресейлік өтті": crossed
-        # the country's border, into it.
-        return "into"
+        # the country's border, into it; "Иран шекарасынан елге өтпек болған": from it, into
+        # the country ("ел") the story is about.
+        into_the_country = any(
+            kazakh_fold(later.word.folded) in {"елге", "елимизге"}
+            for later in tokens[position + 2 : position + 5]
+        )
+        return "from" if into_the_country else "into"
     if (
         sides
         and language == "kk"

@@ -282,3 +282,38 @@ def test_a_kazakh_side_is_where_people_came_from() -> None:
         DAY,
     ).candidates
     assert (candidate.metric, candidate.origin) == ("entered", "MMR")
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        ("Департамент дерегінше, шекарашылар қазір тәулігіне 4 мыңнан астам жолаушыны "
+         "рәсімдеп жатыр.", "crossings"),
+        ("Ирактың Шекара порттары басқармасы Зурбатия бекеті арқылы сейсенбі күні ғана 318 мың "
+         "адам елге енгенін хабарлады.", "entered"),
+        ("Тунис Ұлттық гвардиясының өкілі жыл басынан бері Сфакс жағалауында Италияға өтпек "
+         "болған 21 мыңнан астам мигранттың жолы кесілгенін хабарлады.", "exit_refused"),
+        ("Жексенбі күні Ашхабад әуежайында БАӘ-ге ұшпақ болған 70-тен астам түрікменстандық "
+         "жігіт рейске жіберілмеді, деп хабарлады «Азатлык».", "exit_refused"),
+        ("Министрліктің хатшысы Маркус Хаслингер өткен аптада Венгрия шекарасында жарамды "
+         "құжаты жоқ 86 адамның Австрияға кіруіне тыйым салынып, олар Венгрияға "
+         "қайтарылғанын айтты.", "entry_refused"),
+        ("Хаслингердің айтуынша, жыл басынан бері реадмиссия келісімі бойынша Венгрияға 640 "
+         "адам тапсырылды.", "deported"),
+    ],
+)  # fmt: skip
+def test_kazakh_border_words(text: str, metric: str) -> None:
+    (candidate,) = read_article(text, "kk", DAY).candidates
+    assert candidate.metric == metric
+
+
+def test_kazakh_people_stopped_on_their_way_into_the_country_were_refused_entry() -> None:
+    (candidate,) = read_article(
+        "Түркия Ішкі істер министрлігінің Көші-қон басқармасы тамыз айында Иран шекарасынан "
+        "елге заңсыз өтпек болған 5 мың 400 адамның жолы кесіліп, кері қайтарылғанын хабарлады.",
+        "kk",
+        DAY,
+    ).candidates
+    assert (candidate.metric, candidate.origin, candidate.destination) == (
+        "entry_refused", "IRN", "TUR"
+    )  # fmt: skip
