@@ -618,7 +618,7 @@ CUES: dict[str, Phrases] = {
                "flights", "tents", "beds", "places", "doses", "meals", "boats", "boat",
                "dinghies", "vessels", "ships", "planes", "aircraft", "helicopters", "trains",
                "homes", "houses", "buildings", "apartments", "shelters", "camps",
-               "checkpoints", "hurricanes", "storms", "earthquakes", "floods", "acres",
+               "checkpoints", "posts", "hurricanes", "storms", "earthquakes", "floods", "acres",
                "ferries", "pirogues", "canoes", "cayucos", "vans", "minibuses", "coaches",
                # "300 complaints", "1,200 deportation orders": papers ("without documents"
                # says who people were, so documents are not here).

@@ -68,6 +68,7 @@ from bot.ingest.speakers import (
     speaks,
     without_when,
 )
+from bot.language.countries import everyday_country_code
 
 __all__ = [
     "Cue",
@@ -239,7 +240,10 @@ _EN = _Patterns(
         r"wrote|writes|explained|explains|stressed|stresses|emphasi[sz]e[ds]|confirmed|"
         r"confirms|estimated|estimates|claimed|claims|announced|announces|informed|informs|"
         r"pointed out|points out|tweeted|revealed|reveals|specified|clarified|acknowledged|"
-        r"admitted|warned|called|described|urged|insisted|argued|denied|dismissed|rejected|"
+        # ("officers at the Al Wajajah post admitted 35,700 visitors": let them in.)
+        r"admitted(?!\s+(?:some\s+|about\s+|around\s+|more\s+than\s+|over\s+|nearly\s+|"
+        r"almost\s+|up\s+to\s+|another\s+)?\d)|"
+        r"warned|called|described|urged|insisted|argued|denied|dismissed|rejected|"
         # "Raquel Vargas was quoted as saying by La Nación": she said it, the paper carried it.
         r"(?:was|were)\s+quoted\s+as\s+saying|"
         # "the ministry posted on Facebook": where, not what, follows.
@@ -759,7 +763,16 @@ def source_line(text: str, language: str) -> SourceLine | None:
             return SourceLine(outlet, cited, case, start + citing.end())
         cited = rest[citing.start("x") :].rstrip(" .")
         return SourceLine(rest[: citing.start()], cited, case, start + citing.start("x"))
-    return SourceLine(None, rest, "nomn", found.start("rest"))
+    return SourceLine(None, _without_its_country(rest), "nomn", found.start("rest"))
+
+
+def _without_its_country(name: str) -> str:
+    """A source's name without the country a comma adds after it: "Dirección Nacional de
+    Migración (DNM), Uruguay" is the directorate's name, Uruguay where it is."""
+    head, comma, last = name.rstrip(" .").rpartition(",")
+    if comma and head.strip() and everyday_country_code(last.strip()) is not None:
+        return head.strip()
+    return name
 
 
 def _outlet_in_case(name: str, case: str, language: str) -> str:
@@ -796,6 +809,9 @@ _ASIDE_BEFORE_VERB = re.compile(
     r"meanwhile|тем\s+временем|тим\s+часом|однако|однак|проте|however|"
     # "Министр ..., выступая в Нуакшоте, заявил": where or how they spoke.
     r"(?:выступая|виступаючи|отвечая|відповідаючи|комментируя|коментуючи)\b[^,]{0,80})\s*,\s*$"
+    # The same without commas: "Министерство внутренних дел Грузии со своей стороны сообщило".
+    r"|\s(?:зі\s+свого\s+боку|з\s+свого\s+боку|у\s+свою\s+чергу|в\s+свою\s+чергу|"
+    r"со\s+своей\s+стороны|в\s+свою\s+очередь)\s*$"
 )
 # "..., it was announced on Sunday by X": the speaker after a passive verb.
 _EN_IT_WAS = re.compile(r"(?i)\b(?:it|this|that)\s+(?:was|has\s+been|had\s+been)\s*$")

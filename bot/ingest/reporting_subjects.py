@@ -225,12 +225,19 @@ def english_subject(left: str) -> str | None:
     segments = _segments(_EN_TRAILING.sub("", left))
     if not segments:
         return None
+    # "the Bulgarian Citizenship Directorate at the Justice Ministry said": the body, not where
+    # it sits.
+    segments[-1] = _SEAT.sub(r"\g<head>", segments[-1])
     subject = _longest(segments[-1], _valid_english)
     if subject is None or subject != segments[-1].strip() or len(segments) < 2:
         return subject
     previous = segments[-2].strip()
+    # "the Eid Al Adha holiday, Dubai's General Directorate ... said": a name a person goes by
+    # has neither an article before it nor a lower-case noun after it.
+    named_alone = previous[:1].isupper() and previous.split()[-1][:1].isupper()
     if (
         _opens_a_description(subject)
+        and named_alone
         and _valid_english(previous.split())
         and person_span(words_of(previous), "en")
     ):
@@ -270,6 +277,26 @@ def english_subject(left: str) -> str | None:
 _OPENING_ADVERB = re.compile(r"^(?:[A-Z][a-z]+ly|Meanwhile|Overall|Separately|Elsewhere),\s+")
 
 
+_SEAT = re.compile(
+    r"\b(?P<head>(?:Directorate|Office|Department|Agency|Service|Commission|Bureau|Unit|Division|"
+    r"Centre|Center|Secretariat|Inspectorate)"
+    # "the Office of Diaspora Affairs at the presidency": what it is for, then where.
+    r"(?:\s+(?:of|for)\s+[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*)*)?)"
+    r"\s+at\s+the\s+[A-Za-z][\w'’ -]*$"
+)
+# Words an English sentence opens with that no speaker's name does: prepositions and counts.
+_NO_SUBJECT_OPENS = frozenset(
+    {"over", "another", "only", "some", "about", "nearly", "almost", "more", "most", "in",
+     "on", "at", "by", "of", "since", "during", "between", "after", "before", "from", "for",
+     "until", "up", "around", "roughly", "approximately", "last", "this", "these", "those",
+     "all", "each", "every", "both", "many", "few", "several", "fewer", "less", "under",
+     "within", "through", "throughout", "across", "among", "so", "yet", "still",
+     "meanwhile", "separately", "overall", "altogether", "further", "a", "an", "one", "two",
+     "three", "four", "five", "six", "seven", "eight", "nine", "ten", "hundreds", "thousands",
+     "dozens", "tens"}
+)  # fmt: skip
+
+
 def english_opening(sentence: str) -> str | None:
     """The subject an English sentence opens with, when it names one ("The Federal Office for
     Migration and Refugees (BAMF) received ..."): the longest run of its first words that can
@@ -282,6 +309,10 @@ def english_opening(sentence: str) -> str | None:
         # The acronym in brackets after the body's name is part of it.
         head = acronym.group()
     words = list(re.finditer(r"\S+", head))
+    if words and words[0].group().casefold() in _NO_SUBJECT_OPENS:
+        # "Over the same two months, roughly 260,000 Tunisians left ..., it said", "Another
+        # 6,200 Afghans came back": a time or a count opens the sentence, no speaker.
+        return None
     for end in range(min(len(words), _EN_LONGEST + 1), 0, -1):
         phrase = head[: words[end - 1].end()]
         if english_subject(phrase) == phrase:

@@ -178,6 +178,12 @@ ORG_HEADS = _plain(
     "presidency", "президентств", "президенттіг",
     # "повідомила влада провінції Так", "сообщили власти провинции": the authorities.
     "влада", "влади", "владі", "власти", "властей", "властям",
+    # Bodies English news names in their own Spanish, Portuguese or French: "Dirección
+    # Nacional de Migración", "Migración Colombia", "Polícia Federal", "Ministère de".
+    "dirección", "direção", "ministerio", "ministério", "ministère", "secretaría",
+    "secretaria", "instituto", "servicio", "serviço", "policía", "polícia", "guardia",
+    "prefectura", "comisión", "gendarmería", "gendarmerie", "migración", "migraciones",
+    "migração",
 )  # fmt: skip
 # The heads above in Kazakh only, which Russian and Ukrainian surnames fold to as well
 # ("Білик" is "билік", authority, with a Russian keyboard's letters): no body's head there.

@@ -50,6 +50,7 @@ from bot.ingest.speaker_words import (
     plain,
 )
 from bot.language.demonyms import DEMONYMS
+from bot.language.lemmas import morph
 from bot.language.words import country_names
 
 __all__ = [
@@ -503,7 +504,15 @@ def _body_name(text: str, language: str, case: str) -> str:
     name = _ARTICLE.sub("", _tidy(text))
     if language == "en":
         return english_ministry(name)
+    # "Министерство труда, миграции и занятости населения республики": the republic the
+    # article is about, pointed at, is no part of a body's full name (an acronym's, "МИД
+    # республики", it is all that says whose).
+    if len(name.split()) > 3:
+        name = _OF_THE_REPUBLIC.sub("", name)
     return nominative_phrase(name, case, language)
+
+
+_OF_THE_REPUBLIC = re.compile(r"(?<=\w)\s+(?:республики|республіки)$")
 
 
 # "Главное управление", "Головне управління": main, no head or chair.
@@ -690,7 +699,8 @@ def _person(text: str, language: str, case: str) -> Mention | None:
         if found is None:
             continue
         if language in {"ru", "uk"}:
-            found = _without_a_place_first(words, found)
+            found = _without_a_place_first(words, found, language)
+            found = _with_a_third_name(words, found, language)
         named = words[found[0] : found[1]]
         if (
             found[0]
@@ -755,20 +765,80 @@ def _person(text: str, language: str, case: str) -> Mention | None:
     return None
 
 
-def _without_a_place_first(words: list[Word], found: tuple[int, int]) -> tuple[int, int]:
+def _without_a_place_first(
+    words: list[Word], found: tuple[int, int], language: str
+) -> tuple[int, int]:
     """A Russian or Ukrainian name read with a post or a hyphenated place before it, two
     words of the name left after them: "Мэр Ла-Линеа Мануэль Аросена", "поста Сунгай-Туджох
     Пенгиран Азман" name Мануэль Аросена and Пенгиран Азман."""
     start, end = found
     while end - start > 2:
-        after_a_post = start > 0 and words[start - 1].plain.startswith(_POSTS_OF_A_PLACE)
+        before = words[start - 1].plain if start > 0 else ""
+        after_a_post = before.startswith(_POSTS_OF_A_PLACE)
         if _role(words[start : start + 1], PERSON_ROLES):
             start += 1
         elif after_a_post and _hyphenated_place(words[start].text):
             start += 1  # not "глава МВД Жан-Пьер Дюбуа Леруа": a name's hyphen
+        elif before.startswith(_KINDS_OF_PLACE):
+            # "провінції Так Сомчай Прасерт", "території Камако Жан-Поль Мутомбо", "пункту
+            # пропуску Башмах Карван Мухаммад": a kind of place is followed by its name.
+            start += 1
+        elif _a_country_word(words[start].text, language):
+            # "Департамента социального обеспечения и развития Филиппин Рамон Дела Крус": the
+            # body's country, then the person.
+            start += 1
+        elif before.startswith(_PLACE_OFFICES) and not _first_name(words[start].text, language):
+            # "префект Вакаги Ісмаель Дуду", but "губернатор Иван Петрович Сидоров".
+            start += 1
         else:
             break
     return start, end
+
+
+def _with_a_third_name(
+    words: list[Word], found: tuple[int, int], language: str
+) -> tuple[int, int]:
+    """A two-word name read from a three-word one after a role or a body ("речник
+    міністерства Кім Ин Су", "генерал-майор Зо Мін Тун"): the short capitalised word before
+    it is the name's first, unless it is a place, a body or a role."""
+    start, end = found
+    if end - start != 2 or start < 2:
+        return found
+    word, before = words[start - 1], words[start - 2]
+    # East Asian, Vietnamese and South Asian family or first names are short ("Кім", "Зо",
+    # "Нгуен", "Рам"); a place or a body before a name is seldom ("Генштаба", "Абхазии").
+    # "представитель Департамента иммиграции Непала Рам Прасад Гхимире": a body's country
+    # may stand before the name.
+    before_named = before.text[:1].isupper() and _a_country_word(before.text, language)
+    capitalised = (
+        word.text[:1].isupper()
+        and not word.text.isupper()
+        and len(word.text) <= 5
+        and re.fullmatch(r"[А-ЯЁІЇЄҐа-яёіїєґ']+", word.text) is not None
+    )
+    if (
+        not capitalised
+        or (before.text[:1].isupper() and not before_named)
+        or before.plain.startswith((*_KINDS_OF_PLACE, *_PLACE_OFFICES, *_POSTS_OF_A_PLACE))
+        or is_org_word(word)
+        or _role([word], PERSON_ROLES)
+        or word.plain in NOT_NAMES
+        or _a_country_word(word.text, language)
+        or not (is_org_word(before) or _role([before], PERSON_ROLES) or before_named)
+    ):
+        return found
+    return start - 1, end
+
+
+def _a_country_word(text: str, language: str) -> bool:
+    """Whether a word names a country or its people, in any case ("Філіппін", "України")."""
+    return any(p.token.country or p.token.demonym for p in read_words(text, language).words)
+
+
+def _first_name(text: str, language: str) -> bool:
+    """Whether the dictionary reads a word first as a person's first name ("Иван")."""
+    parses = morph(language).parse(text)
+    return bool(parses) and "Name" in parses[0].tag
 
 
 # Posts and places a place's name follows before a person's: "мэр Ла-Линеа", "поста
@@ -777,6 +847,22 @@ _POSTS_OF_A_PLACE = (
     "мэр", "мер", "губернатор", "аким", "пост", "пункт", "аэропорт", "аеропорт", "порт",
     "переход", "перехід", "пропуск", "город", "міст", "округ", "провинци", "провінці",
 )  # fmt: skip
+
+
+# Kinds of place whose name follows them, before a person's: "провінції Так", "округу Бусіа".
+_KINDS_OF_PLACE = tuple(
+    plain(word)
+    for word in (
+        "пост", "пункт", "аэропорт", "аеропорт", "порт", "переход", "перехід", "пропуск",
+        "город", "міст", "округ", "окруз", "провинци", "провінці", "територ", "территор",
+        "област", "штат", "регион", "регіон", "район", "поліці", "полици", "губерни",
+    )
+)  # fmt: skip
+# Offices held over a place, whose name may follow them: "префект Вакаги", "мэр Нарвы".
+_PLACE_OFFICES = tuple(
+    plain(word)
+    for word in ("мэр", "мер", "губернатор", "аким", "префект", "бургомистр", "бургомістр")
+)
 
 
 def _hyphenated_place(text: str) -> bool:
