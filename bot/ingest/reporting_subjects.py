@@ -548,6 +548,11 @@ def kazakh_subject(region: str) -> str | None:
     # before "also"; "Бірақ Оспанов ... растады" begins after "but".
     region = _KAZAKH_SUBJECT_END.split(region, maxsplit=1)[0]
     region = _KAZAKH_OPENING.sub("", region, count=1)
+    when = _KAZAKH_WHEN.search(region)
+    if when is not None and any(is_org_word(w) for w in words_of(region[: when.start()])):
+        # "Бутанның Көші-қон департаменті 2024 жылы Паро әуежайы арқылы ...": the subject
+        # ends where the time (or a count) begins.
+        region = region[: when.start()]
     said = list(_KAZAKH_WHAT_SAID.finditer(region))
     after_what = region[said[-1].end() :].strip() if said else ""
     if after_what and words_of(after_what):
@@ -590,6 +595,16 @@ def kazakh_subject(region: str) -> str | None:
         found = (found[0], last + 1)
     if found and (titled or _KAZAKH_SURNAME.search(words[found[1] - 1].text.lower())):
         return _through(region, words[found[1] - 1].text)
+    for role, first, surname in zip(words, words[1:], words[2:], strict=False):
+        if (
+            any(role.plain.startswith(key) for key in PERSON_ROLES)
+            and first.text[:1].isupper()
+            and surname.text[:1].isupper()
+            and _KAZAKH_SURNAME.search(surname.text.lower())
+        ):
+            # "басқармасының басшысы Бағдат Сейітов": a role, then a first name that is a
+            # place's too (Baghdad), then a surname.
+            return _through(region, surname.text)
     bodies = [
         w
         for w in words
@@ -633,6 +648,11 @@ _KAZAKH_SUBJECT_END = re.compile(
 _KAZAKH_OPENING = re.compile(
     r"(?i)^\s*(?:бірақ|алайда|ал|дегенмен|әйтсе\s+де|сондай-ақ|сонымен\s+(?:қатар|бірге)|"
     r"сонымен)\s*,?\s+"
+)
+_KAZAKH_WHEN = re.compile(
+    r"(?i)\s(?=\d|(?:биылғы|былтыр|өткен|соңғы|жыл|сол)\s|\S+\s+(?:жылы|жылғы|айында|"
+    r"күні|аптада|аралығында)(?!\w)|(?:қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|"
+    r"қыркүйек|қазан|қараша|желтоқсан)\w*(?:да|де|та|те)(?!\w))"
 )
 _KAZAKH_DATIVE_END = re.compile(r"(?:ына|іне|сына|сіне|ға|ге|қа|ке)$")
 

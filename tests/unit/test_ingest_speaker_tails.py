@@ -14,6 +14,7 @@ import pytest
 
 from bot.ingest.reading import read_article
 from bot.ingest.reporting import find_cue
+from bot.ingest.reporting_subjects import kazakh_subject
 from bot.ingest.speakers import read_phrase
 
 DAY = date(2024, 6, 10)
@@ -148,3 +149,21 @@ def test_an_aside_without_commas_is_no_part_of_the_speaker() -> None:
     )
     assert cue is not None
     assert cue.phrase == "Министерство внутренних дел Грузии"
+
+
+@pytest.mark.parametrize(
+    ("region", "subject"),
+    [
+        ("Бутанның Көші-қон департаменті 2024 жылы Паро әуежайы мен Пхунчолинг бекеті арқылы "
+         "елден 14 мың 230 Бутан азаматы Австралияға кеткенін", "Бутанның Көші-қон департаменті"),
+        ("Бразилияның Федералдық полициясы өткен аптада Фос-ду-Игуасудағы кеден бекетінде 12 "
+         "адамды елге кіргізбегенін", "Бразилияның Федералдық полициясы"),
+        ("Өзбекстанның Сыртқы еңбек көші-қоны агенттігі биылғы алғашқы үш айдың қорытындысын",
+         "Өзбекстанның Сыртқы еңбек көші-қоны агенттігі"),
+        ("Министрліктің көші-қон басқармасының басшысы Бағдат Сейітов маусымда 300-ден астам "
+         "қандастың ҚР азаматтығын алуға өтініш бергенін",
+         "Министрліктің көші-қон басқармасының басшысы Бағдат Сейітов"),
+    ],
+)  # fmt: skip
+def test_a_kazakh_subject_ends_where_the_time_begins(region: str, subject: str) -> None:
+    assert kazakh_subject(region) == subject
