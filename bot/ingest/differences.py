@@ -29,6 +29,9 @@ _CHANGED_BY = re.compile(
     # A figure starts at its qualifier ("by about 2,000"): nothing but a space after the cue.
     r"\s+$"
 )
+# ("their number fell by 21,600" is left to _AGAINST: such a change may stand in a clause of
+# its own, after the count it changes, whose time it must not take.)
+_A_COUNT_NOUN = re.compile(r"(?i)(?<!\w)(?:потік|поток|flow)\s+(?:\S+\s+){0,3}$")
 # "fell by 410 to 1,260", "сократилось на 410 до 1 260": the change, then the new count.
 _TO_THE_NEW = re.compile(r"(?i)\s+(?:to|до)\s+(?:[^\W\d]+\s+){0,2}?\d")
 # "2,000 more than in May", "2,000 fewer migrants than": more or fewer than another count.
@@ -81,6 +84,8 @@ def a_difference(text: str, figure: tuple[int, int], figure_text: str) -> bool:
         changed.group("aside") is not None
         or _AGAINST.search(text) is not None
         or _TO_THE_NEW.match(text, end) is not None
+        # "щоденний потік зріс приблизно на 440 осіб": a flow's change, said of the flow.
+        or _A_COUNT_NOUN.search(text, max(0, changed.start() - 30), changed.start()) is not None
     ):
         # ", up 2,000 on March" says it is against something else by itself.
         return True

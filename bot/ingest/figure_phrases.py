@@ -199,6 +199,14 @@ _MEASURE = (
     # "crossed between the two countries": places counted, not people.
     r"|countries\b|islands\b|nations\b|стран(?:ы|ами|ах|ам)?\b|країн(?:и|ами|ах|ам)?\b"
     r"|раза?\b|разів\b|рази\b|есе(?:ден|дей|ге|лік)?\b"
+    # A stretch of time with a word for which before its unit: "the four Easter days", "four
+    # consecutive days", "за три літні місяці", "за чотири великодні дні", "три праздничных
+    # дня" (an adjective's ending, or a word of which days in English).
+    r"|(?:easter|christmas|eid|ramadan|nowruz|passover|sukkot|diwali|holiday|festive|summer|"
+    r"winter|spring|autumn|working|school|consecutive|straight|peak|busiest)\s+"
+    r"(?:days|weeks|months|nights|weekends)\b"
+    r"|[а-яёіїєґ]+(?:ні|ні|ие|ые|их|іх|ых|ого|ього)\s+(?:дн(?:і|ів|ей|я)|місяц(?:і|ів)|"
+    r"месяц(?:а|ев)|тиж(?:ні|нів)|недел(?:и|ь)|вихідн\w*|выходн\w*|сут(?:ок|ки)|діб|доби)\b"
 )
 # "five and a half weeks", "полтора"-like halves between the number and its unit.
 _HALF = r"(?:\s+(?:and a half|с половиной|з половиною|із половиною|жарым))?"
