@@ -385,6 +385,9 @@ _STILL_REGISTERED = re.compile(
     r"(?i)\b(?:remain|remains|remained|are\s+still|were\s+still|still\s+are)\s+registered\b"
     r"|(?<!\w)(?:остаются|остаётся|остается|по-прежнему|до сих пор)\s+(?:\w+\s+)?зарегистрир"
     r"|(?<!\w)(?:залишаються|залишається|досі|і\s+досі)\s+(?:\w+\s+)?зареєстр"
+    # "ще близько 10 тисяч осіб чекають на реєстрацію": not registered yet.
+    r"|(?<!\w)(?:чекають|очікують|ждут|ожидают)\s+(?:на\s+)?(?:реєстрац|регистрац)\w*"
+    r"|\b(?:waiting|wait|await|awaiting)\s+(?:to\s+be\s+registered|registration)\b"
 )
 _REFUGEES = re.compile(r"(?i)(?<!\w)(?:refugee|беженц|біженц|босқын)\w*")
 # Where an English sentence's own verb comes back after a relative clause: "who moved ... are

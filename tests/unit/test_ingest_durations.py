@@ -1,7 +1,8 @@
 """Numbers that are no count of people: a stretch of time with a word between the number and
 its unit ("over the four Easter days", "за три літні місяці", "за чотири великодні дні", "За
-два выходных дня"), and by how much a flow changed ("щоденний потік зріс приблизно на 440
-осіб"). Phrasings from the short items' extras (twenty-eighth session)."""
+два выходных дня"), by how much a flow changed ("щоденний потік зріс приблизно на 440 осіб"),
+people waiting to be registered; and "в країну не пустили", the country told first, refused
+entry. Phrasings from the short items' extras (twenty-eighth session)."""
 
 from __future__ import annotations
 
@@ -47,3 +48,28 @@ def test_by_how_much_a_flow_changed_is_no_count() -> None:
     )
     assert [c.figure.value for c in reading.candidates] == [30200]
     assert [left.reason for left in reading.left_out] == ["difference"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("uk", "Джерело в міграційній службі Туреччини повідомило, що тільки на кордоні з "
+         "Іраном у липні в країну не пустили ще 2 600 осіб."),
+        ("ru", "На границе с Ираном в июле в страну не пустили еще 2 600 человек, сообщил "
+         "источник."),
+    ],
+)  # fmt: skip
+def test_the_country_named_before_not_let_in_is_a_refused_entry(language: str, text: str) -> None:
+    (candidate,) = read_article(text, language, DAY).candidates
+    assert (candidate.metric, candidate.origin) == ("entry_refused", "IRN")
+
+
+def test_people_waiting_to_be_registered_are_a_stock() -> None:
+    reading = read_article(
+        "У Того зареєстрували 38 тисяч біженців з Буркіна-Фасо, а ще близько 10 тисяч осіб "
+        "чекають на реєстрацію, додав він.",
+        "uk",
+        DAY,
+    )
+    assert [c.figure.value for c in reading.candidates] == [38000]
+    assert [left.reason for left in reading.left_out] == ["stock"]
