@@ -64,6 +64,7 @@ from bot.ingest.running_totals import running_total
 from bot.ingest.second_sources import second_source
 from bot.ingest.sentences import Sentence, body_start, split_sentences
 from bot.ingest.speaker_names import is_org_word, words_of
+from bot.ingest.turned_down import claims_turned_down, turned_down_after
 from bot.language.countries import country_code, sovereign
 from bot.language.lemmas import morph
 from bot.language.places import Place
@@ -389,6 +390,7 @@ _STILL_REGISTERED = re.compile(
     r"|(?<!\w)(?:чекають|очікують|ждут|ожидают)\s+(?:на\s+)?(?:реєстрац|регистрац)\w*"
     r"|\b(?:waiting|wait|await|awaiting)\s+(?:to\s+be\s+registered|registration)\b"
 )
+# Refugees named right after people counted as they came: registered as refugees.
 _REFUGEES = re.compile(r"(?i)(?<!\w)(?:refugee|беженц|біженц|босқын)\w*")
 # Where an English sentence's own verb comes back after a relative clause: "who moved ... are
 # still living there".
@@ -1035,7 +1037,7 @@ def _denials(text: str, words: SentenceWords) -> list[int]:
     verb that dismisses ("denied", "отвергли") where the sentence speaks of reports."""
     every_cue = words.cues(0, len(text))
     # "whose asylum claims had been rejected": claims turned down deny no report.
-    turned_down = [m.span() for m in _CLAIMS_TURNED_DOWN.finditer(text)]
+    turned_down = claims_turned_down(text)
     return [
         placed.start
         for placed in words.words
@@ -1163,21 +1165,6 @@ _DESCRIBED_DEPORTED = re.compile(
     r"(?i),\s*(?:(?:которых|которые\s+были|яких|які\s+були|who\s+(?:had\s+)?(?:been|were))\s+"
     r"(?:\w+\s+){0,2}?)?(?:депортирова|выдвор|выслан|выслал|депортува|депортова|видвор|вислан|"
     r"вислал|deported|expelled|removed\s+from)"
-)
-# People whose asylum claims were turned down, told right after them: "чьи заявления о
-# защите были отклонены", "которым было отказано в убежище", "whose asylum claims had been
-# rejected", "яким відмовили у притулку".
-_THEIR_CLAIMS_REJECTED = re.compile(
-    r"(?i)[^.;]{0,60}?(?:(?:чьи|чиї|whose)\s+(?:[\w-]+\s+){0,4}?(?:отклонен\w*|"
-    r"відхилен\w*|(?:were|was|had\s+been|have\s+been)\s+(?:rejected|refused|denied|turned\s+down))|"
-    r"(?:которым|яким|who\s+(?:had\s+been|were))\s+(?:было\s+|було\s+)?(?:отказа\w*|"
-    r"відмов\w*|denied|refused)\s+(?:в|у|asylum|protection)|"
-    r"(?:rejected|failed)\s+asylum[\s-]seekers)"
-)
-_CLAIMS_TURNED_DOWN = re.compile(
-    r"(?i)\b(?:asylum|protection|refugee)\s+(?:claims?|applications?|requests?)\s+"
-    r"(?:(?:had|have|has)\s+been|were|was)\s+(?:rejected|refused|denied|dismissed|turned\s+down)"
-    r"|\b(?:rejected|refused|denied)\s+asylum\b"
 )
 # Coming back, in the progressive: "had been returning", "have been returning home".
 _BEEN_RETURNING = re.compile(r"(?i)\b(?:had|has|have)\s+been\s+returning\b")
@@ -1573,8 +1560,8 @@ class _SentenceReader:
             if put is not None:
                 # "на КПП «Верхний Ларс» ежедневно оформляют до 6 тысяч человек", "officers at
                 # the checkpoint checked 46,000 people": put through a border post, they
-                # crossed it; no one registered as anything. Its verb says no way in
-                # ("пропустили"), unless the rest of the clause does.
+                # crossed it, whichever way, unless the rest of the clause says one ("checked
+                # 300 people entering"); no one registered as anything.
                 beside = words.cues(max(area[0], cues_from), put.start()) | words.cues(
                     put.end(), area[1]
                 )
@@ -1602,9 +1589,8 @@ class _SentenceReader:
             # "қазақстандықтар тағы 310 өтініш тапсырған" after asylum claims before: more
             # applications of the kind the article counted.
             cues = cues | {"asylum" if kind.startswith("asylum") else "citizenship"}
-        rejected = _THEIR_CLAIMS_REJECTED.match(text, figure.end, min(end, figure.end + 160))
         if (
-            rejected is not None
+            turned_down_after(text, figure.end, min(end, figure.end + 160))
             # ("40 Georgians who were denied asylum returned home": they went home.)
             and cues & {"enter", "leave"}
             and "return" not in cues
