@@ -1520,6 +1520,7 @@ class _SentenceReader:
         cues_from = 0 if number_first else max(speaker_end, self._speaker_named_before(figure))
         own_cues = words.cues(max(own_clause[0], cues_from), own_clause[1])
         whole_named = _OF_THE_COUNTED_AFTER.match(text, figure.end)
+        headline_sides = _HEADLINE_SIDES.match(text) is not None
         for area in (own_clause, (start, end), (0, len(text))):
             cues = words.cues(max(area[0], cues_from), area[1])
             if whole_named is not None:
@@ -1539,7 +1540,6 @@ class _SentenceReader:
             ):
                 # "between Norway and Sweden", not "between Monday and Wednesday".
                 cues.add("crossings")
-            headline_sides = _HEADLINE_SIDES.match(text) is not None
             if headline_sides and cues & {"cross", "enter", "leave"} == {"cross"}:
                 # "Приморье — Китай: ... границу пересекли почти 60 тысяч человек": between the
                 # headline's two sides (one may be a region no gazetteer names).

@@ -819,7 +819,7 @@ def _with_a_third_name(
     if (
         not capitalised
         or (before.text[:1].isupper() and not before_named)
-        or before.plain.startswith((*_KINDS_OF_PLACE, *_PLACE_OFFICES, *_POSTS_OF_A_PLACE))
+        or before.plain.startswith(_POSTS_OF_A_PLACE)
         or is_org_word(word)
         or _role([word], PERSON_ROLES)
         or word.plain in NOT_NAMES
@@ -841,14 +841,6 @@ def _first_name(text: str, language: str) -> bool:
     return bool(parses) and "Name" in parses[0].tag
 
 
-# Posts and places a place's name follows before a person's: "мэр Ла-Линеа", "поста
-# Сунгай-Туджох", "пункта пропуска Ла-Кьяка".
-_POSTS_OF_A_PLACE = (
-    "мэр", "мер", "губернатор", "аким", "пост", "пункт", "аэропорт", "аеропорт", "порт",
-    "переход", "перехід", "пропуск", "город", "міст", "округ", "провинци", "провінці",
-)  # fmt: skip
-
-
 # Kinds of place whose name follows them, before a person's: "провінції Так", "округу Бусіа".
 _KINDS_OF_PLACE = tuple(
     plain(word)
@@ -863,6 +855,9 @@ _PLACE_OFFICES = tuple(
     plain(word)
     for word in ("мэр", "мер", "губернатор", "аким", "префект", "бургомистр", "бургомістр")
 )
+# Posts and places a place's name follows before a person's: "мэр Ла-Линеа", "поста
+# Сунгай-Туджох", "пункта пропуска Ла-Кьяка".
+_POSTS_OF_A_PLACE = (*_PLACE_OFFICES, *_KINDS_OF_PLACE)
 
 
 def _hyphenated_place(text: str) -> bool:
