@@ -298,6 +298,11 @@ class _Article:
                 # no one who said it; the speaker did.
                 return speaker, self.carrier(speaker)
             return cited, self.carrier(cited)
+        unnamed = speaker is None or speaker.name == speaker.name.lower()
+        if _KIND_ALONE.fullmatch(cue.phrase) and unnamed and outlet_before is not None:
+            # "..., нагадує агентство" with no state's agency named before: the news agency
+            # named before carried it.
+            return None, outlet_before
         if _PAPER_ALONE.fullmatch(cue.phrase) and outlet_before is not None:
             # "..., уточняет издание", "the paper added": the outlet named before carried
             # it, no one it names said it.

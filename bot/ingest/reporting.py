@@ -109,7 +109,7 @@ class SourceLine:
 
 
 # A phrase a cue points at ends at a clause's punctuation or before a figure.
-_UNTIL = r"(?=\s*(?:[,;:!?()]|\.(?:\s|$)|$)|\s+\d)"
+_UNTIL = r"(?=\s*(?:[,;:!?()]|\.(?:\s|$)|$)|\s+\d|\s+[—–]\s)"
 # "по данным Министерства труда, социального обеспечения и миграции КР,": a body's name
 # that lists its fields runs past its commas.
 _LISTED_BODY = (
@@ -363,7 +363,7 @@ _RU = _Patterns(
         r"сообща(?:ет|ют)|заявля(?:ет|ют)|переда[её]т|передают|пиш(?:ет|ут)|отмеча(?:ет|ют)|"
         r"говор(?:ит|ят)|информиру(?:ет|ют)|подч[её]ркива(?:ет|ют)|оценива(?:ет|ют)|цитиру(?:ет|ют)|"
         r"свидетельству(?:ет|ют)|показыва(?:ет|ют)|"
-        r"счита(?:ет|ют)|полага(?:ет|ют))\b"
+        r"счита(?:ет|ют)|полага(?:ет|ют)|напомина(?:ет|ют)|добавля(?:ет|ют))\b"
         r"(?P<when>\s+(?:в|во)\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|"
         r"воскресенье)|\s+(?:вчера|сегодня|накануне))?(?P<that>,?\s+что\b)?"
     ),
@@ -454,7 +454,7 @@ _UK = _Patterns(
         r"переда(?:є|ють)|пиш(?:е|уть)|інформу(?:є|ють)|зазнача(?:є|ють)|наголошу(?:є|ють)|"
         r"навод(?:ить|ять)|каже|кажуть|поясню(?:є|ють)|розповіда(?:є|ють)|стверджу(?:є|ють)|"
         r"підкреслю(?:є|ють)|оціню(?:є|ють)|вважа(?:є|ють)|циту(?:є|ють)|свідч(?:ить|ать)|"
-        r"показу(?:є|ють))\b"
+        r"показу(?:є|ють)|нагаду(?:є|ють)|дода(?:є|ють)|уточню(?:є|ють))\b"
         r"(?P<when>\s+(?:в|у)\s+(?:понеділок|вівторок|середу|четвер|п'ятницю|суботу|неділю)|"
         r"\s+(?:вчора|сьогодні|напередодні))?(?P<that>,?\s+що\b)?"
     ),
@@ -529,8 +529,10 @@ _KK = _Patterns(
         r"хабар етті|айтып берді|айтады|атап өтеді|түсіндіреді|нақтылайды|жазған|айтқан|"
         # "депортациялағанын жариялады" reports; "мобилизация жариялады" declares it.
         r"жауап берді|(?<=[ыі]н\s)(?:жариялады|жариялайды|жариялаған)|"
+        # "... деп жоққа шығарды": denied, and named who denied it.
+        r"жоққа шығарды|теріске шығарды|"
         # "олардың санын 7 мың деп бағалады": put their number at, the body first.
-        r"(?<=деп\s)(?:бағалады|бағалайды|есептеді|есептейді))"
+        r"(?<=деп\s)(?:бағалады|бағалайды|есептеді|есептейді|көрсетті|көрсетеді))"
         # "мәлімдеген болатын", "айтқан еді": said before, the auxiliary after it.
         r"(?:\s+(?:болатын|еді))?)"
         r"(?!\w)(?P<that>)"
@@ -685,6 +687,12 @@ _TRAILING_IT = re.compile(r"(?i),\s*(?:it|they)(?:\s+(?:also|later|further))?\s*
 # What closes a dateline before the story: " – ", " - ", " — ".
 _DATELINE_DASH = re.compile(r"\s*[-–—]\s*")
 # A body's short name in brackets right after its name: " (INM)".
+# Where a post is, then who holds it, after a body's short name: " у регіоні Амхара Ахмеда
+# Юсуфа,", " Карна Вірахадіпутра,".
+_HOLDER_AFTER = re.compile(
+    r"\s+(?P<n>(?:(?:в|у|на)\s+[а-яёіїєґ'-]+\s+[А-ЯЁІЇЄҐ][\w'-]+\s+)?"
+    r"[А-ЯЁІЇЄҐ][а-яёіїєґ'-]+(?:\s+[А-ЯЁІЇЄҐ][а-яёіїєґ'-]+){1,2})\s*(?=[,;:]|\.(?:\s|$)|$)"
+)
 _ACRONYM_AFTER = re.compile(r"\s*\([A-ZА-ЯЁІЇЄҐ][\w.&-]{1,11}\)")
 _HEARD = re.compile(r"\s+(?:that|что|що)\b|[,;:]|\.(?!\w)")  # "«Газете.uz»" is one name
 _CLAUSE_END = re.compile(r"[.;!?](?:\s|$)")
@@ -858,6 +866,10 @@ def _verb_cue(text: str, found: re.Match[str], patterns: _Patterns, language: st
     if language in {"ru", "uk"}:
         left = unquoted_outlets(left)
     right = text[found.end() :]
+    posted_first = POSTED.match(right.lstrip()) if language in {"ru", "uk"} else None
+    if posted_first is not None:
+        # "повідомила на своєму сайті поліція Словацької Республіки": where, then who.
+        right = " " + right.lstrip()[posted_first.end() :]
     verb = found.group("v")
     by = _EN_PASSIVE_BY.match(right) if language == "en" and _EN_IT_WAS.search(left) else None
     if by is not None:
@@ -946,6 +958,10 @@ def _verb_cue(text: str, found: re.Match[str], patterns: _Patterns, language: st
         after = _CLAUSE_END.split(right, maxsplit=1)[0].strip(" ,")
         if after.startswith(":"):
             after = ""  # "брифингте былай деді: «...»": the words said follow, not a name
+        if _KK_NEXT_CLAUSE.match(after) or re.search(r"\d", re.sub(r"«[^»]*»", "", after)):
+            # "..., бірақ Сириядағы ... басқармасы ... 60 мың деп бағалайды": another clause
+            # with a figure of its own, not who said the first.
+            after = ""
         relay = _KK_DEP_RELAY.match(after)
         speaker = kazakh_subject(left.strip()) if relay is not None else None
         if relay is not None and speaker:
@@ -1191,8 +1207,18 @@ def acting_body(text: str, language: str) -> str | None:
     return cue.phrase if cue is not None else None
 
 
+# A Kazakh clause of its own after a verb: "бірақ", "алайда", "ал", "және".
+_KK_NEXT_CLAUSE = re.compile(r"(?i)(?:бірақ|алайда|ал|және|дегенмен|ал\s+енді)(?!\w)")
 # ", деп жазады PAP агенттігі" after a Kazakh verb: the outlet that carried the words.
 _KK_DEP_RELAY = re.compile(r"деп\s+(?:жазады|жазды|хабарлайды|хабарлады)\s+(?P<y>\S.*)$")
+_PEOPLE_AT = re.compile(
+    r"\b(?:officers|officials|staff|guards|agents|police|workers|employees)\s+(?:at|in)\s+"
+    r"(?:the\s+)?$"
+)
+_PEOPLE_AT_IN = re.compile(
+    r"\b(?:officers|officials|staff|guards|agents|workers|employees)\s+at\s+"
+)
+_RED_CROSS = re.compile(r"\bRed\s+Cross\b")
 _SERVING = re.compile(r"(?<=\w)\s+(?:officers|officials|agents|staff|personnel|employees)$")
 
 
@@ -1222,6 +1248,13 @@ def _counting_cue(text: str, language: str) -> Cue | None:
         subject = english_subject(left)
         # "Polish Border Guard officers turned back": the body its officers serve.
         subject = _SERVING.sub("", subject) if subject else subject
+        at = left.rfind(subject) if subject else -1
+        if (at > 0 and _PEOPLE_AT.search(left[:at])) or (
+            subject and _PEOPLE_AT_IN.search(subject)
+        ):
+            # "Immigration officers at Ninoy Aquino International Airport stopped 64": where
+            # they work, not a body that counted.
+            subject = None
     elif language == "kk":
         subject = kazakh_subject(left)
     else:
@@ -1246,7 +1279,10 @@ def _counting_cue(text: str, language: str) -> Cue | None:
     signed = decreed and (
         any(word.plain in KNOWN_BODIES for word in words) or _names_person(subject or "", language)
     )
-    if not subject or not (signed or acronym or any(is_org_word(word) for word in words)):
+    # "The Red Cross counted 1,447 arrivals": English "cross" is no body's head word alone.
+    red_cross = subject is not None and _RED_CROSS.search(subject) is not None
+    bodily = signed or acronym or red_cross or any(is_org_word(word) for word in words)
+    if not subject or not bodily:
         return None
     if any(c.isdigit() for c in subject):
         return None  # "Серед них 3 412 людей пакистанська влада": no subject's words alone
@@ -1310,7 +1346,7 @@ _COUNTED = {
         # A body that turned people away knows how many: "the INM refused entry to 214".
         r"refused\s+entry|denied\s+entry|turned\s+back|turned\s+away|"
         # "The Nigeria Immigration Service (NIS) has prevented 45 women from boarding".
-        r"prevented|intercepted|barred|removed|apprehended)\b"
+        r"prevented|intercepted|barred|removed|apprehended|stopped)\b"
     ),
     # A body that sent people away knows how many: "МВД России выдворило 48 граждан Индии".
     # ... or kept in: "КГД не выпустил из страны 14 человек".
@@ -1326,7 +1362,8 @@ _COUNTED = {
     ),
     "kk": re.compile(
         r"(?<!\w)(?:тіркеді|тіркеген|есепке алды|анықтады|депортациялады|елден шығарды|"
-        r"(?:елге\s+)?кіргізбеді|(?:елге\s+)?кіргізбеген|кері қайтарды)(?!\w)"
+        r"(?:елге\s+)?кіргізбеді|(?:елге\s+)?кіргізбеген|кері қайтарды|"
+        r"(?:шекарадан\s+)?өткізбеді|(?:шекарадан\s+)?өткізбеген|жібермеді|жібермеген)(?!\w)"
     ),
 }
 
@@ -1440,7 +1477,7 @@ def relay_clause_at(text: str, at: int) -> bool:
 # The name's fields before the last comma of a Kazakh cue's phrase: "Израильдің Халық, " before
 # "көші-қон және шекара басқармасының мәліметінше" (a capitalised start, no verb, no number).
 _KK_FIELDS_BEFORE = re.compile(
-    r"(?:^|(?<=[.;:!?«»\"–—]\s))(?P<x>[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][^,.;:!?«»\"–—\d]{2,60}),\s*$"
+    r"(?:^|(?<=[.;:!?«»\"–—\s]\s))(?P<x>[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][^,.;:!?«»\"–—\d]{2,60}),\s*$"
 )
 # "Қорғас бекеті арқылы", "«Нұр Жол» өткелі арқылы": a place's name, its noun, "through".
 _KK_THROUGH = re.compile(r"[»\"”]?\s*(?:\w+\s+)?арқылы(?!\w)", re.IGNORECASE)
@@ -1755,6 +1792,11 @@ def _find_cue(text: str, language: str, line_start: bool = True) -> Cue | None:
                 # "За даними Національного інституту міграції Мексики (INM),": the short name
                 # the article calls the body by later.
                 phrase = f"{phrase} {acronym_after.group().strip()}"
+                holder = _HOLDER_AFTER.match(masked, acronym_after.end())
+                if language in {"ru", "uk"} and holder is not None:
+                    # "За словами координатора Міжнародної організації з міграції (МОМ) у
+                    # регіоні Амхара Ахмеда Юсуфа": the post's holder, after the body's name.
+                    phrase = f"{phrase} {holder['n']}"
             if language == "en" and phrase != match.group("x"):
                 phrase = _FRESH.sub("", phrase)
             listed = (

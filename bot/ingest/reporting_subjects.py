@@ -16,6 +16,7 @@ from collections.abc import Callable
 from bot.ingest.speaker_names import (
     ARTICLE_PREFIX,
     NAME_PARTICLES,
+    Word,
     is_org_word,
     kazakh_base,
     latin,
@@ -60,6 +61,8 @@ _CLAUSE_END = re.compile(r"[.;!?](?:\s|$)")
 _EN_SPEAKING_ASIDE = re.compile(r",\s*speaking\s+(?:on|to|at|from|after|in)\b[^,]*$")
 # A figure's thousands comma is no end of the clause: "which paid about $210,000".
 _EN_RELATIVE = re.compile(r",\s*(?:which|who|whose|that)\b(?:[^,]|(?<=\d),(?=\d{3}))*$")
+# A name, then a relative clause that runs to the verb past commas of its own.
+_EN_LONG_RELATIVE = re.compile(r"(?:^|,\s*)(?P<x>[A-Z][^,]*),\s*(?:who|which)\s[^\"“”]*$")
 _EN_TRAILING = re.compile(
     r"(?:\s+(?:also|later|then|further|separately|previously|earlier|however|reportedly|"
     r"officially|has|have|had|once again|again))+\s*$"
@@ -186,6 +189,10 @@ def _valid_english(words: list[str]) -> bool:
             return False
         if word[:1].isupper() or ARTICLE_PREFIX.match(word) or _lexical_head(low):
             head = True  # "Mazen al-Farrayeh"
+        elif low == "of" and head:
+            # "Diana Paredes of the national police migration unit": a name, then where its
+            # bearer works, which may hold other words.
+            determined = True
         elif low in _EN_CONNECT or low in _DETERMINERS or low in _EN_BODY_WORDS:
             continue
         elif low in NAME_PARTICLES:
@@ -210,6 +217,12 @@ def english_subject(left: str) -> str | None:
     # "Brazil's Federal Police, which processes the requests, said": the relative clause
     # describes the subject, it is not one.
     left = _EN_RELATIVE.sub("", left.rstrip(" ,"))
+    described = _EN_LONG_RELATIVE.search(left)
+    if described is not None and english_subject(described["x"]) is not None:
+        # "Aviaja Lynge, who heads the labour market department of Naalakkersuisut, the
+        # Greenlandic government, told": a relative clause with commas of its own describes
+        # the name before it to the verb.
+        left = left[: described.end("x")]
     # "Officials ..., speaking on condition of anonymity, said": the aside is no subject.
     left = _EN_SPEAKING_ASIDE.sub("", left)
     acronym = _EN_ACRONYM.search(left)
@@ -438,6 +451,15 @@ _IN_A_BODY = frozenset({"в", "во", "у", "В", "Во", "У"})
 _ITSELF = re.compile(r"^(?:Сам|Сама|Само|Сами|Саме|Самі)\s+(?=\w)")
 
 
+# Kinds of place whose name follows them: "пункту пропуску Санта-Роса", "аэропорту Пулково".
+_PLACE_KINDS = tuple(
+    plain(word)
+    for word in ("пропуск", "пункт", "пост", "переход", "перехід", "аэропорт", "аеропорт",
+                 "порт", "вокзал", "станци", "станці", "город", "міст", "провинци", "провінці",
+                 "област", "облас", "регион", "регіон", "район")
+)  # fmt: skip
+
+
 def _from_its_nominative(subject: str, language: str) -> str:
     """A subject from the first word that can be one: "кордоні з Чилі перуанські
     прикордонники" (where, then who) → "перуанські прикордонники". A word after a
@@ -448,7 +470,9 @@ def _from_its_nominative(subject: str, language: str) -> str:
     for at in range(1, len(words)):
         before = slavic_parses(words[at - 1], language)
         after_preposition = bool(before) and before[0][2] in _SLAVIC_INSIDE
-        if after_preposition or not _nominative_word(words[at], language):
+        # "пункті пропуску Санта-Роса": a place's name after its kind is where, in any case.
+        named_place = plain(words[at - 1]).startswith(_PLACE_KINDS)
+        if after_preposition or named_place or not _nominative_word(words[at], language):
             continue
         if _valid_slavic(words[at:], language):
             return " ".join(words[at:])
@@ -566,9 +590,25 @@ def kazakh_subject(region: str) -> str | None:
         return None
     if words[0].plain == "ол":
         return words[0].text
+    opening, _, quoted = region.partition("«")
+    if quoted and not words_of(opening) and "»" in quoted:
+        # "«Алматы-әуежай» шекара бақылау бөлімінің бастығы, подполковник Дәурен
+        # Сейітжанов": a quoted name opens the phrase, whose person follows it.
+        after_quote = quoted.split("»", 1)[1]
+        named = kazakh_subject(after_quote)
+        if named and person_span(words_of(named), "kk"):
+            return region[: len(region) - len(after_quote)] + named
     # A quoted name is a body's or an outlet's ("«Шығыс шұғыласына» берген сұхбатында"), no
     # part of the person's before it.
-    found = person_span(words_of(region.split("«", 1)[0])[:_KAZAKH_LONGEST], "kk")
+    before_quote = words_of(opening)[:_KAZAKH_LONGEST]
+    found = person_span(before_quote, "kk")
+    if found is not None and found[1] < len(before_quote):
+        # "Бап әл-Һауа бекетіндегі өкілі Мазен Хамуд": a place's name, read as a person's,
+        # before a post and the name of who holds it.
+        later = person_span(before_quote[found[1] :], "kk")
+        role_before = any(_a_role(word) for word in before_quote[found[1] : found[1] + 3])
+        if later is not None and role_before:
+            found = (found[1] + later[0], found[1] + later[1])
     # "IND баспасөз хатшысы Ян де Врис": a name after a person's role is a name, whatever
     # its surname looks like.
     # "Талибан үкіметінің өкілі Молла Мұхаммед Хасан": a form of address may stand between
@@ -655,6 +695,10 @@ _KAZAKH_WHEN = re.compile(
     r"қыркүйек|қазан|қараша|желтоқсан)\w*(?:да|де|та|те)(?!\w))"
 )
 _KAZAKH_DATIVE_END = re.compile(r"(?:ына|іне|сына|сіне|ға|ге|қа|ке)$")
+
+
+def _a_role(word: Word) -> bool:
+    return any(word.plain.startswith(key) for key in PERSON_ROLES)
 
 
 def _through(region: str, word: str) -> str:

@@ -295,7 +295,8 @@ def is_org_word(word: Word) -> bool:
 
 # An Arabic name's article before a capital: "al-Farrayeh", "аль-Асад", "el-Sisi".
 ARTICLE_PREFIX = re.compile(
-    r"^(?:al|el|ad|as|ash|at|az|an|ar|аль|эль|ель|ад|ас|аш|ан|ар)-(?=[A-ZА-ЯЁІЇЄ])"
+    r"^(?:al|el|ad|as|ash|at|az|an|ar|аль|эль|ель|ад|ас|аш|ан|ар|әл|әд|әс|әш|әр)-"
+    r"(?=[A-ZА-ЯЁІЇЄӘҒҚҢӨҰҮҺ])"
 )
 
 

@@ -112,6 +112,14 @@ _EN_OF = frozenset({"of", "for", "at", "in", "with"})
 # "журналистам" starts like "журнал": the reporters who heard it are no outlet.
 _REPORTERS = ("журналист", "журналіст", "журналисты")
 _AGENCY = ("агентств", "агенттиг", "агенци")  # a news agency, or a government's
+# What a news agency's noun is followed by: "агенція новин", "інформаційна агенція".
+_NEWS_WORDS = tuple(plain(word) for word in ("новин", "новост", "інформац", "преси", "прессы"))
+_UKRAINIAN_AGENCY = plain("агенці")
+_STATE_AGENCY_WORDS = tuple(
+    plain(word)
+    for word in ("слідч", "державн", "федеральн", "міграційн", "прикордонн", "митн",
+                 "антикорупційн", "податков", "космічн", "урядов")
+)  # fmt: skip
 # Fields a government's agency works in: "Статистика агенттігі", "Көші-қон агенттігі".
 _AGENCY_FIELDS = tuple(
     plain(word)
@@ -131,7 +139,7 @@ _SLAVIC_PREFIXES = (
 # A body's kind, then its quoted name, or (Kazakh) the other way round. Outlets ("газета
 # «Известия»") are read before this, as outlets.
 BODY_KINDS = (
-    r"(?:авиакомпани\w*|авіакомпані\w*|airline|әуекомпания\w*|компани\w*|корпораци\w*|корпораці\w*|организаци\w*|організаці\w*|фонд\w*"
+    r"(?:авиакомпани\w*|авіакомпані\w*|airline|әуекомпания\w*|компани\w*|компані\w*|корпораци\w*|корпораці\w*|организаци\w*|організаці\w*|фонд\w*"
     r"|ассоциаци\w*|асоціаці\w*|объединени\w*|об'єднанн\w*|движени\w*|рух\w*|групп?\w*"
     r"|оператор\w*|туроператор\w*|аэропорт\w*|аеропорт\w*|центр\w*|company|group|foundation"
     r"|tour\s+operator"
@@ -397,6 +405,16 @@ def _outlet_noun(words: list[Word], at: int) -> bool:
     if not word.plain.startswith(OUTLET_NOUNS) or word.plain.startswith(_REPORTERS):
         return False
     following = words[at + 1] if at + 1 < len(words) else None
+    if following is not None and word.plain.startswith(_UKRAINIAN_AGENCY):
+        # "Бенінська агенція захисту дітей", "Федеральна слідча агенція Пакистану": an agency
+        # for a field of work, or a state's, is a body; "агенція новин", "агенція Reuters"
+        # carry news.
+        working = following.text.islower() and not following.plain.startswith(_NEWS_WORDS)
+        if working or _a_country_word(following.text, "uk"):
+            return False
+    state_s = at and words[at - 1].plain.startswith(_STATE_AGENCY_WORDS)
+    if state_s and word.plain.startswith(_UKRAINIAN_AGENCY):
+        return False  # "Федеральна слідча агенція", "Державна міграційна агенція": a state's
     return following is None or not (
         following.text.islower()
         and is_org_word(following)
@@ -607,6 +625,16 @@ def _named_after_a_role(person: Mention) -> bool:
     return bool(person.person_role) or bool(words and _role(words[-1:], PERSON_ROLES))
 
 
+def _a_named_post(phrase: str) -> bool:
+    """Whether a phrase is a post named by its place, no person's name with it: "the Edirne
+    governor", "the Tak provincial governor" (not "Foreign Minister Aroha Tane")."""
+    words = words_of(_ARTICLE.sub("", phrase))
+    if len(words) < 2 or not _role(words[-1:], PERSON_ROLES):
+        return False
+    named = [word for word in words[:-1] if word.text[:1].isupper()]
+    return bool(named) and not any(_role([word], PERSON_ROLES) for word in named)
+
+
 def _role(words: list[Word], lexicon: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
     for word in words:
         if word.plain.startswith(_MAIN) or word.plain.startswith(_MISSIONS):
@@ -666,10 +694,23 @@ def _after_a_role(words: list[Word]) -> tuple[int, int] | None:
     # that ranks it; "Migrant Workers Secretary Ramon Alcaraz": or the field it is over, with
     # the name right after it.
     ranked = len(words) > 3 and _role(words[1:2], PERSON_ROLES)
-    titled = len(words) > 3 and _role(words[-3:-2], PERSON_ROLES)
+    # "Migrant Workers Secretary Ramon Dela Paz": a name of three or four words after an
+    # English title, which is capitalised before a name.
+    titled = next(
+        (
+            len(words) - size
+            for size in (2, 3, 4)
+            if len(words) > size + 1
+            and _role(words[-size - 1 : -size], PERSON_ROLES)
+            and (
+                size == 2 or (latin(words[-size - 1].text) and words[-size - 1].text[:1].isupper())
+            )
+        ),
+        None,
+    )
     if not (_role(words[:1], PERSON_ROLES) or ranked or titled):
         return None
-    last = words[-2:]
+    last = words[titled or -2 :]
     if all(
         word.text[:1].isupper()
         and not word.text.isupper()
@@ -678,7 +719,7 @@ def _after_a_role(words: list[Word]) -> tuple[int, int] | None:
         and country_code(word.plain) is None
         for word in last
     ):
-        return len(words) - 2, len(words)
+        return len(words) - len(last), len(words)
     return None
 
 
@@ -871,7 +912,8 @@ def _hyphenated_place(text: str) -> bool:
 _CONSONANT_A = re.compile(r"[бвгґджзклмнпрстфхцчшщ]а$")
 # A body's people, unnamed: "officials in Matrouh governorate", "staff at the ministry".
 _STAFF_OF = re.compile(
-    r"(?i)^(?:[\w'’-]+\s+)?(?:officials|authorities|officers|representatives|staff)\s+"
+    r"(?i)^(?:[\w'’-]+\s+)?(?:officials|authorities|officers|representatives|staff|guards|"
+    r"agents|employees)\s+"
     r"(?:in|at|of|from|with)\s+(?P<body>\S.*)$"
 )
 
@@ -959,6 +1001,10 @@ def read_phrase(text: str, language: str, case: str = "nomn", media: bool = Fals
         # "источник в погранслужбе", "a source at the ministry": nobody the reader could cite.
         return Mention()
     if language == "en" and (office := _WHOSE_OFFICE.fullmatch(text)) is not None:
+        if _a_named_post(office["whose"]):
+            # "the Edirne governor's office said": the office of a post a place names is a
+            # body, whoever holds the post.
+            return Mention(speaker=Speaker(_ARTICLE.sub("", text), "organisation", None))
         # "Foreign Minister Aroha Tane's office said": hers, as "her statement" would be.
         text = office["whose"]
     if language == "en" and (paper := _ITS_PAPER.fullmatch(text)) is not None:
@@ -1207,6 +1253,9 @@ def _body_or_role(text: str, words: list[Word], language: str, case: str) -> Men
     if bodies:
         if all(_role([word], ORG_ROLES) for word in content):
             generic = nominative_phrase(text, case, language)
+            if language == "en" and all(word.text[:1].isupper() for word in content):
+                # "The Border Service": a name, should no body it refers to be found.
+                generic = _ARTICLE.sub("", generic)
             return Mention(org_role=_role(content, ORG_ROLES), generic=generic)
         if language == "en":
             return _english_body(text, content)
