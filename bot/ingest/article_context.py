@@ -49,6 +49,9 @@ class ArticleContext:
     # The country a headline with no figure puts its story in ("Нидерландыда баспана сұраған
     # қазақстандықтар саны ... өсті"): where the story is, before any figure says so.
     headline_home: str | None = None
+    # The headline's candidates: a body sentence that gives one of their figures again, in
+    # words no cue reads ("передали владі Шрі-Ланки 31 громадянина"), tells the same fact.
+    headlines: tuple[Candidate, ...] = ()
 
     def next_paragraph(self, paragraph: int) -> ArticleContext:
         """The context a new paragraph starts from: what the article said, not the paragraph."""
@@ -61,6 +64,7 @@ class ArticleContext:
             began=self.began,
             began_by_onset=self.began_by_onset,
             headline_home=self.headline_home,
+            headlines=self.headlines,
         )
 
 

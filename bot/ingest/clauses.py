@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from bot.ingest.cues import cue_index
+from bot.ingest.figure_phrases import CURRENCY_WORDS
 from bot.ingest.header import dateline_end
 from bot.ingest.numerals import lexicon
 from bot.language.airports import find_airports
@@ -421,6 +422,7 @@ def _towards(places: tuple[Place, ...], tokens: list[Token]) -> tuple[Place, ...
     # sentence says where they went ("на кордоні з Угорщиною до Хорватії в'їхали"), the
     # border's other country is where they came from.
     bordering: set[str] = set()
+    at_the_border: set[str] = set()
     listed = -9
     for position, token in enumerate(tokens):
         following = tokens[position + 1] if position + 1 < len(tokens) else None
@@ -430,6 +432,11 @@ def _towards(places: tuple[Place, ...], tokens: list[Token]) -> tuple[Place, ...
             and token.word.folded.endswith(("мен", "пен", "бен"))
             and "шекара" in following.forms.keys
         ):
+            if kazakh_fold(following.word.folded) in {"шекарада", "шекарадагы"}:
+                # "Никарагуамен шекарадағы бекеттер арқылы елге кірді": at the border with
+                # Nicaragua, its other side, as "at the border with" is in English.
+                at_the_border.add(token.country)
+                continue
             # Kazakh "Қырғызстанмен шекарадан өтті": the border with Kyrgyzstan, as Russian
             # "границу с Киргизией" says it.
             bordering.add(token.country)
@@ -459,7 +466,9 @@ def _towards(places: tuple[Place, ...], tokens: list[Token]) -> tuple[Place, ...
         "cue:return" in token.concepts for token in tokens
     )
     return tuple(
-        Place(place.code, "into")
+        Place(place.code, "border")
+        if place.role in {None, "into"} and place.code in at_the_border
+        else Place(place.code, "into")
         if place.role is None
         and (place.code in headed or (place.code in bordering and not went_in))
         else Place(place.code, "from")
@@ -925,6 +934,37 @@ def _whole_name(text: str, code: str, language: str) -> bool:
     return country_names(language).get(code, "").casefold() == text.casefold()
 
 
+# A currency's word after a country's or a people's ("500 US dollars", "200 Danish kroner",
+# "500 американских долларов"): the English names, and Russian, Ukrainian and Kazakh stems.
+_CURRENCY_STEMS = (
+    "доллар", "долар", "евро", "євро", "фунт", "рубл", "рубел", "гривн", "гривен", "тенге",
+    "теңге", "юан", "иен", "єн", "крон", "франк", "песо", "лир", "динар", "дирхам",
+)  # fmt: skip
+# A body of water named after a country: "the Gulf of Guinea", "the Bay of Bengal".
+_WATERS = frozenset({"gulf", "bay", "sea", "strait", "straits"})
+
+
+def _not_places_of_money_or_seas(tokens: list[Token]) -> None:
+    """No one goes to "US dollars", "Danish kroner" or "the Gulf of Guinea"."""
+    for position, token in enumerate(tokens):
+        if not (token.country or token.demonym):
+            continue
+        after = tokens[position + 1].word if position + 1 < len(tokens) else None
+        # In lower case: "Sierra Leone" is a country, its "leones" money.
+        money = (
+            after is not None
+            and after.text[:1].islower()
+            and (after.folded in CURRENCY_WORDS or after.folded.startswith(_CURRENCY_STEMS))
+        )
+        water = (
+            position >= 2
+            and tokens[position - 1].word.folded == "of"
+            and tokens[position - 2].word.folded in _WATERS
+        )
+        if money or water:
+            token.country = token.demonym = None
+
+
 def read_words(text: str, language: str) -> SentenceWords:
     """The tokens of one sentence, marked by the lexicons."""
     placed: list[Placed] = []
@@ -1009,6 +1049,7 @@ def read_words(text: str, language: str) -> SentenceWords:
             # "Ресейді таңдаған" (chose Russia): an object, neither left nor entered.
             token.concepts.add(f"object:{token.country}")
             token.country = None
+    _not_places_of_money_or_seas(tokens)
     _read_cities(text, placed, language)
     _read_airports(text, placed)
     _read_checkpoints(text, placed)

@@ -510,6 +510,8 @@ CUES: dict[str, Phrases] = {
                "denied that", "denies that", "deny that",
                # "..., but the Border Guard said the figure was wrong".
                "was wrong", "were wrong", "is wrong", "are wrong", "incorrect", "not correct",
+               # 'A report that 5,000 had been turned back was "simply wrong"'.
+               "simply wrong", "completely wrong", "totally wrong", "plainly wrong",
                # "the border committee called the figure inflated".
                "overstated", "inflated", "an exaggeration"),
         "ru": ("не соответствовать действительность", "опровергнуть", "опровергать",
@@ -534,7 +536,9 @@ CUES: dict[str, Phrases] = {
                "терискe шыгар", "териске шыгар", "негизсиз", "шындыкка сайкес келмейди",
                "расталмады", "растамады", "пропаганда", "дезинформация",
                # "шекара комитеті бұл санды асыра айтылған деп атады": overstated.
-               "асыра айтылган", "асыра корсетилген", "асыра багаланган", "асыра айтылды"),
+               "асыра айтылган", "асыра корсетилген", "асыра багаланган", "асыра айтылды",
+               # "... деген ақпарат шындыққа жанаспайтынын мәлімдеді": the report is untrue.
+               "шындыкка жанаспайтын", "шындыкка сай келмейтин", "шындыкка сайкес келмейтин"),
     },
     # Verbs that deny only when what they deny is a report: "dismissed reports that ...".
     "dismiss": {

@@ -56,7 +56,7 @@ from bot.ingest.refusals import (
     turned_away_by,
 )
 from bot.ingest.repeats import without_repeats
-from bot.ingest.report_days import from_report_day, kazakh_report_day, report_day
+from bot.ingest.report_days import from_report_day, kazakh_report_day, report_day, said_over
 from bot.ingest.reporting import relay_clause_at
 from bot.ingest.respectively import each_its_own
 from bot.ingest.restatements import kind_said_again, restates, same_kind, tells_exactly
@@ -750,6 +750,8 @@ def read_article(
             left_out.append(LeftOut(denied.evidence, denied.figure_text, "denied"))
         if reader.headline and not found and context.headline_home is None:
             context.headline_home = _story_country(sentence.text, language)
+        if reader.headline:
+            context.headlines += tuple(found)
         candidates += found
         left_out += dropped
         if found:
@@ -965,6 +967,23 @@ def _one_month(candidate: Candidate) -> bool:
 
 
 _A_MONTH_SAID = re.compile(r"(?i)month|месяц|місяц|\bай\b")
+# A month or a year named by its unit alone, the one the article counts: "за месяц", "за рік",
+# "over the month", "in the year" (not "за последний месяц", the thirty days before).
+_BARE_UNIT = re.compile(
+    r"(?i)(?<!\w)(?:(?:за|в\s+течение)\s+(?:(?P<month>месяц|місяць)|год|рік)"
+    r"|(?:over|in|during)\s+the\s+(?:(?P<month_en>month)|year))(?!\w)"
+)
+
+
+def _one_year(candidate: Candidate) -> bool:
+    """Whether a candidate's period is one calendar year."""
+    start, end = candidate.period_start, candidate.period_end
+    return (
+        start is not None
+        and end is not None
+        and (start.month, start.day, end.month, end.day) == (1, 1, 12, 31)
+        and start.year == end.year
+    )
 
 
 def _given_to_compare(candidate: Candidate) -> bool:
@@ -1330,6 +1349,9 @@ class _SentenceReader:
         self.report_day = said[0] if said else None
         if said is not None:
             self.dates = from_report_day(sentence.text, language, self.dates, said)
+        spoke = said_over(sentence.text, attribution.cue_end, self.figures, self.dates)
+        if said is None and spoke is not None:
+            self.dates = [found for found in self.dates if found is not spoke]
 
     def read(self, context: ArticleContext) -> tuple[list[Candidate], list[LeftOut]]:
         text = self.sentence.text
@@ -2107,6 +2129,20 @@ class _SentenceReader:
             # leave", "100 мыңға жуық мигрант кетеді деп күтілуде": no one has moved yet. (A
             # call-up is announced before it happens: its figure is the call-up's own.)
             return self._left_out(figure, "forecast")
+        told_in_the_headline = next(
+            (
+                c.metric
+                for c in context.headlines
+                if (c.figure.value, c.figure.high, c.figure.qualifier)
+                == (figure.value, figure.high, figure.qualifier)
+            ),
+            None,
+        )
+        if metric is None and not self.headline and "stock" not in cues:
+            # "Австралія повернула до Коломбо 31 шрі-ланкійця", then "прикордонники в п'ятницю
+            # передали владі Шрі-Ланки 31 громадянина": the headline's fact, told again with
+            # its day.
+            metric = told_in_the_headline
         if metric is None:
             return self._left_out(figure, "stock" if "stock" in cues else "background")
         if "population" in own_cues or _A_PLACE_OF.search(text, 0, figure.start):
@@ -3076,6 +3112,25 @@ class _SentenceReader:
                     _a_year_before(same.as_of) if same.as_of else None,
                 )
             return same.period_start, same.period_end, same.as_of
+        bare = _BARE_UNIT.search(self.sentence.text, *around)
+        on_its_own = own is None or (bare is not None and own.start >= bare.start())
+        if bare is not None and on_its_own:
+            # "Всего за месяц через Нарву въехали 41 700", "removed over the year": the month
+            # or the year the article's figures are of, not the last thirty days.
+            whole = _one_month if bare["month"] or bare["month_en"] else _one_year
+            counted = [
+                c
+                for c in (
+                    *reversed(earlier or []),
+                    context.main_last,
+                    context.article_main,
+                    *reversed(context.by_metric.values()),
+                )
+                if c is not None
+            ]
+            of_it = next((c for c in counted if whole(c) and not _given_to_compare(c)), None)
+            if of_it is not None:
+                return of_it.period_start, of_it.period_end, of_it.as_of
         since_then = own is None and _SINCE_THEN.search(self.sentence.text, *around) is not None
         if before is not None and before.period_start and since_then:
             # "He added that 147,000 had left since then": from the day the article counts

@@ -12,7 +12,7 @@ from itertools import pairwise
 from bot.ingest.figures import FoundFigure
 from bot.ingest.periods import FoundDate, find_dates
 
-__all__ = ["ReportDay", "from_report_day", "kazakh_report_day", "report_day"]
+__all__ = ["ReportDay", "from_report_day", "kazakh_report_day", "report_day", "said_over"]
 
 # The word that opens what was said: a date after it is the figure's, not the report's.
 _WHAT_WAS_SAID = re.compile(r"\b(?:that|что|чтобы|як|що|деп)\b|[,:«\"“]", re.IGNORECASE)
@@ -89,6 +89,30 @@ def report_day(
             day = found.period_start or found.as_of
             if day is not None and (found.period_end in {None, day}):
                 return day, (found.start, found.end)
+    return None
+
+
+# The words that open what was said, after the time it was said: "said last week that",
+# "заявили на прошлой неделе, что", "повідомили минулого тижня, що".
+_THAT_AFTER = re.compile(r"\s*,?\s*(?:that|что|що)\b", re.IGNORECASE)
+
+
+def said_over(
+    text: str, cue_end: int | None, figures: list[FoundFigure], dates: list[FoundDate]
+) -> FoundDate | None:
+    """A stretch of time right after the reporting verb, before what was said and its own
+    date: "Montenegro's Border Police said last week that 210,000 ... entered in July" (when
+    they said it, not when the tourists came)."""
+    if cue_end is None or not figures:
+        return None
+    first = min(f.start for f in figures)
+    for found in dates:
+        if not (cue_end <= found.start and found.end <= first):
+            continue
+        if text[cue_end : found.start].strip(" ,") or _THAT_AFTER.match(text, found.end) is None:
+            continue
+        if any(other.start >= found.end and other is not found for other in dates):
+            return found
     return None
 
 

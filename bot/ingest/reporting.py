@@ -639,7 +639,9 @@ _ASIDE = re.compile(
     r"зокрема|также|також|однако|проте|тем временем|тим часом)\s*,\s*$"
 )
 _TALK_AFTER = re.compile(
-    r"\s*(?:в|у)\s+(?P<talk>" + TALK + r")\s+(?P<y>«[^«»]{1,60}»|[^\s,«»]+(?:\s+[^\s,«»]+){0,3}?)"
+    # "в ефірі телемарафону «Єдині новини», що": the programme, by its quoted name.
+    r"\s*(?:в|у)\s+(?P<talk>" + TALK + r")\s+(?P<kind>(?:телемарафону|телемарафона|програми|"
+    r"программы)\s+(?=«))?(?P<y>«[^«»]{1,60}»|[^\s,«»]+(?:\s+[^\s,«»]+){0,3}?)"
     r"\s*,?\s+(?:что|що)\b"
 )
 # An interview first, then its outlet and the speaker: "в інтерв'ю фінському мовнику Yle X".
@@ -1115,6 +1117,9 @@ def _verb_cue(text: str, found: re.Match[str], patterns: _Patterns, language: st
         # the verb carried it; its air in the genitive, an interview's outlet in the dative.
         governed = "gent" if re.match(r"(?:эфире|ефірі)", talk["talk"]) else "datv"
         told = _outlet_in_case(talk["y"], governed, language)
+        if talk["kind"]:
+            # The programme's own name, quoted after its kind, keeps its case.
+            told = talk["y"].strip("«»")
     trailing = SLAVIC_OUTLET_KIND.search(phrase) if language in {"ru", "uk"} else None
     if told is None and trailing is not None and trailing.start() > 0:
         # "— заявил министр Ивица Дачич телеканалу RTS": the speaker, then the outlet told.

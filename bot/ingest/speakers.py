@@ -1271,6 +1271,9 @@ def _body_or_role(text: str, words: list[Word], language: str, case: str) -> Men
             # "У Держприкордонслужбі повідомили": the body in its own name's case.
             return Mention(proper=nominative_phrase(text, case, language))
         return Mention(proper=_ARTICLE.sub("", text))
+    if len(words) == 1 and _QUOTED.fullmatch(text.strip()):
+        # "повідомляє «Укрновини»": a quoted name is a body's or an outlet's, no surname.
+        return Mention(proper=words[0].text)
     if len(words) == 1 and (name_like(words[0], language) or words[0].text[:1].isupper()):
         surname = nominative_phrase(words[0].text, case, language)
         if surname == words[0].text:

@@ -67,7 +67,9 @@ def _cities() -> dict[str, str]:
     found: dict[str, str] = {}
     for zone, territory in territories.items():
         code = _alpha3(territory)
-        if code is None or "/" not in zone:
+        # Antarctica's stations are named after people and directions ("Davis", "Casey",
+        # "Vostok", "Восток" is "east"), and no one in the news migrates there.
+        if code is None or code == "ATA" or "/" not in zone:
             continue
         found.setdefault(city_key(_zone_city(zone)), code)
         for language in ("ru", "uk", "kk", "en"):
@@ -82,8 +84,10 @@ def _cities() -> dict[str, str]:
     return found
 
 
-# Zone names that are words of news first: "Easter Monday" (Pacific/Easter is Easter Island).
-_NOT_CITIES = frozenset({"easter"})
+# Zone names that are words of news first: "Easter Monday" (Pacific/Easter is Easter Island),
+# "since Christmas", "in the wake of", "midway through"; surnames ("Wallis"); and "Norfolk",
+# which news means as England's county more often than as the island.
+_NOT_CITIES = frozenset({"easter", "christmas", "wake", "midway", "wallis", "norfolk"})
 
 
 def city_country(keys: tuple[str, ...]) -> str | None:

@@ -387,11 +387,15 @@ def _role(tokens: list[Token], position: int, language: str, *, sides: bool = Fa
     listed = any(t.country and "where" not in t.concepts for t in next_two[:1]) or (
         len(next_two) == 2 and next_two[0].word.folded in CONJUNCTIONS and next_two[1].country
     )
+    # "on the Bavarian section of the border with Austria": a stretch of it, at it all the same.
+    stretch = _STRETCH_OF.search(
+        " ".join(t.word.folded for t in tokens[max(0, position - 8) : position - 2])
+    )
     if (
         sides
         and border_with
         and not listed
-        and _AT_A_PLACE.intersection(at_it)
+        and (_AT_A_PLACE.intersection(at_it) or stretch is not None)
         and (preposition == "with" or token.forms.instrumental)
     ):
         # "на кордоні з Росією", "на границе с Китаем", "at the border with Russia": the
@@ -527,6 +531,10 @@ _KAZAKH_DATIVE_ENDINGS = frozenset({"га", "ге", "ка", "ке"})
 # Where something happened, before a border named by its other side: "на кордоні з Росією",
 # "at the border with Russia" (but "crossed the border with Iran" crossed into it).
 _AT_A_PLACE = frozenset({"на", "at", "on", "along", "біля", "возле", "у", "в"})
+_STRETCH_OF = re.compile(
+    r"(?:^|\s)(?:at|on|along)\s+(?:the\s+|a\s+)?(?:\S+\s+){0,3}(?:section|part|stretch|sector|"
+    r"segment|length)\s+of(?:\s+the)?$"
+)
 _SIDE_NOUNS = frozenset({"территории", "стороны", "території", "сторони", "боку"})
 _FROM_WORDS = frozenset({"с", "со", "з", "із", "зі"})
 _STRIFE = frozenset(

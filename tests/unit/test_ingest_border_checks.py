@@ -317,3 +317,25 @@ def test_kazakh_people_stopped_on_their_way_into_the_country_were_refused_entry(
     assert (candidate.metric, candidate.origin, candidate.destination) == (
         "entry_refused", "IRN", "TUR"
     )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Гондурастың Ұлттық көші-қон институты қаңтар айында Никарагуамен шекарадағы "
+            "Гуасауле бекеті арқылы елге 14 мың 200 мигрант кіргенін хабарлады.",
+            [("entered", "NIC", "HND")],
+        ),
+        (
+            "Польша шекара күзеті Беларусьпен шекарада өткен аптада 300 мигранттың елге "
+            "кіруіне жол бермеді.",
+            [("entry_refused", "BLR", "POL")],
+        ),
+    ],
+)
+def test_a_kazakh_border_with_a_country_is_its_other_side(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    reading = read_article(text, "kk", date(2024, 2, 9))
+    assert [(c.metric, c.origin, c.destination) for c in reading.candidates] == expected

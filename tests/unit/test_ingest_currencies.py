@@ -1,7 +1,9 @@
 """Money in any currency is no count of people: "pledged 5,000 lempiras to each returnee",
 "3,000 quetzales" (the currency words come from CLDR's names, through Babel; a test keeps the
 list in step with the installed Babel). Nor are people who "remain registered" a count of
-people who came: they are a stock. (Twenty-eighth session, from the short items' extras.)"""
+people who came: they are a stock. (Twenty-eighth session, from the short items' extras.)
+Nor does money's country say where anyone went ("500 US dollars", "американских долларов"),
+nor a sea's ("the Gulf of Guinea"). (Twenty-ninth session.)"""
 
 from __future__ import annotations
 
@@ -70,3 +72,61 @@ def test_people_still_registered_are_a_stock(language: str, text: str) -> None:
     reading = read_article(text, language, date(2025, 6, 5))
     assert not reading.candidates
     assert [left.reason for left in reading.left_out] == ["stock"]
+
+
+def _places(text: str, language: str) -> list[tuple[str | None, str | None, str | None]]:
+    reading = read_article(text, language, date(2025, 6, 3))
+    return [(c.origin, c.destination, c.citizenship) for c in reading.candidates]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Guards at Motaain refused entry to 157 Timorese in May, mostly for carrying more "
+            "than 500 US dollars in cash.",
+            "en",
+            [("TLS", None, "TLS")],
+        ),
+        (
+            "Police turned back 40 people at the border in May who carried more than 10,000 "
+            "Australian dollars.",
+            "en",
+            [(None, None, None)],
+        ),
+        (
+            "В мае пограничники не пропустили 40 человек, у которых было больше 10 тысяч "
+            "американских долларов.",
+            "ru",
+            [(None, None, None)],
+        ),
+        (
+            "У травні прикордонники не пропустили 40 осіб, які мали понад 10 тисяч "
+            "американських доларів.",
+            "uk",
+            [(None, None, None)],
+        ),
+        (
+            "В мае из страны выехали 40 человек, каждый заплатил по 500 китайских юаней.",
+            "ru",
+            [(None, None, None)],
+        ),
+    ],
+)
+def test_a_currency_s_country_is_no_place_anyone_went(
+    text: str, language: str, expected: list[tuple[str | None, str | None, str | None]]
+) -> None:
+    assert _places(text, language) == expected
+
+
+def test_a_sea_named_after_a_country_is_not_the_country() -> None:
+    text = (
+        "LAGOS, Nov 28, 2024 (Gulf of Guinea Wire) – A charter flight brought 163 migrants "
+        "home from Libya on Wednesday."
+    )
+    assert _places(text, "en") == [("LBY", None, None)]
+
+
+def test_a_country_named_like_its_money_is_still_a_country() -> None:
+    text = "Guards in Sierra Leone turned back 118 Guineans at Gbalamuya in May."
+    assert _places(text, "en") == [("GIN", "SLE", "GIN")]

@@ -1,0 +1,54 @@
+"""When a source spoke is no period of what it told: "said last week that 210,000 tourists
+entered in July" counts July; "заявили на прошлой неделе, что ... в июле" too. With no other
+date, the time said stays the figure's. From the short items' period misses (twenty-ninth
+session)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.ingest.reading import read_article
+
+DAY = date(2025, 8, 19)
+JULY = (date(2025, 7, 1), date(2025, 7, 31))
+LAST_WEEK = (date(2025, 8, 11), date(2025, 8, 17))
+
+
+def _periods(text: str, language: str) -> list[tuple[date | None, date | None]]:
+    reading = read_article(text, language, DAY)
+    return [(c.period_start, c.period_end) for c in reading.candidates]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Montenegro's Border Police said last week that 210,000 foreign tourists entered "
+            "the country from Croatia in July.",
+            "en",
+        ),
+        (
+            "The interior ministry said this week that 5,400 asylum seekers had arrived in July.",
+            "en",
+        ),
+        (
+            "Пограничная полиция Черногории сообщила на прошлой неделе, что в июле из Хорватии "
+            "в страну въехали 210 тысяч туристов.",
+            "ru",
+        ),
+        (
+            "Прикордонна поліція Чорногорії повідомила минулого тижня, що в липні з Хорватії до "
+            "країни в'їхали 210 тисяч туристів.",
+            "uk",
+        ),
+    ],
+)
+def test_when_it_was_said_is_not_when_they_came(text: str, language: str) -> None:
+    assert _periods(text, language) == [JULY]
+
+
+def test_with_no_other_date_the_time_said_stays() -> None:
+    text = "The ministry said last week that 3,000 people had entered Georgia."
+    assert _periods(text, "en") == [LAST_WEEK]
