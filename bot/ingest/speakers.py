@@ -410,7 +410,7 @@ def _outlet_noun(words: list[Word], at: int) -> bool:
         # for a field of work, or a state's, is a body; "агенція новин", "агенція Reuters"
         # carry news.
         working = following.text.islower() and not following.plain.startswith(_NEWS_WORDS)
-        if working or _a_country_word(following.text, "uk"):
+        if working or (following.text[:1].isupper() and _a_country_word(following.text, "uk")):
             return False
     state_s = at and words[at - 1].plain.startswith(_STATE_AGENCY_WORDS)
     if state_s and word.plain.startswith(_UKRAINIAN_AGENCY):

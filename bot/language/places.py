@@ -388,14 +388,14 @@ def _role(tokens: list[Token], position: int, language: str, *, sides: bool = Fa
         len(next_two) == 2 and next_two[0].word.folded in CONJUNCTIONS and next_two[1].country
     )
     # "on the Bavarian section of the border with Austria": a stretch of it, at it all the same.
-    stretch = _STRETCH_OF.search(
+    stretch = border_with and _STRETCH_OF.search(
         " ".join(t.word.folded for t in tokens[max(0, position - 8) : position - 2])
     )
     if (
         sides
         and border_with
         and not listed
-        and (_AT_A_PLACE.intersection(at_it) or stretch is not None)
+        and (_AT_A_PLACE.intersection(at_it) or bool(stretch))
         and (preposition == "with" or token.forms.instrumental)
     ):
         # "на кордоні з Росією", "на границе с Китаем", "at the border with Russia": the
