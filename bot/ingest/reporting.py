@@ -1216,6 +1216,11 @@ def acting_body(text: str, language: str) -> str | None:
 _KK_NEXT_CLAUSE = re.compile(r"(?i)(?:бірақ|алайда|ал|және|дегенмен|ал\s+енді)(?!\w)")
 # ", деп жазады PAP агенттігі" after a Kazakh verb: the outlet that carried the words.
 _KK_DEP_RELAY = re.compile(r"деп\s+(?:жазады|жазды|хабарлайды|хабарлады)\s+(?P<y>\S.*)$")
+# A preposition of place before a quoted name's kind: "в международном аэропорту «Трибхуван»".
+_WHERE_BEFORE = re.compile(
+    r"(?<!\w)(?:[Вв]|[Вв]о|[Уу]|[Нн]а|[Ии]з|[Сс]|[Сс]о|[Зз]|[Іі]з|[Чч]ерез|[Дд]о)\s+"
+    r"(?:[а-яёіїєґ'-]+\s+){0,2}$"
+)
 _PEOPLE_AT = re.compile(
     r"\b(?:officers|officials|staff|guards|agents|police|workers|employees)\s+(?:at|in)\s+"
     r"(?:the\s+)?$"
@@ -1265,7 +1270,14 @@ def _counting_cue(text: str, language: str) -> Cue | None:
     else:
         short = _SHORT_NAME_END.search(left)
         named = left[: short.start()] + " " if short is not None else left
+        quoted_body = _QUOTED_BODY_END.search(named)
+        if quoted_body is not None and _WHERE_BEFORE.search(named, 0, quoted_body.start()):
+            quoted_body = None  # "в аэропорту «Звартноц» не выпустили": where, not who
         subject = slavic_subject(named, language) if not speaker_follows(named) else None
+        if quoted_body is not None:
+            # "правозащитная организация «Эгейский дозор» насчитала": the body by its kind
+            # and its quoted name, as "Авиакомпания «Аэрофлот» сообщила" is read.
+            subject = quoted_body["x"]
         serving = _SLAVIC_SERVING.match(subject) if subject else None
         served = subject[serving.end() :] if subject and serving else ""
         if served and any(is_org_word(w) for w in words_of(served)):

@@ -296,6 +296,8 @@ PART_OF = (
 PLACE_NOUNS = (
     "airport", "аэропорт", "аеропорт", "province", "county", "провинци", "провінці", "повіт",
     "уезд", "жудец", "штат", "облас", "город", "міст", "region", "регион", "регіон",
+    # "на остров Лесбос", "на острів Лампедуза", "the island of Lesbos".
+    "остров", "острів", "island", "isle",
 )  # fmt: skip
 
 
@@ -601,8 +603,11 @@ def _next_is_topic(tokens: list[Token], position: int) -> bool:
 # that country; "на казахстанскую сторону", "в бік", "to the Georgian side": into it.
 _FROM_SIDE = frozenset({"с", "со", "з", "із", "зі", "from"})
 _INTO_SIDE = frozenset({"на", "в", "во", "у", "to", "into", "towards"})
-_SIDE_FROM = frozenset({"стороны", "сторони", "боку", "side"})
-_SIDE_INTO = frozenset({"сторону", "бік", "side"})
+# "с турецкого побережья", "з турецького узбережжя": a country's coast is its side too.
+_SIDE_FROM = frozenset(
+    {"стороны", "сторони", "боку", "side", "побережья", "берега", "узбережжя", "побережжя"}
+)
+_SIDE_INTO = frozenset({"сторону", "бік", "side", "побережье", "узбережжя"})
 _KAZAKH_FROM_SIDE = frozenset({"тарапынан", "жағынан"})
 _KAZAKH_INTO_SIDE = frozenset({"тарапына", "тарапқа", "жағына"})
 

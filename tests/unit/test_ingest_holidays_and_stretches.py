@@ -97,3 +97,16 @@ def test_a_kazakh_report_called_untrue_is_denied(called: str) -> None:
         DAY,
     )
     assert [c.figure.value for c in reading.candidates] == [1200]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("В июле на остров Лесбос с турецкого побережья прибыли 1 912 мигрантов.", "ru"),
+        ("У липні на острів Лесбос з турецького узбережжя прибули 1 912 мігрантів.", "uk"),
+        ("В июле на остров Лесбос со стороны Турции прибыли 1 912 мигрантов.", "ru"),
+    ],
+)
+def test_an_island_named_after_its_word_and_a_coast_s_country(text: str, language: str) -> None:
+    reading = read_article(text, language, DAY)
+    assert [(c.origin, c.destination) for c in reading.candidates] == [("TUR", "GRC")]

@@ -367,3 +367,23 @@ def test_a_programme_or_a_quoted_outlet_carries_the_words(
     sentence: str, chain: tuple[str, str]
 ) -> None:
     assert _chains(sentence, "uk") == [chain]
+
+
+def test_a_body_named_in_quotation_marks_that_counted_is_the_second_source() -> None:
+    text = (
+        "В июле на остров Лесбос с турецкого побережья прибыли 1 912 мигрантов, сообщило "
+        "министерство миграции Греции, а правозащитная организация «Эгейский дозор» "
+        "насчитала за месяц почти 2,3 тыс. прибывших."
+    )
+    assert _speakers(text, "ru") == ["министерство миграции Греции", "Эгейский дозор"]
+
+
+@pytest.mark.parametrize(
+    "where", ["в аэропорту «Трибхуван»", "в международном аэропорту «Трибхуван»"]
+)
+def test_an_airport_named_in_quotation_marks_is_where_not_who(where: str) -> None:
+    text = (
+        "Департамент иммиграции Непала сообщил о новых мерах. На прошлой неделе "
+        f"{where} не выпустили в Россию 38 граждан Непала."
+    )
+    assert _speakers(text, "ru") == ["Департамент иммиграции Непала"]
