@@ -72,7 +72,9 @@ _TO_THE_NEIGHBOUR = re.compile(
 # прибыли", "до країни прибули", "arrived in the country".
 _INTO_THE_COUNTRY = re.compile(
     r"(?i)(?<!\w)(?:(?:елге|елімізге)\s+(?:\S+\s+){0,5}?(?:кір|кел|өт)\w*|в\s+страну|до\s+країни|"
-    r"(?:into|in|to)\s+the\s+country)(?!\w)"
+    # "have entered the republic", "в республику": the country the article is about.
+    r"в\s+республику|до\s+республіки|"
+    r"(?:into|in|to|entered|reached)\s+the\s+(?:country|republic|kingdom))(?!\w)"
 )
 # From "the island" the article is about: "з острова до Індії вилетіли".
 _FROM_THE_ISLAND = re.compile(
@@ -563,6 +565,10 @@ class _Settling:
             found = speakers.pop()
         elif self.at.language == "kk":
             found = self._the_country()
+        else:
+            # "Russians fleeing call-up flood into Kazakhstan", then "98,000 Russian citizens
+            # have entered the republic": the country the headline puts the story in.
+            found = self.context.headline_home
         # "37 шетелдікке Өзбекстан жағынан елге кіруге рұқсат берілмеді": the country they
         # came from is not the one they came into.
         return None if found in {self.origin, self.roles["from"]} else found

@@ -62,3 +62,23 @@ def test_a_headline_s_figure_with_another_qualifier_is_another_figure() -> None:
         "камбоджійців."
     )
     assert [fact[1] for fact in _facts(text, "uk")] == [40000]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Russians fleeing call-up flood into Kazakhstan\n\nAbout 98,000 Russian citizens have "
+            "entered the republic since September 21, Interior Minister Marat Akhmetzhanov said.",
+            "en",
+        ),
+        (
+            "Россияне, бегущие от мобилизации, едут в Казахстан\n\nС 21 сентября в республику "
+            "въехали около 98 тысяч граждан России, сообщил министр Марат Ахметжанов.",
+            "ru",
+        ),
+    ],
+)
+def test_the_republic_is_the_country_of_the_headline(text: str, language: str) -> None:
+    reading = read_article(text, language, date(2022, 9, 28))
+    assert [(c.origin, c.destination) for c in reading.candidates] == [("RUS", "KAZ")]
