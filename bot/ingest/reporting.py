@@ -1838,6 +1838,10 @@ def _find_cue(text: str, language: str, line_start: bool = True) -> Cue | None:
                 # "according to figures the commission, known as COMAR, published on
                 # Tuesday": the commission's figures.
                 phrase = gave["x"]
+            if language == "en" and phrase.strip().casefold() == "it":
+                # "..., according to figures it published on Wednesday": "it" is the body the
+                # sentence opens with, as in "..., it said".
+                phrase = english_opening(masked[: match.start()]) or phrase
             named = _NAMED_AFTER.match(masked, match.end()) if language == "en" else None
             if named is not None and _ends_with_role(phrase) and _names_person(named["n"], "en"):
                 # "according to the Malaysian Immigration Department's director-general,

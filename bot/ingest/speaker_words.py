@@ -129,6 +129,8 @@ PERSON_ROLES: dict[str, tuple[str, ...]] = _roles()
 # Nouns that name a body ("the Ministry of ...", "Прикордонна служба", "Көші-қон комитеті").
 ORG_HEADS = _plain(
     "ministry", "ministries", "agency", "service", "committee", "department", "office",
+    # "the central government's delegation in the Balearic Islands".
+    "delegation",
     "guard", "police", "governorate", "government", "authorit", "commission", "organisation",
     "organization", "administration", "bureau", "directorate", "council", "secretariat",
     "superintendenc",
@@ -211,6 +213,7 @@ def _org_roles() -> dict[str, tuple[str, ...]]:
         ("organisation", "organization", "организац", "організац", "ұйым"),
         ("управлени", "управлінн", "басқарма"),
         ("bureau", "бюро"),
+        ("delegation", "делегаци", "делегаці"),
         # "the aid group X", "the charity X": a body named after what it is.
         ("group",),
         ("charity",),

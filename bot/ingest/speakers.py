@@ -739,6 +739,10 @@ def _person(text: str, language: str, case: str) -> Mention | None:
             found = after_role
         if found is None:
             continue
+        where = [word.plain for word in words[max(0, found[0] - 2) : found[0]]]
+        placed = [plain for plain in where if plain != "the"][-1:] in (["in"], ["at"])
+        if language == "en" and where and placed:
+            continue  # "the government's delegation in the Balearic Islands": a place
         if language in {"ru", "uk"}:
             found = _without_a_place_first(words, found, language)
             found = _with_a_third_name(words, found, language)

@@ -387,3 +387,35 @@ def test_an_airport_named_in_quotation_marks_is_where_not_who(where: str) -> Non
         f"{where} не выпустили в Россию 38 граждан Непала."
     )
     assert _speakers(text, "ru") == ["Департамент иммиграции Непала"]
+
+
+def test_figures_it_published_are_the_opening_body_s() -> None:
+    text = (
+        "The Immigration and Naturalisation Service (IND) received 14,870 applications for Dutch "
+        "citizenship in the first quarter, according to figures it published on Wednesday."
+    )
+    assert _speakers(text, "en") == ["Immigration and Naturalisation Service"]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name"),
+    [
+        (
+            "the central government's delegation in the Balearic Islands",
+            "central government's delegation in the Balearic Islands",
+        ),
+        ("the Government Delegation in Melilla", "Government Delegation in Melilla"),
+    ],
+)
+def test_a_delegation_in_a_place_is_a_body(phrase: str, name: str) -> None:
+    speaker = read_phrase(phrase, "en").speaker
+    assert speaker is not None
+    assert (speaker.name, speaker.kind) == (name, "organisation")
+
+
+def test_the_delegation_is_the_one_named_before() -> None:
+    text = (
+        "About 650 people entered Melilla from Morocco last week, the Government Delegation in "
+        "Melilla said. Another 41 were sent back to Morocco, the delegation said."
+    )
+    assert _speakers(text, "en") == ["Government Delegation in Melilla"] * 2
