@@ -2129,20 +2129,19 @@ class _SentenceReader:
             # leave", "100 мыңға жуық мигрант кетеді деп күтілуде": no one has moved yet. (A
             # call-up is announced before it happens: its figure is the call-up's own.)
             return self._left_out(figure, "forecast")
-        told_in_the_headline = next(
-            (
-                c.metric
-                for c in context.headlines
-                if (c.figure.value, c.figure.high, c.figure.qualifier)
-                == (figure.value, figure.high, figure.qualifier)
-            ),
-            None,
-        )
         if metric is None and not self.headline and "stock" not in cues:
             # "Австралія повернула до Коломбо 31 шрі-ланкійця", then "прикордонники в п'ятницю
             # передали владі Шрі-Ланки 31 громадянина": the headline's fact, told again with
             # its day.
-            metric = told_in_the_headline
+            as_written = (figure.value, figure.high, figure.qualifier)
+            metric = next(
+                (
+                    c.metric
+                    for c in context.headlines
+                    if (c.figure.value, c.figure.high, c.figure.qualifier) == as_written
+                ),
+                None,
+            )
         if metric is None:
             return self._left_out(figure, "stock" if "stock" in cues else "background")
         if "population" in own_cues or _A_PLACE_OF.search(text, 0, figure.start):

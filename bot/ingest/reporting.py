@@ -688,13 +688,13 @@ _HEARERS = frozenset({"told", "tells"})
 _TRAILING_IT = re.compile(r"(?i),\s*(?:it|they)(?:\s+(?:also|later|further))?\s*$")
 # What closes a dateline before the story: " – ", " - ", " — ".
 _DATELINE_DASH = re.compile(r"\s*[-–—]\s*")
-# A body's short name in brackets right after its name: " (INM)".
 # Where a post is, then who holds it, after a body's short name: " у регіоні Амхара Ахмеда
 # Юсуфа,", " Карна Вірахадіпутра,".
 _HOLDER_AFTER = re.compile(
     r"\s+(?P<n>(?:(?:в|у|на)\s+[а-яёіїєґ'-]+\s+[А-ЯЁІЇЄҐ][\w'-]+\s+)?"
     r"[А-ЯЁІЇЄҐ][а-яёіїєґ'-]+(?:\s+[А-ЯЁІЇЄҐ][а-яёіїєґ'-]+){1,2})\s*(?=[,;:]|\.(?:\s|$)|$)"
 )
+# A body's short name in brackets right after its name: " (INM)".
 _ACRONYM_AFTER = re.compile(r"\s*\([A-ZА-ЯЁІЇЄҐ][\w.&-]{1,11}\)")
 _HEARD = re.compile(r"\s+(?:that|что|що)\b|[,;:]|\.(?!\w)")  # "«Газете.uz»" is one name
 _CLAUSE_END = re.compile(r"[.;!?](?:\s|$)")
@@ -1213,7 +1213,7 @@ def acting_body(text: str, language: str) -> str | None:
 
 
 # A Kazakh clause of its own after a verb: "бірақ", "алайда", "ал", "және".
-_KK_NEXT_CLAUSE = re.compile(r"(?i)(?:бірақ|алайда|ал|және|дегенмен|ал\s+енді)(?!\w)")
+_KK_NEXT_CLAUSE = re.compile(r"(?i)(?:бірақ|алайда|ал|және|дегенмен)(?!\w)")
 # ", деп жазады PAP агенттігі" after a Kazakh verb: the outlet that carried the words.
 _KK_DEP_RELAY = re.compile(r"деп\s+(?:жазады|жазды|хабарлайды|хабарлады)\s+(?P<y>\S.*)$")
 # A preposition of place before a quoted name's kind: "в международном аэропорту «Трибхуван»".

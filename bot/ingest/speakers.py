@@ -405,16 +405,21 @@ def _outlet_noun(words: list[Word], at: int) -> bool:
     if not word.plain.startswith(OUTLET_NOUNS) or word.plain.startswith(_REPORTERS):
         return False
     following = words[at + 1] if at + 1 < len(words) else None
-    if following is not None and word.plain.startswith(_UKRAINIAN_AGENCY):
-        # "Бенінська агенція захисту дітей", "Федеральна слідча агенція Пакистану": an agency
-        # for a field of work, or a state's, is a body; "агенція новин", "агенція Reuters"
-        # carry news.
-        working = following.text.islower() and not following.plain.startswith(_NEWS_WORDS)
-        if working or (following.text[:1].isupper() and _a_country_word(following.text, "uk")):
+    if word.plain.startswith(_UKRAINIAN_AGENCY):
+        # "Бенінська агенція захисту дітей", "Федеральна слідча агенція Пакистану",
+        # "Державна міграційна агенція": an agency for a field of work, or a state's, is a
+        # body; "агенція новин", "агенція Reuters" carry news.
+        if at and words[at - 1].plain.startswith(_STATE_AGENCY_WORDS):
             return False
-    state_s = at and words[at - 1].plain.startswith(_STATE_AGENCY_WORDS)
-    if state_s and word.plain.startswith(_UKRAINIAN_AGENCY):
-        return False  # "Федеральна слідча агенція", "Державна міграційна агенція": a state's
+        if following is not None and following.text.islower():
+            if not following.plain.startswith(_NEWS_WORDS):
+                return False
+        elif (
+            following is not None
+            and following.text[:1].isupper()
+            and _a_country_word(following.text, "uk")
+        ):
+            return False
     return following is None or not (
         following.text.islower()
         and is_org_word(following)
@@ -739,9 +744,9 @@ def _person(text: str, language: str, case: str) -> Mention | None:
             found = after_role
         if found is None:
             continue
-        where = [word.plain for word in words[max(0, found[0] - 2) : found[0]]]
-        placed = [plain for plain in where if plain != "the"][-1:] in (["in"], ["at"])
-        if language == "en" and where and placed:
+        ahead = [word.plain for word in words[max(0, found[0] - 2) : found[0]]]
+        after_in = [w for w in ahead if w != "the"][-1:] in (["in"], ["at"])
+        if language == "en" and after_in:
             continue  # "the government's delegation in the Balearic Islands": a place
         if language in {"ru", "uk"}:
             found = _without_a_place_first(words, found, language)
