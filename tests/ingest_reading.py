@@ -26,6 +26,11 @@ def said_and_carried(candidate: Candidate) -> tuple[str | None, str | None]:
     return said, carried
 
 
+def periods(reading: Reading) -> list[tuple[date | None, date | None]]:
+    """The period each candidate of a reading gives, its first and last day."""
+    return [(c.period_start, c.period_end) for c in reading.candidates]
+
+
 # A story and a headline in each language, around the header lines the header tests read.
 STORY = {
     "en": "Border guards said more than 5,000 people crossed the border on Monday, according "

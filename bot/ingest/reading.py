@@ -970,8 +970,8 @@ _A_MONTH_SAID = re.compile(r"(?i)month|месяц|місяц|\bай\b")
 # A month or a year named by its unit alone, the one the article counts: "за месяц", "за рік",
 # "over the month", "in the year" (not "за последний месяц", the thirty days before).
 _BARE_UNIT = re.compile(
-    r"(?i)(?<!\w)(?:(?:за|в\s+течение)\s+(?:(?P<month>месяц|місяць)|год|рік)"
-    r"|(?:over|in|during)\s+the\s+(?:(?P<month_en>month)|year))(?!\w)"
+    r"(?i)(?<!\w)(?:(?:за|в\s+течение)\s+(?:месяц|місяць|год|рік)"
+    r"|(?:over|in|during)\s+the\s+(?:month|year))(?!\w)"
 )
 
 
@@ -1349,8 +1349,8 @@ class _SentenceReader:
         self.report_day = said[0] if said else None
         if said is not None:
             self.dates = from_report_day(sentence.text, language, self.dates, said)
-        spoke = said_over(sentence.text, attribution.cue_end, self.figures, self.dates)
-        if said is None and spoke is not None:
+        else:
+            spoke = said_over(sentence.text, attribution.cue_end, self.figures, self.dates)
             self.dates = [found for found in self.dates if found is not spoke]
 
     def read(self, context: ArticleContext) -> tuple[list[Candidate], list[LeftOut]]:
@@ -3116,7 +3116,7 @@ class _SentenceReader:
         if bare is not None and on_its_own:
             # "Всего за месяц через Нарву въехали 41 700", "removed over the year": the month
             # or the year the article's figures are of, not the last thirty days.
-            whole = _one_month if bare["month"] or bare["month_en"] else _one_year
+            whole = _one_month if _A_MONTH_SAID.search(bare.group()) else _one_year
             counted = [
                 c
                 for c in (

@@ -1221,13 +1221,10 @@ _WHERE_BEFORE = re.compile(
     r"(?<!\w)(?:[Вв]|[Вв]о|[Уу]|[Нн]а|[Ии]з|[Сс]|[Сс]о|[Зз]|[Іі]з|[Чч]ерез|[Дд]о)\s+"
     r"(?:[а-яёіїєґ'-]+\s+){0,2}$"
 )
-_PEOPLE_AT = re.compile(
-    r"\b(?:officers|officials|staff|guards|agents|police|workers|employees)\s+(?:at|in)\s+"
-    r"(?:the\s+)?$"
-)
-_PEOPLE_AT_IN = re.compile(
-    r"\b(?:officers|officials|staff|guards|agents|workers|employees)\s+at\s+"
-)
+# People who work somewhere, before where: "Immigration officers at Ninoy Aquino ...".
+_WORKERS = r"\b(?:officers|officials|staff|guards|agents|police|workers|employees)"
+_PEOPLE_AT = re.compile(_WORKERS + r"\s+(?:at|in)\s+(?:the\s+)?$")
+_PEOPLE_AT_IN = re.compile(_WORKERS + r"\s+at\s+")
 _RED_CROSS = re.compile(r"\bRed\s+Cross\b")
 _SERVING = re.compile(r"(?<=\w)\s+(?:officers|officials|agents|staff|personnel|employees)$")
 

@@ -13,15 +13,15 @@ import pytest
 
 from bot.ingest.periods import find_dates
 from bot.ingest.reading import read_article
+from tests.ingest_reading import periods
 
 DAY = date(2025, 6, 19)
 MAY = (date(2025, 5, 1), date(2025, 5, 31))
 YEAR_2024 = (date(2024, 1, 1), date(2024, 12, 31))
 
 
-def _periods(text: str, language: str, day: date = DAY) -> list[tuple[date | None, date | None]]:
-    reading = read_article(text, language, day)
-    return [(c.period_start, c.period_end) for c in reading.candidates]
+def _periods(text: str, language: str) -> list[tuple[date | None, date | None]]:
+    return periods(read_article(text, language, DAY))
 
 
 @pytest.mark.parametrize(

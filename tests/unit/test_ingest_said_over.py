@@ -10,6 +10,7 @@ from datetime import date
 import pytest
 
 from bot.ingest.reading import read_article
+from tests.ingest_reading import periods
 
 DAY = date(2025, 8, 19)
 JULY = (date(2025, 7, 1), date(2025, 7, 31))
@@ -17,8 +18,7 @@ LAST_WEEK = (date(2025, 8, 11), date(2025, 8, 17))
 
 
 def _periods(text: str, language: str) -> list[tuple[date | None, date | None]]:
-    reading = read_article(text, language, DAY)
-    return [(c.period_start, c.period_end) for c in reading.candidates]
+    return periods(read_article(text, language, DAY))
 
 
 @pytest.mark.parametrize(

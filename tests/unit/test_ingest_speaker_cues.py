@@ -18,19 +18,13 @@ import pytest
 from bot.ingest.reading import read_article
 from bot.ingest.reporting import find_cue
 from bot.ingest.speakers import read_phrase
+from tests.ingest_reading import said_and_carried
 
 DAY = date(2025, 3, 3)
 
 
 def _chains(text: str, language: str) -> list[tuple[str | None, str | None]]:
-    reading = read_article(text, language, DAY)
-    return [
-        (
-            c.attributed_to.name if c.attributed_to else None,
-            c.carried_by.name if c.carried_by else None,
-        )
-        for c in reading.candidates
-    ]
+    return [said_and_carried(c) for c in read_article(text, language, DAY).candidates]
 
 
 def _speakers(text: str, language: str) -> list[str | None]:
