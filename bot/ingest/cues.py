@@ -649,7 +649,11 @@ CUES: dict[str, Phrases] = {
     # land" hold no "land" of arriving (the longest phrase at a word wins its concepts).
     "route": {
         "en": ("land crossing", "land crossings", "land border", "land borders", "land port",
-               "land ports", "land route", "land routes", "by land"),
+               "land ports", "land route", "land routes", "by land", "over land", "on land",
+               # "left the city through land, sea and air control points": the ways, listed.
+               "land and sea", "land and air", "land or sea", "land or air", "land sea",
+               "land air", "land control", "land checkpoint", "land checkpoints",
+               "land boundary", "land frontier", "land frontiers", "land corridor"),
     },
 }  # fmt: skip
 

@@ -8,7 +8,7 @@ import re
 from bot.ingest.figures import FoundFigure
 from bot.ingest.periods import FoundDate
 
-__all__ = ["aside_before", "clause", "nearest_date", "scope"]
+__all__ = ["aside_before", "clause", "nearest_date", "said_aside", "scope"]
 
 # Words that end a figure's clause: the next figure has its own verb and its own countries.
 _CLAUSE_BREAK = re.compile(
@@ -55,6 +55,38 @@ _ASIDE = re.compile(
 )
 
 
+# Who said it, set between commas after a figure's words in English: ", Tak governor Prasert
+# Wongsuwan said,", ", officials told Reuters,", ", according to the ministry,". (Russian and
+# Ukrainian set "по данным X" before the verb's clause, read by ``aside_before``.)
+_ASIDE_SAID = re.compile(
+    r"(?i)\s*(?:according\s+to\s[^,]{1,60}|[^,]{1,60}?\s(?:said|says|told\s+[^,]{1,40}|"
+    r"reported|estimated|added))\s*$"
+)
+
+
+_VERB_GOES_ON = re.compile(
+    r"\s*(?!(?:while|whereas|and|but|or|as|which|who|whom|whose|with|although|though|after|"
+    r"before|since|compared|up|down|bringing|making|taking|adding|including|most|some|many|"
+    r"the|a|an|of|in|on|at|to|from|for)\b)[a-z]"
+)
+
+
+def said_aside(text: str, figure_end: int, end: int) -> tuple[int, int] | None:
+    """Where an aside of who said it stands between a figure's own few words and the rest of
+    its clause ("About 3,000 people, Tak governor Prasert Wongsuwan said, fled ..."): from
+    the comma that opens it to just past the one that closes it; None when there is none."""
+    comma = text.find(",", figure_end, end)
+    if comma < 0 or len(text[figure_end:comma].split()) > 4:
+        return None
+    closing = text.find(",", comma + 1, end)
+    # The clause goes on with its verb: "..., fled across the Moei River", not with a clause
+    # of its own ("2,300 came from mainland France, ISEE added, while the departures ...").
+    if closing < 0 or not _VERB_GOES_ON.match(text, closing + 1):
+        return None
+    stretch = text[comma + 1 : closing]
+    return (comma, closing + 1) if _ASIDE_SAID.match(stretch) else None
+
+
 def aside_before(text: str, at: int) -> bool:
     """Whether the words up to ``at`` end in an aside of who said it that follows other words
     and a comma: "Граждан Монголии, по данным пограничников," (not "По данным X,")."""
@@ -96,7 +128,10 @@ def clause(text: str, figure: FoundFigure, start: int, end: int) -> tuple[int, i
         if before >= 0 and not any(c.isdigit() for c in stretch) and len(stretch.split()) <= 4:
             left = before
     right = [i for i in (text.find(mark, figure.end, end) for mark in (*";:—–)", ". ")) if i >= 0]
-    comma = text.find(",", figure.end, end)
+    aside = said_aside(text, figure.end, end)
+    # "About 3,000 people, Tak governor Prasert Wongsuwan said, fled across ...": the clause
+    # goes on past who said it.
+    comma = text.find(",", aside[1] if aside else figure.end, end)
     while comma >= 0 and _list_comma(text, comma):
         comma = text.find(",", comma + 1, end)
     if comma >= 0:

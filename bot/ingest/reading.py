@@ -24,7 +24,7 @@ from bot.ingest.corridor import HOMEWARD_WORDS, along_the_corridor
 from bot.ingest.counted import PEOPLE, counted_words
 from bot.ingest.denied_before import back_reference
 from bot.ingest.differences import a_difference
-from bot.ingest.figure_scope import aside_before, clause, nearest_date, scope
+from bot.ingest.figure_scope import aside_before, clause, nearest_date, said_aside, scope
 from bot.ingest.figures import FoundFigure, find_figures
 from bot.ingest.flow_places import (
     TRYING_TO_GO,
@@ -54,6 +54,7 @@ from bot.ingest.refusals import (
     trying_into,
     turned_away_at,
     turned_away_by,
+    turned_back_unadmitted,
 )
 from bot.ingest.repeats import without_repeats
 from bot.ingest.report_days import from_report_day, kazakh_report_day, report_day, said_over
@@ -1688,9 +1689,26 @@ class _SentenceReader:
         inner_end = _INNER_SENTENCE_END.search(text, figure.end) if quoted else None
         places_end = inner_end.start() if inner_end is not None else len(text)
 
+        # "About 3,000 people, Tak governor Prasert Wongsuwan said, fled ...": the speaker's
+        # aside names no place anyone went.
+        speaker_aside = said_aside(text, figure.end, len(text))
+        said_end = self.attribution.cue_end
+        if speaker_aside is not None and not (
+            said_end is not None and speaker_aside[0] < said_end <= speaker_aside[1]
+        ):
+            speaker_aside = None
+
         def places_in(a: int, b: int) -> tuple[Place, ...]:
             b = min(b, places_end)
-            return tuple(p for p in words.places(a, b, self.language)[0] if p.code not in partial)
+            spans = [(a, b)]
+            if speaker_aside is not None and a < speaker_aside[1] and speaker_aside[0] < b:
+                spans = [(a, speaker_aside[0]), (speaker_aside[1], b)]
+            return tuple(
+                p
+                for span_start, span_end in spans
+                for p in words.places(span_start, span_end, self.language)[0]
+                if p.code not in partial
+            )
 
         roles = roles_of(places_in(max(own_clause[0], speaker_end), min(own_clause[1], words_end)))
         english = self.language == "en"
@@ -2506,23 +2524,39 @@ class _SentenceReader:
                 origin = sides.pop() if len(sides) == 1 else None
         arriving = _ARRIVING.match(text, figure.end, own_clause[1]) is not None
         arriving = arriving or (english and kept_out(text, own_clause))
+        # "Ще 212 іноземців, яким вдалося перейти кордон, ... повернули до Білорусі": the
+        # verb after a clause about the people, in the part of the sentence that is theirs.
+        their_part = (own_clause[0], max(own_clause[1], end))
+        unadmitted = english and turned_back_unadmitted(text, their_part)
         # "turned back 35 people trying to enter Poland": the country entered named as such.
         way_in_named = destination is not None and english and trying_into(text, own_clause)
-        if metric == "exit_refused" and arriving and (destination is None or way_in_named):
+        if (
+            metric == "exit_refused"
+            and (arriving or unadmitted)
+            and (destination is None or way_in_named)
+        ):
             # "officers at Shahan turned back 212 travellers arriving from Yemen": people
             # turned back on their way in were refused entry, wherever they came from.
             metric, destination = "entry_refused", destination or kept_out_of or body_state
-            if english and destination is None and trying_into(text, own_clause):
-                # "turned back 35 people trying to enter Poland": the place was the way in.
-                origin, destination = None, origin
+            told_way_in = trying_into(text, own_clause) or unadmitted
+            if english and destination in {None, origin} and told_way_in:
+                # "turned back 35 people trying to enter Poland", "96 Cubans had been turned
+                # back at the airport because they could not show hotel bookings": the place
+                # was the way in, the people's own country where they came from.
+                origin, destination = citizenship, origin
             destination = None if destination == origin else destination
+        elif metric == "exit_refused" and (arriving or unadmitted) and destination != citizenship:
+            # "officers at Wutung turned away 27 Indonesian traders who had no valid border
+            # pass": kept out of the place named, the way they were going; "Migración Colombia
+            # said it had turned back 212 Venezuelans without passports", the place named
+            # Ecuador: kept out of the speaking body's state, coming from there.
+            metric = "entry_refused"
+            if body_state is not None and body_state == origin:
+                origin, destination = destination, origin
         if metric == "left" and origin is None and citizenship and destination == citizenship:
             # "через аеропорт у Катманду за кордон вилітають 2 100 непальців": people leave
             # their own country, the place named is where they left from.
             origin, destination = destination, None
-        # "Ще 212 іноземців, яким вдалося перейти кордон, ... повернули до Білорусі": the
-        # verb after a clause about the people, in the part of the sentence that is theirs.
-        their_part = (own_clause[0], max(own_clause[1], end))
         # "212 foreigners ... were detained inside Poland and returned to Belarus": sent.
         passive = english and _WERE_RETURNED.search(text, *their_part) is not None
         sent_back = _RETURNED_THEM.search(text, *their_part) is not None or passive
@@ -2848,6 +2882,11 @@ class _SentenceReader:
         Gomelauri, the Georgian interior minister, said"); the sentence's end if none."""
         text, cue_end = self.sentence.text, self.attribution.cue_end
         if cue_end is None or cue_end <= figure.end:
+            return len(text)
+        aside = said_aside(text, figure.end, len(text))
+        if aside is not None and aside[0] < cue_end <= aside[1]:
+            # "About 3,000 people, Tak governor Prasert Wongsuwan said, fled ...": the name
+            # stands aside; the clause goes on after it (``speaker_aside`` leaves it out).
             return len(text)
         breaks = [found.start() for found in _CLAUSE_BREAK.finditer(text, figure.end, cue_end)]
         if not breaks:

@@ -158,7 +158,7 @@ _NOT_LET_THROUGH = re.compile(
 # Words that say a refusal was out of the country.
 _OUT_WORDS = re.compile(
     r"(?i)(?<!\w)(?:выпуст\w*|випуст\w*|выезд\w*|виїзд\w*|выехать|виїхати|let\s+out|leav\w*|"
-    r"left|exit\w*|depart\w*|setting\s+off|set\s+off|journey|шығу\w*|шыға\w*)"
+    r"left|exit\w*|depart(?!ment)\w*|setting\s+off|set\s+off|journey|шығу\w*|шыға\w*)"
 )
 # The words for border guards, as a people's adjective describes them.
 _GUARD_WORDS = (
@@ -356,6 +356,39 @@ def trying_into(text: str, clause: tuple[int, int]) -> bool:
 _TRYING_IN = re.compile(
     r"(?i)(?<!\w)(?:trying|attempting|tried|attempted|seeking)\s+to\s+(?:enter(?:\s+from)?\b|cross\s+"
     r"(?:over\s+|illegally\s+)?(?:from|into)\b|get\s+into\b|get\s+in\b)"
+)
+
+
+def turned_back_unadmitted(text: str, clause: tuple[int, int]) -> bool:
+    """Whether English words say people were turned back for want of what lets one in ("96
+    Cubans had been turned back at the airport because they could not show hotel bookings",
+    "turned back 212 Venezuelans without passports", "lacked valid documents to enter Spain"),
+    no way out said ("turned back 312 travellers heading for Argentina who lacked vehicle
+    papers" were kept in)."""
+    if _TURNED_BACK_OR_AWAY.search(text, *clause) is None:
+        return False
+    return (
+        _UNADMITTED.search(text, *clause) is not None
+        and _HEADING_OUT.search(text, *clause) is None
+        and _OUT_WORDS.search(text, *clause) is None
+    )
+
+
+_TURNED_BACK_OR_AWAY = re.compile(r"(?i)(?<!\w)turned\s+(?:[\w,'’-]+\s+){0,5}?(?:back|away)\b")
+# What a border asks of one coming in, lacked: "without visas", "no valid border pass",
+# "could not show hotel bookings", "lacked valid documents", or the way in said: "to enter"
+# ("to enter from Bolivia" says where they came from, not where they were kept out of).
+_UNADMITTED = re.compile(
+    r"(?i)(?<!\w)(?:(?:without|no|lacked|lacking|had\s+no|did\s+not\s+have|could\s+not\s+show|"
+    r"failed\s+to\s+show|unable\s+to\s+show)\s+(?:a\s+|the\s+|valid\s+|proper\s+|"
+    r"the\s+right\s+|any\s+|entry\s+|travel\s+|border\s+|hotel\s+|return\s+)*"
+    r"(?:visas?|passports?|papers|documents|documentation|permits?|pass(?:es)?|bookings?|"
+    r"tickets?)|to\s+enter\b(?!\s+from))"
+)
+# "heading for Argentina", "bound for Montevideo": out, where they were going.
+_HEADING_OUT = re.compile(
+    r"(?i)(?<!\w)(?:head(?:ing|ed)\s+(?:for|to)|bound\s+for|on\s+(?:their|the)\s+way\s+to|"
+    r"en\s+route\s+to)\b"
 )
 
 
