@@ -60,7 +60,13 @@ from bot.ingest.repeats import without_repeats
 from bot.ingest.report_days import from_report_day, kazakh_report_day, report_day, said_over
 from bot.ingest.reporting import relay_clause_at
 from bot.ingest.respectively import each_its_own
-from bot.ingest.restatements import kind_said_again, restates, same_kind, tells_exactly
+from bot.ingest.restatements import (
+    counted_again,
+    kind_said_again,
+    restates,
+    same_kind,
+    tells_exactly,
+)
 from bot.ingest.running_totals import running_total
 from bot.ingest.second_sources import second_source
 from bot.ingest.sentences import Sentence, body_start, split_sentences
@@ -1007,6 +1013,7 @@ def _given_to_compare(candidate: Candidate) -> bool:
         (earlier is not None and not any(char.isdigit() for char in earlier.group()))
         or lead is not None
         or compared is not None
+        or _FOR_COMPARISON.match(sentence) is not None
     )
 
 
@@ -1033,6 +1040,17 @@ _REGISTERED_AS_WORKING = re.compile(
 # "A year earlier", told anywhere in the sentence: "годом ранее за те же праздники".
 _A_YEAR_EARLIER = re.compile(
     r"(?i)(?<!\w)(?:" + _YEAR_EARLIER + r"|the\s+year\s+before|бір\s+жыл\s+бұрын)(?!\w)"
+)
+# "Торік за той самий період їх було понад 230 тисяч": the same days, last year.
+_LAST_YEAR = re.compile(
+    r"(?i)(?<!\w)(?:торік|минулого\s+року|в\s+прошлом\s+году|last\s+year|былтыр|"
+    r"өткен\s+жылы)(?!\w)"
+)
+# A figure given for comparison, as its sentence opens: "Для порівняння, у серпні 2024 року
+# таких відмов було 790", "For comparison, 790 were refused in August 2024".
+_FOR_COMPARISON = re.compile(
+    r"(?i)^\W*(?:for\s+comparison|by\s+comparison|для\s+сравнения|для\s+порівняння|"
+    r"салыстыру\s+үшін)\b"
 )
 # The whole a part is taken from, right before its own figure: "Of the 17,000, 1,800 ...".
 _OF_THE_WHOLE = re.compile(r"(?i)(?:^|[\s,;:(—–-])" + _OF_THESE + r"\s*$")
@@ -2084,6 +2102,8 @@ class _SentenceReader:
                 or earlier_lead
                 or restating
                 or such_kind is not None
+                # "В прошлом году их было 4 тыс. 200": the count before, for another time.
+                or counted_again(text, (figure.start, figure.end), own_clause)
             )
         )
         if restated:
@@ -3141,7 +3161,8 @@ class _SentenceReader:
                 # "over the same month": the last figure of one month, not of a half year.
                 told = [*reversed(earlier or []), *reversed(context.by_metric.values())]
                 same = next((c for c in told if _one_month(c) and not _given_to_compare(c)), same)
-            if _A_YEAR_EARLIER.search(self.sentence.text, 0, around[1]):
+            year_back = _A_YEAR_EARLIER.search(self.sentence.text, 0, around[1])
+            if year_back or _LAST_YEAR.search(self.sentence.text, 0, around[1]):
                 # "годом ранее за те же праздники приехали около 9 тыс.": those days, a year
                 # before.
                 return (

@@ -37,6 +37,13 @@ def _closes_after_cue(text: str, cue_end: int, found: FoundDate) -> bool:
     )
 
 
+# "..., data released on Thursday by the bureau showed": the day the figures came out, after
+# them, is the report's.
+_RELEASED_ON = re.compile(
+    r"(?i)\b(?:released|published|issued|made\s+public|put\s+out)\s+(?:on\s+|last\s+)?$"
+)
+
+
 # ", как сообщила ...", ", як повідомив ...", ", as the ministry said ...": a reporting verb
 # set between commas.
 _AS_SAID_ASIDE = re.compile(r"(?i),\s*(?:как|як|as)\s+\w+")
@@ -58,7 +65,9 @@ def report_day(
             d
             for d in dates
             if d.start > last and d.kind in _DAYS
-            if cue_end - 1 <= d.end <= cue_end or _closes_after_cue(text, cue_end, d)
+            if cue_end - 1 <= d.end <= cue_end
+            or _closes_after_cue(text, cue_end, d)
+            or _RELEASED_ON.search(text, max(0, d.start - 30), d.start) is not None
             if d.period_start is not None and d.period_end in {None, d.period_start}
         ]
         if closing and closing[-1].period_start is not None:

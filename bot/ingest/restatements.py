@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["kind_said_again", "restates", "same_kind", "tells_exactly"]
+__all__ = ["counted_again", "kind_said_again", "restates", "same_kind", "tells_exactly"]
 
 # The words right before the figure, in its own clause. "Their number" in English may be of
 # people who stay somewhere ("Filipino workers in Kuwait ... puts their number at 268,000"):
@@ -88,7 +88,13 @@ _SUCH = (
     r"клопотан\w*|әрекет\w*|өтініш\w*|"
     # "Былтыр ақпанда мұндай жағдайлар 25 болған", "таких случаев было 25": cases of what
     # was counted last.
-    r"cases|incidents|случа\w*|инцидент\w*|випадк\w*|інцидент\w*|жағдай\w*)"
+    r"cases|incidents|случа\w*|инцидент\w*|випадк\w*|інцидент\w*|жағдай\w*|"
+    # "В апреле таких отказов было 191": refusals, removals, arrivals and departures said
+    # again for another time.
+    r"refusals|denials|deportations|expulsions|removals|arrivals|departures|returns|"
+    r"отказ\w*|депортаци\w*|выдворени\w*|высыл\w*|прибыти\w*|возвращени\w*|"
+    r"відмов\w*|депортаці\w*|видворен\w*|прибутт\w*|повернен\w*|"
+    r"бас\s+тарту\w*|депортация\w*)"
 )
 _SUCH_BEFORE = re.compile(r"(?i)(?<!\w)" + _SUCH + r"(?!\w)")
 _SUCH_AFTER = re.compile(r"(?i)\s+" + _SUCH + r"(?!\w)")
@@ -108,3 +114,32 @@ def same_kind(counted: str, noun: str) -> bool:
     kind ("спроб", "спроби"): a word of the same first letters."""
     stem = noun.casefold()[:4]
     return any(word.startswith(stem) for word in counted.casefold().split())
+
+
+# "В прошлом году их было 4 тыс. 200", "Минулого року їх було 4 200", "Last year there were
+# 4,200.", "Былтыр олардың саны 4 200 болды": the count before, told again by a pronoun (for
+# another time, which the sentence names).
+_THEM_BEFORE = re.compile(
+    r"(?i)(?<!\w)(?:(?:их|їх)\s+(?:было|стало|насчитывалось|оказалось|було|стало|"
+    r"налічувалося|налічувалось|виявилося)|there\s+(?:were|had\s+been)|олардың\s+саны)\s+$"
+)
+# After an English "there were N": nothing more, the sentence ends (not "there were 3,000
+# Ukrainians in the camp", people who stay).
+_NOTHING_AFTER = re.compile(r"\s*[.!]?\s*$")
+_KAZAKH_WAS_AFTER = re.compile(r"(?i)\s*(?:адам\s+)?(?:болды|болған|болатын)(?!\w)")
+
+
+def counted_again(text: str, figure: tuple[int, int], clause: tuple[int, int]) -> bool:
+    """Whether the figure at ``figure`` (start, end) gives the count before again by a pronoun
+    and a verb of being, no kind of its own said ("их было 4 тыс. 200"), read in its
+    ``clause``."""
+    start, end = figure
+    found = _THEM_BEFORE.search(text, clause[0], start)
+    if found is None:
+        return False
+    said = found.group().casefold()
+    if said.startswith("there"):
+        return _NOTHING_AFTER.fullmatch(text, end) is not None
+    if said.startswith("олардың"):
+        return _KAZAKH_WAS_AFTER.match(text, end, clause[1]) is not None
+    return True

@@ -52,3 +52,18 @@ def test_when_it_was_said_is_not_when_they_came(text: str, language: str) -> Non
 def test_with_no_other_date_the_time_said_stays() -> None:
     text = "The ministry said last week that 3,000 people had entered Georgia."
     assert _periods(text, "en") == [LAST_WEEK]
+
+
+def test_the_day_figures_were_released_on_dates_no_later_figure() -> None:
+    """ "..., data released on Monday by the ministry showed": the day the data came out is
+    the report's; the next sentence's undated part of the count keeps the count's months."""
+    text = (
+        "Headline\n\nA total of 41,200 Nepalis left the country for jobs abroad between "
+        "January and July, data released on Monday by the labour ministry showed. Some 6,100 "
+        "workers went to Malaysia under a state scheme, the ministry said."
+    )
+    first, second = read_article(text, "en", DAY).candidates
+    months = (date(2025, 1, 1), date(2025, 7, 31))
+    assert (first.period_start, first.period_end) == months
+    assert (second.metric, second.destination) == ("left", "MYS")
+    assert (second.period_start, second.period_end, second.as_of) == (*months, None)
