@@ -77,6 +77,7 @@ IN_MANY_COUNTRIES = re.compile(
 # People counted as foreign, of no one country: "foreign workers", "иностранных граждан",
 # "іноземців", "шетелдік жұмысшы", "шетел азаматы". They are not the article's people, whose
 # home is theirs.
+_AIRPORT = re.compile(r"(?i)(?<!\w)(?:airport|аэропорт|аеропорт|әуежай|авиаузл|авіавузл)\w*")
 _FOREIGNERS = re.compile(
     r"(?i)(?<!\w)(?:foreign|foreigners|иностран\w*|іноземн\w*|іноземц\w*|шетелдік\w*|"
     r"шетел\s+азамат\w*)"
@@ -286,7 +287,19 @@ def _filled(
         host = corridor.home if home_coming else corridor.host
         many = IN_MANY_COUNTRIES.search(candidate.evidence.sentence) is not None
         destination = destination or (None if many else host)
-        if metric == "entered" and not _FROM_ANYWHERE.search(candidate.evidence.sentence):
+        # Turned away on the way in at a crossing between the two ("Ще 260 людей ... не
+        # пустили на цьому пункті до країни"), as arriving: from the side the article's
+        # people come from. Not foreigners, nor at an airport, where flights come from
+        # anywhere ("refused entry to 37 foreign nationals at Nadi International Airport").
+        sentence = candidate.evidence.sentence
+        kept_out_there = (
+            metric == "entry_refused"
+            and not foreign
+            and not _FOREIGNERS.search(sentence)
+            and not _AIRPORT.search(sentence)
+        )
+        coming = metric == "entered" or kept_out_there
+        if coming and not _FROM_ANYWHERE.search(sentence):
             origin = origin or corridor.source or (None if foreign else corridor.home)
     stranded = corridor.abroad == {corridor.host} and own in {None, home} and language == "kk"
     if metric == "entered" and destination == home and origin in {None, home} and stranded:

@@ -47,6 +47,7 @@ from bot.ingest.refusals import (
     guards_of,
     kept_from_leaving,
     kept_out,
+    kept_out_for_papers,
     let_in_said,
     not_let_into,
     out_said,
@@ -2548,6 +2549,23 @@ class _SentenceReader:
         # verb after a clause about the people, in the part of the sentence that is theirs.
         their_part = (own_clause[0], max(own_clause[1], end))
         unadmitted = english and turned_back_unadmitted(text, their_part)
+        papers_said = (
+            kept_out_for_papers(text, their_part)
+            if metric == "exit_refused" and self.language in {"ru", "uk"}
+            else None
+        )
+        if papers_said is not None:
+            # "на в'їзд до королівства не пустили 58 іноземців", "не пропустили з Еквадору
+            # 740 іноземців, у яких не було паспортів або віз": kept out. Papers alone say so
+            # of foreigners, or of another state's citizens ("ДПСУ не пропустила 37 чоловіків
+            # з підробленими документами" kept its own in).
+            turning = kept_out_of or guards_of(words, own_clause) or body_state
+            strangers_said = foreigners_said(text, own_clause)
+            # Another state's citizens, where the words say which state turned them back or
+            # where it was ("260 іранців розвернули" in Iraq).
+            where = turning or origin
+            others = citizenship is not None and where not in {None, citizenship}
+            unadmitted = papers_said == "entry" or strangers_said or others
         # "turned back 35 people trying to enter Poland": the country entered named as such.
         way_in_named = destination is not None and english and trying_into(text, own_clause)
         if (
@@ -2559,7 +2577,7 @@ class _SentenceReader:
             # turned back on their way in were refused entry, wherever they came from.
             metric, destination = "entry_refused", destination or kept_out_of or body_state
             told_way_in = trying_into(text, own_clause) or unadmitted
-            if english and destination in {None, origin} and told_way_in:
+            if (english or papers_said) and destination in {None, origin} and told_way_in:
                 # "turned back 35 people trying to enter Poland", "96 Cubans had been turned
                 # back at the airport because they could not show hotel bookings": the place
                 # was the way in, the people's own country where they came from.

@@ -374,6 +374,36 @@ def turned_back_unadmitted(text: str, clause: tuple[int, int]) -> bool:
     )
 
 
+def kept_out_for_papers(text: str, clause: tuple[int, int]) -> str | None:
+    """How Russian or Ukrainian words say people were turned away on their way in: "entry"
+    when they name the way in ("на в'їзд до королівства не пустили", "не пустили до країни"),
+    "papers" when they say only that what an entry asks for was missing or bad ("у яких не
+    було паспортів або віз", "через недійсні паспорти", "не можуть підтвердити мету
+    поїздки"), which a state's own people kept in may lack too; None when neither, or when
+    the way out is said ("на виїзд")."""
+    if _OUT_WORDS.search(text, *clause):
+        return None
+    if _WAY_IN_SAID.search(text, *clause):
+        return "entry"
+    return "papers" if _ENTRY_PAPERS.search(text, *clause) else None
+
+
+_WAY_IN_SAID = re.compile(
+    r"(?i)(?<!\w)(?:на\s+в['’]?їзд|на\s+въезд|у\s+в['’]?їзді|в\s+в['’]?їзді|во\s+въезде|"
+    r"(?:до|в|у)\s+(?:країни|країну|страну|королівства|королівство|королевство))(?!\w)"
+)
+_PAPER_NOUNS = r"(?:паспорт\w*|віз\w*|виз\b|визы|виза|документ\w*|дозвол\w*|разрешени\w*)"
+_ENTRY_PAPERS = re.compile(
+    r"(?i)(?<!\w)(?:(?:без|не\s+було|не\s+мали|не\s+мав|не\s+было|не\s+имели|не\s+имел|"
+    r"відсутн\w*|отсутств\w*)\s+(?:[\w-]+\s+){0,2}?"
+    + _PAPER_NOUNS
+    + r"|(?:недійсн|підроблен|прострочен|фальшив|недействительн|поддельн|просроченн)\w*\s+"
+    r"(?:[\w-]+\s+)?"
+    + _PAPER_NOUNS
+    + r"|(?:мету|мета|цель|цели)\s+(?:поїздки|візиту|приїзду|поездки|визита|приезда))"
+)
+
+
 _TURNED_BACK_OR_AWAY = re.compile(r"(?i)(?<!\w)turned\s+(?:[\w,'’-]+\s+){0,5}?(?:back|away)\b")
 # What a border asks of one coming in, lacked: "without visas", "no valid border pass",
 # "could not show hotel bookings", "lacked valid documents", or the way in said: "to enter"

@@ -69,3 +69,79 @@ def test_entering_from_a_place_says_where_they_came_from() -> None:
     )
     (candidate,) = read_candidates("en", DAY, text)
     assert (candidate.metric, candidate.origin) == ("entry_refused", "BOL")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "origin", "destination"),
+    [
+        # The way in named: into the country.
+        ("uk", "Керівник таїландського пункту пропуску Садао сказав, що за ці дні на в'їзд до "
+         "королівства не пустили 58 іноземців з Малайзії, переважно через прострочені "
+         "паспорти.", "MYS", "THA"),
+        ("ru", "Руководитель таиландского пункта пропуска Садао сказал, что за эти дни на въезд "
+         "в королевство не пустили 58 иностранцев из Малайзии из-за просроченных паспортов.",
+         "MYS", "THA"),
+        # Foreigners without papers.
+        ("uk", "З 1 по 15 травня перуанські міграційні служби не пропустили з Еквадору 740 "
+         "іноземців, у яких не було паспортів або віз.", "ECU", "PER"),
+        # Another state's citizens with bad papers, where it was.
+        ("uk", "Речник курдської прикордонної служби Іраку Мухаммад додав, що 260 іранців "
+         "розвернули на кордоні через недійсні паспорти.", "IRN", "IRQ"),
+        ("ru", "На прошлой неделе финские пограничники не пропустили 45 граждан России с "
+         "поддельными визами, сообщила погранслужба Финляндии.", "RUS", "FIN"),
+    ],
+)  # fmt: skip
+def test_kept_out_for_want_of_papers_in_russian_and_ukrainian(
+    language: str, text: str, origin: str, destination: str
+) -> None:
+    (candidate,) = read_candidates(language, DAY, text)
+    assert (candidate.metric, candidate.origin, candidate.destination) == (
+        "entry_refused",
+        origin,
+        destination,
+    )
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # A state's own men, kept in.
+        ("uk", "Минулого тижня прикордонники не пропустили 37 чоловіків з підробленими "
+         "документами, повідомив речник ДПСУ."),
+        ("uk", "Минулого тижня ДПСУ не пропустила 37 громадян України з підробленими "
+         "документами, повідомив речник."),
+        ("ru", "На прошлой неделе пограничники не выпустили на выезд 40 россиян без "
+         "загранпаспортов, сообщила погранслужба."),
+    ],
+)  # fmt: skip
+def test_own_people_with_bad_papers_stay_refused_exit(language: str, text: str) -> None:
+    (candidate,) = read_candidates(language, DAY, text)
+    assert candidate.metric == "exit_refused"
+
+
+def test_kept_out_at_a_crossing_came_from_the_articles_other_side() -> None:
+    text = (
+        "Як інформує Управління з питань кордонів ПАР, минулого тижня Південно-Африканська "
+        "Республіка вислала через пункт пропуску Бейтбридж 1 137 громадян Зімбабве. Ще 260 "
+        "людей того ж тижня не пустили на цьому пункті до країни через підроблені документи."
+    )
+    _, kept_out = read_candidates("uk", DAY, text)
+    assert (kept_out.metric, kept_out.origin, kept_out.destination) == (
+        "entry_refused",
+        "ZWE",
+        "ZAF",
+    )
+
+
+def test_foreigners_kept_out_at_an_airport_came_from_anywhere() -> None:
+    text = (
+        "Як інформує Управління з питань кордонів ПАР, минулого тижня Південно-Африканська "
+        "Республіка вислала через пункт пропуску Бейтбридж 1 137 громадян Зімбабве. В "
+        "аеропорту Йоганнесбурга того ж тижня не пустили до країни 260 іноземців."
+    )
+    _, kept_out = read_candidates("uk", DAY, text)
+    assert (kept_out.metric, kept_out.origin, kept_out.destination) == (
+        "entry_refused",
+        None,
+        "ZAF",
+    )
