@@ -175,7 +175,10 @@ def corridor_of(candidates: list[Candidate], metrics: Vocabulary) -> Corridor:
         and c.origin
         and c.origin != c.citizenship
     )
-    source = next((code for code, _ in sources.most_common() if code != host), None)
+    # Several such places ("бес мыңға жуығы Өзбекстаннан, 1 870-і Қытайдан"): none is the
+    # one all the others set off from.
+    named = [code for code in sources if code != host]
+    source = named[0] if len(named) == 1 else None
     return Corridor(home, host, source, frozenset(abroad))
 
 
@@ -299,9 +302,12 @@ def _filled(
             and not _AIRPORT.search(sentence)
         )
         coming = metric == "entered" or kept_out_there
-        if coming and not _FROM_ANYWHERE.search(sentence):
+        # Ethnic Kazakhs (қандас) come from wherever their families lived.
+        kandas = _KANDAS.search(candidate.counted) is not None
+        if coming and not kandas and not _FROM_ANYWHERE.search(sentence):
             origin = origin or corridor.source or (None if foreign else corridor.home)
     stranded = corridor.abroad == {corridor.host} and own in {None, home} and language == "kk"
+    stranded = stranded and not _KANDAS.search(candidate.counted)
     if metric == "entered" and destination == home and origin in {None, home} and stranded:
         # "600-ден астам адам Алматыға арнайы рейстермен жеткізілді", in a Kazakh article
         # about Kazakhstanis brought home from Kyrgyzstan: from there (Kazakh news tells
@@ -320,6 +326,8 @@ def _filled(
         and arrived_home
         and not other_way
         and not _ENTERED.search(candidate.evidence.sentence)
+        # An ethnic Kazakh moving in comes to a country, not home to it.
+        and not _KANDAS.search(candidate.counted)
     ):
         # "41 қазақстандық Алматыға жетті", "164 адамды Алматыға жеткізді": the article's
         # people arriving in their own country came home (crossing into it is entering).

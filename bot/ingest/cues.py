@@ -636,8 +636,10 @@ CUES: dict[str, Phrases] = {
     },
     # A "қандас" is an ethnic Kazakh come home: a қандас who moved in ("көшіп келді")
     # returned (bot.ingest.reading).
-    "kandas": {"kk": ("кандас", "этникалык казак", "оралман"), "ru": ("кандас",),
-               "uk": ("кандас",), "en": ("kandas",)},
+    "kandas": {"kk": ("кандас", "этникалык казак", "оралман"),
+               "ru": ("кандас", "этнический казах", "оралман"),
+               "uk": ("кандас", "етнічний казах", "оралман"),
+               "en": ("kandas", "ethnic kazakh", "ethnic kazakhs", "oralman", "oralmans")},
     # What a figure next to these words counts is not people on the move: "3,000 more troops"
     # sent, "a quota of 30,000", "1,200 cars". Soldiers are people: deserters apply for asylum.
     "not_people": {

@@ -2110,17 +2110,18 @@ class _SentenceReader:
         if restated:
             whole = told_before
         part_of = whole if whole and (subset or restated) else None
-        # A қандас who moved in, citizens who came "елге" (home): they returned; unless they
-        # are part of a figure before ("441 applied, 117 of them ethnic Kazakhs").
+        # Citizens who came "елге" (home) returned. A қандас who moved in entered: an ethnic
+        # Kazakh from Mongolia comes to a country, not back to one (unless the verb says so:
+        # "қандас оралды"); nor when part of a figure before ("441 applied, 117 of them").
         kandas = "kandas" in words.cues(0, len(text)) and part_of is None
-        if metric == "entered" and (kandas or home_coming):
+        if metric == "entered" and home_coming and not kandas:
             metric = "returned"
         elif metric == "left" and self.language == "kk" and _OUR_PEOPLE_EVACUATED.search(text):
             # "Ливаннан 212 отандасымыз эвакуацияланды": our own people, brought home.
             metric = "returned"
         elif metric == "left" and kandas and _KAZAKH_HOME.search(text) is not None:
-            # "Моңғолиядан шыққан 184 қандас елге кірді": left Mongolia, came home.
-            metric = "returned"
+            # "Моңғолиядан шыққан 184 қандас елге кірді": left Mongolia, came in.
+            metric = "entered"
         if part_of is None and earlier and self.listed_part is not None:
             # "Of them, almost 5,000 from Uzbekistan, 1,870 from China": the list goes on.
             part_of = self.listed_part

@@ -52,3 +52,31 @@ def test_compared_with_the_same_period_last_year_is_this_years_count() -> None:
     )
     (candidate,) = read_article(text, "kk", date(2023, 9, 15)).candidates
     assert (candidate.period_start, candidate.as_of) == (date(2023, 1, 1), date(2023, 9, 15))
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "metric"),
+    [
+        # Moving in is entering, as the short items' blind writers take it ("елге" too) ...
+        ("kk", "Жыл басынан бері Моңғолиядан елге 1 800 қандас көшіп келді, деп хабарлады "
+         "министрлік.", "entered"),
+        ("ru", "С начала года в Казахстан из Монголии переехали 1 800 кандасов, сообщило "
+         "министерство.", "entered"),
+        ("uk", "З початку року до Казахстану з Монголії переїхали 1 800 кандасів, повідомило "
+         "міністерство.", "entered"),
+        ("en", "Since January 1,800 ethnic Kazakhs have moved to Kazakhstan from Mongolia, the "
+         "ministry said.", "entered"),
+        # ... returning is what the verb says so.
+        ("kk", "Жыл басынан бері Моңғолиядан 1 800 қандас тарихи отанына оралды, деп хабарлады "
+         "министрлік.", "returned"),
+        ("ru", "С начала года на историческую родину из Монголии вернулись 1 800 этнических "
+         "казахов, сообщило министерство.", "returned"),
+        ("uk", "З початку року на історичну батьківщину з Монголії повернулися 1 800 етнічних "
+         "казахів, повідомило міністерство.", "returned"),
+    ],
+)  # fmt: skip
+def test_ethnic_kazakhs_enter_unless_the_verb_says_they_returned(
+    language: str, text: str, metric: str
+) -> None:
+    (candidate,) = read_article(text, language, JUNE_12).candidates
+    assert (candidate.metric, candidate.origin, candidate.destination) == (metric, "MNG", "KAZ")
