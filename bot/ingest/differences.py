@@ -29,9 +29,12 @@ _CHANGED_BY = re.compile(
     # A figure starts at its qualifier ("by about 2,000"): nothing but a space after the cue.
     r"\s+$"
 )
-# ("their number fell by 21,600" is left to _AGAINST: such a change may stand in a clause of
-# its own, after the count it changes, whose time it must not take.)
-_A_COUNT_NOUN = re.compile(r"(?i)(?<!\w)(?:потік|поток|flow)\s+(?:\S+\s+){0,3}$")
+# A count's own noun before the change: "щоденний потік зріс на 440", "за год их число
+# сократилось на 21,6 тыс.", "the number of arrivals fell by 2,000".
+_A_COUNT_NOUN = re.compile(
+    r"(?i)(?<!\w)(?:потік|поток|flow|число|количество|кількість|чисельність|численность|"
+    r"number|total)\s+(?:\S+\s+){0,3}$"
+)
 # "fell by 410 to 1,260", "сократилось на 410 до 1 260": the change, then the new count.
 _TO_THE_NEW = re.compile(r"(?i)\s+(?:to|до)\s+(?:[^\W\d]+\s+){0,2}?\d")
 # "2,000 more than in May", "2,000 fewer migrants than": more or fewer than another count.

@@ -365,7 +365,27 @@ def find_figures(text: str, language: str) -> list[FoundFigure]:
             continue  # "агентству 24.kg": an outlet's web name, no count
         if figure is not None and language == "en" and _ends_a_channels_name(text, figure):
             continue  # "told Rustavi 2 that": a channel's name, no count
+        if figure is not None and language == "en" and _an_age(text, figure):
+            figure = replace(figure, unit="measure")  # "14 were under 18": an age
         if figure is not None:
             found.append(figure)
             previous_end, previous_unit = figure.end, figure.unit
     return _rated(folded, found, phrases(language))
+
+
+# "Of those, 14 were under 18", "70 percent of them were under 30", "children under five":
+# people's age, no count of them (Russian, Ukrainian and Kazakh say "лет", "років", "жас").
+_AGE_BOUND_BEFORE = re.compile(
+    r"(?i)\b(?:were|was|are|is|aged|children|minors|boys|girls|those|anyone|men|women)\s+"
+    r"(?:under|over|below|above|younger\s+than|older\s+than)\s+[\w-]+$"
+)
+_NO_NOUN_AFTER = re.compile(r"\s*(?:[,.;:)!?]|and\b|or\b|$)")
+
+
+def _an_age(text: str, figure: FoundFigure) -> bool:
+    """Whether an English figure under 100 bounds people's age, no noun counted after it."""
+    return (
+        figure.value < 100
+        and _AGE_BOUND_BEFORE.search(text, max(0, figure.start - 40), figure.end) is not None
+        and _NO_NOUN_AFTER.match(text, figure.end) is not None
+    )

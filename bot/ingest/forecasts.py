@@ -23,6 +23,7 @@ _MEANT = re.compile(
     r"(?:is|are|was|were)\s+(?:ready|prepared|willing))\s+(?:to\s+\w+(?:\s+in)?\s+|the\s+"
     r"(?:expulsion|deportation|removal|return|relocation|resettlement|admission)\s+of\s+)"
     r"(?:\w+\s+){0,3}$|(?:готов[аоыі]?|намерен[аоы]?|планиру\w+|собира\w+|обещал\w*|"
+    r"рассчитыва\w+|розраховує|розраховують|сподіва\w+|надеет\w*|"
     # "планирует до конца года вернуть": when, between the plan and its verb.
     r"має\s+намір|мають\s+намір|планує|планують|пообіця\w+)\s+(?:\w+\s+){0,4}?(?:принять|"
     r"выслать|депортировать|вернуть|отправить|вывезти|прийняти|вислати|депортувати|повернути|"
@@ -30,6 +31,11 @@ _MEANT = re.compile(
     # "the government's target of 10,000 deportations a week", "поставило задачу выдворять
     # до 10 тысяч": an aim, not a count.
     r"|\b(?:target|goal|aim|ceiling)\s+of\s+(?:up\s+to\s+|some\s+|about\s+|around\s+)?$"
+    # "preparing for as many as 15,000 further arrivals", "wants to attract 500 returnees a
+    # year": ready for, or after, what has not come.
+    r"|\b(?:preparing|prepares|prepared|bracing|braced|planning)\s+for\s+(?:\w+\s+){0,3}$"
+    r"|\b(?:wants?|aims?|hopes?|seeks?|wishes)\s+to\s+(?:attract|bring|welcome|receive|"
+    r"resettle|admit|take\s+in|relocate|recruit)\s+(?:\w+\s+){0,3}$"
     # "страну должны покинуть 4 млн": must go, have not.
     r"|(?<!\w)(?:должн[ыао]?|обязаны|повинні|мусять|зобов['’]язані)\s+(?:покинуть|выехать|"
     r"уехать|залишити|виїхати|покинути)\s+(?:\S+\s+){0,3}$"
@@ -73,6 +79,9 @@ _MEANT_AFTER = re.compile(
     r"вивез|повернут|повернен|репатріац)"
     r"|\s+(?:\S+\s+){0,3}?(?:оралуға|эвакуациялануға|қайтуға)\s+(?:өтініш|ниет|тілек)\w*\s+"
     r"(?:берген|берді|білдірген|білдірді)"
+    # '"many more than 10,000" wanted to go back': a wish, not a move.
+    r"|[\s\"”»]+(?:\S+\s+){0,3}?(?:want|wants|wanted|wish|wishes|wished|hope|hopes|hoped)\s+"
+    r"to\s+(?:go|return|leave|come|move)\b"
     # "340 of its citizens who are due to be sent back": to go, not gone.
     r"|\s+(?:\S+\s+){0,4}?(?:who|that)\s+(?:are|is)\s+(?:due|scheduled|expected|set)\s+to\s+"
     r"(?:be|leave|return|fly)\b"

@@ -406,7 +406,8 @@ _EN_MAIN_AFTER_RELATIVE = re.compile(r"\s(?:are|is|were|was|remain|remains|still
 # "через пункт пропуска", "через КПП", "через Мотаайн": through a crossing point, by its
 # kind or its name.
 _THROUGH_A_POST = re.compile(
-    r"(?<!\w)[Чч]ерез\s+(?:(?:пограничн\w*|прикордонн\w*|автомобильн\w*|автомобільн\w*|"
+    r"(?<!\w)[Чч]ерез\s+(?:(?:этот|этого|цей|цього|данный|той|тот)\s+)?"
+    r"(?:(?:пограничн\w*|прикордонн\w*|автомобильн\w*|автомобільн\w*|"
     r"железнодорожн\w*|залізничн\w*)\s+)?(?:пункт\w*(?:\s+пропуска|\s+пропуску)?|"
     r"КПП|переход\w*|перехід|мост\w*|міст|[«\"]?[А-ЯЁІЇЄҐ][\w-]*[»\"]?)"
 )
@@ -1428,6 +1429,14 @@ class _SentenceReader:
             for i, f in enumerate(counts)
             if (f.start, f.end) not in self.scopes
         }
+        for key, (first, last) in self.scopes.items():
+            # "таких заявлений было 62 тыс. 900, то есть за год их число сократилось на 21,6
+            # тыс.": a change told in a clause of its own after the count keeps that clause's
+            # time to itself.
+            change = next((d for d in differences if key[1] <= d.start < last), None)
+            cut = _CLAUSE_BREAK.search(text, key[1], change.start) if change else None
+            if cut is not None:
+                self.scopes[key] = (first, cut.start())
         # "..., while UNHCR said 7,000 were": the figures after the turn are another source's.
         turn = second_source(self.sentence, self.language, counts, self.attribution)
         if turn is not None and turn[1] is not None:
@@ -2897,9 +2906,11 @@ class _SentenceReader:
         # "... перетнули 51,4 тисячі. З них на виїзд ..., на в'їзд ...": a count of crossings
         # the article gave, whatever ways its parts went.
         counted_crossings = "crossings" in context.by_metric
-        if self.language not in {"ru", "uk"} or (
-            before is not None and before.metric != "crossings" and not counted_crossings
-        ):
+        # A one-way count before makes people through the same post more of that way; a
+        # refusal or an expulsion before ("на Семе не випустили 64 ... Щодня через цей пункт
+        # пропуску проходять 25 тисяч") says nothing of their way.
+        one_way_before = before is not None and before.metric in {"entered", "left", "returned"}
+        if self.language not in {"ru", "uk"} or (one_way_before and not counted_crossings):
             return False
         through = _THROUGH_A_POST.search(text, *clause)
         return through is not None and not words.places(*through.span(), self.language)[0]

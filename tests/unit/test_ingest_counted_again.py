@@ -102,3 +102,26 @@ def test_a_figure_for_comparison_dates_nothing_after_it() -> None:
 def test_taken_off_their_flights_is_refused_exit(language: str, text: str) -> None:
     (candidate,) = read_candidates(language, DAY, text)
     assert (candidate.metric, candidate.figure.value) == ("exit_refused", 420)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("uk", "Загалом кордон у двох напрямках перетнули 64 530 осіб, уточнили в департаменті."),
+        ("ru", "Всего границу в двух направлениях пересекли 64 530 человек, уточнили в "
+         "департаменте."),
+    ],
+)  # fmt: skip
+def test_in_two_directions_is_both_ways(language: str, text: str) -> None:
+    (candidate,) = read_candidates(language, DAY, text)
+    assert (candidate.metric, candidate.figure.value) == ("crossings", 64530)
+
+
+def test_people_through_this_post_after_a_refusal_crossed_it() -> None:
+    text = (
+        "У жовтні на пункті пропуску Семе не випустили з Нігерії 64 нігерійок, яких "
+        "вербувальники везли через Бенін до Малі. Щодня через цей пункт пропуску проходять у "
+        "середньому 25 тисяч людей, додав контролер."
+    )
+    _, passing = read_candidates("uk", DAY, text)
+    assert (passing.metric, passing.figure.value) == ("crossings", 25000)

@@ -142,3 +142,29 @@ def test_by_how_much_then_the_new_count(language: str, text: str) -> None:
     assert [(item.figure_text, item.reason) for item in reading.left_out] == [
         ("410", "difference")
     ]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "count", "year"),
+    [
+        ("ru", "В 2025 году в Италии подали 41 300 заявлений о гражданстве. Годом ранее таких "
+         "заявлений было 62 тыс. 900, то есть за год их число сократилось на 21,6 тыс.",
+         62900, 2024),
+        ("uk", "У 2025 році в Італії подали 41 300 заяв про громадянство. Роком раніше таких "
+         "заяв було 62 900, тобто за рік їхня кількість скоротилася на 21,6 тис.",
+         62900, 2024),
+        ("en", "In 2025, 41,300 citizenship applications were filed in Italy. A year earlier "
+         "there were 62,900 such applications, so over the year their number fell by 21,600.",
+         62900, 2024),
+    ],
+)  # fmt: skip
+def test_a_count_changed_by_in_a_clause_of_its_own_is_no_count(
+    language: str, text: str, count: int, year: int
+) -> None:
+    """ "..., то есть за год их число сократилось на 21,6 тыс.": the change is left out and
+    keeps its clause's time to itself (thirtieth session)."""
+    reading = under_a_headline(language, DAY, text)
+    values = [c.figure.value for c in reading.candidates]
+    assert 21600 not in values
+    (before,) = [c for c in reading.candidates if c.figure.value == count]
+    assert (before.period_start, before.period_end) == (date(year, 1, 1), date(year, 12, 31))

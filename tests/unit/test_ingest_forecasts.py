@@ -80,6 +80,16 @@ DAY = date(2025, 3, 5)
          "біженців."),
         ("uk", "Уряд має намір до кінця травня відправити до Сирії ще близько 500 людей, чиї "
          "заяви відхилили."),
+        # Ready for, or after, what has not come; a wish to go (thirtieth session).
+        ("en", "The refugee department said it was preparing for as many as 15,000 further "
+         "arrivals from South Sudan before the end of the year."),
+        ("en", "The Tongan government wants to attract 500 returnees a year from New Zealand, "
+         "the minister said."),
+        ("en", 'The forum\'s secretary said "many more than 10,000" wanted to go back to Sri '
+         "Lanka from India."),
+        ("ru", "Министр заявил, что в этом году Лаос рассчитывает принять 1 млн туристов из "
+         "Китая."),
+        ("uk", "Міністр заявив, що цього року Лаос розраховує прийняти 1 млн туристів з Китаю."),
     ],
 )  # fmt: skip
 def test_what_is_expected_is_left_out_as_a_forecast(language: str, text: str) -> None:

@@ -10,6 +10,7 @@ import pytest
 from bot.ingest.drafts import DocumentFields
 from bot.ingest.proposals import propose
 from bot.ingest.reading import Candidate, read_article
+from tests.ingest_reading import read_candidates
 
 PUBLISHED = date(2024, 5, 15)
 
@@ -2386,3 +2387,20 @@ def test_turkeys_presidency_of_migration_management_is_a_body() -> None:
 def test_parts_of_a_million_and_more_qualifiers(language, text, figure) -> None:
     (found,) = read_article(text, language, date(2024, 2, 1)).candidates
     assert (found.figure.qualifier, found.figure.value) == figure
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In May 2,110 migrants reached Lampedusa from Libya. Of those, 300 were women and 140 "
+        "were under 18, the ministry said.",
+        "In May 2,110 migrants reached Lampedusa from Libya. About 70 percent of them were "
+        "under 30, the ministry said.",
+    ],
+)
+def test_an_age_bound_is_no_count(text: str) -> None:
+    """ "140 were under 18": 18 is an age (thirtieth session)."""
+    values = [c.figure.value for c in read_candidates("en", date(2025, 6, 10), text)]
+    assert 18 not in values
+    assert 30 not in values
+    assert 2110 in values

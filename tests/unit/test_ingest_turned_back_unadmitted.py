@@ -145,3 +145,17 @@ def test_foreigners_kept_out_at_an_airport_came_from_anywhere() -> None:
         None,
         "ZAF",
     )
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("ru", "Еще 1 380 иностранцам за тот же период закрыли въезд в страну прямо на пунктах "
+         "пропуска, сообщило МВД Казахстана."),
+        ("uk", "Ще 1 380 іноземцям за той самий період закрили в'їзд до країни на пунктах "
+         "пропуску, повідомило МВС Казахстану."),
+    ],
+)  # fmt: skip
+def test_entry_closed_to_them_is_refused_entry(language: str, text: str) -> None:
+    (candidate,) = read_candidates(language, DAY, text)
+    assert (candidate.metric, candidate.destination) == ("entry_refused", "KAZ")
