@@ -144,7 +144,7 @@ BODY_KINDS = (
     r"|оператор\w*|туроператор\w*|аэропорт\w*|аеропорт\w*|центр\w*|company|group|foundation"
     r"|tour\s+operator"
     r"|association|organi[sz]ation|operator|airport|қоры\w*|қауымдастығ\w*"
-    r"|ұйым\w*|әуежай\w*|орталығ\w*)"
+    r"|ұйым\w*|әуежай\w*|орталығ\w*|платформ\w*|platform)"
 )
 _KIND_THEN_NAME = re.compile(
     rf"(?i)^(?:the\s+)?{BODY_KINDS}(?:\s+[а-яіїєґa-z'-]+)?\s+[«\"“„](?P<name>[^«»\"“”„]{{2,60}})[»\"”“]$"
@@ -1145,10 +1145,14 @@ def read_phrase(text: str, language: str, case: str = "nomn", media: bool = Fals
 def _before_the_verb(text: str, language: str) -> str:
     """A Russian or Ukrainian phrase up to its verb: "Пограничное управление ФСБ России по
     Мурманской области приводит свои данные" names the body, not what it does."""
+    # "платформи «Діти війни»": a quoted name's words are its own ("війни" may read as a verb).
+    quoted = [found.span() for found in _QUOTED.finditer(text)]
     for match in _PHRASE_WORD.finditer(text):
         word = match.group()
         if match.start() == 0 or not word.islower() or latin(word) or word in NAME_PARTICLES:
             continue  # "Елена ван дер Мерве": "дер" inside a name is no verb
+        if any(start < match.start() < end for start, end in quoted):
+            continue
         parses = slavic_parses(word, language)
         if parses and parses[0][2] == "VERB":
             return text[: match.start()].rstrip(" ,")

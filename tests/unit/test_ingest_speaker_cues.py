@@ -413,3 +413,23 @@ def test_the_delegation_is_the_one_named_before() -> None:
         "Melilla said. Another 41 were sent back to Morocco, the delegation said."
     )
     assert _speakers(text, "en") == ["Government Delegation in Melilla"] * 2
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        # A guard is a body; a platform's quoted name is its name, whatever its words read as
+        # ("війни" may be a verb's form). Thirtieth session.
+        ("uk", "Водночас, за даними Національної гвардії, з початку року на кордоні не пустили "
+         "до Тунісу 1 380 іноземців.", "Національна гвардія"),
+        ("ru", "По данным Национальной гвардии, с начала года в Тунис не пустили 1 380 "
+         "иностранцев.", "Национальная гвардия"),
+        ("uk", "Водночас, за даними платформи «Діти війни», Росія за цей час депортувала "
+         "щонайменше 19 546 українських дітей.", "Діти війни"),
+        ("ru", "По данным платформы «Дети войны», Россия депортировала не менее 19 546 "
+         "украинских детей.", "Дети войны"),
+    ],
+)  # fmt: skip
+def test_according_to_a_guard_or_a_platform(language: str, text: str, speaker: str) -> None:
+    (candidate,) = read_article(text, language, date(2025, 6, 10)).candidates
+    assert said_and_carried(candidate)[0] == speaker
