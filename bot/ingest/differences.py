@@ -47,7 +47,8 @@ _MORE_ON_BEFORE = re.compile(r"(?i)(?<!\w)(?:больше|меньше|біль�
 # Kazakh: the figure in the dative, then the verb of rising or falling ("2 мыңға артты",
 # "1,5 мың адамға азайды") or "more" / "fewer" ("2 мыңға көп").
 _KAZAKH_CHANGED = re.compile(
-    r"(?i)(?P<people>\s+(?:адамға|кісіге))?\s+(?:арт\w*|азай\w*|көбей\w*|төмендед\w*|төмендеп|қысқар\w*|өст\w*|"
+    r"(?i)(?P<people>\s+(?:адамға|кісіге))?\s+(?:арт\w*|азай\w*|көбей\w*|төмендед\w*|төмендеп|"
+    r"қысқар\w*|өст\w*|ұлғай\w*|"
     r"кеміді|кеміп|көп(?!\w)|аз(?!\w))"
 )
 _KAZAKH_DATIVE = ("ға", "ге", "қа", "ке", "на", "не")
@@ -101,8 +102,14 @@ def a_difference(text: str, figure: tuple[int, int], figure_text: str) -> bool:
         # fewer by it.
         return True
     changed = _KAZAKH_CHANGED.match(text, end)
+    # "өтініштер саны 118-ге азайды", "жолаушылар ағыны 5 мың 400-ге ұлғайған": a count's
+    # own noun before the change, as "их число сократилось на".
+    counted = _KAZAKH_COUNT_NOUN.search(text, max(0, start - 30), start) is not None
     return (
         changed is not None
-        and _AGAINST.search(text) is not None
+        and (_AGAINST.search(text) is not None or counted)
         and (changed.group("people") is not None or figure_text.rstrip().endswith(_KAZAKH_DATIVE))
     )
+
+
+_KAZAKH_COUNT_NOUN = re.compile(r"(?i)(?<!\w)(?:саны|ағыны|көлемі)\s+(?:\S+\s+){0,2}$")

@@ -87,8 +87,10 @@ _AFTER = {
            "кем емес": Q.AT_LEAST, "кем болмайды": Q.AT_LEAST,
            "аз емес": Q.AT_LEAST, "кем": Q.LESS_THAN, "аз": Q.LESS_THAN, "төмен": Q.LESS_THAN,
            "жуығы": Q.ALMOST, "астамы": Q.MORE_THAN, "артығы": Q.MORE_THAN, "жуық": Q.ALMOST,
-           # "өткендердің 200 мыңнан асы": more than 200,000 of them.
-           "асы": Q.MORE_THAN,
+           # "өткендердің 200 мыңнан асы": more than 200,000 of them; "5 мыңнан астамға
+           # көбейді" (by more than 5,000), "астамын", "астамнан": the case endings.
+           "асы": Q.MORE_THAN, "астамға": Q.MORE_THAN, "астамын": Q.MORE_THAN,
+           "астамнан": Q.MORE_THAN, "астамда": Q.MORE_THAN, "жуығын": Q.ALMOST,
            "таяу": Q.ALMOST, "тарта": Q.ALMOST, "жақын": Q.ALMOST,
            "шамасында": Q.ABOUT, "шақты": Q.ABOUT, "қаралы": Q.ABOUT, "төңірегінде": Q.ABOUT,
            "мөлшерінде": Q.ABOUT, "дейінгі": Q.UP_TO, "дейін": Q.UP_TO, "шейін": Q.UP_TO},

@@ -128,7 +128,9 @@ _MODAL_AFTER = re.compile(
 # Kazakh puts it last, after the verb: "қайтуы мүмкін", "кетеді деп күтілуде", "деп күтуде"
 # (they expect that).
 _KAZAKH_AFTER = re.compile(
-    r"(?i)(?<!\w)(?:күтіл\w*|деп\s+күт\w*|мүмкін(?!\w)(?!\s+(?:емес|болмады|болмай))|болжа\w*|жоспарлан\w*)"
+    r"(?i)(?<!\w)(?:күтіл\w*|деп\s+күт\w*|мүмкін(?!\w)(?!\s+(?:емес|болмады|болмай))|болжа\w*|"
+    # "өтуі ықтимал" (likely to cross), "қабылдауды жоспарлап отыр" (plans to take in).
+    r"жоспарла\w*|ықтимал(?!\w))"
 )
 # What would have happened had something else: "as many as 5,000 would have crossed",
 # "пересекли бы до 5 тысяч", "перетнули б", "өтер еді". Not "хотя бы 100" (at least 100).

@@ -402,12 +402,18 @@ def _year_months(
 ) -> FoundDate | None:
     """The first N months (or quarters) of a year: 1 January to the end of month N."""
     count = _count(match, language) * (3 if quarters else 1)
-    year = int(match["y"]) if match["y"] else reference.year
+    last_year = "last" in match.groupdict() and match["last"] is not None
+    year = int(match["y"]) if match["y"] else reference.year - (1 if last_year else 0)
     if not 1 <= count <= 12:
         return None
     # "за девять месяцев" in October is January to September; in May, the last nine.
-    said_whose = match["y"] or _OF_THE_YEAR.search(match.group())
-    if not match["y"] and count >= reference.month and (language == "kk" or not said_whose):
+    said_whose = match["y"] or last_year or _OF_THE_YEAR.search(match.group())
+    if (
+        not match["y"]
+        and not last_year
+        and count >= reference.month
+        and (language == "kk" or not said_whose)
+    ):
         return None
     end = date(year, count, monthrange(year, count)[1])
     return FoundDate(*match.span(), date(year, 1, 1), end, None, "range", relative=False)

@@ -125,3 +125,53 @@ def test_people_through_this_post_after_a_refusal_crossed_it() -> None:
     )
     _, passing = read_candidates("uk", DAY, text)
     assert (passing.metric, passing.figure.value) == ("crossings", 25000)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("kk", "Өткен жылдың алғашқы үш айында бекеттен 35 мың 900 адам өтті."),
+        ("ru", "За первые три месяца прошлого года через пункт пропуска прошли 35 900 человек."),
+        ("uk", "За перші три місяці минулого року через пункт пропуску пройшли 35 900 осіб."),
+        ("en", "In the first three months of last year, 35,900 people crossed at the post."),
+    ],
+)  # fmt: skip
+def test_the_first_months_of_last_year_are_last_years(language: str, text: str) -> None:
+    (candidate,) = read_candidates(language, DAY, text)
+    assert (candidate.period_start, candidate.period_end) == (date(2024, 1, 1), date(2024, 3, 31))
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        # Status given is a registration; asked for, an application.
+        ("2025 жылдың басынан бері 63 мозамбиктік Танзанияда босқын мәртебесін алды.",
+         "refugees_registered"),
+        ("2025 жылдың басынан бері Танзанияда 63 мозамбиктік босқын ретінде танылды.",
+         "refugees_registered"),
+        ("2025 жылдың басынан бері Танзанияда 63 мозамбиктік босқын мәртебесін сұрады.",
+         "asylum_applications"),
+        # Not let out, said in the passive.
+        ("Ақпан айында әуежайда 1 300-ге жуық Эфиопия азаматының елден шығуына жол берілмеді.",
+         "exit_refused"),
+    ],
+)  # fmt: skip
+def test_kazakh_status_given_and_exit_barred(text: str, metric: str) -> None:
+    (candidate,) = read_candidates("kk", DAY, text)
+    assert candidate.metric == metric
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A count's noun, then its change: no count (nor a headline's "more than" one).
+        "Былтыр Германияда 1 200 қазақстандық баспана сұрады. Биыл өтініштер саны 118-ге азайды.",
+        "Былтыр Германияда 1 200 қазақстандық баспана сұрады. Биыл өтініштер саны 500-ден "
+        "астамға көбейді.",
+        # What is likely is no count.
+        "Былтыр Германияда 1 200 қазақстандық баспана сұрады. Оның болжауынша, биыл 2 мыңға "
+        "дейін адам баспана сұрауы ықтимал.",
+    ],
+)
+def test_kazakh_changes_and_likelihoods_are_no_counts(text: str) -> None:
+    assert [c.figure.value for c in read_candidates("kk", DAY, text)] == [1200]
