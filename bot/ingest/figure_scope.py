@@ -64,6 +64,8 @@ _ASIDE_SAID = re.compile(
 )
 
 
+# What opens the rest of the figure's clause after an aside: a lower-case word, not one that
+# opens a clause of its own ("while", "and") or a phrase ("the", "in").
 _VERB_GOES_ON = re.compile(
     r"\s*(?!(?:while|whereas|and|but|or|as|which|who|whom|whose|with|although|though|after|"
     r"before|since|compared|up|down|bringing|making|taking|adding|including|most|some|many|"

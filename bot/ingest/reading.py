@@ -1429,7 +1429,7 @@ class _SentenceReader:
             for i, f in enumerate(counts)
             if (f.start, f.end) not in self.scopes
         }
-        for key, (first, last) in self.scopes.items():
+        for key, (first, last) in list(self.scopes.items()):
             # "таких заявлений было 62 тыс. 900, то есть за год их число сократилось на 21,6
             # тыс.": a change told in a clause of its own after the count keeps that clause's
             # time to itself.
@@ -2587,7 +2587,8 @@ class _SentenceReader:
             # turned back on their way in were refused entry, wherever they came from.
             metric, destination = "entry_refused", destination or kept_out_of or body_state
             told_way_in = trying_into(text, own_clause) or unadmitted
-            if (english or papers_said) and destination in {None, origin} and told_way_in:
+            said_so = english or papers_said is not None
+            if said_so and destination in {None, origin} and told_way_in:
                 # "turned back 35 people trying to enter Poland", "96 Cubans had been turned
                 # back at the airport because they could not show hotel bookings": the place
                 # was the way in, the people's own country where they came from.

@@ -120,8 +120,8 @@ def same_kind(counted: str, noun: str) -> bool:
 # 4,200.", "Былтыр олардың саны 4 200 болды": the count before, told again by a pronoun (for
 # another time, which the sentence names).
 _THEM_BEFORE = re.compile(
-    r"(?i)(?<!\w)(?:(?:их|їх)\s+(?:было|стало|насчитывалось|оказалось|було|стало|"
-    r"налічувалося|налічувалось|виявилося)|there\s+(?:were|had\s+been)|олардың\s+саны)\s+$"
+    r"(?i)(?<!\w)(?:(?:их|їх)\s+(?:было|стало|насчитывалось|оказалось|було|налічувалося|"
+    r"налічувалось|виявилося)|there\s+(?:were|had\s+been)|олардың\s+саны)\s+$"
 )
 # After an English "there were N": nothing more, the sentence ends (not "there were 3,000
 # Ukrainians in the camp", people who stay).
