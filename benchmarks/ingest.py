@@ -47,22 +47,23 @@ TARGETS = {"precision": 0.9, "recall": 0.85}
 # What the rules reach now on the whole set, per language, rounded down: a test keeps them
 # from sliding back (tests/unit/test_ingest_quality.py); raise them as the rules improve.
 FLOORS = {
-    "en": {"precision": 0.78, "recall": 0.78},
-    "ru": {"precision": 0.78, "recall": 0.78},
-    "uk": {"precision": 0.77, "recall": 0.75},
-    "kk": {"precision": 0.75, "recall": 0.76},
+    "en": {"precision": 0.82, "recall": 0.81},
+    "ru": {"precision": 0.81, "recall": 0.80},
+    "uk": {"precision": 0.79, "recall": 0.77},
+    "kk": {"precision": 0.77, "recall": 0.77},
 }
 # The same for the short items (``SHORT``), per language. Lowered in the sixteenth session,
 # when a fourth batch by new writers joined them (its first reading: 73 of 234 facts); raised
 # in the eighteenth, with a sixth batch among them; lowered in the nineteenth, when a seventh
 # and an eighth joined them (their first readings: 151 of 341, 158 of 404); lowered in the
 # twentieth, when a ninth and a tenth joined them (first readings 117 of 381, 136 of 395);
-# lowered in the twenty-first, when an eleventh joined them (first reading 120 of 359).
+# lowered in the twenty-first, when an eleventh joined them (first reading 120 of 359); raised
+# in the thirtieth to a hundredth below what the rules reach.
 SHORT_FLOORS = {
-    "en": {"precision": 0.49, "recall": 0.49},
-    "ru": {"precision": 0.48, "recall": 0.48},
-    "uk": {"precision": 0.49, "recall": 0.49},
-    "kk": {"precision": 0.44, "recall": 0.46},
+    "en": {"precision": 0.56, "recall": 0.56},
+    "ru": {"precision": 0.53, "recall": 0.54},
+    "uk": {"precision": 0.54, "recall": 0.54},
+    "kk": {"precision": 0.50, "recall": 0.53},
 }
 
 
