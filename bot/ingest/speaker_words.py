@@ -133,7 +133,7 @@ ORG_HEADS = _plain(
     "delegation",
     "guard", "police", "governorate", "government", "authorit", "commission", "organisation",
     "organization", "administration", "bureau", "directorate", "council", "secretariat",
-    "superintendenc",
+    "superintendenc", "суперинтендантур", "суперінтендантур", "суперінтенданс",
     "inspectorate",
     "минобороны", "минтруд", "минздрав", "минюст", "минфин", "минцифры", "мининдел", "мвс",
     "міноборони", "мінцифри", "мінсоцполітики", "мінфін", "мзс", "мид",
@@ -241,6 +241,8 @@ def _org_roles() -> dict[str, tuple[str, ...]]:
         ("council", "совет", "рада", "кеңес"),
         ("inspectorate", "инспекц", "інспекц", "інспекторат", "инспекторат"),
         ("directorate", "дирекц", "директорат"),
+        # "the superintendency" after "the National Superintendency of Migration".
+        ("superintendenc", "суперинтендантур", "суперінтендантур", "суперінтенданс"),
         ("prefect", "префектур"),
         ("municipal", "муниципалитет", "муніципалітет"),
         ("secretariat", "секретариат", "секретаріат"),

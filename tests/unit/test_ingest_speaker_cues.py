@@ -433,3 +433,28 @@ def test_the_delegation_is_the_one_named_before() -> None:
 def test_according_to_a_guard_or_a_platform(language: str, text: str, speaker: str) -> None:
     (candidate,) = read_article(text, language, date(2025, 6, 10)).candidates
     assert said_and_carried(candidate)[0] == speaker
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        ("en", "LIMA - Officers turned back 318 Venezuelans in November, the National "
+         "Superintendency of Migration said on Wednesday.\n\nAbout 2,400 people crossed from "
+         "Ecuador into Peru at Tumbes in November, the superintendency said.",
+         "National Superintendency of Migration"),
+        ("ru", "ЛИМА. Перуанские пограничники не пустили 318 венесуэльцев в ноябре, сообщила "
+         "Национальная суперинтендантура по миграции.\n\nОколо 2 400 человек пересекли границу "
+         "из Эквадора в Перу в ноябре, уточнили в суперинтендантуре.",
+         "Национальная суперинтендантура по миграции"),
+        ("uk", "ЛІМА. Перуанські прикордонники не пустили 318 венесуельців у листопаді, "
+         "повідомила Національна суперінтендантура з питань міграції.\n\nБлизько 2 400 осіб "
+         "перетнули кордон з Еквадору до Перу в листопаді, уточнили в суперінтендантурі.",
+         "Національна суперінтендантура з питань міграції"),
+    ],
+)  # fmt: skip
+def test_a_superintendency_named_then_referred_to(language: str, text: str, speaker: str) -> None:
+    """Peru's migration superintendency, named, then "the superintendency" (thirtieth
+    session)."""
+    first, second = read_article(text, language, date(2026, 12, 4)).candidates
+    assert said_and_carried(first)[0] == speaker
+    assert said_and_carried(second)[0] == speaker
