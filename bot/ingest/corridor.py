@@ -228,6 +228,9 @@ def _filled(
         own = corridor.home
         candidate = replace(candidate, citizenship=own)
     foreign = _FOREIGNERS.search(candidate.counted) is not None
+    # Ethnic Kazakhs (қандас) come to a country from wherever their families lived: no home
+    # coming, no side of the article's corridor.
+    kandas = _KANDAS.search(candidate.counted) is not None
     # Foreigners have no home here: "2,500 foreigners came to Kazakhstan" entered it.
     home = own or (None if foreign else corridor.home)
     # Whose home they left: theirs, or (for "репатріанти", repatriates, whose citizenship the
@@ -302,12 +305,10 @@ def _filled(
             and not _AIRPORT.search(sentence)
         )
         coming = metric == "entered" or kept_out_there
-        # Ethnic Kazakhs (қандас) come from wherever their families lived.
-        kandas = _KANDAS.search(candidate.counted) is not None
         if coming and not kandas and not _FROM_ANYWHERE.search(sentence):
             origin = origin or corridor.source or (None if foreign else corridor.home)
     stranded = corridor.abroad == {corridor.host} and own in {None, home} and language == "kk"
-    stranded = stranded and not _KANDAS.search(candidate.counted)
+    stranded = stranded and not kandas
     if metric == "entered" and destination == home and origin in {None, home} and stranded:
         # "600-ден астам адам Алматыға арнайы рейстермен жеткізілді", in a Kazakh article
         # about Kazakhstanis brought home from Kyrgyzstan: from there (Kazakh news tells
@@ -326,8 +327,7 @@ def _filled(
         and arrived_home
         and not other_way
         and not _ENTERED.search(candidate.evidence.sentence)
-        # An ethnic Kazakh moving in comes to a country, not home to it.
-        and not _KANDAS.search(candidate.counted)
+        and not kandas
     ):
         # "41 қазақстандық Алматыға жетті", "164 адамды Алматыға жеткізді": the article's
         # people arriving in their own country came home (crossing into it is entering).

@@ -1719,12 +1719,7 @@ class _SentenceReader:
 
         # "About 3,000 people, Tak governor Prasert Wongsuwan said, fled ...": the speaker's
         # aside names no place anyone went.
-        speaker_aside = said_aside(text, figure.end, len(text))
-        said_end = self.attribution.cue_end
-        if speaker_aside is not None and not (
-            said_end is not None and speaker_aside[0] < said_end <= speaker_aside[1]
-        ):
-            speaker_aside = None
+        speaker_aside = self._speaker_aside(figure)
 
         def places_in(a: int, b: int) -> tuple[Place, ...]:
             b = min(b, places_end)
@@ -2927,6 +2922,16 @@ class _SentenceReader:
         one_way = before is not None and {before.origin, before.destination} == sides
         return bool(sides) and not one_way
 
+    def _speaker_aside(self, figure: FoundFigure) -> tuple[int, int] | None:
+        """Where the sentence's reporting cue stands set aside between commas after the
+        figure's few words ("About 3,000 people, Tak governor Prasert Wongsuwan said, fled
+        ..."), or None."""
+        cue_end = self.attribution.cue_end
+        aside = said_aside(self.sentence.text, figure.end, len(self.sentence.text))
+        if aside is None or cue_end is None or not aside[0] < cue_end <= aside[1]:
+            return None
+        return aside
+
     def _speaker_after(self, figure: FoundFigure, words: SentenceWords) -> int:
         """Where the clause that names a speaker after the figure starts (", Georgia's
         interior ministry said"), with the name set off before its verb ("..., Vakhtang
@@ -2934,10 +2939,9 @@ class _SentenceReader:
         text, cue_end = self.sentence.text, self.attribution.cue_end
         if cue_end is None or cue_end <= figure.end:
             return len(text)
-        aside = said_aside(text, figure.end, len(text))
-        if aside is not None and aside[0] < cue_end <= aside[1]:
+        if self._speaker_aside(figure) is not None:
             # "About 3,000 people, Tak governor Prasert Wongsuwan said, fled ...": the name
-            # stands aside; the clause goes on after it (``speaker_aside`` leaves it out).
+            # stands aside; the clause goes on after it (its places are left out apart).
             return len(text)
         breaks = [found.start() for found in _CLAUSE_BREAK.finditer(text, figure.end, cue_end)]
         if not breaks:
