@@ -41,6 +41,9 @@ class Candidate:
     per_day: bool
     quoted: bool
     headline: bool
+    # Its sentence says its people came from several countries ("returned from Iran and
+    # Pakistan"): no one origin, and none for the article to fill in.
+    from_several: bool = False
 
 
 @dataclass(frozen=True)

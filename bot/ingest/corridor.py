@@ -336,6 +336,8 @@ def _filled(
         # No one asks their own country for asylum or refuge: "40 мыңдай қазақстандық
         # баспана сұрап өтініш берген" in the EU applied to no country named.
         destination = None
+    if candidate.from_several:
+        origin = candidate.origin  # "returned from Peru, Chile and Colombia": from none alone
     if origin is not None and origin == destination:
         return replace(candidate, metric=metric)
     return replace(candidate, metric=metric, origin=origin, destination=destination)

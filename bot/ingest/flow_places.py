@@ -26,7 +26,7 @@ from bot.ingest.metrics import flow_countries
 from bot.ingest.speaker_names import country_code
 from bot.ingest.speaker_words import plain
 from bot.ingest.speakers import Speaker
-from bot.language.places import Place
+from bot.language.places import CONJUNCTIONS, Place
 from bot.language.tokens import Token
 from storage.metrics import Direction, Vocabulary
 
@@ -161,6 +161,11 @@ _ARRIVED = re.compile(
 )
 
 
+# The words of a list of countries besides their names: "from the United States, Britain and
+# Canada".
+_LIST_WORDS = CONJUNCTIONS | {"the"}
+
+
 @dataclass(frozen=True, slots=True)
 class FlowPlaces:
     """Where a figure's people went from and to, and whose citizens they are."""
@@ -168,6 +173,8 @@ class FlowPlaces:
     origin: str | None
     destination: str | None
     citizenship: str | None
+    # "returned from Iran and Pakistan": from no one country, and none to fill in.
+    from_several: bool = False
 
 
 def own_country_origin(
@@ -418,7 +425,38 @@ class _Settling:
             self.destination = self._across(self.origin) or self._across_the_same(self.origin)
         if self.origin == self.destination and self.metric != "crossings":
             self.origin = None  # a flow goes somewhere else: one of the two was a guess
-        return FlowPlaces(self.origin, self.destination, self.citizenship)
+        # "relatives from Kyrgyzstan and Uzbekistan cross Dostuk": a crossing's two sides.
+        from_several = self.metric != "crossings" and self._from_several()
+        if from_several:
+            # "1.4 million Afghans have returned from Iran and Pakistan", "deported from the
+            # United States, Britain, Canada and elsewhere": from no one country.
+            self.origin = None
+        return FlowPlaces(self.origin, self.destination, self.citizenship, from_several)
+
+    def _from_several(self) -> bool:
+        """Whether the figure's part of the sentence says its people came from a list of
+        countries ("з Перу, Чилі та Еквадору"); not from a town and, in other words, from
+        another country ("з Іракліона ... депортували 86 громадян Єгипту, які прибули з
+        Лівії")."""
+        at = self.at
+        places = at.words.places(at.start, at.end, at.language)[0]
+        sources = {place.code for place in places if place.role == "from"}
+        if len(sources) < 2:
+            return False
+        # The countries of the list being read, and whether a conjunction joins them: not
+        # "crossed from Turkey, Greek police said".
+        listed: set[str] = set()
+        joined = False
+        for token in [*at.words.between(at.start, at.end), None]:
+            if token is not None and token.country:
+                listed.add(token.country)
+            elif token is not None and (token.used or token.word.folded in _LIST_WORDS):
+                joined = joined or token.word.folded in CONJUNCTIONS
+            else:
+                if joined and len(listed & sources) > 1:
+                    return True
+                listed, joined = set(), False
+        return False
 
     def _people_from(self) -> str | None:
         """The one country the figure's people are said to be from ("refugees from X")."""

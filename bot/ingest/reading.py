@@ -2863,6 +2863,7 @@ class _SentenceReader:
             per_day=figure.per_day or self._compared_with_a_rate(figure, earlier),
             quoted=self.attribution.quoted,
             headline=self.headline,
+            from_several=places.from_several,
         )
 
     def _compared_with_a_rate(self, figure: FoundFigure, earlier: list[Candidate]) -> bool:

@@ -685,12 +685,17 @@ def read_places(
                 # "from Niger, Libya and Mali": a comma, or a word of the list, between.
                 # Kazakh names a country's people next to where they went ("Эстонияға
                 # Қазақстанның 643 азаматы"), and gives each listed name its case.
-                joined = (position - last_role[0] == 1 and language != "kk") or (
-                    position - last_role[0] == 2
-                    and tokens[position - 1].word.folded in CONJUNCTIONS
+                # The words of a name before ("the United States, Britain") are no gap.
+                gap = [t for t in tokens[max(0, last_role[0] + 1) : position] if not t.used]
+                joined = (not gap and language != "kk") or (
+                    len(gap) == 1 and gap[0].word.folded in CONJUNCTIONS
                 )
                 if conjoined and role is None and joined:
                     role = last_role[1]
+                bare_before = places[-1] if places and places[-1].role is None else None
+                if conjoined and language == "kk" and role and joined and bare_before:
+                    # "Ресей мен Қырғызстаннан": Kazakh declines a list's last name alone.
+                    places[-1] = Place(bare_before.code, role)
                 places.append(Place(token.country, role))
                 last_role = (position, role)
     return _merged(places, citizenship), citizenship
