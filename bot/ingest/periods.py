@@ -28,6 +28,7 @@ from calendar import monthrange
 from datetime import date
 from functools import cache
 
+from bot.ingest.fiscal_years import ENDED, fiscal_labels, fiscal_period, year_to
 from bot.ingest.found_dates import FoundDate, apart
 from bot.ingest.named_periods import find_named_periods
 from bot.ingest.period_words import LANGUAGES
@@ -35,7 +36,7 @@ from bot.ingest.written_dates import find_written_dates
 from bot.language.dates import ordinals_as_digits
 from bot.language.text import kazakh_fold
 
-__all__ = ["FoundDate", "find_dates"]
+__all__ = ["FoundDate", "find_dates", "fold_for_dates"]
 
 
 def find_dates(text: str, language: str, reference: date) -> list[FoundDate]:
@@ -54,11 +55,45 @@ def find_dates(text: str, language: str, reference: date) -> list[FoundDate]:
     """
     if language not in LANGUAGES:
         raise ValueError(f"dates are read in en, ru, uk and kk, not {language!r}")
-    folded = ordinals_as_digits(_fold(text))
+    folded = ordinals_as_digits(fold_for_dates(text))
     found = find_written_dates(text, folded, language, reference)
     found += find_named_periods(text, folded, language, reference)
-    found = _years_said_again(text, apart(found))
+    found = _years_said_again(text, _fiscal_years(folded, apart(found)))
     return _since_to_an_end(text, _one_day_said_twice(_year_then_its_days(text, found)))
+
+
+# Kazakh names the day a fiscal year ended before it: "30 маусымда аяқталған 2023/24 қаржы
+# жылында".
+_ENDED_BEFORE = re.compile(r"\s*(?:аякталган|биткен)\s+")
+
+
+def _fiscal_years(folded: str, found: list[FoundDate]) -> list[FoundDate]:
+    """The fiscal years named ("the 2023-24 financial year"), over the years their numbers
+    alone were read as; the twelve months to the day one ended, when the text says it."""
+    labels = fiscal_labels(folded)
+    if not labels:
+        return found
+    days = [
+        d for d in found if d.kind == "day" and d.period_start and d.period_start == d.period_end
+    ]
+    readings = list(found)
+    for label in labels:
+        after = next((d for d in days if ENDED.fullmatch(folded, label.end, d.start)), None)
+        before = next(
+            (d for d in days if _ENDED_BEFORE.fullmatch(folded, d.end, label.start)), None
+        )
+        ended = after or before
+        if ended is not None and ended.period_start is not None:
+            start, end = year_to(ended.period_start)
+            readings.append(
+                FoundDate(
+                    min(label.start, ended.start), max(label.end, ended.end), start, end, None,
+                    "range", relative=ended.relative,
+                )
+            )  # fmt: skip
+        elif (period := fiscal_period(label, None)) is not None:
+            readings.append(FoundDate(label.start, label.end, *period, None, "range", False))
+    return apart(readings)
 
 
 # Between "last year" and the month or day it dates: "Торік у червні", "в прошлом году в июне".
@@ -215,7 +250,7 @@ def _fold_letter(letter: str) -> str:
     return letter.casefold()[:1] or letter  # "ß" stays one letter, so that offsets hold
 
 
-def _fold(text: str) -> str:
+def fold_for_dates(text: str) -> str:
     """``text`` folded letter for letter (case, "ё", apostrophes, Kazakh letters), its length
     kept."""
     lower = text.casefold()

@@ -26,6 +26,7 @@ from bot.ingest.denied_before import back_reference
 from bot.ingest.differences import a_difference
 from bot.ingest.figure_scope import aside_before, clause, nearest_date, said_aside, scope
 from bot.ingest.figures import FoundFigure, find_figures
+from bot.ingest.fiscal_candidates import in_its_fiscal_year
 from bot.ingest.flow_places import (
     TRYING_TO_GO,
     from_abroad,
@@ -803,7 +804,8 @@ def read_article(
                 ),
                 None,
             )
-    kept, repeats = without_repeats(along_the_corridor(candidates, metrics, language))
+    placed = along_the_corridor(candidates, metrics, language)
+    kept, repeats = without_repeats([in_its_fiscal_year(c, metrics) for c in placed])
     return Reading(tuple(kept), tuple(left_out + repeats))
 
 
