@@ -159,8 +159,9 @@ _TO_THE_END = re.compile(
     r"(?i)\s*(?:(?:to|till|until|through)\s+(?:the\s+)?(?:end\s+of\s+)?|"
     r"(?:до|по)\s+(?:конца\s+|кінця\s+)?)"
 )
-# ... or the end's own reading opens with the word: "до кінця жовтня".
-_OPENS_WITH_TO = re.compile(r"(?i)(?:to|till|until|through|до|по)\s")
+# ... or the end's own reading opens with the word: "до кінця жовтня"; not "по состоянию
+# на 1 июня", a day it counts as of.
+_OPENS_WITH_TO = re.compile(r"(?i)(?:to|till|until|through|до|по)\s(?!состоянию)")
 
 
 def _since_to_an_end(text: str, found: list[FoundDate]) -> list[FoundDate]:

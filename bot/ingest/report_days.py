@@ -15,7 +15,12 @@ from bot.ingest.periods import FoundDate, find_dates
 __all__ = ["ReportDay", "from_report_day", "kazakh_report_day", "report_day", "said_over"]
 
 # The word that opens what was said: a date after it is the figure's, not the report's.
-_WHAT_WAS_SAID = re.compile(r"\b(?:that|что|чтобы|як|що|деп)\b|[,:«\"“]", re.IGNORECASE)
+# "said it had also refused entry on Friday to 64": what was said, opened with no "that".
+_WHAT_WAS_SAID = re.compile(
+    r"\b(?:that|что|чтобы|як|що|деп|it|they|he|she|we|had|has|have|was|were|would|will)\b"
+    r"|[,:«\"“]",
+    re.IGNORECASE,
+)
 _DAYS = {"day", "relative"}
 
 ReportDay = tuple[date, tuple[int, int]]  # the day, and where the sentence names it

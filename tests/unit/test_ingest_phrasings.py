@@ -75,6 +75,11 @@ CASES: list[tuple[str, str, str, str, list[Expected]]] = [
      "Armenia's Migration and Citizenship Service said on Thursday it had registered 61,500 "
      "refugees since 24 September.",
      [Expected("refugees_registered", 61500, period=("2023-09-24", None, "2023-09-28"))]),
+    ("a day inside what was said, with no 'that' before it, is the figure's", "en",
+     "2025-02-09",
+     "The office said it had also refused entry on Friday to 64 Myanmar citizens who could "
+     "not show a return ticket.",
+     [Expected("entry_refused", 64, period=("2025-02-07", "2025-02-07", None))]),
     ("where it happened may come before the speaker; the outlet told keeps its noun", "en",
      "2022-04-05",
      "In neighbouring Czechia, Deputy Interior Minister Tomáš Kalina told Czech Radio on Sunday "
