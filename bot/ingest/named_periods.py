@@ -375,6 +375,10 @@ def _month_first_days(match: re.Match[str], language: str, reference: date) -> F
     """A month's first (or last) N days or weeks, from its 1st (to its last day); with no year,
     the latest begun."""
     month = month_of(match["m"])
+    if month is None and match["m"] in _THE_YEAR:
+        # "the first five days of the year", "за перші п'ять днів року": of January (the
+        # last ones of December).
+        month = 12 if match.groupdict().get("last") else 1
     if month is None:
         return None
     weeks = match["unit"].startswith(("week", "недел", "тиж", "апта"))
@@ -393,6 +397,8 @@ def _month_first_days(match: re.Match[str], language: str, reference: date) -> F
     return FoundDate(*match.span(), start, start + timedelta(days=days - 1), None, "range", False)
 
 
+# A year's own word where a month's name stands: "the first five days of the year".
+_THE_YEAR = frozenset({"year", "года", "року", "жыл"})
 # "первые", "перші", "этого года", "цього року": the months are the year's, said so.
 _OF_THE_YEAR = re.compile(r"перв|перш|год|рок")
 
@@ -454,6 +460,7 @@ def _to_a_country(folded: str, end: int) -> bool:
 
 
 _TO_A_PLACE = re.compile(r"\s+до\s+([^\W\d_]+)")
+_TO_A_NAME = re.compile(r"\s+до\s+[А-ЯІЇЄҐ]")
 # "до країни", "до держави", "до ЄС": a place unnamed, never an event before which.
 _THE_COUNTRY = re.compile(r"країн\w*|держав\w*|республік\w*|єс|євросоюзу|європи|шенгену")
 # An average around a day's length: "в среднем за сутки", "за добу в середньому".
@@ -500,9 +507,15 @@ def _duration(
             and (mod or "").split()[-1:] in (["past"], ["last"])
         )
         # The text as written: folding makes Ukrainian "Грузії" "грузиї", no country's form.
+        # "за останні десять днів до Камако прибули": the last days, to a place by name (not
+        # "за последние две недели до выборов").
+        last_days_to = (mod or "").startswith(("последн", "останн")) and (
+            _TO_A_NAME.match(text, match.end()) is not None
+        )
         if (
             not_a_span
             and not clause_after
+            and not last_days_to
             and not _to_a_country(text, match.end())
             and not _up_to_a_number(folded, match.end(), language)
         ):

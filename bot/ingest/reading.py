@@ -978,12 +978,27 @@ def _one_month(candidate: Candidate) -> bool:
 
 
 _A_MONTH_SAID = re.compile(r"(?i)month|месяц|місяц|\bай\b")
-# A month or a year named by its unit alone, the one the article counts: "за месяц", "за рік",
-# "over the month", "in the year" (not "за последний месяц", the thirty days before).
+_A_QUARTER_SAID = re.compile(r"(?i)quarter|квартал")
+# A month, a quarter or a year named by its unit alone, the one the article counts: "за
+# месяц", "за рік", "за квартал", "over the month", "in the year" (not "за последний месяц",
+# the thirty days before).
 _BARE_UNIT = re.compile(
-    r"(?i)(?<!\w)(?:(?:за|в\s+течение)\s+(?:месяц|місяць|год|рік)"
-    r"|(?:over|in|during)\s+the\s+(?:month|year))(?!\w)"
+    r"(?i)(?<!\w)(?:(?:за|в\s+течение|протягом)\s+(?:месяц|місяць|год|рік|квартал)"
+    r"|(?:over|in|during)\s+the\s+(?:month|year|quarter))(?!\w)"
 )
+
+
+def _one_quarter(candidate: Candidate) -> bool:
+    """Whether a candidate's period is one quarter of a calendar year."""
+    start, end = candidate.period_start, candidate.period_end
+    return (
+        start is not None
+        and end is not None
+        and start.day == 1
+        and start.month in {1, 4, 7, 10}
+        and (end.year, end.month) == (start.year, start.month + 2)
+        and end.day == monthrange(end.year, end.month)[1]
+    )
 
 
 def _one_year(candidate: Candidate) -> bool:
@@ -3214,7 +3229,14 @@ class _SentenceReader:
         if bare is not None and on_its_own:
             # "Всего за месяц через Нарву въехали 41 700", "removed over the year": the month
             # or the year the article's figures are of, not the last thirty days.
-            whole = _one_month if _A_MONTH_SAID.search(bare.group()) else _one_year
+            said = bare.group()
+            whole = (
+                _one_month
+                if _A_MONTH_SAID.search(said)
+                else _one_quarter
+                if _A_QUARTER_SAID.search(said)
+                else _one_year
+            )
             counted = [
                 c
                 for c in (
