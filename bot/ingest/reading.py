@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from calendar import monthrange
 from datetime import date, timedelta
+from typing import Protocol
 
 from bot.ingest.added_metrics import added_metric
 from bot.ingest.article_context import ArticleContext
@@ -535,6 +536,8 @@ _SAME_PERIOD = re.compile(
     r"|за (?:ті ж(?:е|і)?|ці ж(?:е|і)?|ці) (?:самі )?(?:\w+ )?(?:дні|днів|тижні|тижнів|місяці"
     r"|місяців|вихідні|свята)"
     r"|(?:аталған|осы|сол|көрсетілген) (?:кезеңде|кезең ішінде|мерзімде|уақытта)"
+    # "сол айда", "сол аптада", "сол күндері": that month, week or those days, just named.
+    r"|сол (?:айда|аптада|күндері|жылы)"
     # "за ці чотири місяці", "за эти две недели", "in those three weeks": the days just named.
     # "за эти же два дня", "в эти же дни", "у ці ж дні": the days just named.
     r"|за (?:ці|эти) (?:\w+ ){0,2}(?:дні|днів|тижні|тижнів|місяці|місяців|дни|дней|дня|недели"
@@ -571,10 +574,10 @@ _SAME_PERIOD_A_YEAR_BEFORE = re.compile(
     r"(?P<year_ru>(?:19|20)\d\d)\s+года)"
     r"|за\s+(?:аналогічний|той\s+самий|той\s+же)\s+період\s+(?:минулого|попереднього\s+року|"
     r"(?P<year_uk>(?:19|20)\d\d)\s+року)"
-    r"|өткен\s+жылдың\s+(?:осы|сол|дәл\s+осы)\s+кезең\w*"
+    r"|өткен\s+жылдың\s+(?:осы|сол|дәл\s+осы|сәйкес|ұқсас)\s+кезең\w*"
     # "Былтыр осы кезеңде 2 300 қандас келген": last year, in the same period (not
     # "былтырғы осы кезеңмен салыстырғанда", compared with it).
-    r"|былтыр(?:ғы)?\s+(?:осы|сол|дәл\s+осы)\s+кезең(?:де|інде))"
+    r"|былтыр(?:ғы)?\s+(?:осы|сол|дәл\s+осы|сәйкес|ұқсас)\s+кезең(?:де|інде))"
 )
 
 
@@ -965,7 +968,16 @@ def _last_day(context: ArticleContext) -> date | None:
     return None
 
 
-def _one_month(candidate: Candidate) -> bool:
+class _Spanning(Protocol):
+    """A candidate, or a date read: what has a period."""
+
+    @property
+    def period_start(self) -> date | None: ...
+    @property
+    def period_end(self) -> date | None: ...
+
+
+def _one_month(candidate: _Spanning) -> bool:
     """Whether a candidate's period is one calendar month."""
     start, end = candidate.period_start, candidate.period_end
     return (
@@ -983,12 +995,13 @@ _A_QUARTER_SAID = re.compile(r"(?i)quarter|квартал")
 # месяц", "за рік", "за квартал", "over the month", "in the year" (not "за последний месяц",
 # the thirty days before).
 _BARE_UNIT = re.compile(
-    r"(?i)(?<!\w)(?:(?:за|в\s+течение|протягом)\s+(?:месяц|місяць|год|рік|квартал)"
+    r"(?i)(?<!\w)(?:за\s+(?:месяц|місяць|год|рік|квартал)"
+    r"|(?:в\s+течение|протягом|упродовж)\s+(?:месяца|місяця|года|року|квартала|кварталу)"
     r"|(?:over|in|during)\s+the\s+(?:month|year|quarter))(?!\w)"
 )
 
 
-def _one_quarter(candidate: Candidate) -> bool:
+def _one_quarter(candidate: _Spanning) -> bool:
     """Whether a candidate's period is one quarter of a calendar year."""
     start, end = candidate.period_start, candidate.period_end
     return (
@@ -1001,7 +1014,7 @@ def _one_quarter(candidate: Candidate) -> bool:
     )
 
 
-def _one_year(candidate: Candidate) -> bool:
+def _one_year(candidate: _Spanning) -> bool:
     """Whether a candidate's period is one calendar year."""
     start, end = candidate.period_start, candidate.period_end
     return (
@@ -3250,6 +3263,11 @@ class _SentenceReader:
             of_it = next((c for c in counted if whole(c) and not _given_to_compare(c)), None)
             if of_it is not None:
                 return of_it.period_start, of_it.period_end, of_it.as_of
+            named = context.when
+            if named is not None and whole(named):
+                # "Агентство опубликовало итоги 2025 года. ... за год подали 12 тыс. 374":
+                # the year named before, though no figure was.
+                return named.period_start, named.period_end, None
         since_then = own is None and _SINCE_THEN.search(self.sentence.text, *around) is not None
         if before is not None and before.period_start and since_then:
             # "He added that 147,000 had left since then": from the day the article counts

@@ -617,7 +617,12 @@ _DATA_SUBJECT = re.compile(
     r"(?!\w)"
 )
 # "предоставили данные", "навели цифри": a verb of giving reports only when data is given.
-_DATA_GIVEN = re.compile(r"(?i)\b(?:данн|информац|цифр|статистик|дані|даних|інформац)")
+# What a body gives that is its words: data, figures, results, a report ("опубликовало итоги
+# 2025 года", "оприлюднила звіт").
+_DATA_GIVEN = re.compile(
+    r"(?i)\b(?:данн|информац|цифр|статистик|дані|даних|інформац|итог|підсумк|отч[её]т|звіт"
+    r"|доклад|доповід)"
+)
 _KK_RELAYED = re.compile(
     r"^деп\s+(?:хабарлайды|хабарлады|жазады|жазды)\s+(?P<outlet>«[^»]+»|\S+)"
     r"(?:\s+агенттігі)?\s+(?P<rest>.+)$"
