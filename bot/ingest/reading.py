@@ -412,6 +412,11 @@ _THROUGH_A_POST = re.compile(
     r"(?:(?:пограничн\w*|прикордонн\w*|автомобильн\w*|автомобільн\w*|"
     r"железнодорожн\w*|залізничн\w*)\s+)?(?:пункт\w*(?:\s+пропуска|\s+пропуску)?|"
     r"КПП|переход\w*|перехід|мост\w*|міст|[«\"]?[А-ЯЁІЇЄҐ][\w-]*[»\"]?)"
+    # "140,000 people crossed at Mehran", "passed through the Svinesund crossing".
+    r"|\b(?:crossed|cross|crossing|passed|pass|passing)\s+(?:through|at|via)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w'’-]*|(?:border\s+)?(?:post|crossing|checkpoint|bridge)\b)"
+    # "бекет арқылы 1 100 адам өткен", "өткізу пункті арқылы": through the post.
+    r"|(?<!\w)(?:бекет\w*|өткізу\s+пункт\w*)\s+арқылы"
 )
 # A relative clause that tells where what carried the people had set out from.
 _DEPARTED_BEFORE = re.compile(
@@ -434,9 +439,12 @@ _NOW = re.compile(
 _CROSSINGS = re.compile(r"\bcrossings\b", re.IGNORECASE)
 # A crossing told "between" two countries goes either way: "crossed the Svinesund bridges
 # between Norway and Sweden", "пересекли границу между Россией и Грузией".
+# Two places of several words too: "between Papua New Guinea and Indonesia", "между Северной
+# Македонией и Грецией".
 _BETWEEN_TWO = re.compile(
-    r"\bbetween\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+and\s+(?:the\s+)?[A-Z]"
-    r"|(?<!\w)(?:между|між)\s+[А-ЯЁІЇЄҐ][\w'’-]*\s+(?:и|і|й|та)\s+[А-ЯЁІЇЄҐ]"
+    r"\bbetween\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+and\s+(?:the\s+)?[A-Z]"
+    r"|(?<!\w)(?:между|між)\s+[А-ЯЁІЇЄҐ][\w'’-]*(?:\s+[А-ЯЁІЇЄҐ][\w'’-]*){0,2}\s+"
+    r"(?:и|і|й|та)\s+[А-ЯЁІЇЄҐ]"
 )
 # A headline's two sides: "Приморье — Китай: границу пересекли почти 60 тысяч человек".
 _HEADLINE_SIDES = re.compile(
@@ -1213,6 +1221,13 @@ _SENT_THEM_BACK = re.compile(
 # "Another 318", "a further 200", "ещё 318", "ще 318", "тағы 318": more of the same.
 _ANOTHER = re.compile(r"(?i)(?<!\w)(?:another|a\s+further|ещё|еще|ще|тағы)\s+$")
 # Brought back by someone: "were flown back", "были доставлены обратно", "були повернуті".
+# Ukrainian "returned" said of the people returned, not of those who came back.
+_UK_SENT_BACK = re.compile(
+    r"(?i)(?<![\w'])(?:повернули|повернула|повернув|повернуто|повернено)(?![\w'])"
+)
+_UK_MANAGED_TO = re.compile(
+    r"(?i)(?:вдалося|вдалось|змогли|змогла|зміг|допомогли|допомогла|допоміг)\s+$"
+)
 _SENT_BACK_PASSIVE = re.compile(
     r"(?i)(?<!\w)(?:(?:were|was|have\s+been|had\s+been)\s+(?:flown|taken|bussed|driven|"
     r"shipped|brought|put\s+on\s+(?:a\s+)?(?:flight|plane|bus)\w*)\s+(?:back|home)|"
@@ -2828,6 +2843,22 @@ class _SentenceReader:
             # another's citizens home deported them ("the Philippines repatriated 52
             # Filipinos" brought its own home).
             metric = "deported"
+        sent_by_a_state = _UK_SENT_BACK.search(text, *own_clause)
+        if (
+            metric == "returned"
+            and self.language == "uk"
+            and sent_by_a_state is not None
+            # Not "з Росії в Україну повернули 11 дітей": fetched back from somewhere.
+            and roles["from"] is None
+            and not _UK_MANAGED_TO.search(
+                text, max(0, sent_by_a_state.start() - 25), sent_by_a_state.start()
+            )
+        ):
+            # "з січня на Шрі-Ланку повернули 187 людей", "Греція вже повернула до Єгипту 380
+            # людей": a state sent them (the curators' deportations, 21 of 23), not people who
+            # came back ("повернулися"), nor its own fetched back, nor children rescued
+            # ("вдалося повернути").
+            metric = "deported"
         more_of = (
             told_before if _ANOTHER.search(text, max(0, figure.start - 20), figure.start) else None
         )
@@ -2924,11 +2955,12 @@ class _SentenceReader:
     def _through_a_post(
         self, text: str, words: SentenceWords, clause: tuple[int, int], context: ArticleContext
     ) -> bool:
-        """Whether a Russian or Ukrainian clause has its people pass "through" a crossing
-        point with no country there, the article's figure before (if any) counting crossings
-        too: "через пункт пропуска Ошук прошли 96 412 путешественников", "через Мотаайн
-        прошли около 210 тыс. человек" (not "через Польшу", a way between two countries; not
-        "через Стурског прошли 1 270" after arrivals into Norway, the same way as those)."""
+        """Whether a clause has its people pass "through" a crossing point with no country
+        there ("crossed at Mehran", "бекет арқылы өткен"), the article's figure before (if
+        any) counting crossings too: "через пункт пропуска Ошук прошли 96 412
+        путешественников", "через Мотаайн прошли около 210 тыс. человек" (not "через
+        Польшу", a way between two countries; not "через Стурског прошли 1 270" after arrivals
+        into Norway, the same way as those)."""
         before = context.last or context.article_last
         # "... перетнули 51,4 тисячі. З них на виїзд ..., на в'їзд ...": a count of crossings
         # the article gave, whatever ways its parts went.
@@ -2937,7 +2969,7 @@ class _SentenceReader:
         # refusal or an expulsion before ("на Семе не випустили 64 ... Щодня через цей пункт
         # пропуску проходять 25 тисяч") says nothing of their way.
         one_way_before = before is not None and before.metric in {"entered", "left", "returned"}
-        if self.language not in {"ru", "uk"} or (one_way_before and not counted_crossings):
+        if one_way_before and not counted_crossings:
             return False
         through = _THROUGH_A_POST.search(text, *clause)
         return through is not None and not words.places(*through.span(), self.language)[0]

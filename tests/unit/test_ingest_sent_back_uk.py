@@ -1,0 +1,59 @@
+"""Ukrainian "повернули" said of the people a state returned is a deportation ("з січня на
+Шрі-Ланку повернули 187 людей", "Греція вже повернула до Єгипту 380 людей"); people who came
+back ("повернулися") and children rescued ("вдалося повернути 12 дітей") returned. Figures
+invented, sentences after the short news items."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.ingest.reading import read_article
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        ("Загалом з січня на Шрі-Ланку повернули 187 людей, уточнили в міністерстві.", "deported"),
+        ("За його словами, Греція вже повернула до Єгипту 380 людей.", "deported"),
+        (
+            "Ще 1 115 людей, затриманих після перетину кордону, за угодою про реадмісію "
+            "повернули до Польщі.",
+            "deported",
+        ),
+        ("З початку року з Польщі додому повернулися 187 громадян України.", "returned"),
+        (
+            "За останні 14 днів з окупованих територій вдалося повернути 12 українських дітей.",
+            "returned",
+        ),
+    ],
+)
+def test_returned_by_a_state_is_deported(text: str, metric: str) -> None:
+    (candidate,) = read_article("Headline\n\n" + text, "uk", date(2025, 3, 1)).candidates
+    assert candidate.metric == metric
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # No way told, at a post or between two countries of several words: both ways.
+        (
+            "en",
+            "About 600 people cross the Wutung-Skouw border between Papua New Guinea and "
+            "Indonesia each day.",
+        ),
+        ("en", "On Sunday alone, 140,000 people crossed at Mehran, the governor said."),
+        ("en", "Across the whole of 2024, 9.8 million people crossed at Svinesund."),
+        ("kk", "Оның сөзінше, кеше бекет арқылы 1 100 адам өткен."),
+    ],
+)
+def test_crossed_with_no_way_told_are_crossings(language: str, text: str) -> None:
+    (candidate,) = read_article("Headline\n\n" + text, language, date(2025, 3, 1)).candidates
+    assert candidate.metric == "crossings"
+
+
+def test_crossed_at_a_post_into_a_country_entered_it() -> None:
+    text = "At least 3,000 refugees crossed at Mehran into Iran."
+    (candidate,) = read_article("Headline\n\n" + text, "en", date(2025, 3, 1)).candidates
+    assert (candidate.metric, candidate.destination) == ("entered", "IRN")
