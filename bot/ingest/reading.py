@@ -870,6 +870,11 @@ _STATE_RETURNED = re.compile(
 _RECEIVED = re.compile(
     r"(?i)(?<!\w)(?:received|took\s+in|welcomed|принял\w*|прийнял\w*|прийняв|қабылда\w*)(?!\w)"
 )
+# The same, in any tense: "we are receiving up to 400 a day", "ежедневно принимает".
+_RECEIVING = re.compile(
+    r"(?i)(?<!\w)(?:receiv(?:e|es|ed|ing)|приня(?:л|ла|ло|ли)|принима\w*|прийня(?:в|ла|ло|ли)"
+    r"|прийма\w*|қабылда\w*)(?!\w)"
+)
 # A state's officers who returned people, right before them.
 _OFFICERS_SENT = re.compile(
     r"(?i)\b(?:officers|officials|authorities|police|guards|agents|coastguard|coast\s+guard)\s+"
@@ -2842,6 +2847,15 @@ class _SentenceReader:
             # "The Turks and Caicos Islands repatriated 163 Haitian nationals": a state sending
             # another's citizens home deported them ("the Philippines repatriated 52
             # Filipinos" brought its own home).
+            metric = "deported"
+        if (
+            metric in {"entered", "returned"}
+            and "deported" in context.by_metric
+            and _RECEIVING.search(text, *own_clause) is not None
+        ):
+            # "We are receiving up to 400 people a day at La Aurora", "1,046 Vietnamese had
+            # been received from Laos", in an article about expulsions: more of the deported,
+            # taken in by their state.
             metric = "deported"
         sent_by_a_state = _UK_SENT_BACK.search(text, *own_clause)
         if (

@@ -57,3 +57,36 @@ def test_crossed_at_a_post_into_a_country_entered_it() -> None:
     text = "At least 3,000 refugees crossed at Mehran into Iran."
     (candidate,) = read_article("Headline\n\n" + text, "en", date(2025, 3, 1)).candidates
     assert (candidate.metric, candidate.destination) == ("entered", "IRN")
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            'The United States deported 1,500 Guatemalans in May, the IGM said. "We are '
+            'receiving up to 400 people a day at La Aurora," IGM director Luisa Marroquín said.',
+        ),
+        (
+            "ru",
+            "С начала года ЮАР депортировала в Мозамбик 47 200 человек. «Только во вторник мы "
+            "приняли 187 человек», — сказал он.",
+        ),
+        (
+            "uk",
+            "Німеччина у жовтні видворила до Польщі 1 115 осіб. Прикордонна служба Польщі "
+            "заявила, що прийняла від німецьких колег у жовтні 1 090 осіб.",
+        ),
+    ],
+)
+def test_people_a_state_receives_after_expulsions_were_deported(language: str, text: str) -> None:
+    """In an article about expulsions, the people a state takes in ("we are receiving", "мы
+    приняли", "прийняла") are more of the deported, not arrivals of their own."""
+    candidates = read_article("Headline\n\n" + text, language, date(2025, 6, 4)).candidates
+    assert [c.metric for c in candidates] == ["deported", "deported"]
+
+
+def test_people_received_with_no_expulsion_before_arrived() -> None:
+    text = "В прошлом году Казахстан принял 2 400 беженцев из Афганистана."
+    candidates = read_article("Headline\n\n" + text, "ru", date(2025, 6, 4)).candidates
+    assert [c.metric for c in candidates] != ["deported"]
