@@ -49,6 +49,7 @@ HOME_WORDS = r"home|homeland|на родину|домой|на батьківщ�
 HOMEWARD_WORDS = re.compile(rf"(?i)(?<!\w)(?:{HOME_WORDS})(?!\w)")
 _KANDAS = re.compile(r"(?i)қандас|кандас|оралман|этникалық қазақ")
 _REPATRIATES = re.compile(r"(?i)репатри|репатрі|repatriate|олим|олім")
+_ALIYAH = re.compile(r"(?i)\baliyah\b|\bolim\b|\bалия|\bалія|\bалияға")
 # "from other countries", "шетелден": an origin the text says is many, or anywhere.
 _FROM_ANYWHERE = re.compile(
     r"(?i)(?<!\w)(?:from (?:other|many|several|various|different) countries|from abroad|"
@@ -338,6 +339,16 @@ def _filled(
         destination = None
     if candidate.from_several:
         origin = candidate.origin  # "returned from Peru, Chile and Colombia": from none alone
+    aliyah = _REPATRIATES.search(candidate.evidence.sentence) or _ALIYAH.search(
+        candidate.evidence.sentence
+    )
+    to_israel = "ISR" in {destination, corridor.host, corridor.home}
+    if metric == "returned" and to_israel and own != "ISR" and aliyah:
+        # "Больше всего новых репатриантов прибыло из России — 9 850", in an article about
+        # Israel: its law calls new immigrants repatriates; they come to live in Israel, a
+        # country not yet theirs.
+        metric, destination = "entered", "ISR"
+        origin = None if origin == "ISR" else origin
     if origin is not None and origin == destination:
         return replace(candidate, metric=metric)
     return replace(candidate, metric=metric, origin=origin, destination=destination)
