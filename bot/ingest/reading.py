@@ -894,6 +894,10 @@ _FORGED_PAPERS = re.compile(
 )
 # A checkpoint, in Kazakh: "бекет", "бекеттен", "бекеті арқылы".
 _KK_POST = re.compile(r"(?i)(?<!\w)бекет\w*")
+# Kazakh "not let through (the border)", foreigners, and the words of a way out.
+_KK_NOT_LET_THROUGH = re.compile(r"(?i)(?<!\w)өткіз(?:ілме|бе)\w*")
+_KK_FOREIGNERS = re.compile(r"(?i)(?<!\w)шетелдік\w*|шетел\s+азамат\w*")
+_KK_WAY_OUT = re.compile(r"(?i)(?<!\w)(?:шығу\w*|шетелге|борышкер\w*|кету\w*|кетпек\w*|шықпақ\w*)")
 # Flights checked in for: a registration for them is a departure.
 _FOR_FLIGHTS = re.compile(r"(?i)(?<!\w)(?:на\s+рейс\w*|for\s+(?:their\s+)?flights?|рейсқа)")
 # What opens the words a speaker said: "that", "что", "що".
@@ -2647,6 +2651,30 @@ class _SentenceReader:
             metric = "entry_refused"
             if body_state is not None and body_state == origin:
                 origin, destination = destination, origin
+        not_let_through = (
+            _KK_NOT_LET_THROUGH.search(text, *own_clause)
+            if self.language == "kk" and metric == "exit_refused"
+            else None
+        )
+        strangers = _KK_FOREIGNERS.search(text, *own_clause) is not None or citizenship not in {
+            None,
+            "KAZ",
+        }
+        if (
+            not_let_through is not None
+            and strangers
+            and (citizenship is None or citizenship != body_state)
+            # Not "Өзбекстанға заңсыз өтпек болған үш бангладештік": on their way out to a
+            # country named.
+            and roles["into"] is None
+            and _KK_WAY_OUT.search(text) is None
+        ):
+            # "40-тан астам Қытай азаматы шекарадан өткізілмеді", "отыз төрт шетелдік": other
+            # states' people, or foreigners, not let across with no way out said, were kept
+            # out; Kazakhstan's own debtors ("шетелге шығуына шектеу қойылған") kept in.
+            metric = "entry_refused"
+            origin = citizenship if origin in {None, destination} else origin
+            destination = None if destination == origin else destination
         if metric == "left" and origin is None and citizenship and destination == citizenship:
             # "через аеропорт у Катманду за кордон вилітають 2 100 непальців": people leave
             # their own country, the place named is where they left from.

@@ -90,3 +90,34 @@ def test_people_received_with_no_expulsion_before_arrived() -> None:
     text = "В прошлом году Казахстан принял 2 400 беженцев из Афганистана."
     candidates = read_article("Headline\n\n" + text, "ru", date(2025, 6, 4)).candidates
     assert [c.metric for c in candidates] != ["deported"]
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        # Other states' people or foreigners not let across, no way out said: kept out.
+        (
+            "Желтоқсан айында құжаттары дұрыс толтырылмаған 40-тан астам Қытай азаматы "
+            "шекарадан өткізілмеді.",
+            "entry_refused",
+        ),
+        (
+            "Наурыз айында Кефлавик әуежайында отыз төрт шетелдік шекарадан өткізілмеді.",
+            "entry_refused",
+        ),
+        # Kazakhstan's debtors, and people on their way out to a country named: kept in.
+        (
+            "Сот шешімімен шетелге шығуына шектеу қойылған 112 қазақстандық Өзбекстанға "
+            "өткізілмеді.",
+            "exit_refused",
+        ),
+        (
+            "Кеше «Жібек жолы» бекетінде Өзбекстанға заңсыз өтпек болған үш бангладештік "
+            "шекарадан өткізілмеді.",
+            "exit_refused",
+        ),
+    ],
+)
+def test_kazakh_not_let_across(text: str, metric: str) -> None:
+    (candidate,) = read_article("Headline\n\n" + text, "kk", date(2025, 3, 1)).candidates
+    assert candidate.metric == metric
