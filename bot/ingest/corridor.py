@@ -49,7 +49,10 @@ HOME_WORDS = r"home|homeland|на родину|домой|на батьківщ�
 HOMEWARD_WORDS = re.compile(rf"(?i)(?<!\w)(?:{HOME_WORDS})(?!\w)")
 _KANDAS = re.compile(r"(?i)қандас|кандас|оралман|этникалық қазақ")
 _REPATRIATES = re.compile(r"(?i)репатри|репатрі|repatriate|олим|олім")
-_ALIYAH = re.compile(r"(?i)\baliyah\b|\bolim\b|\bалия|\bалія|\bалияға")
+# Aliyah in lower case only: "Алия" is a name.
+_ALIYAH = re.compile(
+    r"(?i:\baliyah\b|\bolim\b)|(?<!\w)(?:алия|алии|алию|алией|алія|алії|алію)(?!\w)"
+)
 # "from other countries", "шетелден": an origin the text says is many, or anywhere.
 _FROM_ANYWHERE = re.compile(
     r"(?i)(?<!\w)(?:from (?:other|many|several|various|different) countries|from abroad|"

@@ -1229,7 +1229,6 @@ _SENT_THEM_BACK = re.compile(
 )
 # "Another 318", "a further 200", "ещё 318", "ще 318", "тағы 318": more of the same.
 _ANOTHER = re.compile(r"(?i)(?<!\w)(?:another|a\s+further|ещё|еще|ще|тағы)\s+$")
-# Brought back by someone: "were flown back", "были доставлены обратно", "були повернуті".
 # Ukrainian "returned" said of the people returned, not of those who came back.
 _UK_SENT_BACK = re.compile(
     r"(?i)(?<![\w'])(?:повернули|повернула|повернув|повернуто|повернено)(?![\w'])"
@@ -1237,6 +1236,7 @@ _UK_SENT_BACK = re.compile(
 _UK_MANAGED_TO = re.compile(
     r"(?i)(?:вдалося|вдалось|змогли|змогла|зміг|допомогли|допомогла|допоміг)\s+$"
 )
+# Brought back by someone: "were flown back", "были доставлены обратно", "були повернуті".
 _SENT_BACK_PASSIVE = re.compile(
     r"(?i)(?<!\w)(?:(?:were|was|have\s+been|had\s+been)\s+(?:flown|taken|bussed|driven|"
     r"shipped|brought|put\s+on\s+(?:a\s+)?(?:flight|plane|bus)\w*)\s+(?:back|home)|"
@@ -2656,13 +2656,12 @@ class _SentenceReader:
             if self.language == "kk" and metric == "exit_refused"
             else None
         )
-        strangers = _KK_FOREIGNERS.search(text, *own_clause) is not None or citizenship not in {
-            None,
-            "KAZ",
-        }
+        strangers = not_let_through is not None and (
+            _KK_FOREIGNERS.search(text, *own_clause) is not None
+            or citizenship not in {None, "KAZ"}
+        )
         if (
-            not_let_through is not None
-            and strangers
+            strangers
             and (citizenship is None or citizenship != body_state)
             # Not "Өзбекстанға заңсыз өтпек болған үш бангладештік": on their way out to a
             # country named.
