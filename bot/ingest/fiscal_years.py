@@ -57,11 +57,22 @@ FISCAL_WORDS = (
     r"(?:fiscal|financial|budget)\s+year|(?:финансов|бюджетн)\w*\s+(?:год|рик|роц|рок)\w*"
     r"|каржы\s+жыл\w*"
 )
-_LABEL = r"(?P<first>(?:19|20)\d\d)(?:\s*[-–—/]\s*(?P<second>(?:19|20)?\d\d))?"
+
+
+def _label(way: str) -> str:
+    """The years naming a fiscal year ("2023-24", "2024"), in groups named after ``way``
+    (one pattern may hold a group's name once)."""
+    return (
+        rf"(?P<{way}_first>(?:19|20)\d\d)"
+        rf"(?:\s*[-–—/]\s*(?P<{way}_second>(?:19|20)?\d\d))?"
+    )
+
+
+# "the 2023-24 financial year", "fiscal year 2024", "FY2024".
 _LABELLED = re.compile(
-    rf"(?<![\w-]){_LABEL}\s+(?:{FISCAL_WORDS})"
-    rf"|(?<!\w)(?:fiscal|financial)\s+(?:year\s+)?{_LABEL.replace('?P<', '?P<a_')}(?!\d)"
-    rf"|(?<!\w)fy\s?{_LABEL.replace('?P<', '?P<b_')}(?!\d)"
+    rf"(?<![\w-]){_label('before')}\s+(?:{FISCAL_WORDS})"
+    rf"|(?<!\w)(?:fiscal|financial)\s+(?:year\s+)?{_label('after')}(?!\d)"
+    rf"|(?<!\w)fy\s?{_label('short')}(?!\d)"
 )
 # A year the text names by its end alone: "the fiscal year that ended on September 30".
 _UNLABELLED = re.compile(rf"(?<!\w)(?:{FISCAL_WORDS})")
@@ -89,7 +100,7 @@ def fiscal_labels(folded: str) -> list[FiscalLabel]:
     """The fiscal years named in ``folded`` text, in order."""
     found: list[FiscalLabel] = []
     for match in _LABELLED.finditer(folded):
-        groups = {k.split("_")[-1]: v for k, v in match.groupdict().items() if v is not None}
+        groups = {k.split("_")[1]: v for k, v in match.groupdict().items() if v is not None}
         first = int(groups["first"])
         second = groups.get("second")
         if second is None:

@@ -866,14 +866,11 @@ _STATE_RETURNED = re.compile(
     r"We(?:\s+also|\s+have\s+also)?)"
     r"\s+(?:has\s+|have\s+|had\s+)?returned\s+"
 )
-# A body that took in people sent to its state: "received", "приняла", "прийняла", "қабылдады".
+# A body that took in people sent to its state, in any tense: "received", "we are receiving
+# up to 400 a day", "приняла", "ежедневно принимает", "прийняла", "қабылдады".
 _RECEIVED = re.compile(
-    r"(?i)(?<!\w)(?:received|took\s+in|welcomed|принял\w*|прийнял\w*|прийняв|қабылда\w*)(?!\w)"
-)
-# The same, in any tense: "we are receiving up to 400 a day", "ежедневно принимает".
-_RECEIVING = re.compile(
-    r"(?i)(?<!\w)(?:receiv(?:e|es|ed|ing)|приня(?:л|ла|ло|ли)|принима\w*|прийня(?:в|ла|ло|ли)"
-    r"|прийма\w*|қабылда\w*)(?!\w)"
+    r"(?i)(?<!\w)(?:receiv(?:e|es|ed|ing)|took\s+in|welcomed|приня(?:л|ла|ло|ли)|принима\w*"
+    r"|прийня(?:в|ла|ло|ли)|прийнял\w*|прийма\w*|қабылда\w*)(?!\w)"
 )
 # A state's officers who returned people, right before them.
 _OFFICERS_SENT = re.compile(
@@ -2878,7 +2875,7 @@ class _SentenceReader:
         if (
             metric in {"entered", "returned"}
             and "deported" in context.by_metric
-            and _RECEIVING.search(text, *own_clause) is not None
+            and _RECEIVED.search(text, *own_clause) is not None
         ):
             # "We are receiving up to 400 people a day at La Aurora", "1,046 Vietnamese had
             # been received from Laos", in an article about expulsions: more of the deported,
