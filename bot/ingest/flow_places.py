@@ -23,6 +23,7 @@ from bot.ingest.candidates import Candidate
 from bot.ingest.clauses import SentenceWords
 from bot.ingest.corridor import HOME_WORDS, IN_MANY_COUNTRIES, OTHER_WAY
 from bot.ingest.metrics import flow_countries
+from bot.ingest.refusals import TRYING_TO_GO, out_said
 from bot.ingest.speaker_names import country_code
 from bot.ingest.speaker_words import plain
 from bot.ingest.speakers import Speaker
@@ -31,7 +32,6 @@ from bot.language.tokens import Token
 from storage.metrics import Direction, Vocabulary
 
 __all__ = [
-    "TRYING_TO_GO",
     "FlowPlaces",
     "Roles",
     "into_the_country",
@@ -84,17 +84,6 @@ _FROM_THE_ISLAND = re.compile(
 _LEFT_FOR = re.compile(
     r"(?i)\b(?:left|leave|leaving|departed|headed|heading|flew|flown|flying)\s+(?:out\s+)?for\s+"
     r"(?:[\w-]+\s+){1,3}?in\s+(?:the\s+)?[A-Z]"
-)
-# "trying to reach Greece", "attempting to cross into Poland": headed somewhere, not there yet
-# (the country, when named, is where they were headed).
-TRYING_TO_GO = re.compile(
-    r"(?:\b(?i:trying|tried|attempting|attempted|seeking)\s+to\s+(?i:reach|cross(?:\s+into)?|"
-    r"get(?:\s+to)?|sail(?:\s+to)?|travel(?:\s+to)?|go(?:\s+to)?|make\s+it(?:\s+to)?|"
-    # "tried to swim across the Tisa river into Romania".
-    r"swim(?:\s+across|\s+to)?|wade(?:\s+across)?|climb(?:\s+over)?|slip(?:\s+into)?)\b"
-    # "stopped at the Abdali post on their way to Iraq", "en route to Italy".
-    r"|\b(?i:on\s+(?:their|his|her|its)\s+way\s+(?:to|into)|en\s+route\s+to)\b)"
-    r"(?:\s+(?P<x>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?))?"
 )
 # Posts that a place's name after them says where they are: "the governor of Selenge
 # province", "мэр Нарвы", "Маңғыстау облысының әкімі" (after it, in Kazakh, not read here).
@@ -559,6 +548,19 @@ class _Settling:
                     # "Қытайдан 1 200-ге жуық адам кірді. Оның 300-ден астамы – Қытай
                     # азаматтары": come the same way, from where the others came.
                     return previous.origin, None
+                elif (
+                    way is Direction.NONE
+                    and previous.origin
+                    and previous.destination
+                    and self.citizenship in {previous.origin, previous.destination}
+                    and not out_said(self.at.text, (0, len(self.at.text)))
+                ):
+                    # "About 600 people cross the Wutung-Skouw border between Papua New
+                    # Guinea and Indonesia ... officers at Wutung turned away 27 Indonesian
+                    # traders": a crossing's two sides carry no direction; its people's own
+                    # side is not where they were stopped (unless the way said was out:
+                    # "3 Romanian citizens were prevented from leaving the country").
+                    here = ({previous.origin, previous.destination} - {self.citizenship}).pop()
                 elif (
                     way is Direction.NONE
                     and previous.origin

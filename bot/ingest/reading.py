@@ -29,7 +29,6 @@ from bot.ingest.figure_scope import aside_before, clause, nearest_date, said_asi
 from bot.ingest.figures import FoundFigure, find_figures
 from bot.ingest.fiscal_candidates import in_its_fiscal_year
 from bot.ingest.flow_places import (
-    TRYING_TO_GO,
     from_abroad,
     holds_a_place,
     into_the_country,
@@ -44,6 +43,7 @@ from bot.ingest.metrics import choose_metric
 from bot.ingest.periods import FoundDate, find_dates
 from bot.ingest.refusals import (
     STOPPED,
+    TRYING_TO_GO,
     attempted,
     foreigners_said,
     guards_of,

@@ -10,14 +10,24 @@ import re
 from itertools import pairwise
 
 from bot.ingest.clauses import SentenceWords
-from bot.ingest.flow_places import TRYING_TO_GO
 
 __all__ = [
-    "STOPPED", "attempted", "guards_of", "kept_from_leaving", "kept_out", "not_let_into",
-    "out_said", "refusal",
+    "STOPPED", "TRYING_TO_GO", "attempted", "guards_of", "kept_from_leaving", "kept_out",
+    "not_let_into", "out_said", "refusal",
     "turned_away_at", "turned_away_by",
 ]  # fmt: skip
 
+# "trying to reach Greece", "attempting to cross into Poland": headed somewhere, not there yet
+# (the country, when named, is where they were headed).
+TRYING_TO_GO = re.compile(
+    r"(?:\b(?i:trying|tried|attempting|attempted|seeking)\s+to\s+(?i:reach|cross(?:\s+into)?|"
+    r"get(?:\s+to)?|sail(?:\s+to)?|travel(?:\s+to)?|go(?:\s+to)?|make\s+it(?:\s+to)?|"
+    # "tried to swim across the Tisa river into Romania".
+    r"swim(?:\s+across|\s+to)?|wade(?:\s+across)?|climb(?:\s+over)?|slip(?:\s+into)?)\b"
+    # "stopped at the Abdali post on their way to Iraq", "en route to Italy".
+    r"|\b(?i:on\s+(?:their|his|her|its)\s+way\s+(?:to|into)|en\s+route\s+to)\b)"
+    r"(?:\s+(?P<x>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?))?"
+)
 # What stops people who are headed somewhere.
 STOPPED = re.compile(
     r"(?i)(?<!\w)(?:stopped|intercepted|halted|blocked|prevented|turned away|detained|"

@@ -594,6 +594,12 @@ _BORDER_BODIES = frozenset({
 })  # fmt: skip
 
 
+# "на молдавском участке", "на польській ділянці": a stretch of the border, on that side.
+_SECTIONS = frozenset(
+    {"участке", "участок", "участка", "ділянці", "ділянка", "ділянки", "ділянку"}
+)
+
+
 def _next_is_topic(tokens: list[Token], position: int) -> bool:
     following = tokens[position + 1 : position + 2]
     return any(concept.startswith("topic:") for token in following for concept in token.concepts)
@@ -651,13 +657,15 @@ def read_places(
             # "ethnic Kazakhs": a people, not a citizenship.
             if position and "topic:ethnic" in tokens[position - 1].concepts:
                 continue
-            if token.forms.adjective and _next_is_topic(tokens, position):
+            section = position + 1 < len(tokens) and tokens[position + 1].word.folded in _SECTIONS
+            if token.forms.adjective and (section or _next_is_topic(tokens, position)):
                 # "на словенському кордоні": the border's other side; "Kazakh citizenship":
                 # the country's.
                 following = tokens[position + 1]
                 after = tokens[position + 2].word.folded if position + 2 < len(tokens) else ""
                 # "Iranian border officials" are Iran's, no side of a border.
                 border = "topic:border" in following.concepts and after not in _BORDER_BODIES
+                border = border or section
                 crossed = border and position > 0 and _crossing(tokens[position - 1])
                 # "crossed the Kazakh border": into Kazakhstan, not at its side.
                 role = "into" if crossed else "border" if border else None
