@@ -152,6 +152,21 @@ class SentenceWords:
             sides = _named_in_a_row(after[1:]) if between else set()
             if len(sides) == 2:
                 return frozenset(sides)
+            # "на границе Финляндии и Швеции", "на кордоні Польщі та України": the border of
+            # both.
+            of_both = _named_in_a_row(after[:3])
+            if len(of_both) == 2 and len(after) > 2 and _joins(after[1]):
+                return frozenset(of_both)
+            # "кордон Китаю з Монголією", "граница России с Казахстаном", "Russia's border
+            # with Kazakhstan": one country's border with another.
+            owner = _named_in_a_row(after[:1]) or (
+                _named_in_a_row(inside[position - 1 : position]) if position else set()
+            )
+            rest = after[1:] if _named_in_a_row(after[:1]) else after
+            with_other = bool(rest) and rest[0].word.folded in _WITH
+            other = _named_in_a_row(rest[1:2]) if with_other else set()
+            if len(owner) == 1 and len(other) == 1 and owner != other:
+                return frozenset(owner | other)
         return frozenset()
 
     def held_citizenship(self, start: int, end: int, language: str) -> str | None:
@@ -262,6 +277,8 @@ def _a_thing_of(following: Token, after: Token | None, language: str) -> bool:
     )
 
 
+# "кордон Китаю з Монголією", "Russia's border with Kazakhstan".
+_WITH = frozenset({"with", "с", "со", "з", "із", "зі"})
 # "the border between Kazakhstan and Russia", "между", "між", "арасындағы".
 _BETWEEN = frozenset({"between", "между", "між", "поміж"})
 

@@ -374,8 +374,14 @@ def _role(tokens: list[Token], position: int, language: str, *, sides: bool = Fa
         return "from"
     before = tokens[position - 1].concepts if position else set()
     preposition = tokens[position - 1].word.folded if position else ""
-    if preposition in _BORDER_CROSSED and not token.forms.instrumental:
-        # "пересекли границу Казахстана", "перетнули кордон України": crossed into it.
+    with_another = (
+        position + 2 < len(tokens)
+        and tokens[position + 1].word.folded in _WITH
+        and tokens[position + 2].country is not None
+    )
+    if preposition in _BORDER_CROSSED and not token.forms.instrumental and not with_another:
+        # "пересекли границу Казахстана", "перетнули кордон України": crossed into it (not
+        # "кордон Китаю з Монголією", a border of two).
         return "into"
     border_with = position >= 3 and "topic:border" in tokens[position - 2].concepts
     at_it = [t.word.folded for t in tokens[max(0, position - 4) : position - 2]]
@@ -610,6 +616,8 @@ def _next_is_topic(tokens: list[Token], position: int) -> bool:
 _FROM_SIDE = frozenset({"с", "со", "з", "із", "зі", "from"})
 _INTO_SIDE = frozenset({"на", "в", "во", "у", "to", "into", "towards"})
 # "с турецкого побережья", "з турецького узбережжя": a country's coast is its side too.
+# "кордон Китаю з Монголією", "границу России с Казахстаном": one country's border with another.
+_WITH = frozenset({"с", "со", "з", "із", "зі"})
 _SIDE_FROM = frozenset(
     {"стороны", "сторони", "боку", "side", "побережья", "берега", "узбережжя", "побережжя"}
 )

@@ -40,7 +40,11 @@ _KINDS = frozenset(
 _WORD = re.compile(r"[a-z]+")
 # Regions named by a word news uses for a wider place: "the Gulf" (also Papua New Guinea's Gulf
 # Province), "the Sahel", "the Delta".
-_COMMON_WORDS = frozenset({"gulf", "sahel", "delta", "highlands", "lowlands", "coast", "valley"})
+# Words like a region's name that news uses for something else (as transliterated): "Tabaski",
+# "Табаскі", West Africa's name for Eid al-Adha, is no "Tabasco".
+_COMMON_WORDS = frozenset(
+    {"gulf", "sahel", "delta", "highlands", "lowlands", "coast", "valley", "tabaski"}
+)
 # Names shorter than a key are kept whole, marked apart from the keys ("Bali", "Sabah").
 _SHORTEST = 4
 _SHORT = "="
@@ -132,9 +136,9 @@ def _tables() -> _Tables:
 
 def region_country(word: str) -> str | None:
     """The country (alpha-3) of the region ``word`` names, in any case form, or None."""
-    if len(word) < _SHORTEST or word.casefold() in _COMMON_WORDS:
-        return None
     letters = _letters(word)
+    if len(word) < _SHORTEST or letters in _COMMON_WORDS:
+        return None
     key = letters[:_STEM]
     if len(key) >= _STEM:
         # A case ending adds a few letters to a name, or a Kazakh one a few more after the
