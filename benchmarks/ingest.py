@@ -122,8 +122,13 @@ def _name_key(name: str | None, language: str) -> tuple[str, ...] | None:
     Herald") are left out on both sides."""
     if name is None:
         return None
-    # "Malawi's Department of ..." is the "Department of ..." an annotation may name.
-    name = re.sub(r"^(?:the\s+)?[^\W\d_]+['’]s\s+|^the\s+", "", name, flags=re.IGNORECASE)
+    # "Malawi's Department of ...", "Saudi Arabia's General Directorate ...", "the United
+    # States' ..." are the "Department of ..." an annotation may name.
+    name = re.sub(
+        r"^(?:[Tt]he\s+)?(?:[A-Z][^\W\d_]*\s+){0,2}[^\W\d_]+(?:['’]s|s['’])\s+|^[Tt]he\s+",
+        "",
+        name,
+    )
     words = re.findall(r"[^\W_]+(?:['’-][^\W_]+)*", name)
     if language in {"ru", "uk"}:
         return tuple((slavic_parses(w, language) or ((w,),))[0][0] for w in words)

@@ -16,6 +16,7 @@ from benchmarks.ingest import (
     FLOORS,
     SHORT,
     SHORT_FLOORS,
+    _named,
     differing_fields,
     evaluate,
     load_articles,
@@ -97,6 +98,23 @@ def test_a_name_in_another_case_is_the_same_name_to_the_benchmark():
     assert not matches(proposed, expected)  # as written, the nominative is not an alias
     other = proposed | {"citation": {"attributed_to": {"name": "польське МВС"}}}
     assert not matches(other, expected, language="uk")
+
+
+@pytest.mark.parametrize(
+    ("proposed", "same"),
+    [
+        ("Malawi's Department of Immigration", True),
+        ("Saudi Arabia's Department of Immigration", True),
+        ("the United States' Department of Immigration", True),
+        ("the Department of Immigration", True),
+        ("Department of Immigration Services", False),
+        ("figures posted on the Department of Immigration's website", False),
+    ],
+)
+def test_a_countrys_possessive_before_a_body_is_the_same_name(proposed: str, same: bool):
+    """The set's conventions: a country's possessive, of one word or two, or a leading "the"
+    before a body's name leaves it the name."""
+    assert _named(proposed, {"Department of Immigration"}, "en") is same
 
 
 def test_the_fields_a_candidate_gets_wrong_are_counted_one_by_one():
