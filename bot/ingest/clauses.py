@@ -194,6 +194,14 @@ class SentenceWords:
                 # The later words of a people's name ("Sri Lankans") are the name, not what
                 # follows it.
                 rest = [t for t in tokens[position + 1 :] if not t.used]
+                if (
+                    len(rest) > 1
+                    and rest[0].word.folded in CONJUNCTIONS
+                    and rest[1].word.folded.startswith(_OTHERS)
+                ):
+                    # "суданцев и иностранцев", "Sudanese and other nationals": people of
+                    # more than one country.
+                    return None
                 while len(rest) > 1 and language in {"ru", "uk"} and _describes(rest[0]):
                     # "військово-транспортні літаки": the words before the noun describe it.
                     rest = rest[1:]
@@ -213,14 +221,26 @@ class SentenceWords:
                     and following is not None
                     and following.word.folded == "nationality"
                 )
+                # "в бангладешском Кокс-Базаре", "до італійського Барі": a country's adjective
+                # before its city describes the city.
+                its_city = (
+                    language in {"ru", "uk"}
+                    and token.forms.adjective
+                    and following is not None
+                    and "city" in following.concepts
+                )
                 if (
                     not counted
                     and following is not None
-                    and (_a_thing_of(following, after, language) or applied_for)
+                    and (_a_thing_of(following, after, language) or applied_for or its_city)
                 ):
                     continue
                 return token.demonym
         return _citizens_of(tokens, language)
+
+
+# Others beside a people: "иностранцев", "іноземців", "foreigners", "other", "шетелдіктер".
+_OTHERS = ("иностран", "іноземц", "foreign", "other", "друг", "інш", "шетелд", "басқа")
 
 
 def _a_kazakh_number(token: Token) -> bool:
@@ -310,6 +330,8 @@ _THINGS = frozenset({
     # "under a Qatari amnesty", "the Thai scheme", "Polish law": a country's, no one's people.
     "amnesti", "programm", "program", "scheme", "law", "decre", "rule", "permit", "flight",
     "airlin",
+    # "the day the Saudi team stunned Argentina": a country's team, no one's people.
+    "team", "squad", "club",
     "border", "frontier", "side", "govern", "ministri", "author", "polic", "armi", "troop",
     "checkpoint", "territori", "passport", "visa", "media", "embassi", "offici", "capit",
     "invas", "war", "aggress", "attack", "offens", "forc", "shell", "languag", "economi",
@@ -843,10 +865,12 @@ def _place_cue(placed: list[Placed], position: int, language: str, *, heading: b
         # "в Казань", "у Стамбул": "в" with the accusative is where to ("в Казани" is where).
         word_text = placed[position].token.word.text
         into = language in {"ru", "uk"} and before in _INTO_BEFORE
+        # "в саудовскую Джидду": a country's adjective between "в" and the city's accusative.
+        into_past = language in {"ru", "uk"} and in_between and earlier in _INTO_BEFORE
         return (
             before in _HEADING_BEFORE
             or (in_between and earlier in _HEADING_BEFORE)
-            or (into and only_accusative(word_text.casefold(), language))
+            or ((into or into_past) and only_accusative(word_text.casefold(), language))
             or (language == "kk" and kazakh)
         )
     kazakh = KAZAKH_CASE.search(word) is not None

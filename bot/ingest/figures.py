@@ -329,6 +329,23 @@ def _ends_a_channels_name(text: str, figure: FoundFigure) -> bool:
     )
 
 
+# "the immigration office MA 35 said", "office, MA 35, said": a short number after capitals,
+# then the name's end, is the name's.
+_ACRONYM_BEFORE = re.compile(r"(?:^|(?<=[\s,(]))[A-Z]{2,5}\s+$")
+_ACRONYMS_NAME_ENDS = re.compile(r"\s*[,;:)]|\s+(?:said|says|told|reported|added)\b")
+
+
+def _ends_an_acronyms_name(text: str, figure: FoundFigure) -> bool:
+    """Whether a short number closes a body's name made of capitals: "MA 35"."""
+    number = text[figure.start : figure.end]
+    return (
+        number.isdigit()
+        and len(number) <= 3
+        and _ACRONYM_BEFORE.search(text, max(0, figure.start - 8), figure.start) is not None
+        and _ACRONYMS_NAME_ENDS.match(text, figure.end) is not None
+    )
+
+
 def find_figures(text: str, language: str) -> list[FoundFigure]:
     """Every figure in ``text`` (language "en", "ru", "uk" or "kk"), in order of position.
 
@@ -365,6 +382,8 @@ def find_figures(text: str, language: str) -> list[FoundFigure]:
             continue  # "агентству 24.kg": an outlet's web name, no count
         if figure is not None and language == "en" and _ends_a_channels_name(text, figure):
             continue  # "told Rustavi 2 that": a channel's name, no count
+        if figure is not None and language == "en" and _ends_an_acronyms_name(text, figure):
+            continue  # "Vienna's citizenship office, MA 35, said": a body's name, no count
         if figure is not None and language == "en" and _an_age(text, figure):
             figure = replace(figure, unit="measure")  # "14 were under 18": an age
         if figure is not None:

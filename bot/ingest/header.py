@@ -811,6 +811,11 @@ def _place_or_section(piece: str, language: str) -> bool:
         return _place_or_section(bracketed["place"], language) or (
             region_country(inside) is not None or _place_or_section(inside, language)
         )
+    town, comma, country = piece.rpartition(",")
+    if comma and question_country_code(plain(country.strip())) is not None:
+        # "SOKOTO, Nigeria", "Kakuma, Kenya": a town no list may hold, in the country named.
+        named = town.split()
+        return 1 <= len(named) <= 3 and all(word[:1].isupper() for word in named)
     words = key.split()
     if len(words) == 1:
         keys = forms(words[0], language).keys
@@ -1132,10 +1137,6 @@ def _read_one_line(line: str, language: str, found: dict[str, Any]) -> bool:
                 if not (kind in {"plain", "caps"} and isinstance(value, str))
                 or not _place_or_section(value, language)
             ]
-        domains = [value for kind, value in parts if kind == "plain" and _is_domain(value)]
-        if domains:
-            # "21.05.2024 • Новости • Kloop.kg": the address is the masthead, not the section.
-            parts = [(k, v) for k, v in parts if k != "plain" or v in domains]
         # A person's name beside a masthead ("Белорусский обзор | … | Ольга Сенкевич"), or
         # alone on its line ("Мейрамгүл ТОҚТАРОВА"), is the author's.
         parts = [
@@ -1146,6 +1147,11 @@ def _read_one_line(line: str, language: str, found: dict[str, Any]) -> bool:
             else (kind, value)
             for kind, value in parts
         ]
+        domains = [value for kind, value in parts if kind == "plain" and _is_domain(value)]
+        if domains:
+            # "21.05.2024 • Новости • Kloop.kg": the address is the masthead, not the section
+            # ("Прикордоння.info | 13.11.2024 | Тарас Дзюба": nor the author).
+            parts = [(k, v) for k, v in parts if k != "plain" or v in domains]
         plain = [at for at, (kind, _) in enumerate(parts) if kind == "plain"]
         if (
             len(plain) == 2
@@ -1423,6 +1429,8 @@ def _header_pieces(line: str, language: str) -> tuple[str, date | None, int] | N
     """``_pieces_masthead``'s masthead and date, and where the story starts on the line (its
     length when the line is all header)."""
     line = _EMOJI.sub(lambda emoji: " " * len(emoji.group()), line)
+    if _place_or_section(line.strip(" ."), language):
+        return None  # "PORT OF SPAIN, Trinidad and Tobago": a town and its country
     names: list[tuple[str, bool]] = []
     day: date | None = None
     placed_or_dated = story = False
@@ -1646,6 +1654,8 @@ def _masthead_under(lines: list[str], headline: str, language: str) -> str | Non
         return None
     if person_name(name, language) or name.casefold() in _FURNITURE:
         return None  # the author alone on the line; a site's own words
+    if _place_or_section(lines[at + 1], language):
+        return None  # "SOKOTO, Nigeria": where the story was filed
     label = _LABEL.fullmatch(lines[at + 1])
     labels = ("author", "source", "date", "url", "title", "skip", "updated")
     if _BYLINE.fullmatch(lines[at + 1]) or (

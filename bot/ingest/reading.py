@@ -116,6 +116,11 @@ _BROKE_OUT = re.compile(
     r"(?:\S+\s+){0,1}?(?:бої|війна|бойові|бои|война|боевые)"
     r"|\b(?:fighting|war|clashes)\s+(?:has|have)\s+(?:raged|continued|gone\s+on)"
 )
+# Stretches of the calendar, whose start is no event: "since the start of the year".
+_CALENDAR = (
+    r"(?:year|month|week|quarter|season|summer|winter|spring|autumn|decade|day|school|"
+    r"academic|fiscal|financial|holiday|holidays)\b"
+)
 # "Since the start of the war", with no day: the day the article says it began.
 _SINCE_THE_START = re.compile(
     r"\b(?:since the (?:start|beginning|outbreak) of the (?:full-scale |russian )?(?:war|"
@@ -124,6 +129,9 @@ _SINCE_THE_START = re.compile(
     r"since the (?:\w+ )?(?:war|conflict|"
     r"fighting|invasion|evacuation) (?:began|started|broke out)|since the (?:full-scale |"
     r"russian )?invasion\b|"
+    # "since the start of the tournament": any event the article dated before, not a stretch
+    # of the calendar.
+    r"since the (?:start|beginning|opening|launch) of the (?!" + _CALENDAR + r")[a-z-]+\b|"
     r"с начала (?:полномасштабного |полномасштабной )?(?:войны|конфликта|боевых действий|"
     r"вторжения|мобилизации|эвакуации|эскалации|операции|наступления|ударов|обстрелов)|"
     r"(?:від|з) початку (?:повномасштабного )?(?:війни|вторгнення|конфлікту|мобілізації|"
@@ -2388,6 +2396,10 @@ class _SentenceReader:
         verbless = self.language == "kk" and not own_cues & (_MOVED | {"flee", "cross"})
         evacuated_end = len(text) if verbless else own_clause[1]
         evacuated = _EVACUATED.search(text, own_clause[0], evacuated_end) is not None
+        if metric == "entered" and evacuated and citizenship and destination == citizenship:
+            # "в Ташкент прибыли 38 эвакуированных из Судана граждан Узбекистана": people
+            # evacuated into their own country came home.
+            metric = "returned"
         if (
             metric == "left"
             and evacuated
@@ -3364,7 +3376,7 @@ class _SentenceReader:
         if same_day is not None:
             # "Nearly 90 aid workers left the same day", "в тот же день": the day named before.
             return same_day, same_day, None
-        began = context.since or context.began
+        began = context.began or context.since
         full_scale = _FULL_SCALE.search(self.sentence.text)
         # "Війна в Судані почалася 15 квітня 2023 року. Від початку війни ...": the war the
         # article says began, not the one "the war" means in Ukrainian news otherwise.

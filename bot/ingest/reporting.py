@@ -336,11 +336,14 @@ _RU = _Patterns(
         (
             # "Об этом говорится в докладе Министерства ...": the report's body.
             re.compile(
-                r"\b(?:говорится|сообщается|указывается|отмечается|сказано|утверждается)\s+"
+                r"(?:\b(?:говорится|сообщается|указывается|отмечается|сказано|утверждается)\s+"
                 # "в опубликованном в понедельник отчёте": a few words of when and which.
                 r"(?:в|во)\s+(?:\w+\s+){0,3}?(?:доклад\w*|сообщени\w*|отч[её]т\w*|заявлени\w*|"
                 r"пресс-релиз\w*|релиз\w*|справк\w*|бюллетен\w*|обзор\w*|ответ\w*|письм\w*|"
-                r"сводк\w*)\s+" + _X
+                r"сводк\w*)\s+"
+                # "говорится на сайте МИД Узбекистана": the body whose site it is.
+                r"|\b(?:говорится|сообщается|указывается|сказано)\s+на\s+(?:официальном\s+)?"
+                r"(?:сайте|странице|портале)\s+)" + _X
             ),
             "gent",
         ),
@@ -431,10 +434,13 @@ _UK = _Patterns(
         (
             # "Про це йдеться у звіті Міністерства ...": the report's body.
             re.compile(
-                r"\b(?:йдеться|ідеться|говориться|зазначається|повідомляється|сказано|вказано)\s+"
+                r"(?:\b(?:йдеться|ідеться|говориться|зазначається|повідомляється|сказано|вказано)\s+"
                 r"(?:в|у)\s+(?:\w+\s+){0,3}?(?:доповід\w*|повідомленн\w*|звіт\w*|заяв\w*|"
                 r"прес-реліз\w*|пресреліз\w*|реліз\w*|довідц\w*|бюлетен\w*|огляд\w*|"
-                r"відповід\w*|лист\w*|зведенн\w*)\s+" + _X
+                r"відповід\w*|лист\w*|зведенн\w*)\s+"
+                # "йдеться на сайті МЗС Узбекистану": the body whose site it is.
+                r"|\b(?:йдеться|ідеться|повідомляється|сказано|зазначається)\s+на\s+"
+                r"(?:офіційному\s+)?(?:сайті|сторінці|порталі)\s+)" + _X
             ),
             "gent",
         ),
@@ -909,6 +915,15 @@ def _verb_cue(text: str, found: re.Match[str], patterns: _Patterns, language: st
     if language == "en" and verb in _NOUN_LIKE and _NOUN_AFTER.match(right):
         # "one in seven Colombian claims was made at the airport", "Estimates vary": a noun
         # the verb is spelt like, not a verb.
+        return None
+    if (
+        language == "en"
+        and verb in _NOUN_LIKE
+        and right.startswith(",")
+        and patterns.verb.search(right) is not None
+    ):
+        # "Yael Morgenstern, a lawyer who specialises in citizenship claims, told Kan radio":
+        # a noun ending a description, the verb after it the sentence's.
         return None
     if language == "en":
         # "..., Minister X announced today at a press conference in Belgrade.": when and where
@@ -1464,6 +1479,14 @@ _EN_ACCORDING_AFTER = re.compile(
     r"(?:\s+(?:website|newspaper|daily|news\s+agency|agency|channel|broadcaster))?"
     r"\s*(?=[,;:()]|\.(?:\s|$)|$)"
 )
+# The sentence's last clause naming the outlet that carried it: ", Reuters reported.",
+# ", according to the Saudi Press Agency."
+_EN_OUTLET_LAST = re.compile(
+    r",\s*(?:(?:as\s+)?(?:reported|quoted|carried)\s+by\s+|according\s+to\s+)?(?:the\s+)?"
+    r"(?P<y>[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3})"
+    r"(?:\s+(?:website|newspaper|daily|news\s+agency|agency|channel|broadcaster))?"
+    r"(?:\s+(?:reported|reports|wrote|writes))?\s*\.?\s*$"
+)
 # "..., заявили в ливанской армии, передает Reuters": an outlet's verb after the speaker's cue
 # names the outlet that relayed the words.
 _SLAVIC_RELAYED_AFTER = re.compile(
@@ -1603,6 +1626,12 @@ def _relayed_after(text: str, cue: Cue, language: str) -> Cue | None:
     if according is not None and names_outlet(according["y"], language):
         found = according  # "..., the foreign ministry said, according to Ahram Online."
     if found is None:
+        closing = _EN_OUTLET_LAST.search(text, cue.end)
+        if closing is not None and names_outlet(closing["y"], language):
+            # "The Directorate of Passports said 12,400 Saudis left on Tuesday, the Saudi
+            # Press Agency reported.": the outlet closes the sentence the speaker opened.
+            y = closing["y"]
+            return Cue(cue.end, y, "nomn", True, cue.phrase, cue.case, cue.back, cue.told)
         return None
     told = None if in_told else cue.told
     end = cue.end if in_told else found.end()

@@ -20,6 +20,7 @@ from bot.ingest.speaker_names import (
     is_org_word,
     kazakh_base,
     latin,
+    named_by_their_post,
     person_span,
     slavic_parses,
     words_of,
@@ -61,6 +62,7 @@ _CLAUSE_END = re.compile(r"[.;!?](?:\s|$)")
 _EN_SPEAKING_ASIDE = re.compile(r",\s*speaking\s+(?:on|to|at|from|after|in)\b[^,]*$")
 # A figure's thousands comma is no end of the clause: "which paid about $210,000".
 _EN_RELATIVE = re.compile(r",\s*(?:which|who|whose|that)\b(?:[^,]|(?<=\d),(?=\d{3}))*$")
+_EN_DESCRIPTION_RELATIVE = re.compile(r"(?P<d>,\s*(?:an?|the)\s+[^,]+?)\s+(?:who|which)\s[^,]*$")
 # A name, then a relative clause that runs to the verb past commas of its own.
 _EN_LONG_RELATIVE = re.compile(r"(?:^|,\s*)(?P<x>[A-Z][^,]*),\s*(?:who|which)\s[^\"“”]*$")
 _EN_TRAILING = re.compile(
@@ -184,7 +186,11 @@ def _valid_english(words: list[str]) -> bool:
         or (len(words) > 1 and words[0].replace("’", "'").endswith("'s"))
     )
     head = False
-    for word, low in zip(words, lowered, strict=True):
+    for at, (word, low) in enumerate(zip(words, lowered, strict=True)):
+        # "MA 35": a short number after a name in capitals is the name's.
+        numbered = at and word.isdigit() and len(word) <= 3 and words[at - 1].isupper()
+        if numbered:
+            continue
         if any(char.isdigit() for char in word):
             return False
         if word[:1].isupper() or ARTICLE_PREFIX.match(word) or _lexical_head(low):
@@ -217,6 +223,9 @@ def english_subject(left: str) -> str | None:
     # "Brazil's Federal Police, which processes the requests, said": the relative clause
     # describes the subject, it is not one.
     left = _EN_RELATIVE.sub("", left.rstrip(" ,"))
+    # "Yael Morgenstern, a Tel Aviv lawyer who specialises in citizenship claims, told": what
+    # the description's person does is no part of it.
+    left = _EN_DESCRIPTION_RELATIVE.sub(r"\g<d>", left)
     described = _EN_LONG_RELATIVE.search(left)
     if described is not None and english_subject(described["x"]) is not None:
         # "Aviaja Lynge, who heads the labour market department of Naalakkersuisut, the
@@ -514,7 +523,7 @@ def slavic_appositive(left: str, language: str) -> str | None:
     name, description = segments[-2].strip(), segments[-1].strip()
     words = words_of(name)
     found = person_span(words, language)
-    if found is None or found != (0, len(words)):
+    if (found is None or found != (0, len(words))) and not named_by_their_post(name, description):
         return None
     if not _valid_slavic(description.split(), language):
         return None

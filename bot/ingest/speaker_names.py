@@ -39,6 +39,7 @@ __all__ = [
     "kazakh_base",
     "latin",
     "name_like",
+    "named_by_their_post",
     "nominative",
     "nominative_phrase",
     "person_span",
@@ -334,6 +335,20 @@ _EN_DOMAINS = frozenset({
     "transport", "welfare", "employment", "manpower", "refugees", "asylum", "integration",
     "social", "development", "state", "external", "emergency", "emergencies", "humanitarian",
 })  # fmt: skip
+
+
+def named_by_their_post(name: str, description: str) -> bool:
+    """Whether two or three capitalised words no dictionary knows as a name are one all the
+    same, as the post after them says: "Гетачеу Алемайеху, глава иммиграционного офиса"."""
+    words = name.split()
+    if not 2 <= len(words) <= 3 or not all(
+        re.fullmatch(r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+", w) for w in words
+    ):
+        return False
+    if any(is_org_word(word) or question_country_code(word.plain) for word in words_of(name)):
+        return False
+    first = plain(description.split()[0]) if description.split() else ""
+    return any(first.startswith(role) for role in PERSON_ROLES)
 
 
 def person_span(words: list[Word], language: str) -> tuple[int, int] | None:

@@ -107,6 +107,30 @@ def _roles() -> dict[str, tuple[str, ...]]:
         ("ambassador", "посол", "елші", "diplomat", "дипломат", "consul", "консул"),
         ("commander", "командующ", "командувач", "командирі"),
         ("secretary", "секретар"),
+        # People who speak for no body: "Yael Morgenstern, a lawyer", "експерт Олена Коваль".
+        ("lawyer", "attorney", "адвокат", "юрист", "заңгер"),
+        (
+            "researcher",
+            "analyst",
+            "expert",
+            "economist",
+            "professor",
+            "исследовател",
+            "аналитик",
+            "эксперт",
+            "экономист",
+            "профессор",
+            "дослідни",
+            "аналітик",
+            "експерт",
+            "економіст",
+            "професор",
+            "сарапшы",
+            "зерттеуші",
+        ),
+        ("activist", "активист", "активіст", "правозащитни", "правозахисни"),
+        ("doctor", "врач", "лікар", "дәрігер"),
+        ("volunteer", "волонтер", "волонтёр"),
         (
             "superintendent",
             "commissioner",
@@ -377,7 +401,9 @@ NOT_NAMES = frozenset(
            "datuk", "datin", "dato", "tun", "haji", "hajjah",
            # Titles as news abbreviates them: "Col. Ibrahim Musa", "Gen Ali Hassan".
            "col", "gen", "lt", "maj", "capt", "sgt", "prof", "gov", "sen", "rep", "brig", "cmdr",
-           "insp", "supt", "superintendent", "brigadier", "admiral", "marshal", "commodore")
+           "insp", "supt", "superintendent", "brigadier", "admiral", "marshal", "commodore",
+           # Customs and immigration ranks: "Comptroller Aminu Garba Bello"; "Professor".
+           "comptroller", "controller", "professor", "bishop", "sheikh")
 )  # fmt: skip
 # Honours that stand before a name but are a name's word after it: "Datuk Rizal", "Zaw Min Tun".
 HONOURS_BEFORE = frozenset(_plain("datuk", "datin", "dato", "tun", "haji", "hajjah"))

@@ -27,6 +27,7 @@ from bot.ingest.speaker_names import (
     kazakh_base,
     latin,
     name_like,
+    named_by_their_post,
     named_country,
     nominative,
     nominative_phrase,
@@ -310,8 +311,9 @@ def _outlet(text: str, words: list[Word], language: str, media: bool) -> Speaker
         i
         for i, word in enumerate(words)
         if _outlet_noun(words, i)
-        # "the state news agency TAP": a news agency is an outlet, a state agency is not.
-        or (word.plain == "agency" and i and words[i - 1].plain == "news")
+        # "the state news agency TAP": a news agency is an outlet, a state agency is not;
+        # so is a press agency ("the Saudi Press Agency").
+        or (word.plain == "agency" and i and words[i - 1].plain in {"news", "press"})
         # "told the news site Dushanbe Today": a site of news; "the site of the camp" is not.
         or (word.plain == "site" and i and words[i - 1].plain in {"news", "web"})
         # "told the radio station Onda Balear".
@@ -375,6 +377,11 @@ def _outlet(text: str, words: list[Word], language: str, media: bool) -> Speaker
         if not after and before and words[nouns[0]].text[:1].isupper():
             # "Czech Radio", "Voice of America": the outlet's noun is part of its name.
             before = [*before, words[nouns[0]]]
+            leading = [word for word in words[: nouns[0]] if word.plain not in _ARTICLES]
+            if all(word.text[:1].isupper() for word in leading):
+                # "the Saudi Press Agency": a name in capitals throughout, its people's
+                # adjective too.
+                before = [*leading, words[nouns[0]]]
         # "the news site Bishkek Daily": a paper's name after its kind, its own noun last.
         named_after_kind = words[nouns[0] + 1 : nouns[-1] + 1]
         if after or not all(word.text[:1].isupper() for word in named_after_kind):
@@ -739,6 +746,10 @@ def _person(text: str, language: str, case: str) -> Mention | None:
         words = words_of(segment)
         after_role = _after_a_role(words)
         found = person_span(words, language) or after_role
+        post = segments[index + 1] if index + 1 < len(segments) else ""
+        if found is None and language in {"ru", "uk"} and named_by_their_post(segment, post):
+            # "Гетачеу Алемайеху, глава иммиграционного офиса": a name, by the post after it.
+            found = (0, len(words))
         if after_role is not None and found is not None and found[1] <= after_role[0] - 1:
             # "Migrant Workers Secretary Ramon Alcaraz": the name is after the title.
             found = after_role
@@ -935,6 +946,7 @@ _RELATIVE_TAIL = re.compile(
     r"|\s+(?:в\s+ответ\s+на|у\s+відповідь\s+на|в\s+відповідь\s+на|in\s+(?:response|reply)\s+to)"
     r"\s.*$"
 )
+_SITE_AFTER = re.compile(r"(?<=[^\W\d_])\s+(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}$")
 # A body's paper named for the body: "the police statement", "the ministry's latest figures".
 _WHOSE_OFFICE = re.compile(r"(?P<whose>.+?)['’]s\s+(?:press\s+|media\s+)?office")
 _ITS_PAPER = re.compile(
@@ -945,6 +957,21 @@ _ITS_PAPER = re.compile(
 )
 
 
+# Figures put out by a body, or on its site: "figures posted on the ministry's website",
+# "data released by the police", "statistics published on its website".
+_PAPER_PUT_OUT = re.compile(
+    r"(?i)(?:the\s+)?(?:(?:latest|new|official|preliminary|weekly|monthly|daily)\s+)?"
+    r"(?:figures|data|statistics|numbers|estimates)\s+(?:posted|published|released|issued|"
+    r"put\s+out|compiled|provided|shared|given)\s+(?:on|by|in|to)\s+(?P<whose>.+)"
+)
+_ITS_SITE = re.compile(
+    r"(?i)(?:['’]s?)?\s+(?:official\s+)?(?:website|web\s+site|site|page|account|channel|"
+    r"portal|feed)$"
+)
+_SITE_OF = re.compile(
+    r"(?i)^(?:the\s+)?(?:official\s+)?(?:website|web\s+site|site|page|account|channel|"
+    r"portal|feed)\s+of\s+"
+)
 # "Nuremberg-based", "London-headquartered" before a body's name or kind.
 _BASED_IN = re.compile(
     r"^((?:[Tt]he\s+)?)[A-Z][\w'’.]*(?:[\s-][A-Z][\w'’.]*)?-(?:based|headquartered)\s+"
@@ -983,6 +1010,11 @@ def read_phrase(text: str, language: str, case: str = "nomn", media: bool = Fals
     # "в Управлении аэропортов Израиля (УАИ), которое обслуживает ...": what the body does
     # is no part of its name.
     text = _RELATIVE_TAIL.sub("", text)
+    # "поліції Угорщини police.hu": the body's site after its name is no part of the name
+    # ("агентство 24.kg", "издание kloop.kg": an outlet's kind, then its name).
+    site = _SITE_AFTER.search(text)
+    if site is not None and not plain(text[: site.start()].split()[-1]).startswith(OUTLET_NOUNS):
+        text = text[: site.start()]
     acronym = _ACRONYM_END.search(text)
     inner = _ACRONYM_INSIDE.search(text)
     # "глава Национальной миграционной дирекции (DNM) Флоренсия Мартинес": the body the
@@ -1016,6 +1048,11 @@ def read_phrase(text: str, language: str, case: str = "nomn", media: bool = Fals
             return Mention(speaker=Speaker(_ARTICLE.sub("", text), "organisation", None))
         # "Foreign Minister Aroha Tane's office said": hers, as "her statement" would be.
         text = office["whose"]
+    if language == "en" and (posted := _PAPER_PUT_OUT.fullmatch(text)) is not None:
+        # "figures posted on the ministry's website", "data released by the police": whose
+        # they are, not where they were put.
+        whose = _SITE_OF.sub("", _ITS_SITE.sub("", posted["whose"])).strip()
+        text = whose or text
     if language == "en" and (paper := _ITS_PAPER.fullmatch(text)) is not None:
         # "the police statement", "the ministry's figures": the body whose paper it is.
         text = paper["body"]
@@ -1237,6 +1274,8 @@ def _body_or_role(text: str, words: list[Word], language: str, case: str) -> Men
                 side = side[1:]
             if any(is_org_word(word) for word in side):
                 body = span_of(text, side)
+                if body.count("«") > body.count("»"):
+                    body += "»"  # "ініціативи «Дорога додому»": its name's closing mark too
                 fallback = _body_or_role(body, words_of(body), language, "gent")
                 fallback = replace(fallback, generic="")
         if words[0].plain in _INDEFINITE:

@@ -360,7 +360,15 @@ def _role(tokens: list[Token], position: int, language: str, *, sides: bool = Fa
     if position >= 2 and tokens[position - 1].word.folded.startswith(PART_OF):
         position -= 1  # the preposition is before the part's word
     place_noun = position >= 2 and tokens[position - 1].word.folded.startswith(PLACE_NOUNS)
-    if "city" in token.concepts and place_noun:
+    # "в саудовскую Джидду", "до італійського Барі": a country's adjective before the city
+    # takes the preposition's case, as a place's noun does.
+    described = (
+        language in {"ru", "uk"}
+        and position >= 2
+        and tokens[position - 1].demonym is not None
+        and bool(tokens[position - 1].forms.adjective)
+    )
+    if "city" in token.concepts and (place_noun or described):
         # "з аеропорту Бен-Гуріон", "в аэропорт «Манас»", "до повіту Марамуреш": the noun
         # before the name takes the preposition's case.
         position -= 1
@@ -679,6 +687,14 @@ def read_places(
                 role = "into" if crossed else "border" if border else None
                 role = role or _to_or_from_a_side(tokens, position)
                 places.append(Place(token.demonym, role))
+            elif (
+                language in {"ru", "uk"}
+                and token.forms.adjective
+                and position + 1 < len(tokens)
+                and "city" in tokens[position + 1].concepts
+            ):
+                # "в бангладешском Кокс-Базаре": the city's country, named by the city.
+                continue
             else:
                 citizenship = citizenship or token.demonym
         elif token.country:

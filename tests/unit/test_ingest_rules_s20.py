@@ -68,11 +68,13 @@ def test_a_body_known_by_its_initials_is_its_initials() -> None:
             "Office said.",
             ("entry_refused", "ALB", "GBR"),
         ),
-        # Men kept from leaving are kept in, whatever border they were stopped at.
+        # Men kept from leaving are kept in, whatever border they were stopped at; the
+        # border's other side is where they were headed (since the thirty-second session,
+        # "Ukraine's border with Moldova" names both sides).
         (
             "Guards turned back 300 men at Ukraine's border with Moldova as they tried to "
             "leave the country, the service said.",
-            ("exit_refused", "UKR", None),
+            ("exit_refused", "UKR", "MDA"),
         ),
         # "Leave to land" refused is entry refused.
         (

@@ -70,3 +70,65 @@ def test_since_the_start_of_something(
 ) -> None:
     (candidate,) = read_article("Headline\n\n" + text, language, PUBLISHED).candidates
     assert (candidate.period_start, candidate.period_end, candidate.as_of) == expected
+
+
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        # An event the article dated before: since that day.
+        (
+            "Since the start of the tournament, border officers have turned away 212 travellers "
+            "who arrived without a fan card, the ministry added.",
+            (date(2025, 6, 10), None, PUBLISHED),
+        ),
+        (
+            "Since the beginning of the festival, 212 travellers have been turned away at the "
+            "border, the ministry added.",
+            (date(2025, 6, 10), None, PUBLISHED),
+        ),
+        # A stretch of the calendar is no event: since 1 January.
+        (
+            "Since the start of the year, 212 travellers have been turned away at the border, "
+            "the ministry added.",
+            (date(2025, 1, 1), None, PUBLISHED),
+        ),
+    ],
+)
+def test_since_the_start_of_an_event_dated_before(
+    second: str, expected: tuple[date | None, date | None, date | None]
+) -> None:
+    first = (
+        "As of Monday, 84,600 visitors had entered the country through Abu Samra since the "
+        "tournament kicked off on 10 June, the ministry said."
+    )
+    text = f"Headline\n\n{first} {second}"
+    candidates = read_article(text, "en", PUBLISHED).candidates
+    (later,) = [c for c in candidates if c.figure.value == 212]
+    assert (later.period_start, later.period_end, later.as_of) == expected
+
+
+def test_a_record_since_an_opening_keeps_its_own_day() -> None:
+    """ "the highest for a single day since the corridor opened in November 2019" compares the
+    day with the years before; the figure is the day's."""
+    text = (
+        "Headline\n\nMore than 120,000 Indian pilgrims have travelled to Pakistan through the "
+        "Kartarpur corridor since January 1, officials said. On Friday, 4,211 devotees crossed "
+        "over from the Dera Baba Nanak terminal, the highest for a single day since the "
+        "corridor opened in November 2019, they said."
+    )
+    candidates = read_article(text, "en", date(2024, 11, 21)).candidates
+    (day,) = [c for c in candidates if c.figure.value == 4211]
+    assert (day.period_start, day.period_end) == (date(2024, 11, 15), date(2024, 11, 15))
+
+
+def test_since_the_start_of_the_conflict_the_article_dated() -> None:
+    """The conflict's start, not another "since" day named in between."""
+    text = (
+        "Headline\n\nРешение принято после вооружённого конфликта на кыргызско-таджикской "
+        "границе, который шёл с 14 по 16 сентября. С 16 сентября через аэропорт «Манас» из "
+        "России вернулись более 1 800 граждан Кыргызстана. Кроме того, с начала конфликта из "
+        "Кыргызстана выдворены 17 граждан Таджикистана, сообщили в МВД Кыргызстана."
+    )
+    candidates = read_article(text, "ru", date(2022, 9, 22)).candidates
+    (expelled,) = [c for c in candidates if c.figure.value == 17]
+    assert (expelled.period_start, expelled.as_of) == (date(2022, 9, 14), date(2022, 9, 22))
