@@ -85,6 +85,7 @@ KK_HEARER_KINDS = (
     r"газетіне|радиосына|арнасына)"
 )
 _KK_HEARER = re.compile(rf"\s{KK_HEARER_KINDS}(?!\w)")
+_KK_KNOWN_DATIVE = re.compile(r"(?:^|\s)(?P<o>\S+?)-?(?:қа|ке|ға|ге|на|не|а|е)\s*$")
 # A quoted name ending the Kazakh words before: "«Белта» (агенттігі ...)".
 KK_QUOTED_END = re.compile(r"«(?P<outlet>[^»]{1,40})»\s*$")
 # Whom a Slavic verb told, then what: "розповів RNZ, що", "заявил агентству «X», что".
@@ -197,7 +198,13 @@ def kazakh_hearer(left: str) -> tuple[str, str] | None:
     агенттігіне"), and the words without it."""
     kind = _KK_HEARER.search(left)
     if kind is None:
-        return None
+        # "X ҚазАқпаратқа берген мәліметке сәйкес", "Tengrinews-ке": a known outlet, its
+        # dative ending on its name.
+        dative = _KK_KNOWN_DATIVE.search(left)
+        known = OUTLET_SPELLING.get(plain(dative["o"])) if dative is not None else None
+        if dative is None or known is None or not left[: dative.start()].strip():
+            return None
+        return known, " ".join(left[: dative.start()].split())
     before = left[: kind.start()]
     quoted = KK_QUOTED_END.search(before)
     if quoted is not None:

@@ -887,6 +887,12 @@ _OFFICERS_SENT = re.compile(
 )
 _SENT_TO = re.compile(r"\bto\s+(?:the\s+)?(?P<x>[A-Z][\w'’-]*)")
 _BROUGHT_HOME = re.compile(r"(?i)\b(?:from|home|back home)\b")
+# A body's spokesperson, by their post: "речниця", "пресс-секретарь", "a spokeswoman".
+_SPOKESPERSON = re.compile(
+    r"(?i)(?<!\w)(?:spokes\w*|press\s+(?:secretary|officer)|речни\w*|речниц\w*|"
+    r"прес-секретар\w*|пресс-секретар\w*|представител\w*|представни\w*|"
+    r"баспасөз\s+хатшы\w*|өкіл\w*)"
+)
 # People moved out of danger by others: "evacuated", "евакуйовано", "эвакуированы".
 _EVACUATED = re.compile(
     r"(?i)\b(?:evacuat\w*|эвакуир\w*|евакуй\w*|евакую\w*|эвакуаци\w*|евакуац\w*)"
@@ -3102,9 +3108,19 @@ class _SentenceReader:
         """The one country a body that speaks for the figure is named after ("Міністерство
         внутрішніх справ Чехії"), however the sentence calls it ("відомство")."""
         speaker = self.attribution.attributed_to
-        if speaker is None or speaker.kind != "organisation":
+        if speaker is None:
             return None
-        countries = set(read_words(speaker.name, self.language).peoples(0, len(speaker.name)))
+        named = speaker.name
+        if speaker.kind == "person":
+            # "Речниця Прикордонної служби Польщі Анна Михальська": the spokesperson of a
+            # state's body speaks for its state ("a consul" speaks of others' too: not so).
+            described = speaker.description or ""
+            if not _SPOKESPERSON.search(described):
+                return None
+            named = described
+        elif speaker.kind != "organisation":
+            return None
+        countries = set(read_words(named, self.language).peoples(0, len(named)))
         return countries.pop() if len(countries) == 1 else None
 
     def _kept_out_by_their_goal(
@@ -3200,9 +3216,15 @@ class _SentenceReader:
         context: ArticleContext,
         earlier: list[Candidate] | None = None,
     ) -> tuple[date | None, date | None, date | None]:
-        own = nearest_date(self.dates, figure, self._scope_end(figure), self._clause_of(figure))
-        start, end, as_of = self._period_read(figure, own, metric, context, earlier)
+        scope_end = self._scope_end(figure)
         text = self.sentence.text
+        if re.search(r"[«“\"]", text[: figure.start]) is not None:
+            # "«... щодня фіксують від 300 до 400 українців. У березні бувало втричі більше»":
+            # a quotation's next sentence dates its own words, not the figure's.
+            inner = _INNER_SENTENCE_END.search(text, figure.end)
+            scope_end = min(scope_end, inner.start()) if inner is not None else scope_end
+        own = nearest_date(self.dates, figure, scope_end, self._clause_of(figure))
+        start, end, as_of = self._period_read(figure, own, metric, context, earlier)
         yearless = own is not None and _A_YEAR.search(text, own.start, own.end) is None
         if (
             metric.startswith("mob")

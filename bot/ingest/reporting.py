@@ -1197,12 +1197,18 @@ def _verb_cue(text: str, found: re.Match[str], patterns: _Patterns, language: st
         if told and phrase.startswith(told):
             # "— рассказал изданию «Азия-Плюс» глава представительства X": X said it.
             phrase = phrase[len(told) :].strip() or phrase
+        if told:
+            # "— заявил в интервью «Газете.uz» пресс-секретарь X": the interview's outlet.
+            told = _IN_A_TALK_FIRST.sub("", told) or told
         dative = QUOTED_HEARER.fullmatch(" " + told) if told else None
         if dative is not None:
             told = dative_name(dative["y"], language)  # "«Турану»" is Туран
     if language == "en" and " and " in phrase and is_org_word(words_of(phrase)[-1]):
         phrase = _listed_before(text[: found.start()], phrase)
     media = patterns.media.match(verb.split()[-1]) is not None
+    if told is not None and not without_audience(told).strip(" ,"):
+        # "рассказал нашему изданию": the article's own outlet, which carries nothing more.
+        told = None
     return Cue(found.end(), phrase, media=media, back=back is not None, told=told)
 
 
@@ -1554,6 +1560,11 @@ def _outlet_by_kind(outlet: str) -> bool:
         and plain(kind).startswith((*OUTLET_NOUNS, plain("агентств")))
         and name.lstrip('«"')[:1].isupper()
     )
+
+
+_IN_A_TALK_FIRST = re.compile(
+    r"(?i)^(?:в|у|во)\s+(?:интервью|інтерв['’]ю|эфире|ефірі|комментарии|коментарі)\s+"
+)
 
 
 def _slavic_quoting(left: str, right: str, verb: str, language: str) -> Cue | None:

@@ -517,7 +517,9 @@ def without_audience(phrase: str) -> str:
 def slavic_appositive(left: str, language: str) -> str | None:
     """A Russian or Ukrainian subject set off by commas before its verb: "Андрій Левчишин,
     посол України у Франції," is the ambassador, named."""
-    segments = _segments(left)
+    # Commas part the name from its post; a quoted name inside the post ("начальника пункта
+    # пропуска «Яллама»") parts nothing.
+    segments = [part for part in left.split(",") if part.strip()]
     if len(segments) < 2 or not segments[-1].strip()[:1].islower():
         return None
     name, description = segments[-2].strip(), segments[-1].strip()

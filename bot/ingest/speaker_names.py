@@ -126,6 +126,13 @@ def nominative(word: str, case: str, language: str, name: bool) -> str:
     as typed if it cannot be."""
     if case not in _CASES or language not in {"ru", "uk"} or word.isupper():
         return word
+    first, hyphen, second = word.partition("-")
+    if hyphen and first[:1].isupper() and second[:1].isupper() and "-" not in second:
+        # "Могилів-Подільського": a town's adjective whose second half declines.
+        parses = morph(language).parse(second.lower())
+        if parses and parses[0].tag.POS == "ADJF" and parses[0].tag.case in _CASES[case]:
+            declined = nominative(second.lower(), case, language, name)
+            return f"{first}-{declined[:1].upper()}{declined[1:]}"
     if any(letter.isupper() for letter in word[1:]):
         # "РБК-Україна", "McAllen": a name whose capitals the dictionary would lose.
         return word
@@ -242,6 +249,12 @@ def _gender(noun: str, language: str) -> str | None:
 def _agreeing(word: str, case: str, language: str, gender: str | None) -> str:
     if gender is None or case not in _CASES:
         return nominative(word, case, language, False)
+    first, hyphen, second = word.partition("-")
+    if hyphen and first[:1].isupper() and second[:1].isupper() and "-" not in second:
+        # "Кам'янець-Подільської міської ради", "Южно-Сахалинского погранотряда": only the
+        # second half agrees; both keep their capitals.
+        declined = _agreeing(second.lower(), case, language, gender)
+        return f"{first}-{declined[:1].upper()}{declined[1:]}"
     for parse in morph(language).parse(word)[:6]:
         if parse.tag.case not in _CASES[case] or parse.tag.POS not in _LEADS_TO_NOUN:
             continue

@@ -20,7 +20,7 @@ from bot.ingest.speaker_names import (
     words_of,
 )
 from bot.ingest.speaker_words import DEPUTIES, NEWS_AGENCY, NOT_NAMES, plain
-from bot.ingest.speakers import Mention, Speaker, ministry_of
+from bot.ingest.speakers import Mention, Speaker, ministry_of, read_phrase
 
 __all__ = ["Registry"]
 
@@ -41,7 +41,7 @@ _VERB_LAST = re.compile(_SAID + r"\b(?=[^.!?]{0,79}$)", re.IGNORECASE)
 _VERB_FIRST = re.compile(r"\s+(?:\w+\s+){0,2}?" + _SAID + r"\b", re.IGNORECASE)
 # The nouns any body may be called by, whatever its name says it is.
 _GENERIC_BODIES = frozenset(
-    {"agency", "organisation", "organization", "body", "charity", "service"}
+    {"agency", "organisation", "organization", "body", "charity", "service", "office"}
 )
 # The kinds of body a sentence's own named body may be called by in the same sentence.
 _BODY_KINDS_HERE = _GENERIC_BODIES | {"department"}
@@ -256,6 +256,31 @@ class Registry:
                 return entry.speaker
         return None
 
+    def _body_of_a_person(self, stems: tuple[str, ...]) -> Speaker | None:
+        """The body of that kind a person named before speaks for: "За даними загону" after
+        "речник Могилів-Подільського прикордонного загону Віталій Бондар"."""
+        kinds = [stem for stem in stems if stem]
+        if self.language == "kk":
+            # Kazakh names the body before the post ("министрлігінің ресми өкілі"), in a case
+            # its description keeps: not read so.
+            return None
+        for entry in reversed(self.entries):
+            described = entry.speaker.description
+            if entry.speaker.kind != "person" or not described or not kinds:
+                continue
+            words = [plain(word) for word in described.split()]
+            if not any(word.startswith(kind) for word in words for kind in kinds):
+                continue
+            read = read_phrase(described, self.language)
+            # "a spokeswoman for the National Migration Service" reads as the body itself.
+            read = read.fallback or read
+            body = read.speaker
+            # A body named by a proper name only ("речник загону" names no unit).
+            proper = body is not None and any(word[:1].isupper() for word in body.name.split())
+            if body is not None and body.kind == "organisation" and proper:
+                return self.add(body)
+        return None
+
     def _body_named(self, generic: str) -> Speaker | None:
         """The body last named whose name holds every word of a short one ("the Border
         Guard" is the Finnish Border Guard, not Russia's FSB border service named after it)."""
@@ -317,7 +342,11 @@ class Registry:
                 # "Niger's interior minister", named no otherwise: the post is the speaker.
                 found = Speaker(mention.generic, "person", mention.generic)
         elif mention.org_role:
-            found = self._body_named(mention.generic) or self._body(mention.org_role)
+            found = (
+                self._body_named(mention.generic)
+                or self._body(mention.org_role)
+                or self._body_of_a_person(mention.org_role)
+            )
             if found is None and self.named_here and _BODY_KINDS_HERE & set(mention.org_role):
                 # "Immigration, Refugees and Citizenship Canada (IRCC) received 374,800 ...,
                 # a department spokesperson said": the body the sentence names.

@@ -91,3 +91,13 @@ def test_a_countrys_team_is_no_people_of_it() -> None:
         "QAT",
         None,
     )
+
+
+def test_the_office_is_the_body_last_named() -> None:
+    """ "the office said", after a body whose name says no "office" ("MA 35"): that body."""
+    text = (
+        "Austria has received 21,473 applications for citizenship since 1 September 2020, "
+        "Vienna's immigration and citizenship office, MA 35, said on Wednesday. Israelis "
+        "filed the largest number, 9,870, the office said."
+    )
+    assert [said_by for _, said_by, _ in _read(text)] == ["MA 35", "MA 35"]
