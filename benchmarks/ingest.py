@@ -46,11 +46,11 @@ SEED_ARTICLE = DATA / "seed"
 TARGETS = {"precision": 0.9, "recall": 0.85}
 # What the rules reach now on the whole set, per language, rounded down: a test keeps them
 # from sliding back (tests/unit/test_ingest_quality.py); raise them as the rules improve.
-# Lowered in the thirty-second session (English by two hundredths, Russian by one or two),
-# when batch 20 joined the set (its first reading: 54 of 105 facts).
+# Lowered in the thirty-second session when batch 20 joined the set (its first reading: 54
+# of 105 facts), then raised with the rules it taught to a hundredth below what they reach.
 FLOORS = {
-    "en": {"precision": 0.80, "recall": 0.79},
-    "ru": {"precision": 0.79, "recall": 0.79},
+    "en": {"precision": 0.80, "recall": 0.80},
+    "ru": {"precision": 0.80, "recall": 0.79},
     "uk": {"precision": 0.79, "recall": 0.77},
     "kk": {"precision": 0.78, "recall": 0.78},
 }
@@ -60,10 +60,10 @@ FLOORS = {
 # and an eighth joined them (their first readings: 151 of 341, 158 of 404); lowered in the
 # twentieth, when a ninth and a tenth joined them (first readings 117 of 381, 136 of 395);
 # lowered in the twenty-first, when an eleventh joined them (first reading 120 of 359); raised
-# in the thirtieth and thirty-first to a hundredth below what the rules reach.
+# in the thirtieth, thirty-first and thirty-second to a hundredth below what the rules reach.
 SHORT_FLOORS = {
     "en": {"precision": 0.57, "recall": 0.57},
-    "ru": {"precision": 0.55, "recall": 0.55},
+    "ru": {"precision": 0.56, "recall": 0.56},
     "uk": {"precision": 0.56, "recall": 0.56},
     "kk": {"precision": 0.51, "recall": 0.54},
 }
