@@ -159,10 +159,11 @@ class SentenceWords:
                 return frozenset(of_both)
             # "кордон Китаю з Монголією", "граница России с Казахстаном", "Russia's border
             # with Kazakhstan": one country's border with another.
-            owner = _named_in_a_row(after[:1]) or (
+            named_after = _named_in_a_row(after[:1])
+            owner = named_after or (
                 _named_in_a_row(inside[position - 1 : position]) if position else set()
             )
-            rest = after[1:] if _named_in_a_row(after[:1]) else after
+            rest = after[1:] if named_after else after
             with_other = bool(rest) and rest[0].word.folded in _WITH
             other = _named_in_a_row(rest[1:2]) if with_other else set()
             if len(owner) == 1 and len(other) == 1 and owner != other:

@@ -372,6 +372,16 @@ _THE_REST_AFTER = re.compile(
     r"the\s+rest|the\s+others|others|the\s+remainder|қалған\w*)(?!\w)"
 )
 _INNER_SENTENCE_END = re.compile(r"[.!?]\s+(?=[«\"“]?[A-ZА-ЯЁІЇЄҐӘҒҚҢӨҰҮҺ])")
+
+
+def _next_quoted_sentence(text: str, figure: FoundFigure) -> re.Match[str] | None:
+    """Where a quotation read as one sentence starts its next sentence after the figure, if
+    a quotation opens before the figure and goes on so."""
+    if re.search(r"[«“\"]", text[: figure.start]) is None:
+        return None
+    return _INNER_SENTENCE_END.search(text, figure.end)
+
+
 _KAZAKH_HOME = re.compile(r"(?<!\w)елге(?!\w)", re.IGNORECASE)
 # "елге ... кірді": entered the country, whoever's it is ("кірді", "кірген", "кіріпті").
 _KAZAKH_ENTERED_THE_COUNTRY = re.compile(
@@ -1778,8 +1788,7 @@ class _SentenceReader:
 
         # A quotation read as one sentence: the places of its sentences after the figure's
         # are not the figure's ("... вернулись 148 тысяч. Многие хотят уехать в Корею").
-        quoted = re.search(r"[«“\"]", text[: figure.start]) is not None
-        inner_end = _INNER_SENTENCE_END.search(text, figure.end) if quoted else None
+        inner_end = _next_quoted_sentence(text, figure)
         places_end = inner_end.start() if inner_end is not None else len(text)
 
         # "About 3,000 people, Tak governor Prasert Wongsuwan said, fled ...": the speaker's
@@ -3218,11 +3227,11 @@ class _SentenceReader:
     ) -> tuple[date | None, date | None, date | None]:
         scope_end = self._scope_end(figure)
         text = self.sentence.text
-        if re.search(r"[«“\"]", text[: figure.start]) is not None:
+        inner = _next_quoted_sentence(text, figure)
+        if inner is not None:
             # "«... щодня фіксують від 300 до 400 українців. У березні бувало втричі більше»":
             # a quotation's next sentence dates its own words, not the figure's.
-            inner = _INNER_SENTENCE_END.search(text, figure.end)
-            scope_end = min(scope_end, inner.start()) if inner is not None else scope_end
+            scope_end = min(scope_end, inner.start())
         own = nearest_date(self.dates, figure, scope_end, self._clause_of(figure))
         start, end, as_of = self._period_read(figure, own, metric, context, earlier)
         yearless = own is not None and _A_YEAR.search(text, own.start, own.end) is None

@@ -260,13 +260,13 @@ class Registry:
         """The body of that kind a person named before speaks for: "За даними загону" after
         "речник Могилів-Подільського прикордонного загону Віталій Бондар"."""
         kinds = [stem for stem in stems if stem]
-        if self.language == "kk":
+        if self.language == "kk" or not kinds:
             # Kazakh names the body before the post ("министрлігінің ресми өкілі"), in a case
             # its description keeps: not read so.
             return None
         for entry in reversed(self.entries):
             described = entry.speaker.description
-            if entry.speaker.kind != "person" or not described or not kinds:
+            if entry.speaker.kind != "person" or not described:
                 continue
             words = [plain(word) for word in described.split()]
             if not any(word.startswith(kind) for word in words for kind in kinds):
