@@ -897,6 +897,14 @@ _OFFICERS_SENT = re.compile(
 )
 _SENT_TO = re.compile(r"\bto\s+(?:the\s+)?(?P<x>[A-Z][\w'’-]*)")
 _BROUGHT_HOME = re.compile(r"(?i)\b(?:from|home|back home)\b")
+# People made citizens: the grant, not an application nor a move.
+_CITIZENSHIP_GRANTED = re.compile(
+    r"(?i)(?<!\w)(?:(?:granted|given|awarded|received)\s+(?:[\w-]+\s+){0,2}?(?:citizenship|"
+    r"nationality)|(?:гражданство|громадянство)\s+(?:[\w-]+\s+){0,2}?(?:получил\w*|"
+    r"отримал\w*|отримав\w*|предоставил\w*|предоставлен\w*|надал\w*|надан\w*)|(?:получил\w*|отримал\w*|"
+    r"отримав\w*|предоставлено|надано|приобрел\w*|набул\w*)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:гражданство|громадянство)|азаматтығын\s+(?:алды|алған|алыпты|берді|берген))"
+)
 # A body's spokesperson, by their post: "речниця", "пресс-секретарь", "a spokeswoman".
 _SPOKESPERSON = re.compile(
     r"(?i)(?<!\w)(?:spokes\w*|press\s+(?:secretary|officer)|речни\w*|речниц\w*|"
@@ -2265,6 +2273,10 @@ class _SentenceReader:
         if "population" in own_cues or _A_PLACE_OF.search(text, 0, figure.start):
             # "Қазақстан халқының саны 20 млн 33 мың адамға жетті": how many live there, no
             # one's move.
+            return self._left_out(figure, "background")
+        if _CITIZENSHIP_GRANTED.search(text, *own_clause) is not None:
+            # "громадянство отримали 27 тисяч осіб", "were granted citizenship", "азаматтығын
+            # алды": made citizens, no one's move nor application.
             return self._left_out(figure, "background")
         # "мешкають близько 50 тисяч українців, які переїхали туди ще до війни", "hosted
         # 14,000 refugees before the latest arrivals": a move told of the people in a relative

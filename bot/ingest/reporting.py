@@ -244,6 +244,8 @@ _EN = _Patterns(
         r"admitted(?!\s+(?:some\s+|about\s+|around\s+|more\s+than\s+|over\s+|nearly\s+|"
         r"almost\s+|up\s+to\s+|another\s+)?\d)|"
         r"warned|called|described|urged|insisted|argued|denied|dismissed|rejected|"
+        # "Jane Doe, spokeswoman for X, spoke to reporters": who speaks in the quotes after.
+        r"spoke(?=\s+(?:to|with)\b)|"
         # "Raquel Vargas was quoted as saying by La Nación": she said it, the paper carried it.
         r"(?:was|were)\s+quoted\s+as\s+saying|"
         # "the ministry posted on Facebook": where, not what, follows.

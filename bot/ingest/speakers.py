@@ -946,6 +946,9 @@ _RELATIVE_TAIL = re.compile(
     r"|\s+(?:в\s+ответ\s+на|у\s+відповідь\s+на|в\s+відповідь\s+на|in\s+(?:response|reply)\s+to)"
     r"\s.*$"
 )
+_ON_AIR_AFTER = re.compile(
+    r"(?<=[^\W\d_])\s+(?:в|у|во)\s+(?:ефірі|эфире|інтерв['’]ю|интервью)(?:\s+\S+){0,3}$"
+)
 _SITE_AFTER = re.compile(r"(?<=[^\W\d_])\s+(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}$")
 # A body's paper named for the body: "the police statement", "the ministry's latest figures".
 _WHOSE_OFFICE = re.compile(r"(?P<whose>.+?)['’]s\s+(?:press\s+|media\s+)?office")
@@ -1071,6 +1074,8 @@ def read_phrase(text: str, language: str, case: str = "nomn", media: bool = Fals
     if language in {"ru", "uk"}:
         # "в сообщении МВД Грузии в Telegram": where the body posted is no part of its name.
         text = " ".join(POSTED.sub(" ", text).split())
+        # "Як зазначив Демченко в ефірі телемарафону": where it was said, after the name.
+        text = _ON_AIR_AFTER.sub("", text) or text
     if language in {"ru", "uk"} and (data := _DATA_OF.match(text)) is not None:
         # "з посиланням на дані Міністерства інклюзії": the ministry's data, the ministry's.
         text, case = text[data.end() :], "gent"

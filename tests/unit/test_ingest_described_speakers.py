@@ -198,3 +198,24 @@ def test_an_interviews_outlet_after_the_verb(said: str, outlet: str) -> None:
         f"{said} пресс-секретарь АО «Uzbekistan Airports» Бехзод Рахимов."
     )
     assert _said(text, "ru") == [(2500, "Бехзод Рахимов", outlet)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "uk",
+            "Як зазначив речник ДПСУ Андрій Демченко в ефірі телемарафону, за минулу добу до "
+            "Польщі виїхали 24 тисячі осіб.",
+        ),
+        (
+            "ru",
+            "Как отметил представитель погранслужбы Андрей Демченко в эфире телемарафона, за "
+            "минувшие сутки в Польшу выехали 24 тысячи человек.",
+        ),
+    ],
+)
+def test_where_it_was_said_after_the_name_is_no_part_of_it(language: str, text: str) -> None:
+    assert _said(text, language) == [
+        (24_000, "Андрій Демченко" if language == "uk" else "Андрей Демченко", None)
+    ]

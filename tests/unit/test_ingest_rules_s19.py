@@ -176,7 +176,9 @@ def test_who_said_it_and_who_carried_it(
         # On a channel's air, the channel in the genitive, then the speaker.
         (
             "ru",
-            "С начала года гражданство Сербии получили 900 граждан России, сообщил в эфире "
+            # (A grant of citizenship is no fact since the thirty-second session: an
+            # application is.)
+            "С начала года гражданство Сербии запросили 900 граждан России, сообщил в эфире "
             "телеканала N1 советник министра Драган Петрович.",
             ("Драган Петрович", "N1"),
         ),

@@ -101,3 +101,11 @@ def test_the_office_is_the_body_last_named() -> None:
         "filed the largest number, 9,870, the office said."
     )
     assert [said_by for _, said_by, _ in _read(text)] == ["MA 35", "MA 35"]
+
+
+def test_she_in_a_quote_is_the_person_who_spoke_to_reporters_before() -> None:
+    text = (
+        "Jane Doe, spokeswoman for the National Migration Institute, spoke to reporters on "
+        "Monday. “We deported 2,300 Hondurans last week,” she said."
+    )
+    assert [said_by for _, said_by, _ in _read(text)] == ["Jane Doe"]
