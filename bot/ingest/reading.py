@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from calendar import monthrange
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import Protocol
 
 from bot.ingest.added_metrics import added_metric
@@ -372,6 +373,14 @@ _THE_REST_AFTER = re.compile(
     r"the\s+rest|the\s+others|others|the\s+remainder|қалған\w*)(?!\w)"
 )
 _INNER_SENTENCE_END = re.compile(r"[.!?]\s+(?=[«\"“]?[A-ZА-ЯЁІЇЄҐӘҒҚҢӨҰҮҺ])")
+
+
+@lru_cache(maxsize=512)
+def _the_one_country(name: str, language: str) -> str | None:
+    """The one country a body's name or a post names ("Прикордонна служба Польщі"), if one;
+    asked of every figure a body speaks for, so read once per name."""
+    countries = set(read_words(name, language).peoples(0, len(name)))
+    return countries.pop() if len(countries) == 1 else None
 
 
 def _next_quoted_sentence(text: str, figure: FoundFigure) -> re.Match[str] | None:
@@ -3141,8 +3150,7 @@ class _SentenceReader:
             named = described
         elif speaker.kind != "organisation":
             return None
-        countries = set(read_words(named, self.language).peoples(0, len(named)))
-        return countries.pop() if len(countries) == 1 else None
+        return _the_one_country(named, self.language)
 
     def _kept_out_by_their_goal(
         self, text: str, figure: FoundFigure, own_clause: tuple[int, int], words: SentenceWords
