@@ -907,12 +907,14 @@ _OFFICERS_SENT = re.compile(
 _SENT_TO = re.compile(r"\bto\s+(?:the\s+)?(?P<x>[A-Z][\w'’-]*)")
 _BROUGHT_HOME = re.compile(r"(?i)\b(?:from|home|back home)\b")
 # People made citizens: the grant, not an application nor a move.
+_NOT_APPLIED = r"(?:(?!applica|request|заяв|ходатай|запрос|запит|клопот|өтініш)[\w-]+\s+)"
 _CITIZENSHIP_GRANTED = re.compile(
-    r"(?i)(?<!\w)(?:(?:granted|given|awarded|received)\s+(?:[\w-]+\s+){0,2}?(?:citizenship|"
-    r"nationality)|(?:гражданство|громадянство)\s+(?:[\w-]+\s+){0,2}?(?:получил\w*|"
-    r"отримал\w*|отримав\w*|предоставил\w*|предоставлен\w*|надал\w*|надан\w*)|(?:получил\w*|отримал\w*|"
-    r"отримав\w*|предоставлено|надано|приобрел\w*|набул\w*)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:гражданство|громадянство)|азаматтығын\s+(?:алды|алған|алыпты|берді|берген))"
+    r"(?i)(?<!\w)(?:(?:granted|given|awarded|received)\s+" + _NOT_APPLIED + r"{0,2}?"
+    r"(?:citizenship|nationality)|(?:гражданство|громадянство)\s+" + _NOT_APPLIED + r"{0,2}?"
+    r"(?:получил\w*|отримал\w*|отримав\w*|предоставил\w*|предоставлен\w*|надал\w*|"
+    r"надан\w*)|(?:получил\w*|отримал\w*|отримав\w*|предоставлено|надано|приобрел\w*|"
+    r"набул\w*)\s+" + _NOT_APPLIED + r"{0,2}?(?:гражданство|громадянство)"
+    r"|азаматтығын\s+(?:алды|алған|алыпты|берді|берген))"
 )
 # A body's spokesperson, by their post: "речниця", "пресс-секретарь", "a spokeswoman".
 _SPOKESPERSON = re.compile(

@@ -38,3 +38,19 @@ def test_citizenship_granted_is_no_fact(language: str, text: str) -> None:
 def test_applications_for_citizenship_stay_facts(language: str, text: str) -> None:
     (candidate,) = read_article("Headline\n\n" + text, language, date(2025, 3, 1)).candidates
     assert candidate.metric == "citizenship_applications"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "ru",
+            "В прошлом году миграционная служба получила заявления на гражданство от 27 тысяч "
+            "человек.",
+        ),
+        ("en", "The ministry received applications for citizenship from 1,200 Afghans last year."),
+    ],
+)
+def test_applications_received_for_citizenship_are_no_grant(language: str, text: str) -> None:
+    (candidate,) = read_article("Headline\n\n" + text, language, date(2025, 3, 1)).candidates
+    assert candidate.metric == "citizenship_applications"
