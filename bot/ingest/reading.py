@@ -910,7 +910,10 @@ _BROUGHT_HOME = re.compile(r"(?i)\b(?:from|home|back home)\b")
 _NOT_APPLIED = r"(?:(?!applica|request|заяв|ходатай|запрос|запит|клопот|өтініш)[\w-]+\s+)"
 _CITIZENSHIP_GRANTED = re.compile(
     r"(?i)(?<!\w)(?:(?:granted|given|awarded|received)\s+" + _NOT_APPLIED + r"{0,2}?"
-    r"(?:citizenship|nationality)|(?:гражданство|громадянство)\s+" + _NOT_APPLIED + r"{0,2}?"
+    r"(?:citizenship|nationality)|(?:citizenship|nationality)\s+(?:was|were|has\s+been|"
+    r"have\s+been|had\s+been)\s+(?:granted|given|awarded)|(?:гражданство|громадянство)\s+"
+    + _NOT_APPLIED
+    + r"{0,2}?"
     r"(?:получил\w*|отримал\w*|отримав\w*|предоставил\w*|предоставлен\w*|надал\w*|"
     r"надан\w*)|(?:получил\w*|отримал\w*|отримав\w*|предоставлено|надано|приобрел\w*|"
     r"набул\w*)\s+" + _NOT_APPLIED + r"{0,2}?(?:гражданство|громадянство)"

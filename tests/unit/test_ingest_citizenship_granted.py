@@ -18,6 +18,7 @@ from bot.ingest.reading import read_article
         ("ru", "По данным МВД, в прошлом году российское гражданство получили 27 тысяч человек."),
         ("ru", "В прошлом году гражданство было предоставлено 27 тысячам человек."),
         ("en", "Some 300 applicants were granted citizenship at a ceremony in December."),
+        ("en", "Citizenship was granted to 400 people in February, the service said."),
         ("en", "Last year 27,000 people received Norwegian citizenship, the ministry said."),
         ("kk", "Комиссия дерегінше, өткен жылы 3 мың 100 адам Қырғызстан азаматтығын алды."),
     ],
