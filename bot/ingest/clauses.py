@@ -23,6 +23,7 @@ from bot.language.places import (
     CONJUNCTIONS,
     PART_OF,
     PLACE_NOUNS,
+    WITH,
     Place,
     find_places,
     read_places,
@@ -164,7 +165,7 @@ class SentenceWords:
                 _named_in_a_row(inside[position - 1 : position]) if position else set()
             )
             rest = after[1:] if named_after else after
-            with_other = bool(rest) and rest[0].word.folded in _WITH
+            with_other = bool(rest) and rest[0].word.folded in WITH
             other = _named_in_a_row(rest[1:2]) if with_other else set()
             if len(owner) == 1 and len(other) == 1 and owner != other:
                 return frozenset(owner | other)
@@ -298,8 +299,6 @@ def _a_thing_of(following: Token, after: Token | None, language: str) -> bool:
     )
 
 
-# "кордон Китаю з Монголією", "Russia's border with Kazakhstan".
-_WITH = frozenset({"with", "с", "со", "з", "із", "зі"})
 # "the border between Kazakhstan and Russia", "между", "між", "арасындағы".
 _BETWEEN = frozenset({"between", "между", "між", "поміж"})
 
@@ -395,7 +394,6 @@ _PLACES_AND_AUTHORITIES = frozenset({
     *_STUDY,
 })  # fmt: skip
 _SIDES = frozenset({"сторона", "бік", "тарап", "side"})
-_WITH = frozenset({"с", "со", "з", "із", "зі", "with"})
 _FROM_A_SIDE = frozenset({"боку", "стороны", "сторони"})
 # "у напрямку Польщі", "в направлении России", "in the direction of Poland": into it.
 _TOWARDS = frozenset({"напрямку", "напрямі", "направлении", "направлению", "direction",
@@ -1150,7 +1148,7 @@ def read_words(text: str, language: str) -> SentenceWords:
         nouns = set(following.forms.keys)
         if position + 2 < len(tokens) and following.word.folded == "border":
             nouns |= set(tokens[position + 2].forms.keys)  # "Azerbaijani border guards"
-        with_it = position and tokens[position - 1].word.folded in _WITH
+        with_it = position and tokens[position - 1].word.folded in WITH
         # "із сенегальського боку", "со стороны": from it (the genitive), not with it.
         with_it = with_it and following.word.folded not in _FROM_A_SIDE
         if with_it and not nouns.isdisjoint(_SIDES):

@@ -20,7 +20,9 @@ from bot.language.lemmas import morph
 from bot.language.text import fold, kazakh_fold
 from bot.language.tokens import Token
 
-__all__ = ["CONJUNCTIONS", "PART_OF", "PLACE_NOUNS", "Place", "find_places", "read_places"]
+__all__ = [
+    "CONJUNCTIONS", "PART_OF", "PLACE_NOUNS", "WITH", "Place", "find_places", "read_places",
+]  # fmt: skip
 
 _KAZAKH_DATIVE = re.compile(r"(?:га|ге|ка|ке|на|не|а|е)$")
 _KAZAKH_ABLATIVE = re.compile(r"(?:дан|ден|тан|тен|нан|нен)$")
@@ -384,7 +386,7 @@ def _role(tokens: list[Token], position: int, language: str, *, sides: bool = Fa
     preposition = tokens[position - 1].word.folded if position else ""
     with_another = (
         position + 2 < len(tokens)
-        and tokens[position + 1].word.folded in _WITH
+        and tokens[position + 1].word.folded in WITH
         and tokens[position + 2].country is not None
     )
     if preposition in _BORDER_CROSSED and not token.forms.instrumental and not with_another:
@@ -624,8 +626,9 @@ def _next_is_topic(tokens: list[Token], position: int) -> bool:
 _FROM_SIDE = frozenset({"с", "со", "з", "із", "зі", "from"})
 _INTO_SIDE = frozenset({"на", "в", "во", "у", "to", "into", "towards"})
 # "с турецкого побережья", "з турецького узбережжя": a country's coast is its side too.
-# "кордон Китаю з Монголією", "границу России с Казахстаном": one country's border with another.
-_WITH = frozenset({"с", "со", "з", "із", "зі"})
+# "with": "кордон Китаю з Монголією", "Russia's border with Kazakhstan" (one country's border
+# with another), "с казахстанской стороной".
+WITH = frozenset({"with", "с", "со", "з", "із", "зі"})
 _SIDE_FROM = frozenset(
     {"стороны", "сторони", "боку", "side", "побережья", "берега", "узбережжя", "побережжя"}
 )

@@ -14,18 +14,12 @@ import pytest
 from bot.ingest.reading import read_article
 from bot.ingest.speaker_names import nominative_phrase
 from bot.ingest.speakers import read_phrase
+from tests.ingest_reading import said_and_carried
 
 
 def _said(text: str, language: str = "en") -> list[tuple[object, ...]]:
     candidates = read_article("Headline\n\n" + text, language, date(2021, 9, 2)).candidates
-    return [
-        (
-            c.figure.value,
-            c.attributed_to.name if c.attributed_to else None,
-            c.carried_by.name if c.carried_by else None,
-        )
-        for c in candidates
-    ]
+    return [(c.figure.value, *said_and_carried(c)) for c in candidates]
 
 
 @pytest.mark.parametrize(

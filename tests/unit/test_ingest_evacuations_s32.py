@@ -12,6 +12,7 @@ from datetime import date
 import pytest
 
 from bot.ingest.reading import read_article
+from tests.ingest_reading import said_and_carried
 
 
 def _read(text: str, language: str) -> list[tuple[object, ...]]:
@@ -22,7 +23,7 @@ def _read(text: str, language: str) -> list[tuple[object, ...]]:
             c.origin,
             c.destination,
             c.citizenship,
-            c.attributed_to.name if c.attributed_to else None,
+            said_and_carried(c)[0],
         )
         for c in candidates
     ]

@@ -12,18 +12,12 @@ from datetime import date
 import pytest
 
 from bot.ingest.reading import read_article
+from tests.ingest_reading import said_and_carried
 
 
 def _read(text: str) -> list[tuple[object, ...]]:
     candidates = read_article("Headline\n\n" + text, "en", date(2022, 11, 24)).candidates
-    return [
-        (
-            c.figure.value,
-            c.attributed_to.name if c.attributed_to else None,
-            c.carried_by.name if c.carried_by else None,
-        )
-        for c in candidates
-    ]
+    return [(c.figure.value, *said_and_carried(c)) for c in candidates]
 
 
 @pytest.mark.parametrize(
