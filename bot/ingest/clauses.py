@@ -523,6 +523,8 @@ def _citizens_of(tokens: list[Token], language: str) -> str | None:
     if held is not None:
         return held
     for position, token in enumerate(tokens):
+        if not token.country:
+            continue  # only a country's word below names whose citizens they are
         if language == "kk":
             # "Ресей азаматы", "Грузияның 40-қа жуық азаматы": the figure may stand between;
             # "Қазақстанға Ресейдің 7 мың азаматы" are Russia's, whom Kazakhstan received.
@@ -572,10 +574,12 @@ def _held_citizenship(tokens: list[Token], language: str) -> str | None:
     "казахи с китайскими паспортами"."""
     for first, second, third in zip(tokens, tokens[1:], tokens[2:], strict=False):
         if language == "kk":
+            country = first.country or first.demonym  # Kazakh "Қытай" is the people and land
+            if not country:
+                continue
             held = kazakh_fold(third.word.folded) in {"бар", "барлар", "алган"}
             named = {"citizen", "cue:citizenship"} & second.concepts
-            country = first.country or first.demonym  # Kazakh "Қытай" is the people and land
-            if country and named and held:
+            if named and held:
                 return country
         elif (
             first.word.folded in _HOLDING

@@ -1430,7 +1430,8 @@ def _header_pieces(line: str, language: str) -> tuple[str, date | None, int] | N
     """``_pieces_masthead``'s masthead and date, and where the story starts on the line (its
     length when the line is all header)."""
     line = _EMOJI.sub(lambda emoji: " " * len(emoji.group()), line)
-    if _opens_with_story(line):
+    first = _first_piece(line)
+    if first is None or not _header_piece(first, language):
         return None  # as the reading below would find at its first piece, only sooner
     if _place_or_section(line.strip(" ."), language):
         return None  # "PORT OF SPAIN, Trinidad and Tobago": a town and its country
@@ -1477,16 +1478,27 @@ def _header_pieces(line: str, language: str) -> tuple[str, date | None, int] | N
     return (name, day, story_at) if marked or not story else None
 
 
-def _opens_with_story(line: str) -> bool:
-    """Whether a line's first piece is a sentence: no header line's is. Most lines a reader
-    asks about are the story's; this tells them before any piece is looked up."""
+def _first_piece(line: str) -> str | None:
+    """A line's first piece, or None when it is a sentence (no header line's first is)."""
     at = 0
     for stop in itertools.chain(_PIECE_STOPS.finditer(line), [None]):
         piece = line[at : stop.start() if stop is not None else len(line)].strip(" .,;")
         if piece:
-            return len(piece.split()) > 5 or any(char in piece for char in "!?:")
+            return None if len(piece.split()) > 5 or any(c in piece for c in "!?:") else piece
         at = stop.end() if stop is not None else len(line)
-    return False
+    return None
+
+
+def _header_piece(piece: str, language: str) -> bool:
+    """Whether a piece reads as one of a header line's: a date, a place or section, a press
+    word or a masthead. Most lines a reader asks about are the story's, and fail at the
+    first piece: this tells them before the whole line is looked up."""
+    return (
+        _when(_fold(piece), language) is not None
+        or _place_or_section(piece, language)
+        or _PRESS_OR_ABBREVIATION.fullmatch(piece) is not None
+        or _masthead_piece(piece, language) is not None
+    )
 
 
 @lru_cache(maxsize=4096)
@@ -1519,7 +1531,12 @@ def _masthead_piece(piece: str, language: str) -> tuple[str, bool] | None:
     return (name, False) if name else None
 
 
+_KAZAKH_ONLY_LETTERS = frozenset("әғқңөұүһ")
+
+
 def _verb_form(word: str, language: str) -> bool:
+    if not _KAZAKH_ONLY_LETTERS.isdisjoint(word.casefold()):
+        return False  # a Kazakh word: Russian's or Ukrainian's dictionary would only guess
     tags = {tag for parse in slavic_parses(word.casefold(), language) for tag in parse[1]}
     return bool(tags & {"VERB", "INFN", "PRTF", "PRTS", "GRND"})
 

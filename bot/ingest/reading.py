@@ -1442,8 +1442,9 @@ class _SentenceReader:
         # The vocabulary whose curator-added metrics are read by their labels, if one was given.
         self.curators = curators
         self.headline = headline
-        # "GORIS, Armenia, 29 September 2023 (Caucasus Wire) –": the story's day, no figure's.
-        opening = dateline_end(sentence.text)
+        # "GORIS, Armenia, 29 September 2023 (Caucasus Wire) –": the story's day, no figure's;
+        # only a line's first sentence can open with it.
+        opening = dateline_end(sentence.text) if sentence.line_start else 0
         dates = find_dates(sentence.text, language, published)
         # Every date the sentence names, those of a comparison ("than in 2024") too.
         self.all_dates = dates

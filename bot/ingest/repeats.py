@@ -23,7 +23,11 @@ def without_repeats(candidates: list[Candidate]) -> tuple[list[Candidate], list[
     kept: list[Candidate] = []
     repeats: list[LeftOut] = []
     for candidate in candidates:
-        same = next((k for k in kept if _same_fact(k, candidate)), None)
+        # Only the same figure can be the same fact: most pairs part on it at once.
+        value = candidate.figure.value
+        same = next(
+            (k for k in kept if k.figure.value == value and _same_fact(k, candidate)), None
+        )
         if same is None:
             kept.append(candidate)
             continue

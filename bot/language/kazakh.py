@@ -49,20 +49,29 @@ _VOICED = {"г": "к", "б": "п"}
 _AFTER_T = frozenset({"тан", "тен", "та", "те"})
 
 
-def _strip(word: str, groups: tuple[tuple[str, ...], ...]) -> list[str]:
+# Each group's suffixes longest first, sorted once: a word is stripped at every level of the
+# chain, tens of thousands of times in an article.
+_GROUPS_LONGEST_FIRST = tuple(
+    tuple(sorted(group, key=len, reverse=True)) for group in _SUFFIX_GROUPS
+)
+
+
+def _strip(word: str, first: int = 0) -> list[str]:
+    """The word and the stems left by stripping suffixes of the groups from ``first`` on."""
     stems = [word]
-    for position, group in enumerate(groups):
-        for suffix in sorted(group, key=len, reverse=True):
-            stem = word.removesuffix(suffix)
-            if stem != word and len(stem) >= _SHORTEST_STEM:
-                later = _strip(stem, groups[position + 1 :])
-                if suffix in _AFTER_T:
-                    # "Бухарестен" for "Бухаресттен": the stem's own "т" is the suffix's too.
-                    later += _strip(word[: -len(suffix) + 1], groups[position + 1 :])
-                unvoiced = _VOICED.get(stem[-1])
-                if unvoiced:
-                    later += _strip(stem[:-1] + unvoiced, groups[position + 1 :])
-                stems += later
+    for position in range(first, len(_GROUPS_LONGEST_FIRST)):
+        for suffix in _GROUPS_LONGEST_FIRST[position]:
+            if not word.endswith(suffix) or len(word) - len(suffix) < _SHORTEST_STEM:
+                continue
+            stem = word[: -len(suffix)]
+            later = _strip(stem, position + 1)
+            if suffix in _AFTER_T:
+                # "Бухарестен" for "Бухаресттен": the stem's own "т" is the suffix's too.
+                later += _strip(word[: -len(suffix) + 1], position + 1)
+            unvoiced = _VOICED.get(stem[-1])
+            if unvoiced:
+                later += _strip(stem[:-1] + unvoiced, position + 1)
+            stems += later
     return stems
 
 
@@ -77,6 +86,6 @@ def kazakh_stems(folded: str) -> tuple[str, ...]:
         folded: a word, folded and with Kazakh letters as a Russian keyboard types them.
     """
     seen: dict[str, None] = {}
-    for stem in sorted(_strip(folded, _SUFFIX_GROUPS), key=len, reverse=True):
+    for stem in sorted(_strip(folded), key=len, reverse=True):
         seen.setdefault(stem, None)
     return tuple(seen)

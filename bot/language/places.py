@@ -16,7 +16,7 @@ from bot.language.countries import (
     resolve_country,
 )
 from bot.language.demonyms import DEMONYMS
-from bot.language.lemmas import morph
+from bot.language.lemmas import Forms, morph
 from bot.language.text import fold, kazakh_fold
 from bot.language.tokens import Token
 
@@ -119,7 +119,14 @@ def _phrases(language: str) -> dict[str, tuple[_Phrase, ...]]:
 
 
 def _keys(token: Token) -> frozenset[str]:
-    return frozenset((*token.forms.keys, token.word.folded))
+    return _word_keys(token.forms.keys, token.word.folded)
+
+
+# What a word reads as depends only on its forms: an article asks of the same few thousand
+# words sentence after sentence, so each is read once.
+@lru_cache(maxsize=16384)
+def _word_keys(keys: tuple[str, ...], folded: str) -> frozenset[str]:
+    return frozenset((*keys, folded))
 
 
 def _phrase_at(tokens: list[Token], position: int, language: str) -> _Phrase | None:
@@ -175,21 +182,25 @@ def _demonym_typo(token: Token) -> str | None:
 
 
 def _demonym(token: Token) -> str | None:
-    for key in (*token.forms.keys, kazakh_fold(token.word.folded)):
+    return _demonym_of(token.word.folded, token.forms)
+
+
+@lru_cache(maxsize=16384)
+def _demonym_of(folded: str, forms: Forms) -> str | None:
+    for key in (*forms.keys, kazakh_fold(folded)):
         if key in DEMONYMS:
             return DEMONYMS[key]
         # Keys run from the word to its stems: a country's name before a people's is the
         # country's ("Сербии" → "сербия", and only then its stem "серб", a Serb).
         if len(key) > 3 and question_country_code(key):
             break
-    folded = token.word.folded
     if folded.isascii() and folded.endswith(("ians", "ans", "ian")):
         base = folded.removesuffix("s")
         for candidate in (base[:-1], base[:-3] + "e", base[:-3] + "a", base[:-2] + "a"):
             code = question_country_code(candidate) if len(candidate) >= 4 else None
             if code:
                 return code
-    for key in token.forms.keys:
+    for key in forms.keys:
         # "узбекистанец", "киргизстанець": a citizen of the country the word is made from.
         for suffix in ("ец", "ець", "ка"):
             base = key.removesuffix(suffix)
@@ -219,31 +230,32 @@ _CAPITALS_ONLY = {"пар": "ZAF", "қр": "KAZ", "сар": "SYR"}
 
 
 def _country(token: Token, language: str, *, fuzzy: bool = True) -> str | None:
-    if token.word.upper and token.word.folded in _CAPITALS_ONLY:
-        return _CAPITALS_ONLY[token.word.folded]
-    code_like = token.word.upper and token.word.folded.isascii() and len(token.word.folded) <= 4
-    if not fuzzy and code_like and token.word.folded not in _ARTICLE_ABBREVIATIONS:
+    return _country_of(token.word.folded, token.word.upper, token.forms, language, fuzzy)
+
+
+@lru_cache(maxsize=16384)
+def _country_of(folded: str, upper: bool, forms: Forms, language: str, fuzzy: bool) -> str | None:
+    if upper and folded in _CAPITALS_ONLY:
+        return _CAPITALS_ONLY[folded]
+    code_like = upper and folded.isascii() and len(folded) <= 4
+    if not fuzzy and code_like and folded not in _ARTICLE_ABBREVIATIONS:
         return None
-    for key in token.forms.keys:
+    for key in forms.keys:
         # Short English words ("in", "us", "is") are stop words, read before this; what is
         # left may be a two-letter code typed in lower case ("left kz"), but a three-letter
         # word ("can", "per") is a code only in capitals.
-        lower = not token.word.upper and key.isascii()
+        lower = not upper and key.isascii()
         if lower and (len(key) == 3 or key in _ENGLISH_TWO_LETTERS):
             continue
         code = question_country_code(key)
         if code:
             return code
-        if language == "kk" or not token.forms.known:
+        if language == "kk" or not forms.known:
             code = _kazakh_country_names().get(kazakh_fold(key))
             if code:
                 return code
-    if (
-        fuzzy
-        and len(token.word.folded) >= 6
-        and (not token.forms.known or token.word.folded.isascii())
-    ):
-        match = resolve_country(token.word.folded)
+    if fuzzy and len(folded) >= 6 and (not forms.known or folded.isascii()):
+        match = resolve_country(folded)
         if match.country is not None:
             return match.country.code
     return None
