@@ -8,7 +8,7 @@ import itertools
 import re
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from bot.ingest.cues import cue_index
 from bot.ingest.figure_phrases import CURRENCY_WORDS
@@ -76,9 +76,16 @@ class Placed:
 
 @dataclass(frozen=True, slots=True)
 class SentenceWords:
-    """A sentence's tokens, in order."""
+    """A sentence's tokens, in order. Read once, by ``read_words``, and not changed after:
+    the countries of a span, asked of each figure's clauses, are read once per span."""
 
     words: list[Placed]
+    _places_read: dict[tuple[int, int, str], tuple[tuple[Place, ...], str | None]] = field(
+        default_factory=dict, compare=False, repr=False
+    )
+    _citizenship_read: dict[tuple[int, int, str], str | None] = field(
+        default_factory=dict, compare=False, repr=False
+    )
 
     def between(self, start: int, end: int) -> list[Token]:
         """The tokens that lie within [start, end)."""
@@ -93,6 +100,12 @@ class SentenceWords:
 
     def places(self, start: int, end: int, language: str) -> tuple[tuple[Place, ...], str | None]:
         """The countries named within [start, end) with their roles, and the citizenship."""
+        key = (start, end, language)
+        if key not in self._places_read:
+            self._places_read[key] = self._places(start, end, language)
+        return self._places_read[key]
+
+    def _places(self, start: int, end: int, language: str) -> tuple[tuple[Place, ...], str | None]:
         # "from the Russian Federation": the article stands between the word and its role.
         tokens = [t for t in self.between(start, end) if t.word.folded != "the"]
         held = _held_citizenship(tokens, language)
@@ -178,6 +191,12 @@ class SentenceWords:
 
     def citizenship(self, start: int, end: int, language: str) -> str | None:
         """The people named within [start, end): "Russians", "citizens of Russia"."""
+        key = (start, end, language)
+        if key not in self._citizenship_read:
+            self._citizenship_read[key] = self._citizenship(start, end, language)
+        return self._citizenship_read[key]
+
+    def _citizenship(self, start: int, end: int, language: str) -> str | None:
         tokens = [t for t in self.between(start, end) if t.word.folded != "the"]
         held = _held_citizenship(tokens, language)
         if held is not None:
@@ -663,11 +682,11 @@ _KAZAKH_THIS = frozenset(
 )  # fmt: skip
 
 
-def _read_cities(text: str, placed: list[Placed], language: str) -> None:
+def _read_cities(text: str, placed: list[Placed], language: str, opening: int) -> None:
     """Mark the cities a sentence names with their country: "рейсами из Москвы в Ереван",
     "Тбилисиден Нұр-Сұлтанға" (from Georgia into Kazakhstan). A dateline's city is the
-    story's, and a capitalised word inside a longer name ("Stanley Kubrick") is no city."""
-    opening = dateline_end(text)
+    story's (it ends at ``opening``), and a capitalised word inside a longer name ("Stanley
+    Kubrick") is no city."""
     codes: dict[int, str] = {}
     for position, item in enumerate(placed):
         token = item.token
@@ -1009,8 +1028,10 @@ def _not_places_of_money_or_seas(tokens: list[Token]) -> None:
             token.country = token.demonym = None
 
 
-def read_words(text: str, language: str) -> SentenceWords:
-    """The tokens of one sentence, marked by the lexicons."""
+def read_words(text: str, language: str, *, line: bool = True) -> SentenceWords:
+    """The tokens of one sentence, marked by the lexicons. ``line``: the text opens a line of
+    the article, and may open with a dateline; a sentence inside a paragraph, a body's name
+    or a post (False) does not."""
     placed: list[Placed] = []
     compounds: set[int] = set()
     for match in _WORD.finditer(text):
@@ -1094,7 +1115,7 @@ def read_words(text: str, language: str) -> SentenceWords:
             token.concepts.add(f"object:{token.country}")
             token.country = None
     _not_places_of_money_or_seas(tokens)
-    _read_cities(text, placed, language)
+    _read_cities(text, placed, language, dateline_end(text) if line else 0)
     _read_airports(text, placed)
     _read_checkpoints(text, placed)
     if language == "en":

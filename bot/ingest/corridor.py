@@ -197,7 +197,7 @@ def along_the_corridor(
 @lru_cache(maxsize=256)
 def _country_of_body(name: str, language: str) -> str | None:
     """The one country a body's name names: "Національний інститут міграції Мексики"."""
-    found = set(read_words(name, language).peoples(0, len(name)))
+    found = set(read_words(name, language, line=False).peoples(0, len(name)))
     return found.pop() if len(found) == 1 else None
 
 

@@ -379,7 +379,7 @@ _INNER_SENTENCE_END = re.compile(r"[.!?]\s+(?=[«\"“]?[A-ZА-ЯЁІЇЄҐӘҒ�
 def _the_one_country(name: str, language: str) -> str | None:
     """The one country a body's name or a post names ("Прикордонна служба Польщі"), if one;
     asked of every figure a body speaks for, so read once per name."""
-    countries = set(read_words(name, language).peoples(0, len(name)))
+    countries = set(read_words(name, language, line=False).peoples(0, len(name)))
     return countries.pop() if len(countries) == 1 else None
 
 
@@ -1484,7 +1484,7 @@ class _SentenceReader:
                 left_out.append(self._left_out(figure, figure.unit))
         if not counts:
             return [], left_out
-        words = read_words(text, self.language)
+        words = read_words(text, self.language, line=self.sentence.line_start)
         denials = _denials(text, words)
         if denials:
             # "Reports that 250,000 fled are not true": what the denial's clause counts;
@@ -1570,7 +1570,7 @@ class _SentenceReader:
         text = self.sentence.text
         if any(f.unit == "count" for f in self.figures) or back_reference(text) is None:
             return False
-        return bool(_denials(text, read_words(text, self.language)))
+        return bool(_denials(text, read_words(text, self.language, line=self.sentence.line_start)))
 
     def _same_clause(self, figure: FoundFigure, at: int) -> bool:
         """Whether nothing joins another clause between a figure and a word at ``at``."""

@@ -893,7 +893,9 @@ def _with_a_third_name(
 
 def _a_country_word(text: str, language: str) -> bool:
     """Whether a word names a country or its people, in any case ("Філіппін", "України")."""
-    return any(p.token.country or p.token.demonym for p in read_words(text, language).words)
+    return any(
+        p.token.country or p.token.demonym for p in read_words(text, language, line=False).words
+    )
 
 
 def _first_name(text: str, language: str) -> bool:
@@ -1256,7 +1258,7 @@ def _english_body(text: str, words: list[Word]) -> Mention:
 
 def _names_a_state(text: str, language: str) -> bool:
     """Whether a phrase names a country, by name or by its people, in any case form."""
-    return bool(read_words(text, language).peoples(0, len(text)))
+    return bool(read_words(text, language, line=False).peoples(0, len(text)))
 
 
 def _body_or_role(text: str, words: list[Word], language: str, case: str) -> Mention:
