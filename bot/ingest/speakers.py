@@ -293,6 +293,7 @@ def _whole_known(name: str, quoted: str) -> bool:
 # The longest name first, in one order whatever the process's hash seed: "Коммерсантъ" is
 # itself, not "Коммерсант" with a letter to spare, in every run.
 _KNOWN_LONGEST_FIRST = tuple(sorted(KNOWN_OUTLETS, key=lambda name: (-len(name), name)))
+_KNOWN_FOLDED = frozenset(name.casefold() for name in KNOWN_OUTLETS)
 
 
 def _adjective(word: Word, language: str) -> bool:
@@ -322,7 +323,9 @@ def _outlet(text: str, words: list[Word], language: str, media: bool) -> Speaker
     agency = any(word.plain.startswith(_AGENCY) for word in words)
     quoted = _QUOTED.search(text)
     folded = plain(text)
-    known = next((name for name in _KNOWN_LONGEST_FIRST if _known_at(name, folded) >= 0), None)
+    known = next(
+        (n for n in _KNOWN_LONGEST_FIRST if n in folded and _known_at(n, folded) >= 0), None
+    )
     domain = _DOMAIN.search(text)
     # "Kazinform агенттігі": Kazakh names an agency before the word for it.
     named_agency = [] if quoted or language != "kk" else _named_before_agency(words)
@@ -466,7 +469,7 @@ def _named_before_agency(words: list[Word]) -> list[Word]:
 def _whole_known_outlet(text: str) -> bool:
     """Whether ``text`` is an outlet the reader knows, named whole and nothing more."""
     bare = _tidy(_ARTICLE.sub("", text.strip(' «»"“”'))).casefold()
-    return any(bare == name.casefold() for name in _KNOWN_LONGEST_FIRST)
+    return bare in _KNOWN_FOLDED
 
 
 def names_outlet(text: str, language: str) -> bool:

@@ -35,18 +35,19 @@ def match_lexicon(tokens: list[Token], index: dict[str, list[Entry]] | None = No
     """Mark each token with the concepts of the phrases it is part of (the questions' lexicon,
     or ``index``)."""
     index = lexicon_index() if index is None else index
+    count = len(tokens)
     position = 0
-    while position < len(tokens):
+    while position < count:
         token = tokens[position]
         matched: list[Entry] = []
         for key in token.forms.keys:
             for entry in index.get(key, ()):
-                if matched and len(entry.keys) < len(matched[0].keys):
+                width = len(entry.keys)
+                if matched and width < len(matched[0].keys):
                     break
-                following = tokens[position + 1 : position + len(entry.keys)]
-                if len(following) == len(entry.keys) - 1 and all(
-                    want in later.forms.keys
-                    for want, later in zip(entry.keys[1:], following, strict=True)
+                # Every sentence's every word is looked up here: no list is built per entry.
+                if position + width <= count and all(
+                    entry.keys[n] in tokens[position + n].forms.keys for n in range(1, width)
                 ):
                     matched.append(entry)
             if matched:
