@@ -314,6 +314,8 @@ ARTICLE_PREFIX = re.compile(
 )
 
 
+# Asked of each word of every phrase a speaker may be named in, again and again: read once.
+@lru_cache(maxsize=8192)
 def name_like(word: Word, language: str) -> bool:
     """Whether a word can be part of a person's name."""
     text = ARTICLE_PREFIX.sub("", word.text)
@@ -474,6 +476,7 @@ def _name_part(word: Word, language: str) -> bool:
     return not _PATRONYMIC.search(folded) or name_like(word, language)
 
 
+@lru_cache(maxsize=8192)
 def _names_no_one(folded: str, language: str) -> bool:
     """Whether a word (``plain``) names something other than a person: a people, an outlet, a
     known body, a city ("у Мілані Оксана Дзюба": a city, then the name), a body's or an

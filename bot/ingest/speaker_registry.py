@@ -88,7 +88,8 @@ class Registry:
         )
         if entry is None and speaker.kind != "person":
             # "CSO", the acronym the article gave in brackets after the body's full name.
-            entry = next((e for e in self.entries if plain(speaker.name) in e.nouns), None)
+            name = plain(speaker.name)
+            entry = next((e for e in self.entries if name in e.nouns), None)
         if entry is None and speaker.kind == "organisation" and ACRONYM.fullmatch(speaker.name):
             # "уточнили в МИД" after "Министерство иностранных дел Узбекистана": the body
             # whose words' first letters it is.
