@@ -43,14 +43,27 @@ _GOING = (
     r"вилетіти|втекти|перебратися|прорватися|проникнути|потрапити|дістатися|залишити|"
     r"перепливти|переплисти|переплыть|переправитися|переправиться)"
 )
-_TRYING_TO_LEAVE = re.compile(
-    r"(?i)[^.;]{0,90}?(?<!\w)(?:(?:пытавш\w*|пытал\w*|намагал\w*|що намагалися|"
+_TRYING_WORDS = (
+    r"(?<!\w)(?:(?:пытавш\w*|пытал\w*|намагал\w*|що намагалися|"
     r"собиравш\w*|собирал\w*|збирал\w*|планировал\w*|планувал\w*|"
     r"(?:при|во время|під час|при)\s+(?:попытк\w*|спроб\w*))\s+"
     r"(?:\w+\s+){0,2}?" + _GOING + r"|"
     r"(?:өтпек|шықпақ|кетпек|өтуге|шығуға|кетуге)\s+(?:болған|болды|тырысқан|әрекеттенген))"
     r"(?!\w)"
 )
+_TRYING_TO_LEAVE = re.compile(r"(?i)[^.;]{0,90}?" + _TRYING_WORDS)
+# The words alone: searched for first, since the pattern above, searched for, tries its 90
+# characters before them at every position of a sentence that has none of them.
+_TRYING_TO_LEAVE_SAID = re.compile(r"(?i)" + _TRYING_WORDS)
+
+
+def _trying_to_leave_in(text: str, start: int, end: int) -> re.Match[str] | None:
+    """``_TRYING_TO_LEAVE`` searched for in [start, end)."""
+    if _TRYING_TO_LEAVE_SAID.search(text, start, end) is None:
+        return None
+    return _TRYING_TO_LEAVE.search(text, start, end)
+
+
 # Kazakh "sent back" and "to cross" (no way out said, as "шықпақ" or "кетпек" would).
 _KK_SENT_BACK = re.compile(r"(?i)кері\s+қайтар\w*")
 _KK_CROSSING = re.compile(r"(?i)(?<!\w)(?:өтпек|өтуге)(?!\w)")
@@ -143,7 +156,7 @@ def _stopped_at_a_border(text: str, start: int, end: int) -> bool:
     """Whether the clause [start, end) says people were stopped at a border, no way said."""
     if not _STOPPING.search(text, start, end):
         return False
-    if TRYING_TO_GO.search(text, start, end) or _TRYING_TO_LEAVE.search(text, start, end):
+    if TRYING_TO_GO.search(text, start, end) or _trying_to_leave_in(text, start, end):
         # "stopped 37 men trying to reach Moldova": where they were going says the way.
         return False
     if _BOUND.search(text, start, end):
@@ -263,7 +276,7 @@ def refusal(
         trying = _HEADING_FOR.match(text, end, clause[1])
     if trying is None and language == "kk":
         # "Қытайға заңсыз өтпек болған 5 қазақстандықты ұстады": told before them.
-        trying = _TRYING_TO_LEAVE.search(text, clause[0], start)
+        trying = _trying_to_leave_in(text, clause[0], start)
     if trying is None:
         # "Polish guards stopped 300 migrants at the border with Belarus": kept from crossing
         # it; which way is the guards' state's to say (reading's turning back).

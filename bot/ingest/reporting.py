@@ -2001,7 +2001,9 @@ def _find_cue(text: str, language: str, line_start: bool = True) -> Cue | None:
             # "ТАСС агенттігінің хабарлауынша, Ресей Қорғаныс министрлігі ... қайтарды": the
             # ministry's doing, as the agency reported it.
             return Cue(cue.end, cue.phrase, cue.case, True, acting, "nomn", cue.back)
-        interview = _INTERVIEW.search(text) if language == "kk" else None
+        # Its words first: the pattern, searched for, tries a name at every word.
+        given = language == "kk" and "берген" in text
+        interview = _INTERVIEW.search(text) if given else None
         if cue is not None and interview is not None and cue.told is None:
             # "Kazinform агенттігіне берген сұхбатында ... атап өтті": the agency carried it.
             told = re.sub(r"-(?:ке|қа|ге|ға|на|не|а|е)$", "", interview["x"])
