@@ -804,9 +804,12 @@ class _Settling:
             # whose guards stopped them, else their own.
             # "stopped 43 passengers bound for Malaysia, Dubai and Oman": where they were
             # going, though no one place, is not where they set out from.
+            # Not the speaker's words: "a spokesman for Ukraine's border guard service" went
+            # nowhere.
+            own = (max(at.start, at.speaker_end), min(at.end, at.speaker_after))
             going = {
                 place.code
-                for place in at.words.places(at.start, at.end, at.language)[0]
+                for place in at.words.places(*own, at.language)[0]
                 if place.role == "into"
             }
             others = [c for c in peoples if c != self.destination and c not in going]
