@@ -68,6 +68,12 @@ def _trying_to_leave_in(text: str, start: int, end: int) -> re.Match[str] | None
 _KK_SENT_BACK = re.compile(r"(?i)кері\s+қайтар\w*")
 _KK_CROSSING = re.compile(r"(?i)(?<!\w)(?:өтпек|өтуге)(?!\w)")
 _KK_INTO_THE_COUNTRY = re.compile(r"(?i)(?<!\w)(?:елге|елімізге)\s+(?:\S+\s+){0,2}$")
+# "не пропустили на територію Польщі 312 осіб", "не пропустило з боку Есватіні на
+# південноафриканську територію": not let onto a state's territory, kept out of it.
+_NOT_LET_ONTO_THE_TERRITORY = re.compile(
+    r"(?i)(?<!\w)не\s+(?:пропусти|пропуска|пусти|пуска|впусти|впуска)\w*"
+    r"(?:\s+[^\s.;]+){0,4}?\s+на\s+(?:[^\s.;]+\s+)?(?:територі|территори)\w*"
+)
 # "587 человек, пытавшихся въехать из Сербии", "що намагалися в'їхати": on their way in.
 _TRYING_TO_ENTER = re.compile(
     r"(?i)[^.;]{0,40}?(?<!\w)(?:пытавш\w*|пытал\w*|намагал\w*|що намагалися)\s+"
@@ -231,6 +237,8 @@ def refusal(
         # "8,960 attempts have been stopped", "212 попыток незаконно пересечь границу были
         # предотвращены": kept out, unless the words say it was on the way out.
         return "refuse_exit" if _OUT_WORDS.search(text, *clause) else "refuse_entry"
+    if not english and _NOT_LET_ONTO_THE_TERRITORY.search(text, *clause):
+        return "refuse_entry"
     crossings = _CROSSINGS_FROM.match(text, end, clause[1]) if english else None
     if crossings is not None and (
         STOPPED.search(text, clause[0], start) or _PREVENTED.search(text, clause[0], start)
