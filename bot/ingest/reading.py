@@ -2450,20 +2450,28 @@ class _SentenceReader:
         ):
             # "150 Ethiopians were evacuated from Sudan to Ethiopia": taken home.
             metric = "returned"
-        body_state = self._speakers_state()
+        # The speaking body's state, read only where a rule below asks for it (the first
+        # time for each name, reading the name's words).
+        state_read: list[str | None] = []
+
+        def body_state() -> str | None:
+            if not state_read:
+                state_read.append(self._speakers_state())
+            return state_read[0]
+
         theirs = _ITS_CITIZENS.search(text, *own_clause) is not None
         if metric == "left" and evacuated and destination is None and theirs:
-            citizenship = citizenship or body_state
+            citizenship = citizenship or body_state()
         # A Kazakh text's Kazakhstanis evacuated by no other state were brought home by theirs.
         kazakhstanis = (
-            self.language == "kk" and citizenship == "KAZ" and body_state in {None, "KAZ"}
+            self.language == "kk" and citizenship == "KAZ" and body_state() in {None, "KAZ"}
         )
         if metric == "left" and evacuated and citizenship and from_abroad(text):
             # "1,200 Kazakh citizens have been evacuated from abroad": brought home from
             # anywhere.
             metric, origin, destination = "returned", None, citizenship
         if metric == "left" and evacuated and destination is None:
-            own_state = theirs or body_state == citizenship or kazakhstanis
+            own_state = theirs or body_state() == citizenship or kazakhstanis
             if own_state and citizenship not in {None, origin}:
                 # "МЗС Узбекистану ... евакуювало з України 1 140 своїх громадян": a state
                 # evacuating its own people brings them home.
@@ -2476,10 +2484,10 @@ class _SentenceReader:
             # body tells of those its state kept out.
             "entry_refused",
         }
-        if destination is None and counted_by_its_state and body_state not in {None, origin}:
+        if destination is None and counted_by_its_state and body_state() not in {None, origin}:
             # "Відомство уточнило, що ... тимчасовий захист отримали 2,4 тис. громадян України",
             # the office being Czechia's interior ministry: a state's body counts who came to it.
-            destination = body_state
+            destination = body_state()
         # English "turned back" keeps people out; Russian and Ukrainian "не пропустили" with
         # no one's citizens said is as often a state's own people kept in.
         # "Georgia turned back 300 Russians": the state named bare, as who did it, turned
@@ -2495,11 +2503,8 @@ class _SentenceReader:
         strangers_turned = _MIGRANTS.search(text, *own_clause) is not None or foreigners_said(
             text, own_clause
         )
-        turning_state = (
-            (subject_state or body_state) if citizenship or english or strangers_turned else None
-        )
         kept_out_of = (
-            turned_away_by(text, words, own_clause, turning_state)
+            turned_away_by(text, words, own_clause, subject_state or body_state())
             if metric == "exit_refused"
             and (citizenship is not None or english or strangers_turned)
             # "French police prevented 812 people from crossing the Channel": kept in.
@@ -2545,7 +2550,8 @@ class _SentenceReader:
         # Whose people were kept from the place, when no citizenship says: "ДПСУ: не пустили в
         # Україну 214 іноземців" (its own state's border), "не пустили до Кенії" (no body;
         # "не пропустили до Польщі" may as well be a state keeping its own men in).
-        kept_from_own = destination is not None and destination == body_state
+        kept_from_own = citizenship is None and destination is not None
+        kept_from_own = kept_from_own and destination == body_state()
         strangers = citizenship is None and (kept_from_own or foreigners_said(text, own_clause))
         if (
             metric == "exit_refused"
@@ -2554,12 +2560,12 @@ class _SentenceReader:
                 # "ДПСУ: ... не пропустили до Польщі 37 чоловіків": a state's own body telling
                 # of people whose citizenship it does not say kept them in, as its guards do.
                 (
-                    destination != body_state
-                    and citizenship != body_state
-                    and (body_state is None or citizenship is not None)
+                    destination != body_state()
+                    and citizenship != body_state()
+                    and (body_state() is None or citizenship is not None)
                 )
                 or strangers
-                or (body_state is None and citizenship is None and let_in_said(text, own_clause))
+                or (body_state() is None and citizenship is None and let_in_said(text, own_clause))
             )
             and not english
             and not_let_into(text, own_clause)
@@ -2631,8 +2637,8 @@ class _SentenceReader:
                 origin = citizenship if citizenship != destination else None
         if (
             metric == "exit_refused"
-            and body_state is not None
-            and destination == body_state
+            and destination is not None
+            and destination == body_state()
             and Place(destination, "into") in words.places(*own_clause, self.language)[0]
             and not out_said(text, own_clause)
         ):
@@ -2669,7 +2675,7 @@ class _SentenceReader:
             # 740 іноземців, у яких не було паспортів або віз": kept out. Papers alone say so
             # of foreigners, or of another state's citizens ("ДПСУ не пропустила 37 чоловіків
             # з підробленими документами" kept its own in).
-            turning = kept_out_of or guards_of(words, own_clause) or body_state
+            turning = kept_out_of or guards_of(words, own_clause) or body_state()
             strangers_said = foreigners_said(text, own_clause)
             # Another state's citizens, where the words say which state turned them back or
             # where it was ("260 іранців розвернули" in Iraq).
@@ -2685,7 +2691,7 @@ class _SentenceReader:
         ):
             # "officers at Shahan turned back 212 travellers arriving from Yemen": people
             # turned back on their way in were refused entry, wherever they came from.
-            metric, destination = "entry_refused", destination or kept_out_of or body_state
+            metric, destination = "entry_refused", destination or kept_out_of or body_state()
             told_way_in = trying_into(text, own_clause) or unadmitted
             said_so = english or papers_said is not None
             if said_so and destination in {None, origin} and told_way_in:
@@ -2700,7 +2706,7 @@ class _SentenceReader:
             # said it had turned back 212 Venezuelans without passports", the place named
             # Ecuador: kept out of the speaking body's state, coming from there.
             metric = "entry_refused"
-            if body_state is not None and body_state == origin:
+            if body_state() is not None and body_state() == origin:
                 origin, destination = destination, origin
         not_let_through = (
             _KK_NOT_LET_THROUGH.search(text, *own_clause)
@@ -2713,7 +2719,7 @@ class _SentenceReader:
         )
         if (
             strangers
-            and (citizenship is None or citizenship != body_state)
+            and (citizenship is None or citizenship != body_state())
             # Not "Өзбекстанға заңсыз өтпек болған үш бангладештік": on their way out to a
             # country named.
             and roles["into"] is None
@@ -2763,7 +2769,7 @@ class _SentenceReader:
             # Гватемали 2 870 іноземців": a state or its body sending people to another
             # country; "повернула з Росії 20 дітей" fetched its own back.
             metric = "deported"
-            origin = body_state if origin in {None, citizenship} else origin
+            origin = body_state() if origin in {None, citizenship} else origin
         if their_country not in {None, citizenship} and metric in {"entered", "left"}:
             metric, destination = "entered", their_country
             origin = citizenship if origin in {None, their_country} else origin
@@ -2774,10 +2780,10 @@ class _SentenceReader:
             destination = sides.pop()
             origin = None if origin == destination else origin
         received = _RECEIVED.search(text, own_clause[0], figure.start)
-        if metric == "deported" and destination is None and received and body_state != origin:
+        if metric == "deported" and destination is None and received and body_state() != origin:
             # "The ONM received 2,045 Haitians deported from the Turks and Caicos Islands":
             # the receiving state's body says where they were sent.
-            destination = body_state
+            destination = body_state()
         period_start, period_end, as_of = self._period(figure, metric, context, earlier)
         if part_of is not None:
             # "Of them, almost 5,000 came from Uzbekistan": a part of the figure before, over
