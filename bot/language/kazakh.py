@@ -54,13 +54,21 @@ _AFTER_T = frozenset({"тан", "тен", "та", "те"})
 _GROUPS_LONGEST_FIRST = tuple(
     tuple(sorted(group, key=len, reverse=True)) for group in _SUFFIX_GROUPS
 )
+# And by their last letter: a word is tried only against the suffixes it can end with.
+_GROUPS_BY_LAST_LETTER = tuple(
+    {
+        last: tuple(suffix for suffix in group if suffix[-1] == last)
+        for last in {suffix[-1] for suffix in group}
+    }
+    for group in _GROUPS_LONGEST_FIRST
+)
 
 
 def _strip(word: str, first: int = 0) -> list[str]:
     """The word and the stems left by stripping suffixes of the groups from ``first`` on."""
     stems = [word]
-    for position in range(first, len(_GROUPS_LONGEST_FIRST)):
-        for suffix in _GROUPS_LONGEST_FIRST[position]:
+    for position in range(first, len(_GROUPS_BY_LAST_LETTER)):
+        for suffix in _GROUPS_BY_LAST_LETTER[position].get(word[-1:], ()):
             if not word.endswith(suffix) or len(word) - len(suffix) < _SHORTEST_STEM:
                 continue
             stem = word[: -len(suffix)]

@@ -132,10 +132,12 @@ def _word_keys(keys: tuple[str, ...], folded: str) -> frozenset[str]:
 def _phrase_at(tokens: list[Token], position: int, language: str) -> _Phrase | None:
     """The longest name of several words that starts at ``position``; a people's name before
     a country's of as many words ("оңтүстік судандық", not "Оңтүстік Судан")."""
+    phrases = _phrases(language)
     found = [
         phrase
-        for key in _keys(tokens[position])
-        for phrase in _phrases(language).get(key, ())
+        # Only the word's keys a name starts with: a Kazakh word has many stems.
+        for key in phrases.keys() & _keys(tokens[position])
+        for phrase in phrases[key]
         if position + len(phrase.words) <= len(tokens)
         and all(
             keys & _keys(token)
