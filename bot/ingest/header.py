@@ -1431,7 +1431,7 @@ def _header_pieces(line: str, language: str) -> tuple[str, date | None, int] | N
     length when the line is all header)."""
     line = _EMOJI.sub(lambda emoji: " " * len(emoji.group()), line)
     first = _first_piece(line)
-    if first is None or not _header_piece(first, language):
+    if first is None or _piece_kind(first, language) is None:
         return None  # as the reading below would find at its first piece, only sooner
     if _place_or_section(line.strip(" ."), language):
         return None  # "PORT OF SPAIN, Trinidad and Tobago": a town and its country
@@ -1452,17 +1452,17 @@ def _header_pieces(line: str, language: str) -> tuple[str, date | None, int] | N
         if len(piece.split()) > 5 or any(char in piece for char in "!?:"):
             story, story_at = True, piece_start
             break  # the story, or a sentence of it
-        when = _when(_fold(piece), language)
-        if when is not None:
-            day, placed_or_dated = when[0] or day, True
-        elif _place_or_section(piece, language):
+        kind = _piece_kind(piece, language)
+        if kind is not None and kind[0] == "date":
+            day, placed_or_dated = kind[1] or day, True
+        elif kind is not None and kind[0] == "place":
             placed_or_dated = True
-        elif _PRESS_OR_ABBREVIATION.fullmatch(piece):
+        elif kind is not None and kind[0] == "press":
             # "«Ашхабад хроникасы» | Telegram-арна": a channel's or press office's word marks
             # the line as the masthead's, as a place or a date does.
             placed_or_dated = placed_or_dated or not piece.isupper()
-        elif (named := _masthead_piece(piece, language)) is not None:
-            names.append(named)
+        elif kind is not None:
+            names.append(kind[1])  # a masthead
         elif names and placed_or_dated and piece_start:
             # "Бішкек, 15.10.24. «Ала-Тоо ақпарат» – Қырғызстан ... хабарлады.": after the
             # masthead and its date, what no header piece is opens the story.
@@ -1489,19 +1489,23 @@ def _first_piece(line: str) -> str | None:
     return None
 
 
-def _header_piece(piece: str, language: str) -> bool:
-    """Whether a piece reads as one of a header line's: a date, a place or section, a press
-    word or a masthead. Most lines a reader asks about are the story's, and fail at the
-    first piece: this tells them before the whole line is looked up."""
-    return (
-        _when(_fold(piece), language) is not None
-        or _place_or_section(piece, language)
-        or _PRESS_OR_ABBREVIATION.fullmatch(piece) is not None
-        or _masthead_piece(piece, language) is not None
-    )
-
-
 @lru_cache(maxsize=4096)
+def _piece_kind(piece: str, language: str) -> tuple[str, Any] | None:
+    """What a piece of a header line reads as: ("date", the day or None), ("place", None) for
+    a place or section, ("press", None) for a press word, ("masthead", its name and whether
+    it is marked as one); None for none of these (most lines are the story's, and fail at
+    their first piece)."""
+    when = _when(_fold(piece), language)
+    if when is not None:
+        return "date", when[0]
+    if _place_or_section(piece, language):
+        return "place", None
+    if _PRESS_OR_ABBREVIATION.fullmatch(piece):
+        return "press", None
+    named = _masthead_piece(piece, language)
+    return ("masthead", named) if named is not None else None
+
+
 def _masthead_piece(piece: str, language: str) -> tuple[str, bool] | None:
     """A piece of a header line that reads as a masthead, and whether it is marked as one:
     quoted ("«Левант-пресс»", with its kind around it), a name with a dot or hyphen between
