@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from calendar import monthrange
 from datetime import date, timedelta
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Protocol
 
 from bot.ingest.added_metrics import added_metric
@@ -2452,13 +2452,7 @@ class _SentenceReader:
             metric = "returned"
         # The speaking body's state, read only where a rule below asks for it (the first
         # time for each name, reading the name's words).
-        state_read: list[str | None] = []
-
-        def body_state() -> str | None:
-            if not state_read:
-                state_read.append(self._speakers_state())
-            return state_read[0]
-
+        body_state = cache(self._speakers_state)
         theirs = _ITS_CITIZENS.search(text, *own_clause) is not None
         if metric == "left" and evacuated and destination is None and theirs:
             citizenship = citizenship or body_state()
