@@ -2544,8 +2544,9 @@ class _SentenceReader:
         # Whose people were kept from the place, when no citizenship says: "ДПСУ: не пустили в
         # Україну 214 іноземців" (its own state's border), "не пустили до Кенії" (no body;
         # "не пропустили до Польщі" may as well be a state keeping its own men in).
-        kept_from_own = citizenship is None and destination is not None
-        kept_from_own = kept_from_own and destination == body_state()
+        kept_from_own = (
+            citizenship is None and destination is not None and destination == body_state()
+        )
         strangers = citizenship is None and (kept_from_own or foreigners_said(text, own_clause))
         if (
             metric == "exit_refused"

@@ -293,7 +293,6 @@ def _whole_known(name: str, quoted: str) -> bool:
 # The longest name first, in one order whatever the process's hash seed: "Коммерсантъ" is
 # itself, not "Коммерсант" with a letter to spare, in every run.
 _KNOWN_LONGEST_FIRST = tuple(sorted(KNOWN_OUTLETS, key=lambda name: (-len(name), name)))
-_KNOWN_FOLDED = frozenset(name.casefold() for name in KNOWN_OUTLETS)
 
 
 def _adjective(word: Word, language: str) -> bool:
@@ -469,7 +468,7 @@ def _named_before_agency(words: list[Word]) -> list[Word]:
 def _whole_known_outlet(text: str) -> bool:
     """Whether ``text`` is an outlet the reader knows, named whole and nothing more."""
     bare = _tidy(_ARTICLE.sub("", text.strip(' «»"“”'))).casefold()
-    return bare in _KNOWN_FOLDED
+    return bare in KNOWN_OUTLETS  # its names are folded already
 
 
 def names_outlet(text: str, language: str) -> bool:

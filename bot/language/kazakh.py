@@ -49,18 +49,15 @@ _VOICED = {"г": "к", "б": "п"}
 _AFTER_T = frozenset({"тан", "тен", "та", "те"})
 
 
-# Each group's suffixes longest first, sorted once: a word is stripped at every level of the
-# chain, tens of thousands of times in an article.
-_GROUPS_LONGEST_FIRST = tuple(
-    tuple(sorted(group, key=len, reverse=True)) for group in _SUFFIX_GROUPS
-)
-# And by their last letter: a word is tried only against the suffixes it can end with.
+# Each group's suffixes by their last letter, longest first, sorted once: a word is stripped
+# at every level of the chain, tens of thousands of times in an article, and is tried only
+# against the suffixes it can end with.
 _GROUPS_BY_LAST_LETTER = tuple(
     {
-        last: tuple(suffix for suffix in group if suffix[-1] == last)
+        last: tuple(s for s in sorted(group, key=len, reverse=True) if s[-1] == last)
         for last in {suffix[-1] for suffix in group}
     }
-    for group in _GROUPS_LONGEST_FIRST
+    for group in _SUFFIX_GROUPS
 )
 
 
